@@ -1,0 +1,88 @@
+"""The `bcp-analysis` command: the jobs a user runs without opening Jupyter."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from bcp_analysis.errors import ProfileError
+
+__all__ = ["main"]
+
+
+def _validate(args):
+    from bcp_analysis.profile import load_profile, summary
+
+    profile = load_profile(args.path)
+    print(summary(profile))
+    print(f"\n{args.path}: in orde.")
+    return 0
+
+
+def _tables(args):
+    from bcp_analysis.profile import load_profile
+    from bcp_analysis.tables import write_tables
+
+    profile = load_profile(args.profile)
+    for path in write_tables(profile, Path(args.out)):
+        print(f"geschreven: {path}")
+    return 0
+
+
+def _extract(args):
+    from bcp_analysis.extract import extract_file
+    from bcp_analysis.profile import write_profile
+
+    extraction = extract_file(args.raw)
+    print(extraction.report.format())
+    if args.output:
+        write_profile(extraction.profile, args.output)
+        print(f"\ngeschreven: {args.output}")
+    return 0
+
+
+def _parser():
+    parser = argparse.ArgumentParser(
+        prog="bcp-analysis",
+        description="Analyses van een beroepscompetentieprofiel (BCP).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
+
+    validate = commands.add_parser("validate", help="controleer een profiel (.yaml of .txt) en vat het samen")
+    validate.add_argument("path", help="het profiel: .yaml, of de tekst van de PDF (.txt)")
+    validate.set_defaults(handler=_validate)
+
+    tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV (UTF-8)")
+    tables.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
+    tables.add_argument("--out", default="output/tabellen", help="map voor de CSV-bestanden")
+    tables.set_defaults(handler=_tables)
+
+    extract = commands.add_parser("extract", help="zet de tekst van een BCP-PDF om in een YAML-profiel")
+    extract.add_argument("raw", help="de tekst van het profiel (.txt)")
+    extract.add_argument("-o", "--output", help="het YAML-bestand om te schrijven")
+    extract.set_defaults(handler=_extract)
+    return parser
+
+
+def main(argv=None):
+    """Run the command line; return the exit code.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        Arguments without the program name (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        0 on success, 1 on bad input (the message is printed to stderr, no traceback).
+    """
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except ProfileError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
