@@ -28,6 +28,13 @@ def _tables(args):
     return 0
 
 
+def _build(args):
+    from bcp_analysis.build import build
+
+    build(profile=args.profile, out=args.out)
+    return 0
+
+
 def _extract(args):
     from bcp_analysis.extract import extract_file
     from bcp_analysis.profile import write_profile
@@ -55,6 +62,11 @@ def _parser():
     tables.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
     tables.add_argument("--out", default="output/tabellen", help="map voor de CSV-bestanden")
     tables.set_defaults(handler=_tables)
+
+    build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
+    build.add_argument("--profile", default=None, help="het profiel: .yaml of .txt (standaard: het meegeleverde)")
+    build.add_argument("--out", default=None, help="uitvoermap (standaard: figures/ en de notebooks zelf)")
+    build.set_defaults(handler=_build)
 
     extract = commands.add_parser("extract", help="zet de tekst van een BCP-PDF om in een YAML-profiel")
     extract.add_argument("raw", help="de tekst van het profiel (.txt)")

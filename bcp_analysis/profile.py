@@ -91,7 +91,7 @@ class Profile:
     @property
     def bronvermelding(self):
         """str: the source line printed under charts."""
-        return self.meta.get("bron") or f"Bron: BCP {self.titel}"
+        return f"Bron: {self.meta.get('bron') or 'BCP ' + self.titel}"
 
     def tables(self):
         """Return every table by name, in a fixed order.

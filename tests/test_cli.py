@@ -1,0 +1,41 @@
+"""Tests for bcp_analysis.cli: messages without tracebacks, exit codes, summaries."""
+
+import subprocess
+import sys
+
+from bcp_analysis.cli import main
+from bcp_analysis.paths import BUNDLED_PROFILE
+
+
+def test_validate_good_file_prints_summary(capsys):
+    assert main(["validate", str(BUNDLED_PROFILE)]) == 0
+    out = capsys.readouterr().out
+    assert "Junior accountmanager" in out
+    # 3 kerntaken and 15 werkprocessen (raw lines 628-665), 97 competency links
+    assert "3 kerntaken, 15 werkprocessen, 97 competentiekoppelingen" in out
+    assert "22 van de 25" in out  # Aansturen, Leren and Omgaan met verandering are never needed
+    assert len(out.splitlines()) < 40  # one screen
+
+
+def test_validate_bad_file_one_message_no_traceback(tmp_path):
+    path = tmp_path / "kapot.yaml"
+    path.write_text("formaat: 1\nmeta: [\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "bcp_analysis.cli", "validate", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(path) in result.stderr and "regel" in result.stderr and "Oplossing" in result.stderr
+    assert result.stdout == ""
+
+
+def test_validate_missing_file(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "weg.yaml")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_tables_writes_csv(tmp_path, capsys):
+    assert main(["tables", "--out", str(tmp_path)]) == 0
+    kennis = (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert kennis[0] == "werkproces_id,item"
+    assert len(kennis) == 1 + 74  # kennis bullets of the 15 werkprocessen, counted by hand
+    assert "geschreven" in capsys.readouterr().out

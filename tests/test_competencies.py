@@ -1,0 +1,59 @@
+"""Tests for bcp_analysis.competencies: the 25 SBB competencies and name matching."""
+
+import pytest
+
+from bcp_analysis import competentiemodel
+from bcp_analysis.competencies import canonical_competency, closest_competency, fuzzy_competency
+
+
+def test_model_has_25_in_sbb_order():
+    model = competentiemodel()
+    assert model["nr"].tolist() == list(range(1, 26))
+    # design.md §2
+    assert model.loc[model["nr"] == 1, "competentie"].item() == "Beslissen en activiteiten initiëren"
+    assert model.loc[model["nr"] == 18, "competentie"].item() == \
+        "Op de behoeften en verwachtingen van de klant richten"
+    assert model.loc[model["nr"] == 25, "competentie"].item() == "Bedrijfsmatig handelen"
+
+
+def test_clusters_follow_design():
+    model = competentiemodel()
+    members = model.groupby("cluster", sort=False)["nr"].agg(list).to_dict()
+    assert members == {
+        "Leiden en beslissen": [1, 2, 3],
+        "Ondersteunen en samenwerken": [4, 5, 6],
+        "Interacteren en presenteren": [7, 8, 9],
+        "Analyseren en interpreteren": [10, 11, 12, 13],
+        "Creëren en conceptualiseren": [14, 15, 16],
+        "Organiseren en uitvoeren": [17, 18, 19, 20],
+        "Aanpassen en omgaan met druk": [21, 22],
+        "Ondernemen en presteren": [23, 24, 25],
+    }
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Beslissen en activiteiten initiéren", "Beslissen en activiteiten initiëren"),  # raw line 869
+    ("Creéren en innoveren", "Creëren en innoveren"),  # raw line 761
+    ("Overtuigen en beinvloeden", "Overtuigen en beïnvloeden"),  # raw line 1256
+    ("Overtuigen en beinvioeden", "Overtuigen en beïnvloeden"),  # raw line 1453
+    ("Op de behoeften en verwachtingen ven de klant richten",
+     "Op de behoeften en verwachtingen van de klant richten"),  # raw lines 1259-1260
+    ("  analyseren ", "Analyseren"),
+])
+def test_variants_map_to_canonical(written, canonical):
+    assert canonical_competency(written) == canonical
+
+
+def test_unknown_name_is_refused_with_a_suggestion():
+    assert canonical_competency("Klantgericht handelen") is None
+    name, score = closest_competency("Analiseren")
+    assert name == "Analyseren" and 80 < score < 100
+
+
+@pytest.mark.parametrize("prose", [
+    "analyseert deze ontwikkelingen en legt ze in het systeem",
+    "verzorgt hij verkooppresentaties en demonstraties",
+    "Leren en ontwikkelen van de medewerker",
+])
+def test_fuzzy_match_refuses_prose(prose):
+    assert fuzzy_competency(prose) is None
