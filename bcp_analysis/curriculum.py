@@ -1,0 +1,586 @@
+"""A curriculum held against the profile: which modules cover which werkprocessen, and the gaps."""
+
+import csv
+import io
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from bcp_analysis.competencies import competency_names, normalize_name
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.paths import DATA_DIR
+
+__all__ = [
+    "CURRICULUM_DIR",
+    "VOORBEELD_CURRICULUM",
+    "NIVEAUS",
+    "load_curriculum",
+    "curriculum_matrix",
+    "uncovered_werkprocessen",
+    "uncovered_competencies",
+    "coverage_counts",
+    "taught_not_assessed",
+    "curriculum_report",
+    "plot_curriculum_matrix",
+]
+
+CURRICULUM_DIR = DATA_DIR / "curriculum"
+"""pathlib.Path: the folder of curriculum files (``data/curriculum``)."""
+
+VOORBEELD_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
+"""pathlib.Path: the example programme for the bundled profile, with documented gaps."""
+
+NIVEAUS = ("introductie", "oefenen", "toetsen")
+"""tuple of str: the depths a module can give a werkproces, from low to high."""
+
+_COLUMNS = ("module", "werkproces_id", "niveau")
+_REQUIRED = ("module", "werkproces_id")
+_NIVEAU_WORDS = {
+    "introductie": "introductie", "introduceren": "introductie", "introduced": "introductie",
+    "introduce": "introductie", "introduction": "introductie",
+    "oefenen": "oefenen", "geoefend": "oefenen", "practised": "oefenen", "practiced": "oefenen",
+    "practise": "oefenen", "practice": "oefenen",
+    "toetsen": "toetsen", "getoetst": "toetsen", "toets": "toetsen", "assessed": "toetsen",
+    "assess": "toetsen", "assessment": "toetsen",
+}
+_COVERED = "x"
+_MATRIX_RANK = {"": 0, _COVERED: 1, "introductie": 2, "oefenen": 3, "toetsen": 4}
+_SEPARATORS = (",", ";")
+
+
+def _fail(path, row, problem, fix=None):
+    raise ProfileError(path, f"rij {row}", problem, fix)
+
+
+def _read_text(path):
+    """Return the file's text (UTF-8, with or without BOM) or raise ProfileError."""
+    path = Path(path)
+    if not path.is_file():
+        raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer het pad")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        row = raw.count(b"\n", 0, exc.start) + 1
+        _fail(path, row, f"het bestand is geen UTF-8 (byte 0x{raw[exc.start]:02x})",
+              "sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)'")
+    if not text.strip():
+        _fail(path, 1, "het bestand is leeg",
+              "begin met de kopregel module,werkproces_id,niveau (zie data/curriculum/template.csv)")
+    return text
+
+
+def _separator(text):
+    """Pick ',' or ';' (Dutch Excel) by counting them on the header line."""
+    header = text.lstrip().splitlines()[0]
+    counts = {separator: header.count(separator) for separator in _SEPARATORS}
+    return max(_SEPARATORS, key=lambda separator: (counts[separator], separator == ","))
+
+
+def _check_row_lengths(path, text, separator):
+    """Refuse a row with more filled cells than the header has columns (they would be lost)."""
+    records = csv.reader(io.StringIO(text), delimiter=separator)
+    header = next(records)
+    width = len(header)
+    while width and not header[width - 1].strip():
+        width -= 1
+    for number, record in enumerate(records, start=2):
+        extra = [cell for cell in record[width:] if cell.strip()]
+        if extra:
+            _fail(path, number, f"de rij heeft meer cellen dan de kopregel kolommen heeft ({extra[0]!r} valt erbuiten)",
+                  "haal de extra cellen weg of zet een modulenaam met een scheidingsteken tussen aanhalingstekens")
+
+
+def _id_suggestion(value, werkprocessen):
+    """Suggest the werkproces meant by an unknown id: by title, by a comma, or by the closest id."""
+    titles = dict(zip(werkprocessen["werkproces_id"], werkprocessen["titel"]))
+    if re.fullmatch(r"\d{1,2}[-/ ]([a-z]{3,}\.?|\d{1,2})([-/ ]\d{2,4})?", value.casefold()):
+        return ("dit lijkt een datum: Excel heeft het id waarschijnlijk omgezet; zet de kolom werkproces_id "
+                "op 'Tekst' en typ de ids opnieuw (bijvoorbeeld 1.1)")
+    by_comma = value.replace(",", ".")
+    if by_comma in titles:
+        return (f"bedoelt u {by_comma} ({titles[by_comma]})? Schrijf ids met een punt; "
+                "zet de kolom in Excel op 'Tekst' zodat 1.1 geen datum of getal wordt")
+    if any(character.isalpha() for character in value):
+        names = {werkproces_id: normalize_name(title) for werkproces_id, title in titles.items()}
+        match = process.extractOne(normalize_name(value), names, scorer=fuzz.WRatio, processor=None)
+        werkproces_id = match[2]
+    else:
+        match = process.extractOne(value, list(titles), scorer=fuzz.ratio, processor=None)
+        werkproces_id = match[0]
+    return f"bedoelt u {werkproces_id} ({titles[werkproces_id]})? De werkprocessen zijn: {', '.join(titles)}"
+
+
+def load_curriculum(path, profile):
+    """Read a curriculum file: which module covers which werkproces, and how deeply.
+
+    This is the only reader of curriculum files. The file is a CSV with a header row and
+    one row per module and werkproces it covers (``data/curriculum/README.md``):
+
+    - ``module`` (required): the name of the onderwijseenheid or module;
+    - ``werkproces_id`` (required): a werkproces of the profile, e.g. ``1.3``;
+    - ``niveau`` (optional column, and optional per row): ``introductie``, ``oefenen``
+      or ``toetsen``; the English ``introduced``, ``practised`` (``practiced``) and
+      ``assessed`` are read as these. Case does not matter.
+
+    Column names are read without regard to case or surrounding spaces. The file may
+    be UTF-8 with or without byte-order mark (Excel's "CSV UTF-8") and separated by
+    ``,`` or by ``;`` (Dutch Excel); the separator is taken from the header row.
+    Rows in which every cell is empty are skipped.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The curriculum file.
+    profile : Profile
+        The profile the curriculum is held against; its werkproces ids are the ones allowed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``module``, ``werkproces_id`` and ``niveau`` (one of :data:`NIVEAUS`, or
+        ``""`` when not given), all text, one row per row of the file, in file order.
+
+    Raises
+    ------
+    ProfileError
+        With the place ``rij N``, the row number as Excel shows it (the header is row 1):
+        an empty file or one with only a header, a file that is not UTF-8, a missing
+        required column, an unknown column (the allowed ones are listed), an empty module
+        name or werkproces id, an unknown werkproces id (the closest one is suggested),
+        an unknown niveau (the allowed values are listed).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> curriculum = load_curriculum(VOORBEELD_CURRICULUM, profile)
+    >>> list(curriculum.columns)
+    ['module', 'werkproces_id', 'niveau']
+    >>> curriculum.iloc[0].tolist()
+    ['Oriëntatie op accountmanagement', '1.1', 'introductie']
+    """
+    text = _read_text(path)
+    separator = _separator(text)
+    _check_row_lengths(path, text, separator)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            table = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False,
+                                skip_blank_lines=False, index_col=False)
+    except (pd.errors.ParserError, csv.Error) as exc:
+        _fail(path, 1, f"het bestand is geen leesbare CSV ({exc})",
+              "sla het bestand op als CSV met een kopregel module,werkproces_id,niveau")
+    empty_extra = [column for column in table.columns
+                   if str(column).startswith("Unnamed:") and not table[column].str.strip().any()]
+    table = table.drop(columns=empty_extra)
+    columns = [str(column).strip().casefold() for column in table.columns]
+    for column in columns:
+        if column not in _COLUMNS:
+            shown = column if not column.startswith("unnamed:") else "(zonder naam)"
+            guess = process.extractOne(column, _COLUMNS, scorer=fuzz.ratio, processor=None)
+            hint = f"bedoelt u '{guess[0]}'? " if guess and guess[1] >= 60 else ""
+            _fail(path, 1, f"onbekende kolom '{shown}'",
+                  f"{hint}toegestaan zijn de kolommen: {', '.join(_COLUMNS)} (niveau mag ontbreken)")
+    for column in _REQUIRED:
+        if column not in columns:
+            _fail(path, 1, f"verplichte kolom '{column}' ontbreekt",
+                  f"de kopregel is: {','.join(_COLUMNS)} (zie data/curriculum/template.csv)")
+    if len(set(columns)) != len(columns):
+        _fail(path, 1, "een kolomnaam staat twee keer in de kopregel", "haal de dubbele kolom weg")
+    table.columns = columns
+    if "niveau" not in table:
+        table["niveau"] = ""
+
+    werkprocessen = profile.werkprocessen
+    known_ids = set(werkprocessen["werkproces_id"])
+    rows = []
+    for index, record in enumerate(table[list(_COLUMNS)].to_dict("records")):
+        row = index + 2
+        values = {key: (value or "").strip() for key, value in record.items()}
+        if not any(values.values()):
+            continue
+        if not values["module"]:
+            _fail(path, row, "de modulenaam is leeg", "vul in de kolom module de naam van de onderwijseenheid in")
+        if not values["werkproces_id"]:
+            _fail(path, row, f"module '{values['module']}' heeft geen werkproces_id",
+                  "vul het werkproces in dat de module dekt, bijvoorbeeld 1.1")
+        if values["werkproces_id"] not in known_ids:
+            _fail(path, row, f"werkproces '{values['werkproces_id']}' bestaat niet in het profiel {profile.titel}",
+                  _id_suggestion(values["werkproces_id"], werkprocessen))
+        niveau = values["niveau"]
+        if niveau:
+            niveau = _NIVEAU_WORDS.get(niveau.casefold())
+            if niveau is None:
+                _fail(path, row, f"niveau '{values['niveau']}' is onbekend",
+                      f"gebruik {', '.join(NIVEAUS)} (of introduced, practised, assessed), of laat het leeg")
+        rows.append({"module": values["module"], "werkproces_id": values["werkproces_id"], "niveau": niveau})
+    if not rows:
+        _fail(path, 2, "het bestand bevat geen modules, alleen een kopregel",
+              "vul per module en werkproces een rij in (zie data/curriculum/README.md)")
+    return pd.DataFrame(rows, columns=list(_COLUMNS)).astype("str")
+
+
+def curriculum_matrix(curriculum, profile):
+    """Return the module × werkproces matrix, like the SBB's proces-competentie-matrix.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``module`` (the modules in file order), columns ``werkproces_id`` (all
+        werkprocessen, in profile order). Each cell is the highest niveau the module
+        gives the werkproces as text: ``toetsen`` > ``oefenen`` > ``introductie`` >
+        ``x`` (covered, niveau not given) > ``""`` (not covered).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> matrix = curriculum_matrix(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> matrix.shape
+    (9, 15)
+    >>> matrix.loc["Verkoopplan en voortgangsbewaking", ["1.2", "1.3", "1.4"]].tolist()
+    ['toetsen', '', 'toetsen']
+    """
+    modules = list(dict.fromkeys(curriculum["module"]))
+    ids = profile.werkprocessen["werkproces_id"].tolist()
+    cells = {(module, werkproces_id): "" for module in modules for werkproces_id in ids}
+    for module, werkproces_id, niveau in curriculum[list(_COLUMNS)].itertuples(index=False):
+        value = niveau or _COVERED
+        if _MATRIX_RANK[value] > _MATRIX_RANK[cells[(module, werkproces_id)]]:
+            cells[(module, werkproces_id)] = value
+    matrix = pd.DataFrame([[cells[(module, werkproces_id)] for werkproces_id in ids] for module in modules],
+                          index=pd.Index(modules, name="module", dtype="str"),
+                          columns=pd.Index(ids, name="werkproces_id", dtype="str"))
+    return matrix.astype("str")
+
+
+def uncovered_werkprocessen(curriculum, profile):
+    """Return the werkprocessen that no module covers, in profile order.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> uncovered_werkprocessen(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    ['2.4', '3.7']
+    """
+    covered = set(curriculum["werkproces_id"])
+    return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"] if werkproces_id not in covered]
+
+
+def uncovered_competencies(curriculum, profile):
+    """Return the profile's competencies that no covered werkproces brings in, in SBB order.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+
+    Returns
+    -------
+    list of str
+        Canonical names of competencies the profile asks for in some werkproces, but only
+        in werkprocessen no module covers.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> uncovered_competencies(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    ['Relaties bouwen en netwerken', 'Kwaliteit leveren']
+    """
+    covered = set(curriculum["werkproces_id"])
+    links = profile.competenties
+    needed = set(links["competentie"])
+    brought = set(links.loc[links["werkproces_id"].isin(covered), "competentie"])
+    return [name for name in competency_names() if name in needed and name not in brought]
+
+
+def coverage_counts(curriculum, profile):
+    """Count per werkproces how many modules cover it and whether one assesses it.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``werkproces_id``, ``titel``, ``aantal_modules`` (int: distinct modules
+        covering it) and ``getoetst`` (bool: some module has niveau ``toetsen`` for it),
+        one row per werkproces in profile order.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> counts = coverage_counts(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> row = counts.set_index("werkproces_id").loc["3.3"]
+    >>> int(row["aantal_modules"]), bool(row["getoetst"])
+    (4, True)
+    """
+    modules = curriculum.groupby("werkproces_id")["module"].nunique()
+    assessed = set(curriculum.loc[curriculum["niveau"] == "toetsen", "werkproces_id"])
+    table = profile.werkprocessen[["werkproces_id", "titel"]].copy()
+    table["aantal_modules"] = [int(modules.get(werkproces_id, 0)) for werkproces_id in table["werkproces_id"]]
+    table["getoetst"] = [werkproces_id in assessed for werkproces_id in table["werkproces_id"]]
+    return table.astype({"aantal_modules": "int64", "getoetst": "bool"}).reset_index(drop=True)
+
+
+def taught_not_assessed(curriculum, profile):
+    """Return the werkprocessen that modules teach but none assesses, in profile order.
+
+    A werkproces counts when at least one row gives it a niveau (``introductie`` or
+    ``oefenen``) and no row gives it ``toetsen``. Werkprocessen covered only by rows
+    without a niveau are left out: whether they are assessed is not known.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> taught_not_assessed(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    ['1.3']
+    """
+    with_niveau = set(curriculum.loc[curriculum["niveau"] != "", "werkproces_id"])
+    assessed = set(curriculum.loc[curriculum["niveau"] == "toetsen", "werkproces_id"])
+    return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"]
+            if werkproces_id in with_niveau and werkproces_id not in assessed]
+
+
+def _unknown_depth(curriculum, profile):
+    """Werkprocessen covered only by rows without a niveau."""
+    with_niveau = set(curriculum.loc[curriculum["niveau"] != "", "werkproces_id"])
+    covered = set(curriculum["werkproces_id"])
+    return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"]
+            if werkproces_id in covered and werkproces_id not in with_niveau]
+
+
+def curriculum_report(curriculum, profile):
+    """Summarise in Dutch how a curriculum covers the profile, gaps first.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> print(curriculum_report(load_curriculum(VOORBEELD_CURRICULUM, profile), profile))  # doctest: +ELLIPSIS
+    Curriculum tegen het profiel Junior accountmanager: 9 modules, 26 koppelingen.
+    13 van de 15 werkprocessen worden gedekt.
+    <BLANKLINE>
+    Niet gedekt door een module (2):
+      2.4  Werkt aan een diepterelatie
+      3.7  Voert aftersales uit
+    ...
+    """
+    titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
+    counts = coverage_counts(curriculum, profile)
+    uncovered = uncovered_werkprocessen(curriculum, profile)
+    total = len(titles)
+    lines = [
+        f"Curriculum tegen het profiel {profile.titel}: {curriculum['module'].nunique()} modules, "
+        f"{len(curriculum.drop_duplicates(['module', 'werkproces_id']))} koppelingen.",
+        f"{total - len(uncovered)} van de {total} werkprocessen worden gedekt.",
+    ]
+
+    def block(heading, ids):
+        lines.append("")
+        lines.append(f"{heading} ({len(ids)}):" if ids else f"{heading}: geen.")
+        lines.extend(f"  {werkproces_id:<5}{titles[werkproces_id]}" for werkproces_id in ids)
+
+    block("Niet gedekt door een module", uncovered)
+    block("Wel onderwezen, nergens getoetst", taught_not_assessed(curriculum, profile))
+    unknown = _unknown_depth(curriculum, profile)
+    if unknown:
+        block("Gedekt, maar zonder niveau (toetsing onbekend)", unknown)
+    competencies = uncovered_competencies(curriculum, profile)
+    lines.append("")
+    if competencies:
+        lines.append(f"Competenties die alleen in niet-gedekte werkprocessen voorkomen ({len(competencies)}):")
+        lines.extend(f"  {name}" for name in competencies)
+    else:
+        lines.append("Competenties die alleen in niet-gedekte werkprocessen voorkomen: geen.")
+    lines.append("")
+    lines.append("Aantal modules per werkproces (* = getoetst):")
+    for row in counts.itertuples():
+        mark = "*" if row.getoetst else " "
+        lines.append(f"  {row.werkproces_id:<5}{row.aantal_modules:>2} {mark} {row.titel}")
+    return "\n".join(lines)
+
+
+# --- chart ----------------------------------------------------------------------------
+
+_NIVEAU_LETTERS = {"introductie": "I", "oefenen": "O", "toetsen": "T", _COVERED: "x"}
+_NIVEAU_LABELS = {"introductie": "I  introductie", "oefenen": "O  oefenen", "toetsen": "T  toetsen",
+                  _COVERED: "x  gedekt, niveau niet opgegeven"}
+
+
+def _matrix_title(matrix):
+    """The finding: which werkprocessen no module covers and which none assesses."""
+    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
+    uncovered = [werkproces_id for werkproces_id in ids if not (matrix[werkproces_id] != "").any()]
+    not_assessed = [werkproces_id for werkproces_id in ids
+                    if matrix[werkproces_id].isin(["introductie", "oefenen"]).any()
+                    and not (matrix[werkproces_id] == "toetsen").any()]
+    parts = []
+    if uncovered:
+        verb = "zit" if len(uncovered) == 1 else "zitten"
+        parts.append(f"{len(uncovered)} van de {len(ids)} werkprocessen {verb} in geen enkele module "
+                     f"({', '.join(uncovered)})")
+    if not_assessed:
+        verb = "wordt" if len(not_assessed) == 1 else "worden"
+        parts.append(f"{len(not_assessed)} {verb} wel onderwezen maar nergens getoetst ({', '.join(not_assessed)})")
+    if not parts:
+        return f"Alle {len(ids)} werkprocessen zitten in een module"
+    return "; ".join(parts)
+
+
+def plot_curriculum_matrix(matrix, bron, titel=None):
+    """Draw the module × werkproces matrix, in the package's one chart style.
+
+    Rows are the modules (in file order), columns the werkprocessen grouped by kerntaak;
+    each cell shows the highest niveau as a coloured letter (I introductie, O oefenen,
+    T toetsen, x gedekt zonder niveau). Werkprocessen no module covers are shaded and
+    their number is printed in red. Two rows at the bottom give per werkproces the
+    number of modules and whether one assesses it ("ja"; "nee" in red when it is taught
+    but never assessed; "?" when no row gives a niveau).
+    The style is the shared one of :mod:`bcp_analysis.charts`; save the figure with
+    :func:`bcp_analysis.charts.save_figure`.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`curriculum_matrix` returns.
+    bron : str
+        The source line, e.g. ``profile.bronvermelding``.
+    titel : str, optional
+        Overrides the title computed from the data (the gaps found).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> matrix = curriculum_matrix(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
+    >>> print(fig.texts[0].get_text().replace("\\n", " "))
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    """
+    from matplotlib.patches import Patch
+
+    from bcp_analysis.charts import PALETTE, _figure, _finish, _style, _wrap
+
+    colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], _COVERED: PALETTE[7]}
+    letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", _COVERED: "black"}
+    modules = [str(module) for module in matrix.index]
+    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
+    values = matrix.to_numpy()
+    counts = [int((matrix[werkproces_id] != "").sum()) for werkproces_id in ids]
+    assessed = [bool((matrix[werkproces_id] == "toetsen").any()) for werkproces_id in ids]
+    known = [bool(matrix[werkproces_id].isin(NIVEAUS).any()) for werkproces_id in ids]
+    titel = titel or _matrix_title(matrix)
+    with _style():
+        fig = _figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
+        ax = fig.add_subplot()
+        ax.set_xlim(-0.5, len(ids) - 0.5)
+        ax.set_ylim(len(modules) + 1.5, -0.5)
+        for column, count in enumerate(counts):
+            if count == 0:
+                ax.axvspan(column - 0.5, column + 0.5, color="#F3D9CC", zorder=0, linewidth=0)
+        for row in range(len(modules)):
+            for column in range(len(ids)):
+                niveau = values[row, column]
+                if not niveau:
+                    continue
+                ax.add_patch(_cell(column, row, colours[niveau]))
+                ax.text(column, row, _NIVEAU_LETTERS[niveau], ha="center", va="center", fontsize=10,
+                        fontweight="bold", color=letter_colours[niveau], zorder=3)
+        for row in range(len(modules) + 2):
+            ax.axhline(row - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
+        ax.axhline(len(modules) - 0.5, color="#333333", linewidth=1.2, zorder=1)
+        for column in range(len(ids) + 1):
+            ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
+        for column in range(1, len(ids)):
+            if ids[column].split(".")[0] != ids[column - 1].split(".")[0]:
+                ax.axvline(column - 0.5, color="#333333", linewidth=1.2, zorder=1)
+        for column, count in enumerate(counts):
+            ax.text(column, len(modules), str(count), ha="center", va="center", fontsize=10,
+                    color=PALETTE[3] if count == 0 else "#222222", fontweight="bold" if count == 0 else "normal")
+            gap = known[column] and not assessed[column]
+            answer = "ja" if assessed[column] else ("nee" if known[column] or count == 0 else "?")
+            ax.text(column, len(modules) + 1, answer, ha="center", va="center", fontsize=10,
+                    color=PALETTE[3] if gap or count == 0 else "#222222",
+                    fontweight="bold" if gap or count == 0 else "normal")
+        ax.set_yticks(range(len(modules) + 2),
+                      [_wrap(module, 40) for module in modules] + ["Aantal modules", "Getoetst"])
+        for label in ax.get_yticklabels()[-2:]:
+            label.set_fontweight("bold")
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(len(ids)), ids)
+        for column, count in enumerate(counts):
+            if count == 0:
+                ax.get_xticklabels()[column].set_color(PALETTE[3])
+                ax.get_xticklabels()[column].set_fontweight("bold")
+        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)")
+        ax.xaxis.set_label_position("top")
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        present = {niveau for niveau in values.ravel() if niveau}
+        handles = [Patch(facecolor=colours[niveau], label=_NIVEAU_LABELS[niveau])
+                   for niveau in ("introductie", "oefenen", "toetsen", _COVERED) if niveau in present]
+        if 0 in counts:
+            handles.append(Patch(facecolor="#F3D9CC", label="in geen enkele module"))
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=len(handles))
+        return _finish(fig, titel, bron)
+
+
+def _cell(column, row, colour):
+    """A filled cell of the matrix, a little smaller than its grid square."""
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")
