@@ -37,13 +37,16 @@ def _build(args):
 
 def _extract(args):
     from bcp_analysis.extract import extract_file
-    from bcp_analysis.profile import write_profile
+    from bcp_analysis.profile import profile_from_dict, write_profile
 
     extraction = extract_file(args.raw)
     print(extraction.report.format())
     if args.output:
         write_profile(extraction.profile, args.output)
         print(f"\ngeschreven: {args.output}")
+    # An extraction that misses required parts is written for completion by hand, but
+    # the command still fails and says what to fill in.
+    profile_from_dict(extraction.profile, args.output or args.raw)
     return 0
 
 

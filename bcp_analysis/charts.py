@@ -1,0 +1,845 @@
+"""Charts for curriculum committees, in one shared style, saved as PNG and SVG."""
+
+import contextlib
+import io
+import textwrap
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from bcp_analysis.competencies import competentiemodel
+from bcp_analysis.files import write_if_changed
+from bcp_analysis.labour_market import _short_scope, _vacancy_rows
+
+__all__ = [
+    "PALETTE",
+    "save_figure",
+    "plot_matrix",
+    "plot_competency_frequency",
+    "plot_cluster_coverage",
+    "plot_similarity_heatmap",
+    "plot_network",
+    "plot_item_recurrence",
+    "plot_labour_market",
+]
+
+#: The Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), safe for the
+#: common forms of colour blindness, without its black, plus a neutral grey as eighth
+#: colour. Used in this order for clusters, groups and categories.
+PALETTE = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#56B4E9",  # sky blue
+    "#CC79A7",  # reddish purple
+    "#F0E442",  # yellow
+    "#999999",  # grey
+)
+_MUTED = "#BBBBBB"  # unused / background
+_TEXT = "#222222"
+_SEQUENTIAL = "cividis"  # perceptually uniform and colour-blind safe, for heatmaps
+
+_DPI = 200
+
+_STYLE = {
+    "font.family": "DejaVu Sans",  # shipped with matplotlib: same glyphs on every machine
+    "font.size": 11,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 11,
+    "xtick.labelsize": 10,
+    "ytick.labelsize": 10,
+    "legend.fontsize": 10,
+    "legend.frameon": False,
+    "figure.titlesize": 14,
+    "figure.titleweight": "bold",
+    "axes.prop_cycle": matplotlib.cycler(color=list(PALETTE)),
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": "#555555",
+    "text.color": _TEXT,
+    "axes.labelcolor": _TEXT,
+    "xtick.color": _TEXT,
+    "ytick.color": _TEXT,
+    "hatch.color": "#333333",
+    "hatch.linewidth": 1.0,
+    "savefig.dpi": _DPI,
+    "svg.hashsalt": "bcp-analysis",  # fixed ids in SVG files
+    "svg.fonttype": "path",
+    "axes.formatter.use_locale": False,
+}
+
+
+@contextlib.contextmanager
+def _style():
+    """Apply the one chart style of the package (rcParams) inside a ``with`` block."""
+    with matplotlib.rc_context(_STYLE):
+        yield
+
+
+# --- shared helpers ---------------------------------------------------------------
+
+
+def _figure(width, height):
+    """A new Agg-backed Figure, independent of pyplot and MPLBACKEND."""
+    fig = Figure(figsize=(width, height), layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def _finish(fig, titel, bron):
+    """Put the finding as title at the top and the source line at the bottom."""
+    width, height = fig.get_size_inches()
+    chars = max(40, int(width * 72 / (_STYLE["figure.titlesize"] * 0.64)))
+    fig.suptitle("\n".join(textwrap.wrap(titel, chars)), x=0.01, ha="left")
+    # supxlabel takes part in the constrained layout, so nothing overlaps the source line
+    fig.supxlabel(_source_line(bron), x=0.01, ha="left", fontsize=9, color="#555555")
+    # Run the constrained layout now, in this style, and then fix it: a layout engine
+    # left on would move the axes a little on each later draw, so two saves of one
+    # figure would differ.
+    fig.canvas.draw()
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
+    return fig
+
+
+def _source_line(bron):
+    text = str(bron).strip()
+    return text if text.lower().startswith("bron") else f"Bron: {text}"
+
+
+def _number(value, decimals=0):
+    """Dutch number format: 133.400 and 0,60."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _join(names):
+    """'A', 'A en B', 'A, B en C'."""
+    names = [str(name) for name in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _text_colour(rgba):
+    """Black or white text, whichever reads better on this background."""
+    red, green, blue = rgba[:3]
+    return "black" if 0.299 * red + 0.587 * green + 0.114 * blue > 0.5 else "white"
+
+
+def _cluster_colours(clusters):
+    """Colour per cluster: the SBB order of the clusters first, then any others."""
+    order = list(dict.fromkeys(competentiemodel()["cluster"]))
+    order += [cluster for cluster in dict.fromkeys(clusters) if cluster not in order]
+    return {cluster: PALETTE[index % len(PALETTE)] for index, cluster in enumerate(order)}
+
+
+def _wrap(text, width):
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _kerntaak_of(werkproces_id, werkprocessen=None):
+    if werkprocessen is not None:
+        lookup = dict(zip(werkprocessen["werkproces_id"], werkprocessen["kerntaak_id"]))
+        if werkproces_id in lookup:
+            return str(lookup[werkproces_id])
+    return str(werkproces_id).split(".")[0]
+
+
+def save_figure(fig, folder, name):
+    """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
+
+    The files carry no timestamp or software version, SVG ids come from a fixed salt,
+    and a file whose bytes would not change is not touched.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    folder : str or os.PathLike
+    name : str
+        File name without extension, e.g. ``"competentie_frequentie"``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The PNG and the SVG file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.labour_market import labour_market_table
+    >>> profile = load_profile()
+    >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     [path.name for path in save_figure(fig, folder, "arbeidsmarkt")]
+    ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
+    """
+    paths = []
+    with _style():
+        for kind, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format=kind, dpi=_DPI, metadata=metadata, facecolor="white")
+            path = Path(folder) / f"{name}.{kind}"
+            write_if_changed(path, buffer.getvalue())
+            paths.append(path)
+    return paths
+
+
+# --- proces-competentie-matrix ---------------------------------------------------
+
+
+def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
+    """Draw the proces-competentie-matrix as the SBB prints it.
+
+    Rows are the werkprocessen grouped by kerntaak, columns the 25 competencies
+    (numbered, names rotated), a cross where a werkproces needs a competency, totals
+    per column at the bottom and per row at the right; competencies no werkproces needs
+    are shaded grey.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Index ``werkproces_id``, one 0/1 column per competency in SBB order (as
+        ``coverage.coverage_matrix`` returns).
+    werkprocessen : pandas.DataFrame
+        ``profile.werkprocessen``: ``werkproces_id``, ``kerntaak_id``, ``titel``.
+    bron : str
+        The source line, e.g. ``profile.bronvermelding``.
+    titel : str, optional
+        Overrides the title computed from the data.
+    kerntaken : pandas.DataFrame, optional
+        ``profile.kerntaken``: ``kerntaak_id``, ``titel``; when given, each kerntaak's
+        title is printed in its header row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import coverage_matrix
+    >>> profile = load_profile()
+    >>> fig = plot_matrix(coverage_matrix(profile), profile.werkprocessen, profile.bronvermelding)
+    >>> len(fig.axes[0].collections[0].get_offsets()) == int(coverage_matrix(profile).to_numpy().sum())
+    True
+    """
+    values = matrix.to_numpy(dtype=int)
+    competencies = [str(name) for name in matrix.columns]
+    ids = [str(value) for value in matrix.index]
+    titles = dict(zip(werkprocessen["werkproces_id"], werkprocessen["titel"]))
+    kerntaak_titles = {} if kerntaken is None else dict(zip(kerntaken["kerntaak_id"].astype(str), kerntaken["titel"]))
+    column_totals = values.sum(axis=0)
+    row_totals = values.sum(axis=1)
+    unused = [index for index, total in enumerate(column_totals) if total == 0]
+
+    # Layout in rows: a header row per kerntaak, then its werkprocessen.
+    rows = []  # (kind, text, matrix row index)
+    current = None
+    for index, werkproces_id in enumerate(ids):
+        kerntaak = _kerntaak_of(werkproces_id, werkprocessen)
+        if kerntaak != current:
+            rows.append(("kerntaak", f"Kerntaak {kerntaak}", None))
+            current = kerntaak
+        label = f"{werkproces_id}  {titles.get(werkproces_id, '')}"
+        rows.append(("werkproces", label, index))
+    n_rows, n_cols = len(rows), len(competencies)
+
+    if titel is None:
+        if len(ids):
+            least, most = int(row_totals.min()), int(row_totals.max())
+            per_row = f"{least}" if least == most else f"{least} tot {most}"
+            titel = f"Elk werkproces vraagt {per_row} competenties"
+        else:
+            titel = "Proces-competentie-matrix"
+        if unused:
+            titel += f"; {len(unused)} van de {n_cols} competenties worden nergens gevraagd"
+        else:
+            titel += f"; alle {n_cols} competenties worden gevraagd"
+
+    with _style():
+        fig = _figure(13.5, 3.2 + 0.36 * n_rows + 3.4)
+        ax = fig.add_subplot()
+        ax.set_xlim(-0.5, n_cols + 0.9)
+        ax.set_ylim(n_rows + 0.6, -0.5)
+        for column in unused:
+            ax.axvspan(column - 0.5, column + 0.5, color="#E4E4E4", zorder=0, linewidth=0)
+        crosses_x, crosses_y = [], []
+        for y, (kind, text, index) in enumerate(rows):
+            if kind == "kerntaak":
+                ax.axhline(y - 0.5, color="#333333", linewidth=1.2)
+                kerntaak = text.removeprefix("Kerntaak ")
+                if kerntaak in kerntaak_titles:
+                    ax.text(-0.35, y + 0.1, kerntaak_titles[kerntaak], ha="left", va="center",
+                            fontsize=10.5, fontstyle="italic", color="#333333")
+                continue
+            ax.axhline(y + 0.5, color="#DDDDDD", linewidth=0.5, zorder=0.5)
+            for column in np.flatnonzero(values[index]):
+                crosses_x.append(column)
+                crosses_y.append(y)
+            ax.text(n_cols + 0.3, y, str(row_totals[index]), ha="center", va="center", fontsize=10)
+        for column in range(n_cols + 1):
+            ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=0.5)
+        ax.scatter(crosses_x, crosses_y, marker="X", s=70, color=PALETTE[0], zorder=3, linewidths=0)
+        # totals
+        ax.axhline(n_rows - 0.5, color="#333333", linewidth=1.2)
+        ax.axvline(n_cols - 0.5, color="#333333", linewidth=1.2)
+        for column, total in enumerate(column_totals):
+            is_unused = total == 0
+            ax.text(column, n_rows, str(total), ha="center", va="center", fontsize=10,
+                    color=PALETTE[3] if is_unused else _TEXT, fontweight="bold" if is_unused else "normal")
+        ax.text(n_cols + 0.3, n_rows, str(values.sum()), ha="center", va="center",
+                fontsize=10, fontweight="bold")
+        ax.set_yticks(range(n_rows + 1))
+        ax.set_yticklabels([text for _, text, _ in rows] + ["Totaal"])
+        for tick, (kind, _, _) in zip(ax.get_yticklabels(), rows + [("totaal", "", None)]):
+            if kind != "werkproces":
+                tick.set_fontweight("bold")
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(n_cols + 1))
+        ax.set_xticklabels(
+            [_wrap(f"{number}. {name}", 34) for number, name in enumerate(competencies, start=1)] + ["Totaal"],
+            rotation=90, va="bottom", ha="center", fontsize=9.5,
+        )
+        for column in unused:
+            ax.get_xticklabels()[column].set_color("#777777")
+        ax.get_xticklabels()[-1].set_fontweight("bold")
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.legend(
+            handles=[
+                Line2D([], [], marker="X", linestyle="", color=PALETTE[0], markersize=9,
+                       label="competentie nodig in dit werkproces"),
+                Patch(facecolor="#E4E4E4", label="competentie in geen enkel werkproces nodig"),
+            ],
+            loc="upper center", bbox_to_anchor=(0.5, -0.01), ncols=2,
+        )
+        return _finish(fig, titel, bron)
+
+
+# --- competency frequency and clusters --------------------------------------------
+
+
+def _most_frequent_title(frequency):
+    counts = frequency["aantal_werkprocessen"].astype(int)
+    top = int(counts.max()) if len(counts) else 0
+    if top == 0:
+        return "Geen enkele competentie wordt in een werkproces gevraagd"
+    names = frequency.loc[counts == top, "competentie"].tolist()
+    total = _werkprocessen_total(frequency)
+    out_of = f"{top} van {total} werkprocessen" if total else f"{top} werkprocessen"
+    verb = "is" if len(names) == 1 else "zijn"
+    if len(names) > 3:
+        return f"{len(names)} competenties {verb} het vaakst nodig ({out_of})"
+    return f"{_join(names)} {verb} het vaakst nodig ({out_of})"
+
+
+def _werkprocessen_total(frequency):
+    """Number of werkprocessen behind the shares (aantal / aandeel), or None."""
+    rows = frequency.loc[frequency["aandeel"] > 0]
+    if rows.empty:
+        return None
+    ratio = float(rows["aantal_werkprocessen"].iloc[0]) / float(rows["aandeel"].iloc[0])
+    if float(frequency["aandeel"].max()) > 1:  # shares given in percent
+        ratio *= 100
+    return int(round(ratio))
+
+
+def plot_competency_frequency(frequency, bron, titel=None):
+    """Draw in how many werkprocessen each competency is needed, coloured by cluster.
+
+    Parameters
+    ----------
+    frequency : pandas.DataFrame
+        ``nr``, ``competentie``, ``cluster``, ``aantal_werkprocessen``, ``aandeel`` in SBB
+        order (as ``coverage.competency_frequency`` returns).
+    bron : str
+    titel : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import competency_frequency
+    >>> profile = load_profile()
+    >>> fig = plot_competency_frequency(competency_frequency(profile), profile.bronvermelding)
+    >>> len(fig.axes[0].patches)
+    25
+    """
+    counts = frequency["aantal_werkprocessen"].astype(int).tolist()
+    labels = [f"{nr}. {name}" for nr, name in zip(frequency["nr"], frequency["competentie"])]
+    colours = _cluster_colours(frequency["cluster"])
+    titel = titel or _most_frequent_title(frequency)
+    with _style():
+        fig = _figure(13, 1.6 + 0.32 * len(counts) + 1.0)
+        ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.5, 1))
+        y = np.arange(len(counts))
+        ax.barh(y, counts, color=[colours[cluster] for cluster in frequency["cluster"]], height=0.7)
+        top = max(counts) if counts else 1
+        for position, count in zip(y, counts):
+            ax.text(count + top * 0.01, position, str(count), va="center", ha="left", fontsize=10,
+                    color=PALETTE[3] if count == 0 else _TEXT, fontweight="bold" if count == 0 else "normal")
+        ax.set_yticks(y, labels)
+        ax.set_ylim(len(counts) - 0.5, -0.5)
+        ax.set_xlim(0, top * 1.08 + 0.5)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel("Aantal werkprocessen waarin de competentie nodig is")
+        ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
+        ax.set_axisbelow(True)
+        legend_ax.axis("off")
+        legend_ax.legend(
+            handles=[Patch(color=colour, label=_wrap(cluster, 22)) for cluster, colour in colours.items()
+                     if cluster in set(frequency["cluster"])],
+            title="Cluster", loc="upper left", alignment="left", borderaxespad=0,
+        )
+        return _finish(fig, titel, bron)
+
+
+def plot_cluster_coverage(by_cluster, bron, titel=None):
+    """Draw per cluster how many of its competencies are used and how often.
+
+    Left: used competencies out of those in the cluster; right: the number of
+    werkproces-competentie links (koppelingen).
+
+    Parameters
+    ----------
+    by_cluster : pandas.DataFrame
+        ``cluster``, ``competenties_in_cluster``, ``gebruikte_competenties``,
+        ``koppelingen``, ``aandeel_gebruikt`` (as ``coverage.coverage_by_cluster``).
+    bron : str
+    titel : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import coverage_by_cluster
+    >>> profile = load_profile()
+    >>> fig = plot_cluster_coverage(coverage_by_cluster(profile), profile.bronvermelding)
+    >>> len(fig.axes)
+    2
+    """
+    clusters = by_cluster["cluster"].tolist()
+    in_cluster = by_cluster["competenties_in_cluster"].astype(int).tolist()
+    used = by_cluster["gebruikte_competenties"].astype(int).tolist()
+    links = by_cluster["koppelingen"].astype(int).tolist()
+    colours = _cluster_colours(clusters)
+    if titel is None:
+        most = max(links) if links else 0
+        leaders = [cluster for cluster, count in zip(clusters, links) if count == most]
+        titel = f"{_join(leaders)} {'telt' if len(leaders) == 1 else 'tellen'} de meeste koppelingen ({most})"
+        unused = [cluster for cluster, count in zip(clusters, used) if count == 0]
+        partial = sum(1 for total, count in zip(in_cluster, used) if 0 < count < total)
+        if unused:
+            titel += f"; {_join(unused)} {'wordt' if len(unused) == 1 else 'worden'} nergens gevraagd"
+        elif partial:
+            titel += f"; in {partial} van {len(clusters)} clusters blijven competenties ongebruikt"
+    with _style():
+        fig = _figure(12, 1.6 + 0.5 * len(clusters) + 1.2)
+        left, right = fig.subplots(1, 2, sharey=True, width_ratios=(1, 1))
+        y = np.arange(len(clusters))
+        left.barh(y, in_cluster, color="white", edgecolor="#888888", height=0.65, label="in het cluster")
+        left.barh(y, used, color=[colours[c] for c in clusters], height=0.65, label="gebruikt")
+        for position, count, total in zip(y, used, in_cluster):
+            left.text(total + 0.08, position, f"{count} van {total}", va="center", fontsize=10)
+        left.set_xlim(0, max(in_cluster + [1]) * 1.45)
+        left.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        left.set_xlabel("Competenties: gebruikt (gekleurd) van het aantal in het cluster")
+        left.set_title("Gebruikte competenties", loc="left")
+        right.barh(y, links, color=[colours[c] for c in clusters], height=0.65)
+        for position, count in zip(y, links):
+            right.text(count + max(links + [1]) * 0.01, position, str(count), va="center", fontsize=10)
+        right.set_xlim(0, max(links + [1]) * 1.15)
+        right.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        right.set_xlabel("Koppelingen werkproces–competentie")
+        right.set_title("Koppelingen", loc="left")
+        left.set_yticks(y, clusters)
+        left.set_ylim(len(clusters) - 0.5, -0.5)
+        for ax in (left, right):
+            ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
+            ax.set_axisbelow(True)
+        return _finish(fig, titel, bron)
+
+
+# --- similarity and network -------------------------------------------------------
+
+
+def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=None, werkprocessen=None):
+    """Draw how similar the werkprocessen are to each other as an annotated heatmap.
+
+    The diagonal (a werkproces with itself) is left blank; lines mark the kerntaken.
+
+    Parameters
+    ----------
+    similarity : pandas.DataFrame
+        Square, index and columns werkproces ids (as ``overlap.similarity``).
+    bron : str
+    onderdeel : str, default "competenties"
+        What was compared, for the title and the colour bar.
+    titel : str, optional
+    werkprocessen : pandas.DataFrame, optional
+        ``profile.werkprocessen`` for the kerntaak of each id; default: the part of the
+        id before the dot.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.overlap import similarity
+    >>> profile = load_profile()
+    >>> fig = plot_similarity_heatmap(similarity(profile, "competenties", "jaccard"), profile.bronvermelding)
+    >>> fig.axes[0].images[0].get_array().shape
+    (15, 15)
+    """
+    ids = [str(value) for value in similarity.index]
+    values = similarity.to_numpy(dtype=float)
+    size = len(ids)
+    off_diagonal = ~np.eye(size, dtype=bool)
+    masked = np.ma.masked_array(values, mask=~off_diagonal)
+    if titel is None:
+        if size > 1:
+            upper = np.triu(values, k=1)
+            upper[np.tril_indices(size)] = -np.inf
+            row, column = np.unravel_index(np.argmax(upper), upper.shape)
+            pairs = int(((upper == upper[row, column]) & np.isfinite(upper)).sum())
+            also = f" (en {pairs - 1} andere paren)" if pairs > 1 else ""
+            titel = (f"Op {onderdeel} lijken {ids[row]} en {ids[column]} het meest op elkaar"
+                     f" (overeenkomst {_number(values[row, column], 2)}){also}")
+        else:
+            titel = f"Overeenkomst tussen werkprocessen op {onderdeel}"
+    with _style():
+        fig = _figure(11, 10.5)
+        ax = fig.add_subplot()
+        colour_map = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
+        image = ax.imshow(masked, cmap=colour_map, vmin=0, vmax=1, aspect="equal")
+        for row in range(size):
+            for column in range(size):
+                if row == column:
+                    continue
+                value = values[row, column]
+                ax.text(column, row, _number(value, 2), ha="center", va="center", fontsize=8.5,
+                        color=_text_colour(colour_map(value)))
+        kerntaken = [_kerntaak_of(identifier, werkprocessen) for identifier in ids]
+        for index in range(1, size):
+            if kerntaken[index] != kerntaken[index - 1]:
+                ax.axhline(index - 0.5, color="black", linewidth=2)
+                ax.axvline(index - 0.5, color="black", linewidth=2)
+        ax.set_xticks(range(size), ids)
+        ax.set_yticks(range(size), ids)
+        ax.xaxis.tick_top()
+        ax.tick_params(length=0)
+        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)")
+        ax.set_ylabel("Werkproces")
+        for spine in ax.spines.values():
+            spine.set_visible(True)
+        bar = fig.colorbar(image, ax=ax, shrink=0.7, label=f"Overeenkomst op {onderdeel} (0 = niets gedeeld, 1 = gelijk)")
+        bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
+        return _finish(fig, titel, bron)
+
+
+def plot_network(graph, communities, bron, titel=None):
+    """Draw the werkprocessen as a network: nodes coloured by group, edges by weight.
+
+    Nodes sit on a circle, group after group and in id order within a group, so each
+    group forms an arc and the picture is the same on every run; edge width follows
+    the weight.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        Nodes werkproces ids, edges with ``weight`` (as ``overlap.competency_graph``).
+    communities : pandas.DataFrame
+        ``werkproces_id``, ``groep``, ``titel`` (as ``overlap.communities``).
+    bron : str
+    titel : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.overlap import communities, competency_graph
+    >>> profile = load_profile()
+    >>> graph = competency_graph(profile, 0.3)
+    >>> fig = plot_network(graph, communities(profile), profile.bronvermelding)
+    >>> len(fig.axes[0].collections[1].get_offsets()) == graph.number_of_nodes()
+    True
+    """
+    groups = dict(zip(communities["werkproces_id"].astype(str), communities["groep"]))
+    group_order = sorted(set(groups.values()), key=_id_key)
+    rank = {group: index for index, group in enumerate(group_order)}
+    # around the circle group by group, ids in order within a group
+    nodes = sorted(graph.nodes, key=lambda node: (rank.get(groups.get(node), len(rank)), _id_key(node)))
+    colours = {group: PALETTE[index % len(PALETTE)] for index, group in enumerate(group_order)}
+    angles = {node: np.pi / 2 - 2 * np.pi * index / max(len(nodes), 1) for index, node in enumerate(nodes)}
+    position = {node: (np.cos(angle), np.sin(angle)) for node, angle in angles.items()}
+    edges = sorted(
+        ((min(u, v, key=_id_key), max(u, v, key=_id_key), float(data.get("weight", 1.0)))
+         for u, v, data in graph.edges(data=True)),
+        key=lambda edge: (_id_key(edge[0]), _id_key(edge[1])),
+    )
+    if titel is None:
+        titel = f"De werkprocessen vallen in {len(group_order)} groepen"
+        if edges:
+            strongest = max(edges, key=lambda edge: edge[2])
+            titel += (f"; het sterkste verband is {strongest[0]}–{strongest[1]}"
+                      f" (overeenkomst {_number(strongest[2], 2)})")
+        else:
+            titel += "; er zijn geen verbanden boven de drempel"
+    with _style():
+        fig = _figure(12, 9)
+        ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.4, 1))
+        segments = [[position[u], position[v]] for u, v, _ in edges]
+        width_of = _edge_width(edges)
+        widths = [width_of(weight) for _, _, weight in edges]
+        ax.add_collection(LineCollection(segments, linewidths=widths, colors="#8C8C8C", alpha=0.7, zorder=1))
+        xs = [position[node][0] for node in nodes]
+        ys = [position[node][1] for node in nodes]
+        node_colours = [colours.get(groups.get(node), _MUTED) for node in nodes]
+        ax.scatter(xs, ys, s=900, c=node_colours, edgecolors="white", linewidths=1.5, zorder=2)
+        for node, x, y, colour in zip(nodes, xs, ys, node_colours):
+            ax.text(x, y, node, ha="center", va="center", fontsize=10, fontweight="bold", zorder=3,
+                    color=_text_colour(matplotlib.colors.to_rgba(colour)))
+        ax.set_xlim(-1.25, 1.25)
+        ax.set_ylim(-1.2, 1.2)
+        ax.set_aspect("equal")
+        ax.axis("off")
+        members = {group: [node for node in nodes if groups.get(node) == group] for group in group_order}
+        handles = [
+            Line2D([], [], marker="o", linestyle="", markersize=12, color=colours[group],
+                   label=_wrap(f"Groep {group}: {', '.join(members[group])}", 28))
+            for group in group_order
+        ]
+        if edges:
+            low, high = min(edge[2] for edge in edges), max(edge[2] for edge in edges)
+            for weight in sorted({low, high}):
+                handles.append(Line2D([], [], color="#8C8C8C", linewidth=width_of(weight),
+                                      label=f"overeenkomst {_number(weight, 2)}"))
+        legend_ax.axis("off")
+        legend_ax.legend(handles=handles, loc="upper left", title="Groepen en lijndikte", alignment="left",
+                         borderaxespad=0)
+        return _finish(fig, titel, bron)
+
+
+def _edge_width(edges):
+    """Line width per weight: 1 for the weakest edge up to 8 for the strongest."""
+    weights = [edge[2] for edge in edges] or [1.0]
+    low, high = min(weights), max(weights)
+    if high == low:
+        return lambda weight: 3.0
+    return lambda weight: 1.0 + 7.0 * (weight - low) / (high - low)
+
+
+def _id_key(value):
+    """Sort '1.10' after '1.9' and groups numerically."""
+    parts = str(value).split(".")
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in parts)
+
+
+# --- recurring items --------------------------------------------------------------
+
+_SOORT_COLOURS = {"generiek": PALETTE[3], "gedeeld": PALETTE[1], "specifiek": PALETTE[4]}
+_SOORT_LABELS = {"generiek": "generiek", "gedeeld": "gedeeld", "specifiek": "specifiek (in één werkproces)"}
+
+
+def _soort_label(recurrence, soort):
+    """Legend text for a soort, with the range of counts it stands for in this table."""
+    counts = recurrence.loc[recurrence["soort"] == soort, "aantal_werkprocessen"].astype(int)
+    if soort == "specifiek" or counts.empty:
+        return _SOORT_LABELS.get(soort, soort)
+    low, high = int(counts.min()), int(counts.max())
+    span = f"{low}" if low == high else f"{low}–{high}"
+    return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
+_ONDERDEEL_ENKELVOUD = {"kennis": "kennisitem", "vaardigheden": "vaardigheid", "resultaten": "resultaat"}
+_ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
+
+
+def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=None):
+    """Draw the items that recur most across werkprocessen.
+
+    Parameters
+    ----------
+    recurrence : pandas.DataFrame
+        ``item``, ``varianten``, ``aantal_werkprocessen``, ``werkprocessen``, ``soort``,
+        most frequent first (as ``coverage.item_recurrence``).
+    bron : str
+    onderdeel : str, default "kennis"
+        What the items are, for the title and labels.
+    top : int, default 15
+        How many items to show.
+    titel : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import item_recurrence
+    >>> profile = load_profile()
+    >>> fig = plot_item_recurrence(item_recurrence(profile, "kennis"), profile.bronvermelding)
+    >>> len(fig.axes[0].patches) <= 15
+    True
+    """
+    shown = recurrence.head(top)
+    counts = shown["aantal_werkprocessen"].astype(int).tolist()
+    singular = _ONDERDEEL_ENKELVOUD.get(onderdeel, onderdeel)
+    if titel is None:
+        all_counts = recurrence["aantal_werkprocessen"].astype(int)
+        recurring = int((all_counts > 1).sum())
+        if len(recurrence) and recurring:
+            first = recurrence.iloc[0]
+            plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
+            verb = "komt" if recurring == 1 else "komen"
+            titel = (f"{recurring} van de {len(recurrence)} {plural} {verb} in meer dan één werkproces"
+                     f" terug; '{_shorten(first['item'], 60)}' het vaakst (in"
+                     f" {int(first['aantal_werkprocessen'])} werkprocessen)")
+        else:
+            titel = f"Geen {singular} komt in meer dan één werkproces terug"
+    with _style():
+        fig = _figure(12, 1.6 + 0.42 * max(len(counts), 1) + 1.2)
+        ax = fig.add_subplot()
+        y = np.arange(len(counts))
+        colours = [_SOORT_COLOURS.get(soort, _MUTED) for soort in shown["soort"]]
+        ax.barh(y, counts, color=colours, height=0.7)
+        most = max(counts + [1])
+        for position, count, werkprocessen in zip(y, counts, shown["werkprocessen"]):
+            listed = werkprocessen if isinstance(werkprocessen, str) else ", ".join(map(str, werkprocessen))
+            ax.text(count + most * 0.01, position, f"{count}  ({_shorten(listed, 40)})",
+                    va="center", fontsize=9.5)
+        ax.set_yticks(y, [_wrap(_shorten(item, 130), 50) for item in shown["item"]], fontsize=9.5)
+        ax.set_ylim(len(counts) - 0.5, -0.5)
+        ax.set_xlim(0, most * 1.6)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        article = "de" if singular == "vaardigheid" else "het"
+        ax.set_xlabel(f"Aantal werkprocessen waarin {article} {singular} voorkomt")
+        ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
+        ax.set_axisbelow(True)
+        present = list(dict.fromkeys(shown["soort"]))
+        ax.legend(handles=[Patch(color=_SOORT_COLOURS.get(s, _MUTED), label=_soort_label(recurrence, s))
+                           for s in _SOORT_COLOURS if s in present], loc="lower right")
+        return _finish(fig, titel, bron)
+
+
+def _shorten(text, width):
+    text = str(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+# --- labour market ----------------------------------------------------------------
+
+
+def plot_labour_market(table, bron, titel=None):
+    """Draw the labour-market figures: vacancies over the years and the percentages.
+
+    Forecasts are hatched and labelled "prognose", observed figures solid.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As ``labour_market.labour_market_table`` returns.
+    bron : str
+    titel : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.labour_market import labour_market_table
+    >>> profile = load_profile()
+    >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
+    >>> [float(patch.get_height()) for patch in fig.axes[0].patches]
+    [133400.0, 193000.0]
+    """
+    vacancies = _vacancy_rows(table, "")
+    if vacancies["scope"].nunique() > 1:
+        mbo = _vacancy_rows(table, "mbo")
+        vacancies = mbo if not mbo.empty else vacancies.loc[vacancies["scope"] == vacancies["scope"].iloc[0]]
+    percentages = table.loc[table["eenheid"] == "%"].reset_index(drop=True)
+    if titel is None:
+        if len(vacancies) >= 2:
+            first, last = vacancies.iloc[0], vacancies.iloc[-1]
+            growth = (last["waarde"] / first["waarde"] - 1) * 100
+            verb = "stijgen" if growth >= 0 else "dalen"
+            hedge = " naar verwachting" if "prognose" in (first["soort"], last["soort"]) else ""
+            titel = (f"Vacatures ({_short(first['scope'])}) {verb}{hedge} van {_number(first['waarde'])}"
+                     f" in {first['jaar']} naar {_number(last['waarde'])} in {last['jaar']}"
+                     f" ({'+' if growth >= 0 else '−'}{_number(abs(growth))}%)")
+        else:
+            titel = "Arbeidsmarkt volgens het beroepscompetentieprofiel"
+    with _style():
+        panels = int(not vacancies.empty) + int(not percentages.empty)
+        fig = _figure(13, max(5.5, 1.8 + 0.45 * len(percentages) + 1.2))
+        axes = fig.subplots(1, max(panels, 1), width_ratios=(1, 2.4) if panels == 2 else None, squeeze=False)[0]
+        index = 0
+        if not vacancies.empty:
+            ax = axes[index]
+            index += 1
+            x = np.arange(len(vacancies))
+            for position, (_, row) in zip(x, vacancies.iterrows()):
+                forecast = row["soort"] == "prognose"
+                ax.bar(position, row["waarde"], width=0.6, color=PALETTE[1] if forecast else PALETTE[0],
+                       hatch="//" if forecast else None, edgecolor="#333333", linewidth=0.8)
+                ax.text(position, row["waarde"], f"{_number(row['waarde'])}" + ("\n(prognose)" if forecast else ""),
+                        ha="center", va="bottom", fontsize=10)
+            ax.set_xticks(x, [str(year) for year in vacancies["jaar"]])
+            ax.set_ylim(0, float(vacancies["waarde"].max()) * 1.25)
+            ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v)))
+            ax.set_ylabel("Aantal vacatures")
+            ax.set_title(_wrap(f"Vacatures {vacancies['scope'].iloc[0]}", 36), loc="left")
+        if not percentages.empty:
+            ax = axes[index]
+            y = np.arange(len(percentages))
+            values = percentages["waarde"].astype(float).tolist()
+            span = max(abs(v) for v in values) or 1
+            for position, value, soort in zip(y, values, percentages["soort"]):
+                forecast = soort == "prognose"
+                ax.barh(position, value, height=0.65, color=PALETTE[1] if forecast else PALETTE[0],
+                        hatch="//" if forecast else None, edgecolor="#333333", linewidth=0.8)
+                sign = "−" if value < 0 else ""
+                ax.text(max(value, 0) + span * 0.015, position, f"{sign}{_number(abs(value), 2).rstrip('0').rstrip(',')}%",
+                        va="center", ha="left", fontsize=10)
+            ax.axvline(0, color="#333333", linewidth=0.8)
+            ax.set_yticks(y, [_wrap(label, 55) for label in percentages["label"]])
+            ax.set_ylim(len(percentages) - 0.5, -0.5)
+            low = min(min(values), 0)
+            ax.set_xlim(low - span * 0.05 if low < 0 else 0, max(max(values), 0) + span * 0.18)
+            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{_number(v)}%"))
+            ax.set_xlabel("Percentage")
+            ax.set_title("Percentages", loc="left")
+            ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
+            ax.set_axisbelow(True)
+        handles = [Patch(facecolor=PALETTE[0], edgecolor="#333333", label="waargenomen"),
+                   Patch(facecolor=PALETTE[1], edgecolor="#333333", hatch="//", label="prognose")]
+        axes[-1].legend(handles=handles, loc="upper right", bbox_to_anchor=(1.0, 1.12), ncols=2)
+        return _finish(fig, titel, bron)
+
+
+def _short(scope):
+    return str(scope) if "," not in str(scope) else f"{str(scope).split(',')[0].strip()}, {_short_scope(scope)}"
+

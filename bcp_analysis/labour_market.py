@@ -1,0 +1,221 @@
+"""The profile's labour-market figures (§1.4): a tidy table and the changes they imply."""
+
+import pandas as pd
+
+from bcp_analysis.errors import ProfileError
+
+__all__ = ["labour_market_table", "vacancy_change", "vacancy_share_outside"]
+
+_COLUMNS = ["indicator", "scope", "periode", "waarde", "eenheid", "soort", "bron"]
+
+
+def labour_market_table(profile):
+    """Return the profile's labour-market figures as a tidy table with readable labels.
+
+    Parameters
+    ----------
+    profile : Profile
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure, in the order of the source, with the columns ``indicator``,
+        ``scope``, ``periode``, ``waarde`` (float), ``eenheid`` (``%``, ``aantal``,
+        ``rang``), ``soort`` (``waargenomen``/``prognose``), ``bron``, ``label`` (a short
+        label for charts and tables: the indicator, the scope without the domain it
+        belongs to, and the period) and ``status`` (``waargenomen``/``prognose``, the
+        same as ``soort``, kept under the name a reader looks for).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> table = labour_market_table(load_profile())
+    >>> table.loc[table["indicator"] == "vacatures", ["label", "waarde", "status"]]
+                            label    waarde       status
+    14  Vacatures mbo-niveau 2009  133400.0  waargenomen
+    15  Vacatures mbo-niveau 2014  193000.0     prognose
+    """
+    table = profile.arbeidsmarkt.loc[:, _COLUMNS].reset_index(drop=True).copy()
+    table["waarde"] = table["waarde"].astype("float64")
+    table["label"] = [
+        _label(indicator, scope, periode)
+        for indicator, scope, periode in zip(table["indicator"], table["scope"], table["periode"])
+    ]
+    table["status"] = table["soort"]
+    return table
+
+
+def _short_scope(scope):
+    """Drop the domain in front of a narrower scope and the word 'richting'."""
+    parts = [part.strip() for part in str(scope).split(",") if part.strip()]
+    if len(parts) > 1:
+        parts = parts[1:]
+    parts = [part.removeprefix("richting ").strip() for part in parts]
+    return " ".join(parts)
+
+
+def _label(indicator, scope, periode):
+    text = str(indicator)
+    return f"{text[:1].upper()}{text[1:]} {_short_scope(scope)} {periode}"
+
+
+def _year(periode):
+    """The last year in a period such as '2009' or '2009-2014', as int (None if none)."""
+    digits = str(periode).replace("–", "-").split("-")[-1].strip()
+    return int(digits) if digits.isdigit() else None
+
+
+def _missing(profile, problem, fix):
+    return ProfileError(getattr(profile, "source", "") or "<profiel>", "arbeidsmarkt", problem, fix)
+
+
+def _vacancy_rows(table, scope_contains):
+    """The vacancy figures of one scope, by year; raises ValueError when there are too few."""
+    rows = table.loc[
+        (table["indicator"].str.lower() == "vacatures")
+        & (table["eenheid"] == "aantal")
+        & table["scope"].str.contains(scope_contains, case=False, regex=False)
+    ].copy()
+    rows["jaar"] = [_year(periode) for periode in rows["periode"]]
+    rows = rows.loc[rows["jaar"].notna()].sort_values("jaar", kind="stable")
+    return rows
+
+
+def vacancy_change(profile, scope_contains="mbo"):
+    """Return the change in vacancies from the first to the last year the profile gives.
+
+    Parameters
+    ----------
+    profile : Profile
+    scope_contains : str, default "mbo"
+        Text the scope of the vacancy figures contains (case-insensitive).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row: ``scope``, ``van_jaar``, ``tot_jaar`` (int), ``van``, ``tot``,
+        ``verschil``, ``verschil_per_jaar`` (float), ``groei_procent`` and
+        ``groei_per_jaar_procent`` (compound annual growth), both in percent rounded to
+        2 decimals, ``soort`` (``prognose`` when either end is a forecast) and ``bron``.
+
+    Raises
+    ------
+    ProfileError
+        When the profile does not give vacancy figures for that scope in two different
+        years.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> change = vacancy_change(load_profile())
+    >>> change[["van_jaar", "tot_jaar", "verschil", "groei_procent", "soort"]]
+       van_jaar  tot_jaar  verschil  groei_procent     soort
+    0      2009      2014   59600.0          44.68  prognose
+    """
+    table = labour_market_table(profile)
+    rows = _vacancy_rows(table, scope_contains)
+    if rows["scope"].nunique() > 1:
+        raise _missing(
+            profile,
+            f"vacaturecijfers voor meer dan één scope met '{scope_contains}': "
+            + "; ".join(sorted(rows["scope"].unique())),
+            "geef een preciezere scope_contains",
+        )
+    if rows["jaar"].nunique() < 2:
+        raise _missing(
+            profile,
+            f"geen vacaturecijfers (indicator 'vacatures', eenheid 'aantal', scope met "
+            f"'{scope_contains}') voor twee verschillende jaren; gevonden: {len(rows)}",
+            "voeg in de sectie arbeidsmarkt de aantallen vacatures van het begin- en eindjaar toe",
+        )
+    first, last = rows.iloc[0], rows.iloc[-1]
+    years = int(last["jaar"]) - int(first["jaar"])
+    start, end = float(first["waarde"]), float(last["waarde"])
+    if start <= 0:
+        raise _missing(profile, f"aantal vacatures in {first['jaar']} is {start:g}", "controleer de waarde")
+    soort = "prognose" if "prognose" in (first["soort"], last["soort"]) else "waargenomen"
+    bronnen = list(dict.fromkeys([first["bron"], last["bron"]]))
+    return pd.DataFrame(
+        {
+            "scope": [first["scope"]],
+            "van_jaar": [int(first["jaar"])],
+            "tot_jaar": [int(last["jaar"])],
+            "van": [start],
+            "tot": [end],
+            "verschil": [end - start],
+            "verschil_per_jaar": [(end - start) / years],
+            "groei_procent": [round((end / start - 1) * 100, 2)],
+            "groei_per_jaar_procent": [round(((end / start) ** (1 / years) - 1) * 100, 2)],
+            "soort": [soort],
+            "bron": ["; ".join(bronnen)],
+        }
+    )
+
+
+def vacancy_share_outside(profile, periode=None):
+    """Return the share of vacancies per named richting and the share outside them.
+
+    The profile names the richtingen with the most vacancies in the domain and their
+    share; what is left of 100 % lies outside those richtingen.
+
+    Parameters
+    ----------
+    profile : Profile
+    periode : str, optional
+        The period of the shares; default: the latest one the profile gives.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per named richting in source order, then a row ``Overige richtingen``:
+        ``richting``, ``periode``, ``aandeel_procent``, ``berekend`` (True for the
+        computed last row), ``soort`` and ``bron``.
+
+    Raises
+    ------
+    ProfileError
+        When the profile gives no shares (indicator ``aandeel vacatures``, unit ``%``),
+        or shares adding up to more than 100 %.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> shares = vacancy_share_outside(load_profile())
+    >>> shares[["richting", "aandeel_procent"]]
+                  richting  aandeel_procent
+    0          Commercieel             26.5
+    1  Financiële beroepen             21.5
+    2                  ICT             19.3
+    3   Overige richtingen             32.7
+    """
+    table = labour_market_table(profile)
+    rows = table.loc[
+        (table["indicator"].str.lower() == "aandeel vacatures") & (table["eenheid"] == "%")
+    ]
+    if rows.empty:
+        raise _missing(
+            profile,
+            "geen aandelen vacatures per richting (indicator 'aandeel vacatures', eenheid '%')",
+            "voeg ze toe in de sectie arbeidsmarkt",
+        )
+    if periode is None:
+        periode = max(rows["periode"], key=lambda value: (_year(value) or 0, str(value)))
+    rows = rows.loc[rows["periode"] == str(periode)]
+    if rows.empty:
+        raise _missing(profile, f"geen aandelen vacatures voor periode {periode}", None)
+    named = round(float(rows["waarde"].sum()), 2)
+    if named > 100:
+        raise _missing(profile, f"de aandelen vacatures tellen op tot {named:g} %, meer dan 100 %",
+                       "controleer de waarden")
+    richtingen = [_short_scope(scope) for scope in rows["scope"]]
+    bron = "; ".join(dict.fromkeys(rows["bron"]))
+    return pd.DataFrame(
+        {
+            "richting": richtingen + ["Overige richtingen"],
+            "periode": [str(periode)] * (len(rows) + 1),
+            "aandeel_procent": [float(value) for value in rows["waarde"]] + [round(100 - named, 2)],
+            "berekend": [False] * len(rows) + [True],
+            "soort": list(rows["soort"]) + ["waargenomen" if set(rows["soort"]) == {"waargenomen"} else "prognose"],
+            "bron": [bron] * (len(rows) + 1),
+        }
+    )

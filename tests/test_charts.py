@@ -1,0 +1,364 @@
+"""Tests for bcp_analysis.charts: read back what each chart draws and compare with hand-made numbers."""
+
+import struct
+
+import matplotlib
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.collections import LineCollection, PathCollection
+from matplotlib.image import AxesImage
+
+from bcp_analysis import charts, competentiemodel, load_profile
+from bcp_analysis.labour_market import labour_market_table
+
+BRON = "BCP Testberoep, ECABO 2010"
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def _texts(ax):
+    return [text.get_text() for text in ax.texts]
+
+
+def _title(fig):
+    return fig._suptitle.get_text().replace("\n", " ")
+
+
+def _source(fig):
+    return fig._supxlabel.get_text()
+
+
+def _png_dpi(path):
+    """Read the pHYs chunk of a PNG: pixels per metre -> dots per inch."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    position = 8
+    while position < len(data):
+        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        if kind == b"pHYs":
+            x_per_metre, _, unit = struct.unpack(">IIB", data[position + 8:position + 17])
+            assert unit == 1
+            return x_per_metre * 0.0254
+        position += 12 + length
+    raise AssertionError("no pHYs chunk")
+
+
+def _check_saved_twice(fig, folder, name):
+    first = charts.save_figure(fig, folder / "a", name)
+    second = charts.save_figure(fig, folder / "b", name)
+    assert [path.name for path in first] == [f"{name}.png", f"{name}.svg"]
+    for one, two in zip(first, second):
+        assert one.is_file() and two.is_file()
+        assert one.read_bytes() == two.read_bytes(), one.name
+    assert _png_dpi(first[0]) >= 150
+    svg = first[1].read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg
+    # writing unchanged output again leaves the file alone
+    stamp = first[0].stat().st_mtime_ns
+    charts.save_figure(fig, folder / "a", name)
+    assert first[0].stat().st_mtime_ns == stamp
+
+
+def _small_matrix():
+    """Three werkprocessen in two kerntaken, crosses placed by hand."""
+    names = competentiemodel()["competentie"].tolist()
+    matrix = pd.DataFrame(0, index=pd.Index(["1.1", "1.2", "2.1"], name="werkproces_id"), columns=names)
+    matrix.loc["1.1", names[0]] = 1  # competency 1
+    matrix.loc["1.1", names[4]] = 1  # competency 5
+    matrix.loc["1.2", names[4]] = 1  # competency 5
+    matrix.loc["2.1", names[4]] = 1  # competency 5
+    matrix.loc["2.1", names[12]] = 1  # competency 13
+    matrix.loc["2.1", names[24]] = 1  # competency 25
+    werkprocessen = pd.DataFrame({
+        "werkproces_id": ["1.1", "1.2", "2.1"],
+        "kerntaak_id": ["1", "1", "2"],
+        "titel": ["Verzamelt informatie", "Maakt een plan", "Beheert accounts"],
+        "beschrijving": ["", "", ""],
+    })
+    return matrix, werkprocessen
+
+
+def _small_frequency():
+    model = competentiemodel()
+    counts = [0] * 25
+    counts[0], counts[5], counts[12], counts[17] = 3, 5, 5, 2  # 1, 6, 13, 18
+    return model.assign(aantal_werkprocessen=counts, aandeel=[count / 6 for count in counts])
+
+
+# --- style and helpers ------------------------------------------------------------
+
+
+def test_palette_is_okabe_ito():
+    assert charts.PALETTE[:3] == ("#0072B2", "#E69F00", "#009E73")
+    assert len(set(charts.PALETTE)) == 8
+
+
+def test_dutch_numbers():
+    assert charts._number(133400) == "133.400"
+    assert charts._number(0.6, 2) == "0,60"
+
+
+def test_charts_do_not_change_global_rcparams():
+    before = matplotlib.rcParams["font.size"], matplotlib.rcParams["svg.hashsalt"]
+    matrix, werkprocessen = _small_matrix()
+    charts.plot_matrix(matrix, werkprocessen, BRON)
+    assert (matplotlib.rcParams["font.size"], matplotlib.rcParams["svg.hashsalt"]) == before
+
+
+# --- matrix ------------------------------------------------------------------------
+
+
+def test_matrix_draws_hand_placed_crosses(tmp_path):
+    matrix, werkprocessen = _small_matrix()
+    fig = charts.plot_matrix(matrix, werkprocessen, BRON)
+    ax = fig.axes[0]
+    crosses = {tuple(point) for point in ax.collections[0].get_offsets().tolist()}
+    # Rows: 0 "Kerntaak 1", 1 = 1.1, 2 = 1.2, 3 "Kerntaak 2", 4 = 2.1; columns 0-based.
+    assert crosses == {(0, 1), (4, 1), (4, 2), (4, 4), (12, 4), (24, 4)}
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    assert labels == ["Kerntaak 1", "1.1  Verzamelt informatie", "1.2  Maakt een plan",
+                      "Kerntaak 2", "2.1  Beheert accounts", "Totaal"]
+    columns = [tick.get_text().replace("\n", " ") for tick in ax.get_xticklabels()]
+    assert columns[0] == "1. Beslissen en activiteiten initiëren" and columns[-1] == "Totaal"
+    assert len(columns) == 26
+    texts = _texts(ax)
+    # row totals 2 (1.1), 1 (1.2), 3 (2.1); then the 25 column totals: 1 for competency 1,
+    # 3 for competency 5, 1 each for 13 and 25, 0 for the other 21; then the grand total 6
+    column_totals = ["0"] * 25
+    column_totals[0], column_totals[4], column_totals[12], column_totals[24] = "1", "3", "1", "1"
+    assert texts == ["2", "1", "3"] + column_totals + ["6"]
+    # the 21 unused columns are shaded: one grey band centred on each
+    bands = sorted(round(patch.get_x() + patch.get_width() / 2, 6) for patch in ax.patches)
+    assert len(bands) == 21 and 0 not in bands and 4 not in bands and 1 in bands
+    assert _title(fig) == ("Elk werkproces vraagt 1 tot 3 competenties; "
+                           "21 van de 25 competenties worden nergens gevraagd")
+    assert _source(fig) == "Bron: BCP Testberoep, ECABO 2010"
+    _check_saved_twice(fig, tmp_path, "matrix")
+
+
+def test_matrix_title_follows_data():
+    matrix, werkprocessen = _small_matrix()
+    matrix = matrix.copy()
+    matrix.loc["1.2", :] = 1  # 1.2 now needs all 25
+    fig = charts.plot_matrix(matrix, werkprocessen, BRON, kerntaken=pd.DataFrame(
+        {"kerntaak_id": ["1", "2"], "titel": ["Plant", "Beheert"]}))
+    assert _title(fig) == "Elk werkproces vraagt 2 tot 25 competenties; alle 25 competenties worden gevraagd"
+    assert "Plant" in _texts(fig.axes[0]) and "Beheert" in _texts(fig.axes[0])
+    assert charts.plot_matrix(matrix, werkprocessen, BRON, titel="Eigen titel")._suptitle.get_text() == "Eigen titel"
+
+
+def test_matrix_does_not_mutate_inputs():
+    matrix, werkprocessen = _small_matrix()
+    before = matrix.copy(), werkprocessen.copy()
+    charts.plot_matrix(matrix, werkprocessen, BRON)
+    assert matrix.equals(before[0]) and werkprocessen.equals(before[1])
+
+
+# --- frequency and clusters --------------------------------------------------------
+
+
+def test_frequency_bars_and_zero_labels(tmp_path):
+    frequency = _small_frequency()
+    fig = charts.plot_competency_frequency(frequency, BRON)
+    ax = fig.axes[0]
+    widths = [patch.get_width() for patch in ax.patches]
+    assert widths[:6] == [3, 0, 0, 0, 0, 5]
+    assert sum(widths) == 15  # 3 + 5 + 5 + 2
+    # SBB order top to bottom: competency 1 at the top (y = 0, y axis inverted)
+    assert ax.patches[0].get_y() < ax.patches[24].get_y()
+    assert ax.get_ylim()[0] > ax.get_ylim()[1]
+    assert _texts(ax).count("0") == 21
+    # two competencies tie on 5 of 6 werkprocessen (aandeel = aantal / 6)
+    assert _title(fig) == "Ethisch en integer handelen en Analyseren zijn het vaakst nodig (5 van 6 werkprocessen)"
+    # bars coloured by cluster: competency 1 and 6 are in different clusters
+    assert ax.patches[0].get_facecolor() != ax.patches[5].get_facecolor()
+    _check_saved_twice(fig, tmp_path, "frequentie")
+
+
+def test_cluster_coverage_bars(tmp_path):
+    by_cluster = pd.DataFrame({
+        "cluster": ["Leiden en beslissen", "Ondersteunen en samenwerken", "Aanpassen en omgaan met druk"],
+        "competenties_in_cluster": [3, 3, 2],
+        "gebruikte_competenties": [2, 3, 0],
+        "koppelingen": [4, 9, 0],
+        "aandeel_gebruikt": [2 / 3, 1.0, 0.0],
+    })
+    fig = charts.plot_cluster_coverage(by_cluster, BRON)
+    left, right = fig.axes
+    widths = [patch.get_width() for patch in left.patches]
+    assert widths == [3, 3, 2, 2, 3, 0]  # outline bars, then used bars
+    assert [patch.get_width() for patch in right.patches] == [4, 9, 0]
+    assert "2 van 3" in _texts(left) and "0 van 2" in _texts(left)
+    assert _title(fig) == ("Ondersteunen en samenwerken telt de meeste koppelingen (9); "
+                           "Aanpassen en omgaan met druk wordt nergens gevraagd")
+    _check_saved_twice(fig, tmp_path, "clusters")
+
+
+# --- similarity and network ---------------------------------------------------------
+
+
+def test_heatmap_values_and_labels(tmp_path):
+    ids = ["1.1", "1.2", "2.1"]
+    similarity = pd.DataFrame([[1.0, 0.5, 0.0], [0.5, 1.0, 0.25], [0.0, 0.25, 1.0]], index=ids, columns=ids)
+    fig = charts.plot_similarity_heatmap(similarity, BRON)
+    ax = fig.axes[0]
+    image = [artist for artist in ax.get_children() if isinstance(artist, AxesImage)][0]
+    array = image.get_array()
+    assert array.shape == (3, 3)
+    assert array.mask.diagonal().all() and not array.mask[0, 1]
+    assert array[0, 1] == 0.5 and array[1, 2] == 0.25
+    # 6 off-diagonal cells annotated with 2 decimals, Dutch comma
+    assert sorted(_texts(ax)) == ["0,00", "0,00", "0,25", "0,25", "0,50", "0,50"]
+    assert [tick.get_text() for tick in ax.get_xticklabels()] == ids
+    # one kerntaak boundary, between 1.2 and 2.1: a horizontal and a vertical line at 1.5
+    assert sorted(line.get_xdata()[0] for line in ax.lines if line.get_xdata()[0] == line.get_xdata()[1]) == [1.5]
+    assert _title(fig) == "Op competenties lijken 1.1 en 1.2 het meest op elkaar (overeenkomst 0,50)"
+    _check_saved_twice(fig, tmp_path, "overeenkomst")
+
+
+def test_network_nodes_edges_and_colours(tmp_path):
+    graph = nx.Graph()
+    for node, kerntaak in (("1.1", "1"), ("1.2", "1"), ("2.1", "2"), ("2.2", "2")):
+        graph.add_node(node, kerntaak_id=kerntaak, titel=node)
+    graph.add_edge("1.1", "1.2", weight=0.8, gedeeld=4)
+    graph.add_edge("2.1", "2.2", weight=0.4, gedeeld=2)
+    graph.add_edge("1.2", "2.1", weight=0.2, gedeeld=1)
+    groups = pd.DataFrame({"werkproces_id": ["1.1", "1.2", "2.1", "2.2"], "groep": [1, 1, 2, 2],
+                           "titel": ["a", "b", "c", "d"]})
+    fig = charts.plot_network(graph, groups, BRON)
+    ax = fig.axes[0]
+    nodes = [c for c in ax.collections if isinstance(c, PathCollection)][0]
+    edges = [c for c in ax.collections if isinstance(c, LineCollection)][0]
+    assert len(nodes.get_offsets()) == 4
+    assert len(edges.get_segments()) == 3
+    widths = list(edges.get_linewidths())
+    # edges sorted by id: 1.1-1.2 (0.8), 1.2-2.1 (0.2), 2.1-2.2 (0.4): widest is the strongest
+    assert widths[0] > widths[2] > widths[1]
+    colours = nodes.get_facecolors()
+    assert (colours[0] == colours[1]).all() and not (colours[1] == colours[2]).all()
+    assert sorted(t for t in _texts(ax)) == ["1.1", "1.2", "2.1", "2.2"]
+    assert _title(fig) == "De werkprocessen vallen in 2 groepen; het sterkste verband is 1.1–1.2 (overeenkomst 0,80)"
+    # same layout on a second run
+    again = charts.plot_network(graph, groups, BRON)
+    assert np.array_equal(nodes.get_offsets(), [c for c in again.axes[0].collections
+                                                 if isinstance(c, PathCollection)][0].get_offsets())
+    _check_saved_twice(fig, tmp_path, "netwerk")
+
+
+# --- recurring items ------------------------------------------------------------------
+
+
+def test_item_recurrence_top_and_colours(tmp_path):
+    recurrence = pd.DataFrame({
+        "item": ["CRM", "Producten", "Calculaties", "Accountanalyse"],
+        "varianten": [1, 1, 2, 1],
+        "aantal_werkprocessen": [5, 3, 2, 1],
+        "werkprocessen": ["1.1, 1.2, 2.1, 2.2, 3.1", "1.1, 1.2, 3.1", "2.1, 2.2", "3.1"],
+        "soort": ["generiek", "generiek", "gedeeld", "specifiek"],
+    })
+    fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=3)
+    ax = fig.axes[0]
+    assert [patch.get_width() for patch in ax.patches] == [5, 3, 2]
+    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["CRM", "Producten", "Calculaties"]
+    assert ax.patches[0].get_facecolor() == ax.patches[1].get_facecolor() != ax.patches[2].get_facecolor()
+    assert "5  (1.1, 1.2, 2.1, 2.2, 3.1)" in _texts(ax)
+    # 3 of the 4 items recur (count > 1)
+    assert _title(fig) == ("3 van de 4 kennisitems komen in meer dan één werkproces terug; "
+                           "'CRM' het vaakst (in 5 werkprocessen)")
+    legend = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert legend == ["generiek (in 3–5 werkprocessen)", "gedeeld (in 2 werkprocessen)"]
+    _check_saved_twice(fig, tmp_path, "kennis")
+
+
+# --- labour market -------------------------------------------------------------------
+
+
+def test_labour_market_chart_on_bundled_profile(tmp_path):
+    profile = load_profile()
+    fig = charts.plot_labour_market(labour_market_table(profile), profile.bronvermelding)
+    vacancies, percentages = fig.axes
+    # Raw lines 533-536: 133.400 in 2009 (observed), 193.000 in 2014 (forecast, hatched)
+    assert [patch.get_height() for patch in vacancies.patches] == [133400, 193000]
+    assert [patch.get_hatch() for patch in vacancies.patches] == [None, "//"]
+    assert [tick.get_text() for tick in vacancies.get_xticklabels()] == ["2009", "2014"]
+    assert "193.000\n(prognose)" in _texts(vacancies)
+    # §1.4 gives 7 percentages: -0,15 / -0,3 / -0,5 (lines 500-505), 26,5 / 21,5 / 19,3
+    # (lines 511-513) and the economic growth of circa 2 % (line 530)
+    widths = [patch.get_width() for patch in percentages.patches]
+    assert widths == pytest.approx([-0.15, -0.3, -0.5, 26.5, 21.5, 19.3, 2.0])
+    assert "26,5%" in _texts(percentages) and "−0,15%" in _texts(percentages)
+    legend = [text.get_text() for text in percentages.get_legend().get_texts()]
+    assert legend == ["waargenomen", "prognose"]
+    # (193000 / 133400 - 1) = 44.7 % -> "+45%"
+    assert _title(fig) == ("Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 "
+                           "in 2009 naar 193.000 in 2014 (+45%)")
+    assert _source(fig) == "Bron: BCP Junior accountmanager, ECABO 2010"
+    _check_saved_twice(fig, tmp_path, "arbeidsmarkt")
+
+
+# --- the real analyses of the bundled profile ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def profile():
+    return load_profile()
+
+
+def test_matrix_on_bundled_profile(profile, tmp_path):
+    from bcp_analysis.coverage import coverage_matrix
+
+    fig = charts.plot_matrix(coverage_matrix(profile), profile.werkprocessen, profile.bronvermelding,
+                             kerntaken=profile.kerntaken)
+    ax = fig.axes[0]
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    # 3 kerntaken + 15 werkprocessen + "Totaal"
+    assert len(labels) == 19 and labels[0] == "Kerntaak 1" and labels[5] == "Kerntaak 2"
+    crosses = ax.collections[0].get_offsets().tolist()
+    # 1.1 (row 1) needs Samenwerken en overleggen (5), Analyseren (13), Onderzoeken (14),
+    # Bedrijfsmatig handelen (25): raw lines 686-692.
+    assert sorted(x for x, y in crosses if y == 1) == [4, 12, 13, 24]
+    # 3.3 (rows: K1 + 4, K2 + 4, K3, 3.1, 3.2, 3.3 -> row 13) needs 3, 4, 6, 8, 9, 11, 12,
+    # 18, 23, 24: raw lines 1335-1357.
+    assert labels[13].startswith("3.3")
+    assert sorted(x + 1 for x, y in crosses if y == 13) == [3, 4, 6, 8, 9, 11, 12, 18, 23, 24]
+    _check_saved_twice(fig, tmp_path, "matrix")
+
+
+def test_other_charts_on_bundled_profile(profile, tmp_path):
+    from bcp_analysis import coverage, overlap
+
+    bron = profile.bronvermelding
+    frequency = coverage.competency_frequency(profile)
+    fig = charts.plot_competency_frequency(frequency, bron)
+    assert len(fig.axes[0].patches) == 25
+    # 3.3 needs Vakdeskundigheid toepassen (11); so does at least one other werkproces
+    assert fig.axes[0].patches[10].get_width() >= 1
+    _check_saved_twice(fig, tmp_path, "frequentie")
+
+    fig = charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron)
+    assert len(fig.axes[1].patches) == 8  # 8 clusters (design §2)
+
+    similarity = overlap.similarity(profile, "competenties", "jaccard")
+    fig = charts.plot_similarity_heatmap(similarity, bron, werkprocessen=profile.werkprocessen)
+    assert fig.axes[0].images[0].get_array().shape == (15, 15)
+    assert len(fig.axes[0].texts) == 15 * 14
+    # kerntaak boundaries after 1.4 and 2.4: lines at 3.5 and 7.5, each horizontal and vertical
+    assert sorted({line.get_xdata()[0] for line in fig.axes[0].lines
+                   if line.get_xdata()[0] == line.get_xdata()[1]}) == [3.5, 7.5]
+
+    graph = overlap.competency_graph(profile, 0.3)
+    fig = charts.plot_network(graph, overlap.communities(profile), bron)
+    ax = fig.axes[0]
+    assert len([c for c in ax.collections if isinstance(c, PathCollection)][0].get_offsets()) == 15
+    assert len([c for c in ax.collections if isinstance(c, LineCollection)][0].get_segments()) == (
+        graph.number_of_edges())
+    _check_saved_twice(fig, tmp_path, "netwerk")
+
+    fig = charts.plot_item_recurrence(coverage.item_recurrence(profile, "vaardigheden"), bron,
+                                      onderdeel="vaardigheden", top=5)
+    assert len(fig.axes[0].patches) == 5
+    # "Mondelinge en schriftelijke taalbeheersing Nederlands" is listed in every werkproces
+    assert max(patch.get_width() for patch in fig.axes[0].patches) == 15

@@ -1,0 +1,107 @@
+"""Tests for bcp_analysis.labour_market, against §1.4 of the raw text (lines 491-546)."""
+
+import copy
+
+import pytest
+
+from bcp_analysis import ProfileError, load_profile
+from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
+from bcp_analysis.profile import profile_from_dict, profile_to_dict
+
+
+@pytest.fixture(scope="module")
+def profile():
+    return load_profile()
+
+
+def _with_arbeidsmarkt(profile, records):
+    data = copy.deepcopy(profile_to_dict(profile))
+    if records:
+        data["arbeidsmarkt"] = records
+    else:
+        data.pop("arbeidsmarkt", None)
+    return profile_from_dict(data)
+
+
+def test_table_columns_and_order(profile):
+    table = labour_market_table(profile)
+    assert list(table.columns) == [
+        "indicator", "scope", "periode", "waarde", "eenheid", "soort", "bron", "label", "status",
+    ]
+    # Source order: the first figure of §1.4 is the ECABO-domein's -0,15 % (raw line 500),
+    # the last the 193.000 vacancies in 2014 (raw lines 535-536).
+    assert table.loc[0, "waarde"] == pytest.approx(-0.15)
+    assert table.iloc[-1]["waarde"] == 193000
+    assert (table["status"] == table["soort"]).all()
+    assert set(table["status"]) == {"waargenomen", "prognose"}
+    assert table["label"].is_unique
+
+
+def test_table_labels_are_short_and_readable(profile):
+    table = labour_market_table(profile).set_index(["indicator", "periode", "scope"])
+    # "In 2009 waren er in het ECABO-domein op mbo-niveau 133.400 vacatures" (raw lines 533-534).
+    assert table.loc[("vacatures", "2009", "ECABO-domein, mbo-niveau"), "label"] == "Vacatures mbo-niveau 2009"
+    # "de richting Commercieel (26,5%) in 2009" (raw lines 511-512).
+    assert table.loc[("aandeel vacatures", "2009", "ECABO-domein, richting Commercieel"), "label"] == (
+        "Aandeel vacatures Commercieel 2009"
+    )
+
+
+def test_table_does_not_mutate_profile(profile):
+    before = profile.arbeidsmarkt.copy()
+    labour_market_table(profile)
+    assert profile.arbeidsmarkt.equals(before)
+
+
+def test_vacancy_change_hand_worked(profile):
+    change = vacancy_change(profile)
+    assert len(change) == 1
+    row = change.iloc[0]
+    # Raw lines 533-536: 133.400 vacancies in 2009, 193.000 expected in 2014.
+    assert (row["van_jaar"], row["tot_jaar"]) == (2009, 2014)
+    assert (row["van"], row["tot"]) == (133400, 193000)
+    # 193000 - 133400 = 59600 (by hand).
+    assert row["verschil"] == 59600
+    # 59600 / 5 years = 11920 per year.
+    assert row["verschil_per_jaar"] == pytest.approx(11920)
+    # 59600 / 133400 = 0.446777... -> 44.68 %.
+    assert row["groei_procent"] == pytest.approx(44.68, abs=0.005)
+    # (193000/133400)^(1/5): 1.446777^(0.2); ln 1.446777 = 0.36933, /5 = 0.073866,
+    # e^0.073866 = 1.07666 -> 7.67 % (calculator: 7.666 %, the brief's "about 7.66").
+    assert row["groei_per_jaar_procent"] == pytest.approx(7.67, abs=0.01)
+    # The 2014 figure is a forecast ("Naar verwachting", raw line 534).
+    assert row["soort"] == "prognose"
+    assert row["bron"].startswith("CBS, CPB, Jobfeed")
+
+
+def test_vacancy_change_missing_figures_raise(profile):
+    records = [r for r in profile_to_dict(profile)["arbeidsmarkt"] if r["indicator"] != "vacatures"]
+    stripped = _with_arbeidsmarkt(profile, records)
+    with pytest.raises(ProfileError, match="vacatures"):
+        vacancy_change(stripped)
+    # One year only is not a change either.
+    one_year = [r for r in profile_to_dict(profile)["arbeidsmarkt"]
+                if not (r["indicator"] == "vacatures" and str(r["periode"]) == "2014")]
+    with pytest.raises(ValueError, match="twee verschillende jaren"):
+        vacancy_change(_with_arbeidsmarkt(profile, one_year))
+
+
+def test_vacancy_share_outside_hand_worked(profile):
+    shares = vacancy_share_outside(profile)
+    # Raw lines 511-513: Commercieel 26,5 %, Financiële beroepen 21,5 %, ICT 19,3 % (2009).
+    assert shares["richting"].tolist() == ["Commercieel", "Financiële beroepen", "ICT", "Overige richtingen"]
+    assert shares["aandeel_procent"].iloc[:3].tolist() == [26.5, 21.5, 19.3]
+    # 100 - 26.5 - 21.5 - 19.3 = 100 - 67.3 = 32.7 (by hand).
+    assert shares["aandeel_procent"].iloc[3] == pytest.approx(32.7)
+    assert shares["berekend"].tolist() == [False, False, False, True]
+    assert set(shares["periode"]) == {"2009"}
+    assert shares["bron"].str.contains("ECABO arbeidsmarktonderzoek").all()
+
+
+def test_vacancy_share_outside_refuses_over_100(profile):
+    records = copy.deepcopy(profile_to_dict(profile)["arbeidsmarkt"])
+    for record in records:
+        if record["indicator"] == "aandeel vacatures":
+            record["waarde"] = 40
+    with pytest.raises(ProfileError, match="meer dan 100"):
+        vacancy_share_outside(_with_arbeidsmarkt(profile, records))
