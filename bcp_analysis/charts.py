@@ -729,7 +729,11 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
             listed = werkprocessen if isinstance(werkprocessen, str) else ", ".join(map(str, werkprocessen))
             ax.text(count + most * 0.01, position, f"{count}  ({_shorten(listed, 40)})",
                     va="center", fontsize=9.5)
-        ax.set_yticks(y, [_wrap(_shorten(item, 130), 50) for item in shown["item"]], fontsize=9.5)
+        labels = [
+            _wrap(_shorten(item, 130), 50) + (f"\n({count} formuleringen)" if count > 1 else "")
+            for item, count in zip(shown["item"], shown["varianten"])
+        ]
+        ax.set_yticks(y, labels, fontsize=9.5)
         ax.set_ylim(len(counts) - 0.5, -0.5)
         ax.set_xlim(0, most * 1.6)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
@@ -781,6 +785,12 @@ def plot_labour_market(table, bron, titel=None):
         mbo = _vacancy_rows(table, "mbo")
         vacancies = mbo if not mbo.empty else vacancies.loc[vacancies["scope"] == vacancies["scope"].iloc[0]]
     percentages = table.loc[table["eenheid"] == "%"].reset_index(drop=True)
+    if vacancies.empty and percentages.empty:
+        with _style():
+            fig = _figure(13, 3)
+            fig.text(0.5, 0.5, "Dit profiel bevat geen arbeidsmarktcijfers om te tonen.", ha="center",
+                     va="center", fontsize=14)
+            return _finish(fig, titel or "Geen arbeidsmarktcijfers in het profiel", bron)
     if titel is None:
         if len(vacancies) >= 2:
             first, last = vacancies.iloc[0], vacancies.iloc[-1]

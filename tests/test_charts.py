@@ -262,7 +262,8 @@ def test_item_recurrence_top_and_colours(tmp_path):
     fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=3)
     ax = fig.axes[0]
     assert [patch.get_width() for patch in ax.patches] == [5, 3, 2]
-    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["CRM", "Producten", "Calculaties"]
+    # an item group with several wordings says how many
+    assert [tick.get_text() for tick in ax.get_yticklabels()] == ["CRM", "Producten", "Calculaties\n(2 formuleringen)"]
     assert ax.patches[0].get_facecolor() == ax.patches[1].get_facecolor() != ax.patches[2].get_facecolor()
     assert "5  (1.1, 1.2, 2.1, 2.2, 3.1)" in _texts(ax)
     # 3 of the 4 items recur (count > 1)
@@ -297,6 +298,16 @@ def test_labour_market_chart_on_bundled_profile(tmp_path):
                            "in 2009 naar 193.000 in 2014 (+45%)")
     assert _source(fig) == "Bron: BCP Junior accountmanager, ECABO 2010"
     _check_saved_twice(fig, tmp_path, "arbeidsmarkt")
+
+
+def test_labour_market_chart_without_figures_says_so(tmp_path):
+    # An extracted profile carries no labour-market figures: the chart says so instead of empty axes.
+    empty = labour_market_table(load_profile()).iloc[0:0]
+    fig = charts.plot_labour_market(empty, "Bron: test")
+    assert fig.axes == []
+    assert "Dit profiel bevat geen arbeidsmarktcijfers om te tonen." in [text.get_text() for text in fig.texts]
+    assert _title(fig) == "Geen arbeidsmarktcijfers in het profiel"
+    _check_saved_twice(fig, tmp_path, "leeg")
 
 
 # --- the real analyses of the bundled profile ------------------------------------------
