@@ -50,6 +50,33 @@ def _extract(args):
     return 0
 
 
+def _diff(args):
+    from bcp_analysis.compare import compare_profiles, summarize_changes
+    from bcp_analysis.export import write_workbook
+    from bcp_analysis.files import atomic_write_bytes
+    from bcp_analysis.profile import load_profile
+
+    old, new = load_profile(args.old), load_profile(args.new)
+    changes = compare_profiles(old, new)
+    print(summarize_changes(changes))
+    if args.csv:
+        atomic_write_bytes(args.csv, changes.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        print(f"\ngeschreven: {args.csv}")
+    if args.excel:
+        write_workbook({"Wijzigingen": changes}, args.excel)
+        print(f"\ngeschreven: {args.excel}")
+    return 0
+
+
+def _curriculum(args):
+    from bcp_analysis.curriculum import curriculum_report, load_curriculum
+    from bcp_analysis.profile import load_profile
+
+    profile = load_profile(args.profile)
+    print(curriculum_report(load_curriculum(args.path, profile), profile))
+    return 0
+
+
 def _parser():
     parser = argparse.ArgumentParser(
         prog="bcp-analysis",
@@ -75,6 +102,18 @@ def _parser():
     extract.add_argument("raw", help="de tekst van het profiel (.txt)")
     extract.add_argument("-o", "--output", help="het YAML-bestand om te schrijven")
     extract.set_defaults(handler=_extract)
+
+    diff = commands.add_parser("diff", help="wat is er veranderd tussen twee versies van een profiel")
+    diff.add_argument("old", help="de oude versie (.yaml of .txt)")
+    diff.add_argument("new", help="de nieuwe versie (.yaml of .txt)")
+    diff.add_argument("--csv", help="schrijf de wijzigingen ook als CSV")
+    diff.add_argument("--excel", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
+    diff.set_defaults(handler=_diff)
+
+    curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
+    curriculum.add_argument("path", help="het curriculum als CSV (zie data/curriculum/README.md)")
+    curriculum.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
+    curriculum.set_defaults(handler=_curriculum)
     return parser
 
 

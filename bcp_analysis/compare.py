@@ -133,11 +133,11 @@ def compare_profiles(old, new):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.paths import PROFILES_DIR
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
     >>> profile = load_profile()
     >>> compare_profiles(profile, profile).empty
     True
-    >>> example = load_profile(PROFILES_DIR / "junior-accountmanager-2026-voorbeeld.yaml")
+    >>> example = load_profile(EXAMPLE_PROFILE)
     >>> changes = compare_profiles(profile, example)
     >>> for row in changes[changes["onderdeel"] == "werkproces"].itertuples():
     ...     print(row.werkproces_id, row.wijziging, repr(row.oud), repr(row.nieuw))

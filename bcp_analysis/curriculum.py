@@ -11,11 +11,9 @@ from rapidfuzz import fuzz, process
 
 from bcp_analysis.competencies import competency_names, normalize_name
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.paths import DATA_DIR
+from bcp_analysis.paths import EXAMPLE_CURRICULUM
 
 __all__ = [
-    "CURRICULUM_DIR",
-    "VOORBEELD_CURRICULUM",
     "NIVEAUS",
     "load_curriculum",
     "curriculum_matrix",
@@ -26,12 +24,6 @@ __all__ = [
     "curriculum_report",
     "plot_curriculum_matrix",
 ]
-
-CURRICULUM_DIR = DATA_DIR / "curriculum"
-"""pathlib.Path: the folder of curriculum files (``data/curriculum``)."""
-
-VOORBEELD_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
-"""pathlib.Path: the example programme for the bundled profile, with documented gaps."""
 
 NIVEAUS = ("introductie", "oefenen", "toetsen")
 """tuple of str: the depths a module can give a werkproces, from low to high."""
@@ -157,7 +149,7 @@ def load_curriculum(path, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> curriculum = load_curriculum(VOORBEELD_CURRICULUM, profile)
+    >>> curriculum = load_curriculum(EXAMPLE_CURRICULUM, profile)
     >>> list(curriculum.columns)
     ['module', 'werkproces_id', 'niveau']
     >>> curriculum.iloc[0].tolist()
@@ -245,7 +237,7 @@ def curriculum_matrix(curriculum, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> matrix = curriculum_matrix(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     >>> matrix.shape
     (9, 15)
     >>> matrix.loc["Verkoopplan en voortgangsbewaking", ["1.2", "1.3", "1.4"]].tolist()
@@ -281,7 +273,7 @@ def uncovered_werkprocessen(curriculum, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> uncovered_werkprocessen(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> uncovered_werkprocessen(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     ['2.4', '3.7']
     """
     covered = set(curriculum["werkproces_id"])
@@ -307,7 +299,7 @@ def uncovered_competencies(curriculum, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> uncovered_competencies(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> uncovered_competencies(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     ['Relaties bouwen en netwerken', 'Kwaliteit leveren']
     """
     covered = set(curriculum["werkproces_id"])
@@ -337,7 +329,7 @@ def coverage_counts(curriculum, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> counts = coverage_counts(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> counts = coverage_counts(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     >>> row = counts.set_index("werkproces_id").loc["3.3"]
     >>> int(row["aantal_modules"]), bool(row["getoetst"])
     (4, True)
@@ -371,7 +363,7 @@ def taught_not_assessed(curriculum, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> taught_not_assessed(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> taught_not_assessed(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     ['1.3']
     """
     with_niveau = set(curriculum.loc[curriculum["niveau"] != "", "werkproces_id"])
@@ -405,7 +397,7 @@ def curriculum_report(curriculum, profile):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> print(curriculum_report(load_curriculum(VOORBEELD_CURRICULUM, profile), profile))  # doctest: +ELLIPSIS
+    >>> print(curriculum_report(load_curriculum(EXAMPLE_CURRICULUM, profile), profile))  # doctest: +ELLIPSIS
     Curriculum tegen het profiel Junior accountmanager: 9 modules, 26 koppelingen.
     13 van de 15 werkprocessen worden gedekt.
     <BLANKLINE>
@@ -505,7 +497,7 @@ def plot_curriculum_matrix(matrix, bron, titel=None):
     --------
     >>> from bcp_analysis import load_profile
     >>> profile = load_profile()
-    >>> matrix = curriculum_matrix(load_curriculum(VOORBEELD_CURRICULUM, profile), profile)
+    >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
     >>> print(fig.texts[0].get_text().replace("\\n", " "))
     2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)

@@ -12,6 +12,9 @@ __all__ = [
     "FIGURES_DIR",
     "BUNDLED_PROFILE",
     "BUNDLED_RAW",
+    "EXAMPLE_PROFILE",
+    "CURRICULUM_DIR",
+    "EXAMPLE_CURRICULUM",
     "COMPETENTIEMODEL_FILE",
     "TEKSTCORRECTIES_FILE",
 ]
@@ -26,5 +29,10 @@ FIGURES_DIR = PROJECT_DIR / "figures"
 
 BUNDLED_PROFILE = PROFILES_DIR / "junior-accountmanager-2010.yaml"
 BUNDLED_RAW = RAW_DIR / "junior-accountmanager-2010.txt"
+# A fictitious later version of the bundled profile, for the version-comparison example.
+EXAMPLE_PROFILE = PROFILES_DIR / "junior-accountmanager-2026-voorbeeld.yaml"
+CURRICULUM_DIR = DATA_DIR / "curriculum"
+# An example programme for the bundled profile, with documented gaps.
+EXAMPLE_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
 COMPETENTIEMODEL_FILE = REFERENCE_DIR / "competentiemodel.yaml"
 TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"

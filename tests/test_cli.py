@@ -39,3 +39,37 @@ def test_tables_writes_csv(tmp_path, capsys):
     assert kennis[0] == "werkproces_id,item"
     assert len(kennis) == 1 + 74  # kennis bullets of the 15 werkprocessen, counted by hand
     assert "geschreven" in capsys.readouterr().out
+
+
+def test_diff_lists_changes_and_writes_csv(tmp_path, capsys):
+    from bcp_analysis.paths import EXAMPLE_PROFILE
+
+    out = tmp_path / "wijzigingen.csv"
+    assert main(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--csv", str(out)]) == 0
+    printed = capsys.readouterr().out
+    # the example's header documents 8 changes, one of them (a moved competency) in two rows
+    assert printed.startswith("9 wijzigingen")
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "onderdeel,werkproces_id,wijziging,oud,nieuw,toelichting"
+    assert len(rows) == 1 + 9
+
+
+def test_diff_without_changes_exits_zero(capsys):
+    assert main(["diff", str(BUNDLED_PROFILE), str(BUNDLED_PROFILE)]) == 0
+    assert "Geen verschillen." in capsys.readouterr().out
+
+
+def test_diff_bad_file_exits_nonzero(tmp_path, capsys):
+    empty = tmp_path / "leeg.yaml"
+    empty.write_text("", encoding="utf-8")
+    assert main(["diff", str(BUNDLED_PROFILE), str(empty)]) == 1
+    assert "leeg" in capsys.readouterr().err
+
+
+def test_curriculum_report(capsys):
+    from bcp_analysis.paths import EXAMPLE_CURRICULUM
+
+    assert main(["curriculum", str(EXAMPLE_CURRICULUM)]) == 0
+    printed = capsys.readouterr().out
+    # data/curriculum/README.md: 2.4 and 3.7 are covered by no module
+    assert "Niet gedekt door een module (2):" in printed

@@ -7,11 +7,10 @@ import pandas as pd
 import pytest
 
 from bcp_analysis.compare import CHANGE_COLUMNS, compare_profiles, summarize_changes
-from bcp_analysis.paths import PROFILES_DIR
+from bcp_analysis.paths import EXAMPLE_PROFILE
 from bcp_analysis.profile import load_profile, profile_from_dict, profile_to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
-VOORBEELD_2026 = PROFILES_DIR / "junior-accountmanager-2026-voorbeeld.yaml"
 
 
 def _table(rows):
@@ -144,7 +143,7 @@ def test_inputs_are_not_mutated(oud, nieuw):
 
 def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
     # The change list is the comment block at the top of junior-accountmanager-2026-voorbeeld.yaml.
-    example = load_profile(VOORBEELD_2026)
+    example = load_profile(EXAMPLE_PROFILE)
     expected = _table([
         # 2. bron changed (meta keys are compared in the order of the old meta, additions after).
         ["meta", "", "gewijzigd", "bron: BCP Junior accountmanager, ECABO 2010",
@@ -177,10 +176,10 @@ def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
 
 
 def test_2026_example_is_labelled_fictitious():
-    example = load_profile(VOORBEELD_2026)
+    example = load_profile(EXAMPLE_PROFILE)
     assert "Fictief voorbeeld" in example.meta["status"]
     assert "Fictief voorbeeld" in example.bronvermelding
-    assert VOORBEELD_2026.read_text(encoding="utf-8").startswith("# FICTIEF VOORBEELD")
+    assert EXAMPLE_PROFILE.read_text(encoding="utf-8").startswith("# FICTIEF VOORBEELD")
 
 
 # --- matching rules --------------------------------------------------------------------

@@ -6,7 +6,6 @@ from matplotlib.figure import Figure
 
 from bcp_analysis.curriculum import (
     NIVEAUS,
-    VOORBEELD_CURRICULUM,
     coverage_counts,
     curriculum_matrix,
     curriculum_report,
@@ -17,6 +16,7 @@ from bcp_analysis.curriculum import (
     uncovered_werkprocessen,
 )
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.paths import EXAMPLE_CURRICULUM
 from bcp_analysis.profile import load_profile, profile_from_dict
 
 ALL_IDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4",
@@ -30,7 +30,7 @@ def profile():
 
 @pytest.fixture(scope="module")
 def voorbeeld(profile):
-    return load_curriculum(VOORBEELD_CURRICULUM, profile)
+    return load_curriculum(EXAMPLE_CURRICULUM, profile)
 
 
 def _write(tmp_path, content, name="curriculum.csv"):
@@ -238,5 +238,5 @@ def test_more_cells_than_columns(tmp_path, profile):
 
 def test_loader_does_not_change_the_profile(tmp_path, profile):
     before = profile.werkprocessen.copy()
-    load_curriculum(VOORBEELD_CURRICULUM, profile)
+    load_curriculum(EXAMPLE_CURRICULUM, profile)
     pd.testing.assert_frame_equal(profile.werkprocessen, before)
