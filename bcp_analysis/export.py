@@ -254,7 +254,6 @@ def committee_tables(profile):
     (15, 26)
     """
     from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
-    from bcp_analysis.errors import ProfileError
     from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
     from bcp_analysis.overlap import similarity
 
@@ -273,8 +272,7 @@ def committee_tables(profile):
         "Arbeidsmarkt": labour_market_table(profile),
     }
     for name, compute in (("Vacatureontwikkeling", vacancy_change), ("Vacatures per richting", vacancy_share_outside)):
-        try:
-            tables[name] = compute(profile)
-        except ProfileError:
-            continue
+        table = compute(profile)
+        if len(table):  # a profile without these figures gets no empty sheet
+            tables[name] = table
     return tables

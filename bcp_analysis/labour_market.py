@@ -65,6 +65,11 @@ def _year(periode):
     return int(digits) if digits.isdigit() else None
 
 
+_CHANGE_COLUMNS = ["scope", "van_jaar", "tot_jaar", "van", "tot", "verschil", "verschil_per_jaar",
+                   "groei_procent", "groei_per_jaar_procent", "soort", "bron"]
+_SHARE_COLUMNS = ["richting", "periode", "aandeel_procent", "berekend", "soort", "bron"]
+
+
 def _missing(profile, problem, fix):
     return ProfileError(getattr(profile, "source", "") or "<profiel>", "arbeidsmarkt", problem, fix)
 
@@ -97,12 +102,13 @@ def vacancy_change(profile, scope_contains="mbo"):
         ``verschil``, ``verschil_per_jaar`` (float), ``groei_procent`` and
         ``groei_per_jaar_procent`` (compound annual growth), both in percent rounded to
         2 decimals, ``soort`` (``prognose`` when either end is a forecast) and ``bron``.
+        No rows when the profile gives no vacancy figures for that scope.
 
     Raises
     ------
     ProfileError
-        When the profile does not give vacancy figures for that scope in two different
-        years.
+        When the vacancy figures for that scope cover a single year only, or several
+        scopes.
 
     Examples
     --------
@@ -114,6 +120,8 @@ def vacancy_change(profile, scope_contains="mbo"):
     """
     table = labour_market_table(profile)
     rows = _vacancy_rows(table, scope_contains)
+    if rows.empty:
+        return pd.DataFrame(columns=_CHANGE_COLUMNS)
     if rows["scope"].nunique() > 1:
         raise _missing(
             profile,
@@ -169,13 +177,13 @@ def vacancy_share_outside(profile, periode=None):
     pandas.DataFrame
         One row per named richting in source order, then a row ``Overige richtingen``:
         ``richting``, ``periode``, ``aandeel_procent``, ``berekend`` (True for the
-        computed last row), ``soort`` and ``bron``.
+        computed last row), ``soort`` and ``bron``. No rows when the profile gives no
+        shares (indicator ``aandeel vacatures``, unit ``%``).
 
     Raises
     ------
     ProfileError
-        When the profile gives no shares (indicator ``aandeel vacatures``, unit ``%``),
-        or shares adding up to more than 100 %.
+        When the shares add up to more than 100 %, or none is given for ``periode``.
 
     Examples
     --------
@@ -193,11 +201,7 @@ def vacancy_share_outside(profile, periode=None):
         (table["indicator"].str.lower() == "aandeel vacatures") & (table["eenheid"] == "%")
     ]
     if rows.empty:
-        raise _missing(
-            profile,
-            "geen aandelen vacatures per richting (indicator 'aandeel vacatures', eenheid '%')",
-            "voeg ze toe in de sectie arbeidsmarkt",
-        )
+        return pd.DataFrame(columns=_SHARE_COLUMNS)
     if periode is None:
         periode = max(rows["periode"], key=lambda value: (_year(value) or 0, str(value)))
     rows = rows.loc[rows["periode"] == str(periode)]

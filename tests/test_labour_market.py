@@ -74,11 +74,18 @@ def test_vacancy_change_hand_worked(profile):
     assert row["bron"].startswith("CBS, CPB, Jobfeed")
 
 
-def test_vacancy_change_missing_figures_raise(profile):
-    records = [r for r in profile_to_dict(profile)["arbeidsmarkt"] if r["indicator"] != "vacatures"]
+def test_without_figures_the_tables_are_empty(profile):
+    # A profile without vacancy counts or shares (an extracted one) has nothing to derive.
+    records = [r for r in profile_to_dict(profile)["arbeidsmarkt"]
+               if r["indicator"] not in ("vacatures", "aandeel vacatures")]
     stripped = _with_arbeidsmarkt(profile, records)
-    with pytest.raises(ProfileError, match="vacatures"):
-        vacancy_change(stripped)
+    change = vacancy_change(stripped)
+    assert change.empty and "groei_procent" in change.columns
+    shares = vacancy_share_outside(stripped)
+    assert shares.empty and "aandeel_procent" in shares.columns
+
+
+def test_vacancy_change_one_year_raises(profile):
     # One year only is not a change either.
     one_year = [r for r in profile_to_dict(profile)["arbeidsmarkt"]
                 if not (r["indicator"] == "vacatures" and str(r["periode"]) == "2014")]
