@@ -26,7 +26,7 @@ from bcp_analysis.overlap import (
     shared_items,
     similarity,
 )
-from bcp_analysis.profile import Profile, load_profile, summary, write_profile
+from bcp_analysis.profile import Profile, load_profile, summary, werkproces_overview, write_profile
 
 __all__ = [
     "Profile",
@@ -55,5 +55,6 @@ __all__ = [
     "unused_competencies",
     "vacancy_change",
     "vacancy_share_outside",
+    "werkproces_overview",
     "write_profile",
 ]

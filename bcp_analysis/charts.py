@@ -14,6 +14,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from bcp_analysis.competencies import competentiemodel
+from bcp_analysis.dutch import join as _join
+from bcp_analysis.dutch import number as _number
 from bcp_analysis.files import write_if_changed
 from bcp_analysis.labour_market import _short_scope, _vacancy_rows
 
@@ -113,20 +115,6 @@ def _finish(fig, titel, bron):
 def _source_line(bron):
     text = str(bron).strip()
     return text if text.lower().startswith("bron") else f"Bron: {text}"
-
-
-def _number(value, decimals=0):
-    """Dutch number format: 133.400 and 0,60."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def _join(names):
-    """'A', 'A en B', 'A, B en C'."""
-    names = [str(name) for name in names]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " en " + names[-1]
 
 
 def _text_colour(rgba):

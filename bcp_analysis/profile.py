@@ -20,6 +20,7 @@ __all__ = [
     "profile_to_dict",
     "write_profile",
     "summary",
+    "werkproces_overview",
 ]
 
 FORMAT_VERSION = 1
@@ -530,6 +531,32 @@ def write_profile(profile, path):
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def werkproces_overview(profile):
+    """Return one row per werkproces with how many items of each kind it has.
+
+    Parameters
+    ----------
+    profile : Profile
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``werkproces_id``, ``kerntaak_id``, ``titel`` and the counts ``competenties``,
+        ``resultaten``, ``kennis``, ``vaardigheden``, in profile order.
+
+    Examples
+    --------
+    >>> overview = werkproces_overview(load_profile())
+    >>> overview.loc[overview["werkproces_id"] == "3.3", ["competenties", "kennis"]].values.tolist()
+    [[10, 9]]
+    """
+    overview = profile.werkprocessen[["werkproces_id", "kerntaak_id", "titel"]].copy()
+    for name in _WERKPROCES_LISTS:
+        counts = getattr(profile, name)["werkproces_id"].value_counts()
+        overview[name] = overview["werkproces_id"].map(counts).fillna(0).astype("int64")
+    return overview
+
+
 def summary(profile):
     """Return a one-screen Dutch summary of a profile.
 
@@ -552,11 +579,9 @@ def summary(profile):
     )
     lines.append("")
     lines.append(f"{'werkproces':<11}{'comp':>5}{'res':>5}{'kennis':>7}{'vaardig':>8}  titel")
-    for werkproces in profile.werkprocessen.itertuples():
-        counts = [int((getattr(profile, table)["werkproces_id"] == werkproces.werkproces_id).sum())
-                  for table in _WERKPROCES_LISTS]
-        lines.append(f"{werkproces.werkproces_id:<11}{counts[0]:>5}{counts[1]:>5}{counts[2]:>7}{counts[3]:>8}  "
-                     f"{werkproces.titel[:50]}")
+    for row in werkproces_overview(profile).itertuples():
+        lines.append(f"{row.werkproces_id:<11}{row.competenties:>5}{row.resultaten:>5}{row.kennis:>7}"
+                     f"{row.vaardigheden:>8}  {row.titel[:50]}")
     lines.append("")
     extras = [f"{name}: {len(table)}" for name, table in profile.tables().items()
               if name in ("functiebenamingen", "beroepshouding", "loopbaan", "vergelijking", "arbeidsmarkt")]

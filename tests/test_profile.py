@@ -295,3 +295,13 @@ def test_empty_file(tmp_path, content):
 
 def test_missing_file(tmp_path):
     assert "bestaat niet" in _error(tmp_path / "weg.yaml").problem
+
+
+def test_werkproces_overview_counts(profile):
+    from bcp_analysis.profile import werkproces_overview
+
+    overview = werkproces_overview(profile).set_index("werkproces_id")
+    assert overview["competenties"].to_dict() == {key: len(names) for key, names in COMPETENTIES.items()}
+    assert overview["kennis"].to_dict() == KENNIS
+    assert overview["vaardigheden"].to_dict() == VAARDIGHEDEN
+    assert overview["resultaten"].to_dict() == RESULTATEN
