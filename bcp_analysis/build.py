@@ -5,16 +5,18 @@ import tempfile
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 from bcp_analysis import charts, coverage, overlap
+from bcp_analysis.curriculum import curriculum_matrix, load_curriculum, plot_curriculum_matrix
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.export import committee_tables, write_workbook
 from bcp_analysis.files import write_if_changed
 from bcp_analysis.labour_market import labour_market_table
-from bcp_analysis.paths import BUNDLED_PROFILE, FIGURES_DIR, NOTEBOOKS_DIR
+from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
 from bcp_analysis.profile import load_profile
 from bcp_analysis.tables import write_tables
 
@@ -24,12 +26,14 @@ WORKBOOK_NAME = "bcp-analyse.xlsx"
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
 
 
-def draw_charts(profile):
+def draw_charts(profile, curriculum=None):
     """Draw every committee chart of a profile.
 
     Parameters
     ----------
     profile : Profile
+    curriculum : str or os.PathLike, optional
+        A curriculum CSV; when given, the module × werkproces chart is drawn too.
 
     Returns
     -------
@@ -38,7 +42,7 @@ def draw_charts(profile):
     """
     bron = profile.bronvermelding
     similarity = overlap.similarity(profile, on="competenties")
-    return {
+    figures = {
         "proces_competentie_matrix": charts.plot_matrix(coverage.coverage_matrix(profile), profile.werkprocessen, bron),
         "competentie_frequentie": charts.plot_competency_frequency(coverage.competency_frequency(profile), bron),
         "dekking_per_cluster": charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron),
@@ -51,6 +55,10 @@ def draw_charts(profile):
             coverage.item_recurrence(profile, on="vaardigheden"), bron, onderdeel="vaardigheden"),
         "arbeidsmarkt": charts.plot_labour_market(labour_market_table(profile), bron),
     }
+    if curriculum is not None:
+        matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
+        figures["curriculum_dekking"] = plot_curriculum_matrix(matrix, bron)
+    return figures
 
 
 def notebooks(folder=NOTEBOOKS_DIR):
@@ -101,11 +109,19 @@ def run_notebook(path, parameters=None, timeout=600):
     notebook = nbformat.read(path, as_version=4)
     if parameters:
         _set_parameters(notebook, parameters)
-    client = NotebookClient(
-        notebook, timeout=timeout, kernel_name="python3", record_timing=False,
-        resources={"metadata": {"path": str(Path(path).parent)}},
-    )
-    client.execute()
+    with tempfile.TemporaryDirectory(prefix="bcp-kernel-") as sockets:
+        # Local sockets instead of TCP: nothing listens on the network, and the kernel has
+        # no reason to warn about unencrypted traffic on the user's screen.
+        kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel"))
+        client = NotebookClient(
+            notebook, km=kernel, timeout=timeout, record_timing=False,
+            resources={"metadata": {"path": str(Path(path).parent)}},
+        )
+        try:
+            client.execute()
+        finally:
+            if kernel.has_kernel:
+                kernel.shutdown_kernel()
     return notebook
 
 
@@ -157,7 +173,8 @@ def build(profile=None, out=None, curriculum=None, log=print):
         log(f"[1/{total}] tabellen ({loaded.titel})")
         write_tables(loaded, staging / "figures" / "tabellen")
         log(f"[2/{total}] grafieken")
-        for name, figure in draw_charts(loaded).items():
+        programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
+        for name, figure in draw_charts(loaded, programme).items():
             charts.save_figure(figure, staging / "figures", name)
         log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
         write_workbook(committee_tables(loaded), staging / "figures" / WORKBOOK_NAME)

@@ -31,7 +31,7 @@ def _tables(args):
 def _build(args):
     from bcp_analysis.build import build
 
-    build(profile=args.profile, out=args.out)
+    build(profile=args.profile, out=args.out, curriculum=args.curriculum)
     return 0
 
 
@@ -96,6 +96,7 @@ def _parser():
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
     build.add_argument("--profile", default=None, help="het profiel: .yaml of .txt (standaard: het meegeleverde)")
     build.add_argument("--out", default=None, help="uitvoermap (standaard: figures/ en de notebooks zelf)")
+    build.add_argument("--curriculum", default=None, help="een curriculum (CSV) om tegen het profiel te houden")
     build.set_defaults(handler=_build)
 
     extract = commands.add_parser("extract", help="zet de tekst van een BCP-PDF om in een YAML-profiel")

@@ -14,6 +14,7 @@ __all__ = [
     "ITEM_CUTOFF",
     "CONTENT_CUTOFF",
     "compare_profiles",
+    "competency_frequency_change",
     "summarize_changes",
 ]
 
@@ -452,6 +453,41 @@ def _describe(row):
     if row.toelichting:
         line += f" [{row.toelichting}]"
     return line
+
+
+def competency_frequency_change(old, new):
+    """Return how many werkprocessen need each competency in two versions of a profile.
+
+    Parameters
+    ----------
+    old, new : Profile
+
+    Returns
+    -------
+    pandas.DataFrame
+        The 25 competencies in SBB order: ``nr``, ``competentie``, ``oud``, ``nieuw`` and
+        ``verschil`` (new minus old).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
+    >>> change = competency_frequency_change(load_profile(), load_profile(EXAMPLE_PROFILE))
+    >>> change.loc[change["nr"] == 7, ["competentie", "oud", "nieuw", "verschil"]]
+                        competentie  oud  nieuw  verschil
+    6  Relaties bouwen en netwerken    2      3         1
+    """
+    from bcp_analysis.coverage import competency_frequency
+
+    before = competency_frequency(old)
+    after = competency_frequency(new)
+    return pd.DataFrame({
+        "nr": before["nr"],
+        "competentie": before["competentie"],
+        "oud": before["aantal_werkprocessen"],
+        "nieuw": after["aantal_werkprocessen"],
+        "verschil": after["aantal_werkprocessen"] - before["aantal_werkprocessen"],
+    })
 
 
 def summarize_changes(changes):

@@ -68,11 +68,12 @@ def overlap_findings(profile, on="competenties"):
     Bij 3 paren zitten alle competenties van het ene werkproces ook in het andere: 1.2 in 1.3, 1.4 in 3.1 en 2.1 in 2.2.
     Op gedeelde competenties vallen de werkprocessen in 2 groepen.
     """
+    noun = _NOUNS[on]
     pairs = most_similar_pairs(profile, on=on, method="jaccard", top=None)
     best = pairs.iloc[0]
     sentences = [
         f"Het meest lijken {best['werkproces_a']} en {best['werkproces_b']} op elkaar: zij delen "
-        f"{int(best['gedeeld'])} {on} (overeenkomst {number(best['gelijkenis'], 2)})."
+        f"{int(best['gedeeld'])} {noun} (overeenkomst {number(best['gelijkenis'], 2)})."
     ]
     nested = most_similar_pairs(profile, on=on, method="overlap", top=None)
     nested = nested.loc[(nested["gelijkenis"] == 1.0) & (nested["gedeeld"] > 0)]
@@ -84,12 +85,17 @@ def overlap_findings(profile, on="competenties"):
             inside.append((small, large))
     if inside:
         inside.sort(key=lambda pair: (_order(pair[0]), _order(pair[1])))
+        pairs_text = "1 paar" if len(inside) == 1 else f"{len(inside)} paren"
         sentences.append(
-            f"Bij {len(inside)} paren zitten alle {on} van het ene werkproces ook in het andere: "
+            f"Bij {pairs_text} zitten alle {noun} van het ene werkproces ook in het andere: "
             + join(f"{small} in {large}" for small, large in inside) + ".")
     groups = communities(profile, on=on)["groep"].nunique()
-    sentences.append(f"Op gedeelde {on} vallen de werkprocessen in {groups} groepen.")
+    sentences.append(f"Op gedeelde {noun} vallen de werkprocessen in {groups} groepen.")
     return sentences
+
+
+_NOUNS = {"competenties": "competenties", "kennis": "kennisitems", "vaardigheden": "vaardigheden",
+          "alles": "items (competenties, kennis en vaardigheden samen)"}
 
 
 def _set_sizes(profile, on):

@@ -292,3 +292,18 @@ def test_summary_counts_and_groups(oud, nieuw):
     assert headings == ["Profiel algemeen", "Werkproces 1.1", "Werkproces 1.2", "Werkproces 2.1",
                         "Werkproces 2.2", "Werkproces 2.3"]
     assert "  - werkproces gewijzigd: 2.2 → 2.1 [hernummerd van 2.2 naar 2.1, gekoppeld op titel]" in lines
+
+
+def test_competency_frequency_change_example():
+    from bcp_analysis.compare import competency_frequency_change
+
+    change = competency_frequency_change(load_profile(), load_profile(EXAMPLE_PROFILE))
+    moved = dict(zip(change.loc[change["verschil"] != 0, "competentie"], change.loc[change["verschil"] != 0, "verschil"]))
+    # Removing 2.3 (raw lines 1058-1077) loses one of each of its competencies; the new 3.8 (the
+    # example's header) adds five; Samenwerken is in both and Presenteren only moves, so both stay.
+    assert moved == {
+        "Aandacht en begrip tonen": -1, "Ethisch en integer handelen": -1, "Analyseren": -1,
+        "Op de behoeften en verwachtingen van de klant richten": -1, "Instructies en procedures opvolgen": -1,
+        "Met druk en tegenslag omgaan": -1, "Relaties bouwen en netwerken": 1, "Materialen en middelen inzetten": 1,
+        "Creëren en innoveren": 1, "Ondernemend en commercieel handelen": 1,
+    }

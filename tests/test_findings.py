@@ -30,3 +30,11 @@ def test_findings_for_a_profile_without_figures_and_unused():
         "Aansturen", "Leren", "Omgaan met verandering en aanpassen"]
     assert coverage_findings(profile_from_dict(data))[2] == \
         "Elk van de 25 competenties is in minstens één werkproces nodig."
+
+
+def test_overlap_findings_on_everything_reads_as_dutch():
+    sentences = overlap_findings(load_profile(), on="alles")
+    # 2.1 and 2.2 share 4 competencies (raw 950-955 / 1003-1016), 2 kennis (969-970 / 1043-1046)
+    # and 5 vaardigheden (973-979 / 1049-1054, the English skill grouped): 11 items
+    assert sentences[0].startswith("Het meest lijken 2.1 en 2.2 op elkaar: zij delen 11 items")
+    assert sentences[1].startswith("Bij 1 paar zitten")
