@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test bench clean
+.PHONY: build test lab bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,11 +13,15 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -c "import matplotlib.pyplot"  # build the font cache once, before anything compares output
 	touch $(STAMP)
 
+# make build [PROFILE=path/to/profile.yaml|.txt] [OUT=folder] [CURRICULUM=path/to/curriculum.csv]
 build: $(STAMP)
-	$(BIN)/bcp-analysis build
+	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)")
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
 
 bench: $(STAMP)
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done

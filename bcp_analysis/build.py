@@ -11,7 +11,7 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 from bcp_analysis import charts, coverage, overlap
-from bcp_analysis.curriculum import curriculum_matrix, load_curriculum, plot_curriculum_matrix
+from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.export import committee_tables, write_workbook
 from bcp_analysis.files import write_if_changed
@@ -57,7 +57,7 @@ def draw_charts(profile, curriculum=None):
     }
     if curriculum is not None:
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
-        figures["curriculum_dekking"] = plot_curriculum_matrix(matrix, bron)
+        figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron)
     return figures
 
 

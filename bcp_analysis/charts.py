@@ -11,13 +11,14 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 
 from bcp_analysis.competencies import competentiemodel
 from bcp_analysis.dutch import join as _join
 from bcp_analysis.dutch import number as _number
 from bcp_analysis.files import write_if_changed
-from bcp_analysis.labour_market import _short_scope, _vacancy_rows
+from bcp_analysis.curriculum import NIVEAUS, ZONDER_NIVEAU
+from bcp_analysis.labour_market import short_scope, vacancy_rows
 
 __all__ = [
     "PALETTE",
@@ -29,6 +30,7 @@ __all__ = [
     "plot_network",
     "plot_item_recurrence",
     "plot_labour_market",
+    "plot_curriculum_matrix",
 ]
 
 #: The Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), safe for the
@@ -768,9 +770,9 @@ def plot_labour_market(table, bron, titel=None):
     >>> [float(patch.get_height()) for patch in fig.axes[0].patches]
     [133400.0, 193000.0]
     """
-    vacancies = _vacancy_rows(table, "")
+    vacancies = vacancy_rows(table, "")
     if vacancies["scope"].nunique() > 1:
-        mbo = _vacancy_rows(table, "mbo")
+        mbo = vacancy_rows(table, "mbo")
         vacancies = mbo if not mbo.empty else vacancies.loc[vacancies["scope"] == vacancies["scope"].iloc[0]]
     percentages = table.loc[table["eenheid"] == "%"].reset_index(drop=True)
     if vacancies.empty and percentages.empty:
@@ -839,5 +841,135 @@ def plot_labour_market(table, bron, titel=None):
 
 
 def _short(scope):
-    return str(scope) if "," not in str(scope) else f"{str(scope).split(',')[0].strip()}, {_short_scope(scope)}"
+    return str(scope) if "," not in str(scope) else f"{str(scope).split(',')[0].strip()}, {short_scope(scope)}"
 
+
+# --- curriculum ----------------------------------------------------------------------------
+
+_NIVEAU_LETTERS = {"introductie": "I", "oefenen": "O", "toetsen": "T", ZONDER_NIVEAU: "x"}
+_NIVEAU_LABELS = {"introductie": "I  introductie", "oefenen": "O  oefenen", "toetsen": "T  toetsen",
+                  ZONDER_NIVEAU: "x  gedekt, niveau niet opgegeven"}
+
+
+def _matrix_title(matrix):
+    """The finding: which werkprocessen no module covers and which none assesses."""
+    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
+    uncovered = [werkproces_id for werkproces_id in ids if not (matrix[werkproces_id] != "").any()]
+    not_assessed = [werkproces_id for werkproces_id in ids
+                    if matrix[werkproces_id].isin(["introductie", "oefenen"]).any()
+                    and not (matrix[werkproces_id] == "toetsen").any()]
+    parts = []
+    if uncovered:
+        verb = "zit" if len(uncovered) == 1 else "zitten"
+        parts.append(f"{len(uncovered)} van de {len(ids)} werkprocessen {verb} in geen enkele module "
+                     f"({', '.join(uncovered)})")
+    if not_assessed:
+        verb = "wordt" if len(not_assessed) == 1 else "worden"
+        parts.append(f"{len(not_assessed)} {verb} wel onderwezen maar nergens getoetst ({', '.join(not_assessed)})")
+    if not parts:
+        return f"Alle {len(ids)} werkprocessen zitten in een module"
+    return "; ".join(parts)
+
+
+def plot_curriculum_matrix(matrix, bron, titel=None):
+    """Draw the module × werkproces matrix, in the package's one chart style.
+
+    Rows are the modules (in file order), columns the werkprocessen grouped by kerntaak;
+    each cell shows the highest niveau as a coloured letter (I introductie, O oefenen,
+    T toetsen, x gedekt zonder niveau). Werkprocessen no module covers are shaded and
+    their number is printed in red. Two rows at the bottom give per werkproces the
+    number of modules and whether one assesses it ("ja"; "nee" in red when it is taught
+    but never assessed; "?" when no row gives a niveau).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+    bron : str
+        The source line, e.g. ``profile.bronvermelding``.
+    titel : str, optional
+        Overrides the title computed from the data (the gaps found).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
+    >>> profile = load_profile()
+    >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
+    >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
+    >>> print(fig.texts[0].get_text().replace("\\n", " "))
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    """
+    colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], ZONDER_NIVEAU: PALETTE[7]}
+    letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", ZONDER_NIVEAU: "black"}
+    modules = [str(module) for module in matrix.index]
+    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
+    values = matrix.to_numpy()
+    counts = [int((matrix[werkproces_id] != "").sum()) for werkproces_id in ids]
+    assessed = [bool((matrix[werkproces_id] == "toetsen").any()) for werkproces_id in ids]
+    known = [bool(matrix[werkproces_id].isin(NIVEAUS).any()) for werkproces_id in ids]
+    titel = titel or _matrix_title(matrix)
+    with _style():
+        fig = _figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
+        ax = fig.add_subplot()
+        ax.set_xlim(-0.5, len(ids) - 0.5)
+        ax.set_ylim(len(modules) + 1.5, -0.5)
+        for column, count in enumerate(counts):
+            if count == 0:
+                ax.axvspan(column - 0.5, column + 0.5, color="#F3D9CC", zorder=0, linewidth=0)
+        for row in range(len(modules)):
+            for column in range(len(ids)):
+                niveau = values[row, column]
+                if not niveau:
+                    continue
+                ax.add_patch(_cell(column, row, colours[niveau]))
+                ax.text(column, row, _NIVEAU_LETTERS[niveau], ha="center", va="center", fontsize=10,
+                        fontweight="bold", color=letter_colours[niveau], zorder=3)
+        for row in range(len(modules) + 2):
+            ax.axhline(row - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
+        ax.axhline(len(modules) - 0.5, color="#333333", linewidth=1.2, zorder=1)
+        for column in range(len(ids) + 1):
+            ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
+        for column in range(1, len(ids)):
+            if ids[column].split(".")[0] != ids[column - 1].split(".")[0]:
+                ax.axvline(column - 0.5, color="#333333", linewidth=1.2, zorder=1)
+        for column, count in enumerate(counts):
+            ax.text(column, len(modules), str(count), ha="center", va="center", fontsize=10,
+                    color=PALETTE[3] if count == 0 else "#222222", fontweight="bold" if count == 0 else "normal")
+            gap = known[column] and not assessed[column]
+            answer = "ja" if assessed[column] else ("nee" if known[column] or count == 0 else "?")
+            ax.text(column, len(modules) + 1, answer, ha="center", va="center", fontsize=10,
+                    color=PALETTE[3] if gap or count == 0 else "#222222",
+                    fontweight="bold" if gap or count == 0 else "normal")
+        ax.set_yticks(range(len(modules) + 2),
+                      [_wrap(module, 40) for module in modules] + ["Aantal modules", "Getoetst"])
+        for label in ax.get_yticklabels()[-2:]:
+            label.set_fontweight("bold")
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(len(ids)), ids)
+        for column, count in enumerate(counts):
+            if count == 0:
+                ax.get_xticklabels()[column].set_color(PALETTE[3])
+                ax.get_xticklabels()[column].set_fontweight("bold")
+        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)")
+        ax.xaxis.set_label_position("top")
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        present = {niveau for niveau in values.ravel() if niveau}
+        handles = [Patch(facecolor=colours[niveau], label=_NIVEAU_LABELS[niveau])
+                   for niveau in ("introductie", "oefenen", "toetsen", ZONDER_NIVEAU) if niveau in present]
+        if 0 in counts:
+            handles.append(Patch(facecolor="#F3D9CC", label="in geen enkele module"))
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=len(handles))
+        return _finish(fig, titel, bron)
+
+
+def _cell(column, row, colour):
+    """A filled cell of the matrix, a little smaller than its grid square."""
+    return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")

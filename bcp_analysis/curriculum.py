@@ -15,6 +15,7 @@ from bcp_analysis.paths import EXAMPLE_CURRICULUM
 
 __all__ = [
     "NIVEAUS",
+    "ZONDER_NIVEAU",
     "load_curriculum",
     "curriculum_matrix",
     "uncovered_werkprocessen",
@@ -22,7 +23,6 @@ __all__ = [
     "coverage_counts",
     "taught_not_assessed",
     "curriculum_report",
-    "plot_curriculum_matrix",
 ]
 
 NIVEAUS = ("introductie", "oefenen", "toetsen")
@@ -38,8 +38,9 @@ _NIVEAU_WORDS = {
     "toetsen": "toetsen", "getoetst": "toetsen", "toets": "toetsen", "assessed": "toetsen",
     "assess": "toetsen", "assessment": "toetsen",
 }
-_COVERED = "x"
-_MATRIX_RANK = {"": 0, _COVERED: 1, "introductie": 2, "oefenen": 3, "toetsen": 4}
+ZONDER_NIVEAU = "x"
+"""str: the matrix value of a werkproces a module covers without saying how deep."""
+_MATRIX_RANK = {"": 0, ZONDER_NIVEAU: 1, "introductie": 2, "oefenen": 3, "toetsen": 4}
 _SEPARATORS = (",", ";")
 
 
@@ -247,7 +248,7 @@ def curriculum_matrix(curriculum, profile):
     ids = profile.werkprocessen["werkproces_id"].tolist()
     cells = {(module, werkproces_id): "" for module in modules for werkproces_id in ids}
     for module, werkproces_id, niveau in curriculum[list(_COLUMNS)].itertuples(index=False):
-        value = niveau or _COVERED
+        value = niveau or ZONDER_NIVEAU
         if _MATRIX_RANK[value] > _MATRIX_RANK[cells[(module, werkproces_id)]]:
             cells[(module, werkproces_id)] = value
     matrix = pd.DataFrame([[cells[(module, werkproces_id)] for werkproces_id in ids] for module in modules],
@@ -439,140 +440,3 @@ def curriculum_report(curriculum, profile):
         mark = "*" if row.getoetst else " "
         lines.append(f"  {row.werkproces_id:<5}{row.aantal_modules:>2} {mark} {row.titel}")
     return "\n".join(lines)
-
-
-# --- chart ----------------------------------------------------------------------------
-
-_NIVEAU_LETTERS = {"introductie": "I", "oefenen": "O", "toetsen": "T", _COVERED: "x"}
-_NIVEAU_LABELS = {"introductie": "I  introductie", "oefenen": "O  oefenen", "toetsen": "T  toetsen",
-                  _COVERED: "x  gedekt, niveau niet opgegeven"}
-
-
-def _matrix_title(matrix):
-    """The finding: which werkprocessen no module covers and which none assesses."""
-    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
-    uncovered = [werkproces_id for werkproces_id in ids if not (matrix[werkproces_id] != "").any()]
-    not_assessed = [werkproces_id for werkproces_id in ids
-                    if matrix[werkproces_id].isin(["introductie", "oefenen"]).any()
-                    and not (matrix[werkproces_id] == "toetsen").any()]
-    parts = []
-    if uncovered:
-        verb = "zit" if len(uncovered) == 1 else "zitten"
-        parts.append(f"{len(uncovered)} van de {len(ids)} werkprocessen {verb} in geen enkele module "
-                     f"({', '.join(uncovered)})")
-    if not_assessed:
-        verb = "wordt" if len(not_assessed) == 1 else "worden"
-        parts.append(f"{len(not_assessed)} {verb} wel onderwezen maar nergens getoetst ({', '.join(not_assessed)})")
-    if not parts:
-        return f"Alle {len(ids)} werkprocessen zitten in een module"
-    return "; ".join(parts)
-
-
-def plot_curriculum_matrix(matrix, bron, titel=None):
-    """Draw the module × werkproces matrix, in the package's one chart style.
-
-    Rows are the modules (in file order), columns the werkprocessen grouped by kerntaak;
-    each cell shows the highest niveau as a coloured letter (I introductie, O oefenen,
-    T toetsen, x gedekt zonder niveau). Werkprocessen no module covers are shaded and
-    their number is printed in red. Two rows at the bottom give per werkproces the
-    number of modules and whether one assesses it ("ja"; "nee" in red when it is taught
-    but never assessed; "?" when no row gives a niveau).
-    The style is the shared one of :mod:`bcp_analysis.charts`; save the figure with
-    :func:`bcp_analysis.charts.save_figure`.
-
-    Parameters
-    ----------
-    matrix : pandas.DataFrame
-        As :func:`curriculum_matrix` returns.
-    bron : str
-        The source line, e.g. ``profile.bronvermelding``.
-    titel : str, optional
-        Overrides the title computed from the data (the gaps found).
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
-    >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
-    >>> print(fig.texts[0].get_text().replace("\\n", " "))
-    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
-    """
-    from matplotlib.patches import Patch
-
-    from bcp_analysis.charts import PALETTE, _figure, _finish, _style, _wrap
-
-    colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], _COVERED: PALETTE[7]}
-    letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", _COVERED: "black"}
-    modules = [str(module) for module in matrix.index]
-    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
-    values = matrix.to_numpy()
-    counts = [int((matrix[werkproces_id] != "").sum()) for werkproces_id in ids]
-    assessed = [bool((matrix[werkproces_id] == "toetsen").any()) for werkproces_id in ids]
-    known = [bool(matrix[werkproces_id].isin(NIVEAUS).any()) for werkproces_id in ids]
-    titel = titel or _matrix_title(matrix)
-    with _style():
-        fig = _figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
-        ax = fig.add_subplot()
-        ax.set_xlim(-0.5, len(ids) - 0.5)
-        ax.set_ylim(len(modules) + 1.5, -0.5)
-        for column, count in enumerate(counts):
-            if count == 0:
-                ax.axvspan(column - 0.5, column + 0.5, color="#F3D9CC", zorder=0, linewidth=0)
-        for row in range(len(modules)):
-            for column in range(len(ids)):
-                niveau = values[row, column]
-                if not niveau:
-                    continue
-                ax.add_patch(_cell(column, row, colours[niveau]))
-                ax.text(column, row, _NIVEAU_LETTERS[niveau], ha="center", va="center", fontsize=10,
-                        fontweight="bold", color=letter_colours[niveau], zorder=3)
-        for row in range(len(modules) + 2):
-            ax.axhline(row - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
-        ax.axhline(len(modules) - 0.5, color="#333333", linewidth=1.2, zorder=1)
-        for column in range(len(ids) + 1):
-            ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
-        for column in range(1, len(ids)):
-            if ids[column].split(".")[0] != ids[column - 1].split(".")[0]:
-                ax.axvline(column - 0.5, color="#333333", linewidth=1.2, zorder=1)
-        for column, count in enumerate(counts):
-            ax.text(column, len(modules), str(count), ha="center", va="center", fontsize=10,
-                    color=PALETTE[3] if count == 0 else "#222222", fontweight="bold" if count == 0 else "normal")
-            gap = known[column] and not assessed[column]
-            answer = "ja" if assessed[column] else ("nee" if known[column] or count == 0 else "?")
-            ax.text(column, len(modules) + 1, answer, ha="center", va="center", fontsize=10,
-                    color=PALETTE[3] if gap or count == 0 else "#222222",
-                    fontweight="bold" if gap or count == 0 else "normal")
-        ax.set_yticks(range(len(modules) + 2),
-                      [_wrap(module, 40) for module in modules] + ["Aantal modules", "Getoetst"])
-        for label in ax.get_yticklabels()[-2:]:
-            label.set_fontweight("bold")
-        ax.xaxis.tick_top()
-        ax.set_xticks(range(len(ids)), ids)
-        for column, count in enumerate(counts):
-            if count == 0:
-                ax.get_xticklabels()[column].set_color(PALETTE[3])
-                ax.get_xticklabels()[column].set_fontweight("bold")
-        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)")
-        ax.xaxis.set_label_position("top")
-        ax.tick_params(length=0)
-        for spine in ax.spines.values():
-            spine.set_visible(False)
-        present = {niveau for niveau in values.ravel() if niveau}
-        handles = [Patch(facecolor=colours[niveau], label=_NIVEAU_LABELS[niveau])
-                   for niveau in ("introductie", "oefenen", "toetsen", _COVERED) if niveau in present]
-        if 0 in counts:
-            handles.append(Patch(facecolor="#F3D9CC", label="in geen enkele module"))
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=len(handles))
-        return _finish(fig, titel, bron)
-
-
-def _cell(column, row, colour):
-    """A filled cell of the matrix, a little smaller than its grid square."""
-    from matplotlib.patches import Rectangle
-
-    return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")

@@ -4,7 +4,7 @@ import pandas as pd
 
 from bcp_analysis.errors import ProfileError
 
-__all__ = ["labour_market_table", "vacancy_change", "vacancy_share_outside"]
+__all__ = ["labour_market_table", "vacancy_change", "vacancy_share_outside", "vacancy_rows", "short_scope"]
 
 _COLUMNS = ["indicator", "scope", "periode", "waarde", "eenheid", "soort", "bron"]
 
@@ -45,8 +45,24 @@ def labour_market_table(profile):
     return table
 
 
-def _short_scope(scope):
-    """Drop the domain in front of a narrower scope and the word 'richting'."""
+def short_scope(scope):
+    """Return the narrow part of a scope, for labels: without the domain and 'richting'.
+
+    Parameters
+    ----------
+    scope : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> short_scope("ECABO-domein, hbo-niveau, richting ICT")
+    'hbo-niveau ICT'
+    >>> short_scope("Nederland")
+    'Nederland'
+    """
     parts = [part.strip() for part in str(scope).split(",") if part.strip()]
     if len(parts) > 1:
         parts = parts[1:]
@@ -56,7 +72,7 @@ def _short_scope(scope):
 
 def _label(indicator, scope, periode):
     text = str(indicator)
-    return f"{text[:1].upper()}{text[1:]} {_short_scope(scope)} {periode}"
+    return f"{text[:1].upper()}{text[1:]} {short_scope(scope)} {periode}"
 
 
 def _year(periode):
@@ -74,8 +90,22 @@ def _missing(profile, problem, fix):
     return ProfileError(getattr(profile, "source", "") or "<profiel>", "arbeidsmarkt", problem, fix)
 
 
-def _vacancy_rows(table, scope_contains):
-    """The vacancy figures of one scope, by year; raises ValueError when there are too few."""
+def vacancy_rows(table, scope_contains):
+    """Return the vacancy counts whose scope contains a text, oldest year first.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As :func:`labour_market_table` returns.
+    scope_contains : str
+        Text the scope contains (case-insensitive); ``""`` for every scope.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The matching rows (indicator ``vacatures``, unit ``aantal``) with a column
+        ``jaar`` (the last year of the period), sorted by year.
+    """
     rows = table.loc[
         (table["indicator"].str.lower() == "vacatures")
         & (table["eenheid"] == "aantal")
@@ -119,7 +149,7 @@ def vacancy_change(profile, scope_contains="mbo"):
     0      2009      2014   59600.0          44.68  prognose
     """
     table = labour_market_table(profile)
-    rows = _vacancy_rows(table, scope_contains)
+    rows = vacancy_rows(table, scope_contains)
     if rows.empty:
         return pd.DataFrame(columns=_CHANGE_COLUMNS)
     if rows["scope"].nunique() > 1:
@@ -211,7 +241,7 @@ def vacancy_share_outside(profile, periode=None):
     if named > 100:
         raise _missing(profile, f"de aandelen vacatures tellen op tot {named:g} %, meer dan 100 %",
                        "controleer de waarden")
-    richtingen = [_short_scope(scope) for scope in rows["scope"]]
+    richtingen = [short_scope(scope) for scope in rows["scope"]]
     bron = "; ".join(dict.fromkeys(rows["bron"]))
     return pd.DataFrame(
         {

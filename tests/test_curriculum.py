@@ -10,11 +10,11 @@ from bcp_analysis.curriculum import (
     curriculum_matrix,
     curriculum_report,
     load_curriculum,
-    plot_curriculum_matrix,
     taught_not_assessed,
     uncovered_competencies,
     uncovered_werkprocessen,
 )
+from bcp_analysis import charts
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import EXAMPLE_CURRICULUM
 from bcp_analysis.profile import load_profile, profile_from_dict
@@ -107,7 +107,7 @@ def test_voorbeeld_report(voorbeeld, profile):
 
 
 def test_voorbeeld_chart(voorbeeld, profile):
-    figure = plot_curriculum_matrix(curriculum_matrix(voorbeeld, profile), profile.bronvermelding)
+    figure = charts.plot_curriculum_matrix(curriculum_matrix(voorbeeld, profile), profile.bronvermelding)
     assert isinstance(figure, Figure)
     cells = [patch for patch in figure.axes[0].patches if patch.get_gid() == "cel"]
     assert len(cells) == 26
