@@ -1,9 +1,13 @@
 """The main job: rebuild every table, chart, workbook and notebook from a profile."""
 
+import concurrent.futures
 import re
 import tempfile
 from pathlib import Path
 
+# Imported here, not lazily in a notebook thread: matplotlib looks at sys.modules["IPython"]
+# whenever a figure is made, and must never find it half-imported by another thread.
+import IPython  # noqa: F401
 import nbformat
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
@@ -24,6 +28,7 @@ __all__ = ["build", "draw_charts", "notebooks", "run_notebook", "WORKBOOK_NAME"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
+_NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
 
 def draw_charts(profile, curriculum=None):
@@ -166,40 +171,65 @@ def build(profile=None, out=None, curriculum=None, log=print):
     parameters = {}
     if not bundled:
         parameters["PROFIEL"] = str(source)
-    steps = notebooks()
-    total = len(steps) + 3
-    with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name:
+    runs = _notebook_runs(parameters, bundled, curriculum)
+    total = len(runs) + 3
+    with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
         staging = Path(staging_name)
-        log(f"[1/{total}] tabellen ({loaded.titel})")
-        write_tables(loaded, staging / "figures" / "tabellen")
-        log(f"[2/{total}] grafieken")
-        programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
-        for name, figure in draw_charts(loaded, programme).items():
-            charts.save_figure(figure, staging / "figures", name)
-        log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
-        write_workbook(committee_tables(loaded), staging / "figures" / WORKBOOK_NAME)
-        for number, path in enumerate(steps, start=4):
-            values = dict(parameters)
-            if curriculum is not None and _notebook_topic(path) in _NOTEBOOK_NEEDS_BUNDLED:
-                values["CURRICULUM"] = str(Path(curriculum).resolve())
-            elif not bundled and _notebook_topic(path) in _NOTEBOOK_NEEDS_BUNDLED:
-                log(f"[{number}/{total}] {path.name} overgeslagen: geef --curriculum voor dit profiel")
-                continue
-            log(f"[{number}/{total}] notebook {path.name}")
-            try:
-                executed = run_notebook(path, values)
-            except CellExecutionError as exc:
-                raise ProfileError(
-                    source or BUNDLED_PROFILE, f"notebook {path.name}",
-                    f"de notebook liep vast: {str(exc).strip().splitlines()[-1]}",
-                    "controleer het profiel met 'bcp-analysis validate'; is dat in orde, meld dan deze fout",
-                ) from None
-            (staging / "notebooks").mkdir(exist_ok=True)
-            nbformat.write(executed, staging / "notebooks" / path.name)
-            html = staging / "figures" / "notebooks" / f"{path.stem}.html"
-            html.parent.mkdir(parents=True, exist_ok=True)
-            html.write_bytes(_html(executed, path.stem))
+        # Each notebook runs in a kernel of its own (a separate process), so they run side by
+        # side with each other and with the charts drawn here; results are stored in order.
+        futures = {path: pool.submit(run_notebook, path, values) for path, values in runs.items() if values is not None}
+        try:
+            log(f"[1/{total}] tabellen ({loaded.titel})")
+            write_tables(loaded, staging / "figures" / "tabellen")
+            log(f"[2/{total}] grafieken")
+            programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
+            for name, figure in draw_charts(loaded, programme).items():
+                charts.save_figure(figure, staging / "figures", name)
+            log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
+            write_workbook(committee_tables(loaded), staging / "figures" / WORKBOOK_NAME)
+            for number, path in enumerate(runs, start=4):
+                if path not in futures:
+                    log(f"[{number}/{total}] {path.name} overgeslagen: geef --curriculum voor dit profiel")
+                    continue
+                executed = _result(futures[path], path, source)
+                log(f"[{number}/{total}] notebook {path.name}")
+                (staging / "notebooks").mkdir(exist_ok=True)
+                nbformat.write(executed, staging / "notebooks" / path.name)
+                html = staging / "figures" / "notebooks" / f"{path.stem}.html"
+                html.parent.mkdir(parents=True, exist_ok=True)
+                html.write_bytes(_html(executed, path.stem))
+        except BaseException:
+            for future in futures.values():
+                future.cancel()
+            raise
         return _publish(staging, target, notebook_target, log)
+
+
+def _notebook_runs(parameters, bundled, curriculum):
+    """Map each notebook to the parameters it runs with, or None when it is skipped."""
+    runs = {}
+    for path in notebooks():
+        values = dict(parameters)
+        if _notebook_topic(path) in _NOTEBOOK_NEEDS_BUNDLED:
+            if curriculum is not None:
+                values["CURRICULUM"] = str(Path(curriculum).resolve())
+            elif not bundled:
+                values = None
+        runs[path] = values
+    return runs
+
+
+def _result(future, path, source):
+    """The executed notebook, or a clear error naming the notebook that failed."""
+    try:
+        return future.result()
+    except CellExecutionError as exc:
+        raise ProfileError(
+            source or BUNDLED_PROFILE, f"notebook {path.name}",
+            f"de notebook liep vast: {str(exc).strip().splitlines()[-1]}",
+            "controleer het profiel met 'bcp-analysis validate'; is dat in orde, meld dan deze fout",
+        ) from None
 
 
 def _notebook_topic(path):
