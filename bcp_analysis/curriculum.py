@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bcp_analysis.competencies import competency_names, normalize_name
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.paths import EXAMPLE_CURRICULUM
+from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 
 __all__ = [
     "NIVEAUS",

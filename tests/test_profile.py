@@ -12,7 +12,7 @@ import yaml
 
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.profile import profile_from_dict, profile_to_dict, read_profile_file, write_profile
+from bcp_analysis.profile import profile_from_dict, read_profile_file, write_profile
 
 # Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
 COMPETENTIES = {
