@@ -134,6 +134,12 @@ def load_profile(source=None):
     '3.7'
     """
     path = Path(source) if source is not None else BUNDLED_PROFILE
+    if path.suffix.lower() not in (".yaml", ".yml", ".txt"):
+        raise ProfileError(
+            path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
+            "geef een profiel als .yaml, of de tekst van de pdf als .txt (kopieer de tekst uit de pdf "
+            "in een teksteditor en sla die op als UTF-8)",
+        )
     if path.suffix.lower() == ".txt":
         from bcp_analysis.extract import extract_file
 

@@ -305,3 +305,10 @@ def test_werkproces_overview_counts(profile):
     assert overview["kennis"].to_dict() == KENNIS
     assert overview["vaardigheden"].to_dict() == VAARDIGHEDEN
     assert overview["resultaten"].to_dict() == RESULTATEN
+
+
+def test_unknown_file_kind(tmp_path):
+    path = tmp_path / "profiel.pdf"
+    path.write_bytes(b"%PDF-1.4 binary")
+    error = _error(path)
+    assert "'.pdf'" in error.problem and ".txt" in error.fix
