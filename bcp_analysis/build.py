@@ -48,10 +48,12 @@ def draw_charts(profile, curriculum=None):
     bron = profile.bronvermelding
     similarity = overlap.similarity(profile, on="competenties")
     figures = {
-        "proces_competentie_matrix": charts.plot_matrix(coverage.coverage_matrix(profile), profile.werkprocessen, bron),
+        "proces_competentie_matrix": charts.plot_matrix(
+            coverage.coverage_matrix(profile), profile.werkprocessen, bron, kerntaken=profile.kerntaken),
         "competentie_frequentie": charts.plot_competency_frequency(coverage.competency_frequency(profile), bron),
         "dekking_per_cluster": charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron),
-        "gelijkenis_werkprocessen": charts.plot_similarity_heatmap(similarity, bron),
+        "gelijkenis_werkprocessen": charts.plot_similarity_heatmap(
+            similarity, bron, werkprocessen=profile.werkprocessen),
         "netwerk_werkprocessen": charts.plot_network(
             overlap.competency_graph(profile), overlap.communities(profile), bron),
         "terugkerende_kennis": charts.plot_item_recurrence(

@@ -1,6 +1,7 @@
 """The `bcp-analysis` command: the jobs a user runs without opening Jupyter."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -137,6 +138,10 @@ def main(argv=None):
     except ProfileError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped early (`bcp-analysis extract … | head`); nothing is wrong.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
