@@ -4,13 +4,13 @@ import csv
 import io
 import re
 import warnings
-from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz, process
 
 from bcp_analysis.competencies import competency_names, normalize_name
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.files import read_text_file
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 
 __all__ = [
@@ -46,24 +46,6 @@ _SEPARATORS = (",", ";")
 
 def _fail(path, row, problem, fix=None):
     raise ProfileError(path, f"rij {row}", problem, fix)
-
-
-def _read_text(path):
-    """Return the file's text (UTF-8, with or without BOM) or raise ProfileError."""
-    path = Path(path)
-    if not path.is_file():
-        raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer het pad")
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        row = raw.count(b"\n", 0, exc.start) + 1
-        _fail(path, row, f"het bestand is geen UTF-8 (byte 0x{raw[exc.start]:02x})",
-              "sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)'")
-    if not text.strip():
-        _fail(path, 1, "het bestand is leeg",
-              "begin met de kopregel module,werkproces_id,niveau (zie data/curriculum/template.csv)")
-    return text
 
 
 def _separator(text):
@@ -156,7 +138,9 @@ def load_curriculum(path, profile):
     >>> curriculum.iloc[0].tolist()
     ['Oriëntatie op accountmanagement', '1.1', 'introductie']
     """
-    text = _read_text(path)
+    text = read_text_file(
+        path, unit="rij", encoding_fix="sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)'",
+        empty_fix="begin met de kopregel module,werkproces_id,niveau (zie data/curriculum/template.csv)")
     separator = _separator(text)
     _check_row_lengths(path, text, separator)
     try:

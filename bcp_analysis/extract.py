@@ -11,7 +11,8 @@ from rapidfuzz import fuzz
 
 from bcp_analysis.competencies import competency_names, fuzzy_competency, normalize_name
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.profile import FORMAT_VERSION, _read_text
+from bcp_analysis.files import read_text_file
+from bcp_analysis.profile import FORMAT_VERSION
 from bcp_analysis.textfix import fix_text
 
 __all__ = ["Extraction", "ExtractionReport", "extract_text", "extract_file"]
@@ -216,7 +217,7 @@ def extract_file(path):
     >>> extraction.profile["kerntaken"][0]["werkprocessen"][0]["competenties"]
     ['Samenwerken en overleggen', 'Analyseren', 'Onderzoeken', 'Bedrijfsmatig handelen']
     """
-    return extract_text(_read_text(path), source=str(path))
+    return extract_text(read_text_file(path), source=str(path))
 
 
 def extract_text(text, source="<tekst>"):

@@ -9,7 +9,7 @@ import yaml
 
 from bcp_analysis.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.files import atomic_write_bytes
+from bcp_analysis.files import atomic_write_bytes, read_text_file
 from bcp_analysis.paths import BUNDLED_PROFILE
 
 __all__ = [
@@ -164,7 +164,7 @@ def read_profile_file(path):
     ProfileError
         File missing, empty, not UTF-8, or not valid YAML.
     """
-    text = _read_text(path)
+    text = read_text_file(path, empty_fix="kies het juiste bestand of vul het volgens data/README.md")
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
@@ -183,25 +183,6 @@ def read_profile_file(path):
         raise ProfileError(path, "bestand", "verwacht een mapping met onderdelen (meta, kerntaken, ...)",
                            "zie het voorbeeld in data/README.md")
     return data
-
-
-def _read_text(path):
-    """Return a file's text, refusing missing, empty and non-UTF-8 files."""
-    path = Path(path)
-    if not path.is_file():
-        raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer het pad")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise ProfileError(path, "bestand", "het bestand is leeg",
-                           "kies het juiste bestand of vul het volgens data/README.md")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ProfileError(
-            path, f"regel {line}", f"het bestand is geen UTF-8 (byte 0x{raw[exc.start]:02x})",
-            "sla het bestand op als UTF-8 (in Kladblok of Excel: 'Opslaan als', codering UTF-8)",
-        ) from None
 
 
 class _Checker:
@@ -358,9 +339,8 @@ def _read_kerntaken(check, data, rows):
                 items = check.text_list(werkproces, key, place)
                 if key == "competenties":
                     items = _canonical_competencies(check, items, f"{place}.competenties", werkproces_id)
-                table = key
                 column = "competentie" if key == "competenties" else "item"
-                rows[table].extend({"werkproces_id": werkproces_id, column: item} for item in items)
+                rows[key].extend({"werkproces_id": werkproces_id, column: item} for item in items)
             for key in werkproces:
                 if key not in {"id", "titel", "beschrijving", *_WERKPROCES_LISTS}:
                     check.fail(f"{place}.{key}", f"onbekend veld '{key}' in werkproces {werkproces_id}",
