@@ -15,7 +15,6 @@ from bcp_analysis.coverage import (
 )
 from bcp_analysis.curriculum import load_curriculum
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.extract import extract_file, extract_text
 from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
 from bcp_analysis.overlap import (
     bipartite_graph,
@@ -26,7 +25,11 @@ from bcp_analysis.overlap import (
     shared_items,
     similarity,
 )
-from bcp_analysis.profile import Profile, load_profile, summary, werkproces_overview, write_profile
+from bcp_analysis.profile import Profile
+from bcp_analysis.readers import load_profile
+from bcp_analysis.readers.bcp_text import extract_file, extract_text
+from bcp_analysis.readers.yaml_profile import write_profile
+from bcp_analysis.summaries import summary, werkproces_overview
 
 __all__ = [
     "Profile",

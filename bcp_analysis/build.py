@@ -21,7 +21,7 @@ from bcp_analysis.export import committee_tables, write_workbook
 from bcp_analysis.files import write_if_changed
 from bcp_analysis.labour_market import labour_market_table
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
-from bcp_analysis.profile import load_profile
+from bcp_analysis.readers import load_profile
 from bcp_analysis.tables import write_tables
 
 __all__ = ["build", "draw_charts", "notebooks", "run_notebook", "WORKBOOK_NAME"]

@@ -11,7 +11,8 @@ __all__ = ["main"]
 
 
 def _validate(args):
-    from bcp_analysis.profile import load_profile, summary
+    from bcp_analysis.readers import load_profile
+    from bcp_analysis.summaries import summary
 
     profile = load_profile(args.path)
     print(summary(profile))
@@ -20,7 +21,7 @@ def _validate(args):
 
 
 def _tables(args):
-    from bcp_analysis.profile import load_profile
+    from bcp_analysis.readers import load_profile
     from bcp_analysis.tables import write_tables
 
     profile = load_profile(args.profile)
@@ -37,8 +38,8 @@ def _build(args):
 
 
 def _extract(args):
-    from bcp_analysis.extract import extract_file
-    from bcp_analysis.profile import profile_from_dict, write_profile
+    from bcp_analysis.readers.bcp_text import extract_file
+    from bcp_analysis.readers.yaml_profile import profile_from_dict, write_profile
 
     extraction = extract_file(args.raw)
     print(extraction.report.format())
@@ -55,7 +56,7 @@ def _diff(args):
     from bcp_analysis.compare import compare_profiles, summarize_changes
     from bcp_analysis.export import write_workbook
     from bcp_analysis.files import atomic_write_bytes
-    from bcp_analysis.profile import load_profile
+    from bcp_analysis.readers import load_profile
 
     old, new = load_profile(args.old), load_profile(args.new)
     changes = compare_profiles(old, new)
@@ -71,7 +72,7 @@ def _diff(args):
 
 def _curriculum(args):
     from bcp_analysis.curriculum import curriculum_report, load_curriculum
-    from bcp_analysis.profile import load_profile
+    from bcp_analysis.readers import load_profile
 
     profile = load_profile(args.profile)
     print(curriculum_report(load_curriculum(args.path, profile), profile))

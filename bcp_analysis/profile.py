@@ -1,58 +1,114 @@
-"""The profile as pandas tables: load, validate and write a BCP profile."""
+"""The profile model: the tables every reader fills and every analysis reads, with their columns and dtypes."""
 
 import dataclasses
 import re
-from pathlib import Path
 
 import pandas as pd
-import yaml
-
-from bcp_analysis.competencies import canonical_competency, closest_competency
-from bcp_analysis.errors import ProfileError
-from bcp_analysis.files import atomic_write_bytes, read_text_file
-from bcp_analysis.paths import BUNDLED_PROFILE
 
 __all__ = [
+    "FORMAT_VERSION",
+    "TABLES",
+    "SOURCE_COLUMNS",
+    "WERKPROCES_LISTS",
     "Profile",
-    "load_profile",
-    "read_profile_file",
-    "profile_from_dict",
-    "profile_to_dict",
-    "write_profile",
-    "summary",
-    "werkproces_overview",
+    "make_table",
+    "werkproces_sort_key",
 ]
 
+# The version of the YAML format of data/README.md that readers write and accept.
 FORMAT_VERSION = 1
 
-_WERKPROCES_LISTS = ("competenties", "resultaten", "kennis", "vaardigheden")
-_ITEM_TABLES = ("resultaten", "kennis", "vaardigheden")
-_ARBEIDSMARKT_TEXT = ("indicator", "scope", "periode", "eenheid", "soort", "bron")
-_SOORTEN = ("waargenomen", "prognose")
+# Provenance of a row read from a source document: the 1-based line where it starts and,
+# for a PDF, the page (the line is then the line on that page). Empty (<NA>) for rows that
+# were typed by hand.
+SOURCE_COLUMNS = {"regel": "Int64", "pagina": "Int64"}
 
-_COLUMNS = {
-    "kerntaken": ["kerntaak_id", "titel", "toelichting"],
-    "werkprocessen": ["werkproces_id", "kerntaak_id", "titel", "beschrijving"],
-    "competenties": ["werkproces_id", "competentie"],
-    "resultaten": ["werkproces_id", "item"],
-    "kennis": ["werkproces_id", "item"],
-    "vaardigheden": ["werkproces_id", "item"],
-    "functiebenamingen": ["functiebenaming"],
-    "beroepshouding": ["item"],
-    "beschrijving": ["onderdeel", "tekst"],
-    "trends": ["onderdeel", "tekst"],
-    "loopbaan": ["kolom", "positie", "functie", "niveau"],
-    "vergelijking": ["aspect", "beroep", "kenmerk"],
-    "arbeidsmarkt": ["indicator", "scope", "periode", "waarde", "eenheid", "soort", "bron"],
+# The one table vocabulary: every table of a Profile, its columns in order, and their dtypes.
+# "str" columns hold Python strings (never NaN); ids are strings everywhere ("1.10" is not 1.1).
+TABLES = {
+    "kerntaken": {"kerntaak_id": "str", "titel": "str", "toelichting": "str", **SOURCE_COLUMNS},
+    "werkprocessen": {"werkproces_id": "str", "kerntaak_id": "str", "titel": "str", "beschrijving": "str",
+                      **SOURCE_COLUMNS},
+    "competenties": {"werkproces_id": "str", "competentie": "str", **SOURCE_COLUMNS},
+    "resultaten": {"werkproces_id": "str", "item": "str", **SOURCE_COLUMNS},
+    "kennis": {"werkproces_id": "str", "item": "str", **SOURCE_COLUMNS},
+    "vaardigheden": {"werkproces_id": "str", "item": "str", **SOURCE_COLUMNS},
+    # A kwalificatiedossier describes behaviour per werkproces and knowledge per kerntaak.
+    "gedrag": {"werkproces_id": "str", "item": "str", **SOURCE_COLUMNS},
+    "vakkennis": {"kerntaak_id": "str", "item": "str", **SOURCE_COLUMNS},
+    "functiebenamingen": {"functiebenaming": "str"},
+    "beroepshouding": {"item": "str"},
+    "beschrijving": {"onderdeel": "str", "tekst": "str"},
+    "trends": {"onderdeel": "str", "tekst": "str"},
+    "loopbaan": {"kolom": "str", "positie": "int64", "functie": "str", "niveau": "str", **SOURCE_COLUMNS},
+    "vergelijking": {"aspect": "str", "beroep": "str", "kenmerk": "str", **SOURCE_COLUMNS},
+    "arbeidsmarkt": {"indicator": "str", "scope": "str", "periode": "str", "waarde": "float64", "eenheid": "str",
+                     "soort": "str", "bron": "str", **SOURCE_COLUMNS},
 }
+
+# Tables that only some kinds of document fill; Profile.tables() leaves them out when empty.
+_OPTIONAL_TABLES = ("gedrag", "vakkennis")
+
+# The per-werkproces lists of a BCP, in the order the profile prints them.
+WERKPROCES_LISTS = ("competenties", "resultaten", "kennis", "vaardigheden")
+
+
+def make_table(name, rows=()):
+    """Return table ``name`` built from ``rows``, with its fixed columns and dtypes.
+
+    Parameters
+    ----------
+    name : str
+        A key of ``TABLES``.
+    rows : iterable of dict, optional
+        One mapping per row; a missing provenance column is left empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> table = make_table("competenties", [{"werkproces_id": "1.1", "competentie": "Analyseren"}])
+    >>> table.columns.tolist(), table["regel"].isna().all()
+    (['werkproces_id', 'competentie', 'regel', 'pagina'], np.True_)
+    """
+    columns = TABLES[name]
+    frame = pd.DataFrame(list(rows), columns=list(columns))
+    return frame.astype(columns).reset_index(drop=True)
+
+
+def werkproces_sort_key(identifier):
+    """Sort key for kerntaak and werkproces ids: numbers numerically, then text.
+
+    Works for BCP ids ("1.10" after "1.9") and KD codes ("B1-K1-W2" before "P1-K1-W1");
+    the empty id (profile-wide rows) sorts first.
+
+    Parameters
+    ----------
+    identifier : str
+
+    Returns
+    -------
+    tuple
+
+    Examples
+    --------
+    >>> sorted(["1.10", "1.9", "", "2.1"], key=werkproces_sort_key)
+    ['', '1.9', '1.10', '2.1']
+    >>> sorted(["P1-K1-W1", "B1-K1-W10", "B1-K1-W2"], key=werkproces_sort_key)
+    ['B1-K1-W2', 'B1-K1-W10', 'P1-K1-W1']
+    """
+    parts = re.findall(r"\d+|[^\d.\-\s]+", str(identifier))
+    return tuple((1, int(part), "") if part.isdigit() else (0, 0, part) for part in parts)
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
 class Profile:
-    """A beroepscompetentieprofiel as tidy pandas tables.
+    """A competency profile as tidy pandas tables, whatever the document it was read from.
 
-    Every table has one row per fact, in the order of the source, with string ids.
-    ``data/README.md`` lists every column.
+    Every table has one row per fact, in the order of the source, with string ids; ``TABLES``
+    lists the columns and ``data/README.md`` explains them.
 
     Attributes
     ----------
@@ -60,6 +116,9 @@ class Profile:
         Title, dates and who approved and set the profile.
     kerntaken, werkprocessen, competenties, resultaten, kennis, vaardigheden : pandas.DataFrame
         The core tasks, their werkprocessen and what each werkproces needs and delivers.
+    gedrag, vakkennis : pandas.DataFrame
+        What a kwalificatiedossier adds: behaviour per werkproces, knowledge and skills per
+        kerntaak (empty for a BCP).
     functiebenamingen, beroepshouding, beschrijving, trends, loopbaan, vergelijking : pandas.DataFrame
         The descriptive sections of the profile (empty tables when a profile lacks them).
     arbeidsmarkt : pandas.DataFrame
@@ -82,6 +141,8 @@ class Profile:
     loopbaan: pd.DataFrame
     vergelijking: pd.DataFrame
     arbeidsmarkt: pd.DataFrame
+    gedrag: pd.DataFrame = dataclasses.field(default_factory=lambda: make_table("gedrag"))
+    vakkennis: pd.DataFrame = dataclasses.field(default_factory=lambda: make_table("vakkennis"))
     source: str = ""
 
     @property
@@ -97,479 +158,12 @@ class Profile:
     def tables(self):
         """Return every table by name, in a fixed order.
 
+        The tables only a kwalificatiedossier fills (``gedrag``, ``vakkennis``) are left out
+        when they are empty.
+
         Returns
         -------
         dict of str to pandas.DataFrame
         """
-        return {name: getattr(self, name) for name in _COLUMNS}
-
-
-def load_profile(source=None):
-    """Load a profile and return it as validated pandas tables.
-
-    Parameters
-    ----------
-    source : str or os.PathLike, optional
-        A structured profile (``.yaml``/``.yml``) or a profile's raw PDF text (``.txt``),
-        which is extracted on the way. Default: the bundled Junior accountmanager 2010
-        profile.
-
-    Returns
-    -------
-    Profile
-
-    Raises
-    ------
-    ProfileError
-        When the file cannot be read as a profile; the message names the file, the
-        place, the problem and the likely fix.
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> len(profile.kerntaken), len(profile.werkprocessen)
-    (3, 15)
-    >>> profile.werkprocessen["werkproces_id"].iloc[-1]
-    '3.7'
-    """
-    path = Path(source) if source is not None else BUNDLED_PROFILE
-    if path.suffix.lower() not in (".yaml", ".yml", ".txt"):
-        raise ProfileError(
-            path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
-            "geef een profiel als .yaml, of de tekst van de pdf als .txt (kopieer de tekst uit de pdf "
-            "in een teksteditor en sla die op als UTF-8)",
-        )
-    if path.suffix.lower() == ".txt":
-        from bcp_analysis.extract import extract_file
-
-        return profile_from_dict(extract_file(path).profile, path)
-    return profile_from_dict(read_profile_file(path), path)
-
-
-def read_profile_file(path):
-    """Read a YAML profile file into a dict, with clear errors for unreadable files.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-
-    Returns
-    -------
-    dict
-        The file's mapping, not yet validated.
-
-    Raises
-    ------
-    ProfileError
-        File missing, empty, not UTF-8, or not valid YAML.
-    """
-    text = read_text_file(path, empty_fix="kies het juiste bestand of vul het volgens data/README.md")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        place = f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "bestand"
-        raise ProfileError(
-            path, place, f"geen geldige YAML ({exc.problem or exc.context})",
-            "controleer inspringing, dubbele punten en aanhalingstekens rond die plek",
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ProfileError(path, "bestand", f"geen geldige YAML ({exc})") from None
-    if data is None:
-        raise ProfileError(path, "bestand", "het bestand bevat geen gegevens",
-                           "vul het bestand volgens data/README.md")
-    if not isinstance(data, dict):
-        raise ProfileError(path, "bestand", "verwacht een mapping met onderdelen (meta, kerntaken, ...)",
-                           "zie het voorbeeld in data/README.md")
-    return data
-
-
-class _Checker:
-    """Typed access to a profile mapping that raises ProfileError with the place."""
-
-    def __init__(self, path):
-        self.path = path
-
-    def fail(self, place, problem, fix=None):
-        raise ProfileError(self.path, place, problem, fix)
-
-    def get(self, mapping, key, place, kind, required=True):
-        if key not in mapping or mapping[key] is None:
-            if required:
-                self.fail(place or "bestand", f"verplicht onderdeel '{key}' ontbreekt",
-                          f"voeg '{key}:' toe (zie data/README.md)")
-            return None
-        value = mapping[key]
-        self.check_type(value, kind, _join(place, key))
-        return value
-
-    def check_type(self, value, kind, place):
-        names = {str: "tekst", list: "lijst", dict: "mapping", float: "getal"}
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float else isinstance(value, kind)
-        if not ok:
-            fix = None
-            if kind is str and isinstance(value, (int, float)):
-                fix = f'zet de waarde tussen aanhalingstekens: "{value}"'
-            elif kind is list:
-                fix = "schrijf elk item op een eigen regel die begint met '- '"
-            self.fail(place, f"verwacht {names[kind]}, gevonden {_type_name(value)} ({value!r:.60})", fix)
-        if kind is str and not value.strip():
-            self.fail(place, "de tekst is leeg", "vul de tekst in of laat het onderdeel weg")
-        if kind is list and not value:
-            self.fail(place, "de lijst is leeg; dit onderdeel heeft minstens één item nodig",
-                      "vul de items in zoals het profiel ze noemt")
-        return value
-
-    def text_list(self, mapping, key, place, required=True):
-        items = self.get(mapping, key, place, list, required)
-        if items is None:
-            return []
-        for index, item in enumerate(items):
-            self.check_type(item, str, f"{_join(place, key)}[{index}]")
-        return [item.strip() for item in items]
-
-
-def _join(place, key):
-    return f"{place}.{key}" if place else key
-
-
-def _type_name(value):
-    return {bool: "ja/nee", int: "getal", float: "getal", str: "tekst", list: "lijst", dict: "mapping"}.get(
-        type(value), type(value).__name__)
-
-
-def profile_from_dict(data, source="<profiel>"):
-    """Validate a profile mapping (the YAML format of ``data/README.md``) into a Profile.
-
-    Parameters
-    ----------
-    data : dict
-        The parsed profile.
-    source : str or os.PathLike
-        The file it came from, named in error messages.
-
-    Returns
-    -------
-    Profile
-
-    Raises
-    ------
-    ProfileError
-        On the first problem found: a missing section or field, a wrong type, an empty
-        list, a duplicate or misplaced werkproces id, an unknown competency.
-    """
-    check = _Checker(source)
-    version = check.get(data, "formaat", "", float)
-    if version != FORMAT_VERSION:
-        check.fail("formaat", f"onbekende formaatversie {version}", f"gebruik 'formaat: {FORMAT_VERSION}'")
-    meta = check.get(data, "meta", "", dict)
-    check.get(meta, "titel", "meta", str)
-    for key, value in meta.items():
-        check.check_type(value, str, f"meta.{key}")
-
-    rows = {name: [] for name in _COLUMNS}
-    _read_kerntaken(check, data, rows)
-    for item in check.text_list(data, "functiebenamingen", "", required=False):
-        rows["functiebenamingen"].append({"functiebenaming": item})
-    for item in check.text_list(data, "beroepshouding", "", required=False):
-        rows["beroepshouding"].append({"item": item})
-    for section in ("beschrijving", "trends"):
-        texts = check.get(data, section, "", dict, required=False) or {}
-        for key, text in texts.items():
-            rows[section].append({"onderdeel": str(key), "tekst": check.check_type(text, str, f"{section}.{key}").strip()})
-    _read_loopbaan(check, data, rows)
-    _read_vergelijking(check, data, rows)
-    _read_arbeidsmarkt(check, data, rows)
-
-    known = set(_COLUMNS) | {"formaat", "meta"}
-    for key in data:
-        if key not in known:
-            check.fail(key, f"onbekend onderdeel '{key}'",
-                       "controleer de spelling; toegestaan zijn: " + ", ".join(sorted(known)))
-    tables = {name: _frame(name, rows[name]) for name in _COLUMNS}
-    return Profile(meta=dict(meta), source=str(source), **tables)
-
-
-def _frame(name, rows):
-    """Build a table with its fixed columns and dtypes."""
-    frame = pd.DataFrame(rows, columns=_COLUMNS[name])
-    types = {column: "str" for column in _COLUMNS[name]}
-    if name == "loopbaan":
-        types["positie"] = "int64"
-    if name == "arbeidsmarkt":
-        types["waarde"] = "float64"
-    return frame.astype(types).reset_index(drop=True)
-
-
-def _read_kerntaken(check, data, rows):
-    kerntaken = check.get(data, "kerntaken", "", list)
-    kerntaak_ids = []
-    for index, kerntaak in enumerate(kerntaken):
-        place = f"kerntaken[{index}]"
-        check.check_type(kerntaak, dict, place)
-        kerntaak_id = check.get(kerntaak, "id", place, str).strip()
-        if not re.fullmatch(r"\d+", kerntaak_id):
-            check.fail(f"{place}.id", f"kerntaak-id '{kerntaak_id}' is geen nummer", 'schrijf het id als "1", "2", ...')
-        if kerntaak_id in kerntaak_ids:
-            check.fail(f"{place}.id", f"kerntaak {kerntaak_id} komt twee keer voor", "geef elke kerntaak een eigen nummer")
-        kerntaak_ids.append(kerntaak_id)
-        toelichting = check.get(kerntaak, "toelichting", place, str, required=False)
-        rows["kerntaken"].append({
-            "kerntaak_id": kerntaak_id,
-            "titel": check.get(kerntaak, "titel", place, str).strip(),
-            "toelichting": (toelichting or "").strip(),
-        })
-    seen = {}
-    for index, kerntaak in enumerate(kerntaken):
-        werkprocessen = check.get(kerntaak, "werkprocessen", f"kerntaken[{index}]", list)
-        for number, werkproces in enumerate(werkprocessen):
-            place = f"kerntaken[{index}].werkprocessen[{number}]"
-            check.check_type(werkproces, dict, place)
-            werkproces_id = check.get(werkproces, "id", place, str).strip()
-            _check_werkproces_id(check, werkproces_id, place, kerntaak_ids, kerntaak_ids[index], seen)
-            seen[werkproces_id] = place
-            rows["werkprocessen"].append({
-                "werkproces_id": werkproces_id,
-                "kerntaak_id": kerntaak_ids[index],
-                "titel": check.get(werkproces, "titel", place, str).strip(),
-                "beschrijving": check.get(werkproces, "beschrijving", place, str).strip(),
-            })
-            for key in _WERKPROCES_LISTS:
-                items = check.text_list(werkproces, key, place)
-                if key == "competenties":
-                    items = _canonical_competencies(check, items, f"{place}.competenties", werkproces_id)
-                column = "competentie" if key == "competenties" else "item"
-                rows[key].extend({"werkproces_id": werkproces_id, column: item} for item in items)
-            for key in werkproces:
-                if key not in {"id", "titel", "beschrijving", *_WERKPROCES_LISTS}:
-                    check.fail(f"{place}.{key}", f"onbekend veld '{key}' in werkproces {werkproces_id}",
-                               "toegestaan zijn: id, titel, beschrijving, " + ", ".join(_WERKPROCES_LISTS))
-
-
-def _check_werkproces_id(check, werkproces_id, place, kerntaak_ids, parent_id, seen):
-    match = re.fullmatch(r"(\d+)\.(\d+)", werkproces_id)
-    if not match:
-        check.fail(f"{place}.id", f"werkproces-id '{werkproces_id}' heeft niet de vorm kerntaak.nummer",
-                   'schrijf het id als "1.1", "1.2", ... tussen aanhalingstekens')
-    if werkproces_id in seen:
-        check.fail(f"{place}.id", f"werkproces {werkproces_id} komt twee keer voor (ook in {seen[werkproces_id]})",
-                   "geef elk werkproces een eigen nummer")
-    if match.group(1) not in kerntaak_ids:
-        check.fail(f"{place}.id", f"werkproces {werkproces_id} hoort bij kerntaak {match.group(1)}, die niet bestaat",
-                   f"nummer het werkproces binnen zijn kerntaak ({parent_id}.x) of voeg kerntaak {match.group(1)} toe")
-    if match.group(1) != parent_id:
-        check.fail(f"{place}.id", f"werkproces {werkproces_id} staat onder kerntaak {parent_id}",
-                   f"verplaats het naar kerntaak {match.group(1)} of nummer het als {parent_id}.x")
-
-
-def _canonical_competencies(check, names, place, werkproces_id):
-    canonical = []
-    for index, name in enumerate(names):
-        match = canonical_competency(name)
-        if match is None:
-            suggestion, _ = closest_competency(name)
-            check.fail(f"{place}[{index}]",
-                       f"'{name}' (werkproces {werkproces_id}) is geen van de 25 SBB-competenties",
-                       f"bedoelt u '{suggestion}'? De namen staan in data/reference/competentiemodel.yaml")
-        if match in canonical:
-            check.fail(f"{place}[{index}]", f"competentie '{match}' staat twee keer bij werkproces {werkproces_id}",
-                       "haal de dubbele regel weg")
-        canonical.append(match)
-    return canonical
-
-
-def _read_loopbaan(check, data, rows):
-    columns = check.get(data, "loopbaan", "", list, required=False) or []
-    for index, column in enumerate(columns):
-        place = f"loopbaan[{index}]"
-        check.check_type(column, dict, place)
-        kolom = check.get(column, "kolom", place, str).strip()
-        for position, function in enumerate(check.get(column, "functies", place, list), start=1):
-            spot = f"{place}.functies[{position - 1}]"
-            check.check_type(function, dict, spot)
-            rows["loopbaan"].append({
-                "kolom": kolom, "positie": position,
-                "functie": check.get(function, "functie", spot, str).strip(),
-                "niveau": check.get(function, "niveau", spot, str).strip(),
-            })
-
-
-def _read_vergelijking(check, data, rows):
-    comparison = check.get(data, "vergelijking", "", dict, required=False)
-    if comparison is None:
-        return
-    beroepen = check.text_list(comparison, "beroepen", "vergelijking")
-    for index, aspect in enumerate(check.get(comparison, "aspecten", "vergelijking", list)):
-        place = f"vergelijking.aspecten[{index}]"
-        check.check_type(aspect, dict, place)
-        name = check.get(aspect, "aspect", place, str).strip()
-        kenmerken = check.text_list(aspect, "kenmerken", place)
-        if len(kenmerken) != len(beroepen):
-            check.fail(f"{place}.kenmerken", f"{len(kenmerken)} kenmerken voor {len(beroepen)} beroepen",
-                       "geef per beroep uit 'beroepen' precies één kenmerk, in dezelfde volgorde")
-        rows["vergelijking"].extend(
-            {"aspect": name, "beroep": beroep, "kenmerk": kenmerk} for beroep, kenmerk in zip(beroepen, kenmerken))
-
-
-def _read_arbeidsmarkt(check, data, rows):
-    figures = check.get(data, "arbeidsmarkt", "", list, required=False) or []
-    for index, figure in enumerate(figures):
-        place = f"arbeidsmarkt[{index}]"
-        check.check_type(figure, dict, place)
-        row = {key: check.get(figure, key, place, str).strip() for key in _ARBEIDSMARKT_TEXT}
-        row["waarde"] = float(check.get(figure, "waarde", place, float))
-        if row["soort"] not in _SOORTEN:
-            check.fail(f"{place}.soort", f"soort '{row['soort']}' is onbekend", "gebruik 'waargenomen' of 'prognose'")
-        rows["arbeidsmarkt"].append(row)
-
-
-def profile_to_dict(profile):
-    """Return a profile as the mapping of the YAML format (the inverse of ``profile_from_dict``).
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    dict
-    """
-    data = {"formaat": FORMAT_VERSION, "meta": dict(profile.meta)}
-    if len(profile.functiebenamingen):
-        data["functiebenamingen"] = profile.functiebenamingen["functiebenaming"].tolist()
-    if len(profile.beroepshouding):
-        data["beroepshouding"] = profile.beroepshouding["item"].tolist()
-    for section in ("beschrijving", "trends"):
-        table = getattr(profile, section)
-        if len(table):
-            data[section] = dict(zip(table["onderdeel"], table["tekst"]))
-    if len(profile.loopbaan):
-        data["loopbaan"] = [
-            {"kolom": kolom, "functies": [{"functie": f, "niveau": n} for f, n in zip(group["functie"], group["niveau"])]}
-            for kolom, group in profile.loopbaan.sort_values("positie", kind="stable").groupby("kolom", sort=False)
-        ]
-    if len(profile.vergelijking):
-        table = profile.vergelijking
-        data["vergelijking"] = {
-            "beroepen": list(dict.fromkeys(table["beroep"])),
-            "aspecten": [{"aspect": aspect, "kenmerken": group["kenmerk"].tolist()}
-                         for aspect, group in table.groupby("aspect", sort=False)],
-        }
-    if len(profile.arbeidsmarkt):
-        data["arbeidsmarkt"] = [
-            {key: (_plain_number(row[key]) if key == "waarde" else row[key]) for key in _COLUMNS["arbeidsmarkt"]}
-            for row in profile.arbeidsmarkt.to_dict("records")
-        ]
-    data["kerntaken"] = []
-    for kerntaak in profile.kerntaken.to_dict("records"):
-        entry = {"id": kerntaak["kerntaak_id"], "titel": kerntaak["titel"]}
-        if kerntaak["toelichting"]:
-            entry["toelichting"] = kerntaak["toelichting"]
-        entry["werkprocessen"] = []
-        members = profile.werkprocessen[profile.werkprocessen["kerntaak_id"] == kerntaak["kerntaak_id"]]
-        for werkproces in members.to_dict("records"):
-            item = {key: werkproces[key] for key in ("titel", "beschrijving")}
-            item = {"id": werkproces["werkproces_id"], **item}
-            for key in _WERKPROCES_LISTS:
-                table = getattr(profile, key)
-                column = "competentie" if key == "competenties" else "item"
-                item[key] = table.loc[table["werkproces_id"] == werkproces["werkproces_id"], column].tolist()
-            entry["werkprocessen"].append(item)
-        data["kerntaken"].append(entry)
-    return data
-
-
-def _plain_number(value):
-    return int(value) if float(value).is_integer() else float(value)
-
-
-class _Dumper(yaml.SafeDumper):
-    """YAML writer that keeps multi-line text readable as block scalars."""
-
-
-def _represent_text(dumper, text):
-    style = "|" if "\n" in text else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_Dumper.add_representer(str, _represent_text)
-
-
-def write_profile(profile, path):
-    """Write a profile (a Profile or its mapping) as YAML, atomically.
-
-    The file is written next to its destination and moved into place only when
-    complete, so a failure never leaves a half-written profile.
-
-    Parameters
-    ----------
-    profile : Profile or dict
-    path : str or os.PathLike
-
-    Returns
-    -------
-    pathlib.Path
-        The written file.
-    """
-    data = profile_to_dict(profile) if isinstance(profile, Profile) else profile
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def werkproces_overview(profile):
-    """Return one row per werkproces with how many items of each kind it has.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``werkproces_id``, ``kerntaak_id``, ``titel`` and the counts ``competenties``,
-        ``resultaten``, ``kennis``, ``vaardigheden``, in profile order.
-
-    Examples
-    --------
-    >>> overview = werkproces_overview(load_profile())
-    >>> overview.loc[overview["werkproces_id"] == "3.3", ["competenties", "kennis"]].values.tolist()
-    [[10, 9]]
-    """
-    overview = profile.werkprocessen[["werkproces_id", "kerntaak_id", "titel"]].copy()
-    for name in _WERKPROCES_LISTS:
-        counts = getattr(profile, name)["werkproces_id"].value_counts()
-        overview[name] = overview["werkproces_id"].map(counts).fillna(0).astype("int64")
-    return overview
-
-
-def summary(profile):
-    """Return a one-screen Dutch summary of a profile.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    str
-    """
-    meta = profile.meta
-    lines = [f"Profiel: {profile.titel}"]
-    if meta.get("vastgesteld_op"):
-        lines.append(f"Vastgesteld: {meta['vastgesteld_op']} door {meta.get('vastgesteld_door', 'onbekend')}")
-    used = profile.competenties["competentie"].nunique()
-    lines.append(
-        f"{len(profile.kerntaken)} kerntaken, {len(profile.werkprocessen)} werkprocessen, "
-        f"{len(profile.competenties)} competentiekoppelingen ({used} van de 25 competenties gebruikt)"
-    )
-    lines.append("")
-    lines.append(f"{'werkproces':<11}{'comp':>5}{'res':>5}{'kennis':>7}{'vaardig':>8}  titel")
-    for row in werkproces_overview(profile).itertuples():
-        lines.append(f"{row.werkproces_id:<11}{row.competenties:>5}{row.resultaten:>5}{row.kennis:>7}"
-                     f"{row.vaardigheden:>8}  {row.titel[:50]}")
-    lines.append("")
-    extras = [f"{name}: {len(table)}" for name, table in profile.tables().items()
-              if name in ("functiebenamingen", "beroepshouding", "loopbaan", "vergelijking", "arbeidsmarkt")]
-    lines.append("Overig: " + ", ".join(extras))
-    return "\n".join(lines)
+        return {name: getattr(self, name) for name in TABLES
+                if name not in _OPTIONAL_TABLES or len(getattr(self, name))}

@@ -8,7 +8,7 @@ import pytest
 from bcp_analysis.build import build, draw_charts, notebooks
 from bcp_analysis.cli import main
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.profile import load_profile
+from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
 CHARTS = ["arbeidsmarkt", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",

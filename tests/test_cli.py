@@ -36,7 +36,7 @@ def test_validate_missing_file(tmp_path, capsys):
 def test_tables_writes_csv(tmp_path, capsys):
     assert main(["tables", "--out", str(tmp_path)]) == 0
     kennis = (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert kennis[0] == "werkproces_id,item"
+    assert kennis[0] == "werkproces_id,item,regel,pagina"
     assert len(kennis) == 1 + 74  # kennis bullets of the 15 werkprocessen, counted by hand
     assert "geschreven" in capsys.readouterr().out
 

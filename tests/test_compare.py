@@ -8,7 +8,8 @@ import pytest
 
 from bcp_analysis.compare import CHANGE_COLUMNS, compare_profiles, summarize_changes
 from bcp_analysis.paths import EXAMPLE_PROFILE
-from bcp_analysis.profile import load_profile, profile_from_dict, profile_to_dict
+from bcp_analysis import load_profile
+from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
 

@@ -17,7 +17,8 @@ from bcp_analysis.curriculum import (
 from bcp_analysis import charts
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import EXAMPLE_CURRICULUM
-from bcp_analysis.profile import load_profile, profile_from_dict
+from bcp_analysis import load_profile
+from bcp_analysis.readers.yaml_profile import profile_from_dict
 
 ALL_IDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4",
            "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7"]  # the overview, raw lines 631-665

@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.extract: a profile read straight from its PDF text, every line accounted for.
+"""Tests for bcp_analysis.readers.bcp_text: a profile read straight from its PDF text, every line accounted for.
 
 Expected values come from reading the texts by hand: the bundled raw text
 (data/raw/junior-accountmanager-2010.txt, line numbers as in ``cat -n``) and the fixtures
@@ -11,9 +11,10 @@ import pytest
 
 from bcp_analysis.cli import main
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.extract import Extraction, ExtractionReport, extract_file, extract_text
+from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text
 from bcp_analysis.paths import BUNDLED_RAW
-from bcp_analysis.profile import load_profile, profile_from_dict
+from bcp_analysis import load_profile
+from bcp_analysis.readers.yaml_profile import profile_from_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 EVENEMENTEN = FIXTURES / "medewerker-evenementen.txt"

@@ -4,7 +4,7 @@ import copy
 
 from bcp_analysis import load_profile
 from bcp_analysis.findings import coverage_findings, labour_market_findings, overlap_findings
-from bcp_analysis.profile import profile_from_dict, profile_to_dict
+from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 
 def test_coverage_findings_bundled():

@@ -6,7 +6,7 @@ import pytest
 
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
-from bcp_analysis.profile import profile_from_dict, profile_to_dict
+from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 
 @pytest.fixture(scope="module")

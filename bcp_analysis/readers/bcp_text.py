@@ -1,4 +1,4 @@
-"""Extract a structured profile from the PDF text of a BCP, reporting every line it could not place."""
+"""The BCP text reader: a structured profile from the PDF text of a BCP, reporting every line it could not place."""
 
 import collections
 import dataclasses
@@ -13,9 +13,14 @@ from bcp_analysis.competencies import competency_names, fuzzy_competency, normal
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.profile import FORMAT_VERSION
+from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.yaml_profile import profile_from_dict
 from bcp_analysis.textfix import fix_text
 
-__all__ = ["Extraction", "ExtractionReport", "extract_text", "extract_file"]
+__all__ = ["SUFFIXES", "LABEL", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file"]
+
+SUFFIXES = (".txt",)
+LABEL = "de tekst van een profiel (.txt)"
 
 # --- the layout's vocabulary -------------------------------------------------------------
 
@@ -189,6 +194,28 @@ class Extraction:
 
     profile: dict
     report: ExtractionReport
+
+
+def read(path, **options):
+    """Read the PDF text of a BCP into a validated Profile.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    **options
+        None are accepted; an option meant for another format is refused.
+
+    Returns
+    -------
+    Profile
+
+    Raises
+    ------
+    ProfileError
+        When the text cannot be read, or the profile extracted from it is incomplete.
+    """
+    refuse_options(path, options, LABEL)
+    return profile_from_dict(extract_file(path).profile, path)
 
 
 def extract_file(path):
