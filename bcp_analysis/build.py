@@ -14,58 +14,20 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from bcp_analysis import charts, coverage, overlap
-from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+from bcp_analysis import charts
+from bcp_analysis.deliverables import committee_tables, draw_charts
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.export import committee_tables, write_workbook
+from bcp_analysis.export import write_workbook
 from bcp_analysis.files import write_if_changed
-from bcp_analysis.labour_market import labour_market_table
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
 from bcp_analysis.readers import load_profile
 from bcp_analysis.tables import write_tables
 
-__all__ = ["build", "draw_charts", "notebooks", "run_notebook", "WORKBOOK_NAME"]
+__all__ = ["build", "notebooks", "run_notebook", "WORKBOOK_NAME"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
-
-
-def draw_charts(profile, curriculum=None):
-    """Draw every committee chart of a profile.
-
-    Parameters
-    ----------
-    profile : Profile
-    curriculum : str or os.PathLike, optional
-        A curriculum CSV; when given, the module × werkproces chart is drawn too.
-
-    Returns
-    -------
-    dict of str to matplotlib.figure.Figure
-        File name (without extension) to figure, in a fixed order.
-    """
-    bron = profile.bronvermelding
-    similarity = overlap.similarity(profile, on="competenties")
-    figures = {
-        "proces_competentie_matrix": charts.plot_matrix(
-            coverage.coverage_matrix(profile), profile.werkprocessen, bron, kerntaken=profile.kerntaken),
-        "competentie_frequentie": charts.plot_competency_frequency(coverage.competency_frequency(profile), bron),
-        "dekking_per_cluster": charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron),
-        "gelijkenis_werkprocessen": charts.plot_similarity_heatmap(
-            similarity, bron, werkprocessen=profile.werkprocessen),
-        "netwerk_werkprocessen": charts.plot_network(
-            overlap.competency_graph(profile), overlap.communities(profile), bron),
-        "terugkerende_kennis": charts.plot_item_recurrence(
-            coverage.item_recurrence(profile, on="kennis"), bron, onderdeel="kennis"),
-        "terugkerende_vaardigheden": charts.plot_item_recurrence(
-            coverage.item_recurrence(profile, on="vaardigheden"), bron, onderdeel="vaardigheden"),
-        "arbeidsmarkt": charts.plot_labour_market(labour_market_table(profile), bron),
-    }
-    if curriculum is not None:
-        matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
-        figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron)
-    return figures
 
 
 def notebooks(folder=NOTEBOOKS_DIR):

@@ -15,7 +15,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from bcp_analysis.files import write_if_changed
 
-__all__ = ["write_workbook", "committee_tables", "header_text"]
+__all__ = ["write_workbook", "header_text"]
 
 #: The fixed date stored as created/modified in every workbook (the profile's
 #: vaststelling), so that the file does not change with the clock.
@@ -226,53 +226,3 @@ def write_workbook(sheets, path, headers=None):
     path = Path(path)
     write_if_changed(path, _deterministic_zip(buffer.getvalue()))
     return path
-
-
-def committee_tables(profile):
-    """Return the tables a curriculum committee works with, by Dutch sheet name.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    dict of str to pandas.DataFrame
-        In this order: ``Proces-competentie-matrix`` (werkproces, titel and one 0/1
-        column per competency), ``Competenties``, ``Clusters``, ``Overeenkomst
-        competenties`` (Jaccard), ``Kennis terugkerend``, ``Vaardigheden terugkerend``,
-        ``Arbeidsmarkt``, ``Vacatureontwikkeling`` and ``Vacatures per richting``; the
-        last two only when the profile has the figures.
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> tables = committee_tables(load_profile())
-    >>> list(tables)[:3]
-    ['Proces-competentie-matrix', 'Competenties', 'Clusters']
-    >>> tables["Proces-competentie-matrix"].shape
-    (15, 26)
-    """
-    from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
-    from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
-    from bcp_analysis.overlap import similarity
-
-    matrix = coverage_matrix(profile)
-    titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
-    matrix = matrix.copy()
-    matrix.insert(0, "titel", [titles.get(werkproces_id, "") for werkproces_id in matrix.index])
-    matrix.columns.name = None
-    tables = {
-        "Proces-competentie-matrix": matrix,
-        "Competenties": competency_frequency(profile),
-        "Clusters": coverage_by_cluster(profile),
-        "Overeenkomst competenties": similarity(profile, "competenties", "jaccard").rename_axis("werkproces_id"),
-        "Kennis terugkerend": item_recurrence(profile, "kennis"),
-        "Vaardigheden terugkerend": item_recurrence(profile, "vaardigheden"),
-        "Arbeidsmarkt": labour_market_table(profile),
-    }
-    for name, compute in (("Vacatureontwikkeling", vacancy_change), ("Vacatures per richting", vacancy_share_outside)):
-        table = compute(profile)
-        if len(table):  # a profile without these figures gets no empty sheet
-            tables[name] = table
-    return tables

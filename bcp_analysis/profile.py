@@ -42,8 +42,9 @@ TABLES = {
     "trends": {"onderdeel": "str", "tekst": "str"},
     "loopbaan": {"kolom": "str", "positie": "int64", "functie": "str", "niveau": "str", **SOURCE_COLUMNS},
     "vergelijking": {"aspect": "str", "beroep": "str", "kenmerk": "str", **SOURCE_COLUMNS},
+    # controleren: what a reviewer should check in a figure read from prose ("" when nothing).
     "arbeidsmarkt": {"indicator": "str", "scope": "str", "periode": "str", "waarde": "float64", "eenheid": "str",
-                     "soort": "str", "bron": "str", **SOURCE_COLUMNS},
+                     "soort": "str", "bron": "str", "controleren": "str", **SOURCE_COLUMNS},
 }
 
 # Tables that only some kinds of document fill; Profile.tables() leaves them out when empty.

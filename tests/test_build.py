@@ -5,7 +5,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from bcp_analysis.build import build, draw_charts, notebooks
+from bcp_analysis.build import build, notebooks
+from bcp_analysis.deliverables import draw_charts
 from bcp_analysis.cli import main
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers import load_profile

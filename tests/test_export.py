@@ -8,7 +8,8 @@ import pytest
 from openpyxl import load_workbook
 
 from bcp_analysis import load_profile
-from bcp_analysis.export import committee_tables, header_text, write_workbook
+from bcp_analysis.deliverables import committee_tables
+from bcp_analysis.export import header_text, write_workbook
 
 
 def _sheets():

@@ -305,6 +305,7 @@ def _read_arbeidsmarkt(check, data, rows):
         check.check_type(figure, dict, place)
         row = {key: check.get(figure, key, place, str).strip() for key in _ARBEIDSMARKT_TEXT}
         row["waarde"] = float(check.get(figure, "waarde", place, float))
+        row["controleren"] = (check.get(figure, "controleren", place, str, required=False) or "").strip()
         if row["soort"] not in _SOORTEN:
             check.fail(f"{place}.soort", f"soort '{row['soort']}' is onbekend", "gebruik 'waargenomen' of 'prognose'")
         rows["arbeidsmarkt"].append(row)
@@ -344,7 +345,8 @@ def profile_to_dict(profile):
         }
     if len(profile.arbeidsmarkt):
         data["arbeidsmarkt"] = [
-            {key: (_plain_number(row[key]) if key == "waarde" else row[key]) for key in _COLUMNS["arbeidsmarkt"]}
+            {key: (_plain_number(row[key]) if key == "waarde" else row[key]) for key in _COLUMNS["arbeidsmarkt"]
+             if key != "controleren" or row[key]}
             for row in profile.arbeidsmarkt.to_dict("records")
         ]
     data["kerntaken"] = []

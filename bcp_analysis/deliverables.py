@@ -1,0 +1,92 @@
+"""What a committee gets: the one list of charts and workbook sheets that ``build`` and ``export`` use."""
+
+from bcp_analysis import charts, coverage, overlap
+from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
+from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
+from bcp_analysis.overlap import similarity
+
+__all__ = ["draw_charts", "committee_tables"]
+
+
+def draw_charts(profile, curriculum=None):
+    """Draw every committee chart of a profile.
+
+    Parameters
+    ----------
+    profile : Profile
+    curriculum : str or os.PathLike, optional
+        A curriculum CSV; when given, the module × werkproces chart is drawn too.
+
+    Returns
+    -------
+    dict of str to matplotlib.figure.Figure
+        File name (without extension) to figure, in a fixed order.
+    """
+    bron = profile.bronvermelding
+    similarity = overlap.similarity(profile, on="competenties")
+    figures = {
+        "proces_competentie_matrix": charts.plot_matrix(
+            coverage.coverage_matrix(profile), profile.werkprocessen, bron, kerntaken=profile.kerntaken),
+        "competentie_frequentie": charts.plot_competency_frequency(coverage.competency_frequency(profile), bron),
+        "dekking_per_cluster": charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron),
+        "gelijkenis_werkprocessen": charts.plot_similarity_heatmap(
+            similarity, bron, werkprocessen=profile.werkprocessen),
+        "netwerk_werkprocessen": charts.plot_network(
+            overlap.competency_graph(profile), overlap.communities(profile), bron),
+        "terugkerende_kennis": charts.plot_item_recurrence(
+            coverage.item_recurrence(profile, on="kennis"), bron, onderdeel="kennis"),
+        "terugkerende_vaardigheden": charts.plot_item_recurrence(
+            coverage.item_recurrence(profile, on="vaardigheden"), bron, onderdeel="vaardigheden"),
+        "arbeidsmarkt": charts.plot_labour_market(labour_market_table(profile), bron),
+    }
+    if curriculum is not None:
+        matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
+        figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron)
+    return figures
+
+
+def committee_tables(profile):
+    """Return the tables a curriculum committee works with, by Dutch sheet name.
+
+    Parameters
+    ----------
+    profile : Profile
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        In this order: ``Proces-competentie-matrix`` (werkproces, titel and one 0/1
+        column per competency), ``Competenties``, ``Clusters``, ``Overeenkomst
+        competenties`` (Jaccard), ``Kennis terugkerend``, ``Vaardigheden terugkerend``,
+        ``Arbeidsmarkt``, ``Vacatureontwikkeling`` and ``Vacatures per richting``; the
+        last two only when the profile has the figures.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> tables = committee_tables(load_profile())
+    >>> list(tables)[:3]
+    ['Proces-competentie-matrix', 'Competenties', 'Clusters']
+    >>> tables["Proces-competentie-matrix"].shape
+    (15, 26)
+    """
+    matrix = coverage_matrix(profile)
+    titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
+    matrix = matrix.copy()
+    matrix.insert(0, "titel", [titles.get(werkproces_id, "") for werkproces_id in matrix.index])
+    matrix.columns.name = None
+    tables = {
+        "Proces-competentie-matrix": matrix,
+        "Competenties": competency_frequency(profile),
+        "Clusters": coverage_by_cluster(profile),
+        "Overeenkomst competenties": similarity(profile, "competenties", "jaccard").rename_axis("werkproces_id"),
+        "Kennis terugkerend": item_recurrence(profile, "kennis"),
+        "Vaardigheden terugkerend": item_recurrence(profile, "vaardigheden"),
+        "Arbeidsmarkt": labour_market_table(profile),
+    }
+    for name, compute in (("Vacatureontwikkeling", vacancy_change), ("Vacatures per richting", vacancy_share_outside)):
+        table = compute(profile)
+        if len(table):  # a profile without these figures gets no empty sheet
+            tables[name] = table
+    return tables
