@@ -1,6 +1,8 @@
-"""Dutch wording of numbers and lists, for everything a committee reads."""
+"""Dutch wording of numbers, counts and lists, and the text helpers every module shares."""
 
-__all__ = ["number", "join"]
+import unicodedata
+
+__all__ = ["number", "join", "count", "shorten", "fold"]
 
 
 def number(value, decimals=0):
@@ -44,3 +46,66 @@ def join(names):
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def count(value, singular, plural):
+    """Write a count with its noun in the right number: '1 module', '2 modules', '0 modules'.
+
+    Parameters
+    ----------
+    value : int
+    singular, plural : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> count(1, "module", "modules"), count(2, "werkproces", "werkprocessen"), count(1043000, "baan", "banen")
+    ('1 module', '2 werkprocessen', '1.043.000 banen')
+    """
+    return f"{number(value)} {singular if value == 1 else plural}"
+
+
+def shorten(text, width):
+    """Shorten a text to at most ``width`` characters, white space folded, cut with '…'.
+
+    Parameters
+    ----------
+    text : str
+    width : int
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> shorten("Ethisch en  integer handelen", 12)
+    'Ethisch en…'
+    >>> shorten("Leren", 12)
+    'Leren'
+    """
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def fold(text):
+    """Return a text with accents stripped and case folded, for comparing names.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> fold("Creëren en Innoveren")
+    'creeren en innoveren'
+    """
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
