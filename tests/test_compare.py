@@ -72,6 +72,16 @@ def test_fixtures_are_valid_profiles(oud, nieuw):
 def test_fixture_changes_exactly(oud, nieuw):
     # Every row follows from the change list at the top of tests/fixtures/compare/nieuw.yaml.
     expected = _table([
+        # The headline: 2.3 brings three competencies that no werkproces of oud.yaml lists
+        # (oud.yaml has Analyseren, Onderzoeken, Formuleren en rapporteren, Presenteren, Plannen
+        # en organiseren, Aandacht en begrip tonen, Met druk en tegenslag omgaan, Relaties bouwen
+        # en netwerken, Kwaliteit leveren, Instructies en procedures opvolgen), in SBB order
+        # 8, 11, 15; removing 2.1 takes the only two werkproces lists with SBB 4 and 22.
+        ["profielcompetentie", "", "toegevoegd", "", "Overtuigen en beïnvloeden", "nodig in 2.3"],
+        ["profielcompetentie", "", "toegevoegd", "", "Vakdeskundigheid toepassen", "nodig in 2.3"],
+        ["profielcompetentie", "", "toegevoegd", "", "Creëren en innoveren", "nodig in 2.3"],
+        ["profielcompetentie", "", "verwijderd", "Aandacht en begrip tonen", "", "was nodig in 2.1"],
+        ["profielcompetentie", "", "verwijderd", "Met druk en tegenslag omgaan", "", "was nodig in 2.1"],
         # 1. meta.bron changed.
         ["meta", "", "gewijzigd", "bron: Testprofiel, versie 1", "bron: Testprofiel, versie 2", ""],
         # 2. the 2025 vacancies forecast 1200 -> 1100, matched on (indicator, scope, periode).
@@ -85,10 +95,11 @@ def test_fixture_changes_exactly(oud, nieuw):
         #    ("onderdelen van " 15, "e" 1, " verkoopplan" 12): 2 * 28 / 60 = 93.3.
         ["kennis", "1.2", "gewijzigd", "Onderdelen van het verkoopplan", "Onderdelen van een verkoopplan",
          "herformuleerd (gelijkenis 93%)"],
-        # 6. 2.1 Behandelt klachten removed; oud.yaml lists 2 competenties, 1 resultaat,
+        # 6. 2.1 Behandelt klachten removed; oud.yaml lists 2 competenties (named), 1 resultaat,
         #    1 kennis item and 2 vaardigheden for it.
         ["werkproces", "2.1", "verwijderd", "2.1 Behandelt klachten", "",
-         "inhoud: 2 competenties, 1 resultaat, 1 kennisitem, 2 vaardigheden"],
+         "2 competenties: Aandacht en begrip tonen, Met druk en tegenslag omgaan; "
+         "1 resultaat, 1 kennisitem, 2 vaardigheden"],
         # 7. Onderhoudt relaties 2.2 -> 2.1, same title: one row, not a removal plus an addition ...
         ["werkproces", "2.1", "gewijzigd", "2.2", "2.1", "hernummerd van 2.2 naar 2.1, gekoppeld op titel"],
         # ... and compared under the match: it gains Presenteren (the other half of the move).
@@ -101,20 +112,25 @@ def test_fixture_changes_exactly(oud, nieuw):
         # 9. the new 2.3 (3 competenties, 2 resultaten, 1 kennis item, 2 vaardigheden in nieuw.yaml);
         #    it is not matched with the old 2.3, whose title it does not share.
         ["werkproces", "2.3", "toegevoegd", "", "2.3 Adviseert over digitale kanalen",
-         "inhoud: 3 competenties, 2 resultaten, 1 kennisitem, 2 vaardigheden"],
+         "3 competenties: Vakdeskundigheid toepassen, Creëren en innoveren, Overtuigen en beïnvloeden; "
+         "2 resultaten, 1 kennisitem, 2 vaardigheden"],
     ])
     pd.testing.assert_frame_equal(compare_profiles(oud, nieuw), expected)
 
 
 def test_reverse_comparison_mirrors_the_changes(oud, nieuw):
     forward, backward = compare_profiles(oud, nieuw), compare_profiles(nieuw, oud)
-    assert len(forward) == len(backward) == 11
+    assert len(forward) == len(backward) == 16
 
     def count(table, kind):
         return int((table["wijziging"] == kind).sum())
 
-    assert count(forward, "toegevoegd") == count(backward, "verwijderd") == 2
-    assert count(forward, "verwijderd") == count(backward, "toegevoegd") == 3
+    # added: 3 profile competencies, 1 competentie, 1 werkproces; removed: 2 profile
+    # competencies, 1 resultaat, 1 competentie, 1 werkproces.
+    assert count(forward, "toegevoegd") == count(backward, "verwijderd") == 5
+    assert count(forward, "verwijderd") == count(backward, "toegevoegd") == 5
+    assert backward.loc[backward["onderdeel"] == "profielcompetentie", "nieuw"].tolist() == [
+        "Aandacht en begrip tonen", "Met druk en tegenslag omgaan", "", "", ""]
     renumbered = backward[(backward["onderdeel"] == "werkproces") & (backward["wijziging"] == "gewijzigd")]
     assert renumbered[["werkproces_id", "oud", "nieuw"]].values.tolist() == [["2.2", "2.1", "2.2"], ["2.3", "2.2", "2.3"]]
 
@@ -163,7 +179,9 @@ def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
         # 4. 2.3 Behandelt klachten: raw lines 1056-1103 list 7 competencies, 1 resultaat,
         #    5 kennis items and 4 vaardigheden.
         ["werkproces", "2.3", "verwijderd", "2.3 Behandelt klachten", "",
-         "inhoud: 7 competenties, 1 resultaat, 5 kennisitems, 4 vaardigheden"],
+         "7 competenties: Aandacht en begrip tonen, Samenwerken en overleggen, Ethisch en integer handelen, "
+         "Analyseren, Op de behoeften en verwachtingen van de klant richten, Instructies en procedures opvolgen, "
+         "Met druk en tegenslag omgaan; 1 resultaat, 5 kennisitems, 4 vaardigheden"],
         # 5. 2.4 Werkt aan een diepterelatie renumbered to 2.3, matched on its unchanged title.
         ["werkproces", "2.3", "gewijzigd", "2.4", "2.3", "hernummerd van 2.4 naar 2.3, gekoppeld op titel"],
         # 7. Presenteren moved from 3.3 to 3.1.
@@ -171,7 +189,9 @@ def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
         ["competentie", "3.3", "verwijderd", "Presenteren", "", ""],
         # 6. the new 3.8: 5 competenties, 1 resultaat, 2 kennis items, 2 vaardigheden as written.
         ["werkproces", "3.8", "toegevoegd", "", "3.8 Zet digitale verkoopkanalen in",
-         "inhoud: 5 competenties, 1 resultaat, 2 kennisitems, 2 vaardigheden"],
+         "5 competenties: Samenwerken en overleggen, Relaties bouwen en netwerken, Materialen en middelen "
+         "inzetten, Creëren en innoveren, Ondernemend en commercieel handelen; "
+         "1 resultaat, 2 kennisitems, 2 vaardigheden"],
     ])
     pd.testing.assert_frame_equal(compare_profiles(bundled, example), expected)
 
@@ -192,7 +212,7 @@ def test_exact_title_wins_over_a_similar_one():
     new = _small([("1.1", "Onderhoudt de relaties", ["A"]), ("1.2", "Onderhoudt relaties", ["A"])])
     expected = _table([
         ["werkproces", "1.1", "toegevoegd", "", "1.1 Onderhoudt de relaties",
-         "inhoud: 1 competentie, 1 resultaat, 1 kennisitem, 1 vaardigheid"],
+         "1 competentie: Analyseren; 1 resultaat, 1 kennisitem, 1 vaardigheid"],
         ["werkproces", "1.2", "gewijzigd", "1.1", "1.2", "hernummerd van 1.1 naar 1.2, gekoppeld op titel"],
     ])
     pd.testing.assert_frame_equal(compare_profiles(old, new), expected)
@@ -278,21 +298,46 @@ def test_summary_of_no_changes():
 def test_summary_counts_and_groups(oud, nieuw):
     text = summarize_changes(compare_profiles(oud, nieuw))
     lines = text.splitlines()
-    assert lines[0] == "11 wijzigingen"
-    # Counts per onderdeel from the hand-written table above: werkproces 1 added, 1 removed,
-    # 2 renumbered; competentie 1 and 1; the rest one each.
-    assert lines[2].split() == ["onderdeel", "toegevoegd", "verwijderd", "gewijzigd"]
-    counts = [line.split() for line in lines[3:10]]
-    assert counts == [
-        ["meta", "0", "0", "1"], ["arbeidsmarkt", "0", "0", "1"], ["werkproces", "1", "1", "2"],
-        ["titel", "0", "0", "1"], ["competentie", "1", "1", "0"], ["resultaat", "0", "1", "0"],
-        ["kennis", "0", "0", "1"],
+    # First what enters and leaves (see test_fixture_changes_exactly), then the counts.
+    assert lines[:8] == [
+        "Competenties die het profiel nu nodig heeft en eerst niet: 3",
+        "  + Overtuigen en beïnvloeden (nodig in 2.3)",
+        "  + Vakdeskundigheid toepassen (nodig in 2.3)",
+        "  + Creëren en innoveren (nodig in 2.3)",
+        "Competenties die het profiel niet meer nodig heeft: 2",
+        "  - Aandacht en begrip tonen (was nodig in 2.1)",
+        "  - Met druk en tegenslag omgaan (was nodig in 2.1)",
+        "",
     ]
-    assert lines[10] == ""
-    headings = [line for line in lines if line and not line.startswith(" ") and line[0].isupper()]
+    assert lines[8] == "16 wijzigingen"
+    # Counts per onderdeel from the hand-written table: profielcompetentie 3 and 2; werkproces
+    # 1 added, 1 removed, 2 renumbered; competentie 1 and 1; the rest one each.
+    assert lines[10].split() == ["onderdeel", "toegevoegd", "verwijderd", "gewijzigd"]
+    counts = [line.split() for line in lines[11:19]]
+    assert counts == [
+        ["profielcompetentie", "3", "2", "0"], ["meta", "0", "0", "1"], ["arbeidsmarkt", "0", "0", "1"],
+        ["werkproces", "1", "1", "2"], ["titel", "0", "0", "1"], ["competentie", "1", "1", "0"],
+        ["resultaat", "0", "1", "0"], ["kennis", "0", "0", "1"],
+    ]
+    assert lines[19] == ""
+    headings = [line for line in lines[19:] if line and not line.startswith(" ")]
     assert headings == ["Profiel algemeen", "Werkproces 1.1", "Werkproces 1.2", "Werkproces 2.1",
                         "Werkproces 2.2", "Werkproces 2.3"]
     assert "  - werkproces gewijzigd: 2.2 → 2.1 [hernummerd van 2.2 naar 2.1, gekoppeld op titel]" in lines
+    # The headline is not repeated under "Profiel algemeen": meta and arbeidsmarkt only.
+    general = lines[lines.index("Profiel algemeen") + 1: lines.index("Werkproces 1.1") - 1]
+    assert [line.split(":")[0] for line in general] == ["  - meta gewijzigd", "  - arbeidsmarkt gewijzigd"]
+
+
+def test_summary_headline_says_geen_for_the_2026_example(bundled):
+    # No competency enters or leaves: the five of 3.8 are all in 2010 lists (Samenwerken en
+    # overleggen at 1.1, Relaties bouwen en netwerken at 2.4, Materialen en middelen inzetten
+    # at 3.3, Creëren en innoveren at 1.2, Ondernemend en commercieel handelen at 1.2), and
+    # each of the seven of the removed 2.3 is also in 2.4 or 3.4 of 2010 (Samenwerken,
+    # Analyseren, Instructies and Met druk at 3.4 or 3.5; Aandacht, Ethisch, klant at 2.4).
+    lines = summarize_changes(compare_profiles(bundled, load_profile(EXAMPLE_PROFILE))).splitlines()
+    assert lines[:4] == ["Competenties die het profiel nu nodig heeft en eerst niet: geen",
+                         "Competenties die het profiel niet meer nodig heeft: geen", "", "9 wijzigingen"]
 
 
 def test_competency_frequency_change_example():
