@@ -668,7 +668,7 @@ def _word_diff(old, new):
             trailing = index == len(opcodes) - 1 or shown == _SHOWN_HUNKS
             if not leading and not trailing and len(words) > 2 * context:
                 pieces.append(" ".join(words[:context]) + " … " + " ".join(words[-context:]))
-            elif trailing and len(words) > context:
+            elif trailing and (len(words) > context or index < len(opcodes) - 1):
                 pieces.append(" ".join(words[:context]) + " …")
             elif leading and len(words) > context:
                 pieces.append("… " + " ".join(words[-context:]))
