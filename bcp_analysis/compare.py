@@ -1,11 +1,13 @@
 """What changed between two versions of a profile: one row per change, and a summary."""
 
-import re
+import difflib
 
 import pandas as pd
 from rapidfuzz import fuzz
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.competencies import competentiemodel, normalize_name
+from bcp_analysis.dutch import count, join, shorten
+from bcp_analysis.profile import werkproces_sort_key
 
 __all__ = [
     "CHANGE_COLUMNS",
@@ -13,8 +15,12 @@ __all__ = [
     "TITLE_CUTOFF",
     "ITEM_CUTOFF",
     "CONTENT_CUTOFF",
+    "SCREEN_WIDTH",
     "compare_profiles",
+    "profile_competency_changes",
+    "added_and_removed_werkprocessen",
     "competency_frequency_change",
+    "change_sheets",
     "summarize_changes",
 ]
 
@@ -22,6 +28,7 @@ CHANGE_COLUMNS = ["onderdeel", "werkproces_id", "wijziging", "oud", "nieuw", "to
 """list of str: the columns of a change table, in order."""
 
 ONDERDELEN = [
+    "profielcompetentie",
     "meta",
     "functiebenaming",
     "beroepshouding",
@@ -32,6 +39,7 @@ ONDERDELEN = [
     "arbeidsmarkt",
     "kerntaak",
     "kerntaak-toelichting",
+    "vakkennis",
     "werkproces",
     "titel",
     "beschrijving",
@@ -39,8 +47,13 @@ ONDERDELEN = [
     "resultaat",
     "kennis",
     "vaardigheid",
+    "gedrag",
 ]
-"""list of str: every value of the ``onderdeel`` column, in the order rows are sorted."""
+"""list of str: every value of the ``onderdeel`` column, in the order rows are sorted.
+
+``profielcompetentie`` is a competency the profile as a whole now needs and did not need
+before, or no longer needs at all; ``vakkennis`` (per kerntaak) and ``gedrag`` (per
+werkproces) are what a kwalificatiedossier adds."""
 
 TITLE_CUTOFF = 85.0
 """float: lowest title similarity (``rapidfuzz.fuzz.ratio`` on normalised text, 0-100) that
@@ -58,6 +71,10 @@ CONTENT_CUTOFF = 0.5
 """float: share of shared items (of the larger werkproces) above which two werkprocessen
 with the same id but dissimilar titles still count as one werkproces whose title changed."""
 
+SCREEN_WIDTH = 100
+"""int: the longest text :func:`summarize_changes` prints whole; a changed text longer than
+this is shown as the words that differ, with a few words of context."""
+
 _WIJZIGINGEN = ("verwijderd", "toegevoegd", "gewijzigd")
 _ITEM_TABLES = (
     # onderdeel, Profile table, column, pair rewordings?
@@ -65,18 +82,29 @@ _ITEM_TABLES = (
     ("resultaat", "resultaten", "item", True),
     ("kennis", "kennis", "item", True),
     ("vaardigheid", "vaardigheden", "item", True),
+    ("gedrag", "gedrag", "item", True),
 )
 _CONTENT_WORDS = {
     "competentie": ("competentie", "competenties"),
     "resultaat": ("resultaat", "resultaten"),
     "kennis": ("kennisitem", "kennisitems"),
     "vaardigheid": ("vaardigheid", "vaardigheden"),
+    "gedrag": ("gedragsitem", "gedragsitems"),
 }
+_CONTEXT_WORDS = 4  # words of unchanged text shown on each side of a changed part
+_SHOWN_HUNKS = 3  # changed parts of one text shown on screen; the rest are counted
 
 
 def compare_profiles(old, new):
     """List every difference between two versions of a profile, one row per change.
 
+    The rows lead with what a committee asks first: the competencies the profile as a
+    whole now needs and did not need before (needed by no werkproces of ``old``, by at
+    least one of ``new``: ``profielcompetentie``/``toegevoegd``, ``toelichting`` "nodig in
+    …" naming the new werkprocessen that need it) and those it no longer needs at all
+    (``verwijderd``, "was nodig in …"), in SBB order, additions first.
+
+    Ids are codes of either kind: BCP ("2.3") or kwalificatiedossier ("B1-K1-W1").
     Werkprocessen are matched before their contents are compared, in this order:
 
     1. the same title (compared after :func:`~bcp_analysis.competencies.normalize_name`,
@@ -87,10 +115,11 @@ def compare_profiles(old, new):
        :data:`CONTENT_CUTOFF` (half) of their items (competencies, results, knowledge
        and skills), counted on the larger of the two.
 
-    What is left over is a removed or an added werkproces: one row, with its content
-    counted in ``toelichting`` (its items are not listed one by one). A matched
-    werkproces with another id gives one row ``werkproces``/``gewijzigd`` with the old
-    and new id, and its contents are compared under the match.
+    What is left over is a removed or an added werkproces: one row, whose ``toelichting``
+    names its competencies and counts its other items (results, knowledge, skills,
+    behaviour: those it has). A matched werkproces with another id (a code that moved)
+    gives one row ``werkproces``/``gewijzigd`` with the old and new id, saying so when it
+    moved to another kerntaak, and its contents are compared under the match.
 
     Within a matched werkproces (and for the profile-wide lists ``functiebenaming`` and
     ``beroepshouding``), items with exactly the same text are unchanged. Of the items
@@ -100,8 +129,14 @@ def compare_profiles(old, new):
     another competency is another competency, so one that moved between werkprocessen
     shows as ``verwijderd`` at one and ``toegevoegd`` at the other.
 
-    Sections with a key are matched on it: ``meta`` on its field, ``beroepsbeschrijving``
-    (§1.2) and ``trends`` (§1.4) on their onderdeel, ``kerntaak`` on its id,
+    Kerntaken are matched the same way without the content step (same title, similar
+    title, same id); a kerntaak's ``toelichting`` and its ``vakkennis`` (a
+    kwalificatiedossier's knowledge per kerntaak, written ``id: item``) are compared
+    under the match. Werkproces lists a profile does not fill (a kwalificatiedossier's
+    kennis and vaardigheden, a BCP's gedrag) simply give no rows.
+
+    Other sections with a key are matched on it: ``meta`` on its field,
+    ``beroepsbeschrijving`` (§1.2) and ``trends`` (§1.4) on their onderdeel,
     ``arbeidsmarkt`` on (indicator, scope, periode), ``loopbaan`` on (kolom, functie),
     ``vergelijking`` on (aspect, beroep). A different value is ``gewijzigd``.
 
@@ -127,8 +162,9 @@ def compare_profiles(old, new):
         - ``toelichting``: how a pair was matched where that needs explaining, and the
           content of an added or removed werkproces.
 
-        Sorted by werkproces (profile-wide rows first, then ids numerically), then by
-        onderdeel in the order of :data:`ONDERDELEN`, then by text. Comparing a profile
+        Sorted by werkproces (profile-wide rows first, then ids as
+        :func:`~bcp_analysis.profile.werkproces_sort_key` orders them), then by onderdeel
+        in the order of :data:`ONDERDELEN`, then by text. Comparing a profile
         with itself gives an empty table with these columns.
 
     Examples
@@ -146,7 +182,7 @@ def compare_profiles(old, new):
     2.3 gewijzigd '2.4' '2.3'
     3.8 toegevoegd '' '3.8 Zet digitale verkoopkanalen in'
     """
-    rows = []
+    rows = _profile_competency_rows(old, new)
     rows += _compare_keyed("meta", _meta(old), _meta(new))
     rows += _compare_items("functiebenaming", "",
                            old.functiebenamingen["functiebenaming"].tolist(),
@@ -158,9 +194,9 @@ def compare_profiles(old, new):
     rows += _compare_keyed("vergelijking", _vergelijking(old), _vergelijking(new))
     rows += _compare_keyed("trends", _sections(old.trends), _sections(new.trends))
     rows += _compare_arbeidsmarkt(old.arbeidsmarkt, new.arbeidsmarkt)
-    rows += _compare_keyed("kerntaak", _kerntaken(old, "titel"), _kerntaken(new, "titel"), key_in_text=False)
-    rows += _compare_keyed("kerntaak-toelichting", _kerntaken(old, "toelichting"), _kerntaken(new, "toelichting"))
-    rows += _compare_werkprocessen(old, new)
+    kerntaak_rows, kerntaak_match = _compare_kerntaken(old, new)
+    rows += kerntaak_rows
+    rows += _compare_werkprocessen(old, new, kerntaak_match)
     return _change_table(rows)
 
 
@@ -173,13 +209,6 @@ def _meta(profile):
 
 def _sections(table):
     return dict(zip(table["onderdeel"], table["tekst"]))
-
-
-def _kerntaken(profile, column):
-    table = profile.kerntaken
-    if column == "titel":
-        return {kerntaak_id: f"{kerntaak_id} {titel}" for kerntaak_id, titel in zip(table["kerntaak_id"], table["titel"])}
-    return {kerntaak_id: text for kerntaak_id, text in zip(table["kerntaak_id"], table[column]) if text}
 
 
 def _loopbaan(profile):
@@ -317,7 +346,170 @@ def _compare_items(onderdeel, werkproces_id, old_items, new_items, pair):
     return rows
 
 
-# --- werkprocessen --------------------------------------------------------------------
+# --- the competencies of the profile as a whole ------------------------------------------
+
+
+def _needed_by(profile):
+    """Map each competency to the ids of the werkprocessen that need it, in id order."""
+    needed = {}
+    for werkproces_id, competentie in zip(profile.competenties["werkproces_id"], profile.competenties["competentie"]):
+        needed.setdefault(competentie, set()).add(werkproces_id)
+    return {name: sorted(ids, key=werkproces_sort_key) for name, ids in needed.items()}
+
+
+def profile_competency_changes(old, new):
+    """Return the competencies a profile now needs and did not need before, and those it no longer needs.
+
+    A competency enters the profile when no werkproces of ``old`` needs it and at least
+    one werkproces of ``new`` does; it leaves the profile the other way round. A
+    competency that only moves between werkprocessen, or is needed more or less often,
+    is not listed here (see :func:`competency_frequency_change`).
+
+    Parameters
+    ----------
+    old, new : Profile
+        The earlier and the later version.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per competency, those that enter first, each part in SBB order:
+        ``nr`` (SBB number, int), ``competentie``, ``wijziging`` (``toegevoegd``: now
+        needed, ``verwijderd``: no longer needed) and ``werkprocessen`` (the ids that need
+        it in ``new`` for an addition, that needed it in ``old`` for a removal, joined
+        with ", ").
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
+    >>> profile = load_profile()
+    >>> profile_competency_changes(profile, load_profile(EXAMPLE_PROFILE)).empty
+    True
+    """
+    old_needed, new_needed = _needed_by(old), _needed_by(new)
+    model = competentiemodel()
+    numbers = {name: int(nr) for name, nr in zip(model["competentie"], model["nr"])}
+    rows = []
+    for wijziging, needed, other in (("toegevoegd", new_needed, old_needed), ("verwijderd", old_needed, new_needed)):
+        for name in sorted(set(needed) - set(other), key=lambda name: (numbers.get(name, len(numbers) + 1), name)):
+            rows.append({"nr": numbers.get(name, 0), "competentie": name, "wijziging": wijziging,
+                         "werkprocessen": ", ".join(needed[name])})
+    table = pd.DataFrame(rows, columns=["nr", "competentie", "wijziging", "werkprocessen"])
+    return table.astype({"nr": "int64", "competentie": "str", "wijziging": "str", "werkprocessen": "str"})
+
+
+def _profile_competency_rows(old, new):
+    rows = []
+    for entry in profile_competency_changes(old, new).itertuples():
+        ids = entry.werkprocessen.split(", ")
+        if entry.wijziging == "toegevoegd":
+            rows.append(_row("profielcompetentie", "", "toegevoegd", nieuw=entry.competentie,
+                             toelichting=f"nodig in {join(ids)}", order=(0, entry.nr)))
+        else:
+            rows.append(_row("profielcompetentie", "", "verwijderd", oud=entry.competentie,
+                             toelichting=f"was nodig in {join(ids)}", order=(1, entry.nr)))
+    return rows
+
+
+# --- matching kerntaken and werkprocessen ------------------------------------------------
+
+
+def _match(old_titles, new_titles, same_id_score=None, cutoff=0.0, same_id_how="nummer"):
+    """Pair old and new ids on their titles, then on their id.
+
+    ``old_titles`` and ``new_titles`` map ids to titles in source order. Pairs are taken
+    on the same normalised title, then on a similar title (:data:`TITLE_CUTOFF`), then on
+    the same id when ``same_id_score(old_id, new_id)`` is at least ``cutoff`` (every
+    same id when ``same_id_score`` is None). Returns ``(matches, removed, added)`` with
+    ``matches`` a list of ``(old_id, new_id, how, score)``.
+    """
+    old_titles, new_titles = dict(old_titles), dict(new_titles)
+    old_order = {identifier: index for index, identifier in enumerate(old_titles)}
+    new_order = {identifier: index for index, identifier in enumerate(new_titles)}
+    matches = []
+
+    def take(pairs, how):
+        for old_id, new_id, score in pairs:
+            matches.append((old_id, new_id, how, score))
+            del old_titles[old_id], new_titles[new_id]
+
+    def candidates(score_of, minimum):
+        scored = []
+        for old_id, old_title in old_titles.items():
+            for new_id, new_title in new_titles.items():
+                score = score_of(old_id, old_title, new_id, new_title)
+                if score is not None and score >= minimum:
+                    scored.append((score, old_id != new_id, old_order[old_id], new_order[new_id], old_id, new_id))
+        return _greedy_pairs(scored)
+
+    def same_id(old_id, _, new_id, __):
+        if old_id != new_id:
+            return None
+        return 100.0 if same_id_score is None else same_id_score(old_id, new_id)
+
+    take(candidates(lambda _, a, __, b: 100.0 if normalize_name(a) == normalize_name(b) else None, 100.0), "titel")
+    take(candidates(lambda _, a, __, b: _similarity(a, b), TITLE_CUTOFF), "gelijkende titel")
+    take(candidates(same_id, cutoff), same_id_how)
+    return matches, list(old_titles), list(new_titles)
+
+
+def _grouped(table, key, column="item"):
+    """Map each key to its items, in source order."""
+    groups = {}
+    for identifier, item in zip(table[key], table[column]):
+        groups.setdefault(identifier, []).append(item)
+    return groups
+
+
+def _renumber_note(old_id, new_id, how, score, moved=""):
+    note = f"hernummerd van {old_id} naar {new_id}{moved}, gekoppeld op {how}"
+    if how == "gelijkende titel":
+        note += f" (gelijkenis {score:.0f}%)"
+    elif how == "nummer en inhoud":
+        note += f" ({score:.0%} gedeeld)"
+    return note
+
+
+def _compare_kerntaken(old, new):
+    """Compare kerntaken, their toelichting and vakkennis; return (rows, {old id: new id})."""
+    old_rows = old.kerntaken.set_index("kerntaak_id")
+    new_rows = new.kerntaken.set_index("kerntaak_id")
+    matches, removed, added = _match(zip(old.kerntaken["kerntaak_id"], old.kerntaken["titel"]),
+                                     zip(new.kerntaken["kerntaak_id"], new.kerntaken["titel"]))
+    old_vakkennis, new_vakkennis = _grouped(old.vakkennis, "kerntaak_id"), _grouped(new.vakkennis, "kerntaak_id")
+
+    def vakkennis_note(items):
+        return f"inhoud: {count(len(items), 'vakkennisitem', 'vakkennisitems')}" if items else ""
+
+    rows = []
+    for old_id in removed:
+        rows.append(_row("kerntaak", "", "verwijderd", oud=f"{old_id} {old_rows.loc[old_id, 'titel']}",
+                         toelichting=vakkennis_note(old_vakkennis.get(old_id, []))))
+        if old_rows.loc[old_id, "toelichting"]:
+            rows.append(_row("kerntaak-toelichting", "", "verwijderd", oud=f"{old_id}: {old_rows.loc[old_id, 'toelichting']}"))
+    for new_id in added:
+        rows.append(_row("kerntaak", "", "toegevoegd", nieuw=f"{new_id} {new_rows.loc[new_id, 'titel']}",
+                         toelichting=vakkennis_note(new_vakkennis.get(new_id, []))))
+        if new_rows.loc[new_id, "toelichting"]:
+            rows.append(_row("kerntaak-toelichting", "", "toegevoegd", nieuw=f"{new_id}: {new_rows.loc[new_id, 'toelichting']}"))
+    for old_id, new_id, how, score in matches:
+        old_title, new_title = old_rows.loc[old_id, "titel"], new_rows.loc[new_id, "titel"]
+        if old_id != new_id or old_title != new_title:
+            note = _renumber_note(old_id, new_id, how, score) if old_id != new_id else ""
+            rows.append(_row("kerntaak", "", "gewijzigd", oud=f"{old_id} {old_title}", nieuw=f"{new_id} {new_title}",
+                             toelichting=note))
+        old_text, new_text = old_rows.loc[old_id, "toelichting"], new_rows.loc[new_id, "toelichting"]
+        if old_text != new_text:
+            wijziging = "gewijzigd" if old_text and new_text else ("toegevoegd" if new_text else "verwijderd")
+            rows.append(_row("kerntaak-toelichting", "", wijziging, oud=f"{old_id}: {old_text}" if old_text else "",
+                             nieuw=f"{new_id}: {new_text}" if new_text else ""))
+        for row in _compare_items("vakkennis", "", old_vakkennis.get(old_id, []), new_vakkennis.get(new_id, []),
+                                  pair=True):
+            row["oud"] = f"{old_id}: {row['oud']}" if row["oud"] else ""
+            row["nieuw"] = f"{new_id}: {row['nieuw']}" if row["nieuw"] else ""
+            rows.append(row)
+    return rows, {old_id: new_id for old_id, new_id, _, _ in matches}
 
 
 def _werkproces_contents(profile):
@@ -340,43 +532,26 @@ def _content_overlap(first, second):
 
 
 def _match_werkprocessen(old, new, old_contents, new_contents):
-    """Pair old and new werkprocessen; return [(old_id, new_id, how, score)]."""
-    old_titles = dict(zip(old.werkprocessen["werkproces_id"], old.werkprocessen["titel"]))
-    new_titles = dict(zip(new.werkprocessen["werkproces_id"], new.werkprocessen["titel"]))
-    old_order = {werkproces_id: index for index, werkproces_id in enumerate(old_titles)}
-    new_order = {werkproces_id: index for index, werkproces_id in enumerate(new_titles)}
-    matches = []
-
-    def take(pairs, how):
-        for old_id, new_id, score in pairs:
-            matches.append((old_id, new_id, how, score))
-            del old_titles[old_id], new_titles[new_id]
-
-    def candidates(score_of, cutoff):
-        scored = []
-        for old_id, old_title in old_titles.items():
-            for new_id, new_title in new_titles.items():
-                score = score_of(old_id, old_title, new_id, new_title)
-                if score is not None and score >= cutoff:
-                    scored.append((score, old_id != new_id, old_order[old_id], new_order[new_id], old_id, new_id))
-        return _greedy_pairs(scored)
-
-    take(candidates(lambda _, a, __, b: 100.0 if normalize_name(a) == normalize_name(b) else None, 100.0), "titel")
-    take(candidates(lambda _, a, __, b: _similarity(a, b), TITLE_CUTOFF), "gelijkende titel")
-    take(candidates(lambda a, _, b, __: _content_overlap(old_contents[a], new_contents[b]) if a == b else None,
-                    CONTENT_CUTOFF), "nummer en inhoud")
-    return matches, list(old_titles), list(new_titles)
+    """Pair old and new werkprocessen; return ([(old_id, new_id, how, score)], removed, added)."""
+    return _match(zip(old.werkprocessen["werkproces_id"], old.werkprocessen["titel"]),
+                  zip(new.werkprocessen["werkproces_id"], new.werkprocessen["titel"]),
+                  same_id_score=lambda old_id, new_id: _content_overlap(old_contents[old_id], new_contents[new_id]),
+                  cutoff=CONTENT_CUTOFF, same_id_how="nummer en inhoud")
 
 
 def _content_note(contents):
-    parts = []
-    for onderdeel, (singular, plural) in _CONTENT_WORDS.items():
-        count = len(contents[onderdeel])
-        parts.append(f"{count} {singular if count == 1 else plural}")
-    return "inhoud: " + ", ".join(parts)
+    """Name a werkproces's competencies and count its other items (those it has)."""
+    competencies = contents["competentie"]
+    if competencies:
+        note = f"{count(len(competencies), 'competentie', 'competenties')}: {', '.join(competencies)}"
+    else:
+        note = "geen competenties"
+    others = [count(len(items), *_CONTENT_WORDS[onderdeel]) for onderdeel, items in contents.items()
+              if onderdeel != "competentie" and items]
+    return note + ("; " + ", ".join(others) if others else "")
 
 
-def _compare_werkprocessen(old, new):
+def _compare_werkprocessen(old, new, kerntaak_match):
     old_contents, new_contents = _werkproces_contents(old), _werkproces_contents(new)
     old_rows = old.werkprocessen.set_index("werkproces_id")
     new_rows = new.werkprocessen.set_index("werkproces_id")
@@ -391,12 +566,12 @@ def _compare_werkprocessen(old, new):
     for old_id, new_id, how, score in matches:
         old_title, new_title = old_rows.loc[old_id, "titel"], new_rows.loc[new_id, "titel"]
         if old_id != new_id:
-            note = f"hernummerd van {old_id} naar {new_id}, gekoppeld op {how}"
-            if how == "gelijkende titel":
-                note += f" (gelijkenis {score:.0f}%)"
-            elif how == "nummer en inhoud":
-                note += f" ({score:.0%} gedeeld)"
-            rows.append(_row("werkproces", new_id, "gewijzigd", oud=old_id, nieuw=new_id, toelichting=note))
+            old_kerntaak, new_kerntaak = old_rows.loc[old_id, "kerntaak_id"], new_rows.loc[new_id, "kerntaak_id"]
+            moved = ""
+            if kerntaak_match.get(old_kerntaak) != new_kerntaak:
+                moved = f" (van kerntaak {old_kerntaak} naar kerntaak {new_kerntaak})"
+            rows.append(_row("werkproces", new_id, "gewijzigd", oud=old_id, nieuw=new_id,
+                             toelichting=_renumber_note(old_id, new_id, how, score, moved)))
         if old_title != new_title:
             note = ""
             if how == "nummer en inhoud":
@@ -412,44 +587,124 @@ def _compare_werkprocessen(old, new):
     return rows
 
 
+def added_and_removed_werkprocessen(old, new):
+    """Return the werkprocessen that are new or gone, with the competencies they bring or take.
+
+    Werkprocessen are matched as in :func:`compare_profiles` (a renumbered or moved
+    werkproces is neither new nor gone), so this answers "which competencies come with
+    the new werkproces?".
+
+    Parameters
+    ----------
+    old, new : Profile
+        The earlier and the later version.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per werkproces, the added ones first, each part in id order:
+        ``wijziging`` (``toegevoegd`` or ``verwijderd``), ``werkproces_id``, ``titel``,
+        ``competenties`` (in the order the werkproces lists them, joined with ", "), and
+        the counts ``aantal_competenties``, ``aantal_resultaten``, ``aantal_kennisitems``,
+        ``aantal_vaardigheden`` and ``aantal_gedragsitems``.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
+    >>> table = added_and_removed_werkprocessen(load_profile(), load_profile(EXAMPLE_PROFILE))
+    >>> table[["wijziging", "werkproces_id", "aantal_competenties"]].values.tolist()
+    [['toegevoegd', '3.8', 5], ['verwijderd', '2.3', 7]]
+    """
+    old_contents, new_contents = _werkproces_contents(old), _werkproces_contents(new)
+    _, removed, added = _match_werkprocessen(old, new, old_contents, new_contents)
+    count_columns = {onderdeel: f"aantal_{plural}" for onderdeel, (_, plural) in _CONTENT_WORDS.items()}
+    rows = []
+    for wijziging, profile, ids, contents in (("toegevoegd", new, added, new_contents),
+                                             ("verwijderd", old, removed, old_contents)):
+        titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
+        for werkproces_id in sorted(ids, key=werkproces_sort_key):
+            items = contents[werkproces_id]
+            row = {"wijziging": wijziging, "werkproces_id": werkproces_id, "titel": titles[werkproces_id],
+                   "competenties": ", ".join(items["competentie"])}
+            row.update({column: len(items[onderdeel]) for onderdeel, column in count_columns.items()})
+            rows.append(row)
+    table = pd.DataFrame(rows, columns=["wijziging", "werkproces_id", "titel", "competenties", *count_columns.values()])
+    return table.astype({**{column: "str" for column in ("wijziging", "werkproces_id", "titel", "competenties")},
+                         **{column: "int64" for column in count_columns.values()}})
+
+
 # --- the table ------------------------------------------------------------------------
 
 
-def _row(onderdeel, werkproces_id, wijziging, oud="", nieuw="", toelichting=""):
+def _row(onderdeel, werkproces_id, wijziging, oud="", nieuw="", toelichting="", order=()):
     return {"onderdeel": onderdeel, "werkproces_id": werkproces_id, "wijziging": wijziging,
-            "oud": oud, "nieuw": nieuw, "toelichting": toelichting}
-
-
-def _id_key(werkproces_id):
-    """Sort key for ids: profile-wide ("") first, then numerically ("1.10" after "1.9")."""
-    return tuple(int(part) for part in re.findall(r"\d+", werkproces_id))
+            "oud": oud, "nieuw": nieuw, "toelichting": toelichting, "_order": order}
 
 
 def _change_table(rows):
     def key(row):
         text = row["oud"] or row["nieuw"]
-        return (_id_key(row["werkproces_id"]), row["werkproces_id"], ONDERDELEN.index(row["onderdeel"]),
-                text, _WIJZIGINGEN.index(row["wijziging"]), row["nieuw"])
+        return (werkproces_sort_key(row["werkproces_id"]), row["werkproces_id"], ONDERDELEN.index(row["onderdeel"]),
+                row["_order"], text, _WIJZIGINGEN.index(row["wijziging"]), row["nieuw"])
 
     table = pd.DataFrame(sorted(rows, key=key), columns=CHANGE_COLUMNS)
     return table.astype({column: "str" for column in CHANGE_COLUMNS}).reset_index(drop=True)
 
 
-# --- summary --------------------------------------------------------------------------
+# --- for the screen and the workbook --------------------------------------------------
 
 
-def _short(text, width=100):
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+def _word_diff(old, new):
+    """Show the words that differ between two texts, with a little context around each change."""
+    before, after = old.split(), new.split()
+    opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    changes = sum(tag != "equal" for tag, *_ in opcodes)
+    context, pieces, shown = _CONTEXT_WORDS, [], 0
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            words = before[i1:i2]
+            leading = index == 0
+            trailing = index == len(opcodes) - 1 or shown == _SHOWN_HUNKS
+            if not leading and not trailing and len(words) > 2 * context:
+                pieces.append(" ".join(words[:context]) + " … " + " ".join(words[-context:]))
+            elif trailing and (len(words) > context or index < len(opcodes) - 1):
+                pieces.append(" ".join(words[:context]) + " …")
+            elif leading and len(words) > context:
+                pieces.append("… " + " ".join(words[-context:]))
+            else:
+                pieces.append(" ".join(words))
+            continue
+        if shown == _SHOWN_HUNKS:
+            break
+        shown += 1
+        removed, added = " ".join(before[i1:i2]), " ".join(after[j1:j2])
+        marks = [f"[-{shorten(removed, SCREEN_WIDTH)}-]"] if removed else []
+        marks += [f"{{+{shorten(added, SCREEN_WIDTH)}+}}"] if added else []
+        pieces.append(" ".join(marks))
+    text = " ".join(pieces)
+    if changes > shown:
+        text += f" (en nog {count(changes - shown, 'verschil', 'verschillen')})"
+    return text
+
+
+def _changed_text(old, new):
+    """Both texts when they fit on the screen, else the words that differ."""
+    old, new = " ".join(str(old).split()), " ".join(str(new).split())
+    if old == new:
+        return f"{shorten(old, SCREEN_WIDTH)} (alleen witruimte of regelindeling gewijzigd)"
+    if len(old) <= SCREEN_WIDTH and len(new) <= SCREEN_WIDTH:
+        return f"{old} → {new}"
+    return _word_diff(old, new)
 
 
 def _describe(row):
     if row.wijziging == "toegevoegd":
-        line = f"{row.onderdeel} toegevoegd: {_short(row.nieuw)}"
+        line = f"{row.onderdeel} toegevoegd: {shorten(row.nieuw, SCREEN_WIDTH)}"
     elif row.wijziging == "verwijderd":
-        line = f"{row.onderdeel} verwijderd: {_short(row.oud)}"
+        line = f"{row.onderdeel} verwijderd: {shorten(row.oud, SCREEN_WIDTH)}"
     else:
-        line = f"{row.onderdeel} gewijzigd: {_short(row.oud)} → {_short(row.nieuw)}"
+        line = f"{row.onderdeel} gewijzigd: {_changed_text(row.oud, row.nieuw)}"
     if row.toelichting:
         line += f" [{row.toelichting}]"
     return line
@@ -490,12 +745,67 @@ def competency_frequency_change(old, new):
     })
 
 
+
+
+def change_sheets(old, new, changes=None):
+    """Return the workbook of a comparison: the sheets by Dutch name, in the order a committee reads them.
+
+    Parameters
+    ----------
+    old, new : Profile
+        The earlier and the later version.
+    changes : pandas.DataFrame, optional
+        ``compare_profiles(old, new)`` when already computed.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        ``Competenties erbij en eraf`` (:func:`profile_competency_changes`),
+        ``Werkprocessen erbij en eraf`` (:func:`added_and_removed_werkprocessen`),
+        ``Wijzigingen`` (:func:`compare_profiles`) and ``Competenties per versie``
+        (:func:`competency_frequency_change`), for
+        :func:`bcp_analysis.export.write_workbook`.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
+    >>> list(change_sheets(load_profile(), load_profile(EXAMPLE_PROFILE)))
+    ['Competenties erbij en eraf', 'Werkprocessen erbij en eraf', 'Wijzigingen', 'Competenties per versie']
+    """
+    return {
+        "Competenties erbij en eraf": profile_competency_changes(old, new),
+        "Werkprocessen erbij en eraf": added_and_removed_werkprocessen(old, new),
+        "Wijzigingen": compare_profiles(old, new) if changes is None else changes,
+        "Competenties per versie": competency_frequency_change(old, new),
+    }
+
+
+def _headline(changes):
+    """The lines on competencies that enter and leave the profile."""
+    rows = changes[changes["onderdeel"] == "profielcompetentie"]
+    lines = []
+    for wijziging, heading, column, sign in (
+        ("toegevoegd", "Competenties die het profiel nu nodig heeft en eerst niet", "nieuw", "+"),
+        ("verwijderd", "Competenties die het profiel niet meer nodig heeft", "oud", "-"),
+    ):
+        part = rows[rows["wijziging"] == wijziging]
+        lines.append(f"{heading}: {len(part) if len(part) else 'geen'}")
+        lines.extend(f"  {sign} {name} ({note})" for name, note in zip(part[column], part["toelichting"]))
+    return lines
+
+
 def summarize_changes(changes):
     """Write a change table as a short Dutch text for the screen.
 
-    First the number of changes per onderdeel and kind, then every change grouped per
-    werkproces (profile-wide changes first, under "Profiel algemeen"). Long texts are
-    shortened to 100 characters.
+    First what a committee must know: the competencies the profile now needs and did not
+    need before, and those it no longer needs at all (each with the werkprocessen that
+    need or needed it; "geen" when there are none). Then the number of changes per
+    onderdeel and kind, then every other change grouped per werkproces (profile-wide
+    changes first, under "Profiel algemeen"); an added or removed werkproces names its
+    competencies. A text longer than :data:`SCREEN_WIDTH` is shortened; a changed text
+    that long is shown as the words that differ, ``[-removed-] {+added+}``, with a few
+    words of context and at most three changed parts (the rest counted).
 
     Parameters
     ----------
@@ -510,21 +820,25 @@ def summarize_changes(changes):
     Examples
     --------
     >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
     >>> profile = load_profile()
     >>> summarize_changes(compare_profiles(profile, profile))
     'Geen verschillen.'
+    >>> print(summarize_changes(compare_profiles(profile, load_profile(EXAMPLE_PROFILE))).splitlines()[0])
+    Competenties die het profiel nu nodig heeft en eerst niet: geen
     """
     if changes.empty:
         return "Geen verschillen."
-    lines = [f"{len(changes)} {'wijziging' if len(changes) == 1 else 'wijzigingen'}", ""]
-    header = f"{'onderdeel':<22}{'toegevoegd':>11}{'verwijderd':>11}{'gewijzigd':>10}"
-    lines.append(header)
+    lines = _headline(changes)
+    lines += ["", count(len(changes), "wijziging", "wijzigingen"), ""]
+    lines.append(f"{'onderdeel':<22}{'toegevoegd':>11}{'verwijderd':>11}{'gewijzigd':>10}")
     present = [onderdeel for onderdeel in ONDERDELEN if onderdeel in set(changes["onderdeel"])]
     for onderdeel in present:
         part = changes[changes["onderdeel"] == onderdeel]
         counts = [int((part["wijziging"] == kind).sum()) for kind in ("toegevoegd", "verwijderd", "gewijzigd")]
         lines.append(f"{onderdeel:<22}{counts[0]:>11}{counts[1]:>11}{counts[2]:>10}")
-    for werkproces_id, group in changes.groupby("werkproces_id", sort=False):
+    listed = changes[changes["onderdeel"] != "profielcompetentie"]
+    for werkproces_id, group in listed.groupby("werkproces_id", sort=False):
         lines.append("")
         lines.append(f"Werkproces {werkproces_id}" if werkproces_id else "Profiel algemeen")
         lines.extend(f"  - {_describe(row)}" for row in group.itertuples())
