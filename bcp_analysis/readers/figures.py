@@ -257,10 +257,8 @@ def _split_bron(lines):
                 item = lines[index][1].strip()
                 if _BULLET.match(item):
                     pieces.append(_BULLET.sub("", item, count=1).strip())
-                elif pieces and not _BULLET.match(lines[index - 1][1]) or not pieces:
-                    pieces[-1:] = [" ".join(pieces[-1:] + [item])]
                 else:
-                    pieces[-1] = pieces[-1] + " " + item
+                    pieces[-1:] = [" ".join(pieces[-1:] + [item])]
                 index += 1
             parts.append("; ".join(piece.rstrip(";") for piece in pieces if piece))
             continue
