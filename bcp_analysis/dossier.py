@@ -150,7 +150,8 @@ def _needs_table(rows):
     return pd.DataFrame(rows, columns=list(_NEEDS_COLUMNS)).astype(_NEEDS_COLUMNS)
 
 
-def _dossier_from_export(export):
+def _dossier_rows(export):
+    """The profielen records and the needs rows of one export, as plain lists."""
     needs, records = [], []
     for record in export.profielen:
         rows = kd.profiel_needs(export, record)
@@ -166,6 +167,11 @@ def _dossier_from_export(export):
             "dossier": export.meta["dossier"], "dossier_crebo": export.meta["dossier_crebo"],
             "regel": record["regel"],
         })
+    return records, needs
+
+
+def _dossier_from_export(export):
+    records, needs = _dossier_rows(export)
     titles = [record["profiel"] for record in records]
     if len(set(titles)) != len(titles):
         raise ProfileError(export.path, "profielen", "twee profielen hebben dezelfde titel",
@@ -234,25 +240,24 @@ def load_corpus(folder):
         if not path.is_file() or path.suffix.lower() not in suffixes:
             continue
         if path.suffix.lower() in kd.SUFFIXES:
-            dossier = load_dossier(path)
-            for record in dossier.profielen.to_dict("records"):
-                records.append({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
-                                "soort": "kwalificatiedossier", "dossier": record["dossier"],
-                                "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
-                                "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]})
-            behoeften = dossier.behoeften
-            needs.append(behoeften.assign(_index=behoeften["profiel"].map(
-                {title: index for index, title in enumerate(dossier.profielen["profiel"], start=len(records)
-                                                            - len(dossier.profielen))})))
+            rows, dossier_needs = _dossier_rows(kd.read_export(path))
+            index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
+            records.extend({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
+                            "soort": "kwalificatiedossier", "dossier": record["dossier"],
+                            "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
+                            "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
+                           for record in rows)
+            needs.append(pd.DataFrame([(index[row[0]], *row[1:]) for row in dossier_needs],
+                                      columns=["_index", "werkproces_id", "competentie", "deel"]))
         else:
             profile = load_profile(path)
             records.append({"titel": profile.titel, "crebo": "", "niveau": pd.NA, "soort": "BCP", "dossier": "",
                             "dossier_crebo": "", "bestand": path.name, "werkprocessen": len(profile.werkprocessen),
                             "competenties": profile.competenties["competentie"].nunique()})
-            needs.append(_profile_needs(profile, "").assign(_index=len(records) - 1))
+            needs.append(_profile_needs(profile, "").drop(columns="profiel").assign(_index=len(records) - 1))
     if not records:
         raise ProfileError(folder, "map", "geen kwalificatiedossiers of profielen in deze map",
-                           f"zet er bestanden in met een van de endelsen {', '.join(sorted(suffixes))}")
+                           f"zet er bestanden in met een van de extensies {', '.join(sorted(suffixes))}")
     profielen = pd.DataFrame(records)
     profielen.insert(0, "profiel", _labels(profielen))
     profielen = profielen.astype({"niveau": "Int64", "werkprocessen": "int64", "competenties": "int64"})

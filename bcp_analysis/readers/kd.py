@@ -12,6 +12,7 @@ every row carries ``regel``: the line of its element in the XML file.
 
 import dataclasses
 import datetime
+import functools
 import html
 import re
 import xml.sax
@@ -252,12 +253,17 @@ def _number(path, node, name):
     return int(value)
 
 
+@functools.lru_cache(maxsize=256)
+def _canonical(titel):
+    return canonical_competency(titel)
+
+
 def _competencies(path, root):
     """SBB's competency numbers -> canonical names, from the export's own list of 25."""
     names = {}
     for node in root.path("competenties").findall("competentie"):
         titel = node.attrib.get("titel", "")
-        name = canonical_competency(titel)
+        name = _canonical(titel)
         if name is None:
             suggestion, _ = closest_competency(titel or "?")
             raise ProfileError(path, f"regel {node.line}",
