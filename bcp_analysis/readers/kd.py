@@ -1,0 +1,669 @@
+"""Reader of SBB kwalificatiedossiers (KD) as SBB exports them in XML: one profiel as a Profile.
+
+An export (root ``sbb``) holds the 25 SBB competencies, the dossier-wide list of kennis en
+vaardigheden and one ``dossier``: a basisdeel shared by every profiel (kerntaken ``B1-K1``,
+werkprocessen ``B1-K1-W1``) and a profieldeel per profiel (``P2-K1-W3``). Parts of the
+basisdeel can hold *aanvullend* for one profiel (extra text, competencies or kennis); a
+profiel's Profile has the basisdeel with its own aanvullende parts and its profieldeel.
+
+The file is parsed with :mod:`defusedxml` (no entity expansion, no external references), and
+every row carries ``regel``: the line of its element in the XML file.
+"""
+
+import dataclasses
+import datetime
+import functools
+import html
+import re
+import xml.sax
+import xml.sax.handler
+from pathlib import Path
+
+import defusedxml
+import defusedxml.sax
+
+from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.dutch import fold
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.profile import Profile, make_table
+from bcp_analysis.readers.options import refuse_options
+
+__all__ = [
+    "SUFFIXES",
+    "LABEL",
+    "Export",
+    "read",
+    "read_export",
+    "find_profiel",
+    "build_profile",
+    "profiel_needs",
+    "figure_reading",
+]
+
+SUFFIXES = (".xml",)
+LABEL = "een kwalificatiedossier als .xml (SBB-export)"
+
+_FIX_EXPORT = "gebruik het XML-bestand zoals SBB het exporteert (kwalificatiesmbo.nl), onbewerkt"
+
+
+# --- a small tree with line numbers --------------------------------------------------
+
+
+@dataclasses.dataclass(eq=False)
+class _Node:
+    """One XML element: tag, attributes, the line of its start tag, children and leading text."""
+
+    tag: str
+    attrib: dict
+    line: int
+    children: list = dataclasses.field(default_factory=list)
+    parts: list = dataclasses.field(default_factory=list)
+    text_line: int = 0
+
+    @property
+    def text(self):
+        return "".join(self.parts)
+
+    def find(self, tag):
+        return next((child for child in self.children if child.tag == tag), None)
+
+    def findall(self, tag):
+        return [child for child in self.children if child.tag == tag]
+
+    def path(self, *tags):
+        """The first descendant along ``tags`` (child, grandchild, ...), or None."""
+        node = self
+        for tag in tags:
+            node = node.find(tag) if node is not None else None
+        return node
+
+
+class _TreeHandler(xml.sax.handler.ContentHandler):
+    """SAX handler that builds ``_Node`` trees with the line of every element and text."""
+
+    def __init__(self):
+        super().__init__()
+        self.root = None
+        self._stack = []
+        self._locator = None
+
+    def setDocumentLocator(self, locator):  # noqa: N802 (SAX API)
+        self._locator = locator
+
+    def line(self):
+        return self._locator.getLineNumber() if self._locator is not None else 0
+
+    def startElement(self, name, attrs):  # noqa: N802 (SAX API)
+        node = _Node(name, dict(attrs.items()), self.line())
+        if self._stack:
+            self._stack[-1].children.append(node)
+        else:
+            self.root = node
+        self._stack.append(node)
+
+    def endElement(self, name):  # noqa: N802 (SAX API)
+        self._stack.pop()
+
+    def characters(self, content):
+        node = self._stack[-1]
+        if node.children:  # text after a child element: not part of this format's texts
+            return
+        if not node.parts:
+            node.text_line = self.line()
+        node.parts.append(content)
+
+
+def _parse(path):
+    """Parse an XML file safely into ``_Node``s, or raise ProfileError with the line."""
+    handler = _TreeHandler()
+    parser = defusedxml.sax.make_parser()
+    parser.setContentHandler(handler)
+    try:
+        with open(path, "rb") as stream:
+            parser.parse(stream)
+    except FileNotFoundError:
+        raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer de naam en de map") from None
+    except OSError as error:
+        raise ProfileError(path, "bestand", f"het bestand kan niet gelezen worden ({error.strerror})") from None
+    except xml.sax.SAXParseException as error:
+        raise ProfileError(
+            path, f"regel {error.getLineNumber()}, kolom {error.getColumnNumber() + 1}",
+            f"geen geldige XML ({error.getMessage()})", _FIX_EXPORT,
+        ) from None
+    except defusedxml.DefusedXmlException as error:
+        raise ProfileError(
+            path, f"regel {handler.line()}",
+            f"de XML bevat entiteiten of externe verwijzingen ({type(error).__name__}); die worden "
+            "om veiligheidsredenen niet gelezen", _FIX_EXPORT,
+        ) from None
+    return handler.root
+
+
+# --- text helpers ----------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-\u2013\u2022\u00b7*]\s*)")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _clean(text):
+    """One line or title as plain text: HTML entities and tags removed, white space folded."""
+    if "&" in text or "<" in text:
+        text = _TAG.sub(" ", html.unescape(_TAG.sub(" ", text)))
+    return " ".join(text.split())
+
+
+def _plain(text):
+    """A prose text as plain text: HTML removed, one paragraph per line, no empty lines."""
+    if "&" in text or "<" in text:
+        text = html.unescape(text)
+        text = re.sub(r"<br\s*/?>|</p>|</h\d>|</li>|</div>", "\n", text, flags=re.IGNORECASE)
+        text = _TAG.sub(" ", text)
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _lines(node):
+    """The non-empty lines of a node's text as ``(regel, text)``, HTML removed."""
+    if node is None:
+        return []
+    first = node.text_line or node.line
+    result = []
+    for offset, raw in enumerate(node.text.splitlines()):
+        text = _clean(raw)
+        if text:
+            result.append((first + offset, text))
+    return result
+
+
+def _items(node):
+    """A list text ("De beroepsbeoefenaar:" then "- " bullets) as ``(regel, item)`` items.
+
+    Every non-empty line is one item, its bullet removed; a lead-in line ending in ":"
+    before the first item is the list's introduction, not an item.
+    """
+    items = []
+    for regel, text in _lines(node):
+        bulleted = bool(_BULLET.match(text))
+        text = _BULLET.sub("", text).rstrip(" ;")
+        if not text:
+            continue
+        if not items and not bulleted and text.endswith(":"):
+            continue
+        if not items and bulleted and text.endswith(":") and text.lower().startswith("de "):
+            continue  # "-De pedagogisch medewerker kinderopvang:" (a lead-in with a stray dash)
+        items.append((regel, text))
+    return items
+
+
+def _iso_date(text):
+    """SBB's dd-mm-yyyy as ISO yyyy-mm-dd; other texts unchanged."""
+    try:
+        return datetime.datetime.strptime(text.strip(), "%d-%m-%Y").date().isoformat()
+    except ValueError:
+        return text.strip()
+
+
+# --- the export as plain data -------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Export:
+    """A KD export read into plain data, checked, before any profiel is chosen.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+        The XML file.
+    meta : dict
+        The dossier: ``dossier`` (title), ``dossier_crebo``, ``geldig_vanaf``, ``status``,
+        ``vastgesteld_op``, ``vastgesteld_door``, ``regel``.
+    profielen : list of dict
+        One per profiel, in the dossier's order: ``nr`` (SBB's id), ``code`` (``P1``),
+        ``profiel`` (title), ``crebo``, ``niveau``, ``beroepsgroep``, ``geldig_vanaf``,
+        ``typering``, ``regel``.
+    kerntaken : list of dict
+        Basisdeel first, then each profieldeel: ``code``, ``profiel_nr`` (None for the
+        basisdeel), ``titel``, ``toelichting``, ``extra`` (profiel nr -> aanvullende
+        toelichting), ``vakkennis`` (``(regel, item)``), ``vakkennis_extra`` (profiel nr ->
+        items), ``werkprocessen`` and ``regel``.
+    sections : dict
+        Prose of the dossier: ``context``, ``beroepshouding``, ``resultaat`` (lines),
+        ``trends`` (onderdeel -> text) and ``arbeidsmarkt`` (``(regel, text)`` lines).
+    """
+
+    path: Path
+    meta: dict
+    profielen: list
+    kerntaken: list
+    sections: dict
+
+
+def _attribute(path, node, name):
+    value = node.attrib.get(name, "").strip()
+    if not value:
+        raise ProfileError(path, f"regel {node.line}", f"<{node.tag}> zonder attribuut '{name}'", _FIX_EXPORT)
+    return value
+
+
+def _number(path, node, name):
+    value = _attribute(path, node, name)
+    if not value.isdigit():
+        raise ProfileError(path, f"regel {node.line}",
+                           f"<{node.tag}> heeft {name}=\"{value}\"; verwacht een getal", _FIX_EXPORT)
+    return int(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _canonical(titel):
+    return canonical_competency(titel)
+
+
+def _competencies(path, root):
+    """SBB's competency numbers -> canonical names, from the export's own list of 25."""
+    names = {}
+    for node in root.path("competenties").findall("competentie"):
+        titel = node.attrib.get("titel", "")
+        name = _canonical(titel)
+        if name is None:
+            suggestion, _ = closest_competency(titel or "?")
+            raise ProfileError(path, f"regel {node.line}",
+                               f"competentie '{titel}' is niet een van de 25 SBB-competenties",
+                               f"bedoeld is misschien '{suggestion}'")
+        names[_attribute(path, node, "nr")] = name
+    return names
+
+
+def _reference(path, node, lookup, what, fix):
+    key = _attribute(path, node, "referentie")
+    if key not in lookup:
+        raise ProfileError(path, f"regel {node.line}",
+                           f"verwijzing naar {what} {key}, die niet in het bestand staat", fix)
+    return lookup[key]
+
+
+def _aanvullend(path, node, profielen):
+    """The ``<aanvullend>`` blocks of a ``…perprofiel`` node as (profiel nr, block)."""
+    blocks = []
+    for block in node.findall("aanvullend") if node is not None else []:
+        target = block.find("profiel")
+        if target is None:
+            raise ProfileError(path, f"regel {block.line}", "<aanvullend> zonder <profiel referentie=...>",
+                               _FIX_EXPORT)
+        nr = _attribute(path, target, "referentie")
+        if nr not in profielen:
+            raise ProfileError(path, f"regel {target.line}",
+                               f"aanvulling voor profiel {nr}, dat niet in dit dossier staat", _FIX_EXPORT)
+        blocks.append((nr, block))
+    return blocks
+
+
+def _werkproces(path, node, kerntaak_code, names, profielen):
+    code = f"{kerntaak_code}-W{_number(path, node, 'hoofdstuk')}"
+    competency_fix = "de export verwijst naar een competentie buiten de lijst <competenties>; exporteer opnieuw"
+    fields = {}
+    for field, tag in (("omschrijving", "werkprocesomschrijving"), ("resultaat", "werkprocesresultaat"),
+                       ("gedrag", "werkprocesgedrag")):
+        part = node.find(tag)
+        extra = {}
+        if part is not None:
+            for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen):
+                extra.setdefault(nr, []).append(block.find("omschrijving"))
+        fields[field] = (part, extra)
+    competencies = node.find("werkprocescompetenties")
+    own, extra = [], {}
+    if competencies is not None:
+        own = [(child.line, _reference(path, child, names, "competentie", competency_fix))
+               for child in competencies.findall("competentie")]
+        for nr, block in _aanvullend(path, competencies.find("werkprocescompetentiesperprofiel"), profielen):
+            listed = block.find("omschrijving")
+            extra.setdefault(nr, []).extend(
+                (child.line, _reference(path, child, names, "competentie", competency_fix))
+                for child in (listed.findall("competentie") if listed is not None else []))
+    return {"code": code, "titel": _clean(node.attrib.get("titel", "")), "regel": node.line,
+            "fields": fields, "competenties": own, "competenties_extra": extra}
+
+
+def _kerntaak(path, node, code, profiel_nr, names, kennis, profielen, werkproces_tag):
+    kennis_fix = "de export verwijst naar kennis buiten de lijst <kennisenvaardigheden>; exporteer opnieuw"
+    toelichting, extra = [], {}
+    for tag, label in (("complexiteit", "Complexiteit"), ("verantwoordelijkheid", "Verantwoordelijkheid")):
+        part = node.find(tag)
+        if part is None:
+            continue
+        if _plain(part.text):
+            toelichting.append(f"{label}: {_plain(part.text)}")
+        for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen):
+            text = _plain(block.find(tag).text) if block.find(tag) is not None else ""
+            if text:
+                extra.setdefault(nr, []).append(f"{label} (aanvullend): {text}")
+    vakkennis, vakkennis_extra = [], {}
+    listed = node.find("vakkennisenvaardigheden")
+    if listed is not None:
+        vakkennis = [(child.line, _reference(path, child, kennis, "kennis of vaardigheid", kennis_fix))
+                     for child in listed.findall("vakkennisenvaardigheden")]
+        for nr, block in _aanvullend(path, listed.find("vakkennisenvaardighedenperprofiel"), profielen):
+            parts = block.find("vakkennisenvaardighedenonderdelen")
+            vakkennis_extra.setdefault(nr, []).extend(
+                (child.line, _reference(path, child, kennis, "kennis of vaardigheid", kennis_fix))
+                for child in (parts.findall("vakkennisenvaardigheden") if parts is not None else []))
+    werkprocessen = [_werkproces(path, child, code, names, profielen)
+                     for child in (node.find(werkproces_tag).findall("werkproces")
+                                   if node.find(werkproces_tag) is not None else [])]
+    return {"code": code, "profiel_nr": profiel_nr, "titel": _clean(node.attrib.get("titel", "")),
+            "toelichting": "\n\n".join(toelichting), "extra": extra, "vakkennis": vakkennis,
+            "vakkennis_extra": vakkennis_extra, "werkprocessen": werkprocessen, "regel": node.line}
+
+
+def read_export(path):
+    """Read and check a KD export: the dossier, its profielen and every kerntaak.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    Export
+
+    Raises
+    ------
+    ProfileError
+        For malformed XML, a file that is not an SBB export, a dossier without profielen
+        or werkprocessen, and a reference to a competency, kennis item or profiel that the
+        file does not hold; the message gives the line.
+    """
+    path = Path(path)
+    root = _parse(path)
+    if root.tag != "sbb" or root.path("competenties") is None or root.path("dossiers") is None:
+        raise ProfileError(path, f"regel {root.line}",
+                           f"geen kwalificatiedossier van SBB (het bestand begint met <{root.tag}>, verwacht <sbb> "
+                           "met <competenties> en <dossiers>)", _FIX_EXPORT)
+    dossiers = root.path("dossiers").findall("dossier")
+    if len(dossiers) != 1:
+        raise ProfileError(path, f"regel {root.path('dossiers').line}",
+                           f"het bestand bevat {len(dossiers)} dossiers; verwacht precies één",
+                           "exporteer elk kwalificatiedossier als een eigen bestand")
+    dossier = dossiers[0]
+    names = _competencies(path, root)
+    kennis_list = dossier.find("kennisenvaardigheden")
+    kennis = {child.attrib.get("nr", ""): _clean(child.attrib.get("titel", ""))
+              for child in (kennis_list.findall("kennisofvaardigheid") if kennis_list is not None else [])}
+    crebo = dossier.path("dossiercrebos", "dossiercrebo")
+    vastgesteld = dossier.path("voorblad", "omschrijving", "verantwoording", "vaststellingsinformatie")
+    meta = {
+        "dossier": _clean(dossier.attrib.get("titel", "")),
+        "dossier_crebo": _clean(crebo.text) if crebo is not None else "",
+        "geldig_vanaf": _iso_date(crebo.attrib.get("Geldig_vanaf", "")) if crebo is not None else "",
+        "status": _clean(dossier.attrib.get("status", "")),
+        "vastgesteld_op": _iso_date(_clean(vastgesteld.find("vastgesteldop").text))
+        if vastgesteld is not None and vastgesteld.find("vastgesteldop") is not None else "",
+        "vastgesteld_door": _clean(vastgesteld.find("vastgestelddoor").text)
+        if vastgesteld is not None and vastgesteld.find("vastgestelddoor") is not None else "",
+        "regel": dossier.line,
+    }
+    profiel_nodes = dossier.path("profielen").findall("profiel") if dossier.path("profielen") is not None else []
+    if not profiel_nodes:
+        raise ProfileError(path, f"regel {dossier.line}", f"dossier '{meta['dossier']}' bevat geen profielen",
+                           "een kwalificatiedossier heeft minstens één profiel; " + _FIX_EXPORT)
+    profielen = {}
+    for node in profiel_nodes:
+        nr = _attribute(path, node, "nr")
+        crebo_node = node.path("creboinformatie", "crebo")
+        typering = node.path("omschrijving", "typeringvanhetberoep")
+        profielen[nr] = {
+            "nr": nr, "code": f"P{_number(path, node, 'hoofdstuk')}",
+            "profiel": _clean(node.attrib.get("titel", "")),
+            "crebo": _clean(crebo_node.text) if crebo_node is not None else "",
+            "niveau": _number(path, node, "niveau"),
+            "beroepsgroep": _clean(node.attrib.get("beroepsgroep", "")),
+            "geldig_vanaf": _iso_date(crebo_node.attrib.get("Geldig_vanaf", "")) if crebo_node is not None else "",
+            "typering": _plain(typering.text) if typering is not None else "",
+            "regel": node.line,
+        }
+    kerntaken = []
+    basis = dossier.path("basis", "basistaken", "basiskerntaken")
+    for node in basis.findall("kerntaak") if basis is not None else []:
+        kerntaken.append(_kerntaak(path, node, f"B1-K{_number(path, node, 'hoofdstuk')}", None, names, kennis,
+                                   profielen, "basiswerkprocessen"))
+    for node, profiel in zip(profiel_nodes, profielen.values()):
+        for child in node.path("profielkerntaken").findall("kerntaak") if node.path("profielkerntaken") else []:
+            kerntaken.append(_kerntaak(path, child, f"{profiel['code']}-K{_number(path, child, 'hoofdstuk')}",
+                                       profiel["nr"], names, kennis, profielen, "profielwerkprocessen"))
+    _check_codes(path, kerntaken)
+    typering = dossier.path("basis", "typeringberoepengroep")
+    verantwoording = dossier.find("verantwoordingsinformatie")
+    trends = verantwoording.find("trendsenontwikkelingen") if verantwoording is not None else None
+    sections = {
+        "context": _plain(typering.path("context", "omschrijving").text)
+        if typering is not None and typering.path("context", "omschrijving") is not None else "",
+        "beroepshouding": [text for _, text in _lines(typering.path("beroepshouding", "omschrijving"))]
+        if typering is not None else [],
+        "resultaat": _plain(typering.path("resultaatvanhetberoep", "omschrijving").text)
+        if typering is not None and typering.path("resultaatvanhetberoep", "omschrijving") is not None else "",
+        "trends": {_TREND_LABELS.get(child.tag, child.tag): _plain(child.text)
+                   for child in (trends.children if trends is not None else []) if _plain(child.text)},
+        "arbeidsmarkt": _lines(verantwoording.find("arbeidsmarktinformatie")) if verantwoording is not None else [],
+    }
+    return Export(path, meta, list(profielen.values()), kerntaken, sections)
+
+
+_TREND_LABELS = {"wetenregelgeving": "Wet- en regelgeving",
+                 "ontwikkelingenindeberoepsuitoefening": "Ontwikkelingen in de beroepsuitoefening"}
+
+
+def _check_codes(path, kerntaken):
+    seen = {}
+    for kerntaak in kerntaken:
+        for code, regel in [(kerntaak["code"], kerntaak["regel"])] + [
+                (werkproces["code"], werkproces["regel"]) for werkproces in kerntaak["werkprocessen"]]:
+            if code in seen:
+                raise ProfileError(path, f"regel {regel}",
+                                   f"code {code} komt twee keer voor (ook op regel {seen[code]})",
+                                   "de attributen 'hoofdstuk' moeten per onderdeel verschillen; " + _FIX_EXPORT)
+            seen[code] = regel
+
+
+# --- one profiel --------------------------------------------------------------------------
+
+
+def find_profiel(export, profiel=None):
+    """Return the profiel record that ``profiel`` names (title or crebo).
+
+    Parameters
+    ----------
+    export : Export
+    profiel : str or int, optional
+        The profiel's title (case, accents and spacing do not matter) or crebo. Not needed
+        when the dossier has one profiel.
+
+    Returns
+    -------
+    dict
+        One of ``export.profielen``.
+
+    Raises
+    ------
+    ProfileError
+        When no profiel is given and the dossier has several, or the name is not one of
+        them; the message lists the profielen with their crebo.
+    """
+    available = "; ".join(f"{record['profiel']} (crebo {record['crebo']})" for record in export.profielen)
+    if profiel is None or str(profiel).strip() == "":
+        if len(export.profielen) == 1:
+            return export.profielen[0]
+        raise ProfileError(export.path, "profielen",
+                           f"dit kwalificatiedossier heeft {len(export.profielen)} profielen: {available}",
+                           "kies een profiel met --profiel (titel of crebo)")
+    wanted = _key(profiel)
+    for record in export.profielen:
+        if wanted in (_key(record["profiel"]), _key(record["crebo"])):
+            return record
+    raise ProfileError(export.path, "profielen", f"geen profiel '{profiel}' in dit kwalificatiedossier; "
+                       f"er zijn: {available}", "kies een profiel met --profiel (titel of crebo)")
+
+
+def _key(text):
+    return " ".join(fold(str(text)).split())
+
+
+def _kerntaken_of(export, record):
+    """The kerntaken of one profiel: the basisdeel, then its own profieldeel."""
+    return [kerntaak for kerntaak in export.kerntaken if kerntaak["profiel_nr"] in (None, record["nr"])]
+
+
+def _unique(pairs):
+    """``(regel, text)`` pairs without repeated texts, first occurrence kept."""
+    seen = set()
+    result = []
+    for regel, text in pairs:
+        if text not in seen:
+            seen.add(text)
+            result.append((regel, text))
+    return result
+
+
+def profiel_needs(export, record):
+    """The competencies per werkproces of one profiel, aanvullende included, without repeats.
+
+    Parameters
+    ----------
+    export : Export
+    record : dict
+        One of ``export.profielen``.
+
+    Returns
+    -------
+    list of tuple
+        ``(werkproces_id, competentie, regel, deel)`` with ``deel`` "basisdeel" or "profieldeel".
+    """
+    rows = []
+    for kerntaak in _kerntaken_of(export, record):
+        deel = "basisdeel" if kerntaak["profiel_nr"] is None else "profieldeel"
+        for werkproces in kerntaak["werkprocessen"]:
+            pairs = werkproces["competenties"] + werkproces["competenties_extra"].get(record["nr"], [])
+            rows.extend((werkproces["code"], name, regel, deel) for regel, name in _unique(pairs))
+    return rows
+
+
+def build_profile(export, record, figure_reader=None):
+    """Return the Profile of one profiel of a KD export.
+
+    Parameters
+    ----------
+    export : Export
+    record : dict
+        One of ``export.profielen`` (see :func:`find_profiel`).
+    figure_reader : callable, optional
+        ``read_figures`` of :mod:`bcp_analysis.readers.figures`; default: that function
+        when the module is there. Without it the ``arbeidsmarkt`` table stays empty.
+
+    Returns
+    -------
+    Profile
+    """
+    nr = record["nr"]
+    kerntaken, werkprocessen, resultaten, gedrag, vakkennis = [], [], [], [], []
+    for kerntaak in _kerntaken_of(export, record):
+        toelichting = "\n\n".join([kerntaak["toelichting"], *kerntaak["extra"].get(nr, [])]).strip()
+        kerntaken.append({"kerntaak_id": kerntaak["code"], "titel": kerntaak["titel"], "toelichting": toelichting,
+                          "regel": kerntaak["regel"]})
+        vakkennis.extend({"kerntaak_id": kerntaak["code"], "item": text, "regel": regel}
+                         for regel, text in _unique(kerntaak["vakkennis"] + kerntaak["vakkennis_extra"].get(nr, [])))
+        for werkproces in kerntaak["werkprocessen"]:
+            fields = werkproces["fields"]
+            own, extra = fields["omschrijving"]
+            beschrijving = "\n".join(_plain(node.text) for node in [own, *extra.get(nr, [])] if node is not None)
+            werkprocessen.append({"werkproces_id": werkproces["code"], "kerntaak_id": kerntaak["code"],
+                                  "titel": werkproces["titel"], "beschrijving": beschrijving.strip(),
+                                  "regel": werkproces["regel"]})
+            for rows, field in ((resultaten, "resultaat"), (gedrag, "gedrag")):
+                own, extra = fields[field]
+                for node in [own, *extra.get(nr, [])]:
+                    rows.extend({"werkproces_id": werkproces["code"], "item": text, "regel": regel}
+                                for regel, text in _items(node))
+    competenties = [{"werkproces_id": werkproces_id, "competentie": name, "regel": regel}
+                    for werkproces_id, name, regel, _ in profiel_needs(export, record)]
+    if not werkprocessen:
+        raise ProfileError(export.path, f"regel {record['regel']}",
+                           f"profiel '{record['profiel']}' heeft geen werkprocessen (ook niet in het basisdeel)",
+                           _FIX_EXPORT)
+    meta = {
+        "titel": record["profiel"],
+        "dossier": export.meta["dossier"],
+        "dossier_crebo": export.meta["dossier_crebo"],
+        "profiel": record["profiel"],
+        "crebo": record["crebo"],
+        "niveau": str(record["niveau"]),
+        "beroepsgroep": record["beroepsgroep"],
+        "geldig_vanaf": record["geldig_vanaf"] or export.meta["geldig_vanaf"],
+        "status": export.meta["status"],
+        "vastgesteld_op": export.meta["vastgesteld_op"],
+        "vastgesteld_door": export.meta["vastgesteld_door"],
+        "bron": f"Kwalificatiedossier {export.meta['dossier']}, SBB",
+    }
+    sections = export.sections
+    beschrijving = [{"onderdeel": onderdeel, "tekst": tekst} for onderdeel, tekst in (
+        ("Typering van het beroep", record["typering"]), ("Context", sections["context"]),
+        ("Resultaat van de beroepengroep", sections["resultaat"])) if tekst]
+    return Profile(
+        meta={key: value for key, value in meta.items() if value != ""},
+        kerntaken=make_table("kerntaken", kerntaken),
+        werkprocessen=make_table("werkprocessen", werkprocessen),
+        competenties=make_table("competenties", competenties),
+        resultaten=make_table("resultaten", resultaten),
+        kennis=make_table("kennis"),
+        vaardigheden=make_table("vaardigheden"),
+        gedrag=make_table("gedrag", gedrag),
+        vakkennis=make_table("vakkennis", vakkennis),
+        functiebenamingen=make_table("functiebenamingen"),
+        beroepshouding=make_table("beroepshouding", [{"item": item} for item in sections["beroepshouding"]]),
+        beschrijving=make_table("beschrijving", beschrijving),
+        trends=make_table("trends", [{"onderdeel": key, "tekst": value} for key, value in sections["trends"].items()]),
+        loopbaan=make_table("loopbaan"),
+        vergelijking=make_table("vergelijking"),
+        arbeidsmarkt=_arbeidsmarkt(export, meta, figure_reader),
+        source=str(export.path),
+    )
+
+
+def figure_reading(export, figure_reader=None):
+    """The figures of the dossier's Arbeidsmarktinformatie, or None without a figure reader."""
+    if figure_reader is None:
+        try:
+            from bcp_analysis.readers.figures import read_figures as figure_reader
+        except ImportError:
+            return None
+    if not export.sections["arbeidsmarkt"]:
+        return None
+    year = export.meta["geldig_vanaf"][:4]
+    return figure_reader(export.sections["arbeidsmarkt"], profile_year=int(year) if year.isdigit() else None,
+                         bron=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
+
+
+def _arbeidsmarkt(export, meta, figure_reader):
+    reading = figure_reading(export, figure_reader)
+    return make_table("arbeidsmarkt", reading.rows if reading is not None else [])
+
+
+def read(path, **options):
+    """Read one profiel of a kwalificatiedossier (SBB's XML export) as a Profile.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The XML file as SBB exports it.
+    **options
+        ``profiel``: the profiel's title or crebo; needed when the dossier has more than one.
+
+    Returns
+    -------
+    Profile
+
+    Raises
+    ------
+    ProfileError
+        For a file that is not a usable KD export or a profiel that is not in it.
+    """
+    refuse_options(path, options, LABEL, accepted=("profiel",))
+    export = read_export(path)
+    return build_profile(export, find_profiel(export, options.get("profiel")))
