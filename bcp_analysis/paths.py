@@ -1,5 +1,14 @@
-"""Where the project's files live: the one place that knows the folder layout."""
+"""Where the project's files live: the one place that knows the folder layout.
 
+The data (``data/`` at the top of the checkout, one copy in git) travel inside an installed
+wheel as the package data ``bcp_analysis/data`` (``pyproject.toml`` maps the one onto the
+other). They are found through :mod:`importlib.resources` where the package carries them, and
+in the checkout's ``data/`` otherwise (a checkout on ``PYTHONPATH`` or an editable install).
+``NOTEBOOKS_DIR`` and ``FIGURES_DIR`` exist in a checkout only: they are what ``build``
+rewrites.
+"""
+
+from importlib import resources
 from pathlib import Path
 
 __all__ = [
@@ -20,7 +29,18 @@ __all__ = [
 ]
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_DIR / "data"
+
+
+def _data_dir():
+    """Return the folder of the data: the package's own copy if installed, else the checkout's."""
+    packaged = resources.files("bcp_analysis") / "data"
+    # An installed wheel is unpacked on disk, so its resources are plain paths.
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return PROJECT_DIR / "data"
+
+
+DATA_DIR = _data_dir()
 RAW_DIR = DATA_DIR / "raw"
 PROFILES_DIR = DATA_DIR / "profiles"
 REFERENCE_DIR = DATA_DIR / "reference"
