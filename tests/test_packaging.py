@@ -115,9 +115,43 @@ def test_plain_install_leaves_out_jupyter_and_the_notebooks_extra_brings_it():
     assert {canonicalize_name(requirement.name) for requirement in requirements["notebooks"]} >= _JUPYTER
 
 
-def test_makefile_installs_the_notebooks_and_test_extras():
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert re.search(r'-c constraints\.txt -e "\.\[notebooks,test\]"', makefile)
+def test_without_the_notebooks_extra_every_module_but_build_imports():
+    # The import names of the notebooks extra, hidden as if that extra were not installed.
+    script = (
+        "import importlib, importlib.abc, pkgutil, sys\n"
+        "HIDDEN = {'IPython', 'ipykernel', 'jupyter_client', 'jupyterlab', 'nbclient', 'nbconvert', 'nbformat'}\n"
+        "class Hide(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.partition('.')[0] in HIDDEN:\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+        "sys.meta_path.insert(0, Hide())\n"
+        "import bcp_analysis\n"
+        "names = [module.name for module in pkgutil.walk_packages(bcp_analysis.__path__, 'bcp_analysis.')]\n"
+        "for name in names:\n"
+        "    if name != 'bcp_analysis.build':\n"
+        "        importlib.import_module(name)\n"
+        "print(len(names))\n"
+    )
+    environment = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=environment,
+                            capture_output=True, text=True, timeout=120)
+    # Only build, the one module that runs notebooks, may need the extra.
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 10
+
+
+def test_make_and_the_windows_commands_install_both_extras_at_the_pinned_versions():
+    install = re.compile(r'pip install (--quiet )?-c constraints\.txt -e "\.\[notebooks,test\]"')
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    windows = readme.partition("```powershell")[2].partition("```")[0]
+    assert install.search((ROOT / "Makefile").read_text(encoding="utf-8"))
+    assert install.search(windows)
+    assert "bcp-analysis build" in windows and "python -m pytest" in windows
+
+
+def test_ci_runs_the_readmes_test_command():
+    assert "make test " in (ROOT / "README.md").read_text(encoding="utf-8").partition("\n## ")[0]
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("\nmake test")
 
 
 def test_constraints_pin_every_dependency_at_a_version_its_range_admits():
