@@ -26,6 +26,8 @@ __all__ = [
     "EXAMPLE_CURRICULUM",
     "COMPETENTIEMODEL_FILE",
     "TEKSTCORRECTIES_FILE",
+    "KD_DIR",
+    "BUNDLED_KD",
 ]
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -56,3 +58,6 @@ CURRICULUM_DIR = DATA_DIR / "curriculum"
 EXAMPLE_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
 COMPETENTIEMODEL_FILE = REFERENCE_DIR / "competentiemodel.yaml"
 TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"
+# SBB kwalificatiedossiers as exported (XML); the bundled one is Pedagogisch Werk (crebo 23183).
+KD_DIR = DATA_DIR / "kd"
+BUNDLED_KD = KD_DIR / "pedagogisch-werk-23183.xml"
