@@ -58,6 +58,6 @@ CURRICULUM_DIR = DATA_DIR / "curriculum"
 EXAMPLE_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
 COMPETENTIEMODEL_FILE = REFERENCE_DIR / "competentiemodel.yaml"
 TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"
-# SBB kwalificatiedossiers as exported (XML); the bundled one is Pedagogisch Werk (crebo 23183).
+# A kwalificatiedossier as SBB exports it (Pedagogisch Werk, crebo 23183), for the dossier view and the KD tests.
 KD_DIR = DATA_DIR / "kd"
 BUNDLED_KD = KD_DIR / "pedagogisch-werk-23183.xml"
