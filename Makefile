@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: build test lab bench clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml setup.py constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=23"
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[notebooks,test]"
 	$(BIN)/python -c "import matplotlib.pyplot"  # build the font cache once, before anything compares output
 	touch $(STAMP)
 

@@ -1,5 +1,14 @@
-"""Where the project's files live: the one place that knows the folder layout."""
+"""Where the project's files live: the one place that knows the folder layout.
 
+The data (``data/`` at the top of the checkout, one copy in git) travel inside an installed
+wheel as the package data ``bcp_analysis/data`` (``pyproject.toml`` maps the one onto the
+other). They are found through :mod:`importlib.resources` where the package carries them, and
+in the checkout's ``data/`` otherwise (a checkout on ``PYTHONPATH`` or an editable install).
+``NOTEBOOKS_DIR`` and ``FIGURES_DIR`` exist in a checkout only: they are what ``build``
+rewrites.
+"""
+
+from importlib import resources
 from pathlib import Path
 
 __all__ = [
@@ -17,10 +26,23 @@ __all__ = [
     "EXAMPLE_CURRICULUM",
     "COMPETENTIEMODEL_FILE",
     "TEKSTCORRECTIES_FILE",
+    "KD_DIR",
+    "BUNDLED_KD",
 ]
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_DIR / "data"
+
+
+def _data_dir():
+    """Return the folder of the data: the package's own copy if installed, else the checkout's."""
+    packaged = resources.files("bcp_analysis") / "data"
+    # An installed wheel is unpacked on disk, so its resources are plain paths.
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return PROJECT_DIR / "data"
+
+
+DATA_DIR = _data_dir()
 RAW_DIR = DATA_DIR / "raw"
 PROFILES_DIR = DATA_DIR / "profiles"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -36,3 +58,6 @@ CURRICULUM_DIR = DATA_DIR / "curriculum"
 EXAMPLE_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
 COMPETENTIEMODEL_FILE = REFERENCE_DIR / "competentiemodel.yaml"
 TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"
+# A kwalificatiedossier as SBB exports it (Pedagogisch Werk, crebo 23183), for the dossier view and the KD tests.
+KD_DIR = DATA_DIR / "kd"
+BUNDLED_KD = KD_DIR / "pedagogisch-werk-23183.xml"
