@@ -40,8 +40,7 @@ __all__ = [
     "dossier_tables",
 ]
 
-#: The bundled kwalificatiedossier (Pedagogisch Werk, crebo 23183, SBB).
-BUNDLED_KD = getattr(paths, "BUNDLED_KD", paths.DATA_DIR / "kd" / "pedagogisch-werk-23183.xml")
+BUNDLED_KD = paths.BUNDLED_KD
 
 # Columns of the long table of needs: one row per profiel, werkproces and competency.
 _NEEDS_COLUMNS = {"profiel": "str", "werkproces_id": "str", "competentie": "str", "deel": "str"}

@@ -9,7 +9,7 @@ from bcp_analysis import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 _FILES = ("BUNDLED_PROFILE", "BUNDLED_RAW", "EXAMPLE_PROFILE", "EXAMPLE_CURRICULUM",
-          "COMPETENTIEMODEL_FILE", "TEKSTCORRECTIES_FILE")
+          "COMPETENTIEMODEL_FILE", "TEKSTCORRECTIES_FILE", "BUNDLED_KD")
 # Code that starts from __file__ or importlib.resources to find files; only paths.py may.
 _LOCATING = re.compile(r"__file__|importlib\.resources|from importlib import resources")
 
