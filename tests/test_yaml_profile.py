@@ -1,7 +1,8 @@
-"""Tests for bcp_analysis.profile: the bundled profile as tables, validation, round trip.
+"""Tests for bcp_analysis.readers.yaml_profile: the bundled profile as tables, validation, round trip.
 
 Expected values are counted by hand from data/raw/junior-accountmanager-2010.txt
-(line numbers of that file in the comments).
+(line numbers of that file in the comments). Lines named in error messages are found in the
+text the test itself writes.
 """
 
 import copy
@@ -204,6 +205,13 @@ def _write(tmp_path, data):
     return path
 
 
+def _line_of(path, needle, occurrence=1):
+    """The 1-based line of the ``occurrence``-th line of ``path`` that contains ``needle``."""
+    lines = [number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if needle in line]
+    return lines[occurrence - 1]
+
+
 def _error(path):
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
@@ -228,16 +236,20 @@ def test_missing_section(tmp_path, bundled_data):
 
 def test_missing_field(tmp_path, bundled_data):
     del bundled_data["kerntaken"][1]["werkprocessen"][2]["titel"]
-    error = _error(_write(tmp_path, bundled_data))
-    assert error.place == "kerntaken[1].werkprocessen[2]"
+    path = _write(tmp_path, bundled_data)
+    error = _error(path)
+    line = _line_of(path, "- id: '2.3'")
+    assert error.place == f"regel {line} (kerntaken[1].werkprocessen[2])"
     assert "titel" in error.problem
 
 
 def test_duplicate_werkproces_id(tmp_path, bundled_data):
     bundled_data["kerntaken"][0]["werkprocessen"][3]["id"] = "1.2"
-    error = _error(_write(tmp_path, bundled_data))
+    path = _write(tmp_path, bundled_data)
+    error = _error(path)
     assert "1.2" in error.problem and "twee keer" in error.problem
-    assert error.place == "kerntaken[0].werkprocessen[3].id"
+    line = _line_of(path, "- id: '1.2'", occurrence=2)
+    assert error.place == f"regel {line} (kerntaken[0].werkprocessen[3].id)"
 
 
 def test_werkproces_of_missing_kerntaak(tmp_path, bundled_data):
@@ -249,16 +261,19 @@ def test_werkproces_of_missing_kerntaak(tmp_path, bundled_data):
 
 def test_unknown_competency_suggests_closest(tmp_path, bundled_data):
     bundled_data["kerntaken"][0]["werkprocessen"][0]["competenties"][1] = "Analiseren van gegevens"
-    error = _error(_write(tmp_path, bundled_data))
-    assert error.place == "kerntaken[0].werkprocessen[0].competenties[1]"
+    path = _write(tmp_path, bundled_data)
+    error = _error(path)
+    line = _line_of(path, "Analiseren van gegevens")
+    assert error.place == f"regel {line} (kerntaken[0].werkprocessen[0].competenties[1])"
     assert "Analiseren van gegevens" in error.problem and "25" in error.problem
     assert "'Analyseren'" in error.fix
 
 
 def test_empty_list(tmp_path, bundled_data):
     bundled_data["kerntaken"][2]["werkprocessen"][4]["kennis"] = []
-    error = _error(_write(tmp_path, bundled_data))
-    assert error.place == "kerntaken[2].werkprocessen[4].kennis"
+    path = _write(tmp_path, bundled_data)
+    error = _error(path)
+    assert error.place == f"regel {_line_of(path, 'kennis: []')} (kerntaken[2].werkprocessen[4].kennis)"
     assert "leeg" in error.problem
 
 
