@@ -13,6 +13,7 @@ import yaml
 
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.paths import BUNDLED_PROFILE
+from bcp_analysis.profile import TABLES
 from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, write_profile
 
 # Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
@@ -327,3 +328,332 @@ def test_unknown_file_kind(tmp_path):
     path.write_bytes(b"%PDF-1.4 binary")
     error = _error(path)
     assert "'.pdf'" in error.problem and ".txt" in error.fix
+
+
+# --- every problem at once, each with its line ------------------------------------------------
+
+MINIMAL = """\
+formaat: 1
+meta:
+  titel: Testberoep
+  vastgesteld_op: "2010-09-30"
+kerntaken:
+  - id: "1"
+    titel: Eerste kerntaak
+    werkprocessen:
+      - id: "1.1"
+        titel: Doet iets
+        beschrijving: Hij doet iets.
+        competenties: [Analyseren]
+        resultaten: [Iets is gedaan]
+        kennis: [Kennis van iets]
+        vaardigheden: [Iets kunnen]
+  - id: "3"
+    titel: Derde kerntaak
+    werkprocessen:
+      - id: "3.9"
+        titel: Doet nog iets
+        beschrijving: Hij doet nog iets.
+        competenties: [Presenteren]
+        resultaten: [Nog iets is gedaan]
+        kennis: [Kennis van nog iets]
+        vaardigheden: [Nog iets kunnen]
+"""
+
+
+def _text_file(tmp_path, text, name="profiel.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_minimal_profile_loads(tmp_path):
+    profile = load_profile(_text_file(tmp_path, MINIMAL))
+    assert profile.werkprocessen["werkproces_id"].tolist() == ["1.1", "3.9"]
+    assert profile.competenties["competentie"].tolist() == ["Analyseren", "Presenteren"]
+
+
+def test_three_mistakes_in_one_run(tmp_path):
+    text = (MINIMAL.replace('vastgesteld_op: "2010-09-30"', "vastgesteld_op: 30-09-2010")  # line 4
+            .replace("        titel: Doet iets\n", "")  # line 10: werkproces 1.1 without titel (mapping at line 9)
+            .replace("competenties: [Presenteren]", "competenties: [Presenteeren en zo]"))  # line 22 -> 21
+    error = _error(_text_file(tmp_path, text))
+    assert [problem.place for problem in error.problems] == [
+        "regel 4 (meta.vastgesteld_op)",
+        "regel 9 (kerntaken[0].werkprocessen[0])",
+        "regel 21 (kerntaken[1].werkprocessen[0].competenties[0])",
+    ]
+    assert error.problems[0].fix == "schrijf de datum als 2010-09-30"
+    assert "'titel' ontbreekt" in error.problems[1].problem
+    assert "Presenteeren en zo" in error.problems[2].problem and "'Presenteren'" in error.problems[2].fix
+    message = str(error)
+    assert message.startswith(f"{tmp_path / 'profiel.yaml'}: 3 problemen\n")
+    assert message.count("Oplossing:") == 3
+
+
+def test_problems_in_independent_werkprocessen_are_all_found(tmp_path):
+    text = MINIMAL.replace("kennis: [Kennis van iets]", "kennis: []").replace(
+        "vaardigheden: [Nog iets kunnen]", "vaardigheden: Nog iets kunnen")
+    error = _error(_text_file(tmp_path, text))
+    assert [problem.place for problem in error.problems] == [
+        "regel 14 (kerntaken[0].werkprocessen[0].kennis)", "regel 25 (kerntaken[1].werkprocessen[0].vaardigheden)"]
+    assert "leeg" in error.problems[0].problem and "verwacht lijst" in error.problems[1].problem
+
+
+def test_unquoted_id_is_reported_as_written(tmp_path):
+    text = MINIMAL.replace('id: "3.9"', "id: 3.10")  # line 19; YAML reads 3.10 as the number 3.1
+    error = _error(_text_file(tmp_path, text))
+    assert error.place == "regel 19 (kerntaken[1].werkprocessen[0].id)"
+    assert "3.10" in error.problem and "3.1" in error.problem
+    assert error.fix.endswith('"3.10"') and '"3.1"' not in error.fix
+    assert len(error.problems) == 1
+
+
+def test_unknown_top_level_key_is_an_error(tmp_path):
+    error = _error(_text_file(tmp_path, MINIMAL + "competenties: [Analyseren]\n"))
+    assert error.place == "regel 26 (competenties)"
+    assert "onbekend onderdeel 'competenties'" in error.problem
+    assert "werkproces" in error.fix
+
+
+@pytest.mark.parametrize(("addition", "line", "place", "suggestion"), [
+    # a werkproces key misspelt: "kenis" is line 15, after "kennis" at 14
+    ("        kenis: [x]\n", 15, "kerntaken[0].werkprocessen[0].kenis", "'kennis'"),
+])
+def test_unknown_werkproces_key(tmp_path, addition, line, place, suggestion):
+    text = MINIMAL.replace("        kennis: [Kennis van iets]\n", "        kennis: [Kennis van iets]\n" + addition)
+    error = _error(_text_file(tmp_path, text))
+    assert error.place == f"regel {line} ({place})"
+    assert suggestion in error.fix
+
+
+SECTIONS = """\
+loopbaan:
+  - kolom: Verkoop
+    functies:
+      - {functie: Manager, niveau: hbo, salaris: hoog}
+vergelijking:
+  beroepen: [A, B]
+  aspecten:
+    - {aspect: klanten, kenmerken: [x, y], bron: boek}
+  toelichting: geen
+arbeidsmarkt:
+  - indicator: vacatures
+    scope: Nederland
+    periode: "2009"
+    waarde: 10
+    eenheid: aantal
+    soort: waargenomen
+    bron: CBS
+    opmerking: let op
+"""
+
+
+def test_unknown_keys_in_every_section(tmp_path):
+    error = _error(_text_file(tmp_path, MINIMAL + SECTIONS))  # SECTIONS starts at line 26
+    assert [problem.place for problem in error.problems] == [
+        "regel 29 (loopbaan[0].functies[0].salaris)",
+        "regel 33 (vergelijking.aspecten[0].bron)",
+        "regel 34 (vergelijking.toelichting)",
+        "regel 43 (arbeidsmarkt[0].opmerking)",
+    ]
+    assert all("onbekend veld" in problem.problem for problem in error.problems)
+
+
+@pytest.mark.parametrize(("written", "fix"), [
+    ("30-09-2010", "schrijf de datum als 2010-09-30"),
+    ('"30/9/2010"', "schrijf de datum als 2010-09-30"),
+    ("30 september 2010", "schrijf de datum als 2010-09-30"),
+    ('"2010-9-30x"', "jaar-maand-dag"),
+    ('"2010-02-30"', "jaar-maand-dag"),  # no 30 February
+])
+def test_badly_formed_date_is_refused(tmp_path, written, fix):
+    text = MINIMAL.replace('vastgesteld_op: "2010-09-30"', f"vastgesteld_op: {written}")
+    error = _error(_text_file(tmp_path, text))
+    assert error.place == "regel 4 (meta.vastgesteld_op)"
+    assert "JJJJ-MM-DD" in error.problem
+    assert fix in error.fix
+
+
+def test_date_as_yaml_date_or_text_is_accepted(tmp_path):
+    text = MINIMAL.replace('vastgesteld_op: "2010-09-30"', "vastgesteld_op: 2010-09-30\n  geaccordeerd_op: '2010-09-27'")
+    profile = load_profile(_text_file(tmp_path, text))
+    assert profile.meta["vastgesteld_op"] == "2010-09-30" and profile.meta["geaccordeerd_op"] == "2010-09-27"
+
+
+def test_duplicate_key_is_reported(tmp_path):
+    text = MINIMAL.replace("        kennis: [Kennis van iets]\n",
+                           "        kennis: [Kennis van iets]\n        kennis: [Nog meer]\n")
+    error = _error(_text_file(tmp_path, text))
+    assert error.place == "regel 15 (kerntaken[0].werkprocessen[0].kennis)"
+    assert "twee keer" in error.problem and "regel 14" in error.problem
+
+
+def test_problems_without_a_file_name_their_path_and_source_line():
+    data = yaml.safe_load(MINIMAL)
+    data["kerntaken"][1]["werkprocessen"][0].update(regel=120, pagina=7)
+    data["kerntaken"][1]["werkprocessen"][0]["kennis"] = []
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict(data, "bron.txt")
+    assert caught.value.place == "kerntaken[1].werkprocessen[0].kennis (pagina 7, regel 120 van de bron)"
+
+
+# --- provenance and kwalificatiedossier ids ---------------------------------------------------
+
+PROVENANCE = """\
+formaat: 1
+meta:
+  titel: Testberoep
+loopbaan:
+  - kolom: Verkoop
+    functies:
+      - {functie: Manager, niveau: hbo, regel: 40, pagina: 3}
+      - {functie: Verkoper, niveau: mbo}
+vergelijking:
+  beroepen: [A, B]
+  aspecten:
+    - {aspect: klanten, kenmerken: [x, y], regel: 50}
+arbeidsmarkt:
+  - {indicator: vacatures, scope: Nederland, periode: "2009", waarde: 10, eenheid: aantal,
+     soort: waargenomen, bron: CBS, controleren: het jaartal, regel: 60, pagina: 4}
+kerntaken:
+  - id: "1"
+    regel: 100
+    titel: Eerste kerntaak
+    werkprocessen:
+      - id: "1.1"
+        regel: 101
+        pagina: 9
+        titel: Doet iets
+        beschrijving: Hij doet iets.
+        competenties: [{tekst: Analyseren, regel: 102}]
+        resultaten: [Iets is gedaan]
+        kennis: [{tekst: Kennis van iets, regel: 103, pagina: 9}, Kennis zonder regel]
+        vaardigheden: [Iets kunnen]
+"""
+
+
+def test_provenance_is_read(tmp_path):
+    profile = load_profile(_text_file(tmp_path, PROVENANCE))
+    assert profile.kerntaken[["regel", "pagina"]].astype(object).values.tolist() == [[100, pd.NA]]
+    assert profile.werkprocessen[["regel", "pagina"]].values.tolist() == [[101, 9]]
+    assert profile.competenties["regel"].tolist() == [102]
+    assert profile.kennis["item"].tolist() == ["Kennis van iets", "Kennis zonder regel"]
+    assert profile.kennis["regel"].astype(object).tolist() == [103, pd.NA]
+    assert profile.loopbaan["regel"].astype(object).tolist() == [40, pd.NA]
+    assert profile.vergelijking["regel"].tolist() == [50, 50]  # one aspect, two beroepen
+    assert profile.arbeidsmarkt[["regel", "pagina"]].values.tolist() == [[60, 4]]
+    assert profile.arbeidsmarkt["controleren"].tolist() == ["het jaartal"]
+
+
+def _assert_same_tables(first, second):
+    assert first.meta == second.meta
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(second, name), obj=name)
+
+
+def test_round_trip_with_provenance(tmp_path):
+    profile = load_profile(_text_file(tmp_path, PROVENANCE))
+    written = write_profile(profile, tmp_path / "terug.yaml")
+    _assert_same_tables(profile, load_profile(written))
+    text = written.read_text(encoding="utf-8")
+    assert "tekst: Kennis van iets" in text and "- Kennis zonder regel" in text
+
+
+def test_round_trip_without_provenance_writes_none(profile, tmp_path):
+    written = write_profile(profile, tmp_path / "terug.yaml")
+    text = written.read_text(encoding="utf-8")
+    assert "regel:" not in text and "pagina:" not in text and "tekst:" not in text
+    assert "gedrag:" not in text and "vakkennis:" not in text
+
+
+@pytest.mark.parametrize(("value", "shown"), [("0", "0"), ('"12"', "'12'"), ("yes", "True")])
+def test_bad_provenance_is_refused(tmp_path, value, shown):
+    text = PROVENANCE.replace("regel: 100", f"regel: {value}")
+    error = _error(_text_file(tmp_path, text))
+    assert error.place == "regel 18 (kerntaken[0].regel)"
+    assert "heel getal" in error.problem and shown in error.problem
+
+
+def test_item_mapping_with_unknown_key(tmp_path):
+    text = PROVENANCE.replace("{tekst: Analyseren, regel: 102}", "{tekst: Analyseren, regl: 102}")
+    error = _error(_text_file(tmp_path, text))
+    assert error.place == "regel 26 (kerntaken[0].werkprocessen[0].competenties[0].regl)"
+    assert "'regel'" in error.fix
+
+
+KD = """\
+formaat: 1
+meta:
+  titel: Accountmanager
+  geldig_vanaf: 2016-08-01
+kerntaken:
+  - id: B1-K1
+    titel: Verkoopt
+    vakkennis: [Kennis van de markt, {tekst: Kan rekenen, regel: 12}]
+    werkprocessen:
+      - id: B1-K1-W1
+        titel: Bereidt voor
+        beschrijving: Hij bereidt voor.
+        competenties: [Analyseren]
+        resultaten: [Voorbereid]
+        gedrag: [Werkt nauwkeurig, Vraagt door]
+      - id: B1-K1-W2
+        titel: Voert uit
+        beschrijving: Hij voert uit.
+        competenties: [Presenteren]
+        kennis: []
+  - id: P1-K1
+    titel: Beheert
+    werkprocessen:
+      - id: P1-K1-W1
+        titel: Beheert accounts
+        beschrijving: Hij beheert.
+        competenties: [Begeleiden]
+"""
+
+
+def test_kd_profile_loads_without_kennis(tmp_path):
+    profile = load_profile(_text_file(tmp_path, KD))
+    assert profile.kerntaken["kerntaak_id"].tolist() == ["B1-K1", "P1-K1"]
+    assert profile.werkprocessen["kerntaak_id"].tolist() == ["B1-K1", "B1-K1", "P1-K1"]
+    assert profile.gedrag["item"].tolist() == ["Werkt nauwkeurig", "Vraagt door"]
+    assert profile.gedrag["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W1"]
+    assert profile.vakkennis[["kerntaak_id", "item"]].values.tolist() == [
+        ["B1-K1", "Kennis van de markt"], ["B1-K1", "Kan rekenen"]]
+    assert len(profile.kennis) == 0 and len(profile.vaardigheden) == 0 and len(profile.resultaten) == 1
+    assert profile.meta["geldig_vanaf"] == "2016-08-01"
+    assert "gedrag" in profile.tables() and "vakkennis" in profile.tables()
+
+
+def test_kd_round_trip(tmp_path):
+    profile = load_profile(_text_file(tmp_path, KD))
+    written = write_profile(profile, tmp_path / "terug.yaml")
+    _assert_same_tables(profile, load_profile(written))
+    assert "kennis" not in written.read_text(encoding="utf-8").replace("vakkennis", "")
+
+
+def test_kd_werkproces_under_the_wrong_kerntaak(tmp_path):
+    error = _error(_text_file(tmp_path, KD.replace("id: P1-K1-W1", "id: B1-K1-W3")))
+    assert error.place == "regel 24 (kerntaken[1].werkprocessen[0].id)"
+    assert "staat onder kerntaak P1-K1" in error.problem
+    assert "P1-K1-Wx" in error.fix
+
+
+def test_kd_and_bcp_ids_do_not_mix(tmp_path):
+    error = _error(_text_file(tmp_path, KD.replace("id: P1-K1\n", 'id: "2"\n')))
+    assert error.place == "regel 21 (kerntaken[1].id)"
+    assert "BCP-nummer" in error.problem and "KD-code" in error.problem
+
+
+def test_bcp_still_needs_kennis(tmp_path):
+    error = _error(_text_file(tmp_path, MINIMAL.replace("        kennis: [Kennis van iets]\n", "")))
+    assert error.place == "regel 9 (kerntaken[0].werkprocessen[0])"
+    assert "'kennis' ontbreekt" in error.problem
+
+
+def test_reader_error_names_line(tmp_path):
+    path = tmp_path / "profiel.yaml"
+    path.write_bytes(MINIMAL.replace("Doet iets", "Doet \x07iets").encode("utf-8"))
+    error = _error(path)
+    assert error.place == "regel 10"

@@ -113,8 +113,9 @@ class _Marks(typing.NamedTuple):
 
 def _load(path):
     text = read_text_file(path, empty_fix="kies het juiste bestand of vul het volgens data/README.md")
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
         marks = _Marks({}, [])
@@ -137,7 +138,8 @@ def _load(path):
         raise ProfileError(path, "bestand", "de YAML is te diep genest om te lezen",
                            "controleer haakjes en inspringing") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if data is None:
         raise ProfileError(path, "bestand", "het bestand bevat geen gegevens",
                            "vul het bestand volgens data/README.md")
