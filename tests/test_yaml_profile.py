@@ -657,3 +657,17 @@ def test_reader_error_names_line(tmp_path):
     path.write_bytes(MINIMAL.replace("Doet iets", "Doet \x07iets").encode("utf-8"))
     error = _error(path)
     assert error.place == "regel 10"
+
+
+def test_duplicate_werkproces_names_the_first_line(tmp_path):
+    error = _error(_text_file(tmp_path, MINIMAL.replace('id: "3"', 'id: "1"').replace('id: "3.9"', 'id: "1.1"')))
+    assert [problem.place for problem in error.problems] == [
+        "regel 16 (kerntaken[1].id)", "regel 19 (kerntaken[1].werkprocessen[0].id)"]
+    assert "kerntaak 1 komt twee keer voor" in error.problems[0].problem
+    assert "werkproces 1.1 komt twee keer voor (ook in regel 9)" in error.problems[1].problem
+
+
+def test_empty_value_is_named(tmp_path):
+    error = _error(_text_file(tmp_path, MINIMAL.replace('vastgesteld_op: "2010-09-30"', "vastgesteld_op:")))
+    assert error.place == "regel 4 (meta.vastgesteld_op)"
+    assert "leeg" in error.problem and error.fix

@@ -248,6 +248,11 @@ class _Checker:
                 return f"regel {node['regel']}"
         return ""
 
+    def where(self, path):
+        """A short name of the place of ``path``: its line, or its path when there are no lines."""
+        mark = self.mark(path)
+        return f"regel {mark.line}" if mark is not None else _path_text(path)
+
     def report(self, path, problem, fix=None):
         mark = self.mark(path)
         self.problems.append((mark.line if mark else 0, Problem(self.place(path), problem, fix)))
@@ -283,6 +288,8 @@ class _Checker:
 
     def check_type(self, value, kind, path, empty=False):
         names = {str: "tekst", list: "lijst", dict: "mapping", float: "getal"}
+        if value is None:
+            self.fail(path, f"verwacht {names[kind]}, maar de waarde is leeg", "vul de waarde in of haal de regel weg")
         if kind is float:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool)
         else:
@@ -317,7 +324,13 @@ class _Checker:
         if kind is float and isinstance(value, str):
             return (f"verwacht getal, {found} ({value!r:.60})",
                     "schrijf het getal zonder aanhalingstekens en met een punt als decimaalteken (133400, -0.3)")
-        return f"verwacht {expected}, {found} ({value!r:.60})", None
+        fixes = {
+            dict: "schrijf de onderdelen als 'naam: waarde', ingesprongen onder deze regel (zie data/README.md)",
+            float: "schrijf een getal, bijvoorbeeld 133400 of -0.3",
+            str: "schrijf één tekst; zet een tekst met een dubbele punt, of die met [ of { begint, "
+                 "tussen aanhalingstekens",
+        }
+        return f"verwacht {expected}, {found} ({value!r:.60})", fixes.get(kind)
 
     def unknown_keys(self, mapping, path, allowed, what):
         for key in mapping:
@@ -580,7 +593,7 @@ def _check_werkproces_id(check, werkproces_id, path, kerntaak_ids, parent_id, ki
         check.report(path, f"werkproces {werkproces_id} komt twee keer voor (ook in {seen[werkproces_id]})",
                      "geef elk werkproces een eigen id")
         return
-    seen[werkproces_id] = check.place(path[:-1])
+    seen[werkproces_id] = check.where(path[:-1])
     if parent_id is None:
         return  # the kerntaak's own id is wrong, and reported
     if owner not in kerntaak_ids:
