@@ -671,3 +671,10 @@ def test_empty_value_is_named(tmp_path):
     error = _error(_text_file(tmp_path, MINIMAL.replace('vastgesteld_op: "2010-09-30"', "vastgesteld_op:")))
     assert error.place == "regel 4 (meta.vastgesteld_op)"
     assert "leeg" in error.problem and error.fix
+
+
+def test_merge_key_override_is_not_a_duplicate(tmp_path):
+    text = MINIMAL.replace("  - id: \"3\"\n    titel: Derde kerntaak\n",
+                           "  - <<: {id: \"2\", titel: Andere titel}\n    id: \"3\"\n    titel: Derde kerntaak\n")
+    profile = load_profile(_text_file(tmp_path, text))
+    assert profile.kerntaken["titel"].tolist() == ["Eerste kerntaak", "Derde kerntaak"]

@@ -117,10 +117,12 @@ def _load(path):
     try:
         loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
         marks = _Marks({}, [])
         if node is not None:
+            # Before construction, which merges `<<: *anker` keys into their mappings (where a
+            # key may override a merged one without being a duplicate).
             _collect_marks(loader, node, (), None, marks, set())
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         place = f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "bestand"
@@ -162,7 +164,7 @@ def _collect_marks(loader, node, path, key_mark, marks, seen):
         first = {}
         for key_node, value_node in node.value:
             key = _key_of(loader, key_node)
-            if key is None:
+            if key is None or key_node.tag == "tag:yaml.org,2002:merge":
                 continue
             if key in first:
                 marks.duplicates.append((path + (key,), first[key]))
