@@ -108,7 +108,7 @@ def _check_reader(module, content):
 
 
 def _fuzz_settings():
-    return settings(max_examples=60, deadline=None, derandomize=True, database=None,
+    return settings(max_examples=80, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

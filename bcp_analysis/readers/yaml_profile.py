@@ -207,9 +207,8 @@ def _type_name(value):
 class _Checker:
     """Typed access to a profile mapping that records every problem with its place."""
 
-    def __init__(self, data, source, marks):
+    def __init__(self, data, marks):
         self.data = data
-        self.source = source
         self.marks = marks
         self.problems = []  # (line for sorting, Problem)
 
@@ -241,6 +240,7 @@ class _Checker:
             try:
                 value = value[part]
             except (KeyError, IndexError, TypeError):
+                value = None
                 break
         nodes.append(value)
         for node in reversed(nodes):
@@ -408,7 +408,7 @@ def profile_from_dict(data, source="<profiel>", marks=None):
     ProfileError
         With every problem found (``.problems``), in the order of the file.
     """
-    check = _Checker(data, source, marks)
+    check = _Checker(data, marks)
     rows = {name: [] for name in TABLES}
     meta = {}
     if not isinstance(data, dict):
