@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.readers.bcp_text: a profile read straight from its PDF text, every line accounted for.
+"""Tests for bcp_analysis.readers.bcp_text (the package as a whole): a profile read straight from its PDF text, every line accounted for.
 
 Expected values come from reading the texts by hand: the bundled raw text
 (data/raw/junior-accountmanager-2010.txt, line numbers as in ``cat -n``) and the fixtures
