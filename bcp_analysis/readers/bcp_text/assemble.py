@@ -9,7 +9,9 @@ from bcp_analysis.readers.bcp_text.prose import paragraphs
 from bcp_analysis.readers.bcp_text.vocabulary import LIST_NAMES
 from bcp_analysis.textfix import fix_text
 
-__all__ = ["assemble_profile"]
+__all__ = ["assemble_profile", "without_provenance"]
+
+_PROVENANCE = ("regel", "pagina")
 
 
 def assemble_profile(state):
@@ -61,13 +63,18 @@ def _meta(state):
     return {name: fix_text(value) for name, value in meta.items()}
 
 
+def _with_line(text, number):
+    """An item of a werkproces list in the mapping form of the YAML format, with its source line."""
+    return {"tekst": text, "regel": number}
+
+
 def _kerntaak_entry(state, kerntaak):
     listed = state.overview.get(kerntaak.id)
     listed_title = listed.titel if listed else ""
     if listed_title and kerntaak.titel and normalize_name(listed_title) != normalize_name(kerntaak.titel):
         state.warnings.append(f"kerntaak {kerntaak.id}: titel in het overzicht ('{listed_title}') wijkt af van "
                               f"de kop ('{kerntaak.titel}'); die uit het overzicht is overgenomen")
-    entry = {"id": kerntaak.id, "titel": fix_text(listed_title or kerntaak.titel)}
+    entry = {"id": kerntaak.id, "titel": fix_text(listed_title or kerntaak.titel), "regel": kerntaak.regel}
     if kerntaak.toelichting:
         entry["toelichting"] = paragraphs(kerntaak.toelichting)
     entry["werkprocessen"] = []
@@ -82,7 +89,7 @@ def _werkproces_entry(state, werkproces, per_werkproces):
         for number in sorted({number for number, _, where in state.ledger.rows if where.startswith(prefix)}):
             state.ledger.leave(state.lines[number - 1])
         return None
-    item = {"id": werkproces.id, "titel": fix_text(werkproces.titel)}
+    item = {"id": werkproces.id, "titel": fix_text(werkproces.titel), "regel": werkproces.start}
     description = paragraphs(werkproces.prose)
     if description:
         item["beschrijving"] = description
@@ -92,9 +99,12 @@ def _werkproces_entry(state, werkproces, per_werkproces):
     duplicates = [name for name, count in collections.Counter(names).items() if count > 1]
     if duplicates:
         state.warnings.append(f"werkproces {werkproces.id}: competentie dubbel genoemd: {', '.join(duplicates)}")
-    competencies = list(dict.fromkeys(names))
+    first_lines = {}
+    for name, number in werkproces.competenties:
+        first_lines.setdefault(name, number)
+    competencies = list(first_lines)
     if competencies:
-        item["competenties"] = competencies
+        item["competenties"] = [_with_line(name, number) for name, number in first_lines.items()]
     else:
         state.warnings.append(f"werkproces {werkproces.id} heeft geen competenties")
     counts = {"beschrijving": len(werkproces.prose_lines), "competenties": len(competencies)}
@@ -105,10 +115,37 @@ def _werkproces_entry(state, werkproces, per_werkproces):
                 f"werkproces {werkproces.id}: {name} begint zonder opsommingsteken (regel "
                 f"{', '.join(map(str, moved))}); die tekst is achter het eerste item gezet: controleer de volgorde")
         if found:
-            item[name] = [text for text, _ in found]
+            item[name] = [_with_line(text, number) for text, number in found]
         else:
             state.warnings.append(f"werkproces {werkproces.id} heeft geen {name}")
         counts[name] = len(found)
     for name in ("beschrijving", "competenties", *LIST_NAMES):
         per_werkproces.append({"werkproces_id": werkproces.id, "onderdeel": name, "aantal": counts[name]})
     return item
+
+
+def without_provenance(data):
+    """Return a copy of a profile mapping without ``regel``/``pagina``, every list item a plain string.
+
+    Parameters
+    ----------
+    data : dict
+        A profile mapping of the YAML format, with or without provenance.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> without_provenance({"kerntaken": [{"id": "1", "regel": 4, "werkprocessen": [
+    ...     {"id": "1.1", "competenties": [{"tekst": "Analyseren", "regel": 9}]}]}]})
+    {'kerntaken': [{'id': '1', 'werkprocessen': [{'id': '1.1', 'competenties': ['Analyseren']}]}]}
+    """
+    if isinstance(data, dict):
+        if set(data) <= {"tekst", *_PROVENANCE} and "tekst" in data:
+            return data["tekst"]
+        return {name: without_provenance(value) for name, value in data.items() if name not in _PROVENANCE}
+    if isinstance(data, list):
+        return [without_provenance(item) for item in data]
+    return data
