@@ -400,7 +400,6 @@ def test_variant_werkprocessen(variant):
 def test_variant_warnings(variant):
     warnings = variant.report.warnings
     expected = [
-        ("2.1", "'Klantgericht werken'", "geen van de 25"),
         ("2.1", "onbekend kopje 'Houding:'"),
         ("1.3", "staat in het overzicht maar heeft geen beschrijving"),
         ("2.3", "staat niet in het overzicht"),
@@ -421,6 +420,22 @@ def test_variant_unplaced_are_the_planted_junk(variant):
         (190, "■ Rustig blijven onder druk"),
     ]
     assert variant.report.per_line().set_index("regel").loc[161, "soort"] == "niet geplaatst"
+
+
+def test_variant_unknown_competency_is_an_error_with_its_line(variant):
+    # line 161: "... | - Klantgericht werken" beside the description of 2.1: none of the 25
+    assert variant.report.unknown_competencies == [(161, "2.1", "Klantgericht werken")]
+    [(place, problem, fix)] = variant.report.problems()
+    assert place == "regel 161" and "'Klantgericht werken'" in problem and "competentiemodel.yaml" in fix
+    # inside werkprocessen: the junk between "Vakkennis ..." and "Kennis van:" of 1.2, the unknown name and
+    # the unknown heading "Houding:" with its item in 2.1; outside: the overview's junk and the note under
+    # "Werkprocessen bij kerntaak 2"
+    assert variant.report.unplaced_in_werkprocessen() == [
+        (130, "1.2", "KLADBLOK 42 ## niet plaatsen"), (161, "2.1", "Klantgericht werken"), (188, "2.1", "Houding:"), (190, "2.1", "■ Rustig blijven onder druk")]
+    assert [number for number, _ in variant.report.unplaced_elsewhere()] == [66, 153]
+    with pytest.raises(ProfileError) as error:
+        load_profile(VARIANT)
+    assert "regel 161" in str(error.value) and "Klantgericht werken" in str(error.value)
 
 
 def test_variant_without_competencies_does_not_load():

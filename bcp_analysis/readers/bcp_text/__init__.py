@@ -21,7 +21,8 @@ from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
-__all__ = ["SUFFIXES", "LABEL", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file"]
+__all__ = ["SUFFIXES", "LABEL", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
+           "check_extraction"]
 
 SUFFIXES = (".txt",)
 LABEL = "de tekst van een profiel (.txt)"
@@ -47,7 +48,38 @@ def read(path, **options):
     """
     refuse_options(path, options, LABEL)
     extraction = extract_file(path)
+    check_extraction(extraction, path)
     return profile_from_dict(_for_yaml_reader(extraction.profile), path)
+
+
+def check_extraction(extraction, path=None):
+    """Raise the errors of an extracted text: competencies in a Competenties list that are none of the 25.
+
+    ``extract`` writes the profile first (to be finished by hand) and then calls this.
+
+    Parameters
+    ----------
+    extraction : Extraction
+    path : str or os.PathLike, optional
+        The file to name in the message; default the extraction's source.
+
+    Raises
+    ------
+    ProfileError
+        Naming every such line: its number, the text, the nearest of the 25 and the fix.
+    """
+    problems = extraction.report.problems()
+    if not problems:
+        return
+    path = extraction.report.source if path is None else path
+    if hasattr(ProfileError, "from_problems"):     # the several-problems error of SPEC interface 5
+        from bcp_analysis.errors import Problem
+        raise ProfileError.from_problems(path, [Problem(*problem) for problem in problems])
+    place, problem, fix = problems[0]
+    if len(problems) > 1:
+        others = ", ".join(other_place for other_place, _, _ in problems[1:])
+        problem += f"; zo ook {others}"
+    raise ProfileError(path, place, problem, fix)
 
 
 def extract_file(path):

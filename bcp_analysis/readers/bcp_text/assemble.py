@@ -87,7 +87,7 @@ def _werkproces_entry(state, werkproces, per_werkproces):
                               f"niet opgenomen")
         prefix = f"werkproces {werkproces.label} "
         for number in sorted({number for number, _, where in state.ledger.rows if where.startswith(prefix)}):
-            state.ledger.leave(state.lines[number - 1])
+            state.ledger.leave(state.lines[number - 1], werkproces=werkproces.label)
         return None
     item = {"id": werkproces.id, "titel": fix_text(werkproces.titel), "regel": werkproces.start}
     description = paragraphs(werkproces.prose)

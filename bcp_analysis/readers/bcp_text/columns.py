@@ -144,10 +144,9 @@ def resolve_pending(state, pending):
 
 
 def _unknown_name(state, werkproces, name, line):
-    """A line of the competency block that looks like a name but is none of the 25."""
-    state.warnings.append(f"werkproces {werkproces.label}: '{name}' (regel {line.number}) in het blok "
-                          f"Competenties is geen van de 25 competenties")
-    state.ledger.leave(line, name)
+    """A line of the competency block that looks like a name but is none of the 25: an error of the profile."""
+    state.unknown_competencies.append((line.number, werkproces.label, name))
+    state.ledger.leave(line, name, werkproces.label)
 
 
 # --- one line of the description column ----------------------------------------------------

@@ -23,15 +23,20 @@ class Line:
 
 @dataclasses.dataclass
 class Ledger:
-    """Where every line went: ``rows`` of (line number, kind, place) and the ``unplaced`` (number, text)."""
+    """Where every line went: ``rows`` of (line number, kind, place), the ``unplaced`` (number, text), and
+    ``werkproces_of`` the werkproces (its label) an unplaced line stood in."""
 
     rows: list = dataclasses.field(default_factory=list)
     unplaced: list = dataclasses.field(default_factory=list)
+    werkproces_of: dict = dataclasses.field(default_factory=dict)
 
     def place(self, line, kind, where):
         self.rows.append((line.number, kind, where))
 
-    def leave(self, line, text=None):
+    def leave(self, line, text=None, werkproces=None):
+        """Record a line (or the part ``text`` of it) as not placed, inside ``werkproces`` (a label) if given."""
+        if werkproces is not None:
+            self.werkproces_of[line.number] = werkproces
         self.rows.append((line.number, UNPLACED, ""))
         self.unplaced.append((line.number, (text if text is not None else line.raw).strip()))
 

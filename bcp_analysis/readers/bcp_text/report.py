@@ -4,6 +4,8 @@ import dataclasses
 
 import pandas as pd
 
+from bcp_analysis.competencies import nearest_competencies
+
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
 
 __all__ = ["ExtractionReport", "Extraction", "make_report"]
@@ -31,6 +33,15 @@ class ExtractionReport:
         ``profiel`` (placed in the profile), ``ruis`` (page number, running footer,
         heading, guiding question), ``overgeslagen`` (recognised text outside the profile
         format: front matter, chapter introductions) or ``niet geplaatst``.
+    unknown_competencies : list of tuple of (int, str, str)
+        (line, werkproces, text) of every line of a Competenties list that is none of the
+        25 competencies after tolerant matching: errors, see :meth:`problems`.
+    werkproces_of : dict of int to str
+        For an unplaced line inside a werkproces's sections, that werkproces (its id, or
+        "(regel N)" for one without a number); see :meth:`unplaced_in_werkprocessen`.
+    figures_unplaced : list of tuple of (int, str, str)
+        (line, number as written, line text) of every number of the labour-market section
+        that became no ``arbeidsmarkt`` row ("cijfer niet geplaatst").
     """
 
     source: str
@@ -38,6 +49,48 @@ class ExtractionReport:
     unplaced: list
     warnings: list
     lines: pd.DataFrame
+    unknown_competencies: list = dataclasses.field(default_factory=list)
+    werkproces_of: dict = dataclasses.field(default_factory=dict)
+    figures_unplaced: list = dataclasses.field(default_factory=list)
+
+    def problems(self):
+        """Return the errors of the text: competencies that are none of the 25.
+
+        Returns
+        -------
+        list of tuple of (str, str, str)
+            (place, problem, fix) per unknown competency, in the order of the text; the
+            problem names the text and the nearest of the 25, the fix says what to do.
+        """
+        found = []
+        for number, werkproces, text in self.unknown_competencies:
+            nearest = " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
+            found.append((f"regel {number}",
+                          f"'{text}' in de competenties van werkproces {werkproces} is geen van de 25 "
+                          f"SBB-competenties (het dichtst bij: {nearest})",
+                          "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de bedoelde "
+                          "competentie toe aan data/reference/competentiemodel.yaml"))
+        return found
+
+    def unplaced_in_werkprocessen(self):
+        """Return the unplaced lines inside a werkproces's sections, apart from those of front matter.
+
+        Returns
+        -------
+        list of tuple of (int, str, str)
+            (line, werkproces, text), in the order of the text.
+        """
+        return [(number, self.werkproces_of[number], text) for number, text in self.unplaced
+                if number in self.werkproces_of]
+
+    def unplaced_elsewhere(self):
+        """Return the unplaced lines outside every werkproces (front matter, overview, between kerntaken).
+
+        Returns
+        -------
+        list of tuple of (int, str)
+        """
+        return [(number, text) for number, text in self.unplaced if number not in self.werkproces_of]
 
     def per_line(self):
         """Return one row per non-blank line: ``regel``, ``soort``, ``plaats``.
@@ -81,6 +134,16 @@ class ExtractionReport:
         lines.extend(self._format_found())
         lines.append("")
         lines.extend(self._format_counts())
+        problems = self.problems()
+        if problems:
+            lines.append("")
+            lines.append(f"Fouten ({len(problems)}):")
+            lines.extend(f"  - {place}: {problem}\n    Oplossing: {fix}" for place, problem, fix in problems)
+        if self.figures_unplaced:
+            lines.append("")
+            lines.append(f"Cijfers niet geplaatst ({len(self.figures_unplaced)}); neem ze met de hand over:")
+            lines.extend(f"  regel {number}: cijfer niet geplaatst: {figure} in '{text}'"
+                         for number, figure, text in self.figures_unplaced)
         if self.warnings:
             lines.append("")
             lines.append(f"Waarschuwingen ({len(self.warnings)}):")
@@ -156,4 +219,7 @@ def make_report(state):
     found = pd.DataFrame(state.found_rows, columns=["werkproces_id", "onderdeel", "aantal"]).astype(
         {"werkproces_id": "str", "onderdeel": "str", "aantal": "int64"})
     return ExtractionReport(source=state.source, found=found, unplaced=sorted(set(state.ledger.unplaced)),
-                            warnings=list(state.warnings), lines=lines)
+                            warnings=list(state.warnings), lines=lines,
+                            unknown_competencies=list(state.unknown_competencies),
+                            werkproces_of=dict(state.ledger.werkproces_of),
+                            figures_unplaced=sorted(state.figures_unplaced))

@@ -168,7 +168,7 @@ def _list_item(state, cursor, line, blank):
     if UNKNOWN_HEADING.match(text) and not strip_bullet(text)[1]:
         state.warnings.append(f"werkproces {werkproces.label}: onbekend kopje '{text}' (regel "
                               f"{line.number}); de regels eronder zijn niet geplaatst")
-        state.ledger.leave(line)
+        state.ledger.leave(line, werkproces=werkproces.label)
         cursor.section = "onbekend"
         return
     items = getattr(werkproces, cursor.section)
@@ -178,14 +178,14 @@ def _list_item(state, cursor, line, blank):
     elif not items.add_plain(item, line):
         state.warnings.append(f"werkproces {werkproces.label}: regel {line.number} onder '{cursor.section}' "
                               f"heeft geen opsommingsteken en sluit niet aan op het item ervoor")
-        state.ledger.leave(line)
+        state.ledger.leave(line, werkproces=werkproces.label)
         return
     state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} {cursor.section}")
 
 
 def _no_place(state, cursor, line, blank):
     """Between headings ('Vakkennis ...', an unknown heading, 'Werkprocessen bij ...'): no place."""
-    state.ledger.leave(line)
+    state.ledger.leave(line, werkproces=cursor.werkproces.label if cursor.werkproces is not None else None)
 
 
 _CONTENT = {"toelichting": _toelichting, "beschrijving": _description,
