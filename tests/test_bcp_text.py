@@ -14,7 +14,7 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis import load_profile
-from bcp_analysis.readers.bcp_text import yaml_reads_provenance
+from bcp_analysis.readers.bcp_text import labour, yaml_reads_provenance
 from bcp_analysis.readers.bcp_text.assemble import without_provenance
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
@@ -244,7 +244,8 @@ def test_bundled_warnings(bundled):
     assert any("2.1" in warning and "959" in warning for warning in warnings)
     # §1.3 is not read
     assert any("Loopbaanperspectief" in warning for warning in warnings)
-    assert len(warnings) == 3
+    # until the figure reader is merged, the reader says it could not read §1.4's figures
+    assert len(warnings) == (3 if labour.read_figures is not None else 4)
 
 
 def test_extraction_is_deterministic(bundled):
@@ -259,7 +260,7 @@ def test_format_is_dutch_and_names_unplaced_lines(bundled):
     assert text.startswith(f"Extractie van {BUNDLED_RAW}")
     assert "Niet geplaatst (47)" in text
     assert "regel 400: Welke specifieke (formele en informele) loopbaanmogelijkheden heeft de" in text
-    assert "Waarschuwingen (3)" in text
+    assert f"Waarschuwingen ({len(bundled.report.warnings)})" in text
 
 
 # --- a profile of another occupation, written for these tests ---------------------------

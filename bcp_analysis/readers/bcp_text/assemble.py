@@ -25,6 +25,8 @@ def assemble_profile(state):
         data["beschrijving"] = dict(state.beschrijving)
     if state.trends:
         data["trends"] = dict(state.trends)
+    if state.arbeidsmarkt:
+        data["arbeidsmarkt"] = [_figure_entry(row) for row in state.arbeidsmarkt]
     data["kerntaken"] = []
     per_werkproces = []
     for kerntaak in state.kerntaken.values():
@@ -45,6 +47,7 @@ def assemble_profile(state):
         ("beroepshouding", len(state.beroepshouding)),
         ("beschrijving", len(state.beschrijving)),
         ("trends", len(state.trends)),
+        ("arbeidsmarkt", len(state.arbeidsmarkt)),
         ("meta", len(data["meta"])),
     ]
     state.found_rows = [{"werkproces_id": "", "onderdeel": name, "aantal": count}
@@ -61,6 +64,11 @@ def _meta(state):
                               f"bestand: pas meta.titel aan")
     meta = {"titel": titel, **{name: value for name, value in state.meta.items() if name != "titel"}}
     return {name: fix_text(value) for name, value in meta.items()}
+
+
+def _figure_entry(row):
+    """An arbeidsmarkt row of the figure reader as a record of the YAML format (empty provenance left out)."""
+    return {name: value for name, value in row.items() if not (name in _PROVENANCE and value is None)}
 
 
 def _with_line(text, number):

@@ -4,10 +4,11 @@ import collections
 
 from bcp_analysis.competencies import normalize_name
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.bcp_text.labour import is_labour_market, read_labour_market
 from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.prose import ItemList, is_label, iso_date, join, key, paragraphs, strip_bullet
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    BESCHRIJVING, CHAPTER, COLOFON, COLOFON_DETAIL, COLOFON_KEYS, KERNTAAK, NOISE, PROFILE, QUESTION_START,
+    BESCHRIJVING, BRON, CHAPTER, COLOFON, COLOFON_DETAIL, COLOFON_KEYS, KERNTAAK, NOISE, PROFILE, QUESTION_START,
     SKIPPED, SUBSECTION, TABLE_HEADER,
 )
 
@@ -92,7 +93,8 @@ def read_front(state, start, stop, section_readers=()):
         elif "beschrijving" in title:
             read_labelled(state, body, next_index, "beschrijving", state.beschrijving)
         elif "trend" in title:
-            read_labelled(state, body, next_index, "trends", state.trends)
+            read_labelled(state, body, next_index, "trends", state.trends,
+                          block_readers=((is_labour_market, read_labour_market),))
         else:
             state.warnings.append(
                 f"onderdeel '{line.text}' (regel {line.number}) is niet uitgelezen; neem het met de hand over")
@@ -184,7 +186,8 @@ def _blocks(state, start, stop):
 def labelled_blocks(state, start, stop):
     """Split a section of labelled texts into [(label key, label lines, question lines, content lines)].
 
-    A label is a short block ('Werkomgeving'); a guiding question ('Welke ...?') follows it.
+    A label is a short block ('Werkomgeving'), never a source line ('Bron: ...'); a guiding
+    question ('Welke ...?') follows it.
     Text before the first label has the label ``inleiding``.
     """
     parts = []
@@ -192,7 +195,7 @@ def labelled_blocks(state, start, stop):
     expect_content = False
     for block in _blocks(state, start, stop):
         texts = [line.text for line in block]
-        if not expect_content and is_label(texts):
+        if not expect_content and is_label(texts) and not BRON.match(texts[0]):
             label, label_lines = key(" ".join(texts)), block
             parts.append((label, label_lines, [], []))
             expect_content = True
