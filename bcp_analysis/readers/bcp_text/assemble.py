@@ -67,8 +67,12 @@ def _meta(state):
 
 
 def _figure_entry(row):
-    """An arbeidsmarkt row of the figure reader as a record of the YAML format (empty provenance left out)."""
-    return {name: value for name, value in row.items() if not (name in _PROVENANCE and value is None)}
+    """An arbeidsmarkt row of the figure reader as a record of the YAML format.
+
+    Empty provenance and an empty ``controleren`` (nothing to check) are left out, as the format has them.
+    """
+    return {name: value for name, value in row.items()
+            if not (name in _PROVENANCE and value is None) and not (name == "controleren" and not value)}
 
 
 def _with_line(text, number):
