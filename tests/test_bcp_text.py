@@ -14,7 +14,7 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis import load_profile
-from bcp_analysis.readers.bcp_text import labour, yaml_reads_provenance
+from bcp_analysis.readers.bcp_text import labour
 from bcp_analysis.readers.bcp_text.assemble import without_provenance
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
@@ -41,7 +41,7 @@ def _werkprocessen(profile_dict):
 
 def _validated(profile_dict):
     """The Profile of an extracted mapping, as ``read`` validates it."""
-    return profile_from_dict(profile_dict if yaml_reads_provenance() else without_provenance(profile_dict))
+    return profile_from_dict(profile_dict)
 
 
 def _raw_lines():
@@ -533,7 +533,6 @@ def test_extract_file_unreadable(tmp_path, content, problem):
 
 # --- the command line --------------------------------------------------------------------
 
-@pytest.mark.skipif(not yaml_reads_provenance(), reason="needs the YAML reader that reads provenance (SPEC interface 1)")
 def test_cli_extract_writes_profile(tmp_path, capsys):
     out = tmp_path / "profiel.yaml"
     assert main(["extract", str(EVENEMENTEN), "-o", str(out)]) == 0

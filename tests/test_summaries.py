@@ -8,7 +8,6 @@ from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.profile import make_table
-from bcp_analysis.readers.bcp_text import yaml_reads_provenance
 from bcp_analysis.summaries import herkomst, summary, werkproces_overview
 
 
@@ -67,7 +66,6 @@ def test_herkomst_refuses_what_is_not_there():
         herkomst(load_profile(), "1.1", "Presenteren")   # one of the 25, but no cross of 1.1
 
 
-@pytest.mark.skipif(not yaml_reads_provenance(), reason="needs the YAML reader that reads provenance (SPEC interface 1)")
 def test_herkomst_on_the_raw_text_read_by_load_profile():
     rows = herkomst(load_profile(BUNDLED_RAW), "1.1", "Onderzoeken")
     assert rows["regel"].tolist() == [681, 691]

@@ -8,11 +8,10 @@ chapter 1), ``overview`` (chapter 2), ``werkprocessen`` (the descriptions), ``as
 (the profile mapping) and ``report`` (the extraction report).
 """
 
-import functools
 
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import read_text_file
-from bcp_analysis.readers.bcp_text.assemble import assemble_profile, without_provenance
+from bcp_analysis.readers.bcp_text.assemble import assemble_profile
 from bcp_analysis.readers.bcp_text.front import find_parts, read_front
 from bcp_analysis.readers.bcp_text.overview import check_overview, read_overview
 from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, make_report
@@ -49,7 +48,7 @@ def read(path, **options):
     refuse_options(path, options, LABEL)
     extraction = extract_file(path)
     check_extraction(extraction, path)
-    return profile_from_dict(_for_yaml_reader(extraction.profile), path)
+    return profile_from_dict(extraction.profile, path)
 
 
 def check_extraction(extraction, path=None):
@@ -72,14 +71,7 @@ def check_extraction(extraction, path=None):
     if not problems:
         return
     path = extraction.report.source if path is None else path
-    if hasattr(ProfileError, "from_problems"):     # the several-problems error of SPEC interface 5
-        from bcp_analysis.errors import Problem
-        raise ProfileError.from_problems(path, [Problem(*problem) for problem in problems])
-    place, problem, fix = problems[0]
-    if len(problems) > 1:
-        others = ", ".join(other_place for other_place, _, _ in problems[1:])
-        problem += f"; zo ook {others}"
-    raise ProfileError(path, place, problem, fix)
+    raise ProfileError.from_problems(path, [Problem(*problem) for problem in problems])
 
 
 def extract_file(path):
@@ -167,25 +159,3 @@ def extract_text(text, source="<tekst>"):
     check_overview(state)
     profile = assemble_profile(state)
     return Extraction(profile=profile, report=make_report(state))
-
-
-@functools.cache
-def yaml_reads_provenance():
-    """Whether the YAML reader takes the provenance of the format (``regel``, ``{tekst, regel}`` items).
-
-    Transitional: the YAML reader learns it (SPEC interface 1) in a change of its own; until
-    then a text's profile is validated without its provenance.
-    """
-    probe = {"formaat": 1, "meta": {"titel": "x"}, "kerntaken": [{"id": "1", "titel": "x", "regel": 1,
-             "werkprocessen": [{"id": "1.1", "titel": "x", "beschrijving": "x", "regel": 1,
-                                "competenties": [{"tekst": "Analyseren", "regel": 1}], "resultaten": ["x"],
-                                "kennis": ["x"], "vaardigheden": ["x"]}]}]}
-    try:
-        profile_from_dict(probe, "<proef>")
-    except ProfileError:
-        return False
-    return True
-
-
-def _for_yaml_reader(data):
-    return data if yaml_reads_provenance() else without_provenance(data)
