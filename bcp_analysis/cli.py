@@ -200,51 +200,51 @@ def _parser():
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
     validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
-    validate.add_argument("path", help="het profiel: .yaml, de tekst van de PDF (.txt), of een ander formaat")
-    validate.add_argument("--profiel", default=None, help=_PROFIEL_HELP)
+    validate.add_argument("path", metavar="PROFIEL", help="het profiel: .yaml, de tekst van de PDF (.txt), of een ander formaat")
+    validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     validate.set_defaults(handler=_validate)
 
     tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV")
-    tables.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
-    tables.add_argument("--profiel", default=None, help=_PROFIEL_HELP)
-    tables.add_argument("--out", default="output/tabellen", help="map voor de CSV-bestanden")
+    tables.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    tables.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    tables.add_argument("--out", metavar="MAP", default="output/tabellen", help="map voor de CSV-bestanden")
     tables.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
     tables.add_argument("--force", action="store_true", help=_FORCE_HELP)
     tables.set_defaults(handler=_tables)
 
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
-    build.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
-    build.add_argument("--profiel", default=None, help=_PROFIEL_HELP)
-    build.add_argument("--out", default=None,
+    build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
                             "voor een ander profiel uitvoer/<naam van het profiel>)")
-    build.add_argument("--curriculum", default=None, help="een curriculum (CSV) om tegen het profiel te houden")
-    build.add_argument("--vorige", default=None,
+    build.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV) om tegen het profiel te houden")
+    build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
     build.add_argument("--force", action="store_true", help=_FORCE_HELP)
     build.set_defaults(handler=_build)
 
     extract = commands.add_parser("extract", help="zet een profiel (bijvoorbeeld de tekst van een PDF) om in YAML")
-    extract.add_argument("raw", help="het profiel: de tekst van de PDF (.txt), of een ander formaat")
-    extract.add_argument("-o", "--output", help="het YAML-bestand om te schrijven")
-    extract.add_argument("--profiel", default=None, help=_PROFIEL_HELP)
+    extract.add_argument("raw", metavar="PROFIEL", help="het profiel: de tekst van de PDF (.txt), of een ander formaat")
+    extract.add_argument("-o", "--output", metavar="YAML", help="het YAML-bestand om te schrijven")
+    extract.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     extract.add_argument("--force", action="store_true", help=_FORCE_HELP)
     extract.set_defaults(handler=_extract)
 
     diff = commands.add_parser("diff", help="wat is er veranderd tussen twee versies van een profiel")
-    diff.add_argument("old", help="de oude versie")
-    diff.add_argument("new", help="de nieuwe versie")
-    diff.add_argument("--profiel", default=None, help=_PROFIEL_HELP + " (voor beide versies)")
-    diff.add_argument("--csv", help="schrijf de wijzigingen ook als CSV")
-    diff.add_argument("--excel", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
+    diff.add_argument("old", metavar="OUD", help="de oude versie")
+    diff.add_argument("new", metavar="NIEUW", help="de nieuwe versie")
+    diff.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP + " (voor beide versies)")
+    diff.add_argument("--csv", metavar="BESTAND", help="schrijf de wijzigingen ook als CSV")
+    diff.add_argument("--excel", metavar="BESTAND", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
     diff.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
     diff.add_argument("--force", action="store_true", help=_FORCE_HELP)
     diff.set_defaults(handler=_diff)
 
     curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
-    curriculum.add_argument("path", help="het curriculum als CSV (zie data/curriculum/README.md)")
-    curriculum.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
-    curriculum.add_argument("--profiel", default=None, help=_PROFIEL_HELP)
+    curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
+    curriculum.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.set_defaults(handler=_curriculum)
     return parser
 
