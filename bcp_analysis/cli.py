@@ -67,13 +67,18 @@ class DutchArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: fout: {_translate(message)}\n")
 
 
+def _refuse_folder(path):
+    """A folder given where a profile file belongs is named a folder, not 'onbekend soort bestand'."""
+    if path is not None and Path(path).is_dir():
+        raise ProfileError(path, "bestand", "dit is een map, geen bestand",
+                           "geef het profielbestand in deze map, niet de map zelf")
+
+
 def _load(path, profiel=None):
     """Load a profile named on the command line (None: the bundled one)."""
     from bcp_analysis.readers import load_profile
 
-    if path is not None and Path(path).is_dir():
-        raise ProfileError(path, "bestand", "dit is een map, geen bestand",
-                           "geef het profielbestand in deze map, niet de map zelf")
+    _refuse_folder(path)
     return load_profile(path, profiel=profiel)
 
 
@@ -125,9 +130,7 @@ def _extract(args):
     from bcp_analysis.readers.options import refuse_options
     from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
-    if Path(args.raw).is_dir():
-        raise ProfileError(args.raw, "bestand", "dit is een map, geen bestand",
-                           "geef het profielbestand in deze map, niet de map zelf")
+    _refuse_folder(args.raw)
     options = {"profiel": args.profiel} if args.profiel is not None else {}
     if args.output:  # refuse a bad output before the work
         check_user_file(args.output, None, inputs=[args.raw], force=args.force)
