@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 	$(BIN)/python -c "import matplotlib.pyplot"  # build the font cache once, before anything compares output
 	touch $(STAMP)
 
-# make build [PROFILE=path/to/profile.yaml|.txt] [OUT=folder] [CURRICULUM=path/to/curriculum.csv]
+# make build [PROFILE=path/to/profile] [OUT=folder] [CURRICULUM=curriculum.csv] [VORIGE=previous version] [PROFIEL=name]
+# Without OUT: the bundled profile rebuilds figures/ and notebooks/; any other profile goes to uitvoer/<its name>/.
 build: $(STAMP)
-	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)")
+	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(or $(OUT),$(PROFILE)),--out "$(or $(OUT),uitvoer/$(basename $(notdir $(PROFILE))))") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

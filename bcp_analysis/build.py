@@ -18,15 +18,22 @@ from bcp_analysis import charts
 from bcp_analysis.deliverables import committee_tables, draw_charts
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.export import write_workbook
-from bcp_analysis.files import write_if_changed
+from bcp_analysis.dutch import count
+from bcp_analysis.files import check_output_folder, publish
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
 from bcp_analysis.readers import load_profile
 from bcp_analysis.tables import write_tables
 
-__all__ = ["build", "notebooks", "run_notebook", "WORKBOOK_NAME"]
+__all__ = ["build", "default_out", "notebooks", "run_notebook", "WORKBOOK_NAME", "OUTPUT_ROOT"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
+OUTPUT_ROOT = Path("uitvoer")
+"""pathlib.Path: where a build of a profile other than the bundled one goes without ``out``
+(``uitvoer/<profile file name>/``, relative to the current folder)."""
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
+_NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profile with a previous version
+_CHOICE_PARAMETER = "PROFIEL_KEUZE"  # the notebook parameter for --profiel (a profiel of a dossier)
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
 
@@ -42,6 +49,15 @@ def notebooks(folder=NOTEBOOKS_DIR):
     list of pathlib.Path
     """
     return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def _parameter_names(path):
+    """The names assigned at the start of a line in a notebook's ``parameters`` cell."""
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            return set(re.findall(r"^(\w+) = ", cell.source, flags=re.M))
+    return set()
 
 
 def _set_parameters(notebook, values):
@@ -100,27 +116,65 @@ def _html(notebook, name):
     return body.encode("utf-8")
 
 
-def build(profile=None, out=None, curriculum=None, log=print):
+def default_out(profile):
+    """Return the output folder of a build without ``out``: None (the project's own) or ``uitvoer/<name>``.
+
+    Parameters
+    ----------
+    profile : str or os.PathLike or None
+
+    Returns
+    -------
+    pathlib.Path or None
+        None for the bundled profile, whose outputs are the project's ``figures/`` and
+        notebooks; for any other profile ``uitvoer/<file name without ending>``, so that a
+        build of another profile never writes into the committed ``figures/`` and ``notebooks/``.
+
+    Examples
+    --------
+    >>> default_out(None) is None
+    True
+    >>> default_out("nieuw/medewerker-evenementen.yaml").as_posix()
+    'uitvoer/medewerker-evenementen'
+    """
+    if profile is None or Path(profile).resolve() == BUNDLED_PROFILE:
+        return None
+    return OUTPUT_ROOT / Path(profile).stem
+
+
+def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile.
 
-    Everything is made in a staging folder first; only when all of it succeeded are the
-    files put in place, and only files whose bytes changed are written. A bad profile
-    therefore stops the build with a clear message and leaves earlier outputs intact.
+    Everything is made in a staging folder first and published only when all of it
+    succeeded, all at once (:func:`bcp_analysis.files.publish`): a bad profile, a failing
+    notebook, a full disk or Ctrl-C leave the previous outputs whole. The output folder is
+    the build's own: its manifest ``.bcp-analysis-build.sha256`` lists what the build wrote,
+    and what a build does not produce is removed, so a folder built before holds exactly
+    what a build into an empty folder holds. Only files whose bytes changed are written.
 
     Parameters
     ----------
     profile : str or os.PathLike, optional
-        A ``.yaml`` profile or the raw ``.txt`` of a profile's PDF; default the bundled one.
+        A profile file any reader takes (``.yaml``, ``.txt``, …); default the bundled one.
     out : str or os.PathLike, optional
-        Output folder. Default: charts, tables, workbook and HTML in ``figures/``, the
-        executed notebooks in ``notebooks/`` itself. With ``out``, everything goes there
-        (notebooks in ``out/notebooks``).
+        Output folder (the notebooks go in ``out/notebooks``). Default: for the bundled
+        profile the project's ``figures/`` and the executed notebooks in ``notebooks/``
+        itself; for another profile ``uitvoer/<name>`` (:func:`default_out`).
     curriculum : str or os.PathLike, optional
         A curriculum CSV for the curriculum notebook. Without it that notebook runs on its
         example programme, which fits the bundled profile only, so it is skipped for
         another profile.
     log : callable
         Receives one progress line at a time.
+    profiel : str, optional
+        Which profiel of a kwalificatiedossier (``load_profile(profile, profiel=...)``).
+    vorige : str or os.PathLike, optional
+        A previous version of the profile for the version-comparison notebook. Without it
+        that notebook compares its own example for the bundled profile and is skipped, with
+        a note, for another profile (it never compares with an unrelated profile).
+    force : bool
+        Write over (or remove) files in ``out`` that the tool did not write itself. The
+        project's own ``figures/`` and notebooks are always the build's.
 
     Returns
     -------
@@ -128,14 +182,22 @@ def build(profile=None, out=None, curriculum=None, log=print):
         Every output file, written or confirmed unchanged.
     """
     source = Path(profile).resolve() if profile is not None else None
-    loaded = load_profile(source)
+    loaded = load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
+    previous = Path(vorige).resolve() if vorige is not None else None
+    if previous is not None:
+        load_profile(previous)  # a bad previous version stops the build before any kernel starts
+    if out is None:
+        out = default_out(source)
+    own_project = out is None
     target = Path(out) if out is not None else FIGURES_DIR
-    notebook_target = Path(out) / "notebooks" if out is not None else NOTEBOOKS_DIR
+    check_output_folder(target)
     parameters = {}
     if not bundled:
         parameters["PROFIEL"] = str(source)
-    runs = _notebook_runs(parameters, bundled, curriculum)
+    if profiel is not None:
+        parameters[_CHOICE_PARAMETER] = profiel
+    runs, notes = _notebook_runs(parameters, bundled, curriculum, previous, source)
     total = len(runs) + 3
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
@@ -154,7 +216,7 @@ def build(profile=None, out=None, curriculum=None, log=print):
             write_workbook(committee_tables(loaded), staging / "figures" / WORKBOOK_NAME)
             for number, path in enumerate(runs, start=4):
                 if path not in futures:
-                    log(f"[{number}/{total}] {path.name} overgeslagen: geef --curriculum voor dit profiel")
+                    log(f"[{number}/{total}] {path.name} overgeslagen: {notes[path]}")
                     continue
                 executed = _result(futures[path], path, source)
                 log(f"[{number}/{total}] notebook {path.name}")
@@ -167,21 +229,49 @@ def build(profile=None, out=None, curriculum=None, log=print):
             for future in futures.values():
                 future.cancel()
             raise
-        return _publish(staging, target, notebook_target, log)
+        contents = _staged(staging / "figures")
+        notebook_files = _staged(staging / "notebooks")
+        if own_project:
+            outside = {NOTEBOOKS_DIR / name: content for name, content in notebook_files.items()}
+        else:
+            outside = None
+            contents.update({f"notebooks/{name}": content for name, content in notebook_files.items()})
+        inputs = [source, curriculum, previous]
+        published, changed = publish(target, contents, outside=outside, force=force or own_project, inputs=inputs)
+    log(f"klaar: {count(len(published), 'bestand', 'bestanden')}, {changed} gewijzigd, in {target}")
+    return published
 
 
-def _notebook_runs(parameters, bundled, curriculum):
-    """Map each notebook to the parameters it runs with, or None when it is skipped."""
-    runs = {}
+def _staged(folder):
+    """{path relative to folder: bytes} of every file under a staging folder."""
+    if not folder.is_dir():
+        return {}
+    return {path.relative_to(folder).as_posix(): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def _notebook_runs(parameters, bundled, curriculum, previous, source):
+    """Map each notebook to the parameters it runs with (None: skipped), and why one is skipped."""
+    runs, notes = {}, {}
     for path in notebooks():
         values = dict(parameters)
-        if _notebook_topic(path) in _NOTEBOOK_NEEDS_BUNDLED:
+        topic = _notebook_topic(path)
+        if _CHOICE_PARAMETER in values and _CHOICE_PARAMETER not in _parameter_names(path):
+            runs[path], notes[path] = None, "deze notebook kan nog geen profiel uit een dossier kiezen (--profiel)"
+            continue
+        if topic in _NOTEBOOK_NEEDS_BUNDLED:
             if curriculum is not None:
                 values["CURRICULUM"] = str(Path(curriculum).resolve())
             elif not bundled:
-                values = None
+                values, notes[path] = None, "geef --curriculum voor dit profiel"
+        if topic in _NOTEBOOK_COMPARES:
+            if previous is not None:
+                values["VORIGE"] = str(previous)
+                values["PROFIEL"] = str(source or BUNDLED_PROFILE)
+            elif not bundled:
+                values, notes[path] = None, "geef --vorige met een vorige versie van dit profiel om te vergelijken"
         runs[path] = values
-    return runs
+    return runs, notes
 
 
 def _result(future, path, source):
@@ -189,25 +279,13 @@ def _result(future, path, source):
     try:
         return future.result()
     except CellExecutionError as exc:
+        lines = _ANSI.sub("", str(exc)).strip().splitlines()
         raise ProfileError(
             source or BUNDLED_PROFILE, f"notebook {path.name}",
-            f"de notebook liep vast: {str(exc).strip().splitlines()[-1]}",
+            f"de notebook liep vast: {lines[-1] if lines else 'onbekende fout'}",
             "controleer het profiel met 'bcp-analysis validate'; is dat in orde, meld dan deze fout",
         ) from None
 
 
 def _notebook_topic(path):
     return path.stem.split("_", 1)[1]
-
-
-def _publish(staging, target, notebook_target, log):
-    """Move staged files into place, writing only those whose bytes changed."""
-    published, changed = [], 0
-    moves = [(staging / "figures", target), (staging / "notebooks", notebook_target)]
-    for origin, destination in moves:
-        for staged in sorted(path for path in origin.rglob("*") if path.is_file()):
-            final = destination / staged.relative_to(origin)
-            changed += write_if_changed(final, staged.read_bytes())
-            published.append(final)
-    log(f"klaar: {len(published)} bestanden, {changed} gewijzigd")
-    return published

@@ -1,31 +1,104 @@
 """The `bcp-analysis` command: the jobs a user runs without opening Jupyter."""
 
 import argparse
-import os
+import inspect
+import re
 import sys
+import tempfile
 from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
 
-__all__ = ["main"]
+__all__ = ["main", "DutchArgumentParser"]
+
+_EXIT_INTERRUPTED = 130  # what a shell reports for a program stopped with Ctrl-C
+
+# argparse's own messages (Python 3.11 to 3.13), in Dutch; the first pattern that matches wins.
+_TRANSLATIONS = [
+    (r"the following arguments are required: (.*)", "deze argumenten ontbreken: {0}"),
+    (r"unrecognized arguments: (.*)", "onbekende argumenten: {0}"),
+    (r"invalid choice: (.*) \(choose from (.*)\)", "ongeldige keuze: {0} (kies uit {1})"),
+    (r"expected one argument", "hier hoort één waarde achter"),
+    (r"expected at most one argument", "hier hoort hooguit één waarde achter"),
+    (r"expected at least one argument", "hier hoort minstens één waarde achter"),
+    (r"ambiguous option: (.*) could match (.*)", "onduidelijke optie: {0} kan zijn: {1}"),
+    (r"invalid (.*) value: (.*)", "ongeldige waarde: {1}"),
+    (r"one of the arguments (.*) is required", "een van deze argumenten is nodig: {0}"),
+    (r"not allowed with argument (.*)", "gaat niet samen met {0}"),
+    (r"ignored explicit argument (.*)", "deze optie neemt geen waarde: {0}"),
+]
+
+
+def _translate(message):
+    """Put one of argparse's English messages into Dutch (unknown ones are left as they are)."""
+    outer = re.fullmatch(r"argument (.+?): (.*)", message, flags=re.S)
+    if outer:
+        return f"bij {outer.group(1)}: {_translate(outer.group(2))}"
+    for pattern, dutch in _TRANSLATIONS:
+        match = re.fullmatch(pattern, message, flags=re.S)
+        if match:
+            return dutch.format(*match.groups())
+    return message
+
+
+class _DutchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """An ``argparse.ArgumentParser`` that speaks Dutch: usage, help and error messages.
+
+    Errors print the usage and ``<prog>: fout: <message>`` to stderr and exit with 2.
+    """
+
+    def __init__(self, *args, add_help=True, **kwargs):
+        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="toon deze hulp en stop")
+
+    def error(self, message):
+        """Print the usage and the message in Dutch to stderr, and exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {_translate(message)}\n")
+
+
+def _refuse_folder(path):
+    """A folder given where a profile file belongs is named a folder, not 'onbekend soort bestand'."""
+    if path is not None and Path(path).is_dir():
+        raise ProfileError(path, "bestand", "dit is een map, geen bestand",
+                           "geef het profielbestand in deze map, niet de map zelf")
+
+
+def _load(path, profiel=None):
+    """Load a profile named on the command line (None: the bundled one)."""
+    from bcp_analysis.readers import load_profile
+
+    _refuse_folder(path)
+    return load_profile(path, profiel=profiel)
 
 
 def _validate(args):
-    from bcp_analysis.readers import load_profile
     from bcp_analysis.summaries import summary
 
-    profile = load_profile(args.path)
+    profile = _load(args.path, args.profiel)
     print(summary(profile))
     print(f"\n{args.path}: in orde.")
     return 0
 
 
 def _tables(args):
-    from bcp_analysis.readers import load_profile
+    from bcp_analysis.files import check_output_folder
     from bcp_analysis.tables import write_tables
 
-    profile = load_profile(args.profile)
-    for path in write_tables(profile, Path(args.out)):
+    check_output_folder(args.out)
+    profile = _load(args.profile, args.profiel)
+    for path in write_tables(profile, Path(args.out), dutch=not args.komma, force=args.force,
+                             inputs=[args.profile]):
         print(f"geschreven: {path}")
     return 0
 
@@ -33,89 +106,148 @@ def _tables(args):
 def _build(args):
     from bcp_analysis.build import build
 
-    build(profile=args.profile, out=args.out, curriculum=args.curriculum)
+    build(profile=args.profile, out=args.out, curriculum=args.curriculum, profiel=args.profiel,
+          vorige=args.vorige, force=args.force)
     return 0
 
 
-def _extract(args):
-    from bcp_analysis.readers.bcp_text import extract_file
-    from bcp_analysis.readers.yaml_profile import profile_from_dict, write_profile
+def _takes_options(function):
+    parameters = inspect.signature(function).parameters.values()
+    return any(parameter.kind == parameter.VAR_KEYWORD or parameter.name == "profiel" for parameter in parameters)
 
-    extraction = extract_file(args.raw)
-    print(extraction.report.format())
+
+def _yaml_bytes(data):
+    """The bytes ``write_profile`` writes for a profile mapping."""
+    from bcp_analysis.readers.yaml_profile import write_profile
+
+    with tempfile.TemporaryDirectory(prefix="bcp-extract-") as folder:
+        return write_profile(data, Path(folder) / "profiel.yaml").read_bytes()
+
+
+def _extract(args):
+    from bcp_analysis.files import check_user_file, write_user_file
+    from bcp_analysis.readers import reader_for
+    from bcp_analysis.readers.options import refuse_options
+    from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
+
+    _refuse_folder(args.raw)
+    options = {"profiel": args.profiel} if args.profiel is not None else {}
+    if args.output:  # refuse a bad output before the work
+        check_user_file(args.output, None, inputs=[args.raw], force=args.force)
+    reader = reader_for(args.raw)
+    extract_file = getattr(reader, "extract_file", None)
+    if extract_file is not None:
+        if options and not _takes_options(extract_file):
+            refuse_options(args.raw, options, reader.LABEL)
+        extraction = extract_file(args.raw, **options)
+        print(extraction.report.format())
+        data = extraction.profile
+    else:
+        data = profile_to_dict(reader.read(args.raw, **options))
     if args.output:
-        write_profile(extraction.profile, args.output)
+        write_user_file(args.output, _yaml_bytes(data), inputs=[args.raw], force=args.force)
         print(f"\ngeschreven: {args.output}")
     # An extraction that misses required parts is written for completion by hand, but
     # the command still fails and says what to fill in.
-    profile_from_dict(extraction.profile, args.output or args.raw)
+    profile_from_dict(data, args.output or args.raw)
     return 0
 
 
 def _diff(args):
     from bcp_analysis.compare import compare_profiles, summarize_changes
     from bcp_analysis.export import write_workbook
-    from bcp_analysis.files import atomic_write_bytes
-    from bcp_analysis.readers import load_profile
+    from bcp_analysis.files import check_user_file, write_user_file
+    from bcp_analysis.tables import csv_bytes
 
-    old, new = load_profile(args.old), load_profile(args.new)
+    inputs = [args.old, args.new]
+    for output in (args.csv, args.excel):
+        if output:  # refuse a bad output before the work
+            check_user_file(output, None, inputs=inputs, force=args.force)
+    if args.csv and args.excel and Path(args.csv).resolve() == Path(args.excel).resolve():
+        raise ProfileError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
+                           "geef twee verschillende namen")
+    old, new = _load(args.old, args.profiel), _load(args.new, args.profiel)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
     if args.csv:
-        atomic_write_bytes(args.csv, changes.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        write_user_file(args.csv, csv_bytes(changes, dutch=not args.komma), inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.csv}")
     if args.excel:
-        write_workbook({"Wijzigingen": changes}, args.excel)
+        with tempfile.TemporaryDirectory(prefix="bcp-diff-") as folder:
+            workbook = write_workbook({"Wijzigingen": changes}, Path(folder) / "wijzigingen.xlsx")
+            content = Path(workbook).read_bytes()
+        write_user_file(args.excel, content, inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.excel}")
     return 0
 
 
 def _curriculum(args):
     from bcp_analysis.curriculum import curriculum_report, load_curriculum
-    from bcp_analysis.readers import load_profile
 
-    profile = load_profile(args.profile)
+    profile = _load(args.profile, args.profiel)
     print(curriculum_report(load_curriculum(args.path, profile), profile))
     return 0
 
 
-def _parser():
-    parser = argparse.ArgumentParser(
-        prog="bcp-analysis",
-        description="Analyses van een beroepscompetentieprofiel (BCP).",
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
+_PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
+_FORCE_HELP = "overschrijf ook bestanden die bcp-analysis niet zelf schreef (of die met de hand veranderd zijn)"
+_KOMMA_HELP = ("CSV met komma's en een decimaalpunt (voor Engelstalige Excel of andere programma's); "
+               "standaard: puntkomma's en een decimaalkomma, voor Nederlandse Excel")
 
-    validate = commands.add_parser("validate", help="controleer een profiel (.yaml of .txt) en vat het samen")
-    validate.add_argument("path", help="het profiel: .yaml, of de tekst van de PDF (.txt)")
+
+def _parser():
+    parser = DutchArgumentParser(
+        prog="bcp-analysis",
+        description="Analyses van een beroepscompetentieprofiel (BCP) of kwalificatiedossier.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
+
+    validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
+    validate.add_argument("path", metavar="PROFIEL", help="het profiel: .yaml, de tekst van de PDF (.txt), of een ander formaat")
+    validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     validate.set_defaults(handler=_validate)
 
-    tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV (UTF-8)")
-    tables.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
-    tables.add_argument("--out", default="output/tabellen", help="map voor de CSV-bestanden")
+    tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV")
+    tables.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    tables.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    tables.add_argument("--out", metavar="MAP", default="output/tabellen", help="map voor de CSV-bestanden")
+    tables.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
+    tables.add_argument("--force", action="store_true", help=_FORCE_HELP)
     tables.set_defaults(handler=_tables)
 
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
-    build.add_argument("--profile", default=None, help="het profiel: .yaml of .txt (standaard: het meegeleverde)")
-    build.add_argument("--out", default=None, help="uitvoermap (standaard: figures/ en de notebooks zelf)")
-    build.add_argument("--curriculum", default=None, help="een curriculum (CSV) om tegen het profiel te houden")
+    build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    build.add_argument("--out", metavar="MAP", default=None,
+                       help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
+                            "voor een ander profiel uitvoer/<naam van het profiel>)")
+    build.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV) om tegen het profiel te houden")
+    build.add_argument("--vorige", default=None, metavar="BESTAND",
+                       help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
+    build.add_argument("--force", action="store_true", help=_FORCE_HELP)
     build.set_defaults(handler=_build)
 
-    extract = commands.add_parser("extract", help="zet de tekst van een BCP-PDF om in een YAML-profiel")
-    extract.add_argument("raw", help="de tekst van het profiel (.txt)")
-    extract.add_argument("-o", "--output", help="het YAML-bestand om te schrijven")
+    extract = commands.add_parser("extract", help="zet een profiel (bijvoorbeeld de tekst van een PDF) om in YAML")
+    extract.add_argument("raw", metavar="PROFIEL", help="het profiel: de tekst van de PDF (.txt), of een ander formaat")
+    extract.add_argument("-o", "--output", metavar="YAML", help="het YAML-bestand om te schrijven")
+    extract.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    extract.add_argument("--force", action="store_true", help=_FORCE_HELP)
     extract.set_defaults(handler=_extract)
 
     diff = commands.add_parser("diff", help="wat is er veranderd tussen twee versies van een profiel")
-    diff.add_argument("old", help="de oude versie (.yaml of .txt)")
-    diff.add_argument("new", help="de nieuwe versie (.yaml of .txt)")
-    diff.add_argument("--csv", help="schrijf de wijzigingen ook als CSV")
-    diff.add_argument("--excel", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
+    diff.add_argument("old", metavar="OUD", help="de oude versie")
+    diff.add_argument("new", metavar="NIEUW", help="de nieuwe versie")
+    diff.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP + " (voor beide versies)")
+    diff.add_argument("--csv", metavar="BESTAND", help="schrijf de wijzigingen ook als CSV")
+    diff.add_argument("--excel", metavar="BESTAND", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
+    diff.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
+    diff.add_argument("--force", action="store_true", help=_FORCE_HELP)
     diff.set_defaults(handler=_diff)
 
     curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
-    curriculum.add_argument("path", help="het curriculum als CSV (zie data/curriculum/README.md)")
-    curriculum.add_argument("--profile", default=None, help="het profiel (standaard: het meegeleverde)")
+    curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
+    curriculum.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.set_defaults(handler=_curriculum)
     return parser
 
@@ -131,18 +263,30 @@ def main(argv=None):
     Returns
     -------
     int
-        0 on success, 1 on bad input (the message is printed to stderr, no traceback).
+        0 on success; 1 on bad input or a failure of the system around it (no permission,
+        a full disk, a folder where a file should be): one Dutch message on stderr, no
+        traceback; 130 after Ctrl-C ("afgebroken"). A wrong option exits with 2.
     """
-    args = _parser().parse_args(argv)
+    from bcp_analysis.files import describe_os_error
+
     try:
+        args = _parser().parse_args(argv)
         return args.handler(args)
     except ProfileError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader stopped early (`bcp-analysis extract … | head`); nothing is wrong.
+        import os
+
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        print(f"Fout: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nafgebroken", file=sys.stderr)
+        return _EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from bcp_analysis.competencies import competency_names, normalize_name
+from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
@@ -29,7 +30,11 @@ NIVEAUS = ("introductie", "oefenen", "toetsen")
 """tuple of str: the depths a module can give a werkproces, from low to high."""
 
 _COLUMNS = ("module", "werkproces_id", "niveau")
+_TITLE = "werkproces_titel"
+_ACCEPTED = ("module", "werkproces_id", "werkproces_titel", "niveau")
 _REQUIRED = ("module", "werkproces_id")
+_TITLE_SIMILARITY = 90  # rapidfuzz ratio from which a title counts as the same (a typo, a dropped letter)
+_SHOWN = 5  # problems of one kind shown in full in a message
 _NIVEAU_WORDS = {
     "introductie": "introductie", "introduceren": "introductie", "introduced": "introductie",
     "introduce": "introductie", "introduction": "introductie",
@@ -97,9 +102,18 @@ def load_curriculum(path, profile):
 
     - ``module`` (required): the name of the onderwijseenheid or module;
     - ``werkproces_id`` (required): a werkproces of the profile, e.g. ``1.3``;
+    - ``werkproces_titel`` (optional column, and optional per row): the title of the
+      werkproces the row was made for; when given it must match the title of that id in
+      the profile (accents, case and spaces aside, small typos allowed), so that a
+      curriculum held against a renumbered profile is not silently attributed to other
+      werkprocessen;
     - ``niveau`` (optional column, and optional per row): ``introductie``, ``oefenen``
       or ``toetsen``; the English ``introduced``, ``practised`` (``practiced``) and
       ``assessed`` are read as these. Case does not matter.
+
+    Spaces around a cell are ignored. A row that repeats an earlier row, and module names
+    that differ only in case or in spaces inside them (``Relatiebeheer`` and
+    ``relatiebeheer``), are refused: they would be merged or counted apart unseen.
 
     Column names are read without regard to case or surrounding spaces. The file may
     be UTF-8 with or without byte-order mark (Excel's "CSV UTF-8") and separated by
@@ -126,7 +140,8 @@ def load_curriculum(path, profile):
         an empty file or one with only a header, a file that is not UTF-8, a missing
         required column, an unknown column (the allowed ones are listed), an empty module
         name or werkproces id, an unknown werkproces id (the closest one is suggested),
-        an unknown niveau (the allowed values are listed).
+        an unknown niveau (the allowed values are listed), a repeated row, module names
+        differing only in case or spaces, a werkproces title that does not match its id.
 
     Examples
     --------
@@ -156,12 +171,13 @@ def load_curriculum(path, profile):
     table = table.drop(columns=empty_extra)
     columns = [str(column).strip().casefold() for column in table.columns]
     for column in columns:
-        if column not in _COLUMNS:
+        if column not in _ACCEPTED:
             shown = column if not column.startswith("unnamed:") else "(zonder naam)"
-            guess = process.extractOne(column, _COLUMNS, scorer=fuzz.ratio, processor=None)
+            guess = process.extractOne(column, _ACCEPTED, scorer=fuzz.ratio, processor=None)
             hint = f"bedoelt u '{guess[0]}'? " if guess and guess[1] >= 60 else ""
             _fail(path, 1, f"onbekende kolom '{shown}'",
-                  f"{hint}toegestaan zijn de kolommen: {', '.join(_COLUMNS)} (niveau mag ontbreken)")
+                  f"{hint}toegestaan zijn de kolommen: {', '.join(_ACCEPTED)} "
+                  "(werkproces_titel en niveau mogen ontbreken)")
     for column in _REQUIRED:
         if column not in columns:
             _fail(path, 1, f"verplichte kolom '{column}' ontbreekt",
@@ -169,13 +185,14 @@ def load_curriculum(path, profile):
     if len(set(columns)) != len(columns):
         _fail(path, 1, "een kolomnaam staat twee keer in de kopregel", "haal de dubbele kolom weg")
     table.columns = columns
-    if "niveau" not in table:
-        table["niveau"] = ""
+    for column in ("niveau", _TITLE):
+        if column not in table:
+            table[column] = ""
 
     werkprocessen = profile.werkprocessen
     known_ids = set(werkprocessen["werkproces_id"])
-    rows = []
-    for index, record in enumerate(table[list(_COLUMNS)].to_dict("records")):
+    rows, numbers, titles = [], [], []
+    for index, record in enumerate(table[list(_COLUMNS) + [_TITLE]].to_dict("records")):
         row = index + 2
         values = {key: (value or "").strip() for key, value in record.items()}
         if not any(values.values()):
@@ -195,10 +212,81 @@ def load_curriculum(path, profile):
                 _fail(path, row, f"niveau '{values['niveau']}' is onbekend",
                       f"gebruik {', '.join(NIVEAUS)} (of introduced, practised, assessed), of laat het leeg")
         rows.append({"module": values["module"], "werkproces_id": values["werkproces_id"], "niveau": niveau})
+        numbers.append(row)
+        titles.append(values[_TITLE])
     if not rows:
         _fail(path, 2, "het bestand bevat geen modules, alleen een kopregel",
               "vul per module en werkproces een rij in (zie data/curriculum/README.md)")
+    _check_module_names(path, rows, numbers)
+    _check_repeats(path, rows, numbers)
+    _check_titles(path, rows, numbers, titles, profile)
     return pd.DataFrame(rows, columns=list(_COLUMNS)).astype("str")
+
+
+def _listed(problems):
+    """The first few problems, joined, and a count of the rest."""
+    shown = "; ".join(problems[:_SHOWN])
+    rest = len(problems) - _SHOWN
+    return shown + (f"; en nog {count(rest, 'geval', 'gevallen')}" if rest > 0 else "")
+
+
+def _check_module_names(path, rows, numbers):
+    """Refuse module names that differ only in case or in spaces inside them."""
+    spellings = {}
+    for row, number in zip(rows, numbers):
+        key = "".join(row["module"].split()).casefold()
+        spellings.setdefault(key, {}).setdefault(row["module"], number)
+    clashes = [variants for variants in spellings.values() if len(variants) > 1]
+    if clashes:
+        first = clashes[0]
+        number = sorted(first.values())[1]
+        problems = [" en ".join(f"'{name}' (rij {row})" for name, row in variants.items()) for variants in clashes]
+        _fail(path, number, f"modulenamen die alleen in hoofdletters of spaties verschillen: {_listed(problems)}",
+              f"schrijf elke module overal hetzelfde, bijvoorbeeld '{next(iter(first))}'; "
+              "zijn het echt verschillende modules, geef ze dan duidelijk verschillende namen")
+
+
+def _check_repeats(path, rows, numbers):
+    """Refuse rows that repeat an earlier row (same module, werkproces and niveau)."""
+    seen, problems, first = {}, [], None
+    for row, number in zip(rows, numbers):
+        key = (row["module"], row["werkproces_id"], row["niveau"])
+        if key in seen:
+            problems.append(f"rij {number} herhaalt rij {seen[key]}")
+            first = first or number
+        else:
+            seen[key] = number
+    if problems:
+        _fail(path, first, f"dubbele rijen: {_listed(problems)}",
+              "haal de dubbele rijen weg (of geef het bedoelde andere werkproces of niveau)")
+
+
+def _title_key(title):
+    return " ".join(fold(title).split()).strip(" .")
+
+
+def _same_title(given, actual):
+    given, actual = _title_key(given), _title_key(actual)
+    return given == actual or fuzz.ratio(given, actual) >= _TITLE_SIMILARITY
+
+
+def _check_titles(path, rows, numbers, given_titles, profile):
+    """Refuse rows whose werkproces title does not match the title of their id in the profile."""
+    titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
+    problems, first = [], None
+    for row, number, given in zip(rows, numbers, given_titles):
+        werkproces_id = row["werkproces_id"]
+        if not given or _same_title(given, titles[werkproces_id]):
+            continue
+        elsewhere = [other for other, title in titles.items() if _same_title(given, title)]
+        hint = f", die titel heeft hier {elsewhere[0]}" if elsewhere else ""
+        problems.append(f"rij {number}: {werkproces_id} '{given}' heet in het profiel '{titles[werkproces_id]}'{hint}")
+        first = first or number
+    if problems:
+        _fail(path, first, f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
+              "is het profiel hernummerd, of hoort het curriculum bij een ander profiel? Zet de ids gelijk aan "
+              "de werkprocessen van dit profiel (of maak de kolom werkproces_titel leeg als de titel alleen "
+              "anders gespeld is)")
 
 
 def curriculum_matrix(curriculum, profile):
@@ -395,10 +483,13 @@ def curriculum_report(curriculum, profile):
     counts = coverage_counts(curriculum, profile)
     uncovered = uncovered_werkprocessen(curriculum, profile)
     total = len(titles)
+    links = len(curriculum.drop_duplicates(["module", "werkproces_id"]))
+    covered = total - len(uncovered)
     lines = [
-        f"Curriculum tegen het profiel {profile.titel}: {curriculum['module'].nunique()} modules, "
-        f"{len(curriculum.drop_duplicates(['module', 'werkproces_id']))} koppelingen.",
-        f"{total - len(uncovered)} van de {total} werkprocessen worden gedekt.",
+        f"Curriculum tegen het profiel {profile.titel}: {count(curriculum['module'].nunique(), 'module', 'modules')}, "
+        f"{count(links, 'koppeling', 'koppelingen')}.",
+        f"{covered} van de {count(total, 'werkproces', 'werkprocessen')} "
+        f"{'wordt' if covered == 1 else 'worden'} gedekt.",
     ]
 
     def block(heading, ids):

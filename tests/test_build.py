@@ -34,8 +34,10 @@ def test_build_writes_every_output(built):
         assert (out / f"{name}.png").stat().st_size > 0 and (out / f"{name}.svg").stat().st_size > 0
     assert (out / "bcp-analyse.xlsx").is_file()
     assert (out / "tabellen" / "competenties.csv").is_file()
-    # every notebook but the curriculum one, whose example programme fits the bundled profile only
-    expected = [path.name for path in notebooks() if "curriculum" not in path.name]
+    # every notebook but the curriculum one, whose example programme fits the bundled profile only,
+    # and the version comparison, which needs --vorige for another profile
+    expected = [path.name for path in notebooks()
+                if "curriculum" not in path.name and "versievergelijking" not in path.name]
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == expected
     assert sorted(path.stem for path in (out / "notebooks").glob("*.html")) == [name[:-6] for name in expected]
     assert any("overgeslagen" in line for line in lines)
@@ -55,7 +57,7 @@ def test_build_runs_notebooks_on_the_given_profile(built):
 def test_second_build_changes_no_byte(built):
     _, lines, first, second = built
     assert first == second
-    assert lines[-1].endswith(", 0 gewijzigd")
+    assert ", 0 gewijzigd, in " in lines[-1]
 
 
 def test_bad_profile_stops_and_leaves_outputs_intact(tmp_path):
@@ -77,3 +79,95 @@ def test_draw_charts_with_curriculum_adds_its_chart():
 
     figures = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
     assert sorted(figures) == sorted(CHARTS + ["curriculum_dekking"])
+
+
+# --- the output folder is the build's own (issue 13); notebooks replaced by a fake ---------
+
+import re  # noqa: E402
+
+from nbclient.exceptions import CellExecutionError  # noqa: E402
+
+from bcp_analysis import build as build_module  # noqa: E402
+from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
+from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_PROFILE, FIGURES_DIR  # noqa: E402
+
+VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
+
+
+def _fake_run(path, parameters=None, timeout=600):
+    """A notebook that only records what it was given, instead of starting a kernel."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells.append(nbformat.v4.new_markdown_cell(f"{path.name} {sorted((parameters or {}).items())}",
+                                                        id=f"cel-{path.stem[:2]}"))
+    return notebook
+
+
+def _files(folder):
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.fixture
+def fake_notebooks(monkeypatch):
+    monkeypatch.setattr(build_module, "run_notebook", _fake_run)
+
+
+def test_build_of_b_over_a_leaves_exactly_a_build_of_b(tmp_path, fake_notebooks):
+    curriculum = tmp_path / "opleiding.csv"
+    # the fixture's werkprocessen 1.1-2.2 (tests/fixtures/extract/medewerker-evenementen.txt)
+    curriculum.write_text("module,werkproces_id,niveau\nIntake,1.1,toetsen\nDraaiboek,1.2,oefenen\n", encoding="utf-8")
+    used, empty = tmp_path / "gebruikt", tmp_path / "leeg"
+    build(profile=FIXTURE, out=used, curriculum=curriculum, log=lambda line: None)
+    assert (used / "curriculum_dekking.png").is_file() and (used / "notebooks" / "06_curriculum.ipynb").is_file()
+    build(profile=VARIANT, out=used, log=lambda line: None)
+    build(profile=VARIANT, out=empty, log=lambda line: None)
+    assert _files(used) == _files(empty)
+    assert sorted(path.relative_to(used) for path in used.rglob("*")) == \
+        sorted(path.relative_to(empty) for path in empty.rglob("*"))
+    assert not (used / "curriculum_dekking.png").exists()
+    assert MANIFEST_NAME in _files(used)
+
+
+def test_failing_notebook_leaves_previous_state_whole_and_no_colour_codes(tmp_path, monkeypatch, fake_notebooks):
+    out = tmp_path / "uitvoer"
+    build(profile=FIXTURE, out=out, log=lambda line: None)
+    before = _files(out)
+
+    def failing(path, parameters=None, timeout=600):
+        if path.name.startswith("03"):
+            raise CellExecutionError("\x1b[0;31mKeyError\x1b[0m: \x1b[1m'titel'\x1b[0m", "KeyError", "'titel'")
+        return _fake_run(path, parameters)
+
+    monkeypatch.setattr(build_module, "run_notebook", failing)
+    with pytest.raises(ProfileError) as info:
+        build(profile=VARIANT, out=out, log=lambda line: None)
+    assert "\x1b" not in str(info.value) and "KeyError: 'titel'" in str(info.value)
+    assert _files(out) == before
+
+
+def test_build_of_another_profile_without_out_goes_to_a_folder_of_its_own(tmp_path, monkeypatch, fake_notebooks):
+    monkeypatch.chdir(tmp_path)
+    published = build(profile=FIXTURE, log=lambda line: None)
+    own = tmp_path / "uitvoer" / "medewerker-evenementen"
+    assert published and all(path.resolve().is_relative_to(own) for path in published)
+    assert not any(path.resolve().is_relative_to(FIGURES_DIR) for path in published)
+
+
+def test_notebook_05_compares_with_the_named_previous_version_or_is_skipped():
+    runs, notes = build_module._notebook_runs({"PROFIEL": str(FIXTURE)}, False, None, None, FIXTURE)
+    compare = next(path for path in runs if "versievergelijking" in path.name)
+    assert runs[compare] is None and "--vorige" in notes[compare]
+    runs, _ = build_module._notebook_runs({"PROFIEL": str(FIXTURE)}, False, None, VARIANT, FIXTURE)
+    assert runs[compare] == {"PROFIEL": str(FIXTURE), "VORIGE": str(VARIANT)}
+    runs, _ = build_module._notebook_runs({}, True, None, None, None)
+    assert runs[compare] == {}  # the bundled profile: the notebook's own example comparison
+    runs, _ = build_module._notebook_runs({}, True, None, VARIANT, None)
+    assert runs[compare] == {"PROFIEL": str(BUNDLED_PROFILE), "VORIGE": str(VARIANT)}
+
+
+def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks):
+    out = tmp_path / "uitvoer"
+    lines = []
+    build(profile=FIXTURE, out=out, vorige=VARIANT, log=lines.append)
+    executed = nbformat.read(out / "notebooks" / "05_versievergelijking.ipynb", as_version=4)
+    assert f"('VORIGE', '{VARIANT.resolve()}')" in executed.cells[0].source
+    assert re.search(r"klaar: \d+ bestanden", lines[-1])

@@ -36,7 +36,7 @@ def test_validate_missing_file(tmp_path, capsys):
 def test_tables_writes_csv(tmp_path, capsys):
     assert main(["tables", "--out", str(tmp_path)]) == 0
     kennis = (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert kennis[0] == "werkproces_id,item,regel,pagina"
+    assert kennis[0] == "werkproces_id;item;regel;pagina"  # ';' for Dutch Excel
     assert len(kennis) == 1 + 74  # kennis bullets of the 15 werkprocessen, counted by hand
     assert "geschreven" in capsys.readouterr().out
 
@@ -50,7 +50,7 @@ def test_diff_lists_changes_and_writes_csv(tmp_path, capsys):
     # the example's header documents 8 changes, one of them (a moved competency) in two rows
     assert printed.startswith("9 wijzigingen")
     rows = out.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0] == "onderdeel,werkproces_id,wijziging,oud,nieuw,toelichting"
+    assert rows[0] == "onderdeel;werkproces_id;wijziging;oud;nieuw;toelichting"
     assert len(rows) == 1 + 9
 
 
@@ -73,3 +73,192 @@ def test_curriculum_report(capsys):
     printed = capsys.readouterr().out
     # data/curriculum/README.md: 2.4 and 3.7 are covered by no module
     assert "Niet gedekt door een module (2):" in printed
+
+
+# --- never lose a file (issue 13) ------------------------------------------------------
+
+import errno  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from bcp_analysis import files  # noqa: E402
+from bcp_analysis.paths import EXAMPLE_PROFILE  # noqa: E402
+
+EVENEMENTEN = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
+
+
+def _run(argv, capsys):
+    code = main(argv)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, captured.out, captured.err
+
+
+def test_extract_never_over_its_input(tmp_path, capsys):
+    raw = tmp_path / "same.txt"
+    raw.write_bytes(EVENEMENTEN.read_bytes())
+    code, _, err = _run(["extract", str(raw), "-o", str(tmp_path / "." / "same.txt")], capsys)
+    assert code == 1 and "invoerbestand" in err
+    assert raw.read_bytes() == EVENEMENTEN.read_bytes()
+
+
+def test_diff_never_over_its_input(tmp_path, capsys):
+    old = tmp_path / "a.yaml"
+    old.write_bytes(BUNDLED_PROFILE.read_bytes())
+    for option in ("--csv", "--excel"):
+        code, _, err = _run(["diff", str(old), str(EXAMPLE_PROFILE), option, str(old)], capsys)
+        assert code == 1 and "invoerbestand" in err
+    assert old.read_bytes() == BUNDLED_PROFILE.read_bytes()
+
+
+def test_extract_keeps_a_yaml_completed_by_hand_unless_forced(tmp_path, capsys):
+    keep = tmp_path / "keep.yaml"
+    assert _run(["extract", str(EVENEMENTEN), "-o", str(keep)], capsys)[0] == 0
+    assert _run(["extract", str(EVENEMENTEN), "-o", str(keep)], capsys)[0] == 0  # its own file: rewritten
+    completed = keep.read_bytes() + b"# aangevuld met de hand\n"
+    keep.write_bytes(completed)
+    code, _, err = _run(["extract", str(EVENEMENTEN), "-o", str(keep)], capsys)
+    assert code == 1 and "--force" in err and keep.read_bytes() == completed
+    assert _run(["extract", str(EVENEMENTEN), "-o", str(keep), "--force"], capsys)[0] == 0
+    assert keep.read_bytes() != completed
+
+
+def test_diff_csv_over_someone_elses_file_needs_force(tmp_path, capsys):
+    out = tmp_path / "wijzigingen.csv"
+    out.write_bytes(b"eigen werk")
+    code, _, err = _run(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--csv", str(out)], capsys)
+    assert code == 1 and "--force" in err and out.read_bytes() == b"eigen werk"
+
+
+def test_extract_reads_any_registered_format_and_writes_yaml(tmp_path, capsys):
+    copy = tmp_path / "kopie.yaml"
+    assert _run(["extract", str(BUNDLED_PROFILE), "-o", str(copy)], capsys)[0] == 0
+    from bcp_analysis import load_profile
+
+    assert len(load_profile(copy).werkprocessen) == 15  # 1.1 to 3.7, raw lines 631-665
+
+
+def test_extract_writes_an_incomplete_profile_and_exits_1(tmp_path, capsys, monkeypatch):
+    import sys
+    import types
+
+    from bcp_analysis import readers
+
+    received = {}
+
+    def extract_file(path, profiel=None):
+        received["profiel"] = profiel
+        report = types.SimpleNamespace(format=lambda: "rapport van de proef")
+        return types.SimpleNamespace(profile={"formaat": 1, "meta": {"titel": "Half"}, "kerntaken": []},
+                                     report=report)
+
+    module = types.ModuleType("proef_reader")
+    module.SUFFIXES, module.LABEL, module.extract_file = (".proef",), "een proefbestand", extract_file
+    monkeypatch.setitem(sys.modules, "proef_reader", module)
+    monkeypatch.setitem(readers.READERS, "proef_reader", (".proef",))
+    source = tmp_path / "dossier.proef"
+    source.write_text("x", encoding="utf-8")
+    out = tmp_path / "half.yaml"
+    code, printed, err = _run(["extract", str(source), "--profiel", "Medewerker", "-o", str(out)], capsys)
+    assert received == {"profiel": "Medewerker"}
+    assert code == 1 and "rapport van de proef" in printed and "kerntaken" in err
+    assert "titel: Half" in out.read_text(encoding="utf-8")
+
+
+def test_profiel_option_reaches_the_reader_which_refuses_it(capsys):
+    code, _, err = _run(["validate", str(BUNDLED_PROFILE), "--profiel", "Junior"], capsys)
+    assert code == 1 and "profiel" in err and "past niet" in err
+
+
+# --- one message for every failure of the machine around it ------------------------------
+
+def test_folder_given_as_profile(tmp_path, capsys):
+    code, _, err = _run(["validate", str(tmp_path)], capsys)
+    assert code == 1 and "dit is een map, geen bestand" in err and "bestaat niet" not in err
+
+
+def test_excel_naming_a_folder(tmp_path, capsys):
+    code, _, err = _run(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--excel", str(tmp_path)], capsys)
+    assert code == 1 and "dit is een map, geen bestand" in err
+
+
+def test_out_naming_a_file(tmp_path, capsys):
+    out = tmp_path / "tabellen.csv"
+    out.write_bytes(b"")
+    for command in (["tables", "--out", str(out)], ["build", "--out", str(out)]):
+        code, _, err = _run(command, capsys)
+        assert code == 1 and "dit is een bestand, geen map" in err
+
+
+def test_unreadable_input(tmp_path, capsys, monkeypatch):
+    raw = tmp_path / "profiel.txt"
+    raw.write_bytes(EVENEMENTEN.read_bytes())
+    real = Path.read_bytes
+
+    def read_bytes(path):
+        if path == raw:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, _, err = _run(["validate", str(raw)], capsys)
+    assert code == 1 and "geen toestemming" in err and str(raw) in err
+
+
+@pytest.mark.parametrize("error, words", [
+    (PermissionError(errno.EACCES, "Permission denied"), "geen toestemming"),
+    (OSError(errno.ENOSPC, "No space left on device"), "de schijf is vol"),
+    (OSError(errno.EROFS, "Read-only file system"), "alleen-lezen"),
+])
+def test_failures_while_writing_are_one_dutch_message(tmp_path, capsys, monkeypatch, error, words):
+    def fail(path, content):
+        error.filename = str(path)
+        raise error
+
+    monkeypatch.setattr(files, "_write_temporary", fail)
+    code, _, err = _run(["tables", "--out", str(tmp_path / "uit")], capsys)
+    assert code == 1 and err.startswith("Fout: ") and words in err and "Oplossing" in err
+    assert not any((tmp_path / "uit").glob("*.csv"))
+
+
+def test_ctrl_c_is_afgebroken_exit_130(capsys, monkeypatch):
+    import bcp_analysis.summaries
+
+    def interrupted(profile):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bcp_analysis.summaries, "summary", interrupted)
+    code, _, err = _run(["validate", str(BUNDLED_PROFILE)], capsys)
+    assert code == 130 and err.strip() == "afgebroken"
+
+
+# --- Dutch from the command line -------------------------------------------------------
+
+def test_help_is_dutch(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("gebruik: bcp-analysis")
+    assert "toon deze hulp en stop" in printed and "opties:" in printed
+    assert "usage" not in printed and "show this help" not in printed and "options:" not in printed
+
+
+def test_subcommand_help_is_dutch(capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    printed = capsys.readouterr().out
+    assert printed.startswith("gebruik: bcp-analysis build") and "--vorige" in printed and "--force" in printed
+
+
+def test_wrong_option_and_missing_argument_are_dutch():
+    for argv, words in ((["validate", "x.yaml", "--onzin"], "onbekende argumenten: --onzin"),
+                        (["extract"], "deze argumenten ontbreken: PROFIEL"),
+                        (["valideer"], "bij opdracht: ongeldige keuze: 'valideer'"),
+                        (["diff", "a", "b", "--csv"], "bij --csv: hier hoort één waarde achter")):
+        result = subprocess.run([sys.executable, "-m", "bcp_analysis.cli", *argv], capture_output=True, text=True)
+        assert result.returncode == 2
+        assert result.stderr.startswith("gebruik: bcp-analysis")
+        assert f": fout: {words}" in result.stderr
+        assert "error" not in result.stderr and "usage" not in result.stderr

@@ -195,7 +195,7 @@ def test_unknown_column(tmp_path, profile):
     assert error.place == "rij 1"
     assert "'moduul'" in error.problem
     assert "bedoelt u 'module'?" in error.fix
-    assert "module, werkproces_id, niveau" in error.fix
+    assert "module, werkproces_id, werkproces_titel, niveau" in error.fix
 
 
 def test_missing_required_column(tmp_path, profile):
@@ -241,3 +241,64 @@ def test_loader_does_not_change_the_profile(tmp_path, profile):
     before = profile.werkprocessen.copy()
     load_curriculum(EXAMPLE_CURRICULUM, profile)
     pd.testing.assert_frame_equal(profile.werkprocessen, before)
+
+
+# --- nothing silently wrong: titles, repeated rows, module spellings (issue 13) -------
+
+def test_template_carries_werkproces_titles():
+    from bcp_analysis.paths import CURRICULUM_DIR
+
+    header = (CURRICULUM_DIR / "template.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == ["module", "werkproces_id", "werkproces_titel", "niveau"]
+
+
+def test_matching_titles_are_accepted_despite_case_and_accents(tmp_path, profile):
+    # the titles of 1.1 and 1.3 as in the overview (raw lines 632, 634), written carelessly
+    path = _write(tmp_path, "module,werkproces_id,werkproces_titel,niveau\n"
+                            "A,1.1,verzamelt  (markt)informatie,toetsen\n"
+                            "A,1.3,Stelt een accountplan op.,oefenen\n"
+                            "B,1.2,,toetsen\n")
+    curriculum = load_curriculum(path, profile)
+    assert list(curriculum.columns) == ["module", "werkproces_id", "niveau"]
+    assert curriculum["werkproces_id"].tolist() == ["1.1", "1.3", "1.2"]
+
+
+def test_title_of_another_werkproces_is_reported_with_the_id_it_has(tmp_path, profile):
+    # a curriculum made for a profile in which 1.3 was "Stelt een individueel verkoopplan op";
+    # here that title belongs to 1.2 (raw line 633)
+    path = _write(tmp_path, "module,werkproces_id,werkproces_titel,niveau\n"
+                            "A,1.1,Verzamelt (markt)informatie,toetsen\n"
+                            "A,1.3,Stelt een individueel verkoopplan op,toetsen\n")
+    error = _error(path, profile)
+    assert error.place == "rij 3"
+    assert "1.3 'Stelt een individueel verkoopplan op'" in error.problem
+    assert "'Stelt een accountplan op'" in error.problem and "die titel heeft hier 1.2" in error.problem
+    assert "hernummerd" in error.fix
+
+
+def test_repeated_row_is_reported(tmp_path, profile):
+    path = _write(tmp_path, "module,werkproces_id,niveau\nA,1.1,toetsen\nB,1.2,oefenen\nA,1.1,toetsen\n")
+    error = _error(path, profile)
+    assert error.place == "rij 4" and "rij 4 herhaalt rij 2" in error.problem
+
+
+def test_same_werkproces_at_two_niveaus_is_not_a_repeat(tmp_path, profile):
+    path = _write(tmp_path, "module,werkproces_id,niveau\nA,1.1,introductie\nA,1.1,toetsen\n")
+    assert len(load_curriculum(path, profile)) == 2
+
+
+def test_module_names_differing_in_case_or_spaces_are_reported(tmp_path, profile):
+    path = _write(tmp_path, "module,werkproces_id,niveau\nRelatiebeheer,2.1,toetsen\nrelatiebeheer ,2.2,oefenen\n"
+                            "Gesprek stechniek,3.2,toetsen\nGesprekstechniek,3.3,oefenen\n")
+    error = _error(path, profile)
+    assert error.place == "rij 3"
+    assert "'Relatiebeheer' (rij 2) en 'relatiebeheer' (rij 3)" in error.problem
+    assert "'Gesprek stechniek' (rij 4) en 'Gesprekstechniek' (rij 5)" in error.problem
+    assert "'Relatiebeheer'" in error.fix
+
+
+def test_report_counts_in_dutch_singular(tmp_path, profile):
+    path = _write(tmp_path, "module,werkproces_id,niveau\nEnige module,1.1,toetsen\n")
+    report = curriculum_report(load_curriculum(path, profile), profile)
+    assert report.splitlines()[0] == "Curriculum tegen het profiel Junior accountmanager: 1 module, 1 koppeling."
+    assert report.splitlines()[1] == "1 van de 15 werkprocessen wordt gedekt."
