@@ -222,7 +222,7 @@ def item_recurrence(profile, on="kennis"):
     >>> recurrence = item_recurrence(load_profile(), on="vaardigheden")
     >>> engels = recurrence.iloc[1]
     >>> engels["item"], int(engels["varianten"]), int(engels["aantal_werkprocessen"])
-    ('Leesvaardigheid Engels en tweede moderne vreemde taal', 8, 14)
+    ('Vaardigheid Engels en tweede moderne vreemde taal', 8, 14)
     """
     if on not in _ITEM_KINDS:
         raise ValueError(f"onbekende soort items {on!r}: kies uit {', '.join(map(repr, _ITEM_KINDS))}")
