@@ -17,7 +17,12 @@ __all__ = [
     "bipartite_graph",
     "centrality",
     "communities",
+    "best_pairs",
+    "LOUVAIN_RUNS",
 ]
+
+#: How many Louvain runs (seeds 0 to LOUVAIN_RUNS - 1) :func:`communities` combines.
+LOUVAIN_RUNS = 200
 
 _KINDS = ("competenties", "kennis", "vaardigheden", "alles")
 _METHODS = ("jaccard", "overlap")
@@ -336,7 +341,7 @@ def centrality(profile):
         {"knoop": "str", "soort": "str", "graad": "int64", "centraliteit": "float64"})
 
 
-def communities(profile, threshold=0.0, runs=200, on="competenties"):
+def communities(profile, threshold=0.0, runs=LOUVAIN_RUNS, on="competenties"):
     """Return the groups of werkprocessen that need much the same, as far as they are stable.
 
     The Louvain method (:func:`networkx.community.louvain_communities` on
@@ -424,3 +429,34 @@ def communities(profile, threshold=0.0, runs=200, on="competenties"):
         "titel": profile.werkprocessen["titel"].tolist(),
     }).astype({"werkproces_id": "str", "groep": "Int64", "zekerheid": "float64", "groepsgrootte": "int64",
                "titel": "str"})
+
+
+def best_pairs(similarity_table):
+    """Return the pairs of werkprocessen with the highest similarity, ties included.
+
+    Parameters
+    ----------
+    similarity_table : pandas.DataFrame
+        Square, as :func:`similarity` returns.
+
+    Returns
+    -------
+    tuple
+        ``(value, pairs)``: the highest similarity off the diagonal and the pairs
+        ``(a, b)`` (a before b in the table's order) that reach it, in table order.
+        ``(0.0, [])`` when no two werkprocessen share anything.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> best_pairs(similarity(load_profile()))
+    (0.75, [('1.2', '1.3')])
+    """
+    ids = [str(value) for value in similarity_table.index]
+    values = similarity_table.to_numpy(dtype=float)
+    cells = [(float(values[row, column]), ids[row], ids[column])
+             for row in range(len(ids)) for column in range(row + 1, len(ids))]
+    top = max((value for value, _, _ in cells), default=0.0)
+    if top <= 0:
+        return 0.0, []
+    return top, [(first, second) for value, first, second in cells if value == top]
