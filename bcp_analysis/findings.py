@@ -93,7 +93,7 @@ def overlap_findings(profile, on="competenties"):
     ...     print(sentence)
     Het meest lijken 1.2 en 1.3 op elkaar: zij delen 6 competenties (overeenkomst 0,75).
     Bij 3 paren zitten alle competenties van het ene werkproces ook in het andere: 1.2 in 1.3, 1.4 in 3.1 en 2.1 in 2.2.
-    Op gedeelde competenties: 2 groepen in 200 Louvain-runs; 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.
     """
     noun = _NOUNS[on]
     pairs = most_similar_pairs(profile, on=on, method="jaccard", top=None)
@@ -124,7 +124,7 @@ def overlap_findings(profile, on="competenties"):
         sentences.append(
             f"Bij {pairs_text} zitten alle {noun} van het ene werkproces ook in het andere: "
             + join(f"{small} in {large}" for small, large in inside) + ".")
-    sentences.append(f"Op gedeelde {noun}: " + _groups_sentence(communities(profile, on=on), noun) + ".")
+    sentences.append(f"Op gedeelde {noun} " + _groups_sentence(communities(profile, on=on), noun) + ".")
     return sentences
 
 
@@ -202,9 +202,9 @@ def _groups_sentence(groups, noun):
     alone = [werkproces_id for werkproces_id, size in zip(placed["werkproces_id"], placed["groepsgrootte"]) if size == 1]
     if not shared:
         if len(alone) == len(groups):
-            return f"geen groepen: geen twee werkprocessen delen genoeg {noun} om samen te vallen"
-        return f"geen groepen waarover de meeste van {LOUVAIN_RUNS} Louvain-runs het eens zijn"
-    sentence = f"{count(len(shared), 'groep', 'groepen')} in {LOUVAIN_RUNS} Louvain-runs"
+            return f"vormen de werkprocessen geen groepen: geen twee delen genoeg {noun} om samen te vallen"
+        return f"vormen de werkprocessen geen groepen waarover de meeste van {LOUVAIN_RUNS} Louvain-runs het eens zijn"
+    sentence = f"vallen de werkprocessen in {count(len(shared), 'groep', 'groepen')} ({LOUVAIN_RUNS} Louvain-runs)"
     doubtful = placed.loc[(placed["zekerheid"] < 1.0) & placed["groep"].isin(shared)]
     if doubtful.empty:
         sentence += "; elke run geeft deze indeling"
@@ -379,11 +379,11 @@ def network_title(groups, onderdeel="competenties"):
     --------
     >>> from bcp_analysis import load_profile
     >>> print(network_title(communities(load_profile())))
-    Op gedeelde competenties: 2 groepen in 200 Louvain-runs; 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep
     """
     if groups.empty:
         return "Het profiel heeft geen werkprocessen om te groeperen"
-    return f"Op gedeelde {onderdeel}: " + _groups_sentence(groups, onderdeel)
+    return f"Op gedeelde {onderdeel} " + _groups_sentence(groups, onderdeel)
 
 
 _ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
