@@ -359,7 +359,7 @@ def labour_market_panels(table):
     percentages = table.loc[table["eenheid"] == "%"]
     indicator = percentages["indicator"].str.lower()
     share = indicator.str.startswith("aandeel")
-    growth = ~share & indicator.map(lambda text: any(word in text for word in _GROWTH_WORDS))
+    growth = ~share & indicator.map(lambda text: any(word in text for word in _GROWTH_WORDS)).astype(bool)
     for name, rows in (("aandelen", percentages.loc[share]), ("groei", percentages.loc[growth]),
                        ("overige percentages", percentages.loc[~share & ~growth])):
         if len(rows):
