@@ -252,7 +252,13 @@ def matrix_title(matrix):
     if matrix.empty or not len(per_row):
         return "Het profiel heeft geen werkprocessen: er is geen matrix te tekenen"
     least, most = int(per_row.min()), int(per_row.max())
-    title = f"Elk werkproces vraagt {least if least == most else f'{least} tot {most}'} competenties"
+    if least == most:
+        title = f"Elk werkproces vraagt {count(least, 'competentie', 'competenties')}"
+    else:
+        title = f"{'Een' if least == 0 else 'Elk'} werkproces vraagt {least} tot {most} competenties"
+    if least == 0:
+        none = int((per_row == 0).sum())
+        title += f" ({count(none, 'werkproces vraagt', 'werkprocessen vragen')} er geen)"
     unused = int((per_column == 0).sum())
     if unused:
         verb = "wordt" if unused == 1 else "worden"
