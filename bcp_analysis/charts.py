@@ -590,9 +590,12 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
         xs = [position[node][0] for node in nodes]
         ys = [position[node][1] for node in nodes]
         node_colours = [colours.get(groups.get(node), _MUTED) for node in nodes]
-        ax.scatter(xs, ys, s=900, c=node_colours, edgecolors="white", linewidths=1.5, zorder=2)
+        longest = max((len(str(node)) for node in nodes), default=0)
+        label_size = 10 if longest <= 4 else 7  # KD codes such as "B1-K1-W1" need a smaller font ...
+        node_size = 900 if longest <= 4 else 2000  # ... and a larger circle
+        ax.scatter(xs, ys, s=node_size, c=node_colours, edgecolors="white", linewidths=1.5, zorder=2)
         for node, x, y, colour in zip(nodes, xs, ys, node_colours):
-            ax.text(x, y, node, ha="center", va="center", fontsize=10, fontweight="bold", zorder=3,
+            ax.text(x, y, node, ha="center", va="center", fontsize=label_size, fontweight="bold", zorder=3,
                     color=_text_colour(matplotlib.colors.to_rgba(colour)))
         ax.set_xlim(-1.25, 1.25)
         ax.set_ylim(-1.2, 1.2)
@@ -605,10 +608,12 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
                       for node in members[group]]
             handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=colours[group],
                                   label=_wrap(f"Groep {group}: {', '.join(listed)}", 28)))
-        outside = [node for node in nodes if node not in groups]
-        if outside:
-            handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=_MUTED,
-                                  label=_wrap(f"Geen groep: {', '.join(outside)}", 28)))
+        placed = set(communities.loc[communities["groep"].notna(), "werkproces_id"].astype(str))
+        for label, outside in (("Alleen", [node for node in nodes if node not in groups and node in placed]),
+                               ("Geen vaste groep", [node for node in nodes if node not in placed])):
+            if outside:
+                handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=_MUTED,
+                                      label=_wrap(f"{label}: {', '.join(outside)}", 28)))
         if edges:
             low, high = min(edge[2] for edge in edges), max(edge[2] for edge in edges)
             for weight in sorted({low, high}):

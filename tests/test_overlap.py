@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import networkx as nx
+import pandas as pd
 import pytest
 
 from bcp_analysis import load_profile
@@ -260,3 +261,13 @@ def test_inputs_are_not_mutated(profile):
     communities(profile)
     for name, table in profile.tables().items():
         assert table.equals(before[name]), name
+
+
+def test_best_pairs_ties_and_nothing_shared():
+    from bcp_analysis.overlap import best_pairs
+
+    ids = ["a", "b", "c", "d"]
+    tied = pd.DataFrame([[1, .5, 0, 0], [.5, 1, 0, 0], [0, 0, 1, .5], [0, 0, .5, 1]], index=ids, columns=ids)
+    assert best_pairs(tied) == (0.5, [("a", "b"), ("c", "d")])
+    nothing = pd.DataFrame([[1.0, 0.0], [0.0, 1.0]], index=ids[:2], columns=ids[:2])
+    assert best_pairs(nothing) == (0.0, [])
