@@ -1,4 +1,9 @@
-"""Charts for curriculum committees, in one shared style, saved as PNG and SVG."""
+"""Charts for curriculum committees, in one shared style, saved as PNG and SVG.
+
+The charts only draw. What they draw comes from the analysis modules (``coverage``,
+``overlap``, ``labour_market``, ``curriculum``), and their titles, the findings, from
+:mod:`bcp_analysis.findings`; a chart with nothing to show says in its title why.
+"""
 
 import contextlib
 import io
@@ -13,12 +18,15 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
+from bcp_analysis import findings
 from bcp_analysis.competencies import competentiemodel
-from bcp_analysis.dutch import join as _join
+from bcp_analysis.coverage import recurring_items
+from bcp_analysis.curriculum import ZONDER_NIVEAU
 from bcp_analysis.dutch import number as _number
+from bcp_analysis.dutch import shorten
 from bcp_analysis.files import write_if_changed
-from bcp_analysis.curriculum import NIVEAUS, ZONDER_NIVEAU
-from bcp_analysis.labour_market import short_scope, vacancy_rows
+from bcp_analysis.labour_market import labour_market_panels
+from bcp_analysis.profile import werkproces_sort_key
 
 __all__ = [
     "PALETTE",
@@ -31,7 +39,12 @@ __all__ = [
     "plot_item_recurrence",
     "plot_labour_market",
     "plot_curriculum_matrix",
+    "ANNOTATE_AT_MOST",
 ]
+
+#: The similarity heatmap prints each cell's value up to this many werkprocessen; above
+#: it the numbers would be too small to read.
+ANNOTATE_AT_MOST = 20
 
 #: The Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), safe for the
 #: common forms of colour blindness, without its black, plus a neutral grey as eighth
@@ -137,11 +150,21 @@ def _wrap(text, width):
 
 
 def _kerntaak_of(werkproces_id, werkprocessen=None):
+    """The kerntaak of a werkproces: from the profile's table, else from the id itself
+    (a BCP id "1.2" is in kerntaak "1", a KD code "B1-K1-W2" in "B1-K1")."""
     if werkprocessen is not None:
         lookup = dict(zip(werkprocessen["werkproces_id"], werkprocessen["kerntaak_id"]))
         if werkproces_id in lookup:
             return str(lookup[werkproces_id])
-    return str(werkproces_id).split(".")[0]
+    text = str(werkproces_id)
+    if "-W" in text:
+        return text.rsplit("-W", 1)[0]
+    return text.rsplit(".", 1)[0]
+
+
+def _message(fig, text):
+    """Say on an otherwise empty figure why there is nothing to draw."""
+    fig.text(0.5, 0.5, _wrap(text, 70), ha="center", va="center", fontsize=14, color="#555555")
 
 
 def save_figure(fig, folder, name):
@@ -244,17 +267,7 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
         rows.append(("werkproces", label, index))
     n_rows, n_cols = len(rows), len(competencies)
 
-    if titel is None:
-        if len(ids):
-            least, most = int(row_totals.min()), int(row_totals.max())
-            per_row = f"{least}" if least == most else f"{least} tot {most}"
-            titel = f"Elk werkproces vraagt {per_row} competenties"
-        else:
-            titel = "Proces-competentie-matrix"
-        if unused:
-            titel += f"; {len(unused)} van de {n_cols} competenties worden nergens gevraagd"
-        else:
-            titel += f"; alle {n_cols} competenties worden gevraagd"
+    titel = titel or findings.matrix_title(matrix)
 
     with _style():
         fig = _figure(13.5, 3.2 + 0.36 * n_rows + 3.4)
@@ -320,32 +333,7 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
 # --- competency frequency and clusters --------------------------------------------
 
 
-def _most_frequent_title(frequency):
-    counts = frequency["aantal_werkprocessen"].astype(int)
-    top = int(counts.max()) if len(counts) else 0
-    if top == 0:
-        return "Geen enkele competentie wordt in een werkproces gevraagd"
-    names = frequency.loc[counts == top, "competentie"].tolist()
-    total = _werkprocessen_total(frequency)
-    out_of = f"{top} van {total} werkprocessen" if total else f"{top} werkprocessen"
-    verb = "is" if len(names) == 1 else "zijn"
-    if len(names) > 3:
-        return f"{len(names)} competenties {verb} het vaakst nodig ({out_of})"
-    return f"{_join(names)} {verb} het vaakst nodig ({out_of})"
-
-
-def _werkprocessen_total(frequency):
-    """Number of werkprocessen behind the shares (aantal / aandeel), or None."""
-    rows = frequency.loc[frequency["aandeel"] > 0]
-    if rows.empty:
-        return None
-    ratio = float(rows["aantal_werkprocessen"].iloc[0]) / float(rows["aandeel"].iloc[0])
-    if float(frequency["aandeel"].max()) > 1:  # shares given in percent
-        ratio *= 100
-    return int(round(ratio))
-
-
-def plot_competency_frequency(frequency, bron, titel=None):
+def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
     """Draw in how many werkprocessen each competency is needed, coloured by cluster.
 
     Parameters
@@ -355,6 +343,9 @@ def plot_competency_frequency(frequency, bron, titel=None):
         order (as ``coverage.competency_frequency`` returns).
     bron : str
     titel : str, optional
+        Default: :func:`bcp_analysis.findings.frequency_title`.
+    werkprocessen : pandas.DataFrame, optional
+        ``profile.werkprocessen``; its length is the "van 15" of the title.
 
     Returns
     -------
@@ -372,7 +363,7 @@ def plot_competency_frequency(frequency, bron, titel=None):
     counts = frequency["aantal_werkprocessen"].astype(int).tolist()
     labels = [f"{nr}. {name}" for nr, name in zip(frequency["nr"], frequency["competentie"])]
     colours = _cluster_colours(frequency["cluster"])
-    titel = titel or _most_frequent_title(frequency)
+    titel = titel or findings.frequency_title(frequency, None if werkprocessen is None else len(werkprocessen))
     with _style():
         fig = _figure(13, 1.6 + 0.32 * len(counts) + 1.0)
         ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.5, 1))
@@ -430,16 +421,7 @@ def plot_cluster_coverage(by_cluster, bron, titel=None):
     used = by_cluster["gebruikte_competenties"].astype(int).tolist()
     links = by_cluster["koppelingen"].astype(int).tolist()
     colours = _cluster_colours(clusters)
-    if titel is None:
-        most = max(links) if links else 0
-        leaders = [cluster for cluster, count in zip(clusters, links) if count == most]
-        titel = f"{_join(leaders)} {'telt' if len(leaders) == 1 else 'tellen'} de meeste koppelingen ({most})"
-        unused = [cluster for cluster, count in zip(clusters, used) if count == 0]
-        partial = sum(1 for total, count in zip(in_cluster, used) if 0 < count < total)
-        if unused:
-            titel += f"; {_join(unused)} {'wordt' if len(unused) == 1 else 'worden'} nergens gevraagd"
-        elif partial:
-            titel += f"; in {partial} van {len(clusters)} clusters blijven competenties ongebruikt"
+    titel = titel or findings.cluster_title(by_cluster)
     with _style():
         fig = _figure(12, 1.6 + 0.5 * len(clusters) + 1.2)
         left, right = fig.subplots(1, 2, sharey=True, width_ratios=(1, 1))
@@ -473,7 +455,9 @@ def plot_cluster_coverage(by_cluster, bron, titel=None):
 def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=None, werkprocessen=None):
     """Draw how similar the werkprocessen are to each other as an annotated heatmap.
 
-    The diagonal (a werkproces with itself) is left blank; lines mark the kerntaken.
+    The diagonal (a werkproces with itself) is left blank; lines mark the kerntaken. Up
+    to :data:`ANNOTATE_AT_MOST` werkprocessen each cell shows its value; above that the
+    numbers would not be readable, so only the colours and the colour bar remain.
 
     Parameters
     ----------
@@ -483,9 +467,9 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
     onderdeel : str, default "competenties"
         What was compared, for the title and the colour bar.
     titel : str, optional
+        Default: :func:`bcp_analysis.findings.similarity_title`.
     werkprocessen : pandas.DataFrame, optional
-        ``profile.werkprocessen`` for the kerntaak of each id; default: the part of the
-        id before the dot.
+        ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
 
     Returns
     -------
@@ -505,39 +489,37 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
     size = len(ids)
     off_diagonal = ~np.eye(size, dtype=bool)
     masked = np.ma.masked_array(values, mask=~off_diagonal)
-    if titel is None:
-        if size > 1:
-            upper = np.triu(values, k=1)
-            upper[np.tril_indices(size)] = -np.inf
-            row, column = np.unravel_index(np.argmax(upper), upper.shape)
-            pairs = int(((upper == upper[row, column]) & np.isfinite(upper)).sum())
-            also = f" (en {pairs - 1} andere paren)" if pairs > 1 else ""
-            titel = (f"Op {onderdeel} lijken {ids[row]} en {ids[column]} het meest op elkaar"
-                     f" (overeenkomst {_number(values[row, column], 2)}){also}")
-        else:
-            titel = f"Overeenkomst tussen werkprocessen op {onderdeel}"
+    titel = titel or findings.similarity_title(similarity, onderdeel)
     with _style():
-        fig = _figure(11, 10.5)
+        if size == 0:
+            fig = _figure(11, 3)
+            _message(fig, "Dit profiel heeft geen werkprocessen om te vergelijken.")
+            return _finish(fig, titel, bron)
+        side = max(10.5, 3.5 + 0.17 * size)
+        fig = _figure(side + 0.5, side)
         ax = fig.add_subplot()
         colour_map = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
         image = ax.imshow(masked, cmap=colour_map, vmin=0, vmax=1, aspect="equal")
-        for row in range(size):
-            for column in range(size):
-                if row == column:
-                    continue
-                value = values[row, column]
-                ax.text(column, row, _number(value, 2), ha="center", va="center", fontsize=8.5,
-                        color=_text_colour(colour_map(value)))
+        if size <= ANNOTATE_AT_MOST:
+            for row in range(size):
+                for column in range(size):
+                    if row == column:
+                        continue
+                    value = values[row, column]
+                    ax.text(column, row, _number(value, 2), ha="center", va="center", fontsize=8.5,
+                            color=_text_colour(colour_map(value)))
         kerntaken = [_kerntaak_of(identifier, werkprocessen) for identifier in ids]
         for index in range(1, size):
             if kerntaken[index] != kerntaken[index - 1]:
                 ax.axhline(index - 0.5, color="black", linewidth=2)
                 ax.axvline(index - 0.5, color="black", linewidth=2)
-        ax.set_xticks(range(size), ids)
-        ax.set_yticks(range(size), ids)
+        tick_size = 10 if size <= ANNOTATE_AT_MOST else 7
+        ax.set_xticks(range(size), ids, fontsize=tick_size, rotation=0 if size <= ANNOTATE_AT_MOST else 90)
+        ax.set_yticks(range(size), ids, fontsize=tick_size)
         ax.xaxis.tick_top()
         ax.tick_params(length=0)
-        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)")
+        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)"
+                      + ("" if size <= ANNOTATE_AT_MOST else "; waarden: zie de tabel"))
         ax.set_ylabel("Werkproces")
         for spine in ax.spines.values():
             spine.set_visible(True)
@@ -546,21 +528,27 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
         return _finish(fig, titel, bron)
 
 
-def plot_network(graph, communities, bron, titel=None):
+def plot_network(graph, communities, bron, titel=None, onderdeel="competenties"):
     """Draw the werkprocessen as a network: nodes coloured by group, edges by weight.
 
     Nodes sit on a circle, group after group and in id order within a group, so each
     group forms an arc and the picture is the same on every run; edge width follows
-    the weight.
+    the weight. Only groups of two or more werkprocessen get a colour; a werkproces
+    alone, or one the Louvain runs do not agree on, is grey. A werkproces not placed in
+    its group by every run carries the share of runs that do in the legend.
 
     Parameters
     ----------
     graph : networkx.Graph
         Nodes werkproces ids, edges with ``weight`` (as ``overlap.competency_graph``).
     communities : pandas.DataFrame
-        ``werkproces_id``, ``groep``, ``titel`` (as ``overlap.communities``).
+        ``werkproces_id``, ``groep``, ``zekerheid``, ``groepsgrootte`` (as
+        ``overlap.communities``).
     bron : str
     titel : str, optional
+        Default: :func:`bcp_analysis.findings.network_title`.
+    onderdeel : str, default "competenties"
+        What the werkprocessen share, for the title.
 
     Returns
     -------
@@ -576,27 +564,22 @@ def plot_network(graph, communities, bron, titel=None):
     >>> len(fig.axes[0].collections[1].get_offsets()) == graph.number_of_nodes()
     True
     """
-    groups = dict(zip(communities["werkproces_id"].astype(str), communities["groep"]))
-    group_order = sorted(set(groups.values()), key=_id_key)
+    shared = communities.loc[communities["groep"].notna() & (communities["groepsgrootte"] > 1)]
+    groups = {str(node): int(group) for node, group in zip(shared["werkproces_id"], shared["groep"])}
+    certainty = dict(zip(communities["werkproces_id"].astype(str), communities["zekerheid"]))
+    group_order = sorted(set(groups.values()))
     rank = {group: index for index, group in enumerate(group_order)}
     # around the circle group by group, ids in order within a group
-    nodes = sorted(graph.nodes, key=lambda node: (rank.get(groups.get(node), len(rank)), _id_key(node)))
+    nodes = sorted(graph.nodes, key=lambda node: (rank.get(groups.get(node), len(rank)), werkproces_sort_key(node)))
     colours = {group: PALETTE[index % len(PALETTE)] for index, group in enumerate(group_order)}
     angles = {node: np.pi / 2 - 2 * np.pi * index / max(len(nodes), 1) for index, node in enumerate(nodes)}
     position = {node: (np.cos(angle), np.sin(angle)) for node, angle in angles.items()}
     edges = sorted(
-        ((min(u, v, key=_id_key), max(u, v, key=_id_key), float(data.get("weight", 1.0)))
+        ((min(u, v, key=werkproces_sort_key), max(u, v, key=werkproces_sort_key), float(data.get("weight", 1.0)))
          for u, v, data in graph.edges(data=True)),
-        key=lambda edge: (_id_key(edge[0]), _id_key(edge[1])),
+        key=lambda edge: (werkproces_sort_key(edge[0]), werkproces_sort_key(edge[1])),
     )
-    if titel is None:
-        titel = f"De werkprocessen vallen in {len(group_order)} groepen"
-        if edges:
-            strongest = max(edges, key=lambda edge: edge[2])
-            titel += (f"; het sterkste verband is {strongest[0]}–{strongest[1]}"
-                      f" (overeenkomst {_number(strongest[2], 2)})")
-        else:
-            titel += "; er zijn geen verbanden boven de drempel"
+    titel = titel or findings.network_title(communities, onderdeel)
     with _style():
         fig = _figure(12, 9)
         ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.4, 1))
@@ -607,28 +590,38 @@ def plot_network(graph, communities, bron, titel=None):
         xs = [position[node][0] for node in nodes]
         ys = [position[node][1] for node in nodes]
         node_colours = [colours.get(groups.get(node), _MUTED) for node in nodes]
-        ax.scatter(xs, ys, s=900, c=node_colours, edgecolors="white", linewidths=1.5, zorder=2)
+        longest = max((len(str(node)) for node in nodes), default=0)
+        label_size = 10 if longest <= 4 else 7  # KD codes such as "B1-K1-W1" need a smaller font ...
+        node_size = 900 if longest <= 4 else 2000  # ... and a larger circle
+        ax.scatter(xs, ys, s=node_size, c=node_colours, edgecolors="white", linewidths=1.5, zorder=2)
         for node, x, y, colour in zip(nodes, xs, ys, node_colours):
-            ax.text(x, y, node, ha="center", va="center", fontsize=10, fontweight="bold", zorder=3,
+            ax.text(x, y, node, ha="center", va="center", fontsize=label_size, fontweight="bold", zorder=3,
                     color=_text_colour(matplotlib.colors.to_rgba(colour)))
         ax.set_xlim(-1.25, 1.25)
         ax.set_ylim(-1.2, 1.2)
         ax.set_aspect("equal")
         ax.axis("off")
         members = {group: [node for node in nodes if groups.get(node) == group] for group in group_order}
-        handles = [
-            Line2D([], [], marker="o", linestyle="", markersize=12, color=colours[group],
-                   label=_wrap(f"Groep {group}: {', '.join(members[group])}", 28))
-            for group in group_order
-        ]
+        handles = []
+        for group in group_order:
+            listed = [node if certainty.get(node, 1.0) >= 1.0 else f"{node} ({_number(certainty[node] * 100)} %)"
+                      for node in members[group]]
+            handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=colours[group],
+                                  label=_wrap(f"Groep {group}: {', '.join(listed)}", 28)))
+        placed = set(communities.loc[communities["groep"].notna(), "werkproces_id"].astype(str))
+        for label, outside in (("Alleen", [node for node in nodes if node not in groups and node in placed]),
+                               ("Geen vaste groep", [node for node in nodes if node not in placed])):
+            if outside:
+                handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=_MUTED,
+                                      label=_wrap(f"{label}: {', '.join(outside)}", 28)))
         if edges:
             low, high = min(edge[2] for edge in edges), max(edge[2] for edge in edges)
             for weight in sorted({low, high}):
                 handles.append(Line2D([], [], color="#8C8C8C", linewidth=width_of(weight),
                                       label=f"overeenkomst {_number(weight, 2)}"))
         legend_ax.axis("off")
-        legend_ax.legend(handles=handles, loc="upper left", title="Groepen en lijndikte", alignment="left",
-                         borderaxespad=0)
+        legend_ax.legend(handles=handles, loc="upper left", alignment="left", borderaxespad=0,
+                         title=_wrap("Groepen (% = deel van de Louvain-runs dat het eens is) en lijndikte", 30))
         return _finish(fig, titel, bron)
 
 
@@ -639,12 +632,6 @@ def _edge_width(edges):
     if high == low:
         return lambda weight: 3.0
     return lambda weight: 1.0 + 7.0 * (weight - low) / (high - low)
-
-
-def _id_key(value):
-    """Sort '1.10' after '1.9' and groups numerically."""
-    parts = str(value).split(".")
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in parts)
 
 
 # --- recurring items --------------------------------------------------------------
@@ -662,11 +649,14 @@ def _soort_label(recurrence, soort):
     span = f"{low}" if low == high else f"{low}–{high}"
     return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
 _ONDERDEEL_ENKELVOUD = {"kennis": "kennisitem", "vaardigheden": "vaardigheid", "resultaten": "resultaat"}
-_ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
 
 
 def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=None):
-    """Draw the items that recur most across werkprocessen.
+    """Draw the items that recur in more than one werkproces, most frequent first.
+
+    The bars are :func:`bcp_analysis.coverage.recurring_items`; the title
+    (:func:`bcp_analysis.findings.recurrence_title`) says how many recur and, when
+    ``top`` leaves some out, how many are drawn.
 
     Parameters
     ----------
@@ -690,25 +680,18 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
     >>> from bcp_analysis.coverage import item_recurrence
     >>> profile = load_profile()
     >>> fig = plot_item_recurrence(item_recurrence(profile, "kennis"), profile.bronvermelding)
-    >>> len(fig.axes[0].patches) <= 15
-    True
+    >>> len(fig.axes[0].patches)
+    15
     """
-    shown = recurrence.head(top)
+    shown = recurring_items(recurrence, top)
     counts = shown["aantal_werkprocessen"].astype(int).tolist()
     singular = _ONDERDEEL_ENKELVOUD.get(onderdeel, onderdeel)
-    if titel is None:
-        all_counts = recurrence["aantal_werkprocessen"].astype(int)
-        recurring = int((all_counts > 1).sum())
-        if len(recurrence) and recurring:
-            first = recurrence.iloc[0]
-            plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
-            verb = "komt" if recurring == 1 else "komen"
-            titel = (f"{recurring} van de {len(recurrence)} {plural} {verb} in meer dan één werkproces"
-                     f" terug; '{_shorten(first['item'], 60)}' het vaakst (in"
-                     f" {int(first['aantal_werkprocessen'])} werkprocessen)")
-        else:
-            titel = f"Geen {singular} komt in meer dan één werkproces terug"
+    titel = titel or findings.recurrence_title(recurrence, onderdeel, top)
     with _style():
+        if shown.empty:
+            fig = _figure(12, 3)
+            _message(fig, titel + ".")
+            return _finish(fig, titel, bron)
         fig = _figure(12, 1.6 + 0.42 * max(len(counts), 1) + 1.2)
         ax = fig.add_subplot()
         y = np.arange(len(counts))
@@ -717,10 +700,10 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
         most = max(counts + [1])
         for position, count, werkprocessen in zip(y, counts, shown["werkprocessen"]):
             listed = werkprocessen if isinstance(werkprocessen, str) else ", ".join(map(str, werkprocessen))
-            ax.text(count + most * 0.01, position, f"{count}  ({_shorten(listed, 40)})",
+            ax.text(count + most * 0.01, position, f"{count}  ({shorten(listed, 40)})",
                     va="center", fontsize=9.5)
         labels = [
-            _wrap(_shorten(item, 130), 50) + (f"\n({count} formuleringen)" if count > 1 else "")
+            _wrap(shorten(item, 130), 50) + (f"\n({count} formuleringen)" if count > 1 else "")
             for item, count in zip(shown["item"], shown["varianten"])
         ]
         ax.set_yticks(y, labels, fontsize=9.5)
@@ -737,18 +720,17 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
         return _finish(fig, titel, bron)
 
 
-def _shorten(text, width):
-    text = str(text)
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 # --- labour market ----------------------------------------------------------------
 
 
 def plot_labour_market(table, bron, titel=None):
-    """Draw the labour-market figures: vacancies over the years and the percentages.
+    """Draw the labour-market figures, one panel per kind of quantity.
 
-    Forecasts are hatched and labelled "prognose", observed figures solid.
+    The panels are :func:`bcp_analysis.labour_market.labour_market_panels`: the vacancy
+    counts over the years, the shares of vacancies (percent of all vacancies) and the
+    growth rates (percent change), each on an axis of its own, so a share is never read
+    against a growth rate. Forecasts are hatched and labelled "prognose", observed
+    figures solid.
 
     Parameters
     ----------
@@ -756,6 +738,7 @@ def plot_labour_market(table, bron, titel=None):
         As ``labour_market.labour_market_table`` returns.
     bron : str
     titel : str, optional
+        Default: :func:`bcp_analysis.findings.labour_market_title`.
 
     Returns
     -------
@@ -769,79 +752,79 @@ def plot_labour_market(table, bron, titel=None):
     >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> [float(patch.get_height()) for patch in fig.axes[0].patches]
     [133400.0, 193000.0]
+    >>> [ax.get_title(loc="left") for ax in fig.axes[1:]]
+    ['Aandeel in de vacatures', 'Groei en ontwikkeling']
     """
-    vacancies = vacancy_rows(table, "")
-    if vacancies["scope"].nunique() > 1:
-        mbo = vacancy_rows(table, "mbo")
-        vacancies = mbo if not mbo.empty else vacancies.loc[vacancies["scope"] == vacancies["scope"].iloc[0]]
-    percentages = table.loc[table["eenheid"] == "%"].reset_index(drop=True)
-    if vacancies.empty and percentages.empty:
-        with _style():
-            fig = _figure(13, 3)
-            fig.text(0.5, 0.5, "Dit profiel bevat geen arbeidsmarktcijfers om te tonen.", ha="center",
-                     va="center", fontsize=14)
-            return _finish(fig, titel or "Geen arbeidsmarktcijfers in het profiel", bron)
-    if titel is None:
-        if len(vacancies) >= 2:
-            first, last = vacancies.iloc[0], vacancies.iloc[-1]
-            growth = (last["waarde"] / first["waarde"] - 1) * 100
-            verb = "stijgen" if growth >= 0 else "dalen"
-            hedge = " naar verwachting" if "prognose" in (first["soort"], last["soort"]) else ""
-            titel = (f"Vacatures ({_short(first['scope'])}) {verb}{hedge} van {_number(first['waarde'])}"
-                     f" in {first['jaar']} naar {_number(last['waarde'])} in {last['jaar']}"
-                     f" ({'+' if growth >= 0 else '−'}{_number(abs(growth))}%)")
-        else:
-            titel = "Arbeidsmarkt volgens het beroepscompetentieprofiel"
+    panels = labour_market_panels(table)
+    titel = titel or findings.labour_market_title(panels)
     with _style():
-        panels = int(not vacancies.empty) + int(not percentages.empty)
-        fig = _figure(13, max(5.5, 1.8 + 0.45 * len(percentages) + 1.2))
-        axes = fig.subplots(1, max(panels, 1), width_ratios=(1, 2.4) if panels == 2 else None, squeeze=False)[0]
-        index = 0
-        if not vacancies.empty:
-            ax = axes[index]
-            index += 1
-            x = np.arange(len(vacancies))
-            for position, (_, row) in zip(x, vacancies.iterrows()):
-                forecast = row["soort"] == "prognose"
-                ax.bar(position, row["waarde"], width=0.6, color=PALETTE[1] if forecast else PALETTE[0],
-                       hatch="//" if forecast else None, edgecolor="#333333", linewidth=0.8)
-                ax.text(position, row["waarde"], f"{_number(row['waarde'])}" + ("\n(prognose)" if forecast else ""),
-                        ha="center", va="bottom", fontsize=10)
-            ax.set_xticks(x, [str(year) for year in vacancies["jaar"]])
-            ax.set_ylim(0, float(vacancies["waarde"].max()) * 1.25)
-            ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v)))
-            ax.set_ylabel("Aantal vacatures")
-            ax.set_title(_wrap(f"Vacatures {vacancies['scope'].iloc[0]}", 36), loc="left")
-        if not percentages.empty:
-            ax = axes[index]
-            y = np.arange(len(percentages))
-            values = percentages["waarde"].astype(float).tolist()
-            span = max(abs(v) for v in values) or 1
-            for position, value, soort in zip(y, values, percentages["soort"]):
-                forecast = soort == "prognose"
-                ax.barh(position, value, height=0.65, color=PALETTE[1] if forecast else PALETTE[0],
-                        hatch="//" if forecast else None, edgecolor="#333333", linewidth=0.8)
-                sign = "−" if value < 0 else ""
-                ax.text(max(value, 0) + span * 0.015, position, f"{sign}{_number(abs(value), 2).rstrip('0').rstrip(',')}%",
-                        va="center", ha="left", fontsize=10)
-            ax.axvline(0, color="#333333", linewidth=0.8)
-            ax.set_yticks(y, [_wrap(label, 55) for label in percentages["label"]])
-            ax.set_ylim(len(percentages) - 0.5, -0.5)
-            low = min(min(values), 0)
-            ax.set_xlim(low - span * 0.05 if low < 0 else 0, max(max(values), 0) + span * 0.18)
-            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{_number(v)}%"))
-            ax.set_xlabel("Percentage")
-            ax.set_title("Percentages", loc="left")
-            ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
-            ax.set_axisbelow(True)
+        if not panels:
+            fig = _figure(13, 3)
+            _message(fig, "Dit profiel bevat geen arbeidsmarktcijfers om te tonen.")
+            return _finish(fig, titel, bron)
+        percentage_rows = sum(len(rows) for name, rows in panels.items() if name != "vacatures")
+        fig = _figure(13, max(5.5, 2.4 + 0.5 * percentage_rows + 0.8 * len(panels)))
+        grid = fig.add_gridspec(max(len(panels) - ("vacatures" in panels), 1), 2 if "vacatures" in panels else 1,
+                                width_ratios=(1, 2.4) if "vacatures" in panels else None,
+                                height_ratios=[max(len(rows), 1) + 1.5 for name, rows in panels.items()
+                                               if name != "vacatures"] or None)
+        axes = []
+        if "vacatures" in panels:
+            ax = fig.add_subplot(grid[:, 0])
+            axes.append(ax)
+            _vacancy_panel(ax, panels["vacatures"])
+        for row, name in enumerate(name for name in panels if name != "vacatures"):
+            ax = fig.add_subplot(grid[row, -1])
+            axes.append(ax)
+            _percentage_panel(ax, panels[name], _PANEL_TITLES[name])
         handles = [Patch(facecolor=PALETTE[0], edgecolor="#333333", label="waargenomen"),
                    Patch(facecolor=PALETTE[1], edgecolor="#333333", hatch="//", label="prognose")]
-        axes[-1].legend(handles=handles, loc="upper right", bbox_to_anchor=(1.0, 1.12), ncols=2)
+        axes[0].legend(handles=handles, loc="upper left", ncols=2)
         return _finish(fig, titel, bron)
 
 
-def _short(scope):
-    return str(scope) if "," not in str(scope) else f"{str(scope).split(',')[0].strip()}, {short_scope(scope)}"
+_PANEL_TITLES = {"aandelen": "Aandeel in de vacatures", "groei": "Groei en ontwikkeling",
+                 "overige percentages": "Overige percentages"}
+
+
+def _bar_style(soort):
+    forecast = soort == "prognose"
+    return {"color": PALETTE[1] if forecast else PALETTE[0], "hatch": "//" if forecast else None,
+            "edgecolor": "#333333", "linewidth": 0.8}
+
+
+def _vacancy_panel(ax, vacancies):
+    x = np.arange(len(vacancies))
+    for position, (_, row) in zip(x, vacancies.iterrows()):
+        forecast = row["soort"] == "prognose"
+        ax.bar(position, row["waarde"], width=0.6, **_bar_style(row["soort"]))
+        ax.text(position, row["waarde"], f"{_number(row['waarde'])}" + ("\n(prognose)" if forecast else ""),
+                ha="center", va="bottom", fontsize=10)
+    ax.set_xticks(x, [str(year) for year in vacancies["jaar"]])
+    ax.set_ylim(0, float(vacancies["waarde"].max()) * 1.25)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v)))
+    ax.set_ylabel("Aantal vacatures")
+    ax.set_title(_wrap(f"Vacatures {vacancies['scope'].iloc[0]}", 36), loc="left")
+
+
+def _percentage_panel(ax, rows, heading):
+    y = np.arange(len(rows))
+    values = rows["waarde"].astype(float).tolist()
+    span = max(abs(value) for value in values) or 1
+    for position, value, soort in zip(y, values, rows["soort"]):
+        ax.barh(position, value, height=0.65, **_bar_style(soort))
+        sign = "−" if value < 0 else ""
+        ax.text(max(value, 0) + span * 0.015, position, f"{sign}{_number(abs(value), 2).rstrip('0').rstrip(',')}%",
+                va="center", ha="left", fontsize=10)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_yticks(y, [_wrap(label, 55) for label in rows["label"]])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    low = min(min(values), 0)
+    ax.set_xlim(low - span * 0.05 if low < 0 else 0, max(max(values), 0) + span * 0.18)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{_number(v, 1 if span < 5 else 0)}%"))
+    ax.set_title(heading, loc="left")
+    ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
+    ax.set_axisbelow(True)
 
 
 # --- curriculum ----------------------------------------------------------------------------
@@ -851,27 +834,7 @@ _NIVEAU_LABELS = {"introductie": "I  introductie", "oefenen": "O  oefenen", "toe
                   ZONDER_NIVEAU: "x  gedekt, niveau niet opgegeven"}
 
 
-def _matrix_title(matrix):
-    """The finding: which werkprocessen no module covers and which none assesses."""
-    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
-    uncovered = [werkproces_id for werkproces_id in ids if not (matrix[werkproces_id] != "").any()]
-    not_assessed = [werkproces_id for werkproces_id in ids
-                    if matrix[werkproces_id].isin(["introductie", "oefenen"]).any()
-                    and not (matrix[werkproces_id] == "toetsen").any()]
-    parts = []
-    if uncovered:
-        verb = "zit" if len(uncovered) == 1 else "zitten"
-        parts.append(f"{len(uncovered)} van de {len(ids)} werkprocessen {verb} in geen enkele module "
-                     f"({', '.join(uncovered)})")
-    if not_assessed:
-        verb = "wordt" if len(not_assessed) == 1 else "worden"
-        parts.append(f"{len(not_assessed)} {verb} wel onderwezen maar nergens getoetst ({', '.join(not_assessed)})")
-    if not parts:
-        return f"Alle {len(ids)} werkprocessen zitten in een module"
-    return "; ".join(parts)
-
-
-def plot_curriculum_matrix(matrix, bron, titel=None):
+def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     """Draw the module × werkproces matrix, in the package's one chart style.
 
     Rows are the modules (in file order), columns the werkprocessen grouped by kerntaak;
@@ -888,7 +851,9 @@ def plot_curriculum_matrix(matrix, bron, titel=None):
     bron : str
         The source line, e.g. ``profile.bronvermelding``.
     titel : str, optional
-        Overrides the title computed from the data (the gaps found).
+        Default: :func:`bcp_analysis.findings.curriculum_title` (the gaps found).
+    werkprocessen : pandas.DataFrame, optional
+        ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
 
     Returns
     -------
@@ -910,10 +875,12 @@ def plot_curriculum_matrix(matrix, bron, titel=None):
     modules = [str(module) for module in matrix.index]
     ids = [str(werkproces_id) for werkproces_id in matrix.columns]
     values = matrix.to_numpy()
-    counts = [int((matrix[werkproces_id] != "").sum()) for werkproces_id in ids]
-    assessed = [bool((matrix[werkproces_id] == "toetsen").any()) for werkproces_id in ids]
-    known = [bool(matrix[werkproces_id].isin(NIVEAUS).any()) for werkproces_id in ids]
-    titel = titel or _matrix_title(matrix)
+    columns = findings.curriculum_columns(matrix)
+    counts = columns["aantal_modules"].tolist()
+    answers = columns["getoetst"].tolist()
+    gaps = columns["gat"].tolist()
+    kerntaken = [_kerntaak_of(werkproces_id, werkprocessen) for werkproces_id in ids]
+    titel = titel or findings.curriculum_title(matrix)
     with _style():
         fig = _figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
         ax = fig.add_subplot()
@@ -936,16 +903,14 @@ def plot_curriculum_matrix(matrix, bron, titel=None):
         for column in range(len(ids) + 1):
             ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
         for column in range(1, len(ids)):
-            if ids[column].split(".")[0] != ids[column - 1].split(".")[0]:
+            if kerntaken[column] != kerntaken[column - 1]:
                 ax.axvline(column - 0.5, color="#333333", linewidth=1.2, zorder=1)
         for column, count in enumerate(counts):
             ax.text(column, len(modules), str(count), ha="center", va="center", fontsize=10,
                     color=PALETTE[3] if count == 0 else "#222222", fontweight="bold" if count == 0 else "normal")
-            gap = known[column] and not assessed[column]
-            answer = "ja" if assessed[column] else ("nee" if known[column] or count == 0 else "?")
-            ax.text(column, len(modules) + 1, answer, ha="center", va="center", fontsize=10,
-                    color=PALETTE[3] if gap or count == 0 else "#222222",
-                    fontweight="bold" if gap or count == 0 else "normal")
+            ax.text(column, len(modules) + 1, answers[column], ha="center", va="center", fontsize=10,
+                    color=PALETTE[3] if gaps[column] else "#222222",
+                    fontweight="bold" if gaps[column] else "normal")
         ax.set_yticks(range(len(modules) + 2),
                       [_wrap(module, 40) for module in modules] + ["Aantal modules", "Getoetst"])
         for label in ax.get_yticklabels()[-2:]:

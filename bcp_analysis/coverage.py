@@ -12,6 +12,7 @@ __all__ = [
     "coverage_by_kerntaak",
     "coverage_by_cluster",
     "item_recurrence",
+    "recurring_items",
 ]
 
 _ITEM_KINDS = ("kennis", "vaardigheden")
@@ -222,7 +223,7 @@ def item_recurrence(profile, on="kennis"):
     >>> recurrence = item_recurrence(load_profile(), on="vaardigheden")
     >>> engels = recurrence.iloc[1]
     >>> engels["item"], int(engels["varianten"]), int(engels["aantal_werkprocessen"])
-    ('Leesvaardigheid Engels en tweede moderne vreemde taal', 8, 14)
+    ('Vaardigheid Engels en tweede moderne vreemde taal', 8, 14)
     """
     if on not in _ITEM_KINDS:
         raise ValueError(f"onbekende soort items {on!r}: kies uit {', '.join(map(repr, _ITEM_KINDS))}")
@@ -246,3 +247,32 @@ def item_recurrence(profile, on="kennis"):
         {"item": "str", "varianten": "int64", "aantal_werkprocessen": "int64", "werkprocessen": "str", "soort": "str"})
     result = result.sort_values(["aantal_werkprocessen", "item"], ascending=[False, True], kind="stable")
     return result.reset_index(drop=True)
+
+
+def recurring_items(recurrence, top=15):
+    """Return the item groups that recur in more than one werkproces, most frequent first.
+
+    These are the bars of the recurrence chart; :func:`bcp_analysis.findings.recurrence_title`
+    says how many recur and how many of them are shown.
+
+    Parameters
+    ----------
+    recurrence : pandas.DataFrame
+        As :func:`item_recurrence` returns (sorted most frequent first).
+    top : int or None, default 15
+        At most this many rows; ``None`` for all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The first ``top`` rows of ``recurrence`` with ``aantal_werkprocessen`` > 1.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> recurrence = item_recurrence(load_profile(), on="kennis")
+    >>> len(recurring_items(recurrence)), len(recurring_items(recurrence, top=None))
+    (15, 15)
+    """
+    rows = recurrence.loc[recurrence["aantal_werkprocessen"].astype(int) > 1]
+    return (rows if top is None else rows.head(top)).reset_index(drop=True)

@@ -21,14 +21,24 @@ def draw_charts(profile, curriculum=None):
     Returns
     -------
     dict of str to matplotlib.figure.Figure
-        File name (without extension) to figure, in a fixed order.
+        File name (without extension) to figure, in a fixed order. Each chart draws
+        what an analysis module computes and carries the finding of
+        :mod:`bcp_analysis.findings` as its title.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> list(draw_charts(load_profile()))  # doctest: +NORMALIZE_WHITESPACE
+    ['proces_competentie_matrix', 'competentie_frequentie', 'dekking_per_cluster', 'gelijkenis_werkprocessen',
+     'netwerk_werkprocessen', 'terugkerende_kennis', 'terugkerende_vaardigheden', 'arbeidsmarkt']
     """
     bron = profile.bronvermelding
     similarity = overlap.similarity(profile, on="competenties")
     figures = {
         "proces_competentie_matrix": charts.plot_matrix(
             coverage.coverage_matrix(profile), profile.werkprocessen, bron, kerntaken=profile.kerntaken),
-        "competentie_frequentie": charts.plot_competency_frequency(coverage.competency_frequency(profile), bron),
+        "competentie_frequentie": charts.plot_competency_frequency(
+            coverage.competency_frequency(profile), bron, werkprocessen=profile.werkprocessen),
         "dekking_per_cluster": charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron),
         "gelijkenis_werkprocessen": charts.plot_similarity_heatmap(
             similarity, bron, werkprocessen=profile.werkprocessen),
@@ -42,7 +52,7 @@ def draw_charts(profile, curriculum=None):
     }
     if curriculum is not None:
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
-        figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron)
+        figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
     return figures
 
 

@@ -15,7 +15,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from bcp_analysis.files import write_if_changed
 
-__all__ = ["write_workbook", "header_text"]
+__all__ = ["write_workbook", "write_committee_workbook", "header_text"]
 
 #: The fixed date stored as created/modified in every workbook (the profile's
 #: vaststelling), so that the file does not change with the clock.
@@ -226,3 +226,31 @@ def write_workbook(sheets, path, headers=None):
     path = Path(path)
     write_if_changed(path, _deterministic_zip(buffer.getvalue()))
     return path
+
+
+def write_committee_workbook(profile, path):
+    """Write the committee's workbook of a profile: the sheets of :func:`bcp_analysis.deliverables.committee_tables`.
+
+    Parameters
+    ----------
+    profile : Profile
+    path : str or os.PathLike
+        The ``.xlsx`` file.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from openpyxl import load_workbook
+    >>> from bcp_analysis import load_profile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = write_committee_workbook(load_profile(), f"{folder}/tabellen.xlsx")
+    ...     load_workbook(path).sheetnames[:3]
+    ['Proces-competentie-matrix', 'Competenties', 'Clusters']
+    """
+    from bcp_analysis.deliverables import committee_tables  # deliverables draws charts: import only when used
+
+    return write_workbook(committee_tables(profile), path)

@@ -1,11 +1,38 @@
-"""What the numbers show, in Dutch sentences a committee reads under each table and chart."""
+"""What the numbers show, in Dutch sentences a committee reads under each table and as the title of each chart.
 
-from bcp_analysis.coverage import coverage_matrix, competency_frequency, unused_competencies
-from bcp_analysis.dutch import join, number
-from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
-from bcp_analysis.overlap import communities, most_similar_pairs
+Charts draw; the sentences that title them are written here, from the same tables the
+chart draws, so a title never says more than the picture shows.
+"""
 
-__all__ = ["coverage_findings", "overlap_findings", "labour_market_findings"]
+import pandas as pd
+
+from bcp_analysis.coverage import coverage_matrix, competency_frequency, recurring_items, unused_competencies
+from bcp_analysis.curriculum import NIVEAUS
+from bcp_analysis.dutch import count, join, number, shorten
+from bcp_analysis.labour_market import (
+    labour_market_table,
+    scope_with_domain,
+    series_change,
+    vacancy_change,
+    vacancy_share_outside,
+)
+from bcp_analysis.overlap import LOUVAIN_RUNS, best_pairs, communities, most_similar_pairs
+from bcp_analysis.profile import werkproces_sort_key
+
+__all__ = [
+    "coverage_findings",
+    "overlap_findings",
+    "labour_market_findings",
+    "matrix_title",
+    "frequency_title",
+    "cluster_title",
+    "similarity_title",
+    "network_title",
+    "recurrence_title",
+    "labour_market_title",
+    "curriculum_columns",
+    "curriculum_title",
+]
 
 
 def coverage_findings(profile):
@@ -66,31 +93,38 @@ def overlap_findings(profile, on="competenties"):
     ...     print(sentence)
     Het meest lijken 1.2 en 1.3 op elkaar: zij delen 6 competenties (overeenkomst 0,75).
     Bij 3 paren zitten alle competenties van het ene werkproces ook in het andere: 1.2 in 1.3, 1.4 in 3.1 en 2.1 in 2.2.
-    Op gedeelde competenties vallen de werkprocessen in 2 groepen.
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.
     """
     noun = _NOUNS[on]
     pairs = most_similar_pairs(profile, on=on, method="jaccard", top=None)
-    best = pairs.iloc[0]
-    sentences = [
-        f"Het meest lijken {best['werkproces_a']} en {best['werkproces_b']} op elkaar: zij delen "
-        f"{int(best['gedeeld'])} {noun} (overeenkomst {number(best['gelijkenis'], 2)})."
-    ]
+    best = pairs.loc[(pairs["gelijkenis"] == pairs["gelijkenis"].max()) & (pairs["gedeeld"] > 0)]
+    if best.empty:
+        sentences = [f"Geen twee werkprocessen delen {noun}."]
+    elif len(best) == 1:
+        row = best.iloc[0]
+        sentences = [
+            f"Het meest lijken {row['werkproces_a']} en {row['werkproces_b']} op elkaar: zij delen "
+            f"{int(row['gedeeld'])} {noun} (overeenkomst {number(row['gelijkenis'], 2)})."]
+    else:
+        named = _pairs_text(list(zip(best["werkproces_a"], best["werkproces_b"])))
+        sentences = [f"Het meest lijken {len(best)} paren op elkaar, elk met overeenkomst "
+                     f"{number(best['gelijkenis'].iloc[0], 2)}: {named}."]
     nested = most_similar_pairs(profile, on=on, method="overlap", top=None)
     nested = nested.loc[(nested["gelijkenis"] == 1.0) & (nested["gedeeld"] > 0)]
     sizes = _set_sizes(profile, on)
     inside = []
     for row in nested.itertuples():
-        small, large = sorted((row.werkproces_a, row.werkproces_b), key=lambda key: (sizes[key], _order(key)))
+        small, large = sorted((row.werkproces_a, row.werkproces_b),
+                              key=lambda key: (sizes[key], werkproces_sort_key(key)))
         if sizes[small] < sizes[large]:
             inside.append((small, large))
     if inside:
-        inside.sort(key=lambda pair: (_order(pair[0]), _order(pair[1])))
+        inside.sort(key=lambda pair: (werkproces_sort_key(pair[0]), werkproces_sort_key(pair[1])))
         pairs_text = "1 paar" if len(inside) == 1 else f"{len(inside)} paren"
         sentences.append(
             f"Bij {pairs_text} zitten alle {noun} van het ene werkproces ook in het andere: "
             + join(f"{small} in {large}" for small, large in inside) + ".")
-    groups = communities(profile, on=on)["groep"].nunique()
-    sentences.append(f"Op gedeelde {noun} vallen de werkprocessen in {groups} groepen.")
+    sentences.append(f"Op gedeelde {noun} " + _groups_sentence(communities(profile, on=on), noun) + ".")
     return sentences
 
 
@@ -105,10 +139,6 @@ def _set_sizes(profile, on):
         for werkproces_id, count in getattr(profile, name)["werkproces_id"].value_counts().items():
             sizes[werkproces_id] += int(count)
     return sizes
-
-
-def _order(werkproces_id):
-    return tuple(int(part) for part in werkproces_id.split("."))
 
 
 def labour_market_findings(profile):
@@ -153,3 +183,366 @@ def labour_market_findings(profile):
             f"In {rest['periode']} lag {number(rest['aandeel_procent'], 1)} % van de vacatures buiten de "
             f"richtingen {join(named['richting'])}.")
     return sentences
+
+
+def _pairs_text(pairs, at_most=4):
+    """'1.2 en 1.3', or several pairs joined; more than ``at_most`` counted, not listed."""
+    named = [f"{first} en {second}" for first, second in pairs[:at_most]]
+    text = "; ".join(named)
+    if len(pairs) > at_most:
+        text += f" en nog {count(len(pairs) - at_most, 'paar', 'paren')}"
+    return text
+
+
+def _groups_sentence(groups, noun):
+    """The groups of :func:`bcp_analysis.overlap.communities`, as far as the runs agree."""
+    placed = groups.loc[groups["groep"].notna()]
+    sizes = placed.groupby("groep")["werkproces_id"].count()
+    shared = [int(group) for group, size in sizes.items() if size > 1]
+    alone = [werkproces_id for werkproces_id, size in zip(placed["werkproces_id"], placed["groepsgrootte"]) if size == 1]
+    if not shared:
+        if len(alone) == len(groups):
+            return f"vormen de werkprocessen geen groepen: geen twee delen genoeg {noun} om samen te vallen"
+        return f"vormen de werkprocessen geen groepen waarover de meeste van {LOUVAIN_RUNS} Louvain-runs het eens zijn"
+    sentence = f"vallen de werkprocessen in {count(len(shared), 'groep', 'groepen')} ({LOUVAIN_RUNS} Louvain-runs)"
+    doubtful = placed.loc[(placed["zekerheid"] < 1.0) & placed["groep"].isin(shared)]
+    if doubtful.empty:
+        sentence += "; elke run geeft deze indeling"
+    elif len(doubtful) <= 3:
+        sentence += "; " + join(f"{row.werkproces_id} hoort in {number(row.zekerheid * 100)} % van de runs bij "
+                                f"groep {int(row.groep)}" for row in doubtful.itertuples())
+        sentence += ", de andere werkprocessen in elke run bij hun groep"
+    else:
+        low = float(doubtful["zekerheid"].min())
+        sentence += (f"; {len(doubtful)} werkprocessen wisselen soms van groep (het minst zeker in "
+                     f"{number(low * 100)} % van de runs)")
+    unplaced = groups.loc[groups["groep"].isna(), "werkproces_id"].tolist()
+    if unplaced:
+        verb = "krijgt" if len(unplaced) == 1 else "krijgen"
+        sentence += f"; {join(unplaced)} {verb} geen groep (de runs zijn het oneens)"
+    if alone:
+        sentence += f"; {count(len(alone), 'werkproces staat', 'werkprocessen staan')} alleen"
+    return sentence
+
+
+# --- chart titles: one finding per chart, from the table the chart draws ----------------
+
+
+def matrix_title(matrix):
+    """Title of the proces-competentie-matrix: competencies per werkproces and those never needed.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`bcp_analysis.coverage.coverage_matrix` returns.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> matrix_title(coverage_matrix(load_profile()))
+    'Elk werkproces vraagt 3 tot 10 competenties; 3 van de 25 competenties worden nergens gevraagd'
+    """
+    per_row = matrix.sum(axis=1)
+    per_column = matrix.sum(axis=0)
+    total = len(matrix.columns)
+    if matrix.empty or not len(per_row):
+        return "Het profiel heeft geen werkprocessen: er is geen matrix te tekenen"
+    least, most = int(per_row.min()), int(per_row.max())
+    if least == most:
+        title = f"Elk werkproces vraagt {count(least, 'competentie', 'competenties')}"
+    else:
+        title = f"{'Een' if least == 0 else 'Elk'} werkproces vraagt {least} tot {most} competenties"
+    if least == 0:
+        none = int((per_row == 0).sum())
+        title += f" ({count(none, 'werkproces vraagt', 'werkprocessen vragen')} er geen)"
+    unused = int((per_column == 0).sum())
+    if unused:
+        verb = "wordt" if unused == 1 else "worden"
+        return title + f"; {unused} van de {total} competenties {verb} nergens gevraagd"
+    return title + f"; alle {total} competenties worden gevraagd"
+
+
+def frequency_title(frequency, werkprocessen=None):
+    """Title of the frequency chart: the competencies needed most often.
+
+    Parameters
+    ----------
+    frequency : pandas.DataFrame
+        As :func:`bcp_analysis.coverage.competency_frequency` returns.
+    werkprocessen : int, optional
+        The number of werkprocessen, for "10 van 15".
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> frequency_title(competency_frequency(load_profile()), 15)
+    'Ethisch en integer handelen is het vaakst nodig (10 van 15 werkprocessen)'
+    """
+    counts = frequency["aantal_werkprocessen"].astype(int)
+    top = int(counts.max()) if len(counts) else 0
+    if top == 0:
+        return "Geen enkele competentie wordt in een werkproces gevraagd"
+    names = frequency.loc[counts == top, "competentie"].tolist()
+    out_of = f"{top} van {werkprocessen} werkprocessen" if werkprocessen else count(top, "werkproces", "werkprocessen")
+    verb = "is" if len(names) == 1 else "zijn"
+    if len(names) > 3:
+        return f"{len(names)} competenties {verb} het vaakst nodig ({out_of})"
+    return f"{join(names)} {verb} het vaakst nodig ({out_of})"
+
+
+def cluster_title(by_cluster):
+    """Title of the cluster chart: the cluster with most links and the unused ones.
+
+    Parameters
+    ----------
+    by_cluster : pandas.DataFrame
+        As :func:`bcp_analysis.coverage.coverage_by_cluster` returns.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import coverage_by_cluster
+    >>> cluster_title(coverage_by_cluster(load_profile()))
+    'Ondersteunen en samenwerken telt de meeste koppelingen (23); in 3 van 8 clusters blijven competenties ongebruikt'
+    """
+    clusters = by_cluster["cluster"].tolist()
+    links = by_cluster["koppelingen"].astype(int).tolist()
+    used = by_cluster["gebruikte_competenties"].astype(int).tolist()
+    in_cluster = by_cluster["competenties_in_cluster"].astype(int).tolist()
+    most = max(links) if links else 0
+    if most == 0:
+        return "Geen enkele competentie wordt in een werkproces gevraagd"
+    leaders = [cluster for cluster, number_of_links in zip(clusters, links) if number_of_links == most]
+    title = f"{join(leaders)} {'telt' if len(leaders) == 1 else 'tellen'} de meeste koppelingen ({most})"
+    unused = [cluster for cluster, number_used in zip(clusters, used) if number_used == 0]
+    partial = sum(1 for total, number_used in zip(in_cluster, used) if 0 < number_used < total)
+    if unused:
+        title += f"; {join(unused)} {'wordt' if len(unused) == 1 else 'worden'} nergens gevraagd"
+    elif partial:
+        title += f"; in {partial} van {len(clusters)} clusters blijven competenties ongebruikt"
+    return title
+
+
+def similarity_title(similarity_table, onderdeel="competenties"):
+    """Title of the similarity heatmap: the most alike pair(s), or that nothing is shared.
+
+    Parameters
+    ----------
+    similarity_table : pandas.DataFrame
+        As :func:`bcp_analysis.overlap.similarity` returns.
+    onderdeel : str, default "competenties"
+        What was compared.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.overlap import similarity
+    >>> similarity_title(similarity(load_profile()))
+    'Op competenties lijken 1.2 en 1.3 het meest op elkaar (overeenkomst 0,75)'
+    """
+    if len(similarity_table) < 2:
+        return f"Met minder dan twee werkprocessen is er geen overeenkomst op {onderdeel} te tonen"
+    value, pairs = best_pairs(similarity_table)
+    if not pairs:
+        return f"Geen twee werkprocessen delen {onderdeel}: alle overeenkomsten zijn 0"
+    if len(pairs) == 1:
+        first, second = pairs[0]
+        return f"Op {onderdeel} lijken {first} en {second} het meest op elkaar (overeenkomst {number(value, 2)})"
+    return (f"Op {onderdeel} lijken {len(pairs)} paren even sterk het meest op elkaar "
+            f"(overeenkomst {number(value, 2)}): {_pairs_text(pairs)}")
+
+
+def network_title(groups, onderdeel="competenties"):
+    """Title of the network chart: the groups, as far as the Louvain runs agree on them.
+
+    Parameters
+    ----------
+    groups : pandas.DataFrame
+        As :func:`bcp_analysis.overlap.communities` returns.
+    onderdeel : str, default "competenties"
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> print(network_title(communities(load_profile())))
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep
+    """
+    if groups.empty:
+        return "Het profiel heeft geen werkprocessen om te groeperen"
+    return f"Op gedeelde {onderdeel} " + _groups_sentence(groups, onderdeel)
+
+
+_ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
+
+
+def recurrence_title(recurrence, onderdeel="kennis", top=15):
+    """Title of the recurrence chart: how many items recur and how many of them are drawn.
+
+    Parameters
+    ----------
+    recurrence : pandas.DataFrame
+        As :func:`bcp_analysis.coverage.item_recurrence` returns.
+    onderdeel : str, default "kennis"
+    top : int or None, default 15
+        As given to :func:`bcp_analysis.coverage.recurring_items` for the chart.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import item_recurrence
+    >>> print(recurrence_title(item_recurrence(load_profile(), "vaardigheden"), "vaardigheden"))
+    9 van de 16 vaardigheden komen in meer dan één werkproces terug; 'Mondelinge en schriftelijke taalbeheersing Nederlands' het vaakst (in 15 werkprocessen)
+    """
+    plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
+    if recurrence.empty:
+        return f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
+    shown = recurring_items(recurrence, top)
+    recurring = len(recurring_items(recurrence, None))
+    if not recurring:
+        return f"Geen van de {len(recurrence)} {plural} komt in meer dan één werkproces terug"
+    verb = "komt" if recurring == 1 else "komen"
+    title = f"{recurring} van de {len(recurrence)} {plural} {verb} in meer dan één werkproces terug"
+    if len(shown) < recurring:
+        title += f" (hier de {len(shown)} die het vaakst terugkomen)"
+    most = int(shown["aantal_werkprocessen"].iloc[0])
+    leaders = shown.loc[shown["aantal_werkprocessen"] == most, "item"].tolist()
+    if len(leaders) == 1:
+        title += f"; '{shorten(leaders[0], 60)}' het vaakst (in {most} werkprocessen)"
+    else:
+        title += f"; {len(leaders)} het vaakst (elk in {most} werkprocessen)"
+    return title
+
+
+def labour_market_title(panels):
+    """Title of the labour-market chart: how the vacancies it draws change.
+
+    Parameters
+    ----------
+    panels : dict of str to pandas.DataFrame
+        As :func:`bcp_analysis.labour_market.labour_market_panels` returns.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.labour_market import labour_market_panels
+    >>> print(labour_market_title(labour_market_panels(labour_market_table(load_profile()))))
+    Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 in 2009 naar 193.000 in 2014 (+45%)
+    """
+    if not panels:
+        return "Geen arbeidsmarktcijfers in het profiel"
+    change = series_change(panels["vacatures"]) if "vacatures" in panels else None
+    if change is None or change.empty:
+        return "Arbeidsmarkt volgens het profiel"
+    row = change.iloc[0]
+    growth = float(row["groei_procent"])
+    verb = "stijgen" if growth >= 0 else "dalen"
+    hedge = " naar verwachting" if row["soort"] == "prognose" else ""
+    return (f"Vacatures ({scope_with_domain(row['scope'])}) {verb}{hedge} van {number(row['van'])} in {row['van_jaar']}"
+            f" naar {number(row['tot'])} in {row['tot_jaar']} ({'+' if growth >= 0 else '−'}{number(abs(growth))}%)")
+
+
+def curriculum_columns(matrix):
+    """Per werkproces of a curriculum matrix: how many modules cover it and whether one assesses it.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``werkproces_id`` (the matrix's columns); columns ``aantal_modules`` (int),
+        ``getoetst`` ("ja" when a module assesses it; "nee" when it is taught with a
+        niveau or not covered at all but never assessed; "?" when no row gives a niveau)
+        and ``gat`` (bool: not covered, or taught but never assessed).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
+    >>> profile = load_profile()
+    >>> columns = curriculum_columns(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile))
+    >>> columns.loc[["1.3", "2.4"]].values.tolist()
+    [[2, 'nee', True], [0, 'nee', True]]
+    """
+    rows = []
+    for werkproces_id in matrix.columns:
+        cells = matrix[werkproces_id]
+        modules = int((cells != "").sum())
+        assessed = bool((cells == "toetsen").any())
+        known = bool(cells.isin(NIVEAUS).any())
+        answer = "ja" if assessed else ("nee" if known or modules == 0 else "?")
+        rows.append({"werkproces_id": str(werkproces_id), "aantal_modules": modules, "getoetst": answer,
+                     "gat": modules == 0 or (known and not assessed)})
+    table = pd.DataFrame(rows, columns=["werkproces_id", "aantal_modules", "getoetst", "gat"])
+    return table.astype({"werkproces_id": "str", "aantal_modules": "int64", "getoetst": "str", "gat": "bool"}
+                        ).set_index("werkproces_id")
+
+
+def curriculum_title(matrix):
+    """Title of the curriculum chart: werkprocessen no module covers and those none assesses.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
+    >>> profile = load_profile()
+    >>> print(curriculum_title(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)))
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    """
+    columns = curriculum_columns(matrix)
+    ids = columns.index.tolist()
+    uncovered = [werkproces_id for werkproces_id in ids if columns.loc[werkproces_id, "aantal_modules"] == 0]
+    not_assessed = [werkproces_id for werkproces_id in ids
+                    if columns.loc[werkproces_id, "gat"] and werkproces_id not in uncovered]
+    parts = []
+    if uncovered:
+        verb = "zit" if len(uncovered) == 1 else "zitten"
+        parts.append(f"{len(uncovered)} van de {len(ids)} werkprocessen {verb} in geen enkele module "
+                     f"({', '.join(uncovered)})")
+    if not_assessed:
+        verb = "wordt" if len(not_assessed) == 1 else "worden"
+        parts.append(f"{len(not_assessed)} {verb} wel onderwezen maar nergens getoetst ({', '.join(not_assessed)})")
+    if not parts:
+        return f"Alle {len(ids)} werkprocessen zitten in een module"
+    return "; ".join(parts)

@@ -3,10 +3,21 @@
 import pandas as pd
 
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.profile import SOURCE_COLUMNS, TABLES
 
-__all__ = ["labour_market_table", "vacancy_change", "vacancy_share_outside", "vacancy_rows", "short_scope"]
+__all__ = [
+    "labour_market_table",
+    "vacancy_change",
+    "vacancy_share_outside",
+    "vacancy_rows",
+    "short_scope",
+    "scope_with_domain",
+    "series_change",
+    "labour_market_panels",
+]
 
-_COLUMNS = ["indicator", "scope", "periode", "waarde", "eenheid", "soort", "bron"]
+# The figures of TABLES["arbeidsmarkt"], without provenance and the reviewer's note.
+_COLUMNS = [column for column in TABLES["arbeidsmarkt"] if column not in SOURCE_COLUMNS and column != "controleren"]
 
 
 def labour_market_table(profile):
@@ -68,6 +79,28 @@ def short_scope(scope):
         parts = parts[1:]
     parts = [part.removeprefix("richting ").strip() for part in parts]
     return " ".join(parts)
+
+
+def scope_with_domain(scope):
+    """Return a scope for a sentence: its domain, then its narrow part without 'richting'.
+
+    Parameters
+    ----------
+    scope : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> scope_with_domain("ECABO-domein, hbo-niveau, richting ICT")
+    'ECABO-domein, hbo-niveau ICT'
+    >>> scope_with_domain("Nederland")
+    'Nederland'
+    """
+    scope = str(scope)
+    return scope if "," not in scope else f"{scope.split(',')[0].strip()}, {short_scope(scope)}"
 
 
 def _label(indicator, scope, periode):
@@ -166,11 +199,40 @@ def vacancy_change(profile, scope_contains="mbo"):
             f"'{scope_contains}') voor twee verschillende jaren; gevonden: {len(rows)}",
             "voeg in de sectie arbeidsmarkt de aantallen vacatures van het begin- en eindjaar toe",
         )
+    if float(rows["waarde"].iloc[0]) <= 0:
+        raise _missing(profile, f"aantal vacatures in {rows['jaar'].iloc[0]} is {float(rows['waarde'].iloc[0]):g}",
+                       "controleer de waarde")
+    return series_change(rows)
+
+
+def series_change(rows):
+    """Return the change from the first to the last row of a series of yearly counts.
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        Rows as :func:`vacancy_rows` returns (``scope``, ``jaar``, ``waarde``, ``soort``,
+        ``bron``), oldest year first.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row with the columns of :func:`vacancy_change`; no rows when the series does
+        not cover two years or starts at 0.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> rows = vacancy_rows(labour_market_table(load_profile()), "mbo")
+    >>> series_change(rows)[["van", "tot", "groei_procent", "soort"]]
+            van       tot  groei_procent     soort
+    0  133400.0  193000.0          44.68  prognose
+    """
+    if rows["jaar"].nunique() < 2 or float(rows["waarde"].iloc[0]) <= 0:
+        return pd.DataFrame(columns=_CHANGE_COLUMNS)
     first, last = rows.iloc[0], rows.iloc[-1]
     years = int(last["jaar"]) - int(first["jaar"])
     start, end = float(first["waarde"]), float(last["waarde"])
-    if start <= 0:
-        raise _missing(profile, f"aantal vacatures in {first['jaar']} is {start:g}", "controleer de waarde")
     soort = "prognose" if "prognose" in (first["soort"], last["soort"]) else "waargenomen"
     bronnen = list(dict.fromkeys([first["bron"], last["bron"]]))
     return pd.DataFrame(
@@ -253,3 +315,53 @@ def vacancy_share_outside(profile, periode=None):
             "bron": [bron] * (len(rows) + 1),
         }
     )
+
+
+# Words by which an indicator in percent reads as a growth rate, not as a share.
+_GROWTH_WORDS = ("groei", "ontwikkeling", "stijging", "daling", "verandering", "toename", "afname")
+
+
+def labour_market_panels(table):
+    """Split the figures into the panels of the labour-market chart, each one kind of quantity.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As :func:`labour_market_table` returns.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        In this order, each only when it has rows: ``vacatures`` (the vacancy counts of
+        one scope, oldest year first, with ``jaar``: the mbo scope when there are several,
+        else the first), ``aandelen`` (percentages whose indicator is a share,
+        "aandeel ..."), ``groei`` (percentages whose indicator names a growth or change:
+        groei, ontwikkeling, ...) and ``overige percentages`` (any other percentage).
+        Ranks and other counts are not drawn.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> panels = labour_market_panels(labour_market_table(load_profile()))
+    >>> {name: len(rows) for name, rows in panels.items()}
+    {'vacatures': 2, 'aandelen': 3, 'groei': 4}
+    """
+    panels = {}
+    vacancies = vacancy_rows(table, "")
+    if vacancies["scope"].nunique() > 1:
+        mbo = vacancy_rows(table, "mbo")
+        if mbo["scope"].nunique() == 1:
+            vacancies = mbo
+        else:
+            vacancies = vacancies.loc[vacancies["scope"] == vacancies["scope"].iloc[0]]
+    if len(vacancies):
+        panels["vacatures"] = vacancies.reset_index(drop=True)
+    percentages = table.loc[table["eenheid"] == "%"]
+    indicator = percentages["indicator"].str.lower()
+    share = indicator.str.startswith("aandeel")
+    growth = ~share & indicator.map(lambda text: any(word in text for word in _GROWTH_WORDS)).astype(bool)
+    for name, rows in (("aandelen", percentages.loc[share]), ("groei", percentages.loc[growth]),
+                       ("overige percentages", percentages.loc[~share & ~growth])):
+        if len(rows):
+            panels[name] = rows.reset_index(drop=True)
+    return panels

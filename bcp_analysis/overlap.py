@@ -1,12 +1,12 @@
 """Overlap between werkprocessen: shared competencies, kennis and vaardigheden, as tables and graphs."""
 
 import itertools
-import re
 
 import networkx as nx
 import pandas as pd
 
 from bcp_analysis.competencies import competentiemodel, competency_names
+from bcp_analysis.profile import werkproces_sort_key
 from bcp_analysis.wording import group_items
 
 __all__ = [
@@ -17,7 +17,12 @@ __all__ = [
     "bipartite_graph",
     "centrality",
     "communities",
+    "best_pairs",
+    "LOUVAIN_RUNS",
 ]
+
+#: How many Louvain runs (seeds 0 to LOUVAIN_RUNS - 1) :func:`communities` combines.
+LOUVAIN_RUNS = 200
 
 _KINDS = ("competenties", "kennis", "vaardigheden", "alles")
 _METHODS = ("jaccard", "overlap")
@@ -295,11 +300,6 @@ def bipartite_graph(profile, include_unused=True):
     return graph
 
 
-def _natural(text):
-    """Sort key that orders '1.2' before '1.10'."""
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
-
-
 def centrality(profile):
     """Return how transversal each werkproces and competency is.
 
@@ -336,17 +336,29 @@ def centrality(profile):
     scores = nx.bipartite.degree_centrality(graph, werkprocessen)
     rows = [{"knoop": node, "soort": soort, "graad": int(graph.degree(node)), "centraliteit": float(scores[node])}
             for node, soort in graph.nodes(data="soort")]
-    rows.sort(key=lambda row: (row["soort"], -row["centraliteit"], _natural(row["knoop"])))
+    rows.sort(key=lambda row: (row["soort"], -row["centraliteit"], werkproces_sort_key(row["knoop"])))
     return pd.DataFrame(rows, columns=["knoop", "soort", "graad", "centraliteit"]).astype(
         {"knoop": "str", "soort": "str", "graad": "int64", "centraliteit": "float64"})
 
 
-def communities(profile, threshold=0.0, seed=42, on="competenties"):
-    """Return groups of werkprocessen that need much the same, found by Louvain.
+def communities(profile, threshold=0.0, runs=LOUVAIN_RUNS, on="competenties"):
+    """Return the groups of werkprocessen that need much the same, as far as they are stable.
 
-    Communities are found with :func:`networkx.community.louvain_communities` on
-    :func:`competency_graph` (edges weighted by Jaccard similarity) with a fixed seed, so
-    the result is the same on every run for the same profile.
+    The Louvain method (:func:`networkx.community.louvain_communities` on
+    :func:`competency_graph`, edges weighted by Jaccard similarity) depends on its random
+    seed: on the bundled profile one seed in five puts 3.4 in the other group. So it is run
+    ``runs`` times (seeds 0 to runs - 1) and only what most runs agree on is reported:
+
+    1. two werkprocessen belong together when more than half of the runs put them in one
+       community (their *co-assignment share*); the groups are the connected parts of
+       that relation;
+    2. per werkproces, ``zekerheid`` is the share of runs in which it sits in the
+       community that holds most of its group (ties: the community met first in profile
+       order);
+    3. a werkproces gets a group number only when more than half of the runs agree
+       (``zekerheid`` > 0.5); otherwise its ``groep`` is empty.
+
+    The seeds are fixed, so the result is the same on every run for the same profile.
 
     Parameters
     ----------
@@ -354,32 +366,97 @@ def communities(profile, threshold=0.0, seed=42, on="competenties"):
     threshold : float, default 0.0
         Lowest Jaccard similarity that makes an edge (pairs that share nothing are never
         linked).
-    seed : int, default 42
-        Seed of the Louvain method.
+    runs : int, default 200
+        Number of Louvain runs (seeds 0 to runs - 1).
     on : {"competenties", "kennis", "vaardigheden", "alles"}
 
     Returns
     -------
     pandas.DataFrame
         One row per werkproces in profile order; columns ``werkproces_id``, ``groep``
-        (int from 1; groups numbered in the profile order of their first werkproces) and
-        ``titel``.
+        (nullable int from 1; groups numbered in the profile order of their first
+        werkproces; empty when the runs do not agree), ``zekerheid`` (float, 0 to 1: the
+        share of runs that agree with the werkproces's group), ``groepsgrootte`` (int: the
+        werkprocessen in its group, itself included) and ``titel``.
 
     Examples
     --------
     >>> from bcp_analysis import load_profile
     >>> groups = communities(load_profile())
-    >>> int(groups.loc[groups["werkproces_id"] == "1.1", "groep"].item())
-    1
+    >>> groups.loc[groups["werkproces_id"].isin(["1.1", "3.4"]), ["werkproces_id", "groep", "zekerheid"]]
+       werkproces_id  groep  zekerheid
+    0            1.1      1       1.00
+    11           3.4      2       0.81
     """
+    if runs < 1:
+        raise ValueError(f"runs={runs!r}: geef minstens 1 run")
     graph = competency_graph(profile, threshold=threshold, on=on)
     ids = _werkproces_ids(profile)
     position = {werkproces_id: index for index, werkproces_id in enumerate(ids)}
-    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
-    found = sorted(found, key=lambda members: min(position[member] for member in members))
-    group_of = {member: number for number, members in enumerate(found, start=1) for member in members}
+    size = len(ids)
+    together = [[0] * size for _ in range(size)]
+    partitions = []
+    for seed in range(runs):
+        found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+        community_of = {}
+        for number, members in enumerate(sorted(found, key=lambda group: min(position[m] for m in group))):
+            for member in members:
+                community_of[position[member]] = number
+        partitions.append(community_of)
+        for first in range(size):
+            for second in range(first + 1, size):
+                if community_of[first] == community_of[second]:
+                    together[first][second] += 1
+    majority = nx.Graph()
+    majority.add_nodes_from(range(size))
+    majority.add_edges_from((first, second) for first in range(size) for second in range(first + 1, size)
+                            if together[first][second] * 2 > runs)
+    groups = sorted((sorted(component) for component in nx.connected_components(majority)), key=min)
+    group_of = {member: number for number, members in enumerate(groups, start=1) for member in members}
+    agreeing = [0] * size
+    for community_of in partitions:
+        for members in groups:
+            held = [community_of[member] for member in members]
+            main = max(dict.fromkeys(held), key=held.count)
+            for member in members:
+                agreeing[member] += community_of[member] == main
+    share = [round(count / runs, 2) for count in agreeing]
     return pd.DataFrame({
         "werkproces_id": ids,
-        "groep": [group_of[werkproces_id] for werkproces_id in ids],
+        "groep": [group_of[index] if share[index] > 0.5 else pd.NA for index in range(size)],
+        "zekerheid": share,
+        "groepsgrootte": [len(groups[group_of[index] - 1]) for index in range(size)],
         "titel": profile.werkprocessen["titel"].tolist(),
-    }).astype({"werkproces_id": "str", "groep": "int64", "titel": "str"})
+    }).astype({"werkproces_id": "str", "groep": "Int64", "zekerheid": "float64", "groepsgrootte": "int64",
+               "titel": "str"})
+
+
+def best_pairs(similarity_table):
+    """Return the pairs of werkprocessen with the highest similarity, ties included.
+
+    Parameters
+    ----------
+    similarity_table : pandas.DataFrame
+        Square, as :func:`similarity` returns.
+
+    Returns
+    -------
+    tuple
+        ``(value, pairs)``: the highest similarity off the diagonal and the pairs
+        ``(a, b)`` (a before b in the table's order) that reach it, in table order.
+        ``(0.0, [])`` when no two werkprocessen share anything.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> best_pairs(similarity(load_profile()))
+    (0.75, [('1.2', '1.3')])
+    """
+    ids = [str(value) for value in similarity_table.index]
+    values = similarity_table.to_numpy(dtype=float)
+    cells = [(float(values[row, column]), ids[row], ids[column])
+             for row in range(len(ids)) for column in range(row + 1, len(ids))]
+    top = max((value for value, _, _ in cells), default=0.0)
+    if top <= 0:
+        return 0.0, []
+    return top, [(first, second) for value, first, second in cells if value == top]

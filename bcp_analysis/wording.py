@@ -9,8 +9,8 @@ replaced: :func:`group_items` returns it next to its key and its group's represe
 
 The key is built in four steps.
 
-1. **Spelling.** Unicode compatibility form, accents stripped (``ë`` → ``e``), casefolded;
-   every dash (``‐ – —``) becomes ``-``.
+1. **Spelling.** Accents stripped (``ë`` → ``e``) and casefolded by
+   :func:`bcp_analysis.dutch.fold`; every dash (``‐ – —``) becomes ``-``.
 2. **Compound coordinations** (Dutch *samentrekking*), recognised from the hyphens the
    text itself writes:
 
@@ -43,12 +43,20 @@ coordination, and it never merges items whose heads differ ("Overlegvaardigheden
 the English-language skill into one group keyed ``vaardigheid engels tweede moderne
 vreemde taal``, the two wordings of "Luisteren, samenvatten (en) doorvragen", and
 "Gesprekstechnieken en -structuren" with "Gespreksstructuren en -technieken".
+
+A group is named by what every member says. Where the members differ only in spelling,
+punctuation or the order of a coordination, that is its first wording. Where step 2
+reduced a compound to its head, the members say different things ("Leesvaardigheid
+Engels ..." is reading only, "Luister- en gespreksvaardigheid Engels ..." listening and
+speaking), so the group is named by the head and the rest of its first wording:
+"Vaardigheid Engels en tweede moderne vreemde taal".
 """
 
 import re
-import unicodedata
 
 import pandas as pd
+
+from bcp_analysis.dutch import fold
 
 __all__ = ["normalize_item", "group_items", "compound_vocabulary"]
 
@@ -59,9 +67,7 @@ _MIN_HEAD = 3
 
 def _spelling(text):
     """Step 1: accents stripped, casefolded, dashes unified."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _DASHES.sub("-", plain.casefold())
+    return _DASHES.sub("-", fold(text))
 
 
 def _tokens(text):
@@ -151,16 +157,29 @@ def compound_vocabulary(items):
 
 def _key(text, vocabulary):
     """Apply steps 1-4 with a learned vocabulary."""
+    return _key_and_name(text, vocabulary)[0]
+
+
+def _key_and_name(text, vocabulary):
+    """Return the key of a text and, when step 2 reduced a compound to its head, the
+    head followed by the rest of the text as written ("Vaardigheid Engels ..."); else None."""
     tokens = _tokens(_spelling(text))
+    written = _tokens(str(text))
+    if len(written) != len(tokens):
+        written = tokens
+    name = None
     leading = _leading_parts(tokens)
+    rest = None
     if leading:
         head = _strip_modifier(tokens[leading[1]], vocabulary["modifiers"])
         if head:
-            tokens = [head, *tokens[leading[1] + 1:]]
+            tokens, rest = [head, *tokens[leading[1] + 1:]], written[leading[1] + 1:]
     elif tokens:
         head = _strip_modifier(tokens[0], vocabulary["modifiers"])
         if head and head in vocabulary["heads"]:
-            tokens = [head, *tokens[1:]]
+            tokens, rest = [head, *tokens[1:]], written[1:]
+    if rest is not None:
+        name = " ".join([tokens[0][:1].upper() + tokens[0][1:], *rest]).replace(" , ", ", ").replace(" ,", ",")
     for index, suffix in reversed(list(_trailing_parts(tokens))):
         split = _split_suffix(tokens[index], vocabulary["suffixes"])
         if split:
@@ -168,7 +187,7 @@ def _key(text, vocabulary):
             compounds = sorted({front + own, front + suffix})
             tokens = [*tokens[:index], *compounds, *tokens[index + 3:]]
     words = re.sub(r"[^\w]+|_", " ", " ".join(tokens)).split()
-    return " ".join(word for word in words if word != "en")
+    return " ".join(word for word in words if word != "en"), name
 
 
 def normalize_item(text, context=None):
@@ -219,8 +238,9 @@ def group_items(items):
     -------
     pandas.DataFrame
         One row per input item, in input order: ``item`` (the source wording),
-        ``sleutel`` (its key) and ``groep`` (the representative wording of its group: the
-        first item with that key).
+        ``sleutel`` (its key) and ``groep`` (the name of its group: what every member
+        says; the first wording with that key, unless the members differ in a compound
+        that step 2 reduced to its head, see the module docstring).
 
     Examples
     --------
@@ -229,15 +249,22 @@ def group_items(items):
     >>> groups = group_items(profile.vaardigheden["item"])
     >>> engels = groups[groups["sleutel"] == "vaardigheid engels tweede moderne vreemde taal"]
     >>> engels["item"].nunique(), engels["groep"].iloc[0]
-    (8, 'Leesvaardigheid Engels en tweede moderne vreemde taal')
+    (8, 'Vaardigheid Engels en tweede moderne vreemde taal')
+    >>> group_items(["Leesvaardigheid Engels", "Leesvaardigheid Engels"])["groep"].tolist()
+    ['Leesvaardigheid Engels', 'Leesvaardigheid Engels']
     """
     texts = [str(item) for item in items]
     vocabulary = compound_vocabulary(texts)
-    keys = [_key(text, vocabulary) for text in texts]
-    first = {}
-    for text, key in zip(texts, keys):
+    analysed = [_key_and_name(text, vocabulary) for text in texts]
+    keys = [key for key, _ in analysed]
+    first, wordings, reduced = {}, {}, {}
+    for text, (key, name) in zip(texts, analysed):
         first.setdefault(key, text)
+        wordings.setdefault(key, set()).add(text)
+        if name is not None:
+            reduced.setdefault(key, name)
+    names = {key: reduced[key] if key in reduced and len(wordings[key]) > 1 else text for key, text in first.items()}
     return pd.DataFrame(
-        {"item": texts, "sleutel": keys, "groep": [first[key] for key in keys]},
+        {"item": texts, "sleutel": keys, "groep": [names[key] for key in keys]},
         columns=["item", "sleutel", "groep"],
     ).astype("str")

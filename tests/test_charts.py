@@ -162,7 +162,8 @@ def test_matrix_does_not_mutate_inputs():
 
 def test_frequency_bars_and_zero_labels(tmp_path):
     frequency = _small_frequency()
-    fig = charts.plot_competency_frequency(frequency, BRON)
+    werkprocessen = pd.DataFrame({"werkproces_id": [f"1.{n}" for n in range(1, 7)]})
+    fig = charts.plot_competency_frequency(frequency, BRON, werkprocessen=werkprocessen)
     ax = fig.axes[0]
     widths = [patch.get_width() for patch in ax.patches]
     assert widths[:6] == [3, 0, 0, 0, 0, 5]
@@ -171,7 +172,7 @@ def test_frequency_bars_and_zero_labels(tmp_path):
     assert ax.patches[0].get_y() < ax.patches[24].get_y()
     assert ax.get_ylim()[0] > ax.get_ylim()[1]
     assert _texts(ax).count("0") == 21
-    # two competencies tie on 5 of 6 werkprocessen (aandeel = aantal / 6)
+    # two competencies tie on 5 of the 6 werkprocessen given
     assert _title(fig) == "Ethisch en integer handelen en Analyseren zijn het vaakst nodig (5 van 6 werkprocessen)"
     # bars coloured by cluster: competency 1 and 6 are in different clusters
     assert ax.patches[0].get_facecolor() != ax.patches[5].get_facecolor()
@@ -200,6 +201,56 @@ def test_cluster_coverage_bars(tmp_path):
 # --- similarity and network ---------------------------------------------------------
 
 
+def test_heatmap_says_when_nothing_is_shared():
+    ids = ["1.1", "1.2", "2.1"]
+    similarity = pd.DataFrame(np.eye(3), index=ids, columns=ids)
+    fig = charts.plot_similarity_heatmap(similarity, BRON)
+    assert _title(fig) == "Geen twee werkprocessen delen competenties: alle overeenkomsten zijn 0"
+    assert "meest" not in _title(fig)
+
+
+def test_heatmap_names_every_tied_pair():
+    ids = ["1.1", "1.2", "2.1", "2.2"]
+    values = [[1.0, 1.0, 0.2, 0.0], [1.0, 1.0, 0.0, 0.0], [0.2, 0.0, 1.0, 1.0], [0.0, 0.0, 1.0, 1.0]]
+    fig = charts.plot_similarity_heatmap(pd.DataFrame(values, index=ids, columns=ids), BRON)
+    assert _title(fig) == ("Op competenties lijken 2 paren even sterk het meest op elkaar (overeenkomst 1,00): "
+                           "1.1 en 1.2; 2.1 en 2.2")
+
+
+def test_heatmap_of_fifty_werkprocessen_has_no_cell_numbers(tmp_path):
+    from bcp_analysis.overlap import similarity
+    from bcp_analysis.profile import make_table
+
+    # 50 werkprocessen in 5 kerntaken of 10; werkproces n needs competency n % 25 and
+    # (n + 1) % 25, so neighbours share one of three: Jaccard 1/3
+    import dataclasses
+
+    names = competentiemodel()["competentie"].tolist()
+    ids = [f"{k}.{w}" for k in range(1, 6) for w in range(1, 11)]
+    profile = dataclasses.replace(
+        load_profile(),
+        kerntaken=make_table("kerntaken", [{"kerntaak_id": str(k), "titel": f"K{k}"} for k in range(1, 6)]),
+        werkprocessen=make_table("werkprocessen", [{"werkproces_id": werkproces_id, "kerntaak_id": werkproces_id[0],
+                                                    "titel": werkproces_id} for werkproces_id in ids]),
+        competenties=make_table("competenties", [{"werkproces_id": werkproces_id, "competentie": names[(n + step) % 25]}
+                                                 for n, werkproces_id in enumerate(ids) for step in (0, 1)]))
+    table = similarity(profile)
+    assert table.loc["1.1", "1.2"] == pytest.approx(1 / 3)
+    fig = charts.plot_similarity_heatmap(table, BRON, werkprocessen=profile.werkprocessen)
+    ax = fig.axes[0]
+    assert ax.images[0].get_array().shape == (50, 50)
+    assert 50 > charts.ANNOTATE_AT_MOST
+    assert len(ax.texts) == 0  # no unreadable numbers in 2 450 cells
+    assert {tick.get_fontsize() for tick in ax.get_yticklabels()} == {7}
+    # four kerntaak boundaries, each drawn across and down
+    assert sorted({line.get_xdata()[0] for line in ax.lines if line.get_xdata()[0] == line.get_xdata()[1]}) == [
+        9.5, 19.5, 29.5, 39.5]
+    # werkproces 1.1 and 3.1 (positions 0 and 20) both need competency 1 and 2 (n and n + 1 mod 25
+    # for n = 0 and n = 25 -> 0): identical, so 25 pairs of that kind tie at 1,00
+    assert "25 paren even sterk" in _title(fig) and "nog 21 paren" in _title(fig)
+    _check_saved_twice(fig, tmp_path, "overeenkomst50")
+
+
 def test_heatmap_values_and_labels(tmp_path):
     ids = ["1.1", "1.2", "2.1"]
     similarity = pd.DataFrame([[1.0, 0.5, 0.0], [0.5, 1.0, 0.25], [0.0, 0.25, 1.0]], index=ids, columns=ids)
@@ -226,7 +277,9 @@ def test_network_nodes_edges_and_colours(tmp_path):
     graph.add_edge("1.1", "1.2", weight=0.8, gedeeld=4)
     graph.add_edge("2.1", "2.2", weight=0.4, gedeeld=2)
     graph.add_edge("1.2", "2.1", weight=0.2, gedeeld=1)
+    # 2.2 sits with 2.1 in 70 % of the runs
     groups = pd.DataFrame({"werkproces_id": ["1.1", "1.2", "2.1", "2.2"], "groep": [1, 1, 2, 2],
+                           "zekerheid": [1.0, 1.0, 1.0, 0.7], "groepsgrootte": [2, 2, 2, 2],
                            "titel": ["a", "b", "c", "d"]})
     fig = charts.plot_network(graph, groups, BRON)
     ax = fig.axes[0]
@@ -240,7 +293,10 @@ def test_network_nodes_edges_and_colours(tmp_path):
     colours = nodes.get_facecolors()
     assert (colours[0] == colours[1]).all() and not (colours[1] == colours[2]).all()
     assert sorted(t for t in _texts(ax)) == ["1.1", "1.2", "2.1", "2.2"]
-    assert _title(fig) == "De werkprocessen vallen in 2 groepen; het sterkste verband is 1.1–1.2 (overeenkomst 0,80)"
+    assert _title(fig) == ("Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); "
+                           "2.2 hoort in 70 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep")
+    legend = [text.get_text().replace("\n", " ") for text in fig.axes[1].get_legend().get_texts()]
+    assert legend[:2] == ["Groep 1: 1.1, 1.2", "Groep 2: 2.1, 2.2 (70 %)"]
     # same layout on a second run
     again = charts.plot_network(graph, groups, BRON)
     assert np.array_equal(nodes.get_offsets(), [c for c in again.axes[0].collections
@@ -266,9 +322,17 @@ def test_item_recurrence_top_and_colours(tmp_path):
     assert [tick.get_text() for tick in ax.get_yticklabels()] == ["CRM", "Producten", "Calculaties\n(2 formuleringen)"]
     assert ax.patches[0].get_facecolor() == ax.patches[1].get_facecolor() != ax.patches[2].get_facecolor()
     assert "5  (1.1, 1.2, 2.1, 2.2, 3.1)" in _texts(ax)
-    # 3 of the 4 items recur (count > 1)
+    # 3 of the 4 items recur (count > 1), all three drawn
     assert _title(fig) == ("3 van de 4 kennisitems komen in meer dan één werkproces terug; "
                            "'CRM' het vaakst (in 5 werkprocessen)")
+    # the item in one werkproces only is never a bar, whatever top allows
+    fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=10)
+    assert [patch.get_width() for patch in fig.axes[0].patches] == [5, 3, 2]
+    # with top=2 one recurring item is left out, and the title says so
+    fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=2)
+    assert [patch.get_width() for patch in fig.axes[0].patches] == [5, 3]
+    assert _title(fig) == ("3 van de 4 kennisitems komen in meer dan één werkproces terug (hier de 2 die "
+                           "het vaakst terugkomen); 'CRM' het vaakst (in 5 werkprocessen)")
     legend = [text.get_text() for text in ax.get_legend().get_texts()]
     assert legend == ["generiek (in 3–5 werkprocessen)", "gedeeld (in 2 werkprocessen)"]
     _check_saved_twice(fig, tmp_path, "kennis")
@@ -280,18 +344,23 @@ def test_item_recurrence_top_and_colours(tmp_path):
 def test_labour_market_chart_on_bundled_profile(tmp_path):
     profile = load_profile()
     fig = charts.plot_labour_market(labour_market_table(profile), profile.bronvermelding)
-    vacancies, percentages = fig.axes
+    vacancies, shares, growth = fig.axes
     # Raw lines 533-536: 133.400 in 2009 (observed), 193.000 in 2014 (forecast, hatched)
     assert [patch.get_height() for patch in vacancies.patches] == [133400, 193000]
     assert [patch.get_hatch() for patch in vacancies.patches] == [None, "//"]
     assert [tick.get_text() for tick in vacancies.get_xticklabels()] == ["2009", "2014"]
     assert "193.000\n(prognose)" in _texts(vacancies)
-    # §1.4 gives 7 percentages: -0,15 / -0,3 / -0,5 (lines 500-505), 26,5 / 21,5 / 19,3
-    # (lines 511-513) and the economic growth of circa 2 % (line 530)
-    widths = [patch.get_width() for patch in percentages.patches]
-    assert widths == pytest.approx([-0.15, -0.3, -0.5, 26.5, 21.5, 19.3, 2.0])
-    assert "26,5%" in _texts(percentages) and "−0,15%" in _texts(percentages)
-    legend = [text.get_text() for text in percentages.get_legend().get_texts()]
+    # §1.4 gives 7 percentages of two kinds, each on an axis of its own: the shares of
+    # vacancies 26,5 / 21,5 / 19,3 (lines 511-513), and the growth rates -0,15 / -0,3 / -0,5
+    # (lines 500-505) and the economic growth of circa 2 % (line 530), all forecasts
+    assert shares.get_title(loc="left") == "Aandeel in de vacatures"
+    assert [patch.get_width() for patch in shares.patches] == pytest.approx([26.5, 21.5, 19.3])
+    assert [patch.get_hatch() for patch in shares.patches] == [None, None, None]
+    assert growth.get_title(loc="left") == "Groei en ontwikkeling"
+    assert [patch.get_width() for patch in growth.patches] == pytest.approx([-0.15, -0.3, -0.5, 2.0])
+    assert [patch.get_hatch() for patch in growth.patches] == ["//"] * 4
+    assert "26,5%" in _texts(shares) and "−0,15%" in _texts(growth)
+    legend = [text.get_text() for text in vacancies.get_legend().get_texts()]
     assert legend == ["waargenomen", "prognose"]
     # (193000 / 133400 - 1) = 44.7 % -> "+45%"
     assert _title(fig) == ("Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 "
@@ -373,3 +442,25 @@ def test_other_charts_on_bundled_profile(profile, tmp_path):
     assert len(fig.axes[0].patches) == 5
     # "Mondelinge en schriftelijke taalbeheersing Nederlands" is listed in every werkproces
     assert max(patch.get_width() for patch in fig.axes[0].patches) == 15
+    assert _title(fig).startswith("9 van de 16 vaardigheden komen in meer dan één werkproces terug "
+                                  "(hier de 5 die het vaakst terugkomen)")
+
+
+def test_recurring_skills_are_named_by_what_they_share_and_counted_as_drawn(profile):
+    from bcp_analysis import coverage
+
+    fig = charts.plot_item_recurrence(coverage.item_recurrence(profile, "vaardigheden"), profile.bronvermelding,
+                                      onderdeel="vaardigheden")
+    ax = fig.axes[0]
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    widths = [int(patch.get_width()) for patch in ax.patches]
+    # vaardigheden in more than one werkproces, counted from data/raw (tests/test_coverage.py):
+    # Nederlands 15, the English skill 14, Omgangsvormen 8, CRM-tools 6, Overlegvaardigheden 4,
+    # Luisteren/samenvatten/doorvragen 3, berekeningen/schattingen 3, Planningsvaardigheden 3,
+    # Adviesvaardigheden 2: nine bars, and the title counts nine
+    assert widths == [15, 14, 8, 6, 4, 3, 3, 3, 2]
+    assert _title(fig).startswith("9 van de 16 vaardigheden komen in meer dan één werkproces terug;")
+    # only 1.1 and 1.2 say "Leesvaardigheid" (raw 723, 791): the bar of all eight wordings
+    # is named by what they share
+    assert labels[1] == "Vaardigheid Engels en tweede moderne vreemde taal\n(8 formuleringen)"
+    assert not any(label.startswith("Leesvaardigheid") for label in labels)

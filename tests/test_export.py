@@ -132,3 +132,18 @@ def test_committee_tables_of_bundled_profile(tmp_path):
                 assert written == pytest.approx(expected), (name, column)
             else:
                 assert written == expected, (name, column)
+
+
+def test_committee_workbook_has_the_sheets_of_deliverables(tmp_path):
+    from openpyxl import load_workbook
+
+    from bcp_analysis import load_profile
+    from bcp_analysis.deliverables import committee_tables
+    from bcp_analysis.export import write_committee_workbook
+
+    profile = load_profile()
+    path = write_committee_workbook(profile, tmp_path / "tabellen.xlsx")
+    sheets = load_workbook(path).sheetnames
+    # the one list: the workbook holds exactly the tables deliverables gives, in that order
+    assert sheets == list(committee_tables(profile))
+    assert sheets[:3] == ["Proces-competentie-matrix", "Competenties", "Clusters"]

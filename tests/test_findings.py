@@ -38,3 +38,61 @@ def test_overlap_findings_on_everything_reads_as_dutch():
     # and 5 vaardigheden (973-979 / 1049-1054, the English skill grouped): 11 items
     assert sentences[0].startswith("Het meest lijken 2.1 en 2.2 op elkaar: zij delen 11 items")
     assert sentences[1].startswith("Bij 1 paar zitten")
+
+
+def _profile_with(werkprocessen):
+    """A profile of hand-made werkprocessen: (id, kerntaak, competencies)."""
+    import dataclasses
+
+    from bcp_analysis.profile import make_table
+
+    return dataclasses.replace(
+        load_profile(),
+        werkprocessen=make_table("werkprocessen", [{"werkproces_id": code, "kerntaak_id": kerntaak, "titel": code}
+                                                   for code, kerntaak, _ in werkprocessen]),
+        competenties=make_table("competenties", [{"werkproces_id": code, "competentie": name}
+                                                 for code, _, names in werkprocessen for name in names]),
+        kennis=make_table("kennis"), vaardigheden=make_table("vaardigheden"))
+
+
+def test_overlap_findings_claim_no_most_alike_when_nothing_is_shared():
+    profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Presenteren"])])
+    sentences = overlap_findings(profile)
+    assert sentences[0] == "Geen twee werkprocessen delen competenties."
+    assert sentences[-1] == ("Op gedeelde competenties vormen de werkprocessen geen groepen: geen twee delen "
+                             "genoeg competenties om samen te vallen.")
+
+
+def test_overlap_findings_name_tied_pairs():
+    # W1 = W2 and W3 = W4: two pairs at 1,00
+    profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Analyseren"]),
+                             ("B1-K1-W3", "B1-K1", ["Presenteren"]), ("B1-K1-W4", "B1-K1", ["Presenteren"])])
+    assert overlap_findings(profile)[0] == ("Het meest lijken 2 paren op elkaar, elk met overeenkomst 1,00: "
+                                            "B1-K1-W1 en B1-K1-W2; B1-K1-W3 en B1-K1-W4.")
+
+
+def test_overlap_findings_groups_as_far_as_runs_agree():
+    # 162 of 200 Louvain runs put 3.4 with 2.1-2.4 and 3.2-3.7 (tests/test_overlap.py)
+    assert overlap_findings(load_profile())[-1] == (
+        "Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van "
+        "de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.")
+
+
+def test_chart_titles_from_hand_made_tables():
+    import pandas as pd
+
+    from bcp_analysis.findings import curriculum_columns, curriculum_title, recurrence_title, similarity_title
+
+    ids = ["1.1", "1.2", "1.3"]
+    nothing = pd.DataFrame([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], index=ids, columns=ids)
+    assert similarity_title(nothing, "kennis") == "Geen twee werkprocessen delen kennis: alle overeenkomsten zijn 0"
+    # modules x werkprocessen: 1.1 assessed, 1.2 only practised, 1.3 in no module
+    matrix = pd.DataFrame([["toetsen", "oefenen", ""], ["x", "", ""]], index=["A", "B"], columns=ids)
+    columns = curriculum_columns(matrix)
+    assert columns["aantal_modules"].tolist() == [2, 1, 0]
+    assert columns["getoetst"].tolist() == ["ja", "nee", "nee"]
+    assert curriculum_title(matrix) == ("1 van de 3 werkprocessen zit in geen enkele module (1.3); "
+                                        "1 wordt wel onderwezen maar nergens getoetst (1.2)")
+    recurrence = pd.DataFrame({"item": ["a", "b", "c"], "varianten": [1, 1, 1], "aantal_werkprocessen": [1, 1, 1],
+                               "werkprocessen": ["1.1", "1.2", "1.3"], "soort": ["specifiek"] * 3})
+    assert recurrence_title(recurrence, "kennis") == "Geen van de 3 kennisitems komt in meer dan één werkproces terug"

@@ -112,3 +112,23 @@ def test_vacancy_share_outside_refuses_over_100(profile):
             record["waarde"] = 40
     with pytest.raises(ProfileError, match="meer dan 100"):
         vacancy_share_outside(_with_arbeidsmarkt(profile, records))
+
+
+def test_panels_keep_shares_and_growth_apart():
+    from bcp_analysis.labour_market import labour_market_panels
+
+    panels = labour_market_panels(labour_market_table(load_profile()))
+    # raw 533-536: vacancies 2009 and 2014; 511-513: three shares; 500-505 and 530: three
+    # employment changes and the economic growth; ranks (516-527) and the replacement demand
+    # (529) are not drawn
+    assert list(panels) == ["vacatures", "aandelen", "groei"]
+    assert panels["vacatures"]["waarde"].tolist() == [133400.0, 193000.0]
+    assert panels["aandelen"]["waarde"].tolist() == [26.5, 21.5, 19.3]
+    assert panels["groei"]["waarde"].tolist() == [-0.15, -0.3, -0.5, 2.0]
+
+
+def test_scope_with_domain():
+    from bcp_analysis.labour_market import scope_with_domain
+
+    assert scope_with_domain("ECABO-domein, mbo-niveau") == "ECABO-domein, mbo-niveau"
+    assert scope_with_domain("ECABO-domein, hbo-niveau, richting ICT") == "ECABO-domein, hbo-niveau ICT"

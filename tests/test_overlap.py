@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import networkx as nx
+import pandas as pd
 import pytest
 
 from bcp_analysis import load_profile
@@ -94,11 +95,11 @@ def test_shared_items(profile):
         "Plannen en organiseren", "Ondernemend en commercieel handelen"]  # SBB order
     # only CRM is in both 2.1 (969-970) and 2.3 (1087-1094)
     assert shared_items(profile, "2.1", "2.3", on="kennis") == ["Customer relationship management (CRM)"]
-    # representative wordings, alphabetical
+    # group names, alphabetical; 1.1 reads English (723), 3.2 listens and speaks it (1298)
     assert shared_items(profile, "1.1", "3.2", on="vaardigheden") == [
-        "Leesvaardigheid Engels en tweede moderne vreemde taal",
         "Luisteren, samenvatten en doorvragen",
-        "Mondelinge en schriftelijke taalbeheersing Nederlands"]
+        "Mondelinge en schriftelijke taalbeheersing Nederlands",
+        "Vaardigheid Engels en tweede moderne vreemde taal"]
 
 
 def test_alles_keeps_kinds_apart(profile):
@@ -171,7 +172,7 @@ def test_communities_are_deterministic(profile):
     first = communities(profile)
     second = communities(profile)
     assert first.equals(second)
-    assert first.columns.tolist() == ["werkproces_id", "groep", "titel"]
+    assert first.columns.tolist() == ["werkproces_id", "groep", "zekerheid", "groepsgrootte", "titel"]
     assert first["werkproces_id"].tolist() == IDS
     # numbered from 1 in the order their first werkproces appears
     seen = list(dict.fromkeys(first["groep"]))
@@ -197,6 +198,49 @@ def test_communities_at_threshold_follow_components(profile):
     assert groups["groep"].tolist() == [1, 2, 2, 1, 3, 3, 4, 5, 1, 6, 7, 8, 9, 10, 11]
 
 
+def test_communities_report_only_what_most_runs_agree_on(profile):
+    # Louvain over seeds 0-199 on the competency graph: 162 runs put 3.4 with 2.1-2.4 and
+    # 3.2-3.7, 38 with 1.1-1.4 and 3.1 (the two partitions counted in the runs themselves:
+    # the pair shares below are 200/200 or 162/200)
+    groups = communities(profile).set_index("werkproces_id")
+    first = ["1.1", "1.2", "1.3", "1.4", "3.1"]
+    second = ["2.1", "2.2", "2.3", "2.4", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7"]
+    assert groups.loc[first, "groep"].tolist() == [1] * 5
+    assert groups.loc[second, "groep"].tolist() == [2] * 10
+    assert groups.loc["3.4", "zekerheid"] == pytest.approx(162 / 200)
+    assert (groups.drop(index="3.4")["zekerheid"] == 1.0).all()
+    assert groups.loc["1.1", "groepsgrootte"] == 5
+
+
+def test_communities_leave_out_what_runs_disagree_on():
+    # a triangle of equal weights and one more werkproces tied to two corners: no run can
+    # keep one answer, so a werkproces the runs split on gets no group
+    rows = {"werkprocessen": [{"werkproces_id": f"1.{n}", "kerntaak_id": "1", "titel": f"W{n}"} for n in range(1, 5)],
+            "competenties": [{"werkproces_id": werkproces_id, "competentie": name}
+                             for werkproces_id, names in (("1.1", ["Analyseren"]), ("1.2", ["Analyseren", "Leren"]),
+                                                          ("1.3", ["Leren"]), ("1.4", ["Presenteren"]))
+                             for name in names]}
+    profile = _small_profile(rows)
+    groups = communities(profile).set_index("werkproces_id")
+    # 1.4 shares nothing: alone in every run, its own group of one
+    assert groups.loc["1.4", "groepsgrootte"] == 1
+    assert groups.loc["1.4", "zekerheid"] == 1.0
+    # every werkproces with a group has more than half of the runs behind it
+    placed = groups.loc[groups["groep"].notna()]
+    assert (placed["zekerheid"] > 0.5).all()
+    assert (groups.loc[groups["groep"].isna(), "zekerheid"] <= 0.5).all()
+
+
+def _small_profile(rows):
+    import dataclasses
+    from bcp_analysis.profile import make_table
+    base = load_profile()
+    tables = {name: make_table(name, rows.get(name, [])) for name in
+              ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")}
+    tables["kerntaken"] = make_table("kerntaken", [{"kerntaak_id": "1", "titel": "K"}])
+    return dataclasses.replace(base, **tables)
+
+
 @pytest.mark.parametrize("call", [
     lambda profile: similarity(profile, on="resultaten"),
     lambda profile: similarity(profile, method="cosine"),
@@ -217,3 +261,13 @@ def test_inputs_are_not_mutated(profile):
     communities(profile)
     for name, table in profile.tables().items():
         assert table.equals(before[name]), name
+
+
+def test_best_pairs_ties_and_nothing_shared():
+    from bcp_analysis.overlap import best_pairs
+
+    ids = ["a", "b", "c", "d"]
+    tied = pd.DataFrame([[1, .5, 0, 0], [.5, 1, 0, 0], [0, 0, 1, .5], [0, 0, .5, 1]], index=ids, columns=ids)
+    assert best_pairs(tied) == (0.5, [("a", "b"), ("c", "d")])
+    nothing = pd.DataFrame([[1.0, 0.0], [0.0, 1.0]], index=ids[:2], columns=ids[:2])
+    assert best_pairs(nothing) == (0.0, [])

@@ -44,9 +44,19 @@ def test_case_accents_and_dashes_are_ignored():
 def test_all_english_skill_wordings_share_one_key():
     groups = group_items(ENGELS_WORDINGS)
     assert set(groups["sleutel"]) == {ENGELS_KEY}
-    # the representative is the first wording, the source wordings are untouched
-    assert set(groups["groep"]) == {ENGELS_WORDINGS[0]}
+    # only the first wording says "Lees..." (reading): the group is named by what all
+    # eight say, the head and the rest of the first wording; the source wordings are untouched
+    assert set(groups["groep"]) == {"Vaardigheid Engels en tweede moderne vreemde taal"}
     assert groups["item"].tolist() == ENGELS_WORDINGS
+
+
+def test_groups_that_only_differ_in_writing_keep_their_first_wording():
+    # raw 724 and 1154: the same three skills, with and without "en"
+    items = ["Luisteren, samenvatten en doorvragen", "Luisteren, samenvatten, doorvragen"]
+    assert set(group_items(items)["groep"]) == {"Luisteren, samenvatten en doorvragen"}
+    # one wording repeated: nothing differs, so nothing is renamed
+    repeated = ["Leesvaardigheid Engels", "Leesvaardigheid Engels", "Lees- en schrijfvaardigheid Nederlands"]
+    assert group_items(repeated)["groep"].tolist()[:2] == ["Leesvaardigheid Engels"] * 2
 
 
 def test_single_item_without_context_keeps_unknown_compounds():

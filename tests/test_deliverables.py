@@ -1,0 +1,92 @@
+"""Tests for bcp_analysis.deliverables: what a committee gets, for a BCP and for a KD-like profile."""
+
+import dataclasses
+
+import pytest
+
+from bcp_analysis import load_profile
+from bcp_analysis.deliverables import committee_tables, draw_charts
+from bcp_analysis.profile import make_table
+
+CHARTS = ["proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
+          "netwerk_werkprocessen", "terugkerende_kennis", "terugkerende_vaardigheden", "arbeidsmarkt"]
+
+
+def _title(fig):
+    return fig._suptitle.get_text().replace("\n", " ")
+
+
+def _kd_profile():
+    """A profile shaped like a kwalificatiedossier: KD codes, gedrag and vakkennis, but no kennis or
+    vaardigheden per werkproces and no labour-market figures; built by hand here."""
+    werkprocessen = [("B1-K1-W1", "B1-K1", ["Analyseren", "Plannen en organiseren"]),
+                     ("B1-K1-W2", "B1-K1", ["Analyseren", "Plannen en organiseren", "Presenteren"]),
+                     ("B1-K2-W1", "B1-K2", ["Samenwerken en overleggen"]),
+                     ("P1-K1-W1", "P1-K1", [])]
+    return dataclasses.replace(
+        load_profile(),
+        kerntaken=make_table("kerntaken", [{"kerntaak_id": code, "titel": f"Kerntaak {code}"}
+                                           for code in ("B1-K1", "B1-K2", "P1-K1")]),
+        werkprocessen=make_table("werkprocessen", [{"werkproces_id": code, "kerntaak_id": kerntaak, "titel": code}
+                                                   for code, kerntaak, _ in werkprocessen]),
+        competenties=make_table("competenties", [{"werkproces_id": code, "competentie": name}
+                                                 for code, _, names in werkprocessen for name in names]),
+        resultaten=make_table("resultaten"),
+        kennis=make_table("kennis"),
+        vaardigheden=make_table("vaardigheden"),
+        gedrag=make_table("gedrag", [{"werkproces_id": "B1-K1-W1", "item": "Werkt nauwkeurig"}]),
+        vakkennis=make_table("vakkennis", [{"kerntaak_id": "B1-K1", "item": "Kennis van marketing"}]),
+        arbeidsmarkt=make_table("arbeidsmarkt"),
+    )
+
+
+def test_draw_charts_gives_every_chart_in_order():
+    figures = draw_charts(load_profile())
+    assert list(figures) == CHARTS
+
+
+@pytest.fixture(scope="module")
+def kd_figures():
+    return draw_charts(_kd_profile())
+
+
+def test_kd_like_profile_draws_every_chart(kd_figures):
+    assert list(kd_figures) == CHARTS
+    for name, fig in kd_figures.items():
+        assert _title(fig), name
+
+
+def test_kd_like_charts_with_nothing_to_show_say_why(kd_figures):
+    for name, onderdeel in (("terugkerende_kennis", "kennisitems"), ("terugkerende_vaardigheden", "vaardigheden")):
+        fig = kd_figures[name]
+        assert _title(fig) == f"Het profiel noemt geen {onderdeel} per werkproces: er is niets te tellen"
+        assert fig.axes == []  # no empty axes, the reason in words
+        assert [text.get_text() for text in fig.texts if text.get_text().startswith("Het profiel")]
+    assert _title(kd_figures["arbeidsmarkt"]) == "Geen arbeidsmarktcijfers in het profiel"
+
+
+def test_kd_like_charts_read_kd_codes(kd_figures):
+    # W1 and W2 of B1-K1 share Analyseren and Plannen en organiseren of three: 2/3
+    assert _title(kd_figures["gelijkenis_werkprocessen"]) == (
+        "Op competenties lijken B1-K1-W1 en B1-K1-W2 het meest op elkaar (overeenkomst 0,67)")
+    # kerntaak boundaries between B1-K1 and B1-K2 (after 2 werkprocessen) and before P1-K1 (after 3)
+    ax = kd_figures["gelijkenis_werkprocessen"].axes[0]
+    assert sorted({line.get_xdata()[0] for line in ax.lines if line.get_xdata()[0] == line.get_xdata()[1]}) == [
+        1.5, 2.5]
+    # the matrix: one header per kerntaak, P1-K1-W1 needs nothing (0 to 3 per werkproces)
+    labels = [tick.get_text() for tick in kd_figures["proces_competentie_matrix"].axes[0].get_yticklabels()]
+    assert [label for label in labels if label.startswith("Kerntaak")] == [
+        "Kerntaak B1-K1", "Kerntaak B1-K2", "Kerntaak P1-K1"]
+    assert _title(kd_figures["proces_competentie_matrix"]).startswith(
+        "Een werkproces vraagt 0 tot 3 competenties (1 werkproces vraagt er geen)")
+    # only B1-K1-W1 and B1-K1-W2 share anything: one group of two, the other two alone
+    assert _title(kd_figures["netwerk_werkprocessen"]) == (
+        "Op gedeelde competenties vallen de werkprocessen in 1 groep (200 Louvain-runs); elke run geeft deze "
+        "indeling; 2 werkprocessen staan alleen")
+
+
+def test_committee_tables_for_a_kd_like_profile():
+    tables = committee_tables(_kd_profile())
+    assert tables["Proces-competentie-matrix"].index.tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1", "P1-K1-W1"]
+    assert tables["Kennis terugkerend"].empty and tables["Vaardigheden terugkerend"].empty
+    assert "Vacatureontwikkeling" not in tables
