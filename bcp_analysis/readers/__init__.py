@@ -18,6 +18,7 @@ __all__ = ["READERS", "load_profile", "reader_for"]
 READERS = {
     "bcp_analysis.readers.yaml_profile": (".yaml", ".yml"),
     "bcp_analysis.readers.bcp_text": (".txt",),
+    "bcp_analysis.readers.pdf": (".pdf",),
 }
 
 

@@ -52,6 +52,7 @@ _SECTION_START = re.compile(
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
 # PDFium marks a hyphen at a line end as \x02 and a soft hyphen as \ufffe: both are a dash as printed.
 _PDFIUM_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+_BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 
 
@@ -213,7 +214,8 @@ def _read_segments(path):
         if "password" in message.lower():
             raise ProfileError(path, "bestand", "deze pdf is versleuteld met een wachtwoord",
                                "open de pdf met het wachtwoord en sla hem op zonder beveiliging") from None
-        raise ProfileError(path, "bestand", f"deze pdf is beschadigd en kan niet worden gelezen ({message})",
+        raise ProfileError(path, "bestand", "deze pdf is beschadigd en kan niet worden gelezen "
+                           f"(de pdf-lezer meldt: {message.rstrip('.')})",
                            "download of exporteer de pdf opnieuw") from None
     try:
         pages = []
@@ -279,18 +281,20 @@ def _running_rows(rows_per_page, heights):
                             if row.bottom <= band or row.top >= height - band])
     recurring = collections.Counter()
     for rows in margin_rows:
-        recurring.update({_shape(row.text) for _, row in rows})
+        shapes = set()
+        for _, row in rows:
+            shapes.add(_shape(row.text))
+            shapes.add(_shape(" ".join(s.text for s in row.segments if not _PAGE_NUMBER.match(s.text))))
+        recurring.update(shapes)
     found = []
     for rows, height in zip(margin_rows, heights):
         kinds = {}
         for index, row in rows:
-            if _PAGE_NUMBER.match(row.text):
-                kinds[index] = "paginanummer"
-            elif recurring[_shape(row.text)] >= 2:
-                kinds[index] = "kopregel" if row.bottom <= _MARGIN_SHARE * height else "voettekst"
-            elif len(row.segments) > 1 and _PAGE_NUMBER.match(row.segments[-1].text) \
-                    and recurring[_shape(" ".join(s.text for s in row.segments[:-1]))] >= 2:
-                kinds[index] = "voettekst"
+            place = "kopregel" if row.bottom <= _MARGIN_SHARE * height else "voettekst"
+            numbers = [_PAGE_NUMBER.match(segment.text) is not None for segment in row.segments]
+            words = " ".join(segment.text for segment, number in zip(row.segments, numbers) if not number)
+            if all(numbers) or recurring[_shape(row.text)] >= 2 or (words and recurring[_shape(words)] >= 2):
+                kinds[index] = ["paginanummer" if number else place for number in numbers]
         found.append(kinds)
     return found
 
@@ -324,7 +328,9 @@ def _reading_order(rows, noise):
     """The texts of a page's rows in reading order, with their noise kind (or None).
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
-    blank line between paragraphs), which the text reader uses as it does in a text.
+    blank line between paragraphs), which the text reader uses as it does in a text. A
+    line indented under a bulleted line (a hanging indent) continues that item and is
+    joined to it.
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
     gutter = _gutter(body)
@@ -332,43 +338,57 @@ def _reading_order(rows, noise):
     distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
     leading = distances[len(distances) // 2] if distances else 0.0
     ordered = []
-    previous = None
 
-    def add(texts_and_tops):
-        nonlocal previous
-        for text, top in texts_and_tops:
-            if previous is not None and leading and top - previous > 1.5 * leading:
+    def add(pieces):
+        """Add (text, x0, top) pieces of one column, top to bottom."""
+        previous = None
+        for text, x0, top in pieces:
+            if previous is not None and leading and top - previous[2] > 1.5 * leading:
                 ordered.append(("", None))
+                previous = None
+            if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
+                    and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
+                ordered[-1] = (f"{ordered[-1][0]} {text}", None)
+                previous = (previous[0], previous[1], top)
+                continue
             ordered.append((text, None))
-            previous = top
+            previous = (text, x0, top)
+
+    def add_noise(row, kinds):
+        ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
 
     index = 0
+    run = []
     while index < len(rows):
         row = rows[index]
         if index in noise:
-            ordered.extend((segment.text, noise[index]) for segment in row.segments)
+            add(run)
+            run = []
+            add_noise(row, noise[index])
             index += 1
             continue
         block = blocks.get(id(row))
         if block is None:
-            add([(row.text, row.top)])
+            run.append((row.text, row.segments[0].x0, row.top))
             index += 1
             continue
+        add(run)
+        run = []
         for side in (lambda s: s.x1 <= gutter, lambda s: s.x0 >= gutter):
-            texts = [(" ".join(s.text for s in member.segments if side(s)), member.top) for member in block]
-            texts = [(text, top) for text, top in texts if text]
-            if texts:
+            pieces = [(" ".join(s.text for s in member.segments if side(s)),
+                       min((s.x0 for s in member.segments if side(s)), default=0.0), member.top) for member in block]
+            pieces = [piece for piece in pieces if piece[0]]
+            if pieces:
                 if ordered and ordered[-1][0]:
                     ordered.append(("", None))
-                previous = None
-                add(texts)
+                add(pieces)
         members = {id(member) for member in block}
         while index < len(rows) and (id(rows[index]) in members or index in noise):
             if index in noise:
-                ordered.extend((segment.text, noise[index]) for segment in rows[index].segments)
+                add_noise(rows[index], noise[index])
             index += 1
         ordered.append(("", None))
-        previous = None
+    add(run)
     return ordered
 
 
@@ -431,15 +451,7 @@ def _on_pages(extraction, document):
         return value
 
     report = extraction.report
-    unplaced = [(number, f"pagina {place(number)[0]}, regel {place(number)[1]}: {text}")
+    unplaced = [(number, f"(pagina {place(number)[0]}, regel {place(number)[1]}) {text}")
                 for number, text in report.unplaced]
-    lines = report.lines.copy()
-    if len(lines):
-        lines.insert(0, "pagina", [place(number)[0] for number in lines["regel"]])
-        lines["regel"] = [place(number)[1] for number in lines["regel"]]
-    noise_lines = [(pagina, regel, kind) for pagina, regel, kind, _ in document.noise]
-    report = dataclasses.replace(report, unplaced=unplaced, lines=lines)
-    report = ExtractionReport(**{**{field.name: getattr(report, field.name)
-                                    for field in dataclasses.fields(ExtractionReport)}})
-    object.__setattr__(report, "pdf_noise", noise_lines)
+    report = dataclasses.replace(report, unplaced=unplaced)
     return Extraction(profile=remap(extraction.profile), report=report)
