@@ -17,8 +17,12 @@ __all__ = [
     "normalize_name",
     "canonical_competency",
     "closest_competency",
+    "nearest_competencies",
     "fuzzy_competency",
 ]
+
+# Words of a name that say nothing on their own ("Op de behoeften en verwachtingen van de klant richten").
+_FILLER_WORDS = frozenset({"en", "de", "het", "van", "met", "op", "een"})
 
 
 @functools.cache
@@ -140,6 +144,9 @@ def canonical_competency(name):
 def closest_competency(name):
     """Return the canonical name most like ``name`` and how alike they are.
 
+    Word and prefix aware: a name that is the first word(s) of a competency, or whose words
+    each start a word of one, is closest to that competency (see :func:`nearest_competencies`).
+
     Parameters
     ----------
     name : str
@@ -148,11 +155,65 @@ def closest_competency(name):
     -------
     tuple of (str, float)
         The closest canonical name and a similarity score from 0 to 100.
+
+    Examples
+    --------
+    >>> closest_competency("Samenwerken")[0], closest_competency("Beslissen")[0]
+    ('Samenwerken en overleggen', 'Beslissen en activiteiten initiëren')
     """
-    key, score, _ = process.extractOne(
-        normalize_name(name), list(_lookup()), scorer=fuzz.ratio, processor=None
-    )
-    return _lookup()[key], score
+    return nearest_competencies(name, limit=1)[0]
+
+
+def nearest_competencies(name, limit=3):
+    """Return the canonical names most like ``name``, most alike first, for a suggestion.
+
+    A name is scored against every canonical name and known variant by the larger of two
+    similarities: of the whole texts (letters), and of their words, where a word of ``name``
+    that starts a word of the competency counts as that word ("Samenwerken" in "Samenwerken
+    en overleggen") and filler words ("en", "de", "van" ...) do not count.
+
+    Parameters
+    ----------
+    name : str
+    limit : int, default 3
+
+    Returns
+    -------
+    list of tuple of (str, float)
+        Up to ``limit`` (canonical name, similarity 0-100), each name once; ties in SBB order.
+
+    Examples
+    --------
+    >>> [found for found, _ in nearest_competencies("Digitaal vaardig handelen")][:1]
+    ['Bedrijfsmatig handelen']
+    """
+    query = normalize_name(name)
+    order = {record["competentie"]: record["nr"] for record in _reference()}
+    best = {}
+    for key, canonical in _lookup().items():
+        score = max(fuzz.ratio(query, key), _word_similarity(query, key))
+        if score > best.get(canonical, -1.0):
+            best[canonical] = score
+    ranked = sorted(best.items(), key=lambda item: (-item[1], order[item[0]]))
+    return [(found, float(score)) for found, score in ranked[:limit]]
+
+
+def _word_similarity(query, key):
+    """How well the words of ``query`` are found among the words of ``key`` (0-100).
+
+    A query word scores 100 against a key word it is the start of (at least four letters),
+    else their letter similarity; the result is the mean over the query's non-filler words,
+    times 0.95 so that a whole-name match always ranks above a match of words.
+    """
+    words = [word for word in query.split() if word not in _FILLER_WORDS]
+    candidates = [word for word in key.split() if word not in _FILLER_WORDS]
+    if not words or not candidates:
+        return 0.0
+    total = 0.0
+    for word in words:
+        total += max(100.0 if len(word) >= 4 and candidate.startswith(word) else fuzz.ratio(word, candidate)
+                     for candidate in candidates)
+    return 0.95 * total / len(words)
 
 
 def fuzzy_competency(text, cutoff=88.0):

@@ -1,8 +1,18 @@
 """One-screen summaries of a profile: counts per werkproces and a Dutch overview."""
 
+from pathlib import Path
+
+import pandas as pd
+
+from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.files import read_text_file
 from bcp_analysis.profile import WERKPROCES_LISTS
 
-__all__ = ["summary", "werkproces_overview"]
+__all__ = ["summary", "werkproces_overview", "herkomst"]
+
+# Documents whose lines ``herkomst`` can quote (the text of a profile).
+_TEXT_SUFFIXES = (".txt",)
 
 def werkproces_overview(profile):
     """Return one row per werkproces with how many items of each kind it has.
@@ -61,3 +71,70 @@ def summary(profile):
               if name in ("functiebenamingen", "beroepshouding", "loopbaan", "vergelijking", "arbeidsmarkt")]
     lines.append("Overig: " + ", ".join(extras))
     return "\n".join(lines)
+
+
+def herkomst(profile, werkproces_id, competentie=None):
+    """Return where a werkproces and its competencies (the crosses of the matrix) come from in the source.
+
+    Parameters
+    ----------
+    profile : Profile
+    werkproces_id : str
+        The werkproces, e.g. ``"1.1"``.
+    competentie : str, optional
+        One competency (canonical name or a known spelling of it); default: all of the werkproces.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row for the werkproces itself, then one per competency: ``onderdeel``
+        (``werkproces`` or ``competentie``), ``inhoud`` (its title or the competency's name),
+        ``regel`` and ``pagina`` (nullable: empty when the profile was read without
+        provenance) and ``brontekst``: the source line as written when the profile was read
+        from a text file, else "".
+
+    Raises
+    ------
+    ProfileError
+        For a werkproces the profile does not have, or a competency that is no cross of it.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> rows = herkomst(load_profile(), "1.1", "Analyseren")
+    >>> rows[["onderdeel", "inhoud"]].values.tolist()
+    [['werkproces', 'Verzamelt (markt)informatie'], ['competentie', 'Analyseren']]
+    """
+    werkproces = profile.werkprocessen[profile.werkprocessen["werkproces_id"] == werkproces_id]
+    if werkproces.empty:
+        raise ProfileError(profile.source, f"werkproces {werkproces_id}", "dit werkproces staat niet in het profiel",
+                           "kies een id uit de tabel werkprocessen, bijvoorbeeld "
+                           f"'{profile.werkprocessen['werkproces_id'].iloc[0]}'")
+    crosses = profile.competenties[profile.competenties["werkproces_id"] == werkproces_id]
+    if competentie is not None:
+        name = canonical_competency(competentie) or competentie
+        crosses = crosses[crosses["competentie"] == name]
+        if crosses.empty:
+            nearest = canonical_competency(competentie) or closest_competency(competentie)[0]
+            raise ProfileError(profile.source, f"werkproces {werkproces_id}",
+                               f"'{competentie}' is geen competentie van dit werkproces",
+                               f"de competenties van {werkproces_id} staan in de matrix (bedoelt u '{nearest}'?)")
+    rows = [{"onderdeel": "werkproces", "inhoud": werkproces["titel"].iloc[0], **_place(werkproces.iloc[0])}]
+    rows += [{"onderdeel": "competentie", "inhoud": row["competentie"], **_place(row)} for _, row in crosses.iterrows()]
+    result = pd.DataFrame(rows, columns=["onderdeel", "inhoud", "regel", "pagina"]).astype(
+        {"onderdeel": "str", "inhoud": "str", "regel": "Int64", "pagina": "Int64"})
+    lines = _source_lines(profile.source)
+    result["brontekst"] = [lines[regel - 1].strip() if lines and pd.notna(regel) and 0 < regel <= len(lines) else ""
+                           for regel in result["regel"]]
+    return result
+
+
+def _place(row):
+    return {column: row.get(column, pd.NA) for column in ("regel", "pagina")}
+
+
+def _source_lines(source):
+    """The lines of the source when it is a text file, else None."""
+    if not source or Path(source).suffix.lower() not in _TEXT_SUFFIXES or not Path(source).is_file():
+        return None
+    return read_text_file(source).splitlines()

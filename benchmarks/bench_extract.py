@@ -9,7 +9,8 @@ process costs. Run: ``.venv/bin/python benchmarks/bench_extract.py``.
 import statistics
 import time
 
-from bcp_analysis import extract
+from bcp_analysis.readers import bcp_text as extract
+from bcp_analysis.readers.bcp_text import columns
 from bcp_analysis.paths import BUNDLED_RAW
 
 RUNS = 30
@@ -20,8 +21,8 @@ def _time(text, clear_caches):
     times = []
     for _ in range(RUNS):
         if clear_caches:
-            extract._classify_fragment.cache_clear()
-            extract._normal.cache_clear()
+            columns.classify_fragment.cache_clear()
+            columns._normal.cache_clear()
         started = time.perf_counter()
         extract.extract_text(text, source=str(BUNDLED_RAW))
         times.append((time.perf_counter() - started) * 1000)

@@ -3,7 +3,7 @@
 import pytest
 
 from bcp_analysis import competentiemodel
-from bcp_analysis.competencies import canonical_competency, closest_competency, fuzzy_competency
+from bcp_analysis.competencies import canonical_competency, closest_competency, fuzzy_competency, nearest_competencies
 
 
 def test_model_has_25_in_sbb_order():
@@ -57,3 +57,23 @@ def test_unknown_name_is_refused_with_a_suggestion():
 ])
 def test_fuzzy_match_refuses_prose(prose):
     assert fuzzy_competency(prose) is None
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Samenwerken", "Samenwerken en overleggen"),          # the first word of the name, not 'Presenteren'
+    ("Beslissen", "Beslissen en activiteiten initiëren"),  # not 'Begeleiden'
+    ("Plannen", "Plannen en organiseren"),
+    ("Commercieel handelen", "Ondernemend en commercieel handelen"),
+    ("Samenwerkn en overlegen", "Samenwerken en overleggen"),
+])
+def test_closest_is_word_and_prefix_aware(written, meant):
+    assert closest_competency(written)[0] == meant
+
+
+def test_nearest_gives_a_few_names_each_once():
+    found = nearest_competencies("Overtuigen en beinvloeden")   # a known variant of 8 and its canonical name
+    assert len(found) == 3 and len({name for name, _ in found}) == 3
+    assert found[0] == ("Overtuigen en beïnvloeden", 100.0)
+    # the three names with the word "handelen" (6, 24, 25), tied, in SBB order
+    assert [name for name, _ in nearest_competencies("handelen")] == [
+        "Ethisch en integer handelen", "Ondernemend en commercieel handelen", "Bedrijfsmatig handelen"]

@@ -1,0 +1,93 @@
+"""The lines of a BCP text classified as page noise or content, and the ledger of where each line went."""
+
+import collections
+import dataclasses
+import re
+
+from bcp_analysis.readers.bcp_text.vocabulary import FOOTER, GLYPHS_ONLY, NOISE, PAGE_NUMBER, UNPLACED
+from bcp_analysis.textfix import fix_text
+
+__all__ = ["Line", "Ledger", "read_lines", "content"]
+
+
+@dataclasses.dataclass
+class Line:
+    """One line of the text: its 1-based number, the raw text, the corrected and stripped text, and its
+    kind of page noise (``None`` for content, ``"leeg"`` for a blank line)."""
+
+    number: int
+    raw: str
+    text: str
+    noise: str | None
+
+
+@dataclasses.dataclass
+class Ledger:
+    """Where every line went: ``rows`` of (line number, kind, place), the ``unplaced`` (number, text), and
+    ``werkproces_of`` the werkproces (its label) an unplaced line stood in."""
+
+    rows: list = dataclasses.field(default_factory=list)
+    unplaced: list = dataclasses.field(default_factory=list)
+    werkproces_of: dict = dataclasses.field(default_factory=dict)
+
+    def place(self, line, kind, where):
+        self.rows.append((line.number, kind, where))
+
+    def leave(self, line, text=None, werkproces=None):
+        """Record a line (or the part ``text`` of it) as not placed, inside ``werkproces`` (a label) if given."""
+        if werkproces is not None:
+            self.werkproces_of[line.number] = werkproces
+        self.rows.append((line.number, UNPLACED, ""))
+        self.unplaced.append((line.number, (text if text is not None else line.raw).strip()))
+
+    def touched(self):
+        """The numbers of the lines placed or left so far."""
+        return {number for number, _, _ in self.rows}
+
+
+def read_lines(text, ledger):
+    """Split a text into lines, mark page noise in the ledger; return (lines, the title of the running footer).
+
+    A running footer repeats on every page; a 'BCP ...' line that occurs once is text.
+    """
+    text = text.lstrip("\ufeff")
+    raws = text.splitlines()
+    # Corrections never add or remove a line break, so the fixed text lines up with the raw one.
+    fixed = fix_text(text).splitlines()
+    lines = []
+    for number, (raw, fixed_line) in enumerate(zip(raws, fixed), start=1):
+        stripped = fixed_line.strip()
+        lines.append(Line(number, raw, stripped, _noise(stripped)))
+    footers = collections.Counter(line.text for line in lines if line.noise == "voettekst")
+    for line in lines:
+        if line.noise == "voettekst" and footers[line.text] < 2:
+            line.noise = None
+    footers = collections.Counter({text: count for text, count in footers.items() if count >= 2})
+    footer_title = (re.sub(r"\s+\d{1,3}$", "", footers.most_common(1)[0][0][4:]).strip() if footers else None)
+    for line in lines:
+        if line.noise not in (None, "leeg"):
+            ledger.place(line, NOISE, line.noise)
+    return lines, footer_title
+
+
+def _noise(stripped):
+    if not stripped:
+        return "leeg"
+    if PAGE_NUMBER.match(stripped):
+        return "paginanummer"
+    if GLYPHS_ONLY.match(stripped):
+        return "los opsommingsteken"
+    if FOOTER.match(stripped):
+        return "voettekst"
+    return None
+
+
+def content(lines, start, stop):
+    """Yield (line, blank before) for the lines with text in [start, stop) that are not page noise."""
+    blank = False
+    for line in lines[start:stop]:
+        if line.noise is not None:
+            blank = True
+            continue
+        yield line, blank
+        blank = False

@@ -1,0 +1,118 @@
+"""The state of one reading of a BCP text: one object, made at the start, every field declared."""
+
+import dataclasses
+
+from bcp_analysis.readers.bcp_text.lines import Ledger, read_lines
+from bcp_analysis.readers.bcp_text.prose import ItemList
+
+__all__ = ["Kerntaak", "Werkproces", "Pending", "TitleRest", "OverviewKerntaak", "DetailCursor", "ReadingState",
+           "new_state"]
+
+
+@dataclasses.dataclass
+class Kerntaak:
+    """A kerntaak as read from its heading in the descriptions."""
+
+    id: str
+    regel: int
+    titel: str = ""
+    heading_line: int = 0
+    werkprocessen: list = dataclasses.field(default_factory=list)
+    toelichting: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Werkproces:
+    """A werkproces as read from its description: prose pieces, competencies and item lists."""
+
+    kerntaak: Kerntaak
+    start: int
+    id: str = ""
+    titel: str = ""
+    title_line: int = 0
+    prose: list = dataclasses.field(default_factory=list)          # (text, blank before)
+    prose_lines: set = dataclasses.field(default_factory=set)
+    competenties: list = dataclasses.field(default_factory=list)   # (canonical name, line number)
+    resultaten: ItemList = dataclasses.field(default_factory=ItemList)
+    kennis: ItemList = dataclasses.field(default_factory=ItemList)
+    vaardigheden: ItemList = dataclasses.field(default_factory=ItemList)
+    competency_block: bool = False
+
+    @property
+    def label(self):
+        return self.id or f"(regel {self.start})"
+
+
+@dataclasses.dataclass
+class Pending:
+    """A competency whose first part was read; its rest is looked for on the next lines."""
+
+    werkproces: Werkproces
+    name: str
+    rest: str
+    line: object
+    strong: bool
+    fragments: list
+    tries: int = 2
+
+
+@dataclasses.dataclass
+class TitleRest:
+    """The remaining words of a werkproces title cut at a line end, and the lines left to look in."""
+
+    rest: str
+    listed: str
+    tries: int = 2
+
+
+@dataclasses.dataclass
+class OverviewKerntaak:
+    """A kerntaak of the overview in chapter 2 and its werkprocessen (id -> title)."""
+
+    titel: str
+    werkprocessen: dict = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass
+class DetailCursor:
+    """Where the reader of the werkproces descriptions is: the open kerntaak, werkproces and section."""
+
+    kerntaak: Kerntaak | None = None
+    werkproces: Werkproces | None = None
+    # None, 'kop', 'tussen', 'beschrijving', a list name, 'vakkennis', 'onbekend', 'toelichting', 'einde'
+    section: str | None = None
+    pending: Pending | None = None
+    title_rest: TitleRest | None = None
+    previous: object = None
+
+
+@dataclasses.dataclass
+class ReadingState:
+    """Everything one reading of one text finds, and the ledger of its lines."""
+
+    source: str
+    lines: list
+    footer_title: str | None
+    ledger: Ledger
+    warnings: list = dataclasses.field(default_factory=list)
+    unknown_competencies: list = dataclasses.field(default_factory=list)
+    meta: dict = dataclasses.field(default_factory=dict)
+    functiebenamingen: list = dataclasses.field(default_factory=list)
+    beroepshouding: list = dataclasses.field(default_factory=list)
+    beschrijving: dict = dataclasses.field(default_factory=dict)
+    trends: dict = dataclasses.field(default_factory=dict)
+    loopbaan: list = dataclasses.field(default_factory=list)
+    vergelijking: dict | None = None
+    arbeidsmarkt: list = dataclasses.field(default_factory=list)
+    figures_unplaced: list = dataclasses.field(default_factory=list)
+    overview: dict = dataclasses.field(default_factory=dict)     # kerntaak id -> OverviewKerntaak
+    kerntaken: dict = dataclasses.field(default_factory=dict)    # kerntaak id -> Kerntaak
+    detail: DetailCursor = dataclasses.field(default_factory=DetailCursor)
+    found_rows: list = dataclasses.field(default_factory=list)
+
+
+def new_state(text, source):
+    """Return the state of a reading of ``text`` with its lines classified."""
+    ledger = Ledger()
+    lines, footer_title = read_lines(text, ledger)
+    return ReadingState(source=source, lines=lines, footer_title=footer_title, ledger=ledger)

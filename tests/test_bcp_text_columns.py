@@ -1,0 +1,65 @@
+"""Tests for bcp_analysis.readers.bcp_text.columns on texts written here: competency names beside a description.
+
+Each text is one werkproces in the two-column layout of a BCP; line numbers are counted by hand
+in the comments.
+"""
+
+import pytest
+
+from bcp_analysis import load_profile
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.bcp_text import check_extraction, extract_text
+
+
+def _text(competency_lines):
+    return "\n".join([
+        "Kerntaak 1 Doet iets",                                # 1
+        "Beschrijving werkproces: 1.1 Doet het werk",          # 2
+        "Hij doet het werk zorgvuldig | Competenties:",        # 3
+        "en op tijd. - Kwaliteit leveren",                     # 4
+        *competency_lines,                                     # 5, 6, ...
+        "Resultaat:", "- Het werk is gedaan", "Kennis van:", "- Het vak", "Vaardigheden:", "- Werken",
+        "BCP Testberoep", "4", "BCP Testberoep",
+    ])
+
+
+def _competencies(extraction):
+    return [item["tekst"] for item in extraction.profile["kerntaken"][0]["werkprocessen"][0]["competenties"]]
+
+
+def test_a_new_competency_name_is_an_error_with_its_line():
+    extraction = extract_text(_text(["- Digitaal vaardig handelen"]), source="nieuw.txt")
+    assert _competencies(extraction) == ["Kwaliteit leveren"]
+    assert extraction.report.unknown_competencies == [(5, "1.1", "Digitaal vaardig handelen")]
+    assert extraction.report.unplaced_in_werkprocessen() == [(5, "1.1", "Digitaal vaardig handelen")]
+    with pytest.raises(ProfileError) as error:
+        check_extraction(extraction)
+    message = str(error.value)
+    assert message.startswith("nieuw.txt: regel 5: 'Digitaal vaardig handelen'")
+    assert "'Bedrijfsmatig handelen'" in message and "competentiemodel.yaml" in message
+
+
+def test_a_misprint_fuzzy_matching_resolves_is_read():
+    # two letters missing: "Samenwerkn en overlegen"
+    extraction = extract_text(_text(["- Samenwerkn en overlegen"]))
+    assert _competencies(extraction) == ["Kwaliteit leveren", "Samenwerken en overleggen"]
+    assert extraction.report.unknown_competencies == []
+    check_extraction(extraction)   # no error
+
+
+def test_a_misprint_fuzzy_matching_may_not_resolve_is_an_error_with_the_nearest_name():
+    # "Samenwerken" alone is the first word of 5, but not a name: it is not read as one
+    extraction = extract_text(_text(["- Kwaliteit leveren", "- Samenwerken"]), source="t.txt")
+    assert extraction.report.unknown_competencies == [(6, "1.1", "Samenwerken")]
+    [(place, problem, _)] = extraction.report.problems()
+    assert place == "regel 6" and "het dichtst bij: 'Samenwerken en overleggen'" in problem
+
+
+def test_load_profile_refuses_a_text_with_an_unknown_competency(tmp_path):
+    path = tmp_path / "nieuw.txt"
+    path.write_text(_text(["- Digitaal vaardig handelen", "- Analyseren", "- Klantgericht werken"]),
+                    encoding="utf-8")
+    with pytest.raises(ProfileError) as error:
+        load_profile(path)
+    # both unknown names are named, the first in full
+    assert "regel 5" in str(error.value) and "regel 7" in str(error.value)

@@ -1,0 +1,74 @@
+"""Tests for bcp_analysis.summaries: counts per werkproces, the one-screen summary and herkomst."""
+
+import dataclasses
+
+import pytest
+
+from bcp_analysis import load_profile
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.paths import BUNDLED_RAW
+from bcp_analysis.profile import make_table
+from bcp_analysis.readers.bcp_text import yaml_reads_provenance
+from bcp_analysis.summaries import herkomst, summary, werkproces_overview
+
+
+def _with_lines(profile, source):
+    """The profile with the provenance of 1.1 set as counted by hand in the bundled raw text."""
+    werkprocessen = [dict(row, regel=681 if row["werkproces_id"] == "1.1" else None)
+                     for row in profile.werkprocessen.drop(columns=["regel", "pagina"]).to_dict("records")]
+    lines = {"Samenwerken en overleggen": 688, "Analyseren": 689, "Onderzoeken": 691, "Bedrijfsmatig handelen": 693}
+    competenties = [dict(row, regel=lines[row["competentie"]] if row["werkproces_id"] == "1.1" else None)
+                    for row in profile.competenties.drop(columns=["regel", "pagina"]).to_dict("records")]
+    return dataclasses.replace(profile, werkprocessen=make_table("werkprocessen", werkprocessen),
+                               competenties=make_table("competenties", competenties), source=str(source))
+
+
+def test_werkproces_overview_counts():
+    overview = werkproces_overview(load_profile())
+    # 3.3 in the curated profile: 10 competencies, 9 kennis items (counted in the YAML by hand)
+    row = overview[overview["werkproces_id"] == "3.3"].iloc[0]
+    assert (row["competenties"], row["kennis"]) == (10, 9)
+
+
+def test_summary_names_the_profile():
+    assert summary(load_profile()).splitlines()[0] == "Profiel: Junior accountmanager"
+
+
+def test_herkomst_of_one_cross_quotes_the_source_line():
+    profile = _with_lines(load_profile(), BUNDLED_RAW)
+    rows = herkomst(profile, "1.1", "Analyseren")
+    assert rows["onderdeel"].tolist() == ["werkproces", "competentie"]
+    assert rows["regel"].tolist() == [681, 689]
+    assert rows["brontekst"].tolist() == [
+        "Beschrijving werkproces:", "analyseert deze ontwikkelingen en legt ze in het systeem - Analyseren"]
+
+
+def test_herkomst_of_all_crosses_of_a_werkproces():
+    rows = herkomst(_with_lines(load_profile(), BUNDLED_RAW), "1.1")
+    assert rows["inhoud"].tolist()[1:] == [
+        "Samenwerken en overleggen", "Analyseren", "Onderzoeken", "Bedrijfsmatig handelen"]
+    assert rows["regel"].tolist()[1:] == [688, 689, 691, 693]
+
+
+def test_herkomst_accepts_a_spelling_variant():
+    rows = herkomst(_with_lines(load_profile(), BUNDLED_RAW), "1.1", "analyseren")
+    assert rows["inhoud"].tolist() == ["Verzamelt (markt)informatie", "Analyseren"]
+
+
+def test_herkomst_without_provenance_or_text_has_empty_places():
+    rows = herkomst(load_profile(), "1.1", "Analyseren")   # the curated YAML: no regel, no text to quote
+    assert rows["regel"].isna().all() and rows["brontekst"].tolist() == ["", ""]
+
+
+def test_herkomst_refuses_what_is_not_there():
+    with pytest.raises(ProfileError, match="9.9"):
+        herkomst(load_profile(), "9.9")
+    with pytest.raises(ProfileError, match="Presenteren"):
+        herkomst(load_profile(), "1.1", "Presenteren")   # one of the 25, but no cross of 1.1
+
+
+@pytest.mark.skipif(not yaml_reads_provenance(), reason="needs the YAML reader that reads provenance (SPEC interface 1)")
+def test_herkomst_on_the_raw_text_read_by_load_profile():
+    rows = herkomst(load_profile(BUNDLED_RAW), "1.1", "Onderzoeken")
+    assert rows["regel"].tolist() == [681, 691]
+    assert rows["brontekst"].iloc[1] == "vast. Met als doel bruikbare managementinformatie voor het | - Onderzoeken"
