@@ -1,13 +1,48 @@
-"""The package's one exception type for bad input."""
+"""The package's one exception type for bad input, carrying every problem found in a file."""
 
-__all__ = ["ProfileError"]
+import typing
+
+from bcp_analysis.dutch import count
+
+__all__ = ["Problem", "ProfileError"]
+
+# How many problems a message shows in full; the rest are counted.
+_SHOWN = 10
+
+
+class Problem(typing.NamedTuple):
+    """One problem in a file: where it is, what is wrong and the likely fix.
+
+    Attributes
+    ----------
+    place : str
+        Where in the file: ``"regel 57"``, ``"regel 57 (kerntaken[1].werkprocessen[0].id)"``,
+        or a path such as ``kerntaken[0].werkprocessen[2]`` when there are no line numbers.
+    problem : str
+        What is wrong.
+    fix : str or None
+        The likely fix, or None when none can be given.
+    """
+
+    place: str
+    problem: str
+    fix: typing.Optional[str] = None
+
+
+def _describe(problem):
+    text = f"{problem.place}: {problem.problem}"
+    if problem.fix:
+        text += f"\n  Oplossing: {problem.fix}"
+    return text
 
 
 class ProfileError(ValueError):
     """A profile, reference or curriculum file that cannot be used as it is.
 
     The message names the file, the place in it, what is wrong and, where it can,
-    the likely fix. The command line prints it without a traceback.
+    the likely fix. The command line prints it without a traceback. An error may carry
+    several problems (see :meth:`from_problems`): the message then shows the first ten in
+    full and counts the rest.
 
     Parameters
     ----------
@@ -19,6 +54,23 @@ class ProfileError(ValueError):
         What is wrong.
     fix : str, optional
         The likely fix.
+
+    Attributes
+    ----------
+    path : str
+    place, problem, fix : str
+        Those of the first problem.
+    problems : list of Problem
+        Every problem found, in the order of the file.
+
+    Examples
+    --------
+    >>> error = ProfileError("profiel.yaml", "regel 3", "de tekst is leeg", "vul de tekst in")
+    >>> print(error)
+    profiel.yaml: regel 3: de tekst is leeg
+      Oplossing: vul de tekst in
+    >>> error.problems
+    [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in')]
     """
 
     def __init__(self, path, place, problem, fix=None):
@@ -26,7 +78,50 @@ class ProfileError(ValueError):
         self.place = place
         self.problem = problem
         self.fix = fix
-        message = f"{self.path}: {place}: {problem}"
-        if fix:
-            message += f"\n  Oplossing: {fix}"
-        super().__init__(message)
+        self.problems = [Problem(place, problem, fix)]
+        super().__init__(f"{self.path}: {_describe(self.problems[0])}")
+
+    @classmethod
+    def from_problems(cls, path, problems):
+        """Return one error for every problem found in a file.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            The file that is wrong.
+        problems : sequence of Problem
+            At least one.
+
+        Returns
+        -------
+        ProfileError
+            Its message shows the first ten problems in full and the number of the rest.
+
+        Examples
+        --------
+        >>> error = ProfileError.from_problems("p.yaml", [
+        ...     Problem("regel 2", "verplicht onderdeel 'titel' ontbreekt", "voeg 'titel:' toe"),
+        ...     Problem("regel 9", "soort 'verwacht' is onbekend")])
+        >>> print(error)
+        p.yaml: 2 problemen
+        regel 2: verplicht onderdeel 'titel' ontbreekt
+          Oplossing: voeg 'titel:' toe
+        regel 9: soort 'verwacht' is onbekend
+        >>> len(error.problems), error.place
+        (2, 'regel 2')
+        """
+        problems = [Problem(*problem) for problem in problems]
+        if not problems:
+            raise ValueError("from_problems needs at least one problem")
+        error = cls(path, *problems[0])
+        if len(problems) == 1:
+            return error
+        error.problems = problems
+        lines = [f"{error.path}: {count(len(problems), 'probleem', 'problemen')}"]
+        lines.extend(_describe(problem) for problem in problems[:_SHOWN])
+        rest = len(problems) - _SHOWN
+        if rest > 0:
+            lines.append(f"... en nog {count(rest, 'probleem', 'problemen')}; "
+                         "los deze eerst op en controleer het bestand opnieuw")
+        error.args = ("\n".join(lines),)
+        return error

@@ -1,314 +1,52 @@
-"""Tests for bcp_analysis.profile: the bundled profile as tables, validation, round trip.
-
-Expected values are counted by hand from data/raw/junior-accountmanager-2010.txt
-(line numbers of that file in the comments).
-"""
-
-import copy
+"""Tests for bcp_analysis.profile: the table vocabulary, the one sort key for ids, Profile.tables."""
 
 import pandas as pd
-import pytest
-import yaml
 
-from bcp_analysis import ProfileError, load_profile
-from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, write_profile
-
-# Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
-COMPETENTIES = {
-    "1.1": ["Samenwerken en overleggen", "Analyseren", "Onderzoeken", "Bedrijfsmatig handelen"],  # 686-693
-    "1.2": ["Samenwerken en overleggen", "Formuleren en rapporteren", "Analyseren", "Creëren en innoveren",
-            "Plannen en organiseren", "Ondernemend en commercieel handelen"],  # 753-766
-    "1.3": ["Samenwerken en overleggen", "Formuleren en rapporteren", "Analyseren", "Creëren en innoveren",
-            "Plannen en organiseren", "Op de behoeften en verwachtingen van de klant richten",
-            "Ondernemend en commercieel handelen", "Bedrijfsmatig handelen"],  # 797-813
-    "1.4": ["Beslissen en activiteiten initiëren", "Samenwerken en overleggen", "Plannen en organiseren"],  # 867-871
-    "2.1": ["Beslissen en activiteiten initiëren", "Aandacht en begrip tonen", "Ethisch en integer handelen",
-            "Plannen en organiseren"],  # 948-955
-    "2.2": ["Beslissen en activiteiten initiëren", "Aandacht en begrip tonen", "Ethisch en integer handelen",
-            "Analyseren", "Creëren en innoveren", "Plannen en organiseren",
-            "Op de behoeften en verwachtingen van de klant richten"],  # 1001-1016
-    "2.3": ["Aandacht en begrip tonen", "Samenwerken en overleggen", "Ethisch en integer handelen", "Analyseren",
-            "Op de behoeften en verwachtingen van de klant richten", "Instructies en procedures opvolgen",
-            "Met druk en tegenslag omgaan"],  # 1058-1077
-    "2.4": ["Beslissen en activiteiten initiëren", "Aandacht en begrip tonen", "Ethisch en integer handelen",
-            "Relaties bouwen en netwerken", "Op de behoeften en verwachtingen van de klant richten",
-            "Gedrevenheid en ambitie tonen"],  # 1109-1127
-    "3.1": ["Beslissen en activiteiten initiëren", "Samenwerken en overleggen", "Analyseren", "Onderzoeken",
-            "Plannen en organiseren"],  # 1190-1198
-    "3.2": ["Beslissen en activiteiten initiëren", "Ethisch en integer handelen", "Overtuigen en beïnvloeden",
-            "Presenteren", "Op de behoeften en verwachtingen van de klant richten", "Met druk en tegenslag omgaan",
-            "Ondernemend en commercieel handelen"],  # 1252-1264
-    "3.3": ["Begeleiden", "Aandacht en begrip tonen", "Ethisch en integer handelen", "Overtuigen en beïnvloeden",
-            "Presenteren", "Vakdeskundigheid toepassen", "Materialen en middelen inzetten",
-            "Op de behoeften en verwachtingen van de klant richten", "Gedrevenheid en ambitie tonen",
-            "Ondernemend en commercieel handelen"],  # 1335-1357
-    "3.4": ["Samenwerken en overleggen", "Ethisch en integer handelen", "Presenteren", "Formuleren en rapporteren",
-            "Op de behoeften en verwachtingen van de klant richten", "Instructies en procedures opvolgen",
-            "Ondernemend en commercieel handelen", "Bedrijfsmatig handelen"],  # 1399-1409
-    "3.5": ["Beslissen en activiteiten initiëren", "Ethisch en integer handelen", "Overtuigen en beïnvloeden",
-            "Vakdeskundigheid toepassen", "Analyseren", "Instructies en procedures opvolgen",
-            "Met druk en tegenslag omgaan", "Ondernemend en commercieel handelen", "Bedrijfsmatig handelen"],  # 1450-1460
-    "3.6": ["Beslissen en activiteiten initiëren", "Ethisch en integer handelen", "Formuleren en rapporteren",
-            "Met druk en tegenslag omgaan"],  # 1491-1496
-    "3.7": ["Begeleiden", "Aandacht en begrip tonen", "Ethisch en integer handelen", "Relaties bouwen en netwerken",
-            "Plannen en organiseren", "Op de behoeften en verwachtingen van de klant richten", "Kwaliteit leveren",
-            "Instructies en procedures opvolgen", "Ondernemend en commercieel handelen"],  # 1540-1558
-}
-
-# Bullets under "Kennis van" per werkproces, items cut over lines counted once.
-KENNIS = {"1.1": 7, "1.2": 4, "1.3": 11, "1.4": 3, "2.1": 2, "2.2": 3, "2.3": 5, "2.4": 3,
-          "3.1": 5, "3.2": 4, "3.3": 9, "3.4": 9, "3.5": 2, "3.6": 4, "3.7": 3}
-# Bullets under "Vaardigheden:" per werkproces.
-VAARDIGHEDEN = {"1.1": 5, "1.2": 3, "1.3": 3, "1.4": 4, "2.1": 5, "2.2": 5, "2.3": 4, "2.4": 5,
-                "3.1": 5, "3.2": 5, "3.3": 4, "3.4": 4, "3.5": 4, "3.6": 6, "3.7": 3}
-# Bullets under "Resultaat:" per werkproces.
-RESULTATEN = {"1.1": 1, "1.2": 2, "1.3": 2, "1.4": 2, "2.1": 3, "2.2": 3, "2.3": 1, "2.4": 2,
-              "3.1": 3, "3.2": 4, "3.3": 2, "3.4": 1, "3.5": 2, "3.6": 3, "3.7": 2}
+from bcp_analysis.profile import TABLES, Profile, make_table, werkproces_sort_key
 
 
-@pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def test_make_table_has_fixed_columns_and_dtypes():
+    table = make_table("werkprocessen", [
+        {"werkproces_id": "1.10", "kerntaak_id": "1", "titel": "Een", "beschrijving": "Tekst", "regel": 57}])
+    assert table.columns.tolist() == ["werkproces_id", "kerntaak_id", "titel", "beschrijving", "regel", "pagina"]
+    assert table["werkproces_id"].tolist() == ["1.10"]  # stays text, not 1.1
+    assert str(table["regel"].dtype) == "Int64" and table["regel"].iloc[0] == 57
+    assert table["pagina"].isna().all()
 
 
-@pytest.fixture()
-def bundled_data():
-    return copy.deepcopy(read_profile_file(BUNDLED_PROFILE))
+def test_make_table_empty_keeps_dtypes():
+    table = make_table("arbeidsmarkt")
+    assert len(table) == 0
+    assert table.columns.tolist() == list(TABLES["arbeidsmarkt"])
+    assert table["waarde"].dtype == "float64" and str(table["regel"].dtype) == "Int64"
 
 
-def test_kerntaken_and_werkprocessen(profile):
-    # Chapter 2 overview, lines 628-665: three kerntaken, 4 + 4 + 7 werkprocessen.
-    assert profile.kerntaken["kerntaak_id"].tolist() == ["1", "2", "3"]
-    assert profile.kerntaken["titel"].tolist() == [
-        "Stelt verkoop- en accountplannen op en bewaakt de voortgang ervan",
-        "Beheert accounts",
-        "Voert het verkoopproces uit",
-    ]
-    assert profile.werkprocessen["werkproces_id"].tolist() == list(COMPETENTIES)
-    assert profile.werkprocessen.groupby("kerntaak_id").size().to_dict() == {"1": 4, "2": 4, "3": 7}
-    titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
-    assert titles["1.2"] == "Stelt een individueel verkoopplan op"  # split over lines 750-751
-    assert titles["3.6"] == "Sluit de verkoop af en zet het ordertraject in gang"  # split over 1487-1488
+def test_werkproces_sort_key_orders_numbers_numerically():
+    ids = ["1.10", "2.1", "1.2", "1.9", ""]
+    assert sorted(ids, key=werkproces_sort_key) == ["", "1.2", "1.9", "1.10", "2.1"]
 
 
-def test_ids_are_strings(profile):
-    for table in (profile.werkprocessen, profile.competenties, profile.kennis):
-        assert all(isinstance(value, str) for value in table["werkproces_id"])
+def test_werkproces_sort_key_orders_kd_codes():
+    ids = ["P1-K1-W1", "B1-K2-W1", "B1-K1-W10", "B1-K1-W2"]
+    assert sorted(ids, key=werkproces_sort_key) == ["B1-K1-W2", "B1-K1-W10", "B1-K2-W1", "P1-K1-W1"]
 
 
-def test_competencies_per_werkproces(profile):
-    found = profile.competenties.groupby("werkproces_id", sort=False)["competentie"].agg(list).to_dict()
-    assert found == COMPETENTIES
-    assert len(profile.competenties) == 97  # 21 + 24 + 52 links
+def _profile(**tables):
+    empty = {name: make_table(name) for name in TABLES}
+    return Profile(meta={"titel": "Test"}, **{**empty, **tables})
 
 
-@pytest.mark.parametrize(("table", "expected"), [
-    ("kennis", KENNIS), ("vaardigheden", VAARDIGHEDEN), ("resultaten", RESULTATEN)])
-def test_items_per_werkproces(profile, table, expected):
-    counts = getattr(profile, table).groupby("werkproces_id", sort=False).size().to_dict()
-    assert counts == expected
+def test_tables_leave_out_empty_kd_tables():
+    assert "gedrag" not in _profile().tables() and "vakkennis" not in _profile().tables()
+    assert list(_profile().tables()) == [name for name in TABLES if name not in ("gedrag", "vakkennis")]
 
 
-def test_items_are_whole_and_corrected(profile):
-    kennis = profile.kennis["item"].tolist()
-    # line 845 and 892: corrected misreads, items cut over lines joined (1093-1094).
-    assert "Kengetallen liquiditeit, solvabiliteit, rentabiliteit en toegevoegde waarde" in kennis
-    assert "Aspecten van leidinggeven zonder hiërarchische verantwoordelijkheid" in kennis
-    assert "Aspecten van voortgangsbewaking" in kennis  # "voortgangshewaking", line 895
-    assert "Bedrijfseconomische begrippen" in kennis  # "Bedrijffseconomische", line 841
-    assert ("Wet- en regelgeving en organisatiespecifieke afspraken en protocollen ten aanzien van "
-            "klachtafhandeling") in kennis
-    resultaten = profile.resultaten["item"].tolist()
-    assert "Er is vertrouwen tussen de account en de junior accountmanager" in resultaten  # "Eris", line 964
-    everything = " ".join(pd.concat([profile.kennis["item"], profile.vaardigheden["item"],
-                                     profile.resultaten["item"], profile.werkprocessen["beschrijving"]]))
-    for noise in ("BCP Junior accountmanager", "initiéren", "iéle", "Eris ", "•", "«", "»"):
-        assert noise not in everything
+def test_tables_keep_filled_kd_tables():
+    gedrag = make_table("gedrag", [{"werkproces_id": "B1-K1-W1", "item": "werkt nauwkeurig"}])
+    tables = _profile(gedrag=gedrag).tables()
+    assert "gedrag" in tables and "vakkennis" not in tables
+    pd.testing.assert_frame_equal(tables["gedrag"], gedrag)
 
 
-def test_other_sections(profile):
-    assert profile.functiebenamingen["functiebenaming"].tolist() == ["Sales representative", "Relatiebeheerder"]
-    assert len(profile.beroepshouding) == 11  # bullets at lines 266-288
-    assert "potentiële klanten enthousiast kunnen maken voor een product en/of dienst" in \
-        profile.beroepshouding["item"].tolist()
-    assert profile.meta["vastgesteld_op"] == "2010-09-30"
-    assert profile.meta["geaccordeerd_op"] == "2010-09-27"
-    assert set(profile.loopbaan["kolom"]) == {"Accountmanagement", "Salesmanagement"}
-    assert len(profile.loopbaan) == 8  # four positions per column, lines 404-435
-    assert profile.vergelijking["aspect"].nunique() == 9  # aspects at lines 445-477
-    assert profile.vergelijking["beroep"].nunique() == 2
-
-
-def test_labour_market_figures(profile):
-    figures = profile.arbeidsmarkt
-    assert figures["soort"].isin(["waargenomen", "prognose"]).all()
-
-    def value(indicator, scope, periode):
-        rows = figures[(figures["indicator"] == indicator) & (figures["scope"] == scope)
-                       & (figures["periode"] == periode)]
-        assert len(rows) == 1, (indicator, scope, periode)
-        return rows.iloc[0]
-
-    # lines 498-503: employment 2009-2014, forecasts
-    assert value("werkgelegenheidsontwikkeling", "Nederland", "2009-2014")["waarde"] == -0.3
-    assert value("werkgelegenheidsontwikkeling", "ECABO-domein, richting Commercieel", "2009-2014")["waarde"] == -0.5
-    assert value("werkgelegenheidsontwikkeling", "ECABO-domein", "2009-2014")["waarde"] == -0.15
-    assert value("werkgelegenheidsontwikkeling", "ECABO-domein", "2009-2014")["soort"] == "prognose"
-    # lines 507-509: shares of vacancies 2009, observed
-    assert value("aandeel vacatures", "ECABO-domein, richting Commercieel", "2009")["waarde"] == 26.5
-    assert value("aandeel vacatures", "ECABO-domein, richting ICT", "2009")["waarde"] == 19.3
-    # lines 527-530: mbo vacancies 133.400 in 2009 (observed), 193.000 in 2014 (forecast)
-    observed = value("vacatures", "ECABO-domein, mbo-niveau", "2009")
-    assert (observed["waarde"], observed["soort"]) == (133400.0, "waargenomen")
-    forecast = value("vacatures", "ECABO-domein, mbo-niveau", "2014")
-    assert (forecast["waarde"], forecast["soort"]) == (193000.0, "prognose")
-    assert value("vervangingsvraag", "Nederland", "2014")["waarde"] == 1043000.0  # line 523
-    # lines 507-514: the rank orders on hbo and mbo level
-    assert value("rangorde vacatures", "ECABO-domein, mbo-niveau, richting Secretarieel", "2009")["waarde"] == 1
-    # 3 employment + 3 shares + 6 ranks + replacement demand + growth + 2 vacancy counts
-    assert len(figures) == 16
-    assert all(bron.startswith("CBS, CPB, Jobfeed, UWV WERKbedrijf") for bron in figures["bron"])  # 532-534
-
-
-def test_round_trip_loses_nothing(profile, tmp_path):
-    path = write_profile(profile, tmp_path / "terug.yaml")
-    again = load_profile(path)
-    assert again.meta == profile.meta
-    for name, table in profile.tables().items():
-        pd.testing.assert_frame_equal(getattr(again, name), table, obj=name)
-    text = path.read_text(encoding="utf-8")
-    assert "Overtuigen en beïnvloeden" in text and "Creëren en innoveren" in text
-    assert '"1.1"' in text or "'1.1'" in text
-
-
-def test_write_profile_is_deterministic(profile, tmp_path):
-    first = write_profile(profile, tmp_path / "a.yaml").read_bytes()
-    second = write_profile(profile, tmp_path / "b.yaml").read_bytes()
-    assert first == second
-
-
-def test_competency_variants_map_to_canonical(bundled_data):
-    werkproces = bundled_data["kerntaken"][0]["werkprocessen"][1]
-    werkproces["competenties"] = ["Creéren en innoveren", "beslissen en activiteiten initieren"]
-    profile = profile_from_dict(bundled_data)
-    assert profile.competenties.query("werkproces_id == '1.2'")["competentie"].tolist() == [
-        "Creëren en innoveren", "Beslissen en activiteiten initiëren"]
-
-
-# --- bad input: one clear message naming file, place, problem and fix -----------------------
-
-def _write(tmp_path, data):
-    path = tmp_path / "profiel.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
-def _error(path):
-    with pytest.raises(ProfileError) as caught:
-        load_profile(path)
-    return caught.value
-
-
-def test_yaml_syntax_error_names_line(tmp_path):
-    path = tmp_path / "profiel.yaml"
-    path.write_text("formaat: 1\nmeta:\n  titel: Test\nkerntaken:\n  - id: \"1\"\n   titel: [niet dicht\n",
-                    encoding="utf-8")
-    error = _error(path)
-    assert str(path) in str(error)
-    assert "regel 6" in error.place
-    assert "YAML" in error.problem and error.fix
-
-
-def test_missing_section(tmp_path, bundled_data):
-    del bundled_data["kerntaken"]
-    error = _error(_write(tmp_path, bundled_data))
-    assert "kerntaken" in error.problem and error.fix
-
-
-def test_missing_field(tmp_path, bundled_data):
-    del bundled_data["kerntaken"][1]["werkprocessen"][2]["titel"]
-    error = _error(_write(tmp_path, bundled_data))
-    assert error.place == "kerntaken[1].werkprocessen[2]"
-    assert "titel" in error.problem
-
-
-def test_duplicate_werkproces_id(tmp_path, bundled_data):
-    bundled_data["kerntaken"][0]["werkprocessen"][3]["id"] = "1.2"
-    error = _error(_write(tmp_path, bundled_data))
-    assert "1.2" in error.problem and "twee keer" in error.problem
-    assert error.place == "kerntaken[0].werkprocessen[3].id"
-
-
-def test_werkproces_of_missing_kerntaak(tmp_path, bundled_data):
-    bundled_data["kerntaken"][2]["werkprocessen"][0]["id"] = "4.1"
-    error = _error(_write(tmp_path, bundled_data))
-    assert "kerntaak 4" in error.problem and "niet bestaat" in error.problem
-    assert "3.x" in error.fix
-
-
-def test_unknown_competency_suggests_closest(tmp_path, bundled_data):
-    bundled_data["kerntaken"][0]["werkprocessen"][0]["competenties"][1] = "Analiseren van gegevens"
-    error = _error(_write(tmp_path, bundled_data))
-    assert error.place == "kerntaken[0].werkprocessen[0].competenties[1]"
-    assert "Analiseren van gegevens" in error.problem and "25" in error.problem
-    assert "'Analyseren'" in error.fix
-
-
-def test_empty_list(tmp_path, bundled_data):
-    bundled_data["kerntaken"][2]["werkprocessen"][4]["kennis"] = []
-    error = _error(_write(tmp_path, bundled_data))
-    assert error.place == "kerntaken[2].werkprocessen[4].kennis"
-    assert "leeg" in error.problem
-
-
-def test_wrong_type_number_as_id(tmp_path):
-    path = tmp_path / "profiel.yaml"
-    text = BUNDLED_PROFILE.read_text(encoding="utf-8").replace('id: "1.1"', "id: 1.1", 1)
-    assert "id: 1.1\n" in text
-    path.write_text(text, encoding="utf-8")
-    error = _error(path)
-    assert "verwacht tekst" in error.problem
-    assert '"1.1"' in error.fix
-
-
-def test_wrong_type_list_as_text(tmp_path, bundled_data):
-    bundled_data["kerntaken"][0]["werkprocessen"][0]["vaardigheden"] = "Rekenvaardigheid"
-    error = _error(_write(tmp_path, bundled_data))
-    assert "verwacht lijst" in error.problem
-
-
-def test_not_utf8(tmp_path):
-    path = tmp_path / "profiel.yaml"
-    path.write_bytes("formaat: 1\nmeta:\n  titel: Crèche\n".encode("latin-1"))
-    error = _error(path)
-    assert error.place == "regel 3"
-    assert "UTF-8" in error.problem and "UTF-8" in error.fix
-
-
-@pytest.mark.parametrize("content", [b"", b"\n  \n"])
-def test_empty_file(tmp_path, content):
-    path = tmp_path / "profiel.yaml"
-    path.write_bytes(content)
-    assert "leeg" in _error(path).problem
-
-
-def test_missing_file(tmp_path):
-    assert "bestaat niet" in _error(tmp_path / "weg.yaml").problem
-
-
-def test_werkproces_overview_counts(profile):
-    from bcp_analysis.summaries import werkproces_overview
-
-    overview = werkproces_overview(profile).set_index("werkproces_id")
-    assert overview["competenties"].to_dict() == {key: len(names) for key, names in COMPETENTIES.items()}
-    assert overview["kennis"].to_dict() == KENNIS
-    assert overview["vaardigheden"].to_dict() == VAARDIGHEDEN
-    assert overview["resultaten"].to_dict() == RESULTATEN
-
-
-def test_unknown_file_kind(tmp_path):
-    path = tmp_path / "profiel.pdf"
-    path.write_bytes(b"%PDF-1.4 binary")
-    error = _error(path)
-    assert "'.pdf'" in error.problem and ".txt" in error.fix
+def test_bronvermelding():
+    assert _profile().bronvermelding == "Bron: BCP Test"

@@ -1,0 +1,63 @@
+"""Tests for bcp_analysis.errors: one problem or many, each with its place and fix."""
+
+import pytest
+
+from bcp_analysis.errors import Problem, ProfileError
+
+
+def test_single_problem_message_and_problems():
+    error = ProfileError("p.yaml", "regel 4", "de tekst is leeg", "vul de tekst in")
+    assert str(error) == "p.yaml: regel 4: de tekst is leeg\n  Oplossing: vul de tekst in"
+    assert (error.path, error.place, error.problem, error.fix) == ("p.yaml", "regel 4", "de tekst is leeg",
+                                                                   "vul de tekst in")
+    assert error.problems == [Problem("regel 4", "de tekst is leeg", "vul de tekst in")]
+    assert isinstance(error, ValueError)
+
+
+def test_single_problem_without_fix():
+    error = ProfileError("p.yaml", "bestand", "het bestand bestaat niet")
+    assert str(error) == "p.yaml: bestand: het bestand bestaat niet"
+    assert error.problems[0].fix is None
+
+
+def test_from_one_problem_is_the_single_message():
+    error = ProfileError.from_problems("p.yaml", [Problem("regel 2", "x ontbreekt", "voeg x toe")])
+    assert str(error) == str(ProfileError("p.yaml", "regel 2", "x ontbreekt", "voeg x toe"))
+
+
+def test_three_problems_all_in_the_message():
+    problems = [Problem("regel 2", "eerste", "fix een"), Problem("regel 7", "tweede"),
+                Problem("regel 9", "derde", "fix drie")]
+    error = ProfileError.from_problems("p.yaml", problems)
+    assert str(error).splitlines() == [
+        "p.yaml: 3 problemen",
+        "regel 2: eerste", "  Oplossing: fix een",
+        "regel 7: tweede",
+        "regel 9: derde", "  Oplossing: fix drie",
+    ]
+    assert error.problems == problems
+    assert (error.place, error.problem, error.fix) == ("regel 2", "eerste", "fix een")
+
+
+def test_first_ten_in_full_and_the_rest_counted():
+    problems = [Problem(f"regel {line}", f"probleem {line}") for line in range(1, 14)]  # 13 problems
+    message = str(ProfileError.from_problems("p.yaml", problems))
+    assert message.startswith("p.yaml: 13 problemen\n")
+    assert "regel 10: probleem 10" in message
+    assert "regel 11" not in message
+    assert "en nog 3 problemen" in message
+
+
+def test_one_left_over_is_singular():
+    problems = [Problem(f"regel {line}", "fout") for line in range(1, 12)]  # 11 problems
+    assert "en nog 1 probleem;" in str(ProfileError.from_problems("p.yaml", problems))
+
+
+def test_tuples_are_accepted_as_problems():
+    error = ProfileError.from_problems("p.yaml", [("regel 1", "fout", None), ("regel 2", "ook fout", "zo")])
+    assert error.problems[1] == Problem("regel 2", "ook fout", "zo")
+
+
+def test_no_problems_is_a_programming_error():
+    with pytest.raises(ValueError, match="at least one"):
+        ProfileError.from_problems("p.yaml", [])
