@@ -18,6 +18,7 @@ __all__ = ["READERS", "load_profile", "reader_for"]
 READERS = {
     "bcp_analysis.readers.yaml_profile": (".yaml", ".yml"),
     "bcp_analysis.readers.bcp_text": (".txt",),
+    "bcp_analysis.readers.pdf": (".pdf",),
     "bcp_analysis.readers.kd": (".xml",),
 }
 
@@ -46,8 +47,8 @@ def reader_for(path):
     known = ", ".join(suffix for suffixes in READERS.values() for suffix in suffixes)
     raise ProfileError(
         path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
-        f"geef een profiel als een van: {known} (de tekst van een pdf: kopieer die in een teksteditor "
-        "en sla hem op als UTF-8 .txt)",
+        f"geef een profiel als een van: {known} (de pdf van een profiel, de tekst ervan als UTF-8 .txt, "
+        "een profiel als .yaml of een kwalificatiedossier van SBB als .xml)",
     )
 
 
@@ -58,8 +59,9 @@ def load_profile(source=None, **options):
     ----------
     source : str or os.PathLike, optional
         A profile document; its ending chooses the reader (see ``READERS``): a structured
-        profile (``.yaml``/``.yml``) or a profile's PDF text (``.txt``), extracted on the
-        way. Default: the bundled Junior accountmanager 2010 profile.
+        profile (``.yaml``/``.yml``), a profile's PDF (``.pdf``) or its text (``.txt``),
+        extracted on the way, or a kwalificatiedossier as SBB exports it (``.xml``, with
+        ``profiel=``). Default: the bundled Junior accountmanager 2010 profile.
     **options
         Options for the reader of that format; ``None`` counts as not given, and an option
         the reader does not take is refused with a message.

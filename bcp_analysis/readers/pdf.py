@@ -1,0 +1,457 @@
+"""The PDF reader: a profile's PDF read by the position of its text, then by the same section logic as its text.
+
+A PDF knows where every piece of text stands, which a copied text has lost. The reader uses
+that to undo what makes a copied text hard:
+
+1. **Rows.** The text segments of each page (pypdfium2's text rectangles: a run of
+   characters without a gap) are grouped into rows by their baseline.
+2. **Running headers, footers and page numbers** are rows in the top or bottom margin of the
+   page whose text (digits left out) recurs on at least two pages, or that hold only a page
+   number. They are set aside as noise, with their page and line.
+3. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
+   left; title and Competenties right), a gutter runs between them: an x-range that no
+   segment of those rows covers while segments stand on both sides. A run of rows beside
+   such a gutter is a column block, read left column first, then right. A block ends at a
+   row that crosses the gutter, at a heading of the layout's vocabulary that starts a
+   full-width section (Resultaat, Kennis, Vaardigheden, Vakkennis), or at a vertical gap
+   larger than two lines. Rows whose segments line up like a table (short cells on both
+   sides, no prose on the left) keep their row order.
+4. **Reading order** is then the rows of each page top to bottom, column blocks unfolded,
+   pages in order; a bullet that continues on the next page simply continues, since the
+   footer between them is gone.
+
+The text made this way goes through the BCP text reader
+(:func:`bcp_analysis.readers.bcp_text.extract_text`), so a PDF and its text give the same
+profile. Every row's provenance becomes ``pagina`` and ``regel`` (the line on that page,
+counted in reading order, headers and footers included), and the report lists every line
+that was placed nowhere with its page and line.
+"""
+
+import collections
+import dataclasses
+import re
+from pathlib import Path
+
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.options import refuse_options
+
+__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "pdf_text", "PdfText"]
+
+SUFFIXES = (".pdf",)
+LABEL = "de pdf van een profiel"
+
+# Rows whose baselines differ by less than this share of the font size are one row.
+_ROW_TOLERANCE = 0.45
+# Segments of one row closer than this many font sizes are one piece of text.
+_JOIN_GAP = 1.2
+# Share of the page height at the top and bottom where running headers and footers stand.
+_MARGIN_SHARE = 0.09
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
+_SECTION_START = re.compile(
+    r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
+    r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
+# PDFium marks a hyphen at a line end as \x02 and a soft hyphen as \ufffe: both are a dash as printed.
+_PDFIUM_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+_BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
+_COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Segment:
+    x0: float
+    x1: float
+    top: float       # distance from the top of the page to the segment's top
+    bottom: float
+    text: str
+
+
+@dataclasses.dataclass
+class _Row:
+    top: float
+    bottom: float
+    segments: list
+
+    @property
+    def text(self):
+        return " ".join(segment.text for segment in self.segments)
+
+    @property
+    def size(self):
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclasses.dataclass(frozen=True)
+class PdfText:
+    """The text of a PDF in reading order, with where each of its lines stands.
+
+    Attributes
+    ----------
+    source : str
+        The file.
+    text : str
+        The lines in reading order, joined by newlines: the input of the text reader.
+    places : list of tuple of (int, int)
+        For line ``i + 1`` of ``text``: (pagina, regel on that page).
+    noise : list of tuple of (int, int, str, str)
+        Lines set aside before the text reader: (pagina, regel, kind, text), kind
+        ``kopregel``, ``voettekst`` or ``paginanummer``.
+    pages : int
+    """
+
+    source: str
+    text: str
+    places: list
+    noise: list
+    pages: int
+
+
+def read(path, **options):
+    """Read a profile's PDF into a validated Profile.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    **options
+        None are accepted; an option meant for another format is refused.
+
+    Returns
+    -------
+    Profile
+
+    Raises
+    ------
+    ProfileError
+        For a file that is not a readable PDF with text, or whose profile is incomplete.
+    """
+    from bcp_analysis.readers.yaml_profile import profile_from_dict
+
+    refuse_options(path, options, LABEL)
+    return profile_from_dict(extract_pdf(path).profile, path)
+
+
+def extract_pdf(path):
+    """Extract the profile from a profile's PDF, with the report of every line.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    bcp_analysis.readers.bcp_text.Extraction
+        ``profile`` (the mapping of the YAML format, provenance as ``pagina`` and ``regel``
+        on the page) and ``report`` (its ``unplaced`` lines name their page).
+
+    Raises
+    ------
+    ProfileError
+    """
+    from bcp_analysis.readers.bcp_text import extract_text
+
+    document = pdf_text(path)
+    extraction = extract_text(document.text, source=str(path))
+    return _on_pages(extraction, document)
+
+
+def pdf_text(path):
+    """Return the text of a PDF in reading order, with the page and line of every line.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    PdfText
+
+    Raises
+    ------
+    ProfileError
+        For a missing file, a file that is no PDF, a damaged or encrypted PDF, and a PDF
+        without a text layer (a scan).
+    """
+    path = Path(path)
+    pages = _read_segments(path)
+    rows_per_page = [_rows(segments) for segments, _ in pages]
+    noise_rows = _running_rows(rows_per_page, [height for _, height in pages])
+    lines, places, noise = [], [], []
+    for number, (rows, (_, height)) in enumerate(zip(rows_per_page, pages), start=1):
+        ordered = _reading_order(rows, noise_rows[number - 1])
+        line_number = 0
+        for text, kind in ordered:
+            if text:
+                line_number += 1
+            if kind:
+                noise.append((number, line_number, kind, text))
+            lines.append(text)
+            places.append((number, line_number))
+    if not any(lines):
+        raise ProfileError(path, "bestand", "deze pdf bevat geen tekst: alleen afbeeldingen (een scan?)",
+                           "laat de pdf eerst herkennen met OCR (tekstherkenning, bijvoorbeeld in Adobe Acrobat, "
+                           "of 'ocrmypdf') en lees dan de herkende pdf")
+    return PdfText(str(path), "\n".join(lines), places, noise, len(pages))
+
+
+# --- opening the file ----------------------------------------------------------------------
+
+def _read_segments(path):
+    """Every page's text segments and the page's height; clear errors for bad files."""
+    import pypdfium2 as pdfium
+
+    if not path.is_file():
+        what = "is een map, geen bestand" if path.is_dir() else "bestaat niet"
+        raise ProfileError(path, "bestand", f"het bestand {what}", "controleer het pad")
+    with open(path, "rb") as stream:
+        head = stream.read(1024)
+    if b"%PDF-" not in head:
+        raise ProfileError(path, "bestand", "dit bestand is geen pdf (het begint niet met '%PDF-')",
+                           "controleer of u het goede bestand heeft; sla een document uit Word of een "
+                           "browser op als pdf ('Opslaan als' of 'Afdrukken naar pdf')")
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise ProfileError(path, "bestand", "deze pdf is versleuteld met een wachtwoord",
+                               "open de pdf met het wachtwoord en sla hem op zonder beveiliging") from None
+        raise ProfileError(path, "bestand", "deze pdf is beschadigd en kan niet worden gelezen "
+                           f"(de pdf-lezer meldt: {message.rstrip('.')})",
+                           "download of exporteer de pdf opnieuw") from None
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            height = page.get_height()
+            textpage = page.get_textpage()
+            segments = []
+            for rect in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(rect)
+                text = textpage.get_text_bounded(left, bottom, right, top).translate(_PDFIUM_MARKS)
+                text = " ".join(text.split())
+                if text:
+                    segments.append(_Segment(left, right, height - top, height - bottom, text))
+            pages.append((segments, height))
+    finally:
+        document.close()
+    if not pages:
+        raise ProfileError(path, "bestand", "deze pdf heeft geen pagina's", "download of exporteer de pdf opnieuw")
+    return pages
+
+
+# --- rows, running rows, columns -----------------------------------------------------------
+
+def _rows(segments):
+    """Segments grouped into rows by their vertical position, each row's segments left to right."""
+    rows = []
+    for segment in sorted(segments, key=lambda segment: (round(segment.bottom, 1), segment.x0)):
+        size = segment.bottom - segment.top
+        if rows and abs(rows[-1].bottom - segment.bottom) <= _ROW_TOLERANCE * max(size, rows[-1].size):
+            rows[-1].segments.append(segment)
+            rows[-1].top = min(rows[-1].top, segment.top)
+        else:
+            rows.append(_Row(segment.top, segment.bottom, [segment]))
+    for row in rows:
+        row.segments = _joined(sorted(row.segments, key=lambda segment: segment.x0), row.size)
+    return rows
+
+
+def _joined(segments, size):
+    """Join segments of a row that stand closer than a word gap."""
+    joined = [segments[0]]
+    for segment in segments[1:]:
+        last = joined[-1]
+        if segment.x0 - last.x1 < _JOIN_GAP * size:
+            joined[-1] = _Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
+                                  max(last.bottom, segment.bottom), f"{last.text} {segment.text}")
+        else:
+            joined.append(segment)
+    return joined
+
+
+def _shape(text):
+    return re.sub(r"\d+", "#", text.casefold()).strip()
+
+
+def _running_rows(rows_per_page, heights):
+    """Per page, {row index: kind} of its running headers, footers and page numbers."""
+    margin_rows = []
+    for rows, height in zip(rows_per_page, heights):
+        band = _MARGIN_SHARE * height
+        margin_rows.append([(index, row) for index, row in enumerate(rows)
+                            if row.bottom <= band or row.top >= height - band])
+    recurring = collections.Counter()
+    for rows in margin_rows:
+        shapes = set()
+        for _, row in rows:
+            shapes.add(_shape(row.text))
+            shapes.add(_shape(" ".join(s.text for s in row.segments if not _PAGE_NUMBER.match(s.text))))
+        recurring.update(shapes)
+    found = []
+    for rows, height in zip(margin_rows, heights):
+        kinds = {}
+        for index, row in rows:
+            place = "kopregel" if row.bottom <= _MARGIN_SHARE * height else "voettekst"
+            numbers = [_PAGE_NUMBER.match(segment.text) is not None for segment in row.segments]
+            words = " ".join(segment.text for segment, number in zip(row.segments, numbers) if not number)
+            if all(numbers) or recurring[_shape(row.text)] >= 2 or (words and recurring[_shape(words)] >= 2):
+                kinds[index] = ["paginanummer" if number else place for number in numbers]
+        found.append(kinds)
+    return found
+
+
+def _gutter(rows):
+    """The x where a page's rows split into two columns, or None.
+
+    The gutter is the x covered by the gap between two segments in the most rows (at least
+    three) while no row of the page's body that crosses it is among them.
+    """
+    votes = collections.Counter()
+    for row in rows:
+        for left, right in zip(row.segments, row.segments[1:]):
+            gap = (left.x1, right.x0)
+            for x in range(int(gap[0]) + 1, int(gap[1])):
+                votes[x] += 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    if best < 3:
+        return None
+    columns = sorted(x for x, count in votes.items() if count == best)
+    return (columns[0] + columns[-1]) / 2
+
+
+def _crosses(row, gutter):
+    return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
+
+
+def _reading_order(rows, noise):
+    """The texts of a page's rows in reading order, with their noise kind (or None).
+
+    An empty text stands for a vertical gap wider than the page's usual line distance (a
+    blank line between paragraphs), which the text reader uses as it does in a text. A
+    line indented under a bulleted line (a hanging indent) continues that item and is
+    joined to it.
+    """
+    body = [row for index, row in enumerate(rows) if index not in noise]
+    gutter = _gutter(body)
+    blocks = _column_blocks(body, gutter) if gutter is not None else {}
+    distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
+    leading = distances[len(distances) // 2] if distances else 0.0
+    ordered = []
+
+    def add(pieces):
+        """Add (text, x0, top) pieces of one column, top to bottom."""
+        previous = None
+        for text, x0, top in pieces:
+            if previous is not None and leading and top - previous[2] > 1.5 * leading:
+                ordered.append(("", None))
+                previous = None
+            if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
+                    and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
+                ordered[-1] = (f"{ordered[-1][0]} {text}", None)
+                previous = (previous[0], previous[1], top)
+                continue
+            ordered.append((text, None))
+            previous = (text, x0, top)
+
+    def add_noise(row, kinds):
+        ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
+
+    index = 0
+    run = []
+    while index < len(rows):
+        row = rows[index]
+        if index in noise:
+            add(run)
+            run = []
+            add_noise(row, noise[index])
+            index += 1
+            continue
+        block = blocks.get(id(row))
+        if block is None:
+            run.append((row.text, row.segments[0].x0, row.top))
+            index += 1
+            continue
+        add(run)
+        run = []
+        for side in (lambda s: s.x1 <= gutter, lambda s: s.x0 >= gutter):
+            pieces = [(" ".join(s.text for s in member.segments if side(s)),
+                       min((s.x0 for s in member.segments if side(s)), default=0.0), member.top) for member in block]
+            pieces = [piece for piece in pieces if piece[0]]
+            if pieces:
+                if ordered and ordered[-1][0]:
+                    ordered.append(("", None))
+                add(pieces)
+        members = {id(member) for member in block}
+        while index < len(rows) and (id(rows[index]) in members or index in noise):
+            if index in noise:
+                add_noise(rows[index], noise[index])
+            index += 1
+        ordered.append(("", None))
+    add(run)
+    return ordered
+
+
+def _column_blocks(rows, gutter):
+    """{id(first row): rows} of every run of rows set in two columns around ``gutter``."""
+    blocks = {}
+    run = []
+
+    def close():
+        if run and _is_columns(run, gutter):
+            blocks[id(run[0])] = list(run)
+        run.clear()
+
+    previous = None
+    for row in rows:
+        leading = (row.top - previous.top) if previous is not None else 0.0
+        starts_section = _SECTION_START.match(row.text) and run and any(
+            s.x0 >= gutter for member in run for s in member.segments)
+        if _crosses(row, gutter) or starts_section or (run and leading > 2.5 * row.size * 1.3):
+            close()
+            if _crosses(row, gutter):
+                previous = row
+                continue
+        run.append(row)
+        previous = row
+    close()
+    return blocks
+
+
+def _is_columns(run, gutter):
+    """Whether a run of rows beside a gutter is text in two columns rather than a table."""
+    right = [s for row in run for s in row.segments if s.x0 >= gutter]
+    left = [s for row in run for s in row.segments if s.x1 <= gutter]
+    if not right or not left:
+        return False
+    if any(_COMPETENTIES.match(s.text) for s in right):
+        return True
+    margin = min(s.x0 for s in left)
+    widths = sorted(s.x1 - s.x0 for s in left)
+    return len(left) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
+
+
+# --- provenance on pages ---------------------------------------------------------------------
+
+def _on_pages(extraction, document):
+    """The extraction with every ``regel`` of the text turned into (pagina, regel on the page)."""
+    from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport
+
+    def place(number):
+        return document.places[number - 1] if 0 < number <= len(document.places) else (None, number)
+
+    def remap(value):
+        if isinstance(value, dict):
+            mapped = {key: remap(item) for key, item in value.items()}
+            if isinstance(value.get("regel"), int):
+                mapped["pagina"], mapped["regel"] = place(value["regel"])
+            return mapped
+        if isinstance(value, list):
+            return [remap(item) for item in value]
+        return value
+
+    report = extraction.report
+    unplaced = [(number, f"(pagina {place(number)[0]}, regel {place(number)[1]}) {text}")
+                for number, text in report.unplaced]
+    report = dataclasses.replace(report, unplaced=unplaced)
+    return Extraction(profile=remap(extraction.profile), report=report)

@@ -1,0 +1,204 @@
+"""Tests for bcp_analysis.readers.pdf: a profile read from a PDF made in the test, by the position of its text.
+
+The PDFs are drawn with reportlab (tests/pdf_documents.py) in the layout of a BCP: per
+werkproces the description in the left column, title and Competenties in the right, and
+Resultaat, Kennis van and Vaardigheden full width below, with a running footer and page
+numbers. The expected tables are the curated profile's, from which the PDF was drawn.
+"""
+
+import copy
+
+import pytest
+import yaml
+
+from pdf_documents import Bullets, Columns, Gap, Layout, Text, bcp_blocks, render
+from bcp_analysis import load_profile
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.paths import BUNDLED_PROFILE
+from bcp_analysis.profile import SOURCE_COLUMNS
+from bcp_analysis.readers.pdf import extract_pdf, pdf_text, read
+
+_COMPARED = ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")
+
+
+@pytest.fixture(scope="module")
+def curated():
+    return yaml.safe_load(BUNDLED_PROFILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def bundled_pdf(tmp_path_factory, curated):
+    path = tmp_path_factory.mktemp("pdf") / "junior-accountmanager.pdf"
+    render(path, bcp_blocks(curated))
+    return path
+
+
+def _without_provenance(table):
+    return table.drop(columns=[column for column in SOURCE_COLUMNS if column in table]).reset_index(drop=True)
+
+
+def _assert_same_tables(profile, expected):
+    for name in _COMPARED:
+        assert _without_provenance(getattr(profile, name)).equals(_without_provenance(getattr(expected, name))), name
+
+
+def test_bundled_profile_drawn_as_pdf_gives_the_curated_tables(bundled_pdf):
+    _assert_same_tables(read(bundled_pdf), load_profile())
+
+
+def test_every_line_of_the_pdf_is_placed_or_noise(bundled_pdf):
+    report = extract_pdf(bundled_pdf).report
+    assert report.unplaced == []
+    counts = report.counts()
+    # 17 pages, each with a running footer and a page number.
+    assert pdf_text(bundled_pdf).pages == 17
+    assert counts["ruis"] >= 2 * 17
+
+
+def test_rows_carry_page_and_line_of_the_pdf(bundled_pdf):
+    document = pdf_text(bundled_pdf)
+    profile = read(bundled_pdf)
+    lines = {place: text for place, text in zip(document.places, document.text.splitlines()) if text}
+    competenties = profile.competenties
+    assert competenties["pagina"].notna().all() and competenties["regel"].notna().all()
+    for row in competenties.itertuples():
+        assert row.competentie.split()[0] in lines[(row.pagina, row.regel)], row
+    first = profile.werkprocessen.iloc[0]
+    assert "1.1" in lines[(first.pagina, first.regel)] or "Beschrijving werkproces" in lines[(first.pagina, first.regel)]
+
+
+@pytest.mark.parametrize("layout", [
+    Layout(left_width=220.0), Layout(left_width=330.0, column_gap=20.0), Layout(font_size=9.0, leading=11.5),
+    Layout(font_size=11.0, leading=14.5, left_width=260.0),
+])
+def test_other_column_widths_and_font_sizes_give_the_same_profile(tmp_path, curated, layout):
+    path = tmp_path / "profiel.pdf"
+    render(path, bcp_blocks(curated), layout)
+    _assert_same_tables(read(path), load_profile())
+
+
+def _small_profile(kennis):
+    return {
+        "formaat": 1,
+        "meta": {"titel": "Medewerker evenementen"},
+        "kerntaken": [{"id": "1", "titel": "Bereidt evenementen voor", "werkprocessen": [{
+            "id": "1.1", "titel": "Stelt een draaiboek op",
+            "beschrijving": "De medewerker werkt de wensen van de klant uit in een draaiboek en plant de opbouw "
+                            "van het evenement met de leveranciers en de locatie.",
+            "competenties": ["Plannen en organiseren", "Samenwerken en overleggen"],
+            "resultaten": ["Een draaiboek dat de klant heeft goedgekeurd"],
+            "kennis": kennis,
+            "vaardigheden": ["Plannen", "Onderhandelen"],
+        }]}],
+    }
+
+
+def test_an_item_split_over_a_page_break_is_read_whole(tmp_path):
+    long_item = ("Veiligheidsvoorschriften voor evenementen in de openbare ruimte, de vergunningen die de gemeente "
+                 "daarvoor vraagt en de afspraken met brandweer, politie en de geneeskundige hulpverlening")
+    kennis = ["Locaties in de regio", long_item, "Budgetteren"]
+    split_seen = 0
+    for gap in range(30, 52):
+        path = tmp_path / f"profiel-{gap}.pdf"
+        blocks = bcp_blocks(_small_profile(kennis))
+        position = next(index for index, block in enumerate(blocks)
+                        if isinstance(block, Columns))
+        blocks.insert(position, Gap(gap))
+        render(path, blocks, Layout(footer="BCP Medewerker evenementen"))
+        document = pdf_text(path)
+        pages = {place[0] for place, text in zip(document.places, document.text.splitlines())
+                 if text and any(word in text for word in ("Veiligheidsvoorschriften", "daarvoor", "hulpverlening"))}
+        split_seen += len(pages) > 1
+        assert read(path).kennis["item"].tolist() == kennis, gap
+    assert split_seen, "no layout put the item across a page break"
+
+
+def test_running_header_footer_and_page_numbers_are_noise(tmp_path, curated):
+    path = tmp_path / "profiel.pdf"
+    render(path, bcp_blocks(curated), Layout(header="BCP Junior accountmanager", first_page_number=3))
+    document = pdf_text(path)
+    kinds = {kind for _, _, kind, _ in document.noise}
+    assert kinds == {"kopregel", "voettekst", "paginanummer"}
+    # every page has a header, a footer and a number
+    assert len(document.noise) == 3 * document.pages
+    _assert_same_tables(read(path), load_profile())
+
+
+def test_a_werkproces_added_is_read_with_its_competencies(tmp_path, curated):
+    changed = copy.deepcopy(curated)
+    changed["kerntaken"][2]["werkprocessen"].append({
+        "id": "3.8", "titel": "Evalueert de verkoopresultaten",
+        "beschrijving": "De junior accountmanager evalueert zijn verkoopresultaten met zijn leidinggevende.",
+        "competenties": ["Leren", "Omgaan met verandering en aanpassen", "Analyseren"],
+        "resultaten": ["Een evaluatie van de verkoopresultaten"],
+        "kennis": ["Evaluatiemethoden"],
+        "vaardigheden": ["Reflecteren"],
+    })
+    path = tmp_path / "profiel.pdf"
+    render(path, bcp_blocks(changed))
+    profile = read(path)
+    assert profile.werkprocessen["werkproces_id"].tolist()[-1] == "3.8"
+    added = profile.competenties[profile.competenties["werkproces_id"] == "3.8"]["competentie"].tolist()
+    assert added == ["Leren", "Omgaan met verandering en aanpassen", "Analyseren"]
+    assert len(profile.werkprocessen) == 16 and len(profile.competenties) == 97 + 3
+
+
+def test_a_table_keeps_its_rows(tmp_path):
+    path = tmp_path / "tabel.pdf"
+    blocks = [Text("Vacatures per richting")]
+    blocks += [Columns([Text(label)], [Text(value)]) for label, value in
+               (("Commercieel", "4.200"), ("Administratief", "3.100"), ("Secretarieel", "1.900"))]
+    render(path, blocks, Layout(left_width=200.0))
+    lines = [line for line in pdf_text(path).text.splitlines() if line]
+    assert lines[1:4] == ["Commercieel 4.200", "Administratief 3.100", "Secretarieel 1.900"]
+
+
+def _message(path):
+    with pytest.raises(ProfileError) as caught:
+        read(path)
+    return str(caught.value)
+
+
+def test_scanned_pdf_without_text_names_ocr(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    drawing = canvas.Canvas(str(path))
+    drawing.rect(100, 100, 300, 300, fill=1)
+    drawing.showPage()
+    drawing.save()
+    message = _message(path)
+    assert "deze pdf bevat geen tekst" in message and "OCR" in message
+
+
+def test_encrypted_pdf(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "beveiligd.pdf"
+    drawing = canvas.Canvas(str(path), encrypt="geheim")
+    drawing.drawString(100, 700, "Kerntaak 1 Bereidt evenementen voor")
+    drawing.showPage()
+    drawing.save()
+    assert "versleuteld" in _message(path)
+
+
+def test_damaged_pdf(tmp_path, bundled_pdf):
+    path = tmp_path / "kapot.pdf"
+    path.write_bytes(bundled_pdf.read_bytes()[:3000])
+    assert "beschadigd" in _message(path)
+
+
+def test_file_named_pdf_that_is_something_else(tmp_path):
+    path = tmp_path / "profiel.pdf"
+    path.write_text("Kerntaak 1 Bereidt evenementen voor\n", encoding="utf-8")
+    assert "geen pdf" in _message(path)
+
+
+def test_pdf_that_is_not_a_competency_profile(tmp_path):
+    path = tmp_path / "brief.pdf"
+    render(path, [Text("Geachte heer, mevrouw,"), Gap(), Text("Hierbij ontvangt u de notulen van de vergadering.")])
+    assert "geen kerntaak gevonden" in _message(path)
+
+
+def test_load_profile_reads_a_pdf(bundled_pdf):
+    assert len(load_profile(bundled_pdf).werkprocessen) == 15
