@@ -117,10 +117,14 @@ def test_running_header_footer_and_page_numbers_are_noise(tmp_path, curated):
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated), Layout(header="BCP Junior accountmanager", first_page_number=3))
     document = pdf_text(path)
-    kinds = {kind for _, _, kind, _ in document.noise}
-    assert kinds == {"kopregel", "voettekst", "paginanummer"}
+    assert set(document.noise.values()) == {"kopregel", "voettekst", "paginanummer"}
     # every page has a header, a footer and a number
     assert len(document.noise) == 3 * document.pages
+    lines = document.text.splitlines()
+    assert {lines[number - 1] for number, kind in document.noise.items() if kind == "kopregel"} == {
+        "BCP Junior accountmanager"}
+    extraction = extract_pdf(path)
+    assert extraction.report.unplaced == []
     _assert_same_tables(read(path), load_profile())
 
 

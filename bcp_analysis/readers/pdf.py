@@ -6,8 +6,10 @@ that to undo what makes a copied text hard:
 1. **Rows.** The text segments of each page (pypdfium2's text rectangles: a run of
    characters without a gap) are grouped into rows by their baseline.
 2. **Running headers, footers and page numbers** are rows in the top or bottom margin of the
-   page whose text (digits left out) recurs on at least two pages, or that hold only a page
-   number. They are set aside as noise, with their page and line.
+   page whose text (digits left out) recurs at the same height on at least two pages and
+   40 % of the pages, or that hold only a page number. They stay in the text, marked as page
+   noise for the text reader (which counts them, with their page and line), so an item
+   that continues on the next page continues past them.
 3. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
    left; title and Competenties right), a gutter runs between them: an x-range that no
    segment of those rows covers while segments stand on both sides. A run of rows beside
@@ -29,13 +31,14 @@ that was placed nowhere with its page and line.
 
 import collections
 import dataclasses
+import math
 import re
 from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
 
-__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "pdf_text", "PdfText"]
+__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "pdf_text", "PdfText"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
@@ -52,6 +55,8 @@ _SECTION_START = re.compile(
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
 # PDFium marks a hyphen at a line end as \x02 and a soft hyphen as \ufffe: both are a dash as printed.
 _PDFIUM_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+# "regel 12" or "regel 12-15" in a warning of the text reader names lines of the text made from the PDF.
+_LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 
@@ -92,16 +97,17 @@ class PdfText:
         The lines in reading order, joined by newlines: the input of the text reader.
     places : list of tuple of (int, int)
         For line ``i + 1`` of ``text``: (pagina, regel on that page).
-    noise : list of tuple of (int, int, str, str)
-        Lines set aside before the text reader: (pagina, regel, kind, text), kind
-        ``kopregel``, ``voettekst`` or ``paginanummer``.
+    noise : dict of int to str
+        The lines of ``text`` that are running headers, footers and page numbers, by their
+        kind (``kopregel``, ``voettekst``, ``paginanummer``): the text reader counts them
+        as page noise.
     pages : int
     """
 
     source: str
     text: str
     places: list
-    noise: list
+    noise: dict
     pages: int
 
 
@@ -149,8 +155,12 @@ def extract_pdf(path):
     from bcp_analysis.readers.bcp_text import extract_text
 
     document = pdf_text(path)
-    extraction = extract_text(document.text, source=str(path))
+    extraction = extract_text(document.text, source=str(path), known_noise=document.noise)
     return _on_pages(extraction, document)
+
+
+# The command line's ``extract`` takes a reader's ``extract_file``.
+extract_file = extract_pdf
 
 
 def pdf_text(path):
@@ -174,7 +184,7 @@ def pdf_text(path):
     pages = _read_segments(path)
     rows_per_page = [_rows(segments) for segments, _ in pages]
     noise_rows = _running_rows(rows_per_page, [height for _, height in pages])
-    lines, places, noise = [], [], []
+    lines, places, noise = [], [], {}
     for number, (rows, (_, height)) in enumerate(zip(rows_per_page, pages), start=1):
         ordered = _reading_order(rows, noise_rows[number - 1])
         line_number = 0
@@ -182,7 +192,7 @@ def pdf_text(path):
             if text:
                 line_number += 1
             if kind:
-                noise.append((number, line_number, kind, text))
+                noise[len(lines) + 1] = kind
             lines.append(text)
             places.append((number, line_number))
     if not any(lines):
@@ -273,27 +283,32 @@ def _shape(text):
 
 
 def _running_rows(rows_per_page, heights):
-    """Per page, {row index: kind} of its running headers, footers and page numbers."""
+    """Per page, {row index: kinds of its segments} of its running headers, footers and page numbers.
+
+    A running line stands in the top or bottom margin at the same height, with the same
+    words (numbers aside), on at least two pages and on at least 40 % of the pages; a
+    margin line that holds only a page number ("12", "pagina 3 van 17") is one too.
+    """
+    def keys(row):
+        words = " ".join(s.text for s in row.segments if not _PAGE_NUMBER.match(s.text))
+        return {(_shape(row.text), round(row.top / 3)), (_shape(words), round(row.top / 3))} if words else set()
+
     margin_rows = []
     for rows, height in zip(rows_per_page, heights):
         band = _MARGIN_SHARE * height
         margin_rows.append([(index, row) for index, row in enumerate(rows)
                             if row.bottom <= band or row.top >= height - band])
-    recurring = collections.Counter()
+    pages_with = collections.Counter()
     for rows in margin_rows:
-        shapes = set()
-        for _, row in rows:
-            shapes.add(_shape(row.text))
-            shapes.add(_shape(" ".join(s.text for s in row.segments if not _PAGE_NUMBER.match(s.text))))
-        recurring.update(shapes)
+        pages_with.update(set().union(*(keys(row) for _, row in rows)) if rows else set())
+    needed = max(2, math.ceil(0.4 * len(rows_per_page)))
     found = []
     for rows, height in zip(margin_rows, heights):
         kinds = {}
         for index, row in rows:
             place = "kopregel" if row.bottom <= _MARGIN_SHARE * height else "voettekst"
             numbers = [_PAGE_NUMBER.match(segment.text) is not None for segment in row.segments]
-            words = " ".join(segment.text for segment, number in zip(row.segments, numbers) if not number)
-            if all(numbers) or recurring[_shape(row.text)] >= 2 or (words and recurring[_shape(words)] >= 2):
+            if all(numbers) or any(pages_with[key] >= needed for key in keys(row)):
                 kinds[index] = ["paginanummer" if number else place for number in numbers]
         found.append(kinds)
     return found
@@ -435,23 +450,27 @@ def _is_columns(run, gutter):
 
 def _on_pages(extraction, document):
     """The extraction with every ``regel`` of the text turned into (pagina, regel on the page)."""
-    from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport
+    from bcp_analysis.readers.bcp_text import Extraction
 
-    def place(number):
-        return document.places[number - 1] if 0 < number <= len(document.places) else (None, number)
+    pages = {number: place for number, place in enumerate(document.places, start=1)}
 
     def remap(value):
         if isinstance(value, dict):
             mapped = {key: remap(item) for key, item in value.items()}
-            if isinstance(value.get("regel"), int):
-                mapped["pagina"], mapped["regel"] = place(value["regel"])
+            if isinstance(value.get("regel"), int) and value["regel"] in pages:
+                mapped["pagina"], mapped["regel"] = pages[value["regel"]]
             return mapped
         if isinstance(value, list):
             return [remap(item) for item in value]
         return value
 
-    report = extraction.report
-    unplaced = [(number, f"(pagina {place(number)[0]}, regel {place(number)[1]}) {text}")
-                for number, text in report.unplaced]
-    report = dataclasses.replace(report, unplaced=unplaced)
+    report = dataclasses.replace(extraction.report, pages=pages)
+    report = dataclasses.replace(report, warnings=[_LINE_MENTION.sub(lambda match: _mention(report, match), warning)
+                                                   for warning in report.warnings])
     return Extraction(profile=remap(extraction.profile), report=report)
+
+
+def _mention(report, match):
+    """A mention of text lines in a warning, said as page and line."""
+    first = report.where(int(match.group(1)))
+    return first if match.group(2) is None else f"{first} tot {report.where(int(match.group(2)))}"

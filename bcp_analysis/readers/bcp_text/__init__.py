@@ -103,7 +103,7 @@ def extract_file(path):
     return extract_text(read_text_file(path), source=str(path))
 
 
-def extract_text(text, source="<tekst>"):
+def extract_text(text, source="<tekst>", known_noise=None):
     """Extract the profile from the PDF text of a BCP.
 
     The text is read in the layout of an SBB/ECABO beroepscompetentieprofiel: an overview
@@ -119,6 +119,9 @@ def extract_text(text, source="<tekst>"):
         The text as extracted from the PDF.
     source : str, optional
         Its name, used in the report and in error messages.
+    known_noise : dict of int to str, optional
+        Lines already known to be page noise, {line number: kind} (the PDF reader finds
+        running headers and footers by their position on the page).
 
     Returns
     -------
@@ -150,7 +153,7 @@ def extract_text(text, source="<tekst>"):
     >>> extraction.report.counts()["ruis"], extraction.report.unplaced
     (6, [])
     """
-    state = new_state(text, str(source))
+    state = new_state(text, str(source), known_noise)
     detail_start, overview_start = find_parts(state)
     read_front(state, 0, overview_start if overview_start is not None else detail_start)
     if overview_start is not None:

@@ -45,11 +45,14 @@ class Ledger:
         return {number for number, _, _ in self.rows}
 
 
-def read_lines(text, ledger):
+def read_lines(text, ledger, known_noise=None):
     """Split a text into lines, mark page noise in the ledger; return (lines, the title of the running footer).
 
     A running footer repeats on every page; a 'BCP ...' line that occurs once is text.
+    ``known_noise`` ({line number: kind}) marks lines the caller already knows to be page
+    noise, such as the running headers a PDF reader found by their position.
     """
+    known_noise = known_noise or {}
     text = text.lstrip("\ufeff")
     raws = text.splitlines()
     # Corrections never add or remove a line break, so the fixed text lines up with the raw one.
@@ -57,10 +60,10 @@ def read_lines(text, ledger):
     lines = []
     for number, (raw, fixed_line) in enumerate(zip(raws, fixed), start=1):
         stripped = fixed_line.strip()
-        lines.append(Line(number, raw, stripped, _noise(stripped)))
-    footers = collections.Counter(line.text for line in lines if line.noise == "voettekst")
+        lines.append(Line(number, raw, stripped, known_noise.get(number) or _noise(stripped)))
+    footers = collections.Counter(line.text for line in lines if line.noise == "voettekst" and FOOTER.match(line.text))
     for line in lines:
-        if line.noise == "voettekst" and footers[line.text] < 2:
+        if line.noise == "voettekst" and line.number not in known_noise and footers[line.text] < 2:
             line.noise = None
     footers = collections.Counter({text: count for text, count in footers.items() if count >= 2})
     footer_title = (re.sub(r"\s+\d{1,3}$", "", footers.most_common(1)[0][0][4:]).strip() if footers else None)

@@ -42,6 +42,9 @@ class ExtractionReport:
     figures_unplaced : list of tuple of (int, str, str)
         (line, number as written, line text) of every number of the labour-market section
         that became no ``arbeidsmarkt`` row ("cijfer niet geplaatst").
+    pages : dict of int to tuple of (int, int)
+        For a text made from a PDF: line of the text -> (pagina, regel on that page); the
+        report then names places by page and line (see :meth:`where`). Empty for a text file.
     """
 
     source: str
@@ -52,6 +55,25 @@ class ExtractionReport:
     unknown_competencies: list = dataclasses.field(default_factory=list)
     werkproces_of: dict = dataclasses.field(default_factory=dict)
     figures_unplaced: list = dataclasses.field(default_factory=list)
+    pages: dict = dataclasses.field(default_factory=dict)
+
+    def where(self, number):
+        """Return the place of line ``number`` in the source as a user finds it.
+
+        Parameters
+        ----------
+        number : int
+            A line of the text read.
+
+        Returns
+        -------
+        str
+            "regel N", or "pagina P, regel R" for a text made from a PDF.
+        """
+        if number in self.pages:
+            page, line = self.pages[number]
+            return f"pagina {page}, regel {line}"
+        return f"regel {number}"
 
     def problems(self):
         """Return the errors of the text: competencies that are none of the 25.
@@ -65,7 +87,7 @@ class ExtractionReport:
         found = []
         for number, werkproces, text in self.unknown_competencies:
             nearest = " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
-            found.append((f"regel {number}",
+            found.append((self.where(number),
                           f"'{text}' in de competenties van werkproces {werkproces} is geen van de 25 "
                           f"SBB-competenties (het dichtst bij: {nearest})",
                           "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de bedoelde "
@@ -142,7 +164,7 @@ class ExtractionReport:
         if self.figures_unplaced:
             lines.append("")
             lines.append(f"Cijfers niet geplaatst ({len(self.figures_unplaced)}); neem ze met de hand over:")
-            lines.extend(f"  regel {number}: cijfer niet geplaatst: {figure} in '{text}'"
+            lines.extend(f"  {self.where(number)}: cijfer niet geplaatst: {figure} in '{text}'"
                          for number, figure, text in self.figures_unplaced)
         if self.warnings:
             lines.append("")
@@ -151,7 +173,7 @@ class ExtractionReport:
         lines.append("")
         if self.unplaced:
             lines.append(f"Niet geplaatst ({len(self.unplaced)}); neem over of verwijder met de hand:")
-            lines.extend(f"  regel {number}: {text}" for number, text in self.unplaced)
+            lines.extend(f"  {self.where(number)}: {text}" for number, text in self.unplaced)
         else:
             lines.append("Elke regel met tekst is geplaatst of als ruis herkend.")
         return "\n".join(lines)

@@ -111,8 +111,8 @@ class ReadingState:
     found_rows: list = dataclasses.field(default_factory=list)
 
 
-def new_state(text, source):
-    """Return the state of a reading of ``text`` with its lines classified."""
+def new_state(text, source, known_noise=None):
+    """Return the state of a reading of ``text`` with its lines classified (see ``read_lines``)."""
     ledger = Ledger()
-    lines, footer_title = read_lines(text, ledger)
+    lines, footer_title = read_lines(text, ledger, known_noise)
     return ReadingState(source=source, lines=lines, footer_title=footer_title, ledger=ledger)
