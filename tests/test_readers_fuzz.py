@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = {
     ".yaml": ROOT / "data" / "profiles" / "junior-accountmanager-2010.yaml",
     ".txt": ROOT / "data" / "raw" / "junior-accountmanager-2010.txt",
+    ".xml": ROOT / "data" / "kd" / "pedagogisch-werk-23183.xml",
 }
+# Options a sample of a format needs: a kwalificatiedossier holds several profielen.
+OPTIONS = {".xml": {"profiel": "Onderwijsassistent"}}
 
 # Keys a renamed key may become: near misses, other sections' keys, and nonsense.
 KEYS = ["id", "titel", "tekst", "regel", "pagina", "competenties", "kennis", "gedrag", "vakkennis", "werkprocessen",
@@ -37,6 +40,8 @@ def _sample(module):
     for suffix in READERS[module]:
         if suffix in SAMPLES:
             return SAMPLES[suffix]
+        if suffix == ".pdf":
+            return _pdf_sample()
     for folder in (ROOT / "data", ROOT / "tests" / "fixtures"):
         found = sorted(path for path in folder.rglob("*") if path.suffix.lower() in READERS[module])
         if found:
@@ -80,6 +85,16 @@ def _mutation(lines, draw):
     return lines[:index] + [indent + key + b":" + (space or b" ") + value + b"\n"] + lines[index + 1:]
 
 
+def _pdf_sample():
+    """The bundled profile drawn as a BCP's PDF (no PDF is kept in the repository)."""
+    import yaml
+    from pdf_documents import bcp_blocks, render
+
+    path = Path(tempfile.mkdtemp()) / "junior-accountmanager.pdf"
+    render(path, bcp_blocks(yaml.safe_load(SAMPLES[".yaml"].read_text(encoding="utf-8"))))
+    return path
+
+
 @st.composite
 def _mutated(draw, original):
     lines = original.splitlines(keepends=True)
@@ -95,7 +110,7 @@ def _check_reader(module, content):
         path = Path(folder) / f"profiel{suffix}"
         path.write_bytes(content)
         try:
-            load_profile(path)
+            load_profile(path, **OPTIONS.get(suffix, {}))
         except ProfileError as error:
             assert str(path) in str(error)
             assert error.problems and error.place == error.problems[0].place
@@ -136,4 +151,4 @@ def test_reader_reads_its_sample_unchanged(module):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"profiel{READERS[module][0]}"
         path.write_bytes(sample.read_bytes())
-        assert len(load_profile(path).werkprocessen) > 0
+        assert len(load_profile(path, **OPTIONS.get(READERS[module][0], {})).werkprocessen) > 0

@@ -220,32 +220,37 @@ def _read_segments(path):
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        message = str(exc)
-        if "password" in message.lower():
+        if "password" in str(exc).lower():
             raise ProfileError(path, "bestand", "deze pdf is versleuteld met een wachtwoord",
                                "open de pdf met het wachtwoord en sla hem op zonder beveiliging") from None
-        raise ProfileError(path, "bestand", "deze pdf is beschadigd en kan niet worden gelezen "
-                           f"(de pdf-lezer meldt: {message.rstrip('.')})",
-                           "download of exporteer de pdf opnieuw") from None
+        raise _damaged(path, exc) from None
     try:
-        pages = []
-        for index in range(len(document)):
-            page = document[index]
-            height = page.get_height()
-            textpage = page.get_textpage()
-            segments = []
-            for rect in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(rect)
-                text = textpage.get_text_bounded(left, bottom, right, top).translate(_PDFIUM_MARKS)
-                text = " ".join(text.split())
-                if text:
-                    segments.append(_Segment(left, right, height - top, height - bottom, text))
-            pages.append((segments, height))
+        pages = [_page_segments(document[index]) for index in range(len(document))]
+    except pdfium.PdfiumError as exc:
+        raise _damaged(path, exc) from None
     finally:
         document.close()
     if not pages:
         raise ProfileError(path, "bestand", "deze pdf heeft geen pagina's", "download of exporteer de pdf opnieuw")
     return pages
+
+
+def _damaged(path, error):
+    return ProfileError(path, "bestand", "deze pdf is beschadigd en kan niet worden gelezen "
+                        f"(de pdf-lezer meldt: {str(error).rstrip('.')})", "download of exporteer de pdf opnieuw")
+
+
+def _page_segments(page):
+    """A page's text segments, top-down coordinates, and the page's height."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    segments = []
+    for rect in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(rect)
+        text = " ".join(textpage.get_text_bounded(left, bottom, right, top).translate(_PDFIUM_MARKS).split())
+        if text:
+            segments.append(_Segment(left, right, height - top, height - bottom, text))
+    return segments, height
 
 
 # --- rows, running rows, columns -----------------------------------------------------------
