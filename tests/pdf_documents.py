@@ -188,6 +188,10 @@ def render(path, blocks, layout=None):
     return pages
 
 
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"]
+
+
 def _text(item):
     return item["tekst"] if isinstance(item, dict) else item
 
@@ -204,7 +208,8 @@ def bcp_blocks(profile, arbeidsmarkt_lines=()):
     ----------
     profile : dict
     arbeidsmarkt_lines : list of str, optional
-        The paragraphs of §1.4, one string each.
+        The paragraphs of the labour-market text of §1.4 ("Arbeidsmarkt"), one string each,
+        its "Bron:" line last.
 
     Returns
     -------
@@ -214,14 +219,17 @@ def bcp_blocks(profile, arbeidsmarkt_lines=()):
     blocks = [
         Text("Beroepscompetentieprofiel", bold=True), Text(meta["titel"], bold=True), Gap(2),
     ]
-    for label, key in (("Vastgesteld door", "vastgesteld_door"),):
-        if key in meta:
-            blocks.append(Text(f"{label}: {meta[key]}"))
+    if "vastgesteld_door" in meta:
+        blocks.append(Text(f"Vastgesteld door: {meta['vastgesteld_door']}"))
+    if "vastgesteld_op" in meta:
+        year, month, day = (int(part) for part in str(meta["vastgesteld_op"]).split("-"))
+        blocks.append(Text(f"Op: {day} {_MONTHS[month - 1]} {year}"))
     blocks += [PageBreak(), Text("1 Beroepsbeschrijving", bold=True), Gap()]
     if profile.get("functiebenamingen"):
         blocks += [Text("1.1 Mogelijke functiebenamingen", bold=True), Bullets(profile["functiebenamingen"]), Gap()]
     if arbeidsmarkt_lines:
-        blocks += [Text("1.4 Arbeidsmarktperspectief", bold=True)]
+        blocks += [Text("1.4 Trends en innovaties", bold=True), Gap(), Text("Arbeidsmarkt", bold=True), Gap(),
+                   Text("Wat is het arbeidsmarktperspectief voor dit beroep?"), Gap()]
         for paragraph in arbeidsmarkt_lines:
             blocks += [Text(paragraph), Gap()]
     blocks += [PageBreak(), Text("2 Overzicht van kerntaken en werkprocessen in het beroep", bold=True), Gap(),

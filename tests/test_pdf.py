@@ -7,6 +7,7 @@ numbers. The expected tables are the curated profile's, from which the PDF was d
 """
 
 import copy
+import re
 
 import pytest
 import yaml
@@ -206,3 +207,43 @@ def test_pdf_that_is_not_a_competency_profile(tmp_path):
 
 def test_load_profile_reads_a_pdf(bundled_pdf):
     assert len(load_profile(bundled_pdf).werkprocessen) == 15
+
+
+def _labour_market_paragraphs():
+    """The labour-market text of the bundled profile's §1.4 as printed: raw lines 495-534, corrected."""
+    from bcp_analysis.paths import BUNDLED_RAW
+    from bcp_analysis.textfix import fix_text
+
+    raw = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()[494:534]
+    paragraphs, current = [], []
+    for line in raw + [""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            # a word split at a line end ("ECABO-" / "domein") is one word
+            paragraphs.append(fix_text(re.sub(r"-\n(?=[a-z])", "-", "\n".join(current)).replace("\n", " ")))
+            current = []
+    return paragraphs
+
+
+def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, curated):
+    paragraphs = _labour_market_paragraphs()
+    assert paragraphs[-1].startswith("Bron: CBS") and len(paragraphs) == 4  # three paragraphs and the Bron line
+    path = tmp_path / "profiel.pdf"
+    render(path, bcp_blocks(curated, paragraphs))
+    extraction = extract_pdf(path)
+    figures = read(path).arbeidsmarkt
+    expected = load_profile().arbeidsmarkt
+    # The 16 figures of the curated profile (10 figures, 6 rank positions), in order; the
+    # vervangingsvraag and the economische groei get no scope: the text does not say it is
+    # Nederland (a judgement of the curated file), and the row says to check it.
+    assert len(figures) == len(expected) == 16
+    compared = ["indicator", "periode", "waarde", "eenheid", "soort", "bron"]
+    assert figures[compared].equals(expected[compared])
+    unscoped = figures[figures["scope"] != expected["scope"]]
+    assert unscoped["indicator"].tolist() == ["vervangingsvraag", "economische groei"]
+    assert (unscoped["controleren"] != "").all()
+    assert figures["pagina"].eq(2).all() and figures["regel"].notna().all()
+    # The numbers that are no figure of their own are reported with their page.
+    assert len(extraction.report.figures_unplaced) == 3
+    assert "pagina 2, regel" in extraction.report.format()

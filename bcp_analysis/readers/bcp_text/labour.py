@@ -24,7 +24,11 @@ def read_labour_market(state, blocks):
     with its line ("cijfer niet geplaatst" in the report). The lines come without page noise;
     the ``Bron:`` lines under the text are part of them, as the figure reader expects.
     """
-    lines = [(line.number, line.text) for block in blocks for line in block]
+    lines = []
+    for block in blocks:  # a blank line between blocks ends a paragraph, as the figure reader expects
+        if lines:
+            lines.append((block[0].number - 1, ""))
+        lines.extend((line.number, line.text) for line in block)
     if not lines:
         return blocks
     if read_figures is None:
