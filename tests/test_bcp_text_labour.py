@@ -71,8 +71,9 @@ def calls(monkeypatch):
 def test_the_figure_reader_gets_the_section_without_page_noise(calls):
     extract_text(TEXT)
     [(lines, profile_year, bron)] = calls
-    assert lines == [(10, "In 2011 waren er 1.200 vacatures; dat aantal stijgt"),
-                     (12, "naar verwachting met 4,5% per jaar."), (14, "Bron: UWV (2011)")]
+    # paragraphs are separated by a blank line, as the figure reader expects
+    assert lines == [(10, "In 2011 waren er 1.200 vacatures; dat aantal stijgt"), (11, ""),
+                     (12, "naar verwachting met 4,5% per jaar."), (13, ""), (14, "Bron: UWV (2011)")]
     assert profile_year == 2012 and bron is None
 
 

@@ -324,10 +324,11 @@ def test_werkproces_overview_counts(profile):
 
 
 def test_unknown_file_kind(tmp_path):
-    path = tmp_path / "profiel.pdf"
-    path.write_bytes(b"%PDF-1.4 binary")
+    path = tmp_path / "profiel.docx"
+    path.write_bytes(b"PK\x03\x04 binary")
     error = _error(path)
-    assert "'.pdf'" in error.problem and ".txt" in error.fix
+    assert "'.docx'" in error.problem
+    assert all(suffix in error.fix for suffix in (".yaml", ".txt", ".pdf", ".xml"))
 
 
 # --- every problem at once, each with its line ------------------------------------------------

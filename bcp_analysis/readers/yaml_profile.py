@@ -679,6 +679,10 @@ def _plain_texts(check, mapping, key, path):
     return None
 
 
+# Labels of a labour-market figure that may stay empty in a row whose ``controleren`` says why.
+_MAY_STAY_EMPTY = ("indicator", "scope", "periode")
+
+
 def _read_arbeidsmarkt(check, data, rows):
     figures = check.get(data, "arbeidsmarkt", (), list, required=False) or []
     for index, figure in enumerate(figures):
@@ -686,10 +690,16 @@ def _read_arbeidsmarkt(check, data, rows):
         with check.branch():
             check.check_type(figure, dict, path)
             check.unknown_keys(figure, path, _ARBEIDSMARKT_KEYS, "een cijfer van de arbeidsmarkt")
-            row = {key: check.text(figure, key, path) for key in _ARBEIDSMARKT_TEXT}
+            row = {"controleren": check.text(figure, "controleren", path, required=False)}
+            # A label the reader of a text could not decide may stay empty when the row says
+            # what to check; the figure itself is never empty.
+            for key in _ARBEIDSMARKT_TEXT:
+                if key in _MAY_STAY_EMPTY and row["controleren"] and figure.get(key) == "":
+                    row[key] = ""
+                else:
+                    row[key] = check.text(figure, key, path)
             with check.branch():
                 row["waarde"] = float(check.get(figure, "waarde", path, float))
-            row["controleren"] = check.text(figure, "controleren", path, required=False)
             row.update(check.provenance(figure, path))
             if row["soort"] and row["soort"] not in _SOORTEN:
                 check.report(path + ("soort",), f"soort '{row['soort']}' is onbekend",
