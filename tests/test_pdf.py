@@ -247,3 +247,27 @@ def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, cur
     # The numbers that are no figure of their own are reported with their page.
     assert len(extraction.report.figures_unplaced) == 3
     assert "pagina 2, regel" in extraction.report.format()
+
+
+def test_command_line_extracts_and_validates_a_pdf(tmp_path, bundled_pdf, capsys):
+    from bcp_analysis.cli import main
+
+    output = tmp_path / "profiel.yaml"
+    assert main(["extract", str(bundled_pdf), "-o", str(output)]) == 0
+    printed = capsys.readouterr().out
+    assert "Elke regel met tekst is geplaatst of als ruis herkend." in printed
+    written = load_profile(output)
+    _assert_same_tables(written, load_profile())
+    # the provenance of the PDF is kept in the YAML: page and line of every competency
+    assert written.competenties["pagina"].notna().all()
+    assert main(["validate", str(bundled_pdf)]) == 0
+
+
+def test_command_line_gives_one_message_for_a_bad_pdf(tmp_path, capsys):
+    from bcp_analysis.cli import main
+
+    path = tmp_path / "profiel.pdf"
+    path.write_text("geen pdf", encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "geen pdf" in captured.err and "Traceback" not in captured.err + captured.out
