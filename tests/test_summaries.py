@@ -70,3 +70,12 @@ def test_herkomst_on_the_raw_text_read_by_load_profile():
     rows = herkomst(load_profile(BUNDLED_RAW), "1.1", "Onderzoeken")
     assert rows["regel"].tolist() == [681, 691]
     assert rows["brontekst"].iloc[1] == "vast. Met als doel bruikbare managementinformatie voor het | - Onderzoeken"
+
+
+def test_summary_of_the_text_names_what_it_could_not_read():
+    # The bundled text: §1.3's career columns are read (8 positions, raw lines 406-435), its comparison
+    # table (441-477) is not: the summary says so instead of a bare 0. The curated YAML has 18 rows.
+    text_summary = summary(load_profile(BUNDLED_RAW)).splitlines()[-1]
+    assert "loopbaan: 8," in text_summary
+    assert "vergelijking: 0 (niet uit de tekst gelezen: zie het extractieverslag)" in text_summary
+    assert "vergelijking: 18," in summary(load_profile()).splitlines()[-1]
