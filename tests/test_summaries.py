@@ -54,8 +54,18 @@ def test_herkomst_accepts_a_spelling_variant():
     assert rows["inhoud"].tolist() == ["Verzamelt (markt)informatie", "Analyseren"]
 
 
-def test_herkomst_without_provenance_or_text_has_empty_places():
-    rows = herkomst(load_profile(), "1.1", "Analyseren")   # the curated YAML: no regel, no text to quote
+def test_herkomst_of_the_curated_profile_gives_lines_without_text():
+    # The curated YAML carries the raw text's lines (681 "Beschrijving werkproces:", 689 "- Analyseren"),
+    # but it is no text to quote from.
+    rows = herkomst(load_profile(), "1.1", "Analyseren")
+    assert rows["regel"].tolist() == [681, 689] and rows["brontekst"].tolist() == ["", ""]
+
+
+def test_herkomst_without_provenance_has_empty_places():
+    profile = load_profile()
+    tables = {name: make_table(name, getattr(profile, name).drop(columns=["regel", "pagina"]).to_dict("records"))
+              for name in ("werkprocessen", "competenties")}
+    rows = herkomst(dataclasses.replace(profile, **tables), "1.1", "Analyseren")
     assert rows["regel"].isna().all() and rows["brontekst"].tolist() == ["", ""]
 
 
