@@ -4,8 +4,9 @@ The reader is made of modules with one job each: ``vocabulary`` (the layout's pa
 words), ``lines`` (page noise and the ledger of where every line went), ``prose`` (prose and
 bulleted lists put back together), ``state`` (the one object a reading fills), ``columns``
 (the competency column split off the description beside it), ``front`` (colofon and
-chapter 1), ``career`` (§1.3's career columns and comparison table), ``overview`` (chapter 2), ``werkprocessen`` (the descriptions), ``assemble``
-(the profile mapping) and ``report`` (the extraction report).
+chapter 1), ``career`` (§1.3's career columns and comparison table), ``overview``
+(chapter 2), ``werkprocessen`` (the descriptions), ``assemble`` (the profile mapping) and
+``report`` (the extraction report).
 """
 
 

@@ -1,4 +1,4 @@
-"""§1.3 of a BCP text (career perspective): the career columns into ``loopbaan``, the comparison table into ``vergelijking``.
+"""§1.3 of a BCP text (Loopbaanperspectief): career columns into ``loopbaan``, the comparison into ``vergelijking``.
 
 The layout read here:
 
