@@ -67,7 +67,11 @@ def summary(profile):
         lines.append(f"{row.werkproces_id:<11}{row.competenties:>5}{row.resultaten:>5}{row.kennis:>7}"
                      f"{row.vaardigheden:>8}  {row.titel[:50]}")
     lines.append("")
-    extras = [f"{name}: {len(table)}" for name, table in profile.tables().items()
+    # From a document's text an empty table may be a part the reader could not read: never "0" alone then.
+    from_text = Path(profile.source).suffix.lower() in (".txt", ".pdf") if profile.source else False
+    extras = [f"{name}: {len(table)}" + (" (niet uit de tekst gelezen: zie het extractieverslag)"
+                                         if from_text and not len(table) else "")
+              for name, table in profile.tables().items()
               if name in ("functiebenamingen", "beroepshouding", "loopbaan", "vergelijking", "arbeidsmarkt")]
     lines.append("Overig: " + ", ".join(extras))
     return "\n".join(lines)

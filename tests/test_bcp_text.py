@@ -197,13 +197,13 @@ def test_every_bundled_line_accounted_for(bundled):
     raw = _raw_lines()
     per_line = bundled.report.per_line()
     assert set(per_line["regel"]) == {number for number, line in enumerate(raw, start=1) if line.strip()}
-    # Not placed: exactly the text of §1.3 Loopbaanperspectief (raw lines 400-477: the
-    # career chart and the comparison table), which the extractor does not read.
-    expected = [400, 402, 404, 406, 408, 412, 416, 419, 420, 422, 423, 424, 426, 428, 430, 431, 432, 433,
-                434, 435, 437, 438, 439, 441, 442, 443, 445, 447, 448, 450, 451, 453, 455, 456, 458, 460,
-                461, 462, 464, 465, 466, 468, 470, 472, 473, 475, 477]
+    # Not placed: exactly the lines of §1.3's comparison table (raw lines 441-477, every non-blank line),
+    # whose two kenmerk columns run through each other on the same lines; the career columns above it
+    # (406-435) are read (tests/test_bcp_text_career.py).
+    expected = [441, 442, 443, 445, 447, 448, 450, 451, 453, 455, 456, 458, 460, 461, 462, 464, 465, 466,
+                468, 470, 472, 473, 475, 477]
     assert [number for number, _ in bundled.report.unplaced] == expected
-    assert bundled.report.unplaced[0] == (400, raw[399].strip())
+    assert bundled.report.unplaced[0] == (441, raw[440].strip())
     counts = bundled.report.counts()
     assert counts["niet geplaatst"] == len(expected)
     assert sum(counts[kind] for kind in ("profiel", "ruis", "overgeslagen", "niet geplaatst")) == counts["totaal"]
@@ -242,10 +242,12 @@ def test_bundled_warnings(bundled):
     assert any("3.4" in warning and "Breng de offerte uit" in warning for warning in warnings)
     # the result of 2.1 that starts before its bullet (line 959)
     assert any("2.1" in warning and "959" in warning for warning in warnings)
-    # §1.3 is not read
-    assert any("Loopbaanperspectief" in warning for warning in warnings)
+    # §1.3: the comparison table (441-477) is not read; the levels of the 4 Accountmanagement positions
+    # (408, 412, 416, 419) come from the level column beside the Salesmanagement column
+    assert any("vergelijking (regel 441-477)" in warning for warning in warnings)
+    assert sum("niveaukolom" in warning for warning in warnings) == 4
     # until the figure reader is merged, the reader says it could not read §1.4's figures
-    assert len(warnings) == (3 if labour.read_figures is not None else 4)
+    assert len(warnings) == (7 if labour.read_figures is not None else 8)
 
 
 def test_extraction_is_deterministic(bundled):
@@ -258,8 +260,8 @@ def test_extraction_is_deterministic(bundled):
 def test_format_is_dutch_and_names_unplaced_lines(bundled):
     text = bundled.report.format()
     assert text.startswith(f"Extractie van {BUNDLED_RAW}")
-    assert "Niet geplaatst (47)" in text
-    assert "regel 400: Welke specifieke (formele en informele) loopbaanmogelijkheden heeft de" in text
+    assert "Niet geplaatst (24)" in text
+    assert "regel 442: Junior accountmanager Commercieel medewerker" in text
     assert f"Waarschuwingen ({len(bundled.report.warnings)})" in text
 
 

@@ -71,3 +71,28 @@ def test_without_provenance_gives_the_plain_format(bundled):
     werkproces = _werkproces(plain, "1.1")
     assert "regel" not in werkproces and "regel" not in plain["kerntaken"][0]
     assert werkproces["competenties"][1] == "Analyseren"
+
+
+def test_curated_profile_carries_the_text_readers_lines():
+    # data/profiles/junior-accountmanager-2010.yaml got `regel` where the text reader's row is the same
+    # item (hand-checked in the raw text): 1.1's "Beschrijving werkproces:" 681, "- Analyseren" 689,
+    # "Sector en branche" 705; kerntaak 3's heading 1168; "Account director" 408; §1.4's -0,15% 499.
+    from bcp_analysis.readers import load_profile
+    profile = load_profile()
+    werkprocessen = profile.werkprocessen.set_index("werkproces_id")
+    assert werkprocessen.loc["1.1", "regel"] == 681
+    assert profile.kerntaken.set_index("kerntaak_id").loc["3", "regel"] == 1168
+    competenties = profile.competenties
+    assert competenties[(competenties["werkproces_id"] == "1.1")
+                        & (competenties["competentie"] == "Analyseren")]["regel"].tolist() == [689]
+    assert profile.kennis[profile.kennis["item"] == "Sector en branche"]["regel"].tolist()[0] == 705
+    assert profile.loopbaan.set_index("functie").loc["Account director", "regel"] == 408
+    assert profile.arbeidsmarkt[profile.arbeidsmarkt["waarde"] == -0.15]["regel"].tolist() == [499]
+    # Left without: the first result of 2.1, which the text reader puts together in another order
+    # (its text starts before its bullet, raw line 959), and the comparison table, which it does not read.
+    without = profile.resultaten[profile.resultaten["regel"].isna()]
+    assert without["werkproces_id"].tolist() == ["2.1"]
+    assert profile.vergelijking["regel"].isna().all()
+    # Every other row of the tables read from the text has its line.
+    for name in ("kerntaken", "werkprocessen", "competenties", "kennis", "vaardigheden", "loopbaan", "arbeidsmarkt"):
+        assert getattr(profile, name)["regel"].notna().all(), name

@@ -54,8 +54,18 @@ def test_herkomst_accepts_a_spelling_variant():
     assert rows["inhoud"].tolist() == ["Verzamelt (markt)informatie", "Analyseren"]
 
 
-def test_herkomst_without_provenance_or_text_has_empty_places():
-    rows = herkomst(load_profile(), "1.1", "Analyseren")   # the curated YAML: no regel, no text to quote
+def test_herkomst_of_the_curated_profile_gives_lines_without_text():
+    # The curated YAML carries the raw text's lines (681 "Beschrijving werkproces:", 689 "- Analyseren"),
+    # but it is no text to quote from.
+    rows = herkomst(load_profile(), "1.1", "Analyseren")
+    assert rows["regel"].tolist() == [681, 689] and rows["brontekst"].tolist() == ["", ""]
+
+
+def test_herkomst_without_provenance_has_empty_places():
+    profile = load_profile()
+    tables = {name: make_table(name, getattr(profile, name).drop(columns=["regel", "pagina"]).to_dict("records"))
+              for name in ("werkprocessen", "competenties")}
+    rows = herkomst(dataclasses.replace(profile, **tables), "1.1", "Analyseren")
     assert rows["regel"].isna().all() and rows["brontekst"].tolist() == ["", ""]
 
 
@@ -70,3 +80,12 @@ def test_herkomst_on_the_raw_text_read_by_load_profile():
     rows = herkomst(load_profile(BUNDLED_RAW), "1.1", "Onderzoeken")
     assert rows["regel"].tolist() == [681, 691]
     assert rows["brontekst"].iloc[1] == "vast. Met als doel bruikbare managementinformatie voor het | - Onderzoeken"
+
+
+def test_summary_of_the_text_names_what_it_could_not_read():
+    # The bundled text: §1.3's career columns are read (8 positions, raw lines 406-435), its comparison
+    # table (441-477) is not: the summary says so instead of a bare 0. The curated YAML has 18 rows.
+    text_summary = summary(load_profile(BUNDLED_RAW)).splitlines()[-1]
+    assert "loopbaan: 8," in text_summary
+    assert "vergelijking: 0 (niet uit de tekst gelezen: zie het extractieverslag)" in text_summary
+    assert "vergelijking: 18," in summary(load_profile()).splitlines()[-1]

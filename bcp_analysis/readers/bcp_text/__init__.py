@@ -4,14 +4,16 @@ The reader is made of modules with one job each: ``vocabulary`` (the layout's pa
 words), ``lines`` (page noise and the ledger of where every line went), ``prose`` (prose and
 bulleted lists put back together), ``state`` (the one object a reading fills), ``columns``
 (the competency column split off the description beside it), ``front`` (colofon and
-chapter 1), ``overview`` (chapter 2), ``werkprocessen`` (the descriptions), ``assemble``
-(the profile mapping) and ``report`` (the extraction report).
+chapter 1), ``career`` (§1.3's career columns and comparison table), ``overview``
+(chapter 2), ``werkprocessen`` (the descriptions), ``assemble`` (the profile mapping) and
+``report`` (the extraction report).
 """
 
 
 from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.readers.bcp_text.assemble import assemble_profile
+from bcp_analysis.readers.bcp_text.career import is_career, read_career
 from bcp_analysis.readers.bcp_text.front import find_parts, read_front
 from bcp_analysis.readers.bcp_text.overview import check_overview, read_overview
 from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, make_report
@@ -155,7 +157,8 @@ def extract_text(text, source="<tekst>", known_noise=None):
     """
     state = new_state(text, str(source), known_noise)
     detail_start, overview_start = find_parts(state)
-    read_front(state, 0, overview_start if overview_start is not None else detail_start)
+    read_front(state, 0, overview_start if overview_start is not None else detail_start,
+               section_readers=((is_career, read_career),))
     if overview_start is not None:
         read_overview(state, overview_start, detail_start)
     read_werkprocessen(state, detail_start, len(state.lines))

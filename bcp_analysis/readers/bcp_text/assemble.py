@@ -23,6 +23,10 @@ def assemble_profile(state):
         data["beroepshouding"] = state.beroepshouding
     if state.beschrijving:
         data["beschrijving"] = dict(state.beschrijving)
+    if state.loopbaan:
+        data["loopbaan"] = state.loopbaan
+    if state.vergelijking:
+        data["vergelijking"] = state.vergelijking
     if state.trends:
         data["trends"] = dict(state.trends)
     if state.arbeidsmarkt:
@@ -46,6 +50,8 @@ def assemble_profile(state):
         ("functiebenamingen", len(state.functiebenamingen)),
         ("beroepshouding", len(state.beroepshouding)),
         ("beschrijving", len(state.beschrijving)),
+        ("loopbaan", sum(len(column["functies"]) for column in state.loopbaan)),
+        ("vergelijking", len(state.vergelijking["aspecten"]) if state.vergelijking else 0),
         ("trends", len(state.trends)),
         ("arbeidsmarkt", len(state.arbeidsmarkt)),
         ("meta", len(data["meta"])),

@@ -9,7 +9,7 @@ from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.prose import ItemList, is_label, iso_date, join, key, paragraphs, strip_bullet
 from bcp_analysis.readers.bcp_text.vocabulary import (
     BESCHRIJVING, BRON, CHAPTER, COLOFON, COLOFON_DETAIL, COLOFON_KEYS, KERNTAAK, NOISE, PROFILE, QUESTION_START,
-    SKIPPED, SUBSECTION, TABLE_HEADER,
+    SKIPPED, SUBSECTION, TABLE_HEADER, WERKPROCES_ID, WERKPROCESSEN_BIJ,
 )
 
 __all__ = ["find_parts", "read_front", "is_title"]
@@ -28,14 +28,42 @@ def find_parts(state):
     if not descriptions:
         _fail(state, "geen werkproces gevonden: er is geen kop 'Beschrijving werkproces'",
               "controleer of de tekst het hoofdstuk met de beschrijving van de kerntaken en werkprocessen bevat")
-    for position, (index, number) in enumerate(headings):
-        following = [other for other, other_number in headings[position + 1:] if other_number != number]
-        stop = following[0] if following else len(lines)
-        if any(index < description < stop for description in descriptions):
-            overview = headings[0][0] if headings[0][0] < index else None
-            return index, overview
-    _fail(state, "geen kerntaak met een 'Beschrijving werkproces' eronder gevonden",
-          "zet de koppen 'Kerntaak N' boven de beschrijvingen van hun werkprocessen")
+    detail = _detail_start(lines, descriptions[0])
+    if detail is None:
+        _fail(state, "geen kerntaak met een 'Beschrijving werkproces' eronder gevonden",
+              "zet de koppen 'Kerntaak N' boven de beschrijvingen van hun werkprocessen")
+    overview = headings[0][0] if headings[0][0] < detail else None
+    return detail, overview
+
+
+def _detail_start(lines, first_description):
+    """The first heading of the last run of kerntaak headings before the first 'Beschrijving werkproces'.
+
+    Walking back from that description, the run of headings with one number ends at a chapter
+    heading, at a heading with another number, or at werkproces-id lines that stand under a heading
+    without a 'Werkprocessen bij kerntaak N' between them (an overview, which may list a single
+    kerntaak with the same number as the description's). Returns None when no heading precedes.
+    """
+    start = number = None
+    listed = False      # werkproces-id lines seen (walking back) since the last 'Werkprocessen bij' line
+    for index in range(first_description - 1, -1, -1):
+        line = lines[index]
+        if line.noise is not None:
+            continue
+        text = line.text
+        if WERKPROCESSEN_BIJ.match(text):
+            listed = False
+        elif match := KERNTAAK.match(text):
+            if listed or (number is not None and match.group(1) != number):
+                break
+            start, number = index, match.group(1)
+        elif CHAPTER.match(text):
+            break
+        elif WERKPROCES_ID.match(text):
+            if start is not None:
+                break
+            listed = True
+    return start
 
 
 def _fail(state, problem, fix):

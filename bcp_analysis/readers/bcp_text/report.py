@@ -182,16 +182,19 @@ class ExtractionReport:
         overall = self.found[self.found["werkproces_id"] == ""]
         lines = ["Gevonden: " + ", ".join(f"{row.onderdeel} {row.aantal}" for row in overall.itertuples())]
         werkprocessen = self.found[self.found["werkproces_id"] != ""]
-        order = list(dict.fromkeys(werkprocessen["werkproces_id"]))
-        if not order:
+        if werkprocessen.empty:
             return lines
-        wide = werkprocessen.pivot(index="werkproces_id", columns="onderdeel", values="aantal")
+        # A werkproces described twice (a faulty text) has its rows twice: one line per description, never a crash.
+        occurrence = werkprocessen.groupby(["werkproces_id", "onderdeel"], sort=False).cumcount()
+        wide = (werkprocessen.assign(_keer=occurrence)
+                .pivot_table(index=["werkproces_id", "_keer"], columns="onderdeel", values="aantal",
+                             aggfunc="sum", fill_value=0, sort=False))
         lines.append("")
         lines.append(f"{'werkproces':<11}{'comp':>5}{'res':>5}{'kennis':>7}{'vaardig':>8}{'beschr.':>9}")
-        for werkproces_id in order:
-            row = wide.loc[werkproces_id]
-            lines.append(f"{werkproces_id:<11}{row['competenties']:>5}{row['resultaten']:>5}"
-                         f"{row['kennis']:>7}{row['vaardigheden']:>8}{row['beschrijving']:>9}")
+        for (werkproces_id, _), row in wide.iterrows():
+            cells = [int(row.get(name, 0)) for name in ("competenties", "resultaten", "kennis", "vaardigheden",
+                                                         "beschrijving")]
+            lines.append(f"{werkproces_id:<11}{cells[0]:>5}{cells[1]:>5}{cells[2]:>7}{cells[3]:>8}{cells[4]:>9}")
         lines.append("(beschr. = aantal regels van de beschrijving)")
         return lines
 

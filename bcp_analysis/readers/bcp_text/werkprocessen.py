@@ -112,6 +112,26 @@ def _werkproces_heading(state, cursor, line, blank):
     return True
 
 
+def _werkproces_title_continued(state, cursor, line, blank):
+    """A werkproces title wrapped in its column: the next non-blank lines that start in lower case.
+
+    The title ends at a blank line, a heading or a line starting with a capital ('Competenties:'). When
+    the overview lists the werkproces, a line is taken only if the longer title still starts its title there.
+    """
+    werkproces = cursor.werkproces
+    if (blank or cursor.section != "beschrijving" or werkproces is None or not werkproces.id
+            or werkproces.title_line != line.number - 1 or not line.text[:1].islower()):
+        return False
+    title = join(werkproces.titel, line.text)
+    listed = listed_werkprocessen(state, werkproces.kerntaak.id).get(werkproces.id)
+    if listed and not (normalize_name(listed) + " ").startswith(normalize_name(title) + " "):
+        return False
+    werkproces.titel, werkproces.title_line = title, line.number
+    state.ledger.place(line, PROFILE, f"werkproces {werkproces.id} titel")
+    cursor.title_rest = _title_rest(werkproces.titel, listed)
+    return True
+
+
 def _list_heading(state, cursor, line, blank):
     if cursor.werkproces is None or cursor.section == "toelichting":
         return False
@@ -142,7 +162,8 @@ def _chapter_heading(state, cursor, line, blank):
 
 
 _STRUCTURE = (_kerntaak_heading, _kerntaak_title_continued, _forget_previous, _werkprocessen_heading,
-              _description_heading, _werkproces_heading, _list_heading, _toelichting_heading, _chapter_heading)
+              _description_heading, _werkproces_heading, _werkproces_title_continued, _list_heading,
+              _toelichting_heading, _chapter_heading)
 
 
 # --- content -----------------------------------------------------------------------------
@@ -212,9 +233,13 @@ def _take_heading(state, werkproces, text, line):
     werkproces.titel = match.group(3).strip()
     werkproces.title_line = line.number
     state.ledger.place(line, PROFILE, f"werkproces {werkproces.id} titel")
-    listed = listed_werkprocessen(state, werkproces.kerntaak.id).get(werkproces.id)
+    return _title_rest(werkproces.titel, listed_werkprocessen(state, werkproces.kerntaak.id).get(werkproces.id))
+
+
+def _title_rest(title, listed):
+    """The words of the overview's title ``listed`` still missing after ``title`` (None when none or no overview)."""
     if listed:
-        have, full = normalize_name(werkproces.titel), normalize_name(listed)
+        have, full = normalize_name(title), normalize_name(listed)
         if full.startswith(have + " ") and len(full) > len(have):
             return TitleRest(rest=full[len(have):].strip(), listed=listed)
     return None
