@@ -17,6 +17,7 @@ from bcp_analysis.compare import (
 from bcp_analysis.paths import EXAMPLE_PROFILE
 from bcp_analysis import load_profile
 from bcp_analysis.profile import TABLES, Profile, make_table
+from bcp_analysis.readers.bcp_text.assemble import without_provenance
 from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
@@ -375,7 +376,7 @@ NEW_38 = ["Samenwerken en overleggen", "Leren", "Analyseren", "Omgaan met verand
 @pytest.fixture(scope="module")
 def with_38(bundled):
     """The 2010 profile with a new 3.8 and without Materialen en middelen inzetten anywhere."""
-    data = copy.deepcopy(profile_to_dict(bundled))
+    data = without_provenance(copy.deepcopy(profile_to_dict(bundled)))
     removed_from = []
     for kerntaak in data["kerntaken"]:
         for werkproces in kerntaak["werkprocessen"]:
