@@ -3,10 +3,11 @@
 from bcp_analysis import charts, coverage, overlap
 from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
 from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+from bcp_analysis.dossier import profile_competency_matrix, profile_similarity
 from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
 from bcp_analysis.overlap import similarity
 
-__all__ = ["draw_charts", "committee_tables"]
+__all__ = ["draw_charts", "committee_tables", "draw_dossier_charts"]
 
 
 def draw_charts(profile, curriculum=None):
@@ -100,3 +101,32 @@ def committee_tables(profile):
         if len(table):  # a profile without these figures gets no empty sheet
             tables[name] = table
     return tables
+
+
+def draw_dossier_charts(source, method="jaccard"):
+    """Draw the committee charts of the dossier view: all profielen of a dossier side by side.
+
+    Parameters
+    ----------
+    source : Dossier or Corpus
+        (A list of Profiles works too; its source line is then the first profile's.)
+    method : {"jaccard", "cosinus"}
+        How alike two profielen are (see :func:`bcp_analysis.dossier.profile_similarity`).
+
+    Returns
+    -------
+    dict of str to matplotlib.figure.Figure
+        ``dossier_competenties`` (profielen x competencies, in how many werkprocessen) and
+        ``dossier_verwantschap`` (how alike every two profielen are).
+
+    Examples
+    --------
+    >>> from bcp_analysis.dossier import load_dossier
+    >>> list(draw_dossier_charts(load_dossier()))
+    ['dossier_competenties', 'dossier_verwantschap']
+    """
+    bron = source.bronvermelding if hasattr(source, "bronvermelding") else source[0].bronvermelding
+    return {
+        "dossier_competenties": charts.plot_profile_matrix(profile_competency_matrix(source), bron),
+        "dossier_verwantschap": charts.plot_profile_similarity(profile_similarity(source, method), bron, method),
+    }

@@ -20,6 +20,7 @@ from bcp_analysis.overlap import LOUVAIN_RUNS, best_pairs, communities, most_sim
 from bcp_analysis.profile import werkproces_sort_key
 
 __all__ = [
+    "item_lists_findings",
     "coverage_findings",
     "overlap_findings",
     "labour_market_findings",
@@ -33,6 +34,57 @@ __all__ = [
     "curriculum_columns",
     "curriculum_title",
 ]
+
+
+def item_lists_findings(profile):
+    """State which lists of items a profile has: a BCP's kennis and vaardigheden, or a KD's gedrag and vakkennis.
+
+    A beroepscompetentieprofiel (BCP) names kennis and vaardigheden per werkproces; a
+    kwalificatiedossier (KD) names none, but gedrag per werkproces and vakkennis en
+    vaardigheden per kerntaak. The sentences say which of these the profile has, so that an
+    empty chart or table of the other kind is never left without a word.
+
+    Parameters
+    ----------
+    profile : Profile
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> for sentence in item_lists_findings(load_profile()):
+    ...     print(sentence)
+    Het profiel noemt per werkproces kennis (74 items in 15 werkprocessen) en vaardigheden (65 items in 15 werkprocessen).
+    Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, staan er niet in.
+    """
+    def amount(table, key, singular, plural):
+        return (f"{count(len(table), 'item', 'items')} in "
+                f"{count(table[key].nunique(), singular, plural)}")
+
+    werkproces = ("werkproces", "werkprocessen")
+    kerntaak = ("kerntaak", "kerntaken")
+    per_werkproces = [f"{name} ({amount(getattr(profile, name), 'werkproces_id', *werkproces)})"
+                      for name in ("kennis", "vaardigheden") if len(getattr(profile, name))]
+    kd_lists = []
+    if len(profile.gedrag):
+        kd_lists.append(f"gedrag per werkproces ({amount(profile.gedrag, 'werkproces_id', *werkproces)})")
+    if len(profile.vakkennis):
+        kd_lists.append(f"vakkennis en vaardigheden per kerntaak ({amount(profile.vakkennis, 'kerntaak_id', *kerntaak)})")
+    sentences = []
+    if per_werkproces:
+        sentences.append(f"Het profiel noemt per werkproces {join(per_werkproces)}.")
+    else:
+        sentences.append("Het profiel noemt geen kennis en vaardigheden per werkproces (een kwalificatiedossier "
+                         "kent die niet): grafieken en tabellen van kennis en vaardigheden blijven daarom leeg.")
+    if kd_lists:
+        sentences.append(f"Het noemt wel {join(kd_lists)}.")
+    elif per_werkproces:
+        sentences.append("Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, "
+                         "staan er niet in.")
+    return sentences
 
 
 def coverage_findings(profile):

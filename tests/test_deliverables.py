@@ -90,3 +90,4 @@ def test_committee_tables_for_a_kd_like_profile():
     assert tables["Proces-competentie-matrix"].index.tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1", "P1-K1-W1"]
     assert tables["Kennis terugkerend"].empty and tables["Vaardigheden terugkerend"].empty
     assert "Vacatureontwikkeling" not in tables
+
