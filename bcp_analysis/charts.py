@@ -166,8 +166,15 @@ def _kerntaak_of(werkproces_id, werkprocessen=None):
 
 
 def _message(fig, text):
-    """Say on an otherwise empty figure why there is nothing to draw."""
-    fig.text(0.5, 0.5, _wrap(text, 70), ha="center", va="center", fontsize=14, color="#555555")
+    """Say on an otherwise empty figure why there is nothing to draw.
+
+    The words sit in an axes without axis lines: Jupyter shows no image of a figure without
+    any axes, which would leave an empty cell in a notebook instead of the reason.
+    """
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, _wrap(text, 70), ha="center", va="center", fontsize=14, color="#555555",
+            transform=ax.transAxes)
 
 
 def save_figure(fig, folder, name):
@@ -517,7 +524,9 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
                 ax.axhline(index - 0.5, color="black", linewidth=2)
                 ax.axvline(index - 0.5, color="black", linewidth=2)
         tick_size = 10 if size <= ANNOTATE_AT_MOST else 7
-        ax.set_xticks(range(size), ids, fontsize=tick_size, rotation=0 if size <= ANNOTATE_AT_MOST else 90)
+        # short BCP ids ("3.10") fit side by side; KD codes ("B1-K1-W10") or many ids stand upright
+        upright = size > ANNOTATE_AT_MOST or max((len(str(i)) for i in ids), default=0) > 5
+        ax.set_xticks(range(size), ids, fontsize=tick_size, rotation=90 if upright else 0)
         ax.set_yticks(range(size), ids, fontsize=tick_size)
         ax.xaxis.tick_top()
         ax.tick_params(length=0)
@@ -779,15 +788,27 @@ def plot_labour_market(table, bron, titel=None):
         for row, name in enumerate(name for name in panels if name != "vacatures"):
             ax = fig.add_subplot(grid[row, -1])
             axes.append(ax)
-            _percentage_panel(ax, panels[name], _PANEL_TITLES[name])
+            _percentage_panel(ax, panels[name], _panel_title(name, panels[name]))
         handles = [Patch(facecolor=PALETTE[0], edgecolor="#333333", label="waargenomen"),
                    Patch(facecolor=PALETTE[1], edgecolor="#333333", hatch="//", label="prognose")]
-        axes[0].legend(handles=handles, loc="upper left", ncols=2)
+        if "vacatures" in panels:
+            axes[0].legend(handles=handles, loc="upper left", ncols=2)
+        else:  # inside a bar panel the legend would cover the first bar
+            fig.legend(handles=handles, loc="outside upper right", ncols=2)
         return _finish(fig, titel, bron)
 
 
 _PANEL_TITLES = {"aandelen": "Aandeel in de vacatures", "groei": "Groei en ontwikkeling",
                  "overige percentages": "Overige percentages"}
+_DECREASE_WORDS = ("afname", "daling", "krimp")
+
+
+def _panel_title(name, rows):
+    """A panel's heading; a growth panel that holds decreases says so (their bars are drawn positive)."""
+    title = _PANEL_TITLES[name]
+    if name == "groei" and rows["indicator"].str.lower().str.contains("|".join(_DECREASE_WORDS)).any():
+        title = "Groei, afname en ontwikkeling (een afname staat als positief getal)"
+    return title
 
 
 def _bar_style(soort):

@@ -1,6 +1,6 @@
 """What a committee gets: the one list of charts and workbook sheets that ``build`` and ``export`` use."""
 
-from bcp_analysis import charts, coverage, overlap
+from bcp_analysis import charts, coverage, findings, overlap
 from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
 from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
 from bcp_analysis.dossier import profile_competency_matrix, profile_similarity
@@ -45,16 +45,21 @@ def draw_charts(profile, curriculum=None):
             similarity, bron, werkprocessen=profile.werkprocessen),
         "netwerk_werkprocessen": charts.plot_network(
             overlap.competency_graph(profile), overlap.communities(profile), bron),
-        "terugkerende_kennis": charts.plot_item_recurrence(
-            coverage.item_recurrence(profile, on="kennis"), bron, onderdeel="kennis"),
-        "terugkerende_vaardigheden": charts.plot_item_recurrence(
-            coverage.item_recurrence(profile, on="vaardigheden"), bron, onderdeel="vaardigheden"),
+        "terugkerende_kennis": _recurrence_chart(profile, "kennis"),
+        "terugkerende_vaardigheden": _recurrence_chart(profile, "vaardigheden"),
         "arbeidsmarkt": charts.plot_labour_market(labour_market_table(profile), bron),
     }
     if curriculum is not None:
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
         figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
     return figures
+
+
+def _recurrence_chart(profile, onderdeel):
+    """The recurrence chart of kennis or vaardigheden; for a KD its title says what the KD names instead."""
+    recurrence = coverage.item_recurrence(profile, on=onderdeel)
+    titel = findings.recurrence_title(recurrence, onderdeel, profile=profile)
+    return charts.plot_item_recurrence(recurrence, profile.bronvermelding, onderdeel=onderdeel, titel=titel)
 
 
 def committee_tables(profile):

@@ -60,19 +60,9 @@ def item_lists_findings(profile):
     Het profiel noemt per werkproces kennis (74 items in 15 werkprocessen) en vaardigheden (65 items in 15 werkprocessen).
     Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, staan er niet in.
     """
-    def amount(table, key, singular, plural):
-        return (f"{count(len(table), 'item', 'items')} in "
-                f"{count(table[key].nunique(), singular, plural)}")
-
-    werkproces = ("werkproces", "werkprocessen")
-    kerntaak = ("kerntaak", "kerntaken")
-    per_werkproces = [f"{name} ({amount(getattr(profile, name), 'werkproces_id', *werkproces)})"
+    per_werkproces = [f"{name} ({_amount(getattr(profile, name), 'werkproces_id')})"
                       for name in ("kennis", "vaardigheden") if len(getattr(profile, name))]
-    kd_lists = []
-    if len(profile.gedrag):
-        kd_lists.append(f"gedrag per werkproces ({amount(profile.gedrag, 'werkproces_id', *werkproces)})")
-    if len(profile.vakkennis):
-        kd_lists.append(f"vakkennis en vaardigheden per kerntaak ({amount(profile.vakkennis, 'kerntaak_id', *kerntaak)})")
+    kd_lists = _kd_lists(profile)
     sentences = []
     if per_werkproces:
         sentences.append(f"Het profiel noemt per werkproces {join(per_werkproces)}.")
@@ -85,6 +75,22 @@ def item_lists_findings(profile):
         sentences.append("Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, "
                          "staan er niet in.")
     return sentences
+
+
+def _amount(table, key):
+    """'98 items in 17 werkprocessen' for a table of items keyed by werkproces_id or kerntaak_id."""
+    nouns = ("werkproces", "werkprocessen") if key == "werkproces_id" else ("kerntaak", "kerntaken")
+    return f"{count(len(table), 'item', 'items')} in {count(table[key].nunique(), *nouns)}"
+
+
+def _kd_lists(profile):
+    """The lists only a kwalificatiedossier has, with their size, as phrases (empty for a BCP)."""
+    phrases = []
+    if len(profile.gedrag):
+        phrases.append(f"gedrag per werkproces ({_amount(profile.gedrag, 'werkproces_id')})")
+    if len(profile.vakkennis):
+        phrases.append(f"vakkennis en vaardigheden per kerntaak ({_amount(profile.vakkennis, 'kerntaak_id')})")
+    return phrases
 
 
 def coverage_findings(profile):
@@ -447,7 +453,7 @@ def network_title(groups, onderdeel="competenties"):
 _ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
 
 
-def recurrence_title(recurrence, onderdeel="kennis", top=15):
+def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     """Title of the recurrence chart: how many items recur and how many of them are drawn.
 
     Parameters
@@ -457,6 +463,9 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15):
     onderdeel : str, default "kennis"
     top : int or None, default 15
         As given to :func:`bcp_analysis.coverage.recurring_items` for the chart.
+    profile : Profile, optional
+        When given and it names no such items, the title says what it names instead (a
+        kwalificatiedossier: vakkennis per kerntaak, gedrag per werkproces).
 
     Returns
     -------
@@ -471,7 +480,9 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15):
     """
     plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
     if recurrence.empty:
-        return f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
+        title = f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
+        instead = _kd_lists(profile) if profile is not None else []
+        return title + (f"; het noemt wel {join(instead)}" if instead else "")
     shown = recurring_items(recurrence, top)
     recurring = len(recurring_items(recurrence, None))
     if not recurring:

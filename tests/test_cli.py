@@ -47,11 +47,28 @@ def test_diff_lists_changes_and_writes_csv(tmp_path, capsys):
     out = tmp_path / "wijzigingen.csv"
     assert main(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--csv", str(out)]) == 0
     printed = capsys.readouterr().out
+    lines = printed.splitlines()
+    # the 2026 example brings no competency that 2010 did not need, and drops none
+    assert lines[:2] == ["Competenties die het profiel nu nodig heeft en eerst niet: geen",
+                         "Competenties die het profiel niet meer nodig heeft: geen"]
     # the example's header documents 8 changes, one of them (a moved competency) in two rows
-    assert printed.startswith("9 wijzigingen")
+    assert "9 wijzigingen" in lines
     rows = out.read_text(encoding="utf-8-sig").splitlines()
     assert rows[0] == "onderdeel;werkproces_id;wijziging;oud;nieuw;toelichting"
     assert len(rows) == 1 + 9
+
+
+def test_diff_excel_writes_the_change_sheets(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from bcp_analysis.paths import EXAMPLE_PROFILE
+
+    out = tmp_path / "wijzigingen.xlsx"
+    assert main(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--excel", str(out)]) == 0
+    workbook = load_workbook(out)
+    assert workbook.sheetnames == ["Competenties erbij en eraf", "Werkprocessen erbij en eraf", "Wijzigingen",
+                                   "Competenties per versie"]
+    assert workbook["Wijzigingen"].max_row == 1 + 9  # the 9 rows of the CSV above
 
 
 def test_diff_without_changes_exits_zero(capsys):
@@ -262,3 +279,71 @@ def test_wrong_option_and_missing_argument_are_dutch():
         assert result.stderr.startswith("gebruik: bcp-analysis")
         assert f": fout: {words}" in result.stderr
         assert "error" not in result.stderr and "usage" not in result.stderr
+
+
+# --- a profiel of a kwalificatiedossier (--profiel) -------------------------------------------
+
+from bcp_analysis.paths import BUNDLED_KD  # noqa: E402
+
+
+def test_validate_a_profiel_of_the_dossier(capsys):
+    code, printed, _ = _run(["validate", str(BUNDLED_KD), "--profiel", "Onderwijsassistent"], capsys)
+    # Onderwijsassistent (crebo 25485): 17 werkprocessen, 70 competency rows (counted in tests/test_kd.py)
+    assert code == 0 and "Profiel: Onderwijsassistent" in printed
+    assert "17 werkprocessen, 70 competentiekoppelingen" in printed
+
+
+def test_validate_a_dossier_without_profiel_lists_the_profielen(capsys):
+    code, _, err = _run(["validate", str(BUNDLED_KD)], capsys)
+    assert code == 1 and "--profiel" in err and "Onderwijsassistent" in err and "Traceback" not in err
+
+
+def test_tables_of_a_profiel_by_crebo(tmp_path, capsys):
+    # 25484: Gespecialiseerd pedagogisch medewerker, 84 competency rows
+    assert _run(["tables", "--profile", str(BUNDLED_KD), "--profiel", "25484", "--out", str(tmp_path)], capsys)[0] == 0
+    rows = (tmp_path / "competenties.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 1 + 84
+    assert (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines() == ["werkproces_id;item;regel;pagina"]
+
+
+def test_diff_of_a_profiel_with_itself_and_with_an_unknown_name(capsys):
+    code, printed, _ = _run(["diff", str(BUNDLED_KD), str(BUNDLED_KD), "--profiel", "Onderwijsassistent"], capsys)
+    assert code == 0 and "Geen verschillen." in printed
+    code, _, err = _run(["diff", str(BUNDLED_KD), str(BUNDLED_KD), "--profiel", "Kapper"], capsys)
+    assert code == 1 and "Kapper" in err and "Onderwijsassistent" in err
+
+
+def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys):
+    import sys
+
+    monkeypatch.delitem(sys.modules, "bcp_analysis.build", raising=False)
+    monkeypatch.setitem(sys.modules, "nbclient", None)  # import nbclient -> ModuleNotFoundError
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and '".[notebooks]"' in err and "nbclient" in err and "Traceback" not in err
+
+
+def test_validate_a_text_lists_lines_left_inside_werkprocessen(capsys):
+    from pathlib import Path
+
+    variant = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen-variant.txt"
+    code, printed, err = _run(["validate", str(variant)], capsys)
+    if code == 1:  # the variant names an unknown competency (line 161): load_profile stops there
+        assert "regel 161" in err
+        return
+    assert "regel 130 (werkproces 1.2)" in printed and "niet geplaatst" in printed
+
+
+def test_extract_output_is_validated_by_its_own_lines(tmp_path, capsys):
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
+    out = tmp_path / "evenementen.yaml"
+    code, _, err = _run(["extract", str(fixture), "-o", str(out)], capsys)
+    assert out.is_file()
+    if code == 1:  # anything the YAML still lacks is named by a line of the written file
+        assert str(out) in err and "regel " in err
+    else:
+        from bcp_analysis import load_profile
+
+        assert len(load_profile(out).werkprocessen) == 5  # the fixture's 2 kerntaken, 5 werkprocessen
