@@ -34,10 +34,11 @@ def test_build_writes_every_output(built):
         assert (out / f"{name}.png").stat().st_size > 0 and (out / f"{name}.svg").stat().st_size > 0
     assert (out / "bcp-analyse.xlsx").is_file()
     assert (out / "tabellen" / "competenties.csv").is_file()
-    # every notebook but the curriculum one, whose example programme fits the bundled profile only,
-    # and the version comparison, which needs --vorige for another profile
-    expected = [path.name for path in notebooks()
-                if "curriculum" not in path.name and "versievergelijking" not in path.name]
+    # every profile notebook but the curriculum one, whose example programme fits the bundled profile only,
+    # and the version comparison, which needs --vorige for another profile; no dossier notebook
+    expected = [path.name for path in notebooks() if "curriculum" not in path.name
+                and "versievergelijking" not in path.name and "dossier" not in path.name]
+    assert len(expected) == 4
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == expected
     assert sorted(path.stem for path in (out / "notebooks").glob("*.html")) == [name[:-6] for name in expected]
     assert any("overgeslagen" in line for line in lines)
