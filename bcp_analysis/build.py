@@ -15,16 +15,18 @@ from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 from bcp_analysis import charts
-from bcp_analysis.deliverables import committee_tables, draw_charts
+from bcp_analysis.deliverables import draw_charts, draw_dossier_charts
+from bcp_analysis.dossier import dossier_tables, load_dossier
+from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.export import write_workbook
-from bcp_analysis.dutch import count
-from bcp_analysis.files import check_output_folder, publish
+from bcp_analysis.export import write_committee_workbook, write_workbook
+from bcp_analysis.files import check_output_folder, publish, write_if_changed
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
-from bcp_analysis.readers import load_profile
-from bcp_analysis.tables import write_tables
+from bcp_analysis.readers import load_profile, reader_for
+from bcp_analysis.tables import csv_bytes, write_tables
 
-__all__ = ["build", "default_out", "notebooks", "run_notebook", "WORKBOOK_NAME", "OUTPUT_ROOT"]
+__all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
+           "OUTPUT_ROOT"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
 OUTPUT_ROOT = Path("uitvoer")
@@ -32,7 +34,10 @@ OUTPUT_ROOT = Path("uitvoer")
 (``uitvoer/<profile file name>/``, relative to the current folder)."""
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
 _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profile with a previous version
-_CHOICE_PARAMETER = "PROFIEL_KEUZE"  # the notebook parameter for --profiel (a profiel of a dossier)
+_PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
+_CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
+_DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
+_DOSSIER_READER = "bcp_analysis.readers.kd"  # the reader of files that hold several profielen
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
@@ -58,6 +63,50 @@ def _parameter_names(path):
         if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
             return set(re.findall(r"^(\w+) = ", cell.source, flags=re.M))
     return set()
+
+
+def notebook_kind(path):
+    """Return which build a notebook belongs to: ``"profiel"`` or ``"dossier"``.
+
+    A notebook of the dossier view assigns ``DOSSIER`` in its ``parameters`` cell; every
+    other notebook analyses one profile (``PROFIEL``).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> [notebook_kind(path) for path in notebooks()][-2:]
+    ['profiel', 'dossier']
+    """
+    return "dossier" if _DOSSIER_PARAMETER in _parameter_names(path) else "profiel"
+
+
+def is_dossier(profile, profiel=None):
+    """Return whether a build of this file without ``profiel`` is the dossier view.
+
+    Parameters
+    ----------
+    profile : str or os.PathLike or None
+    profiel : str, optional
+
+    Returns
+    -------
+    bool
+        True for a kwalificatiedossier (``.xml``) when no profiel of it is chosen.
+
+    Examples
+    --------
+    >>> from bcp_analysis.paths import BUNDLED_KD
+    >>> is_dossier(BUNDLED_KD), is_dossier(BUNDLED_KD, "Onderwijsassistent"), is_dossier(None)
+    (True, False, False)
+    """
+    return profile is not None and profiel is None and reader_for(profile).__name__ == _DOSSIER_READER
 
 
 def _set_parameters(notebook, values):
@@ -116,19 +165,22 @@ def _html(notebook, name):
     return body.encode("utf-8")
 
 
-def default_out(profile):
+def default_out(profile, profiel=None):
     """Return the output folder of a build without ``out``: None (the project's own) or ``uitvoer/<name>``.
 
     Parameters
     ----------
     profile : str or os.PathLike or None
+    profiel : str, optional
+        The profiel of a dossier being built (``--profiel``).
 
     Returns
     -------
     pathlib.Path or None
         None for the bundled profile, whose outputs are the project's ``figures/`` and
         notebooks; for any other profile ``uitvoer/<file name without ending>``, so that a
-        build of another profile never writes into the committed ``figures/`` and ``notebooks/``.
+        build of another profile never writes into the committed ``figures/`` and ``notebooks/``;
+        for a profiel of a dossier ``uitvoer/<file name>-<profiel>``.
 
     Examples
     --------
@@ -136,14 +188,31 @@ def default_out(profile):
     True
     >>> default_out("nieuw/medewerker-evenementen.yaml").as_posix()
     'uitvoer/medewerker-evenementen'
+    >>> default_out("kd/pedagogisch-werk.xml", profiel="Pedagogisch medewerker kinderopvang").as_posix()
+    'uitvoer/pedagogisch-werk-pedagogisch-medewerker-kinderopvang'
     """
     if profile is None or Path(profile).resolve() == BUNDLED_PROFILE:
         return None
+    if profiel is not None:  # each profiel of a dossier in a folder of its own
+        return OUTPUT_ROOT / f"{Path(profile).stem}-{_slug(profiel)}"
     return OUTPUT_ROOT / Path(profile).stem
 
 
+def _slug(text):
+    """A name as a folder name: folded to lower case without accents, words joined by '-'."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text))) or "profiel"
+
+
 def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False):
-    """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile.
+    """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
+
+    A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
+    profielen side by side (the tables of :func:`bcp_analysis.dossier.dossier_tables` as CSV
+    files and workbook sheets, the charts of
+    :func:`bcp_analysis.deliverables.draw_dossier_charts`, the dossier notebooks). Any other
+    profile, or one profiel of a dossier, gets the profile's tables, charts, workbook and the
+    profile notebooks. The bundled build makes the bundled profile's outputs and runs the
+    dossier notebooks on the bundled dossier as well, so every notebook's outputs are stored.
 
     Everything is made in a staging folder first and published only when all of it
     succeeded, all at once (:func:`bcp_analysis.files.publish`): a bad profile, a failing
@@ -155,7 +224,8 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     Parameters
     ----------
     profile : str or os.PathLike, optional
-        A profile file any reader takes (``.yaml``, ``.txt``, …); default the bundled one.
+        A profile file any reader takes (``.yaml``, ``.txt``, a dossier ``.xml``, …); default
+        the bundled one.
     out : str or os.PathLike, optional
         Output folder (the notebooks go in ``out/notebooks``). Default: for the bundled
         profile the project's ``figures/`` and the executed notebooks in ``notebooks/``
@@ -167,7 +237,8 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     log : callable
         Receives one progress line at a time.
     profiel : str, optional
-        Which profiel of a kwalificatiedossier (``load_profile(profile, profiel=...)``).
+        Which profiel of a kwalificatiedossier (``load_profile(profile, profiel=...)``); the
+        notebooks get it as ``PROFIEL_KEUZE``. Without it a dossier builds the dossier view.
     vorige : str or os.PathLike, optional
         A previous version of the profile for the version-comparison notebook. Without it
         that notebook compares its own example for the bundled profile and is skipped, with
@@ -182,22 +253,20 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         Every output file, written or confirmed unchanged.
     """
     source = Path(profile).resolve() if profile is not None else None
-    loaded = load_profile(source, profiel=profiel)
+    dossier_view = is_dossier(source, profiel)
+    loaded = load_dossier(source) if dossier_view else load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
     previous = Path(vorige).resolve() if vorige is not None else None
+    if dossier_view:
+        _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
     if previous is not None:
-        load_profile(previous)  # a bad previous version stops the build before any kernel starts
+        load_profile(previous, profiel=profiel)  # a bad previous version stops the build before any kernel starts
     if out is None:
-        out = default_out(source)
+        out = default_out(source, profiel)
     own_project = out is None
     target = Path(out) if out is not None else FIGURES_DIR
     check_output_folder(target)
-    parameters = {}
-    if not bundled:
-        parameters["PROFIEL"] = str(source)
-    if profiel is not None:
-        parameters[_CHOICE_PARAMETER] = profiel
-    runs, notes = _notebook_runs(parameters, bundled, curriculum, previous, source)
+    runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
     total = len(runs) + 3
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
@@ -206,14 +275,11 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         # side with each other and with the charts drawn here; results are stored in order.
         futures = {path: pool.submit(run_notebook, path, values) for path, values in runs.items() if values is not None}
         try:
-            log(f"[1/{total}] tabellen ({loaded.titel})")
-            write_tables(loaded, staging / "figures" / "tabellen")
-            log(f"[2/{total}] grafieken")
-            programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
-            for name, figure in draw_charts(loaded, programme).items():
-                charts.save_figure(figure, staging / "figures", name)
-            log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
-            write_workbook(committee_tables(loaded), staging / "figures" / WORKBOOK_NAME)
+            if dossier_view:
+                _dossier_outputs(loaded, staging / "figures", log, total)
+            else:
+                programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
+                _profile_outputs(loaded, programme, staging / "figures", log, total)
             for number, path in enumerate(runs, start=4):
                 if path not in futures:
                     log(f"[{number}/{total}] {path.name} overgeslagen: {notes[path]}")
@@ -242,6 +308,38 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     return published
 
 
+def _refuse_for_dossier(source, **options):
+    """A version comparison or a curriculum is about one profiel: refused for the dossier view."""
+    given = [f"--{name}" for name, value in options.items() if value is not None]
+    if given:
+        raise ProfileError(source, " en ".join(given), f"{' en '.join(given)} gaat over één profiel, niet over een "
+                           "heel dossier", "kies met --profiel het profiel van het dossier (titel of crebo)")
+
+
+def _profile_outputs(loaded, programme, folder, log, total):
+    """Tables, charts and workbook of one profile, into a staging folder."""
+    log(f"[1/{total}] tabellen ({loaded.titel})")
+    write_tables(loaded, folder / "tabellen")
+    log(f"[2/{total}] grafieken")
+    for name, figure in draw_charts(loaded, programme).items():
+        charts.save_figure(figure, folder, name)
+    log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
+    write_committee_workbook(loaded, folder / WORKBOOK_NAME)
+
+
+def _dossier_outputs(dossier, folder, log, total):
+    """Tables, charts and workbook of the dossier view (all profielen side by side), into a staging folder."""
+    tables = dossier_tables(dossier)
+    log(f"[1/{total}] tabellen ({dossier.titel}, {count(len(dossier.profielen), 'profiel', 'profielen')})")
+    for name, table in tables.items():
+        write_if_changed(folder / "tabellen" / f"{name}.csv", csv_bytes(table))
+    log(f"[2/{total}] grafieken")
+    for name, figure in draw_dossier_charts(dossier).items():
+        charts.save_figure(figure, folder, name)
+    log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
+    write_workbook(tables, folder / WORKBOOK_NAME)
+
+
 def _staged(folder):
     """{path relative to folder: bytes} of every file under a staging folder."""
     if not folder.is_dir():
@@ -250,15 +348,31 @@ def _staged(folder):
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def _notebook_runs(parameters, bundled, curriculum, previous, source):
-    """Map each notebook to the parameters it runs with (None: skipped), and why one is skipped."""
+def _notebook_runs(source, profiel, dossier_view, curriculum, previous):
+    """Map each notebook of this build to the parameters it runs with (None: skipped), and why one is skipped.
+
+    A build of one profile runs the profile notebooks (``PROFIEL``, and ``PROFIEL_KEUZE`` for a
+    profiel of a dossier); the dossier view runs the dossier notebooks (``DOSSIER``); the
+    bundled build runs both, each on its own bundled document.
+    """
+    bundled = source is None or source == BUNDLED_PROFILE
     runs, notes = {}, {}
     for path in notebooks():
-        values = dict(parameters)
-        topic = _notebook_topic(path)
-        if _CHOICE_PARAMETER in values and _CHOICE_PARAMETER not in _parameter_names(path):
-            runs[path], notes[path] = None, "deze notebook kan nog geen profiel uit een dossier kiezen (--profiel)"
+        kind = notebook_kind(path)
+        if dossier_view:
+            if kind == "dossier":
+                runs[path] = {_DOSSIER_PARAMETER: str(source)}
             continue
+        if kind == "dossier":
+            if bundled:  # the bundled build stores the dossier notebooks' outputs too, on the bundled dossier
+                runs[path] = {}
+            continue
+        values = {}
+        if not bundled:
+            values[_PROFILE_PARAMETER] = str(source)
+        if profiel is not None:
+            values[_CHOICE_PARAMETER] = profiel
+        topic = _notebook_topic(path)
         if topic in _NOTEBOOK_NEEDS_BUNDLED:
             if curriculum is not None:
                 values["CURRICULUM"] = str(Path(curriculum).resolve())
@@ -267,7 +381,7 @@ def _notebook_runs(parameters, bundled, curriculum, previous, source):
         if topic in _NOTEBOOK_COMPARES:
             if previous is not None:
                 values["VORIGE"] = str(previous)
-                values["PROFIEL"] = str(source or BUNDLED_PROFILE)
+                values[_PROFILE_PARAMETER] = str(source or BUNDLED_PROFILE)
             elif not bundled:
                 values, notes[path] = None, "geef --vorige met een vorige versie van dit profiel om te vergelijken"
         runs[path] = values

@@ -22,6 +22,7 @@ from bcp_analysis import findings
 from bcp_analysis.competencies import competentiemodel
 from bcp_analysis.coverage import recurring_items
 from bcp_analysis.curriculum import ZONDER_NIVEAU
+from bcp_analysis.dossier import matrix_finding, similarity_finding
 from bcp_analysis.dutch import number as _number
 from bcp_analysis.dutch import shorten
 from bcp_analysis.files import write_if_changed
@@ -39,6 +40,8 @@ __all__ = [
     "plot_item_recurrence",
     "plot_labour_market",
     "plot_curriculum_matrix",
+    "plot_profile_matrix",
+    "plot_profile_similarity",
     "ANNOTATE_AT_MOST",
 ]
 
@@ -163,8 +166,15 @@ def _kerntaak_of(werkproces_id, werkprocessen=None):
 
 
 def _message(fig, text):
-    """Say on an otherwise empty figure why there is nothing to draw."""
-    fig.text(0.5, 0.5, _wrap(text, 70), ha="center", va="center", fontsize=14, color="#555555")
+    """Say on an otherwise empty figure why there is nothing to draw.
+
+    The words sit in an axes without axis lines: Jupyter shows no image of a figure without
+    any axes, which would leave an empty cell in a notebook instead of the reason.
+    """
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, _wrap(text, 70), ha="center", va="center", fontsize=14, color="#555555",
+            transform=ax.transAxes)
 
 
 def save_figure(fig, folder, name):
@@ -514,7 +524,9 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
                 ax.axhline(index - 0.5, color="black", linewidth=2)
                 ax.axvline(index - 0.5, color="black", linewidth=2)
         tick_size = 10 if size <= ANNOTATE_AT_MOST else 7
-        ax.set_xticks(range(size), ids, fontsize=tick_size, rotation=0 if size <= ANNOTATE_AT_MOST else 90)
+        # short BCP ids ("3.10") fit side by side; KD codes ("B1-K1-W10") or many ids stand upright
+        upright = size > ANNOTATE_AT_MOST or max((len(str(i)) for i in ids), default=0) > 5
+        ax.set_xticks(range(size), ids, fontsize=tick_size, rotation=90 if upright else 0)
         ax.set_yticks(range(size), ids, fontsize=tick_size)
         ax.xaxis.tick_top()
         ax.tick_params(length=0)
@@ -776,15 +788,27 @@ def plot_labour_market(table, bron, titel=None):
         for row, name in enumerate(name for name in panels if name != "vacatures"):
             ax = fig.add_subplot(grid[row, -1])
             axes.append(ax)
-            _percentage_panel(ax, panels[name], _PANEL_TITLES[name])
+            _percentage_panel(ax, panels[name], _panel_title(name, panels[name]))
         handles = [Patch(facecolor=PALETTE[0], edgecolor="#333333", label="waargenomen"),
                    Patch(facecolor=PALETTE[1], edgecolor="#333333", hatch="//", label="prognose")]
-        axes[0].legend(handles=handles, loc="upper left", ncols=2)
+        if "vacatures" in panels:
+            axes[0].legend(handles=handles, loc="upper left", ncols=2)
+        else:  # inside a bar panel the legend would cover the first bar
+            fig.legend(handles=handles, loc="outside upper right", ncols=2)
         return _finish(fig, titel, bron)
 
 
 _PANEL_TITLES = {"aandelen": "Aandeel in de vacatures", "groei": "Groei en ontwikkeling",
                  "overige percentages": "Overige percentages"}
+_DECREASE_WORDS = ("afname", "daling", "krimp")
+
+
+def _panel_title(name, rows):
+    """A panel's heading; a growth panel that holds decreases says so (their bars are drawn positive)."""
+    title = _PANEL_TITLES[name]
+    if name == "groei" and rows["indicator"].str.lower().str.contains("|".join(_DECREASE_WORDS)).any():
+        title = "Groei, afname en ontwikkeling (een afname staat als positief getal)"
+    return title
 
 
 def _bar_style(soort):
@@ -938,3 +962,87 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
 def _cell(column, row, colour):
     """A filled cell of the matrix, a little smaller than its grid square."""
     return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")
+
+
+# --- the dossier view: profielen side by side ----------------------------------
+
+
+def plot_profile_matrix(matrix, bron, titel=None):
+    """Heatmap of profielen x competencies: in how many werkprocessen each profiel needs each.
+
+    Competencies no profiel needs are left out (the title says how many are used).
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        From :func:`bcp_analysis.dossier.profile_competency_matrix`.
+    bron : str
+        Source line.
+    titel : str, optional
+        Default: the finding of :func:`bcp_analysis.dossier.matrix_finding`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    titel = titel or matrix_finding(matrix)
+    shown = matrix.loc[:, (matrix > 0).any(axis=0)]
+    values = shown.to_numpy()
+    with _style():
+        fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.0), max(3.6, 0.55 * len(shown) + 3.2))
+        axes = fig.add_subplot()
+        image = axes.imshow(values, cmap=_SEQUENTIAL, aspect="auto", vmin=0, vmax=max(1, values.max()))
+        for row in range(values.shape[0]):
+            for column in range(values.shape[1]):
+                if values[row, column]:
+                    axes.text(column, row, str(values[row, column]), ha="center", va="center", fontsize=9,
+                              color=_text_colour(image.cmap(image.norm(values[row, column]))))
+        axes.set_xticks(range(shown.shape[1]), [shorten(name, 32) for name in shown.columns], rotation=60,
+                        ha="right", rotation_mode="anchor")
+        axes.set_yticks(range(len(shown)), [shorten(name, 40) for name in shown.index])
+        axes.set_xlabel("Competentie (SBB-volgorde)")
+        axes.spines[:].set_visible(False)
+        colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
+        colorbar.set_label("aantal werkprocessen")
+        return _finish(fig, titel, bron)
+
+
+def plot_profile_similarity(similarity, bron, method="jaccard", titel=None):
+    """Heatmap of how alike every two profielen are (the lower triangle, values printed).
+
+    Parameters
+    ----------
+    similarity : pandas.DataFrame
+        From :func:`bcp_analysis.dossier.profile_similarity`.
+    bron : str
+        Source line.
+    method : {"jaccard", "cosinus"}
+        The method the table was computed with (named on the colour bar).
+    titel : str, optional
+        Default: the finding of :func:`bcp_analysis.dossier.similarity_finding`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    titel = titel or similarity_finding(similarity, method)
+    values = similarity.to_numpy()
+    size = len(values)
+    masked = np.ma.masked_where(np.triu(np.ones_like(values, dtype=bool), k=1), values)
+    labels = [shorten(name, 40) for name in similarity.index]
+    with _style():
+        fig = _figure(max(7.0, 0.9 * size + 4.5), max(4.5, 0.6 * size + 3.0))
+        axes = fig.add_subplot()
+        image = axes.imshow(masked, cmap=_SEQUENTIAL, vmin=0, vmax=1)
+        if size <= 20:
+            for row in range(size):
+                for column in range(row + 1):
+                    axes.text(column, row, _number(values[row, column], 2), ha="center", va="center", fontsize=9,
+                              color=_text_colour(image.cmap(image.norm(values[row, column]))))
+        axes.set_xticks(range(size), labels, rotation=45, ha="right", rotation_mode="anchor")
+        axes.set_yticks(range(size), labels)
+        axes.spines[:].set_visible(False)
+        colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
+        colorbar.set_label("gedeelde competenties (Jaccard)" if method == "jaccard"
+                           else "gelijkenis naar aantal werkprocessen (cosinus)")
+        return _finish(fig, titel, bron)

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bcp_analysis.dutch import count
 from bcp_analysis.errors import ProfileError
 
 __all__ = ["main", "DutchArgumentParser"]
@@ -87,8 +88,33 @@ def _validate(args):
 
     profile = _load(args.path, args.profiel)
     print(summary(profile))
-    print(f"\n{args.path}: in orde.")
+    inside = _unplaced_in_werkprocessen(args.path)
+    if not inside:
+        print(f"\n{args.path}: in orde.")
+        return 0
+    # Never "in orde" in silence about text of a werkproces that went nowhere.
+    print(f"\nNiet geplaatst binnen werkprocessen ({len(inside)}):")
+    for regel, werkproces, tekst in inside:
+        print(f"  regel {regel} (werkproces {werkproces}): {tekst}")
+    print(f"\n{args.path}: in orde, maar {count(len(inside), 'regel', 'regels')} binnen werkprocessen "
+          f"{'is' if len(inside) == 1 else 'zijn'} niet geplaatst (zie hierboven).")
     return 0
+
+
+def _unplaced_in_werkprocessen(path):
+    """Lines of a text inside werkprocessen that its reader placed nowhere, as (regel, werkproces, tekst).
+
+    None when the file's reader does not extract a text (a YAML or XML file is read whole or refused).
+    The text is read a second time for this; validate is not run in a loop.
+    """
+    from bcp_analysis.readers import reader_for
+
+    extract_file = getattr(reader_for(path), "extract_file", None)
+    if extract_file is None:
+        return None
+    report = extract_file(path).report
+    unplaced = getattr(report, "unplaced_in_werkprocessen", None)
+    return None if unplaced is None else list(unplaced())
 
 
 def _tables(args):
@@ -103,9 +129,20 @@ def _tables(args):
     return 0
 
 
-def _build(args):
-    from bcp_analysis.build import build
+# The modules of the "notebooks" extra that ``build`` needs to run the notebooks.
+_NOTEBOOK_MODULES = {"IPython", "ipykernel", "jupyter_client", "nbclient", "nbconvert", "nbformat"}
 
+
+def _build(args):
+    try:
+        from bcp_analysis.build import build
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in _NOTEBOOK_MODULES:
+            raise
+        print(f'Fout: build voert de notebooks uit en heeft daarvoor de extra "notebooks" nodig '
+              f'(module {exc.name} ontbreekt); installeer die met: '
+              f'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make build)', file=sys.stderr)
+        return 1
     build(profile=args.profile, out=args.out, curriculum=args.curriculum, profiel=args.profiel,
           vorige=args.vorige, force=args.force)
     return 0
@@ -126,7 +163,7 @@ def _yaml_bytes(data):
 
 def _extract(args):
     from bcp_analysis.files import check_user_file, write_user_file
-    from bcp_analysis.readers import reader_for
+    from bcp_analysis.readers import load_profile, reader_for
     from bcp_analysis.readers.options import refuse_options
     from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
@@ -148,13 +185,21 @@ def _extract(args):
         write_user_file(args.output, _yaml_bytes(data), inputs=[args.raw], force=args.force)
         print(f"\ngeschreven: {args.output}")
     # An extraction that misses required parts is written for completion by hand, but
-    # the command still fails and says what to fill in.
-    profile_from_dict(data, args.output or args.raw)
+    # the command still fails and says what to fill in: first what the reader could not
+    # take from the text (its lines), then what the YAML still lacks, named by the lines of
+    # the written file, which is the one the user completes.
+    check_extraction = getattr(reader, "check_extraction", None)
+    if extract_file is not None and check_extraction is not None:
+        check_extraction(extraction, args.raw)
+    if args.output:
+        load_profile(args.output)
+    else:
+        profile_from_dict(data, args.raw)
     return 0
 
 
 def _diff(args):
-    from bcp_analysis.compare import compare_profiles, summarize_changes
+    from bcp_analysis.compare import change_sheets, compare_profiles, summarize_changes
     from bcp_analysis.export import write_workbook
     from bcp_analysis.files import check_user_file, write_user_file
     from bcp_analysis.tables import csv_bytes
@@ -174,7 +219,7 @@ def _diff(args):
         print(f"\ngeschreven: {args.csv}")
     if args.excel:
         with tempfile.TemporaryDirectory(prefix="bcp-diff-") as folder:
-            workbook = write_workbook({"Wijzigingen": changes}, Path(folder) / "wijzigingen.xlsx")
+            workbook = write_workbook(change_sheets(old, new, changes), Path(folder) / "wijzigingen.xlsx")
             content = Path(workbook).read_bytes()
         write_user_file(args.excel, content, inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.excel}")

@@ -1,12 +1,13 @@
 """What a committee gets: the one list of charts and workbook sheets that ``build`` and ``export`` use."""
 
-from bcp_analysis import charts, coverage, overlap
+from bcp_analysis import charts, coverage, findings, overlap
 from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
 from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+from bcp_analysis.dossier import profile_competency_matrix, profile_similarity
 from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
 from bcp_analysis.overlap import similarity
 
-__all__ = ["draw_charts", "committee_tables"]
+__all__ = ["draw_charts", "committee_tables", "draw_dossier_charts"]
 
 
 def draw_charts(profile, curriculum=None):
@@ -44,16 +45,21 @@ def draw_charts(profile, curriculum=None):
             similarity, bron, werkprocessen=profile.werkprocessen),
         "netwerk_werkprocessen": charts.plot_network(
             overlap.competency_graph(profile), overlap.communities(profile), bron),
-        "terugkerende_kennis": charts.plot_item_recurrence(
-            coverage.item_recurrence(profile, on="kennis"), bron, onderdeel="kennis"),
-        "terugkerende_vaardigheden": charts.plot_item_recurrence(
-            coverage.item_recurrence(profile, on="vaardigheden"), bron, onderdeel="vaardigheden"),
+        "terugkerende_kennis": _recurrence_chart(profile, "kennis"),
+        "terugkerende_vaardigheden": _recurrence_chart(profile, "vaardigheden"),
         "arbeidsmarkt": charts.plot_labour_market(labour_market_table(profile), bron),
     }
     if curriculum is not None:
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
         figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
     return figures
+
+
+def _recurrence_chart(profile, onderdeel):
+    """The recurrence chart of kennis or vaardigheden; for a KD its title says what the KD names instead."""
+    recurrence = coverage.item_recurrence(profile, on=onderdeel)
+    titel = findings.recurrence_title(recurrence, onderdeel, profile=profile)
+    return charts.plot_item_recurrence(recurrence, profile.bronvermelding, onderdeel=onderdeel, titel=titel)
 
 
 def committee_tables(profile):
@@ -100,3 +106,32 @@ def committee_tables(profile):
         if len(table):  # a profile without these figures gets no empty sheet
             tables[name] = table
     return tables
+
+
+def draw_dossier_charts(source, method="jaccard"):
+    """Draw the committee charts of the dossier view: all profielen of a dossier side by side.
+
+    Parameters
+    ----------
+    source : Dossier or Corpus
+        (A list of Profiles works too; its source line is then the first profile's.)
+    method : {"jaccard", "cosinus"}
+        How alike two profielen are (see :func:`bcp_analysis.dossier.profile_similarity`).
+
+    Returns
+    -------
+    dict of str to matplotlib.figure.Figure
+        ``dossier_competenties`` (profielen x competencies, in how many werkprocessen) and
+        ``dossier_verwantschap`` (how alike every two profielen are).
+
+    Examples
+    --------
+    >>> from bcp_analysis.dossier import load_dossier
+    >>> list(draw_dossier_charts(load_dossier()))
+    ['dossier_competenties', 'dossier_verwantschap']
+    """
+    bron = source.bronvermelding if hasattr(source, "bronvermelding") else source[0].bronvermelding
+    return {
+        "dossier_competenties": charts.plot_profile_matrix(profile_competency_matrix(source), bron),
+        "dossier_verwantschap": charts.plot_profile_similarity(profile_similarity(source, method), bron, method),
+    }

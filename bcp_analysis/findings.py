@@ -20,6 +20,7 @@ from bcp_analysis.overlap import LOUVAIN_RUNS, best_pairs, communities, most_sim
 from bcp_analysis.profile import werkproces_sort_key
 
 __all__ = [
+    "item_lists_findings",
     "coverage_findings",
     "overlap_findings",
     "labour_market_findings",
@@ -33,6 +34,63 @@ __all__ = [
     "curriculum_columns",
     "curriculum_title",
 ]
+
+
+def item_lists_findings(profile):
+    """State which lists of items a profile has: a BCP's kennis and vaardigheden, or a KD's gedrag and vakkennis.
+
+    A beroepscompetentieprofiel (BCP) names kennis and vaardigheden per werkproces; a
+    kwalificatiedossier (KD) names none, but gedrag per werkproces and vakkennis en
+    vaardigheden per kerntaak. The sentences say which of these the profile has, so that an
+    empty chart or table of the other kind is never left without a word.
+
+    Parameters
+    ----------
+    profile : Profile
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> for sentence in item_lists_findings(load_profile()):
+    ...     print(sentence)
+    Het profiel noemt per werkproces kennis (74 items in 15 werkprocessen) en vaardigheden (65 items in 15 werkprocessen).
+    Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, staan er niet in.
+    """
+    per_werkproces = [f"{name} ({_amount(getattr(profile, name), 'werkproces_id')})"
+                      for name in ("kennis", "vaardigheden") if len(getattr(profile, name))]
+    kd_lists = _kd_lists(profile)
+    sentences = []
+    if per_werkproces:
+        sentences.append(f"Het profiel noemt per werkproces {join(per_werkproces)}.")
+    else:
+        sentences.append("Het profiel noemt geen kennis en vaardigheden per werkproces (een kwalificatiedossier "
+                         "kent die niet): grafieken en tabellen van kennis en vaardigheden blijven daarom leeg.")
+    if kd_lists:
+        sentences.append(f"Het noemt wel {join(kd_lists)}.")
+    elif per_werkproces:
+        sentences.append("Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, "
+                         "staan er niet in.")
+    return sentences
+
+
+def _amount(table, key):
+    """'98 items in 17 werkprocessen' for a table of items keyed by werkproces_id or kerntaak_id."""
+    nouns = ("werkproces", "werkprocessen") if key == "werkproces_id" else ("kerntaak", "kerntaken")
+    return f"{count(len(table), 'item', 'items')} in {count(table[key].nunique(), *nouns)}"
+
+
+def _kd_lists(profile):
+    """The lists only a kwalificatiedossier has, with their size, as phrases (empty for a BCP)."""
+    phrases = []
+    if len(profile.gedrag):
+        phrases.append(f"gedrag per werkproces ({_amount(profile.gedrag, 'werkproces_id')})")
+    if len(profile.vakkennis):
+        phrases.append(f"vakkennis en vaardigheden per kerntaak ({_amount(profile.vakkennis, 'kerntaak_id')})")
+    return phrases
 
 
 def coverage_findings(profile):
@@ -395,7 +453,7 @@ def network_title(groups, onderdeel="competenties"):
 _ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
 
 
-def recurrence_title(recurrence, onderdeel="kennis", top=15):
+def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     """Title of the recurrence chart: how many items recur and how many of them are drawn.
 
     Parameters
@@ -405,6 +463,9 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15):
     onderdeel : str, default "kennis"
     top : int or None, default 15
         As given to :func:`bcp_analysis.coverage.recurring_items` for the chart.
+    profile : Profile, optional
+        When given and it names no such items, the title says what it names instead (a
+        kwalificatiedossier: vakkennis per kerntaak, gedrag per werkproces).
 
     Returns
     -------
@@ -419,7 +480,9 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15):
     """
     plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
     if recurrence.empty:
-        return f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
+        title = f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
+        instead = _kd_lists(profile) if profile is not None else []
+        return title + (f"; het noemt wel {join(instead)}" if instead else "")
     shown = recurring_items(recurrence, top)
     recurring = len(recurring_items(recurrence, None))
     if not recurring:

@@ -34,10 +34,11 @@ def test_build_writes_every_output(built):
         assert (out / f"{name}.png").stat().st_size > 0 and (out / f"{name}.svg").stat().st_size > 0
     assert (out / "bcp-analyse.xlsx").is_file()
     assert (out / "tabellen" / "competenties.csv").is_file()
-    # every notebook but the curriculum one, whose example programme fits the bundled profile only,
-    # and the version comparison, which needs --vorige for another profile
-    expected = [path.name for path in notebooks()
-                if "curriculum" not in path.name and "versievergelijking" not in path.name]
+    # every profile notebook but the curriculum one, whose example programme fits the bundled profile only,
+    # and the version comparison, which needs --vorige for another profile; no dossier notebook
+    expected = [path.name for path in notebooks() if "curriculum" not in path.name
+                and "versievergelijking" not in path.name and "dossier" not in path.name]
+    assert len(expected) == 4
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == expected
     assert sorted(path.stem for path in (out / "notebooks").glob("*.html")) == [name[:-6] for name in expected]
     assert any("overgeslagen" in line for line in lines)
@@ -89,7 +90,7 @@ from nbclient.exceptions import CellExecutionError  # noqa: E402
 
 from bcp_analysis import build as build_module  # noqa: E402
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
-from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_PROFILE, FIGURES_DIR  # noqa: E402
+from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, FIGURES_DIR  # noqa: E402
 
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
 
@@ -153,15 +154,115 @@ def test_build_of_another_profile_without_out_goes_to_a_folder_of_its_own(tmp_pa
 
 
 def test_notebook_05_compares_with_the_named_previous_version_or_is_skipped():
-    runs, notes = build_module._notebook_runs({"PROFIEL": str(FIXTURE)}, False, None, None, FIXTURE)
+    runs, notes = build_module._notebook_runs(FIXTURE, None, False, None, None)
     compare = next(path for path in runs if "versievergelijking" in path.name)
     assert runs[compare] is None and "--vorige" in notes[compare]
-    runs, _ = build_module._notebook_runs({"PROFIEL": str(FIXTURE)}, False, None, VARIANT, FIXTURE)
+    runs, _ = build_module._notebook_runs(FIXTURE, None, False, None, VARIANT)
     assert runs[compare] == {"PROFIEL": str(FIXTURE), "VORIGE": str(VARIANT)}
-    runs, _ = build_module._notebook_runs({}, True, None, None, None)
+    runs, _ = build_module._notebook_runs(None, None, False, None, None)
     assert runs[compare] == {}  # the bundled profile: the notebook's own example comparison
-    runs, _ = build_module._notebook_runs({}, True, None, VARIANT, None)
+    runs, _ = build_module._notebook_runs(None, None, False, None, VARIANT)
     assert runs[compare] == {"PROFIEL": str(BUNDLED_PROFILE), "VORIGE": str(VARIANT)}
+
+
+def test_each_build_runs_the_notebooks_of_its_kind():
+    names = {path.name: path for path in notebooks()}
+    dossier_notebooks = [name for name, path in names.items() if build_module.notebook_kind(path) == "dossier"]
+    assert dossier_notebooks == ["07_dossier.ipynb"]
+    # the bundled build: every notebook, the dossier one on its own bundled dossier
+    runs, _ = build_module._notebook_runs(None, None, False, None, None)
+    assert sorted(path.name for path in runs) == sorted(names) and runs[names["07_dossier.ipynb"]] == {}
+    # another profile: the profile notebooks only
+    runs, _ = build_module._notebook_runs(FIXTURE, None, False, None, None)
+    assert "07_dossier.ipynb" not in {path.name for path in runs} and len(runs) == len(names) - 1
+    # a profiel of a dossier: PROFIEL and PROFIEL_KEUZE in every profile notebook that runs
+    runs, _ = build_module._notebook_runs(BUNDLED_KD, "Onderwijsassistent", False, None, None)
+    ran = [values for values in runs.values() if values is not None]
+    assert len(ran) == 4 and all(values == {"PROFIEL": str(BUNDLED_KD), "PROFIEL_KEUZE": "Onderwijsassistent"}
+                                 for values in ran)
+    # the dossier view: the dossier notebook only, on the dossier given
+    runs, _ = build_module._notebook_runs(BUNDLED_KD, None, True, None, None)
+    assert {path.name: values for path, values in runs.items()} == {"07_dossier.ipynb": {"DOSSIER": str(BUNDLED_KD)}}
+
+
+def test_profiel_of_a_dossier_builds_its_charts_tables_and_workbook(tmp_path, fake_notebooks):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "uitvoer"
+    lines = []
+    build(profile=BUNDLED_KD, profiel="Onderwijsassistent", out=out, log=lines.append)
+    files = _files(out)
+    assert all(f"{name}.png" in files for name in CHARTS)
+    assert not any(name.startswith("dossier_") for name in files)
+    # Onderwijsassistent (crebo 25485): 17 werkprocessen, 70 competency rows (tests/test_kd.py)
+    import pandas as pd
+
+    assert len(pd.read_csv(out / "tabellen" / "werkprocessen.csv", sep=";", encoding="utf-8-sig")) == 17
+    assert len(pd.read_csv(out / "tabellen" / "competenties.csv", sep=";", encoding="utf-8-sig")) == 70
+    assert load_workbook(out / "bcp-analyse.xlsx")["Proces-competentie-matrix"].max_row == 1 + 17
+    ran = sorted(name for name in files if name.endswith(".ipynb"))
+    assert ran == ["notebooks/01_profieloverzicht.ipynb", "notebooks/02_competentiedekking.ipynb",
+                   "notebooks/03_overlap_werkprocessen.ipynb", "notebooks/04_arbeidsmarkt.ipynb"]
+    assert "('PROFIEL_KEUZE', 'Onderwijsassistent')" in files["notebooks/01_profieloverzicht.ipynb"].decode()
+    assert not any("kan nog geen profiel" in line for line in lines)
+
+
+def test_default_out_of_a_profiel_is_a_folder_of_its_own():
+    assert build_module.default_out(BUNDLED_KD, "Gespecialiseerd pedagogisch medewerker").as_posix() == \
+        "uitvoer/pedagogisch-werk-23183-gespecialiseerd-pedagogisch-medewerker"
+    assert build_module.default_out(BUNDLED_KD).as_posix() == "uitvoer/pedagogisch-werk-23183"
+
+
+def test_dossier_view_refuses_vorige_and_curriculum(tmp_path):
+    with pytest.raises(ProfileError, match="--profiel"):
+        build(profile=BUNDLED_KD, out=tmp_path / "uit", vorige=BUNDLED_KD, log=lambda line: None)
+    assert not (tmp_path / "uit").exists()
+
+
+@pytest.fixture(scope="module")
+def dossier_build(tmp_path_factory):
+    """One real build of the dossier view of the bundled kwalificatiedossier (notebook 07 on a kernel)."""
+    out = tmp_path_factory.mktemp("dossier")
+    lines = []
+    build(profile=BUNDLED_KD, out=out, log=lines.append)
+    return out, lines
+
+
+def test_dossier_build_writes_the_dossier_view(dossier_build):
+    from openpyxl import load_workbook
+
+    out, lines = dossier_build
+    files = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
+    assert files == sorted([
+        ".bcp-analysis-build.sha256", "bcp-analyse.xlsx",
+        "dossier_competenties.png", "dossier_competenties.svg", "dossier_verwantschap.png", "dossier_verwantschap.svg",
+        "notebooks/07_dossier.html", "notebooks/07_dossier.ipynb",
+        "tabellen/basisdeel.csv", "tabellen/profiel_competentie.csv", "tabellen/profieldeel.csv",
+        "tabellen/profielen.csv", "tabellen/uniek.csv", "tabellen/verwantschap.csv"])
+    assert load_workbook(out / "bcp-analyse.xlsx").sheetnames == [
+        "profielen", "profiel_competentie", "basisdeel", "profieldeel", "verwantschap", "uniek"]
+    assert "3 profielen" in lines[0]
+
+
+def test_dossier_build_tables_hold_the_hand_counts(dossier_build):
+    import pandas as pd
+
+    out, _ = dossier_build
+    profielen = pd.read_csv(out / "tabellen" / "profielen.csv", sep=";", encoding="utf-8-sig", dtype={"crebo": str})
+    # counted in the XML (tests/test_kd.py): werkprocessen 16, 21, 17 per profiel
+    assert dict(zip(profielen["crebo"], profielen["werkprocessen"])) == {"25486": 16, "25484": 21, "25485": 17}
+    matrix = pd.read_csv(out / "tabellen" / "profiel_competentie.csv", sep=";", encoding="utf-8-sig")
+    # competency rows per profiel: 59, 84, 70
+    assert matrix.drop(columns="profiel").sum(axis=1).tolist() == [59, 84, 70]
+
+
+def test_dossier_build_runs_notebook_07_on_the_given_dossier(dossier_build):
+    out, _ = dossier_build
+    executed = nbformat.read(out / "notebooks" / "07_dossier.ipynb", as_version=4)
+    assert str(BUNDLED_KD) in executed.cells[1].source
+    printed = "".join(str(output.get("data", {}).get("text/plain", "")) for cell in executed.cells
+                      if cell.cell_type == "code" for output in cell.outputs)
+    assert "Onderwijsassistent" in printed
 
 
 def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks):

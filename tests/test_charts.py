@@ -373,8 +373,9 @@ def test_labour_market_chart_without_figures_says_so(tmp_path):
     # An extracted profile carries no labour-market figures: the chart says so instead of empty axes.
     empty = labour_market_table(load_profile()).iloc[0:0]
     fig = charts.plot_labour_market(empty, "Bron: test")
-    assert fig.axes == []
-    assert "Dit profiel bevat geen arbeidsmarktcijfers om te tonen." in [text.get_text() for text in fig.texts]
+    # one axes without axis lines, holding only the reason (a figure without axes shows nothing in Jupyter)
+    assert len(fig.axes) == 1 and not fig.axes[0].axison and not fig.axes[0].patches
+    assert _texts(fig.axes[0]) == ["Dit profiel bevat geen arbeidsmarktcijfers om te tonen."]
     assert _title(fig) == "Geen arbeidsmarktcijfers in het profiel"
     _check_saved_twice(fig, tmp_path, "leeg")
 
@@ -464,3 +465,41 @@ def test_recurring_skills_are_named_by_what_they_share_and_counted_as_drawn(prof
     # is named by what they share
     assert labels[1] == "Vaardigheid Engels en tweede moderne vreemde taal\n(8 formuleringen)"
     assert not any(label.startswith("Leesvaardigheid") for label in labels)
+
+
+# --- the dossier view (the bundled kwalificatiedossier Pedagogisch Werk) -----------
+
+
+@pytest.fixture(scope="module")
+def bundled_dossier():
+    from bcp_analysis.dossier import load_dossier
+
+    return load_dossier()
+
+
+def test_profile_matrix_chart_draws_the_counts(bundled_dossier):
+    from bcp_analysis.dossier import profile_competency_matrix
+
+    fig = charts.plot_profile_matrix(profile_competency_matrix(bundled_dossier), bundled_dossier.bronvermelding)
+    axes = fig.axes[0]
+    image = axes.images[0].get_array()
+    # 23 competencies used (Creëren en innoveren and Met druk en tegenslag omgaan are in no werkproces)
+    assert image.shape == (3, 23)
+    labels = [label.get_text() for label in axes.get_yticklabels()]
+    assert labels == ["Pedagogisch medewerker kinderopvang", "Gespecialiseerd pedagogisch medewerker",
+                      "Onderwijsassistent"]
+    # competency rows per profiel, counted in the XML (tests/test_kd.py): 59, 84, 70
+    assert np.asarray(image).sum(axis=1).tolist() == [59, 84, 70]
+    assert _title(fig).startswith("17 competenties komen in alle 3 profielen voor")
+    assert "Kwalificatiedossier Pedagogisch Werk, SBB" in _source(fig)
+
+
+def test_profile_similarity_chart_draws_the_table(bundled_dossier):
+    from bcp_analysis.dossier import profile_similarity
+
+    table = profile_similarity(bundled_dossier)
+    fig = charts.plot_profile_similarity(table, bundled_dossier.bronvermelding)
+    image = fig.axes[0].images[0].get_array()
+    assert image.mask[0, 2] and not image.mask[2, 0]  # lower triangle only
+    assert image[2, 0] == pytest.approx(table.iloc[2, 0])
+    assert "1,00" in _texts(fig.axes[0])

@@ -47,11 +47,28 @@ def test_diff_lists_changes_and_writes_csv(tmp_path, capsys):
     out = tmp_path / "wijzigingen.csv"
     assert main(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--csv", str(out)]) == 0
     printed = capsys.readouterr().out
+    lines = printed.splitlines()
+    # the 2026 example brings no competency that 2010 did not need, and drops none
+    assert lines[:2] == ["Competenties die het profiel nu nodig heeft en eerst niet: geen",
+                         "Competenties die het profiel niet meer nodig heeft: geen"]
     # the example's header documents 8 changes, one of them (a moved competency) in two rows
-    assert printed.startswith("9 wijzigingen")
+    assert "9 wijzigingen" in lines
     rows = out.read_text(encoding="utf-8-sig").splitlines()
     assert rows[0] == "onderdeel;werkproces_id;wijziging;oud;nieuw;toelichting"
     assert len(rows) == 1 + 9
+
+
+def test_diff_excel_writes_the_change_sheets(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from bcp_analysis.paths import EXAMPLE_PROFILE
+
+    out = tmp_path / "wijzigingen.xlsx"
+    assert main(["diff", str(BUNDLED_PROFILE), str(EXAMPLE_PROFILE), "--excel", str(out)]) == 0
+    workbook = load_workbook(out)
+    assert workbook.sheetnames == ["Competenties erbij en eraf", "Werkprocessen erbij en eraf", "Wijzigingen",
+                                   "Competenties per versie"]
+    assert workbook["Wijzigingen"].max_row == 1 + 9  # the 9 rows of the CSV above
 
 
 def test_diff_without_changes_exits_zero(capsys):
@@ -163,6 +180,8 @@ def test_extract_writes_an_incomplete_profile_and_exits_1(tmp_path, capsys, monk
     code, printed, err = _run(["extract", str(source), "--profiel", "Medewerker", "-o", str(out)], capsys)
     assert received == {"profiel": "Medewerker"}
     assert code == 1 and "rapport van de proef" in printed and "kerntaken" in err
+    # what is missing is named in the written YAML, the file to complete: "kerntaken: []" is its line 4
+    assert f"{out}: regel 4 (kerntaken)" in err
     assert "titel: Half" in out.read_text(encoding="utf-8")
 
 
@@ -262,3 +281,77 @@ def test_wrong_option_and_missing_argument_are_dutch():
         assert result.stderr.startswith("gebruik: bcp-analysis")
         assert f": fout: {words}" in result.stderr
         assert "error" not in result.stderr and "usage" not in result.stderr
+
+
+# --- a profiel of a kwalificatiedossier (--profiel) -------------------------------------------
+
+from bcp_analysis.paths import BUNDLED_KD  # noqa: E402
+
+
+def test_validate_a_profiel_of_the_dossier(capsys):
+    code, printed, _ = _run(["validate", str(BUNDLED_KD), "--profiel", "Onderwijsassistent"], capsys)
+    # Onderwijsassistent (crebo 25485): 17 werkprocessen, 70 competency rows (counted in tests/test_kd.py)
+    assert code == 0 and "Profiel: Onderwijsassistent" in printed
+    assert "17 werkprocessen, 70 competentiekoppelingen" in printed
+
+
+def test_validate_a_dossier_without_profiel_lists_the_profielen(capsys):
+    code, _, err = _run(["validate", str(BUNDLED_KD)], capsys)
+    assert code == 1 and "--profiel" in err and "Onderwijsassistent" in err and "Traceback" not in err
+
+
+def test_tables_of_a_profiel_by_crebo(tmp_path, capsys):
+    # 25484: Gespecialiseerd pedagogisch medewerker, 84 competency rows
+    assert _run(["tables", "--profile", str(BUNDLED_KD), "--profiel", "25484", "--out", str(tmp_path)], capsys)[0] == 0
+    rows = (tmp_path / "competenties.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 1 + 84
+    assert (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines() == ["werkproces_id;item;regel;pagina"]
+
+
+def test_diff_of_a_profiel_with_itself_and_with_an_unknown_name(capsys):
+    code, printed, _ = _run(["diff", str(BUNDLED_KD), str(BUNDLED_KD), "--profiel", "Onderwijsassistent"], capsys)
+    assert code == 0 and "Geen verschillen." in printed
+    code, _, err = _run(["diff", str(BUNDLED_KD), str(BUNDLED_KD), "--profiel", "Kapper"], capsys)
+    assert code == 1 and "Kapper" in err and "Onderwijsassistent" in err
+
+
+def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys):
+    import sys
+
+    monkeypatch.delitem(sys.modules, "bcp_analysis.build", raising=False)
+    monkeypatch.setitem(sys.modules, "nbclient", None)  # import nbclient -> ModuleNotFoundError
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and '".[notebooks]"' in err and "nbclient" in err and "Traceback" not in err
+
+
+def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys, monkeypatch):
+    import sys
+    import types
+
+    from bcp_analysis import load_profile, readers
+
+    report = types.SimpleNamespace(unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")])
+    module = types.ModuleType("proef_tekst")
+    module.SUFFIXES, module.LABEL = (".proeftekst",), "een proeftekst"
+    module.read = lambda path, **options: load_profile()
+    module.extract_file = lambda path: types.SimpleNamespace(profile={}, report=report)
+    monkeypatch.setitem(sys.modules, "proef_tekst", module)
+    monkeypatch.setitem(readers.READERS, "proef_tekst", (".proeftekst",))
+    source = tmp_path / "profiel.proeftekst"
+    source.write_text("x", encoding="utf-8")
+    code, printed, _ = _run(["validate", str(source)], capsys)
+    assert code == 0
+    assert "  regel 130 (werkproces 1.2): KLADBLOK 42\n  regel 190 (werkproces 2.1): Rustig" in printed
+    assert printed.rstrip().endswith("in orde, maar 2 regels binnen werkprocessen zijn niet geplaatst (zie hierboven).")
+
+
+def test_extract_output_is_validated_by_its_own_lines(tmp_path, capsys):
+    from pathlib import Path
+
+    from bcp_analysis import load_profile
+
+    fixture = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
+    out = tmp_path / "evenementen.yaml"
+    assert _run(["extract", str(fixture), "-o", str(out)], capsys)[0] == 0
+    assert len(load_profile(out).werkprocessen) == 5  # the fixture's 2 kerntaken, 5 werkprocessen

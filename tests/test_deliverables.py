@@ -59,9 +59,13 @@ def test_kd_like_profile_draws_every_chart(kd_figures):
 def test_kd_like_charts_with_nothing_to_show_say_why(kd_figures):
     for name, onderdeel in (("terugkerende_kennis", "kennisitems"), ("terugkerende_vaardigheden", "vaardigheden")):
         fig = kd_figures[name]
-        assert _title(fig) == f"Het profiel noemt geen {onderdeel} per werkproces: er is niets te tellen"
-        assert fig.axes == []  # no empty axes, the reason in words
-        assert [text.get_text() for text in fig.texts if text.get_text().startswith("Het profiel")]
+        # and what the KD names instead: the one gedrag item of B1-K1-W1, the one vakkennis item of B1-K1
+        assert _title(fig) == (f"Het profiel noemt geen {onderdeel} per werkproces: er is niets te tellen; "
+                               "het noemt wel gedrag per werkproces (1 item in 1 werkproces) en vakkennis en "
+                               "vaardigheden per kerntaak (1 item in 1 kerntaak)")
+        # no bars and no axis lines, the reason in words (in an axes, so that Jupyter shows it)
+        assert len(fig.axes) == 1 and not fig.axes[0].axison and not fig.axes[0].patches
+        assert [text.get_text() for text in fig.axes[0].texts if text.get_text().startswith("Het profiel")]
     assert _title(kd_figures["arbeidsmarkt"]) == "Geen arbeidsmarktcijfers in het profiel"
 
 
@@ -90,3 +94,4 @@ def test_committee_tables_for_a_kd_like_profile():
     assert tables["Proces-competentie-matrix"].index.tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1", "P1-K1-W1"]
     assert tables["Kennis terugkerend"].empty and tables["Vaardigheden terugkerend"].empty
     assert "Vacatureontwikkeling" not in tables
+

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bcp_analysis.build import notebooks
+from bcp_analysis.build import notebook_kind, notebooks
 from bcp_analysis.paths import NOTEBOOKS_DIR
 
 NOTEBOOKS = notebooks()
@@ -33,7 +33,17 @@ def test_stored_outputs_present_and_in_order(path):
 def test_first_code_cell_holds_parameters(path):
     first = _code_cells(path)[0]
     assert "parameters" in first["metadata"].get("tags", [])
-    assert "PROFIEL = " in "".join(first["source"])
+    source = "".join(first["source"])
+    if notebook_kind(path) == "dossier":
+        assert "DOSSIER = " in source and "PROFIEL = " not in source
+    else:
+        # a profile notebook can also take one profiel of a kwalificatiedossier (build --profiel)
+        assert "PROFIEL = " in source and "\nPROFIEL_KEUZE = None" in source
+        assert "profiel=PROFIEL_KEUZE" in "".join("".join(cell["source"]) for cell in _code_cells(path))
+
+
+def test_one_dossier_notebook_and_the_profile_notebooks_before_it():
+    assert [notebook_kind(path) for path in NOTEBOOKS] == ["profiel"] * 6 + ["dossier"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.name for path in NOTEBOOKS])
