@@ -222,3 +222,17 @@ def test_bundled_section_matches_the_curated_rows():
     # range "tussen 2009 en 2014" (193.000 takes the year written after it, 2014).
     assert [(regel, written) for regel, written, _ in reading.unplaced] == [
         (516, "2010"), (526, "2008"), (529, "tussen 2009 en 2014")]
+
+
+@pytest.mark.parametrize("sentence, indicator, scope, waarde", [
+    # written for this test: past tenses of change verbs, and a name followed by "met" or "af"
+    ("In 2012 steeg de werkgelegenheid in de richting ICT met 1,8%.", "groei werkgelegenheid", "richting ICT", 1.8),
+    ("In 2012 daalde de werkgelegenheid in de richting Secretarieel met 0,7%.", "afname werkgelegenheid",
+     "richting Secretarieel", 0.7),
+    ("In 2013 nam het aantal vacatures in de sector Zorg af met 3,5%.", "afname vacatures", "sector Zorg", 3.5),
+    ("In 2013 nam het aantal vacatures in de regio Utrecht toe met 2,5%.", "groei vacatures", "regio Utrecht", 2.5),
+])
+def test_past_tense_changes_and_names_before_function_words(sentence, indicator, scope, waarde):
+    [row] = read_figures([(1, sentence)], profile_year=2010).rows
+    assert (row["indicator"], row["scope"], row["periode"], row["waarde"]) == (indicator, scope, "2012"
+                                                                             if "2012" in sentence else "2013", waarde)

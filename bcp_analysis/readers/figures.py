@@ -167,14 +167,19 @@ _TERM = re.compile("|".join(f"(?P<t{index}>{pattern})" for index, (pattern, _, _
 _CANDIDATE = re.compile(r"[+\-\u2212\u2013]?\s?\d|\b(?:tussen|van|twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
                         r"|mbo|hbo|niveau)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:" + "|".join(p for p, _, kind in _TERMS if kind == "noun") + ")")
-_UP = re.compile(r"stijg|gestegen|toename|toegenomen|\bgroei|gegroeid|\bmeer\b|hoger|\bplus\b")
-_DOWN = re.compile(r"daling|\bdaalt|gedaald|afname|afgenomen|\bneemt\b.*\baf\b|krimp|minder|lager|verlies")
+_UP = re.compile(r"stijg|\bsteeg|\bstegen|gestegen|toename|toegenomen|\bgroei|gegroeid|\bnam\b.*\btoe\b"
+                 r"|\bmeer\b|hoger|\bplus\b")
+_DOWN = re.compile(r"daling|\bdaal|gedaald|afname|afgenomen|\b(?:neemt|nam|namen)\b.*\baf\b|krimp|\bkromp"
+                   r"|minder|lager|verlies")
 _FORECAST = re.compile(r"naar verwachting|verwacht|\bzal\b|\bzullen\b|prognose|raming|geraamd|voorspel")
 _COMPARE = re.compile(r"(?:\bdan|vergeleken met|ten opzichte van|t\.o\.v\.|in vergelijking met)"
                       r"(?:\s+(?:in|het|de|schooljaar|jaar|periode|het jaar))*\s*$")
 _ATTACHED = re.compile(r"^\)?\s*(?:\(|in(?:\s+het\s+jaar)?|per|voor)?$")
 
-_NAME = r"[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|[a-zà-ÿ][\w-]*))?"
+# A name: a capitalised word, and a second word that is capitalised or a lower-case word that is
+# no function word ("Financiële beroepen", not "ICT met").
+_FUNCTION_WORD = r"(?:met|in|van|op|en|of|de|het|een|naar|tot|bij|voor|door|over|om|uit|aan|af|toe|te|dan|als|is|zijn|had|heeft)\b"
+_NAME = r"[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|(?!" + _FUNCTION_WORD + r")[a-zà-ÿ][\w-]*))?"
 _SCOPES = re.compile(
     r"\b(?P<kind>(?:kwalificatie)?richting(?:en)?|regio(?:'s|’s)?|sector|branche)\s+(?P<name>" + _NAME + ")"
     r"|(?P<domain>\b[A-ZÀ-Ý][\w]*-domein\b)"
@@ -470,7 +475,7 @@ def _indicator(token, folded, clause, sentence, context, notes):
     _, _, indicator, kind = term
     if kind == "measure" or token.kind != "percent":
         return indicator
-    window = folded[max(clause[0], token.start - 40):min(clause[1], token.end + 60)]
+    window = folded[max(clause[0], token.start - 80):min(clause[1], token.end + 60)]
     if _DOWN.search(window):
         return f"afname {indicator}"
     if _UP.search(window):
