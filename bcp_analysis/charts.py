@@ -660,7 +660,10 @@ def _soort_label(recurrence, soort):
     low, high = int(counts.min()), int(counts.max())
     span = f"{low}" if low == high else f"{low}–{high}"
     return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
-_ONDERDEEL_ENKELVOUD = {"kennis": "kennisitem", "vaardigheden": "vaardigheid", "resultaten": "resultaat"}
+_ONDERDEEL_ENKELVOUD = {"kennis": "kennisitem", "vaardigheden": "vaardigheid", "resultaten": "resultaat",
+                        "gedrag": "gedraging"}
+# The article of each singular above that is a "de"-word; the others take "het".
+_DE_WOORDEN = ("vaardigheid", "gedraging")
 
 
 def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=None):
@@ -677,7 +680,8 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
         most frequent first (as ``coverage.item_recurrence``).
     bron : str
     onderdeel : str, default "kennis"
-        What the items are, for the title and labels.
+        What the items are, for the title and labels: ``"kennis"``, ``"vaardigheden"``
+        or ``"gedrag"``.
     top : int, default 15
         How many items to show.
     titel : str, optional
@@ -722,7 +726,7 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
         ax.set_ylim(len(counts) - 0.5, -0.5)
         ax.set_xlim(0, most * 1.6)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-        article = "de" if singular == "vaardigheid" else "het"
+        article = "de" if singular in _DE_WOORDEN else "het"
         ax.set_xlabel(f"Aantal werkprocessen waarin {article} {singular} voorkomt")
         ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
         ax.set_axisbelow(True)

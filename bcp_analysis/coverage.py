@@ -1,4 +1,4 @@
-"""Coverage of a profile: which competencies, kennis and vaardigheden its werkprocessen need."""
+"""Coverage of a profile: which competencies, kennis, vaardigheden and gedrag its werkprocessen need."""
 
 import pandas as pd
 
@@ -15,7 +15,7 @@ __all__ = [
     "recurring_items",
 ]
 
-_ITEM_KINDS = ("kennis", "vaardigheden")
+_ITEM_KINDS = ("kennis", "vaardigheden", "gedrag")
 _GENERIEK_VANAF = 3  # an item in at least this many werkprocessen is "generiek"
 
 
@@ -192,15 +192,17 @@ def _soort(count):
 
 
 def item_recurrence(profile, on="kennis"):
-    """Return how often each kennis or vaardigheden item recurs across werkprocessen.
+    """Return how often each kennis, vaardigheden or gedrag item recurs across werkprocessen.
 
     Items are grouped by :func:`bcp_analysis.wording.group_items`, so wordings that
-    differ only in spelling or phrasing count as one item.
+    differ only in spelling or phrasing count as one item. A BCP names kennis and
+    vaardigheden per werkproces, a kwalificatiedossier gedrag; the other lists are empty
+    and give no rows.
 
     Parameters
     ----------
     profile : Profile
-    on : {"kennis", "vaardigheden"}
+    on : {"kennis", "vaardigheden", "gedrag"}
         Which items.
 
     Returns
@@ -215,7 +217,7 @@ def item_recurrence(profile, on="kennis"):
     Raises
     ------
     ValueError
-        When ``on`` is not "kennis" or "vaardigheden".
+        When ``on`` is not "kennis", "vaardigheden" or "gedrag".
 
     Examples
     --------

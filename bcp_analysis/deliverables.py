@@ -24,7 +24,9 @@ def draw_charts(profile, curriculum=None):
     dict of str to matplotlib.figure.Figure
         File name (without extension) to figure, in a fixed order. Each chart draws
         what an analysis module computes and carries the finding of
-        :mod:`bcp_analysis.findings` as its title.
+        :mod:`bcp_analysis.findings` as its title. A profile with gedrag per werkproces
+        (a kwalificatiedossier) gets ``terugkerend_gedrag`` after
+        ``terugkerende_vaardigheden``.
 
     Examples
     --------
@@ -47,8 +49,10 @@ def draw_charts(profile, curriculum=None):
             overlap.competency_graph(profile), overlap.communities(profile), bron),
         "terugkerende_kennis": _recurrence_chart(profile, "kennis"),
         "terugkerende_vaardigheden": _recurrence_chart(profile, "vaardigheden"),
-        "arbeidsmarkt": charts.plot_labour_market(labour_market_table(profile), bron),
     }
+    if len(profile.gedrag):
+        figures["terugkerend_gedrag"] = _recurrence_chart(profile, "gedrag")
+    figures["arbeidsmarkt"] = charts.plot_labour_market(labour_market_table(profile), bron)
     if curriculum is not None:
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
         figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
@@ -56,7 +60,7 @@ def draw_charts(profile, curriculum=None):
 
 
 def _recurrence_chart(profile, onderdeel):
-    """The recurrence chart of kennis or vaardigheden; for a KD its title says what the KD names instead."""
+    """The recurrence chart of kennis, vaardigheden or gedrag; an empty one says what the profile names instead."""
     recurrence = coverage.item_recurrence(profile, on=onderdeel)
     titel = findings.recurrence_title(recurrence, onderdeel, profile=profile)
     return charts.plot_item_recurrence(recurrence, profile.bronvermelding, onderdeel=onderdeel, titel=titel)

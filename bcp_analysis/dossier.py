@@ -38,6 +38,7 @@ __all__ = [
     "matrix_finding",
     "similarity_finding",
     "dossier_tables",
+    "dossier_csv_name",
 ]
 
 BUNDLED_KD = paths.BUNDLED_KD
@@ -556,6 +557,11 @@ def similarity_finding(similarity, method="jaccard"):
             f"({number(worst['gelijkenis'], 2)})")
 
 
+# The sheet of each table of the dossier view (capitalised like the profile workbook's) and its CSV file name.
+_CSV_NAMES = {"Profielen": "profielen", "Profiel-competentie": "profiel_competentie", "Basisdeel": "basisdeel",
+              "Profieldeel": "profieldeel", "Verwantschap": "verwantschap", "Uniek": "uniek"}
+
+
 def dossier_tables(source, method="jaccard"):
     """The tables of the dossier view for a committee, by sheet name.
 
@@ -567,13 +573,41 @@ def dossier_tables(source, method="jaccard"):
     Returns
     -------
     dict of str to pandas.DataFrame
+        In this order: ``Profielen`` (only for a Dossier or Corpus), ``Profiel-competentie``,
+        ``Basisdeel``, ``Profieldeel``, ``Verwantschap`` and ``Uniek``, capitalised like the
+        sheets of a profile's workbook; :func:`dossier_csv_name` gives each one's CSV name.
+
+    Examples
+    --------
+    >>> list(dossier_tables(load_dossier()))
+    ['Profielen', 'Profiel-competentie', 'Basisdeel', 'Profieldeel', 'Verwantschap', 'Uniek']
     """
     tables = {}
     if isinstance(source, (Dossier, Corpus)):
-        tables["profielen"] = source.profielen
-    tables["profiel_competentie"] = profile_competency_matrix(source).reset_index()
-    tables["basisdeel"] = basisdeel_competencies(source)
-    tables["profieldeel"] = profieldeel_additions(source)
-    tables["verwantschap"] = profile_similarity(source, method).reset_index()
-    tables["uniek"] = unique_competencies(source)
+        tables["Profielen"] = source.profielen
+    tables["Profiel-competentie"] = profile_competency_matrix(source).reset_index()
+    tables["Basisdeel"] = basisdeel_competencies(source)
+    tables["Profieldeel"] = profieldeel_additions(source)
+    tables["Verwantschap"] = profile_similarity(source, method).reset_index()
+    tables["Uniek"] = unique_competencies(source)
     return tables
+
+
+def dossier_csv_name(sheet_name):
+    """The CSV file name (without ``.csv``) of a table of :func:`dossier_tables`: lower case, like a profile's.
+
+    Parameters
+    ----------
+    sheet_name : str
+        A key of :func:`dossier_tables`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> dossier_csv_name("Profiel-competentie")
+    'profiel_competentie'
+    """
+    return _CSV_NAMES[sheet_name]

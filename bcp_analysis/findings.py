@@ -450,7 +450,8 @@ def network_title(groups, onderdeel="competenties"):
     return f"Op gedeelde {onderdeel} " + _groups_sentence(groups, onderdeel)
 
 
-_ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten"}
+_ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten",
+                       "gedrag": "gedragingen"}
 
 
 def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):

@@ -34,8 +34,11 @@ def labour_market_table(profile):
         ``scope``, ``periode``, ``waarde`` (float), ``eenheid`` (``%``, ``aantal``,
         ``rang``), ``soort`` (``waargenomen``/``prognose``), ``bron``, ``label`` (a short
         label for charts and tables: the indicator, the scope without the domain it
-        belongs to, and the period) and ``status`` (``waargenomen``/``prognose``, the
-        same as ``soort``, kept under the name a reader looks for).
+        belongs to, and the period; no two rows share a label: where short labels would
+        be the same, those rows name their scope with its domain, and rows that still
+        agree add their line in the source, "(regel 1297)", or else their row number,
+        "(rij 3)") and ``status`` (``waargenomen``/``prognose``, the same as ``soort``,
+        kept under the name a reader looks for).
 
     Examples
     --------
@@ -48,10 +51,8 @@ def labour_market_table(profile):
     """
     table = profile.arbeidsmarkt.loc[:, _COLUMNS].reset_index(drop=True).copy()
     table["waarde"] = table["waarde"].astype("float64")
-    table["label"] = [
-        _label(indicator, scope, periode)
-        for indicator, scope, periode in zip(table["indicator"], table["scope"], table["periode"])
-    ]
+    regels = profile.arbeidsmarkt["regel"] if "regel" in profile.arbeidsmarkt else [None] * len(table)
+    table["label"] = _labels(table, list(regels))
     table["status"] = table["soort"]
     return table
 
@@ -73,12 +74,19 @@ def short_scope(scope):
     'hbo-niveau ICT'
     >>> short_scope("Nederland")
     'Nederland'
+    >>> short_scope("Onderwijsassistent, buiten de zorg, welzijn, sport of onderwijs")
+    'buiten de zorg, welzijn, sport of onderwijs'
     """
     parts = [part.strip() for part in str(scope).split(",") if part.strip()]
     if len(parts) > 1:
         parts = parts[1:]
-    parts = [part.removeprefix("richting ").strip() for part in parts]
-    return " ".join(parts)
+    text = ""
+    for part in parts:
+        if part.startswith("richting "):
+            text = f"{text} {part.removeprefix('richting ').strip()}"
+        else:
+            text = f"{text}, {part}" if text else part
+    return text.strip()
 
 
 def scope_with_domain(scope):
@@ -105,7 +113,32 @@ def scope_with_domain(scope):
 
 def _label(indicator, scope, periode):
     text = str(indicator)
-    return f"{text[:1].upper()}{text[1:]} {short_scope(scope)} {periode}"
+    return f"{text[:1].upper()}{text[1:]} {scope} {periode}"
+
+
+def _collisions(labels):
+    """The groups of positions that share a label (only groups of two or more)."""
+    seen = {}
+    for position, label in enumerate(labels):
+        seen.setdefault(label, []).append(position)
+    return [positions for positions in seen.values() if len(positions) > 1]
+
+
+def _labels(table, regels):
+    """One label per row, no two the same: short scope, else scope with domain, else a line or row."""
+    rows = list(zip(table["indicator"], table["scope"], table["periode"]))
+    labels = [_label(indicator, short_scope(scope), periode) for indicator, scope, periode in rows]
+    for positions in _collisions(labels):
+        for position in positions:
+            indicator, scope, periode = rows[position]
+            labels[position] = _label(indicator, scope_with_domain(scope), periode)
+    for positions in _collisions(labels):
+        known = {regels[position] for position in positions if not pd.isna(regels[position])}
+        by_line = len(known) == len(positions)
+        for position in positions:
+            where = f"regel {int(regels[position])}" if by_line else f"rij {position + 1}"
+            labels[position] = f"{labels[position]} ({where})"
+    return labels
 
 
 def _year(periode):

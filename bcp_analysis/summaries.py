@@ -14,6 +14,9 @@ __all__ = ["summary", "werkproces_overview", "herkomst"]
 # Documents whose lines ``herkomst`` can quote (the text of a profile).
 _TEXT_SUFFIXES = (".txt",)
 
+# The lists counted per werkproces: a BCP's, then a kwalificatiedossier's gedrag.
+_COUNTED = (*WERKPROCES_LISTS, "gedrag")
+
 def werkproces_overview(profile):
     """Return one row per werkproces with how many items of each kind it has.
 
@@ -25,7 +28,8 @@ def werkproces_overview(profile):
     -------
     pandas.DataFrame
         ``werkproces_id``, ``kerntaak_id``, ``titel`` and the counts ``competenties``,
-        ``resultaten``, ``kennis``, ``vaardigheden``, in profile order.
+        ``resultaten``, ``kennis``, ``vaardigheden`` and ``gedrag`` (a kwalificatiedossier's
+        list; 0 for a BCP), in profile order.
 
     Examples
     --------
@@ -35,7 +39,7 @@ def werkproces_overview(profile):
     [[10, 9]]
     """
     overview = profile.werkprocessen[["werkproces_id", "kerntaak_id", "titel"]].copy()
-    for name in WERKPROCES_LISTS:
+    for name in _COUNTED:
         counts = getattr(profile, name)["werkproces_id"].value_counts()
         overview[name] = overview["werkproces_id"].map(counts).fillna(0).astype("int64")
     return overview
@@ -51,6 +55,9 @@ def summary(profile):
     Returns
     -------
     str
+        The title, who set the profile and when, the counts of kerntaken, werkprocessen and
+        competency links, a table of counts per werkproces (with a column ``gedrag`` only
+        when the profile has gedrag, as a kwalificatiedossier does) and the other sections.
     """
     meta = profile.meta
     lines = [f"Profiel: {profile.titel}"]
@@ -62,10 +69,13 @@ def summary(profile):
         f"{len(profile.competenties)} competentiekoppelingen ({used} van de 25 competenties gebruikt)"
     )
     lines.append("")
-    lines.append(f"{'werkproces':<11}{'comp':>5}{'res':>5}{'kennis':>7}{'vaardig':>8}  titel")
+    with_gedrag = len(profile.gedrag) > 0
+    lines.append(f"{'werkproces':<11}{'comp':>5}{'res':>5}{'kennis':>7}{'vaardig':>8}"
+                 + (f"{'gedrag':>7}" if with_gedrag else "") + "  titel")
     for row in werkproces_overview(profile).itertuples():
         lines.append(f"{row.werkproces_id:<11}{row.competenties:>5}{row.resultaten:>5}{row.kennis:>7}"
-                     f"{row.vaardigheden:>8}  {row.titel[:50]}")
+                     f"{row.vaardigheden:>8}" + (f"{row.gedrag:>7}" if with_gedrag else "")
+                     + f"  {row.titel[:50]}")
     lines.append("")
     # From a document's text an empty table may be a part the reader could not read: never "0" alone then.
     from_text = Path(profile.source).suffix.lower() in (".txt", ".pdf") if profile.source else False

@@ -240,7 +240,7 @@ def test_dossier_build_writes_the_dossier_view(dossier_build):
         "tabellen/basisdeel.csv", "tabellen/profiel_competentie.csv", "tabellen/profieldeel.csv",
         "tabellen/profielen.csv", "tabellen/uniek.csv", "tabellen/verwantschap.csv"])
     assert load_workbook(out / "bcp-analyse.xlsx").sheetnames == [
-        "profielen", "profiel_competentie", "basisdeel", "profieldeel", "verwantschap", "uniek"]
+        "Profielen", "Profiel-competentie", "Basisdeel", "Profieldeel", "Verwantschap", "Uniek"]
     assert "3 profielen" in lines[0]
 
 

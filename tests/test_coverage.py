@@ -183,3 +183,39 @@ def test_inputs_are_not_mutated(profile):
     item_recurrence(profile, on="vaardigheden")
     for name, table in profile.tables().items():
         assert table.equals(before[name]), name
+
+
+def test_gedrag_recurrence_of_a_kd():
+    from bcp_analysis.paths import BUNDLED_KD
+
+    rows = item_recurrence(load_profile(BUNDLED_KD, profiel="Gespecialiseerd pedagogisch medewerker"), on="gedrag")
+    recurring = rows.loc[rows["aantal_werkprocessen"] > 1].set_index("item")
+    # data/kd/pedagogisch-werk-23183.xml: line 386 (B1-K1-W6, "Ondersteunt bij verzorgende taken") and line 901
+    # (P2-K1-W5, "Biedt persoonlijke verzorging"); lines 884 (P2-K1-W4) and 937 (P2-K1-W7). Line 1159 ("... van de
+    # leerling/student") belongs to the Onderwijsassistent, line 711 to the Pedagogisch medewerker kinderopvang.
+    assert recurring["werkprocessen"].to_dict() == {
+        "gaat discreet om met lichaamscontact tijdens de persoonlijke verzorging": "B1-K1-W6, P2-K1-W5",
+        "past effectieve interventies toe gericht op de ontwikkeling van het kind": "P2-K1-W4, P2-K1-W7",
+    }
+    assert set(recurring["soort"]) == {"gedeeld"}
+
+
+def test_gedrag_recurrence_groups_wordings_like_kennis(profile):
+    import dataclasses
+
+    from bcp_analysis.profile import make_table
+
+    gedrag = make_table("gedrag", [
+        {"werkproces_id": "1.1", "item": "Werkt veilig en hygiënisch"},
+        {"werkproces_id": "2.1", "item": "werkt veilig en hygienisch"},
+        {"werkproces_id": "3.1", "item": "Werkt veilig en hygiënisch"},
+        {"werkproces_id": "1.2", "item": "Luistert actief"},
+    ])
+    rows = item_recurrence(dataclasses.replace(profile, gedrag=gedrag), on="gedrag")
+    # case and accent differ only: one item in 3 werkprocessen with 2 wordings; the other in 1
+    assert rows[["item", "varianten", "aantal_werkprocessen", "werkprocessen", "soort"]].values.tolist() == [
+        ["Werkt veilig en hygiënisch", 2, 3, "1.1, 2.1, 3.1", "generiek"],
+        ["Luistert actief", 1, 1, "1.2", "specifiek"],
+    ]
+    # a BCP names no gedrag: no rows
+    assert item_recurrence(profile, on="gedrag").empty

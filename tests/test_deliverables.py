@@ -51,7 +51,8 @@ def kd_figures():
 
 
 def test_kd_like_profile_draws_every_chart(kd_figures):
-    assert list(kd_figures) == CHARTS
+    # a profile with gedrag (here the one item of B1-K1-W1) gets the gedrag chart after the vaardigheden
+    assert list(kd_figures) == [*CHARTS[:7], "terugkerend_gedrag", "arbeidsmarkt"]
     for name, fig in kd_figures.items():
         assert _title(fig), name
 
@@ -67,6 +68,8 @@ def test_kd_like_charts_with_nothing_to_show_say_why(kd_figures):
         assert len(fig.axes) == 1 and not fig.axes[0].axison and not fig.axes[0].patches
         assert [text.get_text() for text in fig.axes[0].texts if text.get_text().startswith("Het profiel")]
     assert _title(kd_figures["arbeidsmarkt"]) == "Geen arbeidsmarktcijfers in het profiel"
+    # one gedrag item in one werkproces: nothing recurs, no bars
+    assert not kd_figures["terugkerend_gedrag"].axes[0].patches
 
 
 def test_kd_like_charts_read_kd_codes(kd_figures):
@@ -95,3 +98,21 @@ def test_committee_tables_for_a_kd_like_profile():
     assert tables["Kennis terugkerend"].empty and tables["Vaardigheden terugkerend"].empty
     assert "Vacatureontwikkeling" not in tables
 
+
+
+def test_kd_gedrag_chart_draws_the_recurring_gedrag():
+    from bcp_analysis.paths import BUNDLED_KD
+
+    figures = draw_charts(load_profile(BUNDLED_KD, profiel="Gespecialiseerd pedagogisch medewerker"))
+    fig = figures["terugkerend_gedrag"]
+    ax = fig.axes[0]
+    # data/kd/pedagogisch-werk-23183.xml: "gaat discreet om met lichaamscontact tijdens de persoonlijke verzorging"
+    # in "Ondersteunt bij verzorgende taken" (B1-K1-W6, line 386) and "Biedt persoonlijke verzorging" (P2-K1-W5,
+    # line 901); "past effectieve interventies toe gericht op de ontwikkeling van het kind" in "Biedt
+    # (gespecialiseerde) opvang" (P2-K1-W4, line 884) and "Biedt (specifieke) ontwikkelingsgerichte activiteiten
+    # aan" (P2-K1-W7, line 937)
+    assert [patch.get_width() for patch in ax.patches] == [2, 2]
+    assert [text.get_text() for text in ax.texts] == ["2  (B1-K1-W6, P2-K1-W5)", "2  (P2-K1-W4, P2-K1-W7)"]
+    assert ax.get_xlabel() == "Aantal werkprocessen waarin de gedraging voorkomt"
+    assert _title(fig).startswith("2 van de ") and "gedragingen komen in meer dan één werkproces terug" in _title(fig)
+    assert "profiel Gespecialiseerd pedagogisch medewerker (crebo 25484)" in fig.texts[-1].get_text()

@@ -118,7 +118,10 @@ def test_findings_state_the_numbers(bundled):
 
 def test_dossier_tables(bundled):
     tables = dossier.dossier_tables(bundled)
-    assert list(tables) == ["profielen", "profiel_competentie", "basisdeel", "profieldeel", "verwantschap", "uniek"]
+    # capitalised like the profile workbook's sheets ("Proces-competentie-matrix"); the CSV names stay lower case
+    assert list(tables) == ["Profielen", "Profiel-competentie", "Basisdeel", "Profieldeel", "Verwantschap", "Uniek"]
+    assert [dossier.dossier_csv_name(name) for name in tables] == [
+        "profielen", "profiel_competentie", "basisdeel", "profieldeel", "verwantschap", "uniek"]
 
 
 def test_corpus_of_a_kd_and_a_bcp(tmp_path):

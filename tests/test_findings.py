@@ -96,3 +96,7 @@ def test_chart_titles_from_hand_made_tables():
     recurrence = pd.DataFrame({"item": ["a", "b", "c"], "varianten": [1, 1, 1], "aantal_werkprocessen": [1, 1, 1],
                                "werkprocessen": ["1.1", "1.2", "1.3"], "soort": ["specifiek"] * 3})
     assert recurrence_title(recurrence, "kennis") == "Geen van de 3 kennisitems komt in meer dan één werkproces terug"
+    gedrag = recurrence.assign(aantal_werkprocessen=[2, 2, 1], werkprocessen=["1.1, 1.2", "1.1, 1.3", "1.3"],
+                               soort=["gedeeld", "gedeeld", "specifiek"])
+    assert recurrence_title(gedrag, "gedrag") == (
+        "2 van de 3 gedragingen komen in meer dan één werkproces terug; 2 het vaakst (elk in 2 werkprocessen)")

@@ -141,7 +141,11 @@ def test_meta_names_dossier_and_profiel(export):
     assert profile.meta["dossier_crebo"] == "23183"
     assert profile.meta["geldig_vanaf"] == "2015-08-01"  # Geldig_vanaf="01-08-2015"
     assert profile.meta["status"] == "Vastgesteld"
-    assert profile.bronvermelding == "Bron: Kwalificatiedossier Pedagogisch Werk, SBB"
+    # the profiel's titel and crebo as in its <kwalificatieprofiel> element, after the dossier
+    assert profile.bronvermelding == ("Bron: Kwalificatiedossier Pedagogisch Werk, SBB; "
+                                      "profiel Gespecialiseerd pedagogisch medewerker (crebo 25484)")
+    assert load_profile(BUNDLED, profiel="Onderwijsassistent").meta["bron"] == (
+        "Kwalificatiedossier Pedagogisch Werk, SBB; profiel Onderwijsassistent (crebo 25485)")
 
 
 def test_profiel_by_title_ignores_case_accents_and_spaces():

@@ -132,3 +132,78 @@ def test_scope_with_domain():
 
     assert scope_with_domain("ECABO-domein, mbo-niveau") == "ECABO-domein, mbo-niveau"
     assert scope_with_domain("ECABO-domein, hbo-niveau, richting ICT") == "ECABO-domein, hbo-niveau ICT"
+
+
+def test_bundled_labels_stay_short():
+    # The 16 figures of §1.4 (raw lines 500-536): every short label is already unique, so none
+    # names its domain or its line.
+    table = labour_market_table(load_profile())
+    assert table["label"].tolist() == [
+        "Werkgelegenheidsontwikkeling ECABO-domein 2009-2014",
+        "Werkgelegenheidsontwikkeling Nederland 2009-2014",
+        "Werkgelegenheidsontwikkeling Commercieel 2009-2014",
+        "Aandeel vacatures Commercieel 2009",
+        "Aandeel vacatures Financiële beroepen 2009",
+        "Aandeel vacatures ICT 2009",
+        "Rangorde vacatures hbo-niveau Commercieel 2009",
+        "Rangorde vacatures hbo-niveau ICT 2009",
+        "Rangorde vacatures hbo-niveau Financiële beroepen 2009",
+        "Rangorde vacatures mbo-niveau Secretarieel 2009",
+        "Rangorde vacatures mbo-niveau Commercieel 2009",
+        "Rangorde vacatures mbo-niveau Financiële beroepen 2009",
+        "Vervangingsvraag Nederland 2014",
+        "Economische groei Nederland 2014",
+        "Vacatures mbo-niveau 2009",
+        "Vacatures mbo-niveau 2014",
+    ]
+
+
+def test_kd_labels_tell_the_werkzaam_rows_apart():
+    from bcp_analysis import paths
+
+    profile = load_profile(paths.BUNDLED_KD, profiel="Onderwijsassistent")
+    table = labour_market_table(profile)
+    assert table["label"].is_unique
+    labels = dict(zip(zip(table["scope"], table["waarde"]), table["label"]))
+    # XML line 1281: "65% gaat direct werken: daarvan werkt 80% in de kinderopvang" (Pedagogisch
+    # Medewerker Kinderopvang); line 1305: "daarvan werkt 33% in de kinderopvang; 25% in het
+    # onderwijs en 21% buiten de zorg, welzijn, sport of onderwijs" (Onderwijsassistent).
+    # Both 80 % and 33 % are "in de kinderopvang": they name their profiel.
+    assert labels[("Pedagogisch Medewerker Kinderopvang, in de kinderopvang", 80.0)] == (
+        "Werkzaam Pedagogisch Medewerker Kinderopvang, in de kinderopvang 2013-2014")
+    assert labels[("Onderwijsassistent, in de kinderopvang", 33.0)] == (
+        "Werkzaam Onderwijsassistent, in de kinderopvang 2013-2014")
+    # The 25 % and 21 % are the only ones of their kind: short, with the commas of the text.
+    assert labels[("Onderwijsassistent, in het onderwijs", 25.0)] == "Werkzaam in het onderwijs 2013-2014"
+    assert labels[("Onderwijsassistent, buiten de zorg, welzijn, sport of onderwijs", 21.0)] == (
+        "Werkzaam buiten de zorg, welzijn, sport of onderwijs 2013-2014")
+
+
+def test_labels_that_still_agree_name_their_line_or_row():
+    import dataclasses
+
+    from bcp_analysis.profile import make_table
+
+    def row(indicator, scope, waarde, regel):
+        return {"indicator": indicator, "scope": scope, "periode": "2014", "waarde": waarde, "eenheid": "%",
+                "soort": "waargenomen", "bron": "test", "controleren": "", "regel": regel, "pagina": None}
+
+    rows = [
+        row("werkzaam", "Kok, in de horeca", 50.0, 3),
+        row("werkzaam", "Bakker, in de horeca", 20.0, 5),
+        row("werkzaam", "Bakker, buiten de horeca, zorg of onderwijs", 10.0, 5),
+        row("afname", "Bakker", 4.0, 7),
+        row("afname", "Bakker", 2.0, 8),
+        row("groei", "Bakker", 1.0, None),
+        row("groei", "Bakker", 3.0, None),
+    ]
+    profile = dataclasses.replace(load_profile(), arbeidsmarkt=make_table("arbeidsmarkt", rows))
+    assert labour_market_table(profile)["label"].tolist() == [
+        "Werkzaam Kok, in de horeca 2014",
+        "Werkzaam Bakker, in de horeca 2014",
+        "Werkzaam buiten de horeca, zorg of onderwijs 2014",
+        "Afname Bakker 2014 (regel 7)",
+        "Afname Bakker 2014 (regel 8)",
+        "Groei Bakker 2014 (rij 6)",
+        "Groei Bakker 2014 (rij 7)",
+    ]

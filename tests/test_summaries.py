@@ -89,3 +89,31 @@ def test_summary_of_the_text_names_what_it_could_not_read():
     assert "loopbaan: 8," in text_summary
     assert "vergelijking: 0 (niet uit de tekst gelezen: zie het extractieverslag)" in text_summary
     assert "vergelijking: 18," in summary(load_profile()).splitlines()[-1]
+
+
+def test_werkproces_overview_counts_gedrag():
+    from bcp_analysis.paths import BUNDLED_KD
+
+    overview = werkproces_overview(load_profile(BUNDLED_KD, profiel="Onderwijsassistent")).set_index("werkproces_id")
+    # data/kd/pedagogisch-werk-23183.xml: "Evalueert de werkzaamheden" (B1-K1-W8) has 7 gedrag bullets for
+    # every profiel (lines 432-438) and 3 more for profiel 966094, Onderwijsassistent (lines 441-443);
+    # "Voert voorwaardelijke werkzaamheden uit ten behoeve van het lesprogramma" (P3-K2-W1) has 3 (lines 1198-1200).
+    assert overview.loc["B1-K1-W8", "gedrag"] == 10
+    assert overview.loc["P3-K2-W1", "gedrag"] == 3
+    # a BCP has no gedrag: the column is there and 0 for each of its 15 werkprocessen
+    bcp = werkproces_overview(load_profile())
+    assert bcp["gedrag"].tolist() == [0] * 15
+
+
+def test_summary_shows_gedrag_only_for_a_profile_with_gedrag():
+    from bcp_analysis.paths import BUNDLED_KD
+
+    lines = summary(load_profile(BUNDLED_KD, profiel="Onderwijsassistent")).splitlines()
+    assert lines[4] == "werkproces  comp  res kennis vaardig gedrag  titel"
+    # B1-K1-W8: 5 competencies (tests/test_kd.py), 2 resultaten (the common one and the aanvullend one of
+    # 966094), no kennis or vaardigheden, 10 gedrag (counted above)
+    row = next(line for line in lines if line.startswith("B1-K1-W8"))
+    assert row.split()[:6] == ["B1-K1-W8", "5", "2", "0", "0", "10"]
+    bcp = summary(load_profile()).splitlines()
+    assert bcp[4] == "werkproces  comp  res kennis vaardig  titel"
+    assert not any("gedrag" in line for line in bcp)

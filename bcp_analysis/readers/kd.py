@@ -599,7 +599,7 @@ def build_profile(export, record, figure_reader=None):
         "status": export.meta["status"],
         "vastgesteld_op": export.meta["vastgesteld_op"],
         "vastgesteld_door": export.meta["vastgesteld_door"],
-        "bron": f"Kwalificatiedossier {export.meta['dossier']}, SBB",
+        "bron": _bron(export, record),
     }
     sections = export.sections
     beschrijving = [{"onderdeel": onderdeel, "tekst": tekst} for onderdeel, tekst in (
@@ -624,6 +624,12 @@ def build_profile(export, record, figure_reader=None):
         arbeidsmarkt=_arbeidsmarkt(export, meta, figure_reader),
         source=str(export.path),
     )
+
+
+def _bron(export, record):
+    """The source line of one profiel: the dossier, then the profiel and its crebo."""
+    crebo = f" (crebo {record['crebo']})" if record["crebo"] else ""
+    return f"Kwalificatiedossier {export.meta['dossier']}, SBB; profiel {record['profiel']}{crebo}"
 
 
 def figure_reading(export, figure_reader=None):
