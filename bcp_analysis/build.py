@@ -16,7 +16,7 @@ from nbconvert import HTMLExporter
 
 from bcp_analysis import charts
 from bcp_analysis.deliverables import draw_charts, draw_dossier_charts
-from bcp_analysis.dossier import dossier_tables, load_dossier
+from bcp_analysis.dossier import dossier_csv_name, dossier_tables, load_dossier
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.export import write_committee_workbook, write_workbook
@@ -332,7 +332,7 @@ def _dossier_outputs(dossier, folder, log, total):
     tables = dossier_tables(dossier)
     log(f"[1/{total}] tabellen ({dossier.titel}, {count(len(dossier.profielen), 'profiel', 'profielen')})")
     for name, table in tables.items():
-        write_if_changed(folder / "tabellen" / f"{name}.csv", csv_bytes(table))
+        write_if_changed(folder / "tabellen" / f"{dossier_csv_name(name)}.csv", csv_bytes(table))
     log(f"[2/{total}] grafieken")
     for name, figure in draw_dossier_charts(dossier).items():
         charts.save_figure(figure, folder, name)

@@ -487,6 +487,8 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     shown = recurring_items(recurrence, top)
     recurring = len(recurring_items(recurrence, None))
     if not recurring:
+        if len(recurrence) == 1:
+            return f"Het profiel noemt één item onder {plural}; het staat bij één werkproces"
         return f"Geen van de {len(recurrence)} {plural} komt in meer dan één werkproces terug"
     verb = "komt" if recurring == 1 else "komen"
     title = f"{recurring} van de {len(recurrence)} {plural} {verb} in meer dan één werkproces terug"

@@ -100,3 +100,13 @@ def test_chart_titles_from_hand_made_tables():
                                soort=["gedeeld", "gedeeld", "specifiek"])
     assert recurrence_title(gedrag, "gedrag") == (
         "2 van de 3 gedragingen komen in meer dan één werkproces terug; 2 het vaakst (elk in 2 werkprocessen)")
+
+
+def test_recurrence_title_of_a_single_item_says_so():
+    from bcp_analysis.coverage import item_recurrence
+    from bcp_analysis.findings import recurrence_title
+
+    recurrence = item_recurrence(load_profile(), "kennis")
+    single = recurrence[recurrence["aantal_werkprocessen"] == 1].tail(1)
+    assert len(single) == 1
+    assert recurrence_title(single, "kennis") == "Het profiel noemt één item onder kennisitems; het staat bij één werkproces"
