@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from bcp_analysis import findings
+from bcp_analysis import coverage, findings
 from bcp_analysis.competencies import competentiemodel
 from bcp_analysis.coverage import recurring_items
 from bcp_analysis.curriculum import ZONDER_NIVEAU
@@ -261,8 +261,7 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
     ids = [str(value) for value in matrix.index]
     titles = dict(zip(werkprocessen["werkproces_id"], werkprocessen["titel"]))
     kerntaak_titles = {} if kerntaken is None else dict(zip(kerntaken["kerntaak_id"].astype(str), kerntaken["titel"]))
-    column_totals = values.sum(axis=0)
-    row_totals = values.sum(axis=1)
+    row_totals, column_totals = (totals.to_numpy() for totals in coverage.matrix_totals(matrix))
     unused = [index for index, total in enumerate(column_totals) if total == 0]
 
     # Layout in rows: a header row per kerntaak, then its werkprocessen.

@@ -7,6 +7,7 @@ from bcp_analysis.wording import group_items
 
 __all__ = [
     "coverage_matrix",
+    "matrix_totals",
     "competency_frequency",
     "unused_competencies",
     "coverage_by_kerntaak",
@@ -86,6 +87,30 @@ def competency_frequency(profile):
     table["aandeel"] = (table["aantal_werkprocessen"] / total if total else 0.0)
     table["aandeel"] = table["aandeel"].astype("float64")
     return table[["nr", "competentie", "cluster", "aantal_werkprocessen", "aandeel"]]
+
+
+def matrix_totals(matrix):
+    """Return the margins of a proces-competentie-matrix: competencies per werkproces, werkprocessen per competency.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`coverage_matrix` returns.
+
+    Returns
+    -------
+    tuple of (pandas.Series, pandas.Series)
+        Per werkproces (index ``werkproces_id``) its number of competencies; per
+        competency (in the matrix's column order) the number of werkprocessen that need it.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> per_werkproces, per_competentie = matrix_totals(coverage_matrix(load_profile()))
+    >>> int(per_werkproces["3.3"]), int(per_competentie["Ethisch en integer handelen"])
+    (10, 10)
+    """
+    return matrix.sum(axis=1).astype("int64"), matrix.sum(axis=0).astype("int64")
 
 
 def unused_competencies(profile):
