@@ -648,17 +648,6 @@ def _edge_width(edges):
 # --- recurring items --------------------------------------------------------------
 
 _SOORT_COLOURS = {"generiek": PALETTE[3], "gedeeld": PALETTE[1], "specifiek": PALETTE[4]}
-_SOORT_LABELS = {"generiek": "generiek", "gedeeld": "gedeeld", "specifiek": "specifiek (in één werkproces)"}
-
-
-def _soort_label(recurrence, soort):
-    """Legend text for a soort, with the range of counts it stands for in this table."""
-    counts = recurrence.loc[recurrence["soort"] == soort, "aantal_werkprocessen"].astype(int)
-    if soort == "specifiek" or counts.empty:
-        return _SOORT_LABELS.get(soort, soort)
-    low, high = int(counts.min()), int(counts.max())
-    span = f"{low}" if low == high else f"{low}–{high}"
-    return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
 _ONDERDEEL_ENKELVOUD = {"kennis": "kennisitem", "vaardigheden": "vaardigheid", "resultaten": "resultaat",
                         "gedrag": "gedraging"}
 # The article of each singular above that is a "de"-word; the others take "het".
@@ -730,7 +719,7 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
         ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
         ax.set_axisbelow(True)
         present = list(dict.fromkeys(shown["soort"]))
-        ax.legend(handles=[Patch(color=_SOORT_COLOURS.get(s, _MUTED), label=_soort_label(recurrence, s))
+        ax.legend(handles=[Patch(color=_SOORT_COLOURS.get(s, _MUTED), label=findings.soort_label(recurrence, s))
                            for s in _SOORT_COLOURS if s in present], loc="lower right")
         return _finish(fig, titel, bron)
 

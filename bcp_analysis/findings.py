@@ -21,6 +21,7 @@ from bcp_analysis.profile import werkproces_sort_key
 
 __all__ = [
     "item_lists_findings",
+    "soort_label",
     "coverage_findings",
     "overlap_findings",
     "labour_market_findings",
@@ -612,3 +613,36 @@ def curriculum_title(matrix):
     if not parts:
         return f"Alle {len(ids)} werkprocessen zitten in een module"
     return "; ".join(parts)
+
+
+_SOORT_LABELS = {"generiek": "generiek", "gedeeld": "gedeeld", "specifiek": "specifiek (in één werkproces)"}
+
+
+def soort_label(recurrence, soort):
+    """Legend text of a kind of recurring item, with the range of werkprocessen it stands for in this table.
+
+    Parameters
+    ----------
+    recurrence : pandas.DataFrame
+        As :func:`bcp_analysis.coverage.item_recurrence` returns (``soort``, ``aantal_werkprocessen``).
+    soort : str
+        ``generiek``, ``gedeeld`` or ``specifiek``.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.coverage import item_recurrence
+    >>> recurrence = item_recurrence(load_profile(), "vaardigheden")
+    >>> soort_label(recurrence, "generiek"), soort_label(recurrence, "gedeeld")
+    ('generiek (in 3–15 werkprocessen)', 'gedeeld (in 2 werkprocessen)')
+    """
+    counts = recurrence.loc[recurrence["soort"] == soort, "aantal_werkprocessen"].astype(int)
+    if soort == "specifiek" or counts.empty:
+        return _SOORT_LABELS.get(soort, soort)
+    low, high = int(counts.min()), int(counts.max())
+    span = f"{low}" if low == high else f"{low}–{high}"
+    return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
