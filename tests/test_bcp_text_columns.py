@@ -45,6 +45,17 @@ def test_a_misprint_fuzzy_matching_resolves_is_read():
     assert _competencies(extraction) == ["Kwaliteit leveren", "Samenwerken en overleggen"]
     assert extraction.report.unknown_competencies == []
     check_extraction(extraction)   # no error
+    # but the reviewer is told, with the line (5), so the correction is never silent
+    assert extraction.report.warnings == [
+        "werkproces 1.1: 'Samenwerkn en overlegen' (regel 5) is gelezen als 'Samenwerken en overleggen': "
+        "controleer de spelling in de tekst"]
+
+
+def test_a_name_written_as_the_model_writes_it_gives_no_spelling_warning():
+    # line 4's "Kwaliteit leveren" and a known variant spelling ("beinvloeden", competentiemodel.yaml)
+    extraction = extract_text(_text(["- Overtuigen en beinvloeden"]))
+    assert _competencies(extraction) == ["Kwaliteit leveren", "Overtuigen en beïnvloeden"]
+    assert not any("gelezen als" in warning for warning in extraction.report.warnings)
 
 
 def test_a_misprint_fuzzy_matching_may_not_resolve_is_an_error_with_the_nearest_name():

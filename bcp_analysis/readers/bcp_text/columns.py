@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bcp_analysis.competencies import competency_names, fuzzy_competency, normalize_name
+from bcp_analysis.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import Pending
 from bcp_analysis.readers.bcp_text.vocabulary import (
@@ -111,6 +111,13 @@ def add_prose(state, werkproces, text, line, blank):
         state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} beschrijving")
 
 
+def _note_spelling(state, werkproces, fragment, name, line):
+    """Warn when a name was read by tolerant matching only: a misprint the reviewer should see."""
+    if canonical_competency(fragment) is None:
+        state.warnings.append(f"werkproces {werkproces.label}: '{fragment}' (regel {line.number}) is gelezen als "
+                              f"'{name}': controleer de spelling in de tekst")
+
+
 def _add_competency(state, werkproces, name, lines):
     werkproces.competenties.append((name, lines[0].number))
     for line in lines:
@@ -211,6 +218,7 @@ def _whole_line(state, werkproces, text, line, blank, pending):
         return False, pending
     resolve_pending(state, pending)
     if found[0] == "full":
+        _note_spelling(state, werkproces, bare, found[1], line)
         _add_competency(state, werkproces, found[1], [line])
         return True, None
     return True, _new_pending(werkproces, found, line, strong=True, fragments=[])
@@ -228,6 +236,7 @@ def _after_separator(state, werkproces, text, line, blank, pending):
             resolve_pending(state, pending)
             add_prose(state, werkproces, text[:separator.start()], line, blank)
             if found[0] == "full":
+                _note_spelling(state, werkproces, fragment, found[1], line)
                 _add_competency(state, werkproces, found[1], [line])
                 return True, None
             return True, _new_pending(werkproces, found, line, strong=True, fragments=[])
@@ -245,6 +254,7 @@ def _at_line_end(state, werkproces, text, line, blank, pending):
         found = classify_fragment(fragment, min_prefix_words=3)
         if found and found[0] == "full":
             add_prose(state, werkproces, text[:start], line, blank)
+            _note_spelling(state, werkproces, fragment, found[1], line)
             _add_competency(state, werkproces, found[1], [line])
             return True, pending
         if found:
