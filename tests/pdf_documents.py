@@ -196,7 +196,7 @@ def _text(item):
     return item["tekst"] if isinstance(item, dict) else item
 
 
-def bcp_blocks(profile, arbeidsmarkt_lines=()):
+def bcp_blocks(profile, arbeidsmarkt_lines=(), title_above=False):
     """The blocks of a BCP laid out from a profile mapping (the YAML format of data/README.md).
 
     Front matter (title, colofon), chapter 1 with the functiebenamingen and, when given, the
@@ -210,6 +210,9 @@ def bcp_blocks(profile, arbeidsmarkt_lines=()):
     arbeidsmarkt_lines : list of str, optional
         The paragraphs of the labour-market text of §1.4 ("Arbeidsmarkt"), one string each,
         its "Bron:" line last.
+    title_above : bool, optional
+        Print each werkproces's "N.M Titel" full width above its two columns (another layout
+        some profiles use) instead of at the top of the right column.
 
     Returns
     -------
@@ -246,9 +249,12 @@ def bcp_blocks(profile, arbeidsmarkt_lines=()):
             for paragraph in werkproces["beschrijving"].split("\n\n"):
                 left += [Text(paragraph), Gap()]
             left.pop()
-            right = [Text(f"{werkproces['id']} {werkproces['titel']}", bold=True), Gap(),
-                     Text("Competenties:", bold=True),
-                     Bullets([_text(name) for name in werkproces["competenties"]])]
+            title = Text(f"{werkproces['id']} {werkproces['titel']}", bold=True)
+            right = [Text("Competenties:", bold=True), Bullets([_text(name) for name in werkproces["competenties"]])]
+            if title_above:
+                blocks += [title, Gap()]
+            else:
+                right = [title, Gap()] + right
             blocks += [Columns(left, right), Gap(),
                        Text("Resultaat:", bold=True), Bullets([_text(item) for item in werkproces["resultaten"]]),
                        Gap(), Text("Vakkennis en vakvaardigheden", bold=True),

@@ -271,3 +271,16 @@ def test_command_line_gives_one_message_for_a_bad_pdf(tmp_path, capsys):
     assert main(["validate", str(path)]) == 1
     captured = capsys.readouterr()
     assert "geen pdf" in captured.err and "Traceback" not in captured.err + captured.out
+
+
+def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path, curated):
+    # Each werkproces's "N.M Titel" full width above its columns, a running header that names the
+    # occupation, and a footer that does not ("ECABO 2010").
+    path = tmp_path / "profiel.pdf"
+    render(path, bcp_blocks(curated, title_above=True),
+           Layout(header="Beroepscompetentieprofiel Junior accountmanager", footer="ECABO 2010", left_width=300.0))
+    extraction = extract_pdf(path)
+    assert extraction.report.unplaced == [] and extraction.report.warnings == []
+    profile = read(path)
+    _assert_same_tables(profile, load_profile())
+    assert profile.titel == "Junior accountmanager"

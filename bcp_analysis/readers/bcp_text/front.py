@@ -42,15 +42,22 @@ def _detail_start(lines, first_description):
     Walking back from that description, the run of headings with one number ends at a chapter
     heading, at a heading with another number, or at werkproces-id lines that stand under a heading
     without a 'Werkprocessen bij kerntaak N' between them (an overview, which may list a single
-    kerntaak with the same number as the description's). Returns None when no heading precedes.
+    kerntaak with the same number as the description's). A werkproces-id line right above the
+    description is its own title (a layout that prints the title above the columns), not an
+    overview. Returns None when no heading precedes.
     """
     start = number = None
     listed = False      # werkproces-id lines seen (walking back) since the last 'Werkprocessen bij' line
+    own_title = True    # the first line with text above the description may be its title
     for index in range(first_description - 1, -1, -1):
         line = lines[index]
         if line.noise is not None:
             continue
         text = line.text
+        if own_title:
+            own_title = False
+            if WERKPROCES_ID.match(text):
+                continue
         if WERKPROCESSEN_BIJ.match(text):
             listed = False
         elif match := KERNTAAK.match(text):

@@ -4,7 +4,7 @@ import collections
 import dataclasses
 import re
 
-from bcp_analysis.readers.bcp_text.vocabulary import FOOTER, GLYPHS_ONLY, NOISE, PAGE_NUMBER, UNPLACED
+from bcp_analysis.readers.bcp_text.vocabulary import FOOTER, GLYPHS_ONLY, NOISE, PAGE_NUMBER, RUNNING_TITLE, UNPLACED
 from bcp_analysis.textfix import fix_text
 
 __all__ = ["Line", "Ledger", "read_lines", "content"]
@@ -67,6 +67,11 @@ def read_lines(text, ledger, known_noise=None):
             line.noise = None
     footers = collections.Counter({text: count for text, count in footers.items() if count >= 2})
     footer_title = (re.sub(r"\s+\d{1,3}$", "", footers.most_common(1)[0][0][4:]).strip() if footers else None)
+    if footer_title is None:
+        # A running header or footer that a PDF reader found may name the occupation too.
+        running = collections.Counter(match.group(1).strip() for line in lines if line.number in known_noise
+                                      if (match := RUNNING_TITLE.match(line.text)))
+        footer_title = running.most_common(1)[0][0] if running else None
     for line in lines:
         if line.noise not in (None, "leeg"):
             ledger.place(line, NOISE, line.noise)

@@ -3,7 +3,7 @@
 import re
 
 __all__ = [
-    "GLYPHS", "BULLET", "SEPARATOR", "TRAILING_MARKS", "PAGE_NUMBER", "FOOTER", "GLYPHS_ONLY", "CHAPTER",
+    "GLYPHS", "BULLET", "SEPARATOR", "TRAILING_MARKS", "PAGE_NUMBER", "FOOTER", "RUNNING_TITLE", "GLYPHS_ONLY", "CHAPTER",
     "SUBSECTION", "KERNTAAK", "TABLE_HEADER", "WERKPROCESSEN_BIJ", "BESCHRIJVING", "WERKPROCES_ID",
     "COMPETENTIES_ALONE", "COMPETENTIES_END", "LIST_HEADINGS", "LIST_NAMES", "VAKKENNIS", "TOELICHTING",
     "UNKNOWN_HEADING", "QUESTION_START", "COLOFON", "COLOFON_KEYS", "COLOFON_DETAIL", "MONTHS", "TERMINAL",
@@ -16,6 +16,8 @@ SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•�
 TRAILING_MARKS = re.compile(r"(?:\s+[|\-–—*«»+•·.])+\s*$|\s*\|\s*$")
 PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 FOOTER = re.compile(r"^BCP\s+[^.!?:;]{2,60}$")
+# A running header or footer naming the occupation: "BCP Junior accountmanager", "Beroepscompetentieprofiel ...".
+RUNNING_TITLE = re.compile(r"^(?:BCP|Beroepscompetentieprofiel)\s+([^.!?:;]{2,60}?)(?:\s+\d{1,3})?$", re.IGNORECASE)
 GLYPHS_ONLY = re.compile(r"^[|\-–—*«»+•·●▪■◦►➢✓\s]+$")
 CHAPTER = re.compile(r"^(\d)\s+([A-Z][a-z].{2,80})$")
 SUBSECTION = re.compile(r"^(\d)\.(\d{1,2})\s+([A-Z].*)$")

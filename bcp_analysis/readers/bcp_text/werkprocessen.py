@@ -82,6 +82,17 @@ def _description_heading(state, cursor, line, blank):
     if kerntaak is None:
         state.ledger.leave(line)
         return True
+    if _titled_above(cursor):
+        # The werkproces's 'N.M Titel' stood above its description heading (a layout that
+        # prints the title over both columns): the description is that werkproces's.
+        werkproces = cursor.werkproces
+        state.warnings.remove(_no_heading_warning(werkproces.id, werkproces.start))
+        cursor.section = "beschrijving"
+        state.ledger.place(line, NOISE, "kop")
+        rest = match.group(1)
+        if rest:
+            add_prose(state, werkproces, rest, line, blank)
+        return True
     werkproces = cursor.werkproces = Werkproces(kerntaak, line.number)
     kerntaak.werkprocessen.append(werkproces)
     cursor.section, cursor.title_rest = "beschrijving", None
@@ -98,18 +109,46 @@ def _werkproces_heading(state, cursor, line, blank):
     """'N.M Titel' under a description heading (or, without one, opening a werkproces with a warning)."""
     match = WERKPROCES_ID.match(line.text)
     kerntaak = cursor.kerntaak
-    if not (match and kerntaak and match.group(1) == kerntaak.id
-            and cursor.section in ("beschrijving", "tussen", "kop")
-            and (cursor.werkproces is None or not cursor.werkproces.id)):
+    if not (match and kerntaak and match.group(1) == kerntaak.id):
+        return False
+    if _next_title(state, cursor, match):
+        # The next werkproces's title right after the lists of the one before (a layout that
+        # prints the title above the columns): it opens the next werkproces.
+        cursor.pending = resolve_pending(state, cursor.pending)
+        cursor.werkproces = None
+    elif not (cursor.section in ("beschrijving", "tussen", "kop")
+              and (cursor.werkproces is None or not cursor.werkproces.id)):
         return False
     if cursor.werkproces is None:
         cursor.werkproces = Werkproces(kerntaak, line.number)
         kerntaak.werkprocessen.append(cursor.werkproces)
-        state.warnings.append(f"werkproces {match.group(1)}.{match.group(2)} (regel {line.number}) "
-                              f"heeft geen kop 'Beschrijving werkproces'")
+        state.warnings.append(_no_heading_warning(f"{match.group(1)}.{match.group(2)}", line.number))
         cursor.section = "beschrijving"
     cursor.title_rest = _take_heading(state, cursor.werkproces, line.text, line)
     return True
+
+
+def _no_heading_warning(werkproces_id, number):
+    return f"werkproces {werkproces_id} (regel {number}) heeft geen kop 'Beschrijving werkproces'"
+
+
+def _next_title(state, cursor, match):
+    """Whether 'N.M Titel' in the lists of a werkproces is the title of the next one, as the overview lists it."""
+    werkproces = cursor.werkproces
+    if werkproces is None or not werkproces.id or cursor.section not in LIST_NAMES:
+        return False
+    werkproces_id = f"{match.group(1)}.{match.group(2)}"
+    listed = listed_werkprocessen(state, match.group(1))
+    return (werkproces_id != werkproces.id and werkproces_id in listed
+            and normalize_name(listed[werkproces_id]).startswith(normalize_name(match.group(3))[:20]))
+
+
+def _titled_above(cursor):
+    """Whether the open werkproces is only a title so far, opened without a description heading."""
+    werkproces = cursor.werkproces
+    return (werkproces is not None and werkproces.id and cursor.section == "beschrijving"
+            and werkproces.start == werkproces.title_line and not werkproces.prose
+            and not werkproces.competenties)
 
 
 def _werkproces_title_continued(state, cursor, line, blank):
