@@ -88,17 +88,34 @@ def _validate(args):
 
     profile = _load(args.path, args.profiel)
     print(summary(profile))
-    inside = _unplaced_in_werkprocessen(args.path)
-    if not inside:
+    inside = _unplaced_in_werkprocessen(args.path) or []
+    figures = _unplaced_figures(args.path)
+    # Never "in orde" in silence about text of a werkproces or a figure that went nowhere.
+    if inside:
+        print(f"\nNiet geplaatst binnen werkprocessen ({len(inside)}):")
+        for regel, werkproces, tekst in inside:
+            print(f"  regel {regel} (werkproces {werkproces}): {tekst}")
+    if figures:
+        print(f"\nCijfers van de arbeidsmarkt niet geplaatst ({len(figures)}); neem ze met de hand over:")
+        for place, figure, tekst in figures:
+            print(f"  {place}: {figure} in '{tekst}'")
+    left = [part for part in (
+        inside and f"{count(len(inside), 'regel', 'regels')} binnen werkprocessen",
+        figures and count(len(figures), "cijfer", "cijfers")) if part]
+    if not left:
         print(f"\n{args.path}: in orde.")
-        return 0
-    # Never "in orde" in silence about text of a werkproces that went nowhere.
-    print(f"\nNiet geplaatst binnen werkprocessen ({len(inside)}):")
-    for regel, werkproces, tekst in inside:
-        print(f"  regel {regel} (werkproces {werkproces}): {tekst}")
-    print(f"\n{args.path}: in orde, maar {count(len(inside), 'regel', 'regels')} binnen werkprocessen "
-          f"{'is' if len(inside) == 1 else 'zijn'} niet geplaatst (zie hierboven).")
+    else:
+        verb = "is" if len(inside) + len(figures) == 1 else "zijn"
+        print(f"\n{args.path}: in orde, maar {' en '.join(left)} {verb} niet geplaatst (zie hierboven).")
     return 0
+
+
+def _unplaced_figures(path):
+    """Numbers of the labour-market section that the file's reader made no row of: (place, number, line)."""
+    from bcp_analysis.readers import reader_for
+
+    unplaced = getattr(reader_for(path), "unplaced_figures", None)
+    return [] if unplaced is None else unplaced(path)
 
 
 def _unplaced_in_werkprocessen(path):

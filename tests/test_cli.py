@@ -355,3 +355,18 @@ def test_extract_output_is_validated_by_its_own_lines(tmp_path, capsys):
     out = tmp_path / "evenementen.yaml"
     assert _run(["extract", str(fixture), "-o", str(out)], capsys)[0] == 0
     assert len(load_profile(out).werkprocessen) == 5  # the fixture's 2 kerntaken, 5 werkprocessen
+
+
+def test_validate_names_the_figures_it_could_not_place(capsys):
+    from bcp_analysis.paths import BUNDLED_KD, BUNDLED_RAW
+
+    assert main(["validate", str(BUNDLED_RAW)]) == 0
+    printed = capsys.readouterr().out
+    # §1.4 of the raw text: 2010 (line 516), 2008 (line 526) and "tussen 2009 en 2014" (line 529) are no figure
+    assert "  regel 516: 2010 in 'Vanaf 2010 zal het aantal nieuwe vacatures, ondanks de'" in printed
+    assert printed.rstrip().endswith("in orde, maar 3 cijfers zijn niet geplaatst (zie hierboven).")
+    assert main(["validate", str(BUNDLED_KD), "--profiel", "25485"]) == 0
+    printed = capsys.readouterr().out
+    # the dossier's Arbeidsmarktinformatie: "1 augustus 2016" (XML line 1298) is a date, no figure
+    assert "  regel 1298: 1 augustus 2016 in 'In schooljaar 2013-2014" in printed
+    assert "cijfers zijn niet geplaatst" in printed.splitlines()[-1]

@@ -31,6 +31,7 @@ from bcp_analysis.readers.options import refuse_options
 __all__ = [
     "SUFFIXES",
     "LABEL",
+    "unplaced_figures",
     "Export",
     "read",
     "read_export",
@@ -644,6 +645,22 @@ def figure_reading(export, figure_reader=None):
     year = export.meta["geldig_vanaf"][:4]
     return figure_reader(export.sections["arbeidsmarkt"], profile_year=int(year) if year.isdigit() else None,
                          bron=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
+
+
+def unplaced_figures(path):
+    """The numbers of a dossier's Arbeidsmarktinformatie that became no ``arbeidsmarkt`` row.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    list of tuple of (str, str, str)
+        (place, the number as written, its line of text), in the order of the section.
+    """
+    reading = figure_reading(read_export(path))
+    return [] if reading is None else [(f"regel {regel}", number, text) for regel, number, text in reading.unplaced]
 
 
 def _arbeidsmarkt(export, meta, figure_reader):

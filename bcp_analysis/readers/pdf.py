@@ -38,7 +38,7 @@ from pathlib import Path
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
 
-__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "pdf_text", "PdfText"]
+__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text", "PdfText"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
@@ -161,6 +161,22 @@ def extract_pdf(path):
 
 # The command line's ``extract`` takes a reader's ``extract_file``.
 extract_file = extract_pdf
+
+
+def unplaced_figures(path):
+    """The numbers of the PDF's labour-market section that became no ``arbeidsmarkt`` row.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    list of tuple of (str, str, str)
+        (place as "pagina P, regel R", the number as written, its line of text).
+    """
+    report = extract_pdf(path).report
+    return [(report.where(number), figure, text) for number, figure, text in report.figures_unplaced]
 
 
 def pdf_text(path):

@@ -23,7 +23,7 @@ from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
 __all__ = ["SUFFIXES", "LABEL", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
-           "check_extraction"]
+           "check_extraction", "unplaced_figures"]
 
 SUFFIXES = (".txt",)
 LABEL = "de tekst van een profiel (.txt)"
@@ -74,6 +74,22 @@ def check_extraction(extraction, path=None):
         return
     path = extraction.report.source if path is None else path
     raise ProfileError.from_problems(path, [Problem(*problem) for problem in problems])
+
+
+def unplaced_figures(path):
+    """The numbers of a text's labour-market section that became no ``arbeidsmarkt`` row.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    list of tuple of (str, str, str)
+        (place, the number as written, its line of text).
+    """
+    report = extract_file(path).report
+    return [(report.where(number), figure, text) for number, figure, text in report.figures_unplaced]
 
 
 def extract_file(path):
