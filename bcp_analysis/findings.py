@@ -195,8 +195,8 @@ def _set_sizes(profile, on):
     tables = ["competenties", "kennis", "vaardigheden"] if on == "alles" else [on]
     sizes = {werkproces_id: 0 for werkproces_id in profile.werkprocessen["werkproces_id"]}
     for name in tables:
-        for werkproces_id, count in getattr(profile, name)["werkproces_id"].value_counts().items():
-            sizes[werkproces_id] += int(count)
+        for werkproces_id, items in getattr(profile, name)["werkproces_id"].value_counts().items():
+            sizes[werkproces_id] += int(items)
     return sizes
 
 

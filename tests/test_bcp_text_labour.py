@@ -1,8 +1,8 @@
 """Tests for bcp_analysis.readers.bcp_text.labour: §1.4's labour-market text handed to the figure reader.
 
 The tests with a fake figure reader check the call (which lines, which year, what becomes of
-rows and unplaced numbers); the tests marked ``needs_figures`` run the real
-``bcp_analysis.readers.figures`` on the bundled text and are skipped until it is there.
+rows and unplaced numbers); the test on the bundled text runs the real
+``bcp_analysis.readers.figures``.
 """
 
 import dataclasses
@@ -12,8 +12,6 @@ import pytest
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.readers.bcp_text import extract_file, extract_text, labour
 
-needs_figures = pytest.mark.skipif(labour.read_figures is None,
-                                   reason="needs bcp_analysis.readers.figures (SPEC interface 2)")
 
 TEXT = "\n".join([
     "Colofon",                                                         # 1
@@ -93,7 +91,6 @@ def test_without_a_labour_market_text_the_figure_reader_is_not_called(calls):
     assert calls == []
 
 
-@needs_figures
 def test_bundled_figures_every_number_a_row_or_reported():
     extraction = extract_file(BUNDLED_RAW)
     rows = extraction.profile["arbeidsmarkt"]

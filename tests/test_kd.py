@@ -1,6 +1,5 @@
 """Tests of the KD reader: SBB's XML export of a kwalificatiedossier, one profiel as a Profile."""
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -192,8 +191,6 @@ def test_the_labour_market_section_goes_to_the_figure_reader(export):
     assert profile.arbeidsmarkt["waarde"].tolist() == [11400.0]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("bcp_analysis.readers.figures") is None,
-                    reason="de cijferlezer bcp_analysis.readers.figures (engineer figures) is nog niet samengevoegd")
 def test_labour_market_figures_with_the_real_figure_reader():
     profile = load_profile(BUNDLED, profiel="25486")
     # line 1286: "In schooljaar 2013-2014 zijn er 11.400 studenten ... in opleiding."

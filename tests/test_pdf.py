@@ -12,7 +12,7 @@ import re
 import pytest
 import yaml
 
-from pdf_documents import Bullets, Columns, Gap, Layout, Text, bcp_blocks, render
+from pdf_documents import Columns, Gap, Layout, Text, bcp_blocks, render
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_PROFILE

@@ -634,12 +634,12 @@ def _bron(export, record):
 
 
 def figure_reading(export, figure_reader=None):
-    """The figures of the dossier's Arbeidsmarktinformatie, or None without a figure reader."""
+    """The figures of the dossier's Arbeidsmarktinformatie (a FigureReading), or None when it has none.
+
+    ``figure_reader`` replaces :func:`bcp_analysis.readers.figures.read_figures` (for tests).
+    """
     if figure_reader is None:
-        try:
-            from bcp_analysis.readers.figures import read_figures as figure_reader
-        except ImportError:
-            return None
+        from bcp_analysis.readers.figures import read_figures as figure_reader
     if not export.sections["arbeidsmarkt"]:
         return None
     year = export.meta["geldig_vanaf"][:4]

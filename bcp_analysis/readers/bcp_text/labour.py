@@ -2,12 +2,8 @@
 
 import re
 
-from bcp_analysis.readers.bcp_text.vocabulary import BRON
 
-try:
-    from bcp_analysis.readers.figures import read_figures
-except ImportError:     # transitional: the figure reader arrives in a change of its own (SPEC interface 2)
-    read_figures = None
+from bcp_analysis.readers.figures import read_figures
 
 __all__ = ["is_labour_market", "read_labour_market"]
 
@@ -30,12 +26,6 @@ def read_labour_market(state, blocks):
             lines.append((block[0].number - 1, ""))
         lines.extend((line.number, line.text) for line in block)
     if not lines:
-        return blocks
-    if read_figures is None:
-        numbers = [(number, text) for number, text in lines if re.search(r"\d", text) and not BRON.match(text)]
-        state.warnings.append(
-            f"de cijfers van de arbeidsmarkttekst (regel {lines[0][0]}-{lines[-1][0]}) zijn niet gelezen: de "
-            f"cijferlezer bcp_analysis.readers.figures ontbreekt; {len(numbers)} regels met cijfers")
         return blocks
     reading = read_figures(lines, profile_year=_profile_year(state), bron=None)
     state.arbeidsmarkt.extend(reading.rows)
