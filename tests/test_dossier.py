@@ -13,7 +13,8 @@ from bcp_analysis.paths import BUNDLED_PROFILE
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "data" / "kd" / "pedagogisch-werk-23183.xml"
-SHARED_KD = Path(os.environ.get("BCP_KD_DIR", "/work/shared/kd"))
+# The SBB exports the project was given (shared/kd beside the checkout); BCP_KD_DIR names another folder.
+SHARED_KD = Path(os.environ.get("BCP_KD_DIR", Path(__file__).resolve().parents[2] / "shared" / "kd"))
 needs_shared = pytest.mark.skipif(not (SHARED_KD / "2755 Dienstverlening.xml").exists(),
                                   reason=f"de SBB-exports van issue 12 staan niet in {SHARED_KD}")
 

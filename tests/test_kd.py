@@ -13,7 +13,8 @@ REPO = Path(__file__).resolve().parent.parent
 # The bundled export: SBB's "2635 Pedagogisch_Werk.xml", unchanged (BUNDLED_KD in paths.py once merged).
 BUNDLED = REPO / "data" / "kd" / "pedagogisch-werk-23183.xml"
 # The four real exports of issue 12; the tests of another export skip when they are absent.
-SHARED_KD = Path(os.environ.get("BCP_KD_DIR", "/work/shared/kd"))
+# The SBB exports the project was given (shared/kd beside the checkout); BCP_KD_DIR names another folder.
+SHARED_KD = Path(os.environ.get("BCP_KD_DIR", Path(__file__).resolve().parents[2] / "shared" / "kd"))
 MAATSCHAPPELIJKE_ZORG = SHARED_KD / "4156 Maatschappelijke_Zorg.xml"
 needs_shared = pytest.mark.skipif(not MAATSCHAPPELIJKE_ZORG.exists(),
                                   reason=f"de SBB-exports van issue 12 staan niet in {SHARED_KD}")
