@@ -15,8 +15,7 @@ from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis import load_profile
 from bcp_analysis.readers.bcp_text import labour
-from bcp_analysis.readers.bcp_text.assemble import without_provenance
-from bcp_analysis.readers.yaml_profile import profile_from_dict
+from bcp_analysis.readers.yaml_profile import profile_from_dict, without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 EVENEMENTEN = FIXTURES / "medewerker-evenementen.txt"

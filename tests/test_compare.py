@@ -17,8 +17,7 @@ from bcp_analysis.compare import (
 from bcp_analysis.paths import EXAMPLE_PROFILE
 from bcp_analysis import load_profile
 from bcp_analysis.profile import TABLES, Profile, make_table
-from bcp_analysis.readers.bcp_text.assemble import without_provenance
-from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
+from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict, without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
 

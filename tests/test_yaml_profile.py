@@ -14,7 +14,7 @@ import yaml
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.profile import TABLES
-from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, write_profile
+from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, without_provenance, write_profile
 
 # Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
 COMPETENTIES = {
@@ -563,7 +563,6 @@ def test_round_trip_with_provenance(tmp_path):
 
 def test_round_trip_without_provenance_writes_none(bundled_data, tmp_path):
     # The curated file carries the text reader's lines (regel); the same profile without them:
-    from bcp_analysis.readers.bcp_text.assemble import without_provenance
     profile = profile_from_dict(without_provenance(bundled_data), BUNDLED_PROFILE)
     written = write_profile(profile, tmp_path / "terug.yaml")
     text = written.read_text(encoding="utf-8")

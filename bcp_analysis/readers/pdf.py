@@ -175,8 +175,7 @@ def unplaced_figures(path):
     list of tuple of (str, str, str)
         (place as "pagina P, regel R", the number as written, its line of text).
     """
-    report = extract_pdf(path).report
-    return [(report.where(number), figure, text) for number, figure, text in report.figures_unplaced]
+    return extract_pdf(path).report.figures_not_placed()
 
 
 def pdf_text(path):

@@ -16,7 +16,8 @@ from bcp_analysis.files import atomic_write_bytes, read_text_file
 from bcp_analysis.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
 
-__all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile"]
+__all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
+           "without_provenance"]
 
 SUFFIXES = (".yaml", ".yml")
 LABEL = "een profiel als .yaml"
@@ -826,3 +827,30 @@ def write_profile(profile, path):
     data = profile_to_dict(profile) if isinstance(profile, Profile) else profile
     text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def without_provenance(data):
+    """Return a copy of a profile mapping without ``regel``/``pagina``, every list item a plain string.
+
+    Parameters
+    ----------
+    data : dict
+        A profile mapping of the YAML format, with or without provenance.
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> without_provenance({"kerntaken": [{"id": "1", "regel": 4, "werkprocessen": [
+    ...     {"id": "1.1", "competenties": [{"tekst": "Analyseren", "regel": 9}]}]}]})
+    {'kerntaken': [{'id': '1', 'werkprocessen': [{'id': '1.1', 'competenties': ['Analyseren']}]}]}
+    """
+    if isinstance(data, dict):
+        if set(data) <= {"tekst", *SOURCE_COLUMNS} and "tekst" in data:
+            return data["tekst"]
+        return {name: without_provenance(value) for name, value in data.items() if name not in SOURCE_COLUMNS}
+    if isinstance(data, list):
+        return [without_provenance(item) for item in data]
+    return data

@@ -88,8 +88,7 @@ def unplaced_figures(path):
     list of tuple of (str, str, str)
         (place, the number as written, its line of text).
     """
-    report = extract_file(path).report
-    return [(report.where(number), figure, text) for number, figure, text in report.figures_unplaced]
+    return extract_file(path).report.figures_not_placed()
 
 
 def extract_file(path):

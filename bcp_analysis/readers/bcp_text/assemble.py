@@ -9,7 +9,7 @@ from bcp_analysis.readers.bcp_text.prose import paragraphs
 from bcp_analysis.readers.bcp_text.vocabulary import LIST_NAMES
 from bcp_analysis.textfix import fix_text
 
-__all__ = ["assemble_profile", "without_provenance"]
+__all__ = ["assemble_profile"]
 
 _PROVENANCE = ("regel", "pagina")
 
@@ -140,30 +140,3 @@ def _werkproces_entry(state, werkproces, per_werkproces):
     for name in ("beschrijving", "competenties", *LIST_NAMES):
         per_werkproces.append({"werkproces_id": werkproces.id, "onderdeel": name, "aantal": counts[name]})
     return item
-
-
-def without_provenance(data):
-    """Return a copy of a profile mapping without ``regel``/``pagina``, every list item a plain string.
-
-    Parameters
-    ----------
-    data : dict
-        A profile mapping of the YAML format, with or without provenance.
-
-    Returns
-    -------
-    dict
-
-    Examples
-    --------
-    >>> without_provenance({"kerntaken": [{"id": "1", "regel": 4, "werkprocessen": [
-    ...     {"id": "1.1", "competenties": [{"tekst": "Analyseren", "regel": 9}]}]}]})
-    {'kerntaken': [{'id': '1', 'werkprocessen': [{'id': '1.1', 'competenties': ['Analyseren']}]}]}
-    """
-    if isinstance(data, dict):
-        if set(data) <= {"tekst", *_PROVENANCE} and "tekst" in data:
-            return data["tekst"]
-        return {name: without_provenance(value) for name, value in data.items() if name not in _PROVENANCE}
-    if isinstance(data, list):
-        return [without_provenance(item) for item in data]
-    return data

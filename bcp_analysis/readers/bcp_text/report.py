@@ -94,6 +94,16 @@ class ExtractionReport:
                           "competentie toe aan data/reference/competentiemodel.yaml"))
         return found
 
+    def figures_not_placed(self):
+        """Return the numbers of the labour-market section that became no row, with their place.
+
+        Returns
+        -------
+        list of tuple of (str, str, str)
+            (place as :meth:`where` says it, the number as written, its line of text).
+        """
+        return [(self.where(number), figure, text) for number, figure, text in self.figures_unplaced]
+
     def unplaced_in_werkprocessen(self):
         """Return the unplaced lines inside a werkproces's sections, apart from those of front matter.
 
@@ -164,8 +174,8 @@ class ExtractionReport:
         if self.figures_unplaced:
             lines.append("")
             lines.append(f"Cijfers niet geplaatst ({len(self.figures_unplaced)}); neem ze met de hand over:")
-            lines.extend(f"  {self.where(number)}: cijfer niet geplaatst: {figure} in '{text}'"
-                         for number, figure, text in self.figures_unplaced)
+            lines.extend(f"  {place}: cijfer niet geplaatst: {figure} in '{text}'"
+                         for place, figure, text in self.figures_not_placed())
         if self.warnings:
             lines.append("")
             lines.append(f"Waarschuwingen ({len(self.warnings)}):")
