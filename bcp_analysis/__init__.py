@@ -23,6 +23,7 @@ _PUBLIC = {
     "extract_text": "bcp_analysis.readers.bcp_text",
     "summary": "bcp_analysis.summaries",
     "werkproces_overview": "bcp_analysis.summaries",
+    "kerntaak_overview": "bcp_analysis.summaries",
     "herkomst": "bcp_analysis.summaries",
     "Dossier": "bcp_analysis.dossier",
     "load_dossier": "bcp_analysis.dossier",

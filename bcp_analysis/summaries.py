@@ -9,7 +9,7 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.profile import WERKPROCES_LISTS
 
-__all__ = ["summary", "werkproces_overview", "herkomst"]
+__all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst"]
 
 # Documents whose lines ``herkomst`` can quote (the text of a profile).
 _TEXT_SUFFIXES = (".txt",)
@@ -42,6 +42,34 @@ def werkproces_overview(profile):
     for name in _COUNTED:
         counts = getattr(profile, name)["werkproces_id"].value_counts()
         overview[name] = overview["werkproces_id"].map(counts).fillna(0).astype("int64")
+    return overview
+
+
+def kerntaak_overview(profile):
+    """Return one row per kerntaak with its number of werkprocessen and of vakkennis items.
+
+    A kwalificatiedossier lists its vakkennis en vaardigheden per kerntaak; a BCP has none
+    there (the column is 0).
+
+    Parameters
+    ----------
+    profile : Profile
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``kerntaak_id``, ``titel``, ``werkprocessen``, ``vakkennis``, in profile order.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> kerntaak_overview(load_profile())[["kerntaak_id", "werkprocessen", "vakkennis"]].values.tolist()
+    [['1', 4, 0], ['2', 4, 0], ['3', 7, 0]]
+    """
+    overview = profile.kerntaken[["kerntaak_id", "titel"]].copy()
+    for column, table in (("werkprocessen", profile.werkprocessen), ("vakkennis", profile.vakkennis)):
+        counts = table["kerntaak_id"].value_counts()
+        overview[column] = overview["kerntaak_id"].map(counts).fillna(0).astype("int64")
     return overview
 
 

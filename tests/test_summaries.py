@@ -117,3 +117,19 @@ def test_summary_shows_gedrag_only_for_a_profile_with_gedrag():
     bcp = summary(load_profile()).splitlines()
     assert bcp[4] == "werkproces  comp  res kennis vaardig  titel"
     assert not any("gedrag" in line for line in bcp)
+
+
+def test_kerntaak_overview_counts_vakkennis_per_kerntaak():
+    from bcp_analysis.profile import Profile, TABLES, make_table
+    from bcp_analysis.summaries import kerntaak_overview
+
+    # a KD-like profile written here: B1-K1 with two werkprocessen and three vakkennis items, P1-K1 with one and none
+    tables = {name: make_table(name) for name in TABLES}
+    tables["kerntaken"] = make_table("kerntaken", [{"kerntaak_id": "B1-K1", "titel": "Basis", "toelichting": ""},
+                                                   {"kerntaak_id": "P1-K1", "titel": "Profiel", "toelichting": ""}])
+    tables["werkprocessen"] = make_table("werkprocessen", [
+        {"werkproces_id": f"{kerntaak}-W{number}", "kerntaak_id": kerntaak, "titel": "x", "beschrijving": "x"}
+        for kerntaak, number in (("B1-K1", 1), ("B1-K1", 2), ("P1-K1", 1))])
+    tables["vakkennis"] = make_table("vakkennis", [{"kerntaak_id": "B1-K1", "item": item} for item in "abc"])
+    overview = kerntaak_overview(Profile(meta={"titel": "KD"}, **tables))
+    assert overview[["kerntaak_id", "werkprocessen", "vakkennis"]].values.tolist() == [["B1-K1", 2, 3], ["P1-K1", 1, 0]]
