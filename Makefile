@@ -13,10 +13,11 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 	$(BIN)/python -c "import matplotlib.pyplot"  # build the font cache once, before anything compares output
 	touch $(STAMP)
 
-# make build [PROFILE=path/to/profile] [OUT=folder] [CURRICULUM=curriculum.csv] [VORIGE=previous version] [PROFIEL=name]
+# make build [PROFILE=path/to/profile] [OUT=folder] [CURRICULUM=curriculum.csv] [VORIGE=previous version] [PROFIEL=name] [OPNIEUW=1]
 # Without OUT: the bundled profile rebuilds figures/ and notebooks/; any other profile goes to uitvoer/<its name>/.
+# Only the steps whose inputs changed run again; OPNIEUW=1 runs every step.
 build: $(STAMP)
-	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
+	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)") $(if $(OPNIEUW),--opnieuw)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

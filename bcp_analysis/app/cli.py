@@ -151,17 +151,19 @@ _NOTEBOOK_MODULES = {"IPython", "ipykernel", "jupyter_client", "nbclient", "nbco
 
 
 def _build(args):
+    from bcp_analysis.outputs.build import build
+
     try:
-        from bcp_analysis.outputs.build import build
+        build(profile=args.profile, out=args.out, curriculum=args.curriculum, profiel=args.profiel,
+              vorige=args.vorige, force=args.force, rebuild=args.opnieuw)
     except ModuleNotFoundError as exc:
+        # build loads the notebook runner only when a notebook has to run
         if (exc.name or "").partition(".")[0] not in _NOTEBOOK_MODULES:
             raise
         print(f'Fout: build voert de notebooks uit en heeft daarvoor de extra "notebooks" nodig '
               f'(module {exc.name} ontbreekt); installeer die met: '
               f'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make build)', file=sys.stderr)
         return 1
-    build(profile=args.profile, out=args.out, curriculum=args.curriculum, profiel=args.profiel,
-          vorige=args.vorige, force=args.force)
     return 0
 
 
@@ -288,6 +290,8 @@ def _parser():
     build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
     build.add_argument("--force", action="store_true", help=_FORCE_HELP)
+    build.add_argument("--opnieuw", action="store_true",
+                       help="voer elke stap opnieuw uit, ook wat al actueel is (standaard: alleen wat veranderd is)")
     build.set_defaults(handler=_build)
 
     extract = commands.add_parser("extract", help="zet een profiel (bijvoorbeeld de tekst van een PDF) om in YAML")

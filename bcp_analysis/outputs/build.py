@@ -1,30 +1,22 @@
 """The main job: rebuild every table, chart, workbook and notebook from a profile."""
 
 import concurrent.futures
+import dataclasses
+import json
 import re
 import tempfile
 from pathlib import Path
 
-# Imported here, not lazily in a notebook thread: matplotlib looks at sys.modules["IPython"]
-# whenever a figure is made, and must never find it half-imported by another thread.
-import IPython  # noqa: F401
-import nbformat
-from jupyter_client.manager import KernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-from nbconvert import HTMLExporter
-
-from bcp_analysis.outputs import charts
-from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
-from bcp_analysis.analyses.dossier import dossier_tables
-from bcp_analysis.readers.dossiers import load_dossier
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
-from bcp_analysis.files import check_output_folder, publish, write_if_changed
+from bcp_analysis.files import check_output_folder, publish
+from bcp_analysis.outputs import steps
+from bcp_analysis.outputs.deliverables import CHARTS, CURRICULUM_CHARTS, DOSSIER_CHARTS
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
-from bcp_analysis.readers import load_profile, reader_for
-from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, write_tables
+from bcp_analysis.readers import READERS
+
+# pandas, matplotlib and the notebook runner (nbformat, nbclient, nbconvert) are imported
+# where a step runs: a build with nothing to do ends without loading them.
 
 __all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
            "OUTPUT_ROOT"]
@@ -59,10 +51,10 @@ def notebooks(folder=NOTEBOOKS_DIR):
 
 def _parameter_names(path):
     """The names assigned at the start of a line in a notebook's ``parameters`` cell."""
-    notebook = nbformat.read(path, as_version=4)
-    for cell in notebook.cells:
-        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
-            return set(re.findall(r"^(\w+) = ", cell.source, flags=re.M))
+    notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            return set(re.findall(r"^(\w+) = ", "".join(cell.get("source", "")), flags=re.M))
     return set()
 
 
@@ -107,7 +99,10 @@ def is_dossier(profile, profiel=None):
     >>> is_dossier(BUNDLED_KD), is_dossier(BUNDLED_KD, "Onderwijsassistent"), is_dossier(None)
     (True, False, False)
     """
-    return profile is not None and profiel is None and reader_for(profile).__name__ == _DOSSIER_READER
+    if profile is None or profiel is not None:
+        return False
+    suffix = Path(profile).suffix.lower()
+    return any(suffix in suffixes for module, suffixes in READERS.items() if module == _DOSSIER_READER)
 
 
 def _set_parameters(notebook, values):
@@ -141,6 +136,11 @@ def run_notebook(path, parameters=None, timeout=600):
     nbformat.NotebookNode
         The executed notebook; on unchanged input identical to the previous run.
     """
+    _import_notebook_runner()
+    import nbformat
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+
     notebook = nbformat.read(path, as_version=4)
     if parameters:
         _set_parameters(notebook, parameters)
@@ -160,7 +160,21 @@ def run_notebook(path, parameters=None, timeout=600):
     return notebook
 
 
+def _import_notebook_runner():
+    """Import what runs notebooks, in the thread that builds, before any notebook thread starts.
+
+    matplotlib looks at ``sys.modules["IPython"]`` whenever a figure is made, and must
+    never find it half-imported by a notebook thread.
+    """
+    import IPython  # noqa: F401
+    import jupyter_client.manager  # noqa: F401
+    import nbclient  # noqa: F401
+    import nbformat  # noqa: F401
+
+
 def _html(notebook, name):
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter()
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": name}})
     return body.encode("utf-8")
@@ -204,7 +218,8 @@ def _slug(text):
     return "-".join(re.findall(r"[a-z0-9]+", fold(text))) or "profiel"
 
 
-def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False):
+def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False,
+          rebuild=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
     A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
@@ -214,6 +229,13 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     profile, or one profiel of a dossier, gets the profile's tables, charts, workbook and the
     profile notebooks. The bundled build makes the bundled profile's outputs and runs the
     dossier notebooks on the bundled dossier as well, so every notebook's outputs are stored.
+
+    Only what changed is redone. Every step (the tables, each chart, the workbook, each
+    notebook, each HTML copy) has a key, the hash of what it depends on (its input files,
+    a notebook's own cells, the options, the package and its pinned dependencies; see
+    :mod:`bcp_analysis.outputs.steps`), kept in the output folder beside the manifest. A step
+    whose key is unchanged and whose files are as it left them is not run; ``rebuild`` runs
+    every step. The progress lines say which steps ran and which were up to date.
 
     Everything is made in a staging folder first and published only when all of it
     succeeded, all at once (:func:`bcp_analysis.files.publish`): a bad profile, a failing
@@ -247,6 +269,8 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     force : bool
         Write over (or remove) files in ``out`` that the tool did not write itself. The
         project's own ``figures/`` and notebooks are always the build's.
+    rebuild : bool
+        Run every step, also those that are up to date (``--opnieuw``).
 
     Returns
     -------
@@ -255,58 +279,232 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     """
     source = Path(profile).resolve() if profile is not None else None
     dossier_view = is_dossier(source, profiel)
-    loaded = load_dossier(source) if dossier_view else load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
     previous = Path(vorige).resolve() if vorige is not None else None
+    curriculum = Path(curriculum).resolve() if curriculum is not None else None
     if dossier_view:
         _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
-    if previous is not None:
-        load_profile(previous, profiel=profiel)  # a bad previous version stops the build before any kernel starts
     if out is None:
         out = default_out(source, profiel)
     own_project = out is None
     target = Path(out) if out is not None else FIGURES_DIR
     check_output_folder(target)
     runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
-    total = len(runs) + 3
+    programme = None if dossier_view else (curriculum or (EXAMPLE_CURRICULUM if bundled else None))
+    job = _Job(source, profiel, dossier_view, programme, previous, target, own_project, rebuild)
+    output_steps = _output_steps(job)
+    notebook_steps = {path: _notebook_step(path, values) for path, values in runs.items() if values is not None}
+    to_run = [task for task in output_steps if not job.current(task)]
+    notebooks_to_run = [path for path, task in notebook_steps.items() if not job.current(task)]
+    if to_run or notebooks_to_run:
+        job.check_inputs()  # a bad profile or previous version stops the build before any kernel starts
+    total = len(output_steps) + len(runs) + len(notebook_steps)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
-        staging = Path(staging_name)
+        job.staging = Path(staging_name)
+        if notebooks_to_run:
+            _import_notebook_runner()
         # Each notebook runs in a kernel of its own (a separate process), so they run side by
         # side with each other and with the charts drawn here; results are stored in order.
-        futures = {path: pool.submit(run_notebook, path, values) for path, values in runs.items() if values is not None}
+        futures = {path: pool.submit(run_notebook, path, runs[path]) for path in notebooks_to_run}
         try:
-            if dossier_view:
-                _dossier_outputs(loaded, staging / "figures", log, total)
-            else:
-                programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
-                _profile_outputs(loaded, programme, staging / "figures", log, total)
-            for number, path in enumerate(runs, start=4):
-                if path not in futures:
-                    log(f"[{number}/{total}] {path.name} overgeslagen: {notes[path]}")
+            number = 0
+            for number, task in enumerate(output_steps, start=1):
+                job.do(task, number, total, log)
+            for path in runs:
+                number += 1
+                if path not in notebook_steps:
+                    log(f"[{number}/{total}] notebook {path.name} overgeslagen: {notes[path]}")
                     continue
-                executed = _result(futures[path], path, source)
-                log(f"[{number}/{total}] notebook {path.name}")
-                (staging / "notebooks").mkdir(exist_ok=True)
-                nbformat.write(executed, staging / "notebooks" / path.name)
-                html = staging / "figures" / "notebooks" / f"{path.stem}.html"
-                html.parent.mkdir(parents=True, exist_ok=True)
-                html.write_bytes(_html(executed, path.stem))
+                executed = _result(futures[path], path, source) if path in futures else None
+                job.do(notebook_steps[path], number, total, log, result=executed)
+                number += 1
+                job.do(_html_step(path, job.output(f"notebooks/{path.name}")), number, total, log)
         except BaseException:
             for future in futures.values():
                 future.cancel()
             raise
-        contents = _staged(staging / "figures")
-        notebook_files = _staged(staging / "notebooks")
-        if own_project:
-            outside = {NOTEBOOKS_DIR / name: content for name, content in notebook_files.items()}
-        else:
-            outside = None
-            contents.update({f"notebooks/{name}": content for name, content in notebook_files.items()})
+        contents, outside = job.contents()
         inputs = [source, curriculum, previous]
         published, changed = publish(target, contents, outside=outside, force=force or own_project, inputs=inputs)
-    log(f"klaar: {count(len(published), 'bestand', 'bestanden')}, {changed} gewijzigd, in {target}")
+    log(f"klaar: {count(len(published), 'bestand', 'bestanden')}, {changed} gewijzigd, in {target} "
+        f"({count(job.ran, 'stap', 'stappen')} uitgevoerd, {job.current_count} al actueel)")
     return published
+
+
+class _Job:
+    """One build: its options, the steps' keys and record, the outputs made or kept, the loaded profile."""
+
+    def __init__(self, source, profiel, dossier_view, programme, previous, target, own_project, rebuild):
+        self.source, self.profiel, self.dossier_view = source, profiel, dossier_view
+        self.programme, self.previous = programme, previous
+        self.target, self.own_project = target, own_project
+        self.environment = steps.environment_key()
+        self.record = {} if rebuild else steps.read_record(target)
+        self.new_record, self.outputs, self.present = {}, {}, {}
+        self.staging, self.loaded_input, self.ran, self.current_count = None, None, 0, 0
+
+    def place(self, name):
+        """Where an output (named as in the record) is: the project's own notebooks lie outside ``figures/``."""
+        if self.own_project and name.startswith("notebooks/") and name.endswith(".ipynb"):
+            return NOTEBOOKS_DIR / name.partition("/")[2]
+        return self.target / name
+
+    def read(self, name):
+        """The present bytes of an output, or None."""
+        if name not in self.present:
+            try:
+                self.present[name] = self.place(name).read_bytes()
+            except OSError:
+                self.present[name] = None
+        return self.present[name]
+
+    def key(self, step):
+        return steps.step_key(step, self.environment)
+
+    def current(self, task):
+        """Whether a step is up to date: its key and its files as the record has them."""
+        return steps.up_to_date(self.record.get(task.step.name), self.key(task.step), self.read)
+
+    def loaded(self):
+        """The profile (or dossier) of the build, loaded the first time a step needs it."""
+        if self.loaded_input is None:
+            if self.dossier_view:
+                from bcp_analysis.readers.dossiers import load_dossier
+
+                self.loaded_input = load_dossier(self.source)
+            else:
+                from bcp_analysis.readers import load_profile
+
+                self.loaded_input = load_profile(self.source, profiel=self.profiel)
+        return self.loaded_input
+
+    def check_inputs(self):
+        """Load the profile and the previous version: a bad one stops the build with its message."""
+        self.loaded()
+        if self.previous is not None:
+            from bcp_analysis.readers import load_profile
+
+            load_profile(self.previous, profiel=self.profiel)
+
+    def do(self, task, number, total, log, result=None):
+        """Run a step unless it is up to date; keep its outputs either way and log which it was."""
+        step = task.step
+        key = self.key(step)
+        entry = self.record.get(step.name)
+        if steps.up_to_date(entry, key, self.read):
+            files = {name: self.read(name) for name in entry["uitvoer"]}
+            self.current_count += 1
+            log(f"[{number}/{total}] {step.name}: al actueel")
+        else:
+            files = task.run(self, result) if result is not None else task.run(self)
+            self.ran += 1
+            log(f"[{number}/{total}] {step.name}: {'gemaakt' if files else 'niets te maken voor dit profiel'}")
+        self.outputs.update(files)
+        self.new_record[step.name] = {"sleutel": key, "uitvoer": {name: steps.sha256(content)
+                                                                   for name, content in sorted(files.items())}}
+
+    def output(self, name):
+        """An output of this build (made or kept), by its name in the record."""
+        return self.outputs[name]
+
+    def contents(self):
+        """What to publish: {name: bytes} for the folder and {path: bytes} outside it (with the record)."""
+        contents, outside = {}, {self.target / steps.RECORD_NAME: steps.record_bytes(self.new_record)}
+        for name, content in self.outputs.items():
+            if self.own_project and self.place(name) != self.target / name:
+                outside[self.place(name)] = content
+            else:
+                contents[name] = content
+        return contents, outside
+
+    def staged(self, write):
+        """Run ``write(folder)`` in a fresh staging folder; return {path relative to it: bytes}."""
+        folder = Path(tempfile.mkdtemp(dir=self.staging))
+        write(folder)
+        return {path.relative_to(folder).as_posix(): path.read_bytes()
+                for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@dataclasses.dataclass(frozen=True)
+class _Task:
+    """A step (what its key is made of) and how it runs: ``run(job)``, for a notebook ``run(job, executed)``."""
+
+    step: steps.Step
+    run: object
+
+
+def _output_steps(job):
+    """The tables, every chart and the workbook of a profile or of the dossier view."""
+    source = job.source or BUNDLED_PROFILE
+    options = (("profiel", job.profiel), ("dossier", job.dossier_view))
+    charts = DOSSIER_CHARTS if job.dossier_view else CHARTS
+    made = [_Task(steps.Step("tabellen", inputs=(source,), options=options), _tables)]
+    for name in charts:
+        inputs = (source, job.programme) if name in CURRICULUM_CHARTS and job.programme is not None else (source,)
+        chart_options = (*options, ("curriculum", name in CURRICULUM_CHARTS and job.programme is not None))
+        made.append(_Task(steps.Step(f"grafiek {name}", inputs=inputs, options=chart_options), _chart(name)))
+    made.append(_Task(steps.Step(f"werkmap {WORKBOOK_NAME}", inputs=(source,), options=options), _workbook))
+    return made
+
+
+def _tables(job):
+    from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, table_files
+
+    if job.dossier_view:
+        from bcp_analysis.analyses.dossier import dossier_tables
+
+        return {f"tabellen/{dossier_csv_name(name)}.csv": csv_bytes(table)
+                for name, table in dossier_tables(job.loaded()).items()}
+    return {f"tabellen/{name}": content for name, content in table_files(job.loaded()).items()}
+
+
+def _chart(name):
+    def draw(job):
+        from bcp_analysis.outputs import charts, deliverables
+
+        if job.dossier_view:
+            figure = deliverables.draw_dossier_chart(name, job.loaded())
+        else:
+            figure = deliverables.draw_chart(name, job.loaded(), job.programme)
+        if figure is None:  # a chart this profile does not get
+            return {}
+        return job.staged(lambda folder: charts.save_figure(figure, folder, name))
+
+    return draw
+
+
+def _workbook(job):
+    from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
+
+    if job.dossier_view:
+        from bcp_analysis.analyses.dossier import dossier_tables
+
+        return job.staged(lambda folder: write_workbook(dossier_tables(job.loaded()), folder / WORKBOOK_NAME))
+    return job.staged(lambda folder: write_committee_workbook(job.loaded(), folder / WORKBOOK_NAME))
+
+
+def _notebook_step(path, values):
+    """The step of a notebook: its own cells, its parameters and the files it reads."""
+    def store(job, executed):
+        import nbformat
+
+        files = job.staged(lambda folder: nbformat.write(executed, folder / path.name))
+        return {f"notebooks/{name}": content for name, content in files.items()}
+
+    return _Task(steps.Step(f"notebook {path.name}", inputs=steps.notebook_files(path, values),
+                            options=tuple(sorted(values.items())), content=steps.notebook_content(path)), store)
+
+
+def _html_step(path, executed):
+    """The HTML copy of an executed notebook: it depends on that notebook's bytes only."""
+    def convert(job):
+        import nbformat
+
+        return {f"notebooks/{path.stem}.html": _html(nbformat.reads(executed.decode("utf-8"), as_version=4),
+                                                     path.stem)}
+
+    return _Task(steps.Step(f"html {path.stem}.html", content=executed), convert)
 
 
 def _refuse_for_dossier(source, **options):
@@ -315,38 +513,6 @@ def _refuse_for_dossier(source, **options):
     if given:
         raise ProfileError(source, " en ".join(given), f"{' en '.join(given)} gaat over één profiel, niet over een "
                            "heel dossier", "kies met --profiel het profiel van het dossier (titel of crebo)")
-
-
-def _profile_outputs(loaded, programme, folder, log, total):
-    """Tables, charts and workbook of one profile, into a staging folder."""
-    log(f"[1/{total}] tabellen ({loaded.titel})")
-    write_tables(loaded, folder / "tabellen")
-    log(f"[2/{total}] grafieken")
-    for name, figure in draw_charts(loaded, programme).items():
-        charts.save_figure(figure, folder, name)
-    log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
-    write_committee_workbook(loaded, folder / WORKBOOK_NAME)
-
-
-def _dossier_outputs(dossier, folder, log, total):
-    """Tables, charts and workbook of the dossier view (all profielen side by side), into a staging folder."""
-    tables = dossier_tables(dossier)
-    log(f"[1/{total}] tabellen ({dossier.titel}, {count(len(dossier.profielen), 'profiel', 'profielen')})")
-    for name, table in tables.items():
-        write_if_changed(folder / "tabellen" / f"{dossier_csv_name(name)}.csv", csv_bytes(table))
-    log(f"[2/{total}] grafieken")
-    for name, figure in draw_dossier_charts(dossier).items():
-        charts.save_figure(figure, folder, name)
-    log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
-    write_workbook(tables, folder / WORKBOOK_NAME)
-
-
-def _staged(folder):
-    """{path relative to folder: bytes} of every file under a staging folder."""
-    if not folder.is_dir():
-        return {}
-    return {path.relative_to(folder).as_posix(): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def _notebook_runs(source, profiel, dossier_view, curriculum, previous):
@@ -391,6 +557,8 @@ def _notebook_runs(source, profiel, dossier_view, curriculum, previous):
 
 def _result(future, path, source):
     """The executed notebook, or a clear error naming the notebook that failed."""
+    from nbclient.exceptions import CellExecutionError
+
     try:
         return future.result()
     except CellExecutionError as exc:

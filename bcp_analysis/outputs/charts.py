@@ -123,9 +123,12 @@ def _finish(fig, titel, bron):
     fig.supxlabel(_source_line(bron), x=0.01, ha="left", fontsize=9, color="#555555")
     # Run the constrained layout now, in this style, and then fix it: a layout engine
     # left on would move the axes a little on each later draw, so two saves of one
-    # figure would differ.
-    fig.canvas.draw()
-    fig.canvas.draw()
+    # figure would differ. Two passes settle it (the second sees the tick labels the
+    # first placed); the layout measures text without rendering, so the figure itself
+    # is drawn only when it is saved or shown.
+    engine = fig.get_layout_engine()
+    engine.execute(fig)
+    engine.execute(fig)
     fig.set_layout_engine("none")
     return fig
 

@@ -1,15 +1,21 @@
-"""What a committee gets: the one list of charts and workbook sheets that ``build`` and ``export`` use."""
+"""What a committee gets: the one list of charts and workbook sheets that ``build`` and ``export`` use.
 
-from bcp_analysis.outputs import charts
+The lists are plain names, so that a build can tell what it would make without loading
+pandas or matplotlib; the drawing libraries load when a chart is drawn.
+"""
 
-from bcp_analysis.analyses import coverage, findings, overlap
-from bcp_analysis.analyses.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
-from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
-from bcp_analysis.analyses.dossier import profile_competency_matrix, profile_similarity
-from bcp_analysis.analyses.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
-from bcp_analysis.analyses.overlap import similarity
+__all__ = ["CHARTS", "CURRICULUM_CHARTS", "DOSSIER_CHARTS", "draw_chart", "draw_charts", "committee_tables",
+           "draw_dossier_chart", "draw_dossier_charts"]
 
-__all__ = ["draw_charts", "committee_tables", "draw_dossier_charts"]
+CHARTS = ("proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
+          "netwerk_werkprocessen", "terugkerende_kennis", "terugkerende_vaardigheden", "terugkerend_gedrag",
+          "arbeidsmarkt", "curriculum_dekking")
+"""tuple of str: every chart of a profile, in order; ``terugkerend_gedrag`` only for a profile
+with gedrag per werkproces (a kwalificatiedossier), ``curriculum_dekking`` only with a curriculum."""
+CURRICULUM_CHARTS = frozenset({"curriculum_dekking"})
+"""frozenset of str: the charts that draw the curriculum as well as the profile."""
+DOSSIER_CHARTS = ("dossier_competenties", "dossier_verwantschap")
+"""tuple of str: the charts of the dossier view, in order."""
 
 
 def draw_charts(profile, curriculum=None):
@@ -37,32 +43,75 @@ def draw_charts(profile, curriculum=None):
     ['proces_competentie_matrix', 'competentie_frequentie', 'dekking_per_cluster', 'gelijkenis_werkprocessen',
      'netwerk_werkprocessen', 'terugkerende_kennis', 'terugkerende_vaardigheden', 'arbeidsmarkt']
     """
+    figures = {name: draw_chart(name, profile, curriculum) for name in CHARTS}
+    return {name: figure for name, figure in figures.items() if figure is not None}
+
+
+def draw_chart(name, profile, curriculum=None):
+    """Draw one committee chart of a profile.
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`CHARTS`.
+    profile : Profile
+    curriculum : str or os.PathLike, optional
+        A curriculum CSV, for ``curriculum_dekking``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure or None
+        None for a chart this profile does not get (``terugkerend_gedrag`` without gedrag,
+        ``curriculum_dekking`` without a curriculum).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> draw_chart("terugkerend_gedrag", load_profile()) is None
+    True
+    """
+    from bcp_analysis.analyses import coverage, overlap
+    from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
+    from bcp_analysis.analyses.labour_market import labour_market_table
+    from bcp_analysis.outputs import charts
+
     bron = profile.bronvermelding
-    similarity = overlap.similarity(profile, on="competenties")
-    figures = {
-        "proces_competentie_matrix": charts.plot_matrix(
-            coverage.coverage_matrix(profile), profile.werkprocessen, bron, kerntaken=profile.kerntaken),
-        "competentie_frequentie": charts.plot_competency_frequency(
-            coverage.competency_frequency(profile), bron, werkprocessen=profile.werkprocessen),
-        "dekking_per_cluster": charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron),
-        "gelijkenis_werkprocessen": charts.plot_similarity_heatmap(
-            similarity, bron, werkprocessen=profile.werkprocessen),
-        "netwerk_werkprocessen": charts.plot_network(
-            overlap.competency_graph(profile), overlap.communities(profile), bron),
-        "terugkerende_kennis": _recurrence_chart(profile, "kennis"),
-        "terugkerende_vaardigheden": _recurrence_chart(profile, "vaardigheden"),
-    }
-    if len(profile.gedrag):
-        figures["terugkerend_gedrag"] = _recurrence_chart(profile, "gedrag")
-    figures["arbeidsmarkt"] = charts.plot_labour_market(labour_market_table(profile), bron)
-    if curriculum is not None:
+    if name == "proces_competentie_matrix":
+        return charts.plot_matrix(coverage.coverage_matrix(profile), profile.werkprocessen, bron,
+                                  kerntaken=profile.kerntaken)
+    if name == "competentie_frequentie":
+        return charts.plot_competency_frequency(coverage.competency_frequency(profile), bron,
+                                                werkprocessen=profile.werkprocessen)
+    if name == "dekking_per_cluster":
+        return charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron)
+    if name == "gelijkenis_werkprocessen":
+        return charts.plot_similarity_heatmap(overlap.similarity(profile, on="competenties"), bron,
+                                              werkprocessen=profile.werkprocessen)
+    if name == "netwerk_werkprocessen":
+        return charts.plot_network(overlap.competency_graph(profile), overlap.communities(profile), bron)
+    if name in _RECURRENCE:
+        if name == "terugkerend_gedrag" and not len(profile.gedrag):
+            return None
+        return _recurrence_chart(profile, _RECURRENCE[name])
+    if name == "arbeidsmarkt":
+        return charts.plot_labour_market(labour_market_table(profile), bron)
+    if name == "curriculum_dekking":
+        if curriculum is None:
+            return None
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
-        figures["curriculum_dekking"] = charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
-    return figures
+        return charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
+    raise ValueError(f"unknown chart {name!r}; the charts are {', '.join(CHARTS)}")
+
+
+_RECURRENCE = {"terugkerende_kennis": "kennis", "terugkerende_vaardigheden": "vaardigheden",
+               "terugkerend_gedrag": "gedrag"}
 
 
 def _recurrence_chart(profile, onderdeel):
     """The recurrence chart of kennis, vaardigheden or gedrag; an empty one says what the profile names instead."""
+    from bcp_analysis.analyses import coverage, findings
+    from bcp_analysis.outputs import charts
+
     recurrence = coverage.item_recurrence(profile, on=onderdeel)
     titel = findings.recurrence_title(recurrence, onderdeel, profile=profile)
     return charts.plot_item_recurrence(recurrence, profile.bronvermelding, onderdeel=onderdeel, titel=titel)
@@ -93,6 +142,10 @@ def committee_tables(profile):
     >>> tables["Proces-competentie-matrix"].shape
     (15, 26)
     """
+    from bcp_analysis.analyses.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
+    from bcp_analysis.analyses.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
+    from bcp_analysis.analyses.overlap import similarity
+
     matrix = coverage_matrix(profile)
     titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
     matrix = matrix.copy()
@@ -136,8 +189,29 @@ def draw_dossier_charts(source, method="jaccard"):
     >>> list(draw_dossier_charts(load_dossier()))
     ['dossier_competenties', 'dossier_verwantschap']
     """
+    return {name: draw_dossier_chart(name, source, method) for name in DOSSIER_CHARTS}
+
+
+def draw_dossier_chart(name, source, method="jaccard"):
+    """Draw one chart of the dossier view (see :func:`draw_dossier_charts`).
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`DOSSIER_CHARTS`.
+    source : Dossier or Corpus
+    method : {"jaccard", "cosinus"}
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    from bcp_analysis.analyses.dossier import profile_competency_matrix, profile_similarity
+    from bcp_analysis.outputs import charts
+
     bron = source.bronvermelding if hasattr(source, "bronvermelding") else source[0].bronvermelding
-    return {
-        "dossier_competenties": charts.plot_profile_matrix(profile_competency_matrix(source), bron),
-        "dossier_verwantschap": charts.plot_profile_similarity(profile_similarity(source, method), bron, method),
-    }
+    if name == "dossier_competenties":
+        return charts.plot_profile_matrix(profile_competency_matrix(source), bron)
+    if name == "dossier_verwantschap":
+        return charts.plot_profile_similarity(profile_similarity(source, method), bron, method)
+    raise ValueError(f"unknown chart {name!r}; the charts of a dossier are {', '.join(DOSSIER_CHARTS)}")
