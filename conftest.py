@@ -1,6 +1,24 @@
-"""Test-run settings shared by the unit tests and the notebooks under nbval."""
+"""Test-run settings and session fixtures shared by the unit tests, the doctests and the notebooks under nbval.
+
+The fixtures that the doctests of ``bcp_analysis/`` use live here, because a ``conftest.py``
+reaches only the tests in and below its own folder; ``tests/conftest.py`` holds the fixtures
+of the unit tests alone and lists all of them.
+
+Session fixtures (made once per run; treat what they give as read-only, copy before changing):
+
+- ``bundled_profile``: the bundled profile, ``load_profile()``;
+- ``bundled_dossier``: the bundled kwalificatiedossier, ``load_dossier()``;
+- ``bundled_figures``: every chart of the bundled profile with its example curriculum,
+  ``draw_charts(load_profile(), EXAMPLE_CURRICULUM)``, drawn once.
+
+The doctests find these as ``profile``, ``dossier`` and ``figures`` (``doctest_namespace``),
+so an example can show a result without loading or drawing again.
+"""
 
 import os
+import re
+
+import pytest
 
 
 def pytest_configure(config):
@@ -8,3 +26,42 @@ def pytest_configure(config):
     # chosen by MPLBACKEND changes what a chart cell prints, and hash seeds change set order.
     os.environ.pop("MPLBACKEND", None)
     os.environ["PYTHONHASHSEED"] = "0"
+
+
+@pytest.fixture(scope="session")
+def bundled_profile():
+    """The bundled profile, loaded once for the whole run (read-only)."""
+    from bcp_analysis import load_profile
+
+    return load_profile()
+
+
+@pytest.fixture(scope="session")
+def bundled_dossier():
+    """The bundled kwalificatiedossier, loaded once for the whole run (read-only)."""
+    from bcp_analysis import load_dossier
+
+    return load_dossier()
+
+
+@pytest.fixture(scope="session")
+def bundled_figures(bundled_profile):
+    """Every chart of the bundled profile and its example curriculum, drawn once (read-only)."""
+    from bcp_analysis.outputs.deliverables import draw_charts
+    from bcp_analysis.paths import EXAMPLE_CURRICULUM
+
+    return draw_charts(bundled_profile, EXAMPLE_CURRICULUM)
+
+
+@pytest.fixture(autouse=True)
+def _doctest_names(request):
+    """``profile``, ``dossier`` and ``figures`` for the doctests; each made only when a doctest names it."""
+    test = getattr(request.node, "dtest", None)  # only doctest items have one
+    if test is None:
+        return
+    source = "".join(example.source for example in test.examples)
+    namespace = request.getfixturevalue("doctest_namespace")
+    for name, fixture in (("profile", "bundled_profile"), ("dossier", "bundled_dossier"),
+                          ("figures", "bundled_figures")):
+        if re.search(rf"\b{name}\b", source):
+            namespace[name] = request.getfixturevalue(fixture)

@@ -6,10 +6,8 @@ import nbformat
 import pytest
 
 from bcp_analysis.outputs.build import build, notebooks
-from bcp_analysis.outputs.deliverables import draw_charts
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
 CHARTS = ["arbeidsmarkt", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
@@ -55,10 +53,10 @@ def test_build_runs_notebooks_on_the_given_profile(built):
                enumerate((cell for cell in overview.cells if cell.cell_type == "code"), start=1))
 
 
-def test_second_build_changes_no_byte(built):
+def test_second_build_changes_no_byte_and_runs_no_step(built):
     _, lines, first, second = built
     assert first == second
-    assert ", 0 gewijzigd, in " in lines[-1]
+    assert ", 0 gewijzigd, in " in lines[-1] and "(0 stappen uitgevoerd, " in lines[-1]
 
 
 def test_bad_profile_stops_and_leaves_outputs_intact(tmp_path):
@@ -75,11 +73,9 @@ def test_bad_profile_stops_and_leaves_outputs_intact(tmp_path):
     assert main(["build", "--profile", str(bad), "--out", str(out)]) == 1
 
 
-def test_draw_charts_with_curriculum_adds_its_chart():
-    from bcp_analysis.paths import EXAMPLE_CURRICULUM
-
-    figures = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
-    assert sorted(figures) == sorted(CHARTS + ["curriculum_dekking"])
+def test_draw_charts_with_curriculum_adds_its_chart(bundled_figures):
+    # bundled_figures: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py)
+    assert sorted(bundled_figures) == sorted(CHARTS + ["curriculum_dekking"])
 
 
 # --- the output folder is the build's own (issue 13); notebooks replaced by a fake ---------
@@ -95,24 +91,14 @@ from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, FIG
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
 
 
-def _fake_run(path, parameters=None, timeout=600):
-    """A notebook that only records what it was given, instead of starting a kernel."""
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells.append(nbformat.v4.new_markdown_cell(f"{path.name} {sorted((parameters or {}).items())}",
-                                                        id=f"cel-{path.stem[:2]}"))
-    return notebook
+from conftest import fake_run_notebook  # noqa: E402
 
 
 def _files(folder):
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
 
 
-@pytest.fixture
-def fake_notebooks(monkeypatch):
-    monkeypatch.setattr(build_module, "run_notebook", _fake_run)
-
-
-def test_build_of_b_over_a_leaves_exactly_a_build_of_b(tmp_path, fake_notebooks):
+def test_build_of_b_over_a_leaves_exactly_a_build_of_b(tmp_path, fake_notebooks, fake_charts):
     curriculum = tmp_path / "opleiding.csv"
     # the fixture's werkprocessen 1.1-2.2 (tests/fixtures/extract/medewerker-evenementen.txt)
     curriculum.write_text("module,werkproces_id,niveau\nIntake,1.1,toetsen\nDraaiboek,1.2,oefenen\n", encoding="utf-8")
@@ -128,7 +114,8 @@ def test_build_of_b_over_a_leaves_exactly_a_build_of_b(tmp_path, fake_notebooks)
     assert MANIFEST_NAME in _files(used)
 
 
-def test_failing_notebook_leaves_previous_state_whole_and_no_colour_codes(tmp_path, monkeypatch, fake_notebooks):
+def test_failing_notebook_leaves_previous_state_whole_and_no_colour_codes(tmp_path, monkeypatch, fake_notebooks,
+                                                                            fake_charts):
     out = tmp_path / "uitvoer"
     build(profile=FIXTURE, out=out, log=lambda line: None)
     before = _files(out)
@@ -136,7 +123,7 @@ def test_failing_notebook_leaves_previous_state_whole_and_no_colour_codes(tmp_pa
     def failing(path, parameters=None, timeout=600):
         if path.name.startswith("03"):
             raise CellExecutionError("\x1b[0;31mKeyError\x1b[0m: \x1b[1m'titel'\x1b[0m", "KeyError", "'titel'")
-        return _fake_run(path, parameters)
+        return fake_run_notebook(path, parameters)
 
     monkeypatch.setattr(build_module, "run_notebook", failing)
     with pytest.raises(ProfileError) as info:
@@ -145,7 +132,8 @@ def test_failing_notebook_leaves_previous_state_whole_and_no_colour_codes(tmp_pa
     assert _files(out) == before
 
 
-def test_build_of_another_profile_without_out_goes_to_a_folder_of_its_own(tmp_path, monkeypatch, fake_notebooks):
+def test_build_of_another_profile_without_out_goes_to_a_folder_of_its_own(tmp_path, monkeypatch, fake_notebooks,
+                                                                         fake_charts):
     monkeypatch.chdir(tmp_path)
     published = build(profile=FIXTURE, log=lambda line: None)
     own = tmp_path / "uitvoer" / "medewerker-evenementen"
@@ -185,7 +173,7 @@ def test_each_build_runs_the_notebooks_of_its_kind():
     assert {path.name: values for path, values in runs.items()} == {"07_dossier.ipynb": {"DOSSIER": str(BUNDLED_KD)}}
 
 
-def test_profiel_of_a_dossier_builds_its_charts_tables_and_workbook(tmp_path, fake_notebooks):
+def test_profiel_of_a_dossier_builds_its_charts_tables_and_workbook(tmp_path, fake_notebooks, fake_charts):
     from openpyxl import load_workbook
 
     out = tmp_path / "uitvoer"
@@ -219,10 +207,10 @@ def test_dossier_view_refuses_vorige_and_curriculum(tmp_path):
     assert not (tmp_path / "uit").exists()
 
 
-@pytest.fixture(scope="module")
-def dossier_build(tmp_path_factory):
-    """One real build of the dossier view of the bundled kwalificatiedossier (notebook 07 on a kernel)."""
-    out = tmp_path_factory.mktemp("dossier")
+@pytest.fixture
+def dossier_build(tmp_path, fake_notebooks, fake_charts):
+    """A build of the dossier view of the bundled kwalificatiedossier (charts and notebook 07 faked)."""
+    out = tmp_path / "dossier"
     lines = []
     build(profile=BUNDLED_KD, out=out, log=lines.append)
     return out, lines
@@ -234,14 +222,14 @@ def test_dossier_build_writes_the_dossier_view(dossier_build):
     out, lines = dossier_build
     files = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
     assert files == sorted([
-        ".bcp-analysis-build.sha256", "bcp-analyse.xlsx",
+        ".bcp-analysis-build.sha256", ".bcp-analysis-stappen.json", "bcp-analyse.xlsx",
         "dossier_competenties.png", "dossier_competenties.svg", "dossier_verwantschap.png", "dossier_verwantschap.svg",
         "notebooks/07_dossier.html", "notebooks/07_dossier.ipynb",
         "tabellen/basisdeel.csv", "tabellen/profiel_competentie.csv", "tabellen/profieldeel.csv",
         "tabellen/profielen.csv", "tabellen/uniek.csv", "tabellen/verwantschap.csv"])
     assert load_workbook(out / "bcp-analyse.xlsx").sheetnames == [
         "Profielen", "Profiel-competentie", "Basisdeel", "Profieldeel", "Verwantschap", "Uniek"]
-    assert "3 profielen" in lines[0]
+    assert "3 profielen" in lines[0] and "tabellen: gemaakt" in lines[1]
 
 
 def test_dossier_build_tables_hold_the_hand_counts(dossier_build):
@@ -259,16 +247,207 @@ def test_dossier_build_tables_hold_the_hand_counts(dossier_build):
 def test_dossier_build_runs_notebook_07_on_the_given_dossier(dossier_build):
     out, _ = dossier_build
     executed = nbformat.read(out / "notebooks" / "07_dossier.ipynb", as_version=4)
-    assert str(BUNDLED_KD) in executed.cells[1].source
-    printed = "".join(str(output.get("data", {}).get("text/plain", "")) for cell in executed.cells
-                      if cell.cell_type == "code" for output in cell.outputs)
-    assert "Onderwijsassistent" in printed
+    assert f"('DOSSIER', '{BUNDLED_KD}')" in executed.cells[0].source
 
 
-def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks):
+def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks, fake_charts):
     out = tmp_path / "uitvoer"
     lines = []
     build(profile=FIXTURE, out=out, vorige=VARIANT, log=lines.append)
     executed = nbformat.read(out / "notebooks" / "05_versievergelijking.ipynb", as_version=4)
     assert f"('VORIGE', '{VARIANT.resolve()}')" in executed.cells[0].source
     assert re.search(r"klaar: \d+ bestanden", lines[-1])
+
+
+# --- only what changed is redone (issue 19); charts and notebooks faked ---------------------
+
+import json  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from bcp_analysis.outputs import steps  # noqa: E402
+
+STEP_LINE = re.compile(r"^\[\d+/\d+\] (.+): (gemaakt|niets te maken voor dit profiel|al actueel)$")
+CHART_STEPS = {f"grafiek {name}" for name in CHARTS}
+PROFILE_NOTEBOOKS = ["01_profieloverzicht", "02_competentiedekking", "03_overlap_werkprocessen", "04_arbeidsmarkt"]
+
+
+def _steps(lines):
+    """{step name: True when it ran, False when it was up to date}, from the progress lines."""
+    found = {}
+    for line in lines:
+        match = STEP_LINE.match(line)
+        if match:
+            found[match.group(1)] = match.group(2) != "al actueel"
+    return found
+
+
+def _ran(lines):
+    return {name for name, ran in _steps(lines).items() if ran}
+
+
+def _notebook_steps(*stems):
+    return {f"notebook {stem}.ipynb" for stem in stems} | {f"html {stem}.html" for stem in stems}
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    """A profile, a curriculum and a previous version in a folder of the test's own, which tests change."""
+    folder = tmp_path / "invoer"
+    folder.mkdir()
+    profile = folder / "medewerker-evenementen.txt"
+    shutil.copyfile(FIXTURE, profile)
+    curriculum = folder / "opleiding.csv"
+    # the fixture's werkprocessen 1.1-2.2 (tests/fixtures/extract/medewerker-evenementen.txt)
+    curriculum.write_text("module,werkproces_id,niveau\nIntake,1.1,toetsen\nDraaiboek,1.2,oefenen\n", encoding="utf-8")
+    previous = folder / "vorige.txt"
+    shutil.copyfile(FIXTURE, previous)
+    return profile, curriculum, previous
+
+
+def _build_lines(inputs, out, **options):
+    profile, curriculum, previous = inputs
+    lines = []
+    build(profile=profile, out=out, curriculum=curriculum, vorige=previous, log=lines.append, **options)
+    return lines
+
+
+ALL_STEPS = ({"tabellen", "werkmap bcp-analyse.xlsx"} | CHART_STEPS | {"grafiek terugkerend_gedrag", "grafiek curriculum_dekking"}
+             | _notebook_steps(*PROFILE_NOTEBOOKS, "05_versievergelijking", "06_curriculum"))
+
+
+def test_first_build_runs_every_step_and_a_second_none(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    first = _build_lines(inputs, out)
+    assert _ran(first) == set(_steps(first)) == ALL_STEPS
+    # the medewerker-evenementen fixture names no gedrag: its step makes nothing
+    assert any(line.endswith("] grafiek terugkerend_gedrag: niets te maken voor dit profiel") for line in first)
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in out.rglob("*") if path.is_file()}
+    second = _build_lines(inputs, out)
+    assert _ran(second) == set() and set(_steps(second)) == ALL_STEPS
+    assert not any(line.startswith("profiel ") for line in second)  # the profile was not even loaded
+    assert second[-1].endswith(f"(0 stappen uitgevoerd, {len(ALL_STEPS)} al actueel)")
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in out.rglob("*") if path.is_file()} == before
+
+
+def test_changed_curriculum_reruns_only_what_uses_it(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    before = (out / "curriculum_dekking.png").read_bytes()
+    with inputs[1].open("a", encoding="utf-8") as stream:
+        stream.write("Evaluatie,2.2,toetsen\n")
+    lines = _build_lines(inputs, out)
+    assert _ran(lines) == {"grafiek curriculum_dekking"} | _notebook_steps("06_curriculum")
+    assert (out / "curriculum_dekking.png").read_bytes() != before  # the fake chart names the curriculum's hash
+
+
+def test_changed_profile_reruns_everything_that_depends_on_it(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    profile = inputs[0]
+    profile.write_text(profile.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    lines = _build_lines(inputs, out)
+    # every step reads the profile: the version comparison too (PROFIEL), and every HTML copy of a notebook that ran
+    assert _ran(lines) == ALL_STEPS
+    assert "profiel Medewerker evenementen" in lines
+
+
+def test_changed_previous_version_reruns_only_the_comparison(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    shutil.copyfile(VARIANT, inputs[2].with_suffix(".yaml"))
+    lines = _build_lines((inputs[0], inputs[1], inputs[2].with_suffix(".yaml")), out)
+    assert _ran(lines) == _notebook_steps("05_versievergelijking")
+
+
+def test_changed_notebook_reruns_that_notebook(tmp_path, inputs, monkeypatch, fake_notebooks, fake_charts):
+    own = tmp_path / "notebooks"
+    own.mkdir()
+    for path in notebooks():
+        shutil.copyfile(path, own / path.name)
+    monkeypatch.setattr(build_module, "notebooks", lambda folder=None: sorted(own.glob("[0-9][0-9]_*.ipynb")))
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    changed = own / "03_overlap_werkprocessen.ipynb"
+    notebook = json.loads(changed.read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "markdown", "id": "extra", "metadata": {}, "source": "Nog een vraag."})
+    changed.write_text(json.dumps(notebook), encoding="utf-8")
+    lines = _build_lines(inputs, out)
+    # the fake notebook names only its parameters: its executed form, and so its HTML copy, are unchanged
+    assert _ran(lines) == {"notebook 03_overlap_werkprocessen.ipynb"}
+    # outputs and execution counts are not the notebook's own content: changing them alone runs nothing
+    notebook["cells"][0]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "oud\n"}]
+    changed.write_text(json.dumps(notebook), encoding="utf-8")
+    assert _ran(_build_lines(inputs, out)) == set()
+
+
+def test_changed_pins_rerun_every_step(tmp_path, inputs, monkeypatch, fake_notebooks, fake_charts):
+    pins = tmp_path / "constraints.txt"
+    pins.write_text("pandas==3.1.1\n", encoding="utf-8")
+    monkeypatch.setattr(steps, "_CONSTRAINTS", pins)
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    pins.write_text("pandas==3.1.2\n", encoding="utf-8")
+    assert _ran(_build_lines(inputs, out)) == ALL_STEPS
+
+
+def test_changed_option_reruns_what_it_reaches(tmp_path, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    build(profile=BUNDLED_KD, profiel="Onderwijsassistent", out=out, log=lambda line: None)
+    lines = []
+    build(profile=BUNDLED_KD, profiel="Gespecialiseerd pedagogisch medewerker", out=out, force=True,
+          log=lines.append)
+    assert _ran(lines) == set(_steps(lines))  # another profiel: every step of it anew
+
+
+def test_opnieuw_runs_every_step_and_changes_no_byte(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    before = _files(out)
+    lines = _build_lines(inputs, out, rebuild=True)
+    assert _ran(lines) == ALL_STEPS
+    assert ", 0 gewijzigd, in " in lines[-1] and _files(out) == before
+
+
+def test_an_output_removed_by_hand_is_made_again_alone(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    (out / "arbeidsmarkt.svg").unlink()
+    lines = _build_lines(inputs, out)
+    assert _ran(lines) == {"grafiek arbeidsmarkt"} and (out / "arbeidsmarkt.svg").is_file()
+
+
+def test_an_unreadable_record_runs_every_step(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    (out / steps.RECORD_NAME).write_text("{niet af", encoding="utf-8")
+    assert _ran(_build_lines(inputs, out)) == ALL_STEPS
+
+
+def test_the_record_lies_beside_the_manifest_and_not_in_it(tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    record = steps.read_record(out)
+    assert set(record) == ALL_STEPS
+    assert record["grafiek arbeidsmarkt"]["uitvoer"] == {
+        name: steps.sha256((out / name).read_bytes()) for name in ("arbeidsmarkt.png", "arbeidsmarkt.svg")}
+    assert steps.RECORD_NAME not in (out / MANIFEST_NAME).read_text(encoding="utf-8")
+
+
+def test_a_build_with_nothing_to_do_loads_neither_pandas_nor_matplotlib_nor_the_notebook_runner(
+        tmp_path, inputs, fake_notebooks, fake_charts):
+    out = tmp_path / "uit"
+    _build_lines(inputs, out)
+    profile, curriculum, previous = inputs
+    script = (
+        "import sys\n"
+        "from bcp_analysis.app.cli import main\n"
+        f"code = main(['build', '--profile', {str(profile)!r}, '--out', {str(out)!r}, "
+        f"'--curriculum', {str(curriculum)!r}, '--vorige', {str(previous)!r}])\n"
+        "print(code, sorted(name for name in ('pandas', 'matplotlib', 'nbclient', 'nbformat', 'IPython') "
+        "if name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.splitlines()[-1] == "0 []"
+    assert f"(0 stappen uitgevoerd, {len(ALL_STEPS)} al actueel)" in result.stdout

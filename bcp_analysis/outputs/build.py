@@ -298,6 +298,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     notebooks_to_run = [path for path, task in notebook_steps.items() if not job.current(task)]
     if to_run or notebooks_to_run:
         job.check_inputs()  # a bad profile or previous version stops the build before any kernel starts
+        log(job.describe())
     total = len(output_steps) + len(runs) + len(notebook_steps)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
@@ -386,6 +387,13 @@ class _Job:
             from bcp_analysis.readers import load_profile
 
             load_profile(self.previous, profiel=self.profiel)
+
+    def describe(self):
+        """One line naming what is built: the profile's title, or the dossier's and its number of profielen."""
+        loaded = self.loaded()
+        if self.dossier_view:
+            return f"dossier {loaded.titel}, {count(len(loaded.profielen), 'profiel', 'profielen')}"
+        return f"profiel {loaded.titel}"
 
     def do(self, task, number, total, log, result=None):
         """Run a step unless it is up to date; keep its outputs either way and log which it was."""
