@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from bcp_analysis import load_profile
-from bcp_analysis.outputs.deliverables import committee_tables, draw_charts
+from bcp_analysis.outputs.deliverables import committee_tables, draw_chart, draw_charts
 from bcp_analysis.model.profile import make_table
 
 CHARTS = ["proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
@@ -40,9 +40,16 @@ def _kd_profile():
     )
 
 
-def test_draw_charts_gives_every_chart_in_order():
-    figures = draw_charts(load_profile())
-    assert list(figures) == CHARTS
+def test_draw_charts_gives_every_chart_in_order(bundled_figures):
+    # bundled_figures: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py); the bundled BCP names no gedrag
+    assert list(bundled_figures) == [*CHARTS, "curriculum_dekking"]
+
+
+def test_draw_charts_without_curriculum_or_gedrag_leaves_their_charts_out(bundled_profile):
+    assert draw_chart("curriculum_dekking", bundled_profile) is None
+    assert draw_chart("terugkerend_gedrag", bundled_profile) is None
+    with pytest.raises(ValueError, match="proces_competentie_matrix"):
+        draw_chart("taartdiagram", bundled_profile)
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +110,7 @@ def test_committee_tables_for_a_kd_like_profile():
 def test_kd_gedrag_chart_draws_the_recurring_gedrag():
     from bcp_analysis.paths import BUNDLED_KD
 
-    figures = draw_charts(load_profile(BUNDLED_KD, profiel="Gespecialiseerd pedagogisch medewerker"))
-    fig = figures["terugkerend_gedrag"]
+    fig = draw_chart("terugkerend_gedrag", load_profile(BUNDLED_KD, profiel="Gespecialiseerd pedagogisch medewerker"))
     ax = fig.axes[0]
     # data/kd/pedagogisch-werk-23183.xml: "gaat discreet om met lichaamscontact tijdens de persoonlijke verzorging"
     # in "Ondersteunt bij verzorgende taken" (B1-K1-W6, line 386) and "Biedt persoonlijke verzorging" (P2-K1-W5,

@@ -36,12 +36,12 @@ VALUES = ["1", "3.10", "-0.5", "[]", "{}", "~", "ja", "true", "no", "2010-09-30"
 KEY_LINE = re.compile(rb"^(\s*(?:-\s+)?)([^\s:#'\"][^:#]*?):(\s|$)(.*)$")
 
 
-def _sample(module):
+def _sample(module, request):
     for suffix in READERS[module]:
         if suffix in SAMPLES:
             return SAMPLES[suffix]
-        if suffix == ".pdf":
-            return _pdf_sample()
+        if suffix == ".pdf":  # the bundled profile drawn as a BCP's PDF (no PDF is kept in the repository)
+            return request.getfixturevalue("bundled_pdf")
     for folder in (ROOT / "data", ROOT / "tests" / "fixtures"):
         found = sorted(path for path in folder.rglob("*") if path.suffix.lower() in READERS[module])
         if found:
@@ -85,16 +85,6 @@ def _mutation(lines, draw):
     return lines[:index] + [indent + key + b":" + (space or b" ") + value + b"\n"] + lines[index + 1:]
 
 
-def _pdf_sample():
-    """The bundled profile drawn as a BCP's PDF (no PDF is kept in the repository)."""
-    import yaml
-    from pdf_documents import bcp_blocks, render
-
-    path = Path(tempfile.mkdtemp()) / "junior-accountmanager.pdf"
-    render(path, bcp_blocks(yaml.safe_load(SAMPLES[".yaml"].read_text(encoding="utf-8"))))
-    return path
-
-
 @st.composite
 def _mutated(draw, original):
     lines = original.splitlines(keepends=True)
@@ -123,13 +113,13 @@ def _check_reader(module, content):
 
 
 def _fuzz_settings():
-    return settings(max_examples=80, deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    # derandomized, without database or deadline: the settings profile of tests/conftest.py
+    return settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 @pytest.mark.parametrize("module", sorted(READERS))
-def test_reader_survives_mutations(module):
-    sample = _sample(module)
+def test_reader_survives_mutations(module, request):
+    sample = _sample(module, request)
     if sample is None:
         pytest.skip(f"geen voorbeeldbestand voor {module}: leg er een in data/ of tests/fixtures/")
     original = sample.read_bytes()
@@ -143,9 +133,9 @@ def test_reader_survives_mutations(module):
 
 
 @pytest.mark.parametrize("module", sorted(READERS))
-def test_reader_reads_its_sample_unchanged(module):
+def test_reader_reads_its_sample_unchanged(module, request):
     # The unmutated sample is read without error: the mutations above start from a good file.
-    sample = _sample(module)
+    sample = _sample(module, request)
     if sample is None:
         pytest.skip(f"geen voorbeeldbestand voor {module}")
     with tempfile.TemporaryDirectory() as folder:

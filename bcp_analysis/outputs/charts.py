@@ -200,13 +200,12 @@ def save_figure(fig, folder, name):
 
     Examples
     --------
+    ``figures`` are the bundled profile's charts (see
+    :func:`bcp_analysis.outputs.deliverables.draw_charts`):
+
     >>> import tempfile
-    >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.analyses.labour_market import labour_market_table
-    >>> profile = load_profile()
-    >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [path.name for path in save_figure(fig, folder, "arbeidsmarkt")]
+    ...     [path.name for path in save_figure(figures["arbeidsmarkt"], folder, "arbeidsmarkt")]
     ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
     """
     paths = []

@@ -38,10 +38,17 @@ def draw_charts(profile, curriculum=None):
 
     Examples
     --------
-    >>> from bcp_analysis import load_profile
-    >>> list(draw_charts(load_profile()))  # doctest: +NORMALIZE_WHITESPACE
+    The charts of the bundled profile and its example programme (in the test run drawn once,
+    as ``figures``)::
+
+        from bcp_analysis import load_profile
+        from bcp_analysis.paths import EXAMPLE_CURRICULUM
+        figures = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
+
+    >>> list(figures)  # doctest: +NORMALIZE_WHITESPACE
     ['proces_competentie_matrix', 'competentie_frequentie', 'dekking_per_cluster', 'gelijkenis_werkprocessen',
-     'netwerk_werkprocessen', 'terugkerende_kennis', 'terugkerende_vaardigheden', 'arbeidsmarkt']
+     'netwerk_werkprocessen', 'terugkerende_kennis', 'terugkerende_vaardigheden', 'arbeidsmarkt',
+     'curriculum_dekking']
     """
     figures = {name: draw_chart(name, profile, curriculum) for name in CHARTS}
     return {name: figure for name, figure in figures.items() if figure is not None}
@@ -67,7 +74,7 @@ def draw_chart(name, profile, curriculum=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> draw_chart("terugkerend_gedrag", load_profile()) is None
+    >>> draw_chart("terugkerend_gedrag", load_profile()) is None  # the bundled BCP names no gedrag
     True
     """
     from bcp_analysis.analyses import coverage, overlap
