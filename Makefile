@@ -19,8 +19,10 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 build: $(STAMP)
 	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)") $(if $(OPNIEUW),--opnieuw)
 
+# Every test, on both cores: --dist loadfile gives all tests of a file, and all cells of a notebook, in
+# order to one worker (nbval needs the cells of a notebook in order, in one kernel).
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks

@@ -21,7 +21,8 @@ Fixtures for tests of ``build`` that check files, manifests, keys or parameters,
 chart or a notebook shows (one end-to-end build in ``tests/test_build.py`` runs the real ones):
 
 - ``fake_notebooks``: ``build`` runs no kernel; a notebook becomes one markdown cell that
-  names its parameters and the SHA-256 of every file they name;
+  names its parameters and the SHA-256 of every file they name, and its HTML copy a line
+  naming the notebook's SHA-256 (nbconvert's templates cost more than the rest of a build);
 - ``fake_charts``: ``build`` draws no chart; each chart is a PNG and an SVG of a few bytes that
   name the chart and the profile's werkprocessen (a chart a profile does not get stays absent,
   as with the real ones).
@@ -66,12 +67,19 @@ def fake_run_notebook(path, parameters=None, timeout=600):
     return notebook
 
 
+def _fake_html(notebook, name):
+    import nbformat
+
+    return f"<p>{name} {hashlib.sha256(nbformat.writes(notebook).encode()).hexdigest()}</p>\n".encode()
+
+
 @pytest.fixture
 def fake_notebooks(monkeypatch):
-    """``build`` without kernels: see :func:`fake_run_notebook`."""
+    """``build`` without kernels or nbconvert: see :func:`fake_run_notebook`."""
     from bcp_analysis.outputs import build
 
     monkeypatch.setattr(build, "run_notebook", fake_run_notebook)
+    monkeypatch.setattr(build, "_html", _fake_html)
     return fake_run_notebook
 
 

@@ -33,7 +33,7 @@ __all__ = ["RECORD_NAME", "Step", "environment_key", "step_key", "notebook_conte
 RECORD_NAME = ".bcp-analysis-stappen.json"
 """str: the record, in a build folder, of each step's key and the files it wrote."""
 
-_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_PACKAGE_DIR = PROJECT_DIR / "bcp_analysis"  # in a checkout and in an installed wheel alike
 _CONSTRAINTS = PROJECT_DIR / "constraints.txt"
 _FORMAT = 1
 
@@ -101,10 +101,12 @@ def environment_key():
     except metadata.PackageNotFoundError:  # a checkout on PYTHONPATH, not installed
         version = "niet geïnstalleerd"
     digest.update(version.encode("utf-8") + b"\0")
-    sources = [path for path in _files_under(_PACKAGE_DIR) if path.suffix == ".py"]
-    for path in [*sources, _CONSTRAINTS, *_files_under(REFERENCE_DIR)]:
+    files = [(f"bcp_analysis/{path.relative_to(_PACKAGE_DIR).as_posix()}", path)
+             for path in _files_under(_PACKAGE_DIR) if path.suffix == ".py"]
+    files += [(f"reference/{path.relative_to(REFERENCE_DIR).as_posix()}", path) for path in _files_under(REFERENCE_DIR)]
+    files.append(("constraints.txt", _CONSTRAINTS))
+    for name, path in files:  # named the same in every checkout: the keys travel with a committed build
         if path.is_file():
-            name = path.relative_to(path.parents[1]).as_posix()
             digest.update(f"{name}\0{sha256(path.read_bytes())}\0".encode("utf-8"))
     return digest.hexdigest()
 
