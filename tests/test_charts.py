@@ -49,8 +49,8 @@ def _png_dpi(path):
 
 
 def _check_saved_twice(fig, folder, name):
-    first = charts.save_figure(fig, folder / "a", name)
-    second = charts.save_figure(fig, folder / "b", name)
+    first = charts.save_chart(fig, folder / "a", name)
+    second = charts.save_chart(fig, folder / "b", name)
     assert [path.name for path in first] == [f"{name}.png", f"{name}.svg"]
     for one, two in zip(first, second):
         assert one.is_file() and two.is_file()
@@ -60,7 +60,7 @@ def _check_saved_twice(fig, folder, name):
     assert "<dc:date>" not in svg
     # writing unchanged output again leaves the file alone
     stamp = first[0].stat().st_mtime_ns
-    charts.save_figure(fig, folder / "a", name)
+    charts.save_chart(fig, folder / "a", name)
     assert first[0].stat().st_mtime_ns == stamp
 
 

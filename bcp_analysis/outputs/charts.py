@@ -31,7 +31,7 @@ from bcp_analysis.model.profile import werkproces_sort_key
 
 __all__ = [
     "PALETTE",
-    "save_figure",
+    "save_chart",
     "plot_matrix",
     "plot_competency_frequency",
     "plot_cluster_coverage",
@@ -177,7 +177,7 @@ def _message(fig, text):
             transform=ax.transAxes)
 
 
-def save_figure(fig, folder, name):
+def save_chart(fig, folder, name):
     """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
 
     The files carry no timestamp or software version, SVG ids come from a fixed salt,
@@ -203,7 +203,7 @@ def save_figure(fig, folder, name):
     >>> profile = load_profile()
     >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [path.name for path in save_figure(fig, folder, "arbeidsmarkt")]
+    ...     [path.name for path in save_chart(fig, folder, "arbeidsmarkt")]
     ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
     """
     paths = []
