@@ -3,6 +3,10 @@
 The charts only draw. What they draw comes from the analysis modules (``coverage``,
 ``overlap``, ``labour_market``, ``curriculum``), and their titles, the findings, from
 :mod:`bcp_analysis.analyses.findings`; a chart with nothing to show says in its title why.
+
+This module is longer than 600 lines because every committee chart is drawn here in the one
+shared style: the style, the helpers that apply it (size, layout, colours, the source line)
+and the charts that use them stay together, so that no chart drifts from the look of the others.
 """
 
 import contextlib
