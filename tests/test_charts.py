@@ -422,7 +422,7 @@ def test_other_charts_on_bundled_profile(profile, tmp_path):
     _check_saved_twice(fig, tmp_path, "frequentie")
 
     fig = charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron)
-    assert len(fig.axes[1].patches) == 8  # 8 clusters (design §2)
+    assert len(fig.axes[1].patches) == 8  # 8 clusters (CONTRIBUTING.md, "Reference: the 25 competencies")
 
     similarity = overlap.similarity(profile, "competenties", "jaccard")
     fig = charts.plot_similarity_heatmap(similarity, bron, werkprocessen=profile.werkprocessen)
