@@ -296,7 +296,8 @@ def test_network_nodes_edges_and_colours(tmp_path):
     assert (colours[0] == colours[1]).all() and not (colours[1] == colours[2]).all()
     assert sorted(t for t in _texts(ax)) == ["1.1", "1.2", "2.1", "2.2"]
     assert _title(fig) == ("Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); "
-                           "2.2 hoort in 70 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep")
+                           "2.2 hoort in 70 % van de runs bij groep 2, "
+                           "de andere werkprocessen in elke run bij hun groep")
     legend = [text.get_text().replace("\n", " ") for text in fig.axes[1].get_legend().get_texts()]
     assert legend[:2] == ["Groep 1: 1.1, 1.2", "Groep 2: 2.1, 2.2 (70 %)"]
     # same layout on a second run

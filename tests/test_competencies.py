@@ -3,7 +3,12 @@
 import pytest
 
 from bcp_analysis import competentiemodel
-from bcp_analysis.model.competencies import canonical_competency, closest_competency, fuzzy_competency, nearest_competencies
+from bcp_analysis.model.competencies import (
+    canonical_competency,
+    closest_competency,
+    fuzzy_competency,
+    nearest_competencies,
+)
 
 
 def test_model_has_25_in_sbb_order():

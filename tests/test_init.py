@@ -17,7 +17,7 @@ def test_every_public_name_resolves_to_its_owner(name):
 
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="geen_functie"):
-        bcp_analysis.geen_functie
+        _ = bcp_analysis.geen_functie
 
 
 def test_importing_the_package_loads_no_heavy_library():

@@ -310,7 +310,8 @@ def test_malformed_xml_names_the_line(tmp_path):
     path, text = _write(tmp_path)
     broken = text.replace("</werkprocesresultaat>", "</werkprocesresultat>", 1)
     path.write_text(broken, encoding="utf-8")
-    with pytest.raises(ProfileError, match=f"regel {_line_of(broken, 'werkprocesresultat>')}, kolom .*geen geldige XML"):
+    line = _line_of(broken, "werkprocesresultat>")
+    with pytest.raises(ProfileError, match=f"regel {line}, kolom .*geen geldige XML"):
         load_profile(path)
 
 

@@ -538,7 +538,8 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
         ax.set_ylabel("Werkproces")
         for spine in ax.spines.values():
             spine.set_visible(True)
-        bar = fig.colorbar(image, ax=ax, shrink=0.7, label=f"Overeenkomst op {onderdeel} (0 = niets gedeeld, 1 = gelijk)")
+        bar = fig.colorbar(image, ax=ax, shrink=0.7,
+                           label=f"Overeenkomst op {onderdeel} (0 = niets gedeeld, 1 = gelijk)")
         bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
         return _finish(fig, titel, bron)
 
@@ -887,8 +888,9 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     >>> profile = load_profile()
     >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
-    >>> print(fig.texts[0].get_text().replace("\\n", " "))
-    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    >>> print(fig.texts[0].get_text().replace("\\n", " "))  # doctest: +NORMALIZE_WHITESPACE
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst
+    (1.3)
     """
     colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], ZONDER_NIVEAU: PALETTE[7]}
     letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", ZONDER_NIVEAU: "black"}
