@@ -177,18 +177,18 @@ def test_registry_takes_xml_and_refuses_other_options():
 def test_the_labour_market_section_goes_to_the_figure_reader(export):
     calls = []
 
-    def figure_reader(lines, *, profile_year=None, bron=None):
-        calls.append((lines, profile_year, bron))
+    def figure_reader(lines, *, profile_year=None, source=None):
+        calls.append((lines, profile_year, source))
         return type("Reading", (), {"rows": [{"indicator": "studenten", "scope": "", "periode": "2013-2014",
                                                "waarde": 11400.0, "eenheid": "studenten", "soort": "aantal",
                                                "bron": "", "controleren": "", "regel": lines[5][0]}]})()
 
     profile = kd.build_profile(export, export.profielen[0], figure_reader=figure_reader)
-    lines, year, bron = calls[0]
+    lines, year, source = calls[0]
     # <arbeidsmarktinformatie> opens on line 1278 with its text; blank lines are left out
     assert lines[0] == (1278, "Pedagogisch Medewerker Kinderopvang")
     assert lines[1] == (1280, "Kans op werk")
-    assert year == 2015 and bron == "Kwalificatiedossier Pedagogisch Werk, SBB"
+    assert year == 2015 and source == "Kwalificatiedossier Pedagogisch Werk, SBB"
     assert profile.arbeidsmarkt["waarde"].tolist() == [11400.0]
 
 

@@ -644,7 +644,7 @@ def figure_reading(export, figure_reader=None):
         return None
     year = export.meta["geldig_vanaf"][:4]
     return figure_reader(export.sections["arbeidsmarkt"], profile_year=int(year) if year.isdigit() else None,
-                         bron=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
+                         source=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
 
 
 def unplaced_figures(path):
