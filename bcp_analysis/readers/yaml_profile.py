@@ -575,7 +575,7 @@ def _read_kerntaak(check, kerntaak, path, ids, kinds, rows):
 def _read_werkproces(check, werkproces, path, kerntaak_ids, parent_id, kind, seen, rows):
     check.check_type(werkproces, dict, path)
     werkproces_id = check.text(werkproces, "id", path)
-    check.unknown_keys(werkproces, path, _WERKPROCES_KEYS, f"werkproces {werkproces_id or '(zonder id)'}")
+    check.unknown_keys(werkproces, path, _WERKPROCES_KEYS, "een werkproces")
     if werkproces_id:
         _check_werkproces_id(check, werkproces_id, path + ("id",), kerntaak_ids, parent_id, kind, seen)
     rows["werkprocessen"].append({
