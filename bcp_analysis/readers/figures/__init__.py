@@ -1,6 +1,13 @@
 """Labour-market figures read from Dutch prose: one ``arbeidsmarkt`` row per figure, every other number reported.
 
-The rules below are written in code as tables a reader can follow:
+:func:`read_figures` takes the lines of one labour-market section (a BCP's §1.4
+"Arbeidsmarkt", a kwalificatiedossier's "Arbeidsmarktinformatie") and returns the rows of
+the ``arbeidsmarkt`` table it can read from them, the numbers it could not place, and the
+section's source line. The rules are general rules over Dutch prose, not one text's
+sentences; where a label cannot be decided the row still carries the figure and its column
+``controleren`` says in Dutch what a reviewer should check.
+
+The rules below are written in code as tables a reader can follow, one module each:
 
 - :mod:`~bcp_analysis.readers.figures.layout`: the source line, paragraphs, headings, tables
   and sentences;
@@ -9,13 +16,6 @@ The rules below are written in code as tables a reader can follow:
 - :mod:`~bcp_analysis.readers.figures.rows`: ``UNIT_RULES`` (heading, table, prose) and
   ``SENTENCE_RULES`` (rank order, figures), which make the rows;
 - :mod:`~bcp_analysis.readers.figures.labels`: indicator, scope, period and soort of a figure.
-
-:func:`read_figures` takes the lines of one labour-market section (a BCP's §1.4
-"Arbeidsmarkt", a kwalificatiedossier's "Arbeidsmarktinformatie") and returns the rows of
-the ``arbeidsmarkt`` table it can read from them, the numbers it could not place, and the
-section's source line. The rules are general rules over Dutch prose, not one text's
-sentences; where a label cannot be decided the row still carries the figure and its column
-``controleren`` says in Dutch what a reviewer should check.
 
 **The source line.** A line starting with "Bron:" or "Bronnen:" (or a line "Bron" /
 "Bronnen" alone, followed by its list) opens the source; it runs to the next blank line.

@@ -9,7 +9,7 @@ from bcp_analysis.dutch import fold
 
 __all__ = ["CAPITAL", "CELLS", "Text", "blocks", "fold_same_length", "join_lines", "sentences", "split_source"]
 
-BULLET = re.compile(r"^\s*(?:[-*•·«»+\u2013\u2022\u25aa]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+_BULLET = re.compile(r"^\s*(?:[-*•·«»+\u2013\u2022\u25aa]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 CELLS = re.compile(r"\t+|\s{2,}")
 CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 _NUMERIC_CELL = re.compile(r"[+\-\u2212]?\s?\d+(?:[.,]\d+)*\s?%?(?:\s*(?:-|\u2013)\s*\d{4})?(?:\s*\(?prognose\)?)?",
@@ -97,8 +97,8 @@ def _source_pieces(lines, index, match):
     index += 1
     while index < len(lines) and lines[index][1].strip():
         item = lines[index][1].strip()
-        if BULLET.match(item):
-            pieces.append(BULLET.sub("", item, count=1).strip())
+        if _BULLET.match(item):
+            pieces.append(_BULLET.sub("", item, count=1).strip())
         else:
             pieces[-1:] = [" ".join(pieces[-1:] + [item])]
         index += 1
@@ -107,7 +107,7 @@ def _source_pieces(lines, index, match):
 
 # --- paragraphs, headings and tables ------------------------------------------------------
 
-def is_table_line(line):
+def _is_table_line(line):
     """Cells apart by a tab or 2+ spaces, every cell after the first a number or a year."""
     cells = [cell for cell in CELLS.split(line.strip()) if cell]
     return len(cells) >= 2 and all(_NUMERIC_CELL.fullmatch(cell) for cell in cells[1:])
@@ -121,7 +121,7 @@ def _is_heading(lines, index):
         return False
     if line.endswith("?"):
         return True
-    if line[-1] in ".,;:!)" or is_table_line(lines[index][1]):
+    if line[-1] in ".,;:!)" or _is_table_line(lines[index][1]):
         return False
     after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
     return (not before or before[-1] in ".!?:") and (not after or bool(CAPITAL.match(after)))
@@ -129,7 +129,7 @@ def _is_heading(lines, index):
 
 def _may_be_heading(line, before):
     """A line that is no bullet, at most ten words, capitalised unless a blank line is before it."""
-    if not line or BULLET.match(line) or len(line.split()) > 10:
+    if not line or _BULLET.match(line) or len(line.split()) > 10:
         return False
     return not before or bool(CAPITAL.match(line))
 
@@ -168,14 +168,14 @@ def blocks(lines):
             collected.flush_text()
             collected.flush_table()
             collected.units.append(("heading", (regel, line.strip())))
-        elif is_table_line(line):
+        elif _is_table_line(line):
             collected.flush_text()
             collected.table.append((regel, line))
         else:
             collected.flush_table()
-            if BULLET.match(line):
+            if _BULLET.match(line):
                 collected.flush_text()
-                line = BULLET.sub("", line, count=1)
+                line = _BULLET.sub("", line, count=1)
             collected.text.append((regel, line))
     collected.end_paragraph()
     return collected.paragraphs

@@ -221,6 +221,7 @@ def figure_rows(sentence, section):
 
 
 def _figure_row(figure, sentence, section):
+    """The row of one figure; its indicator term becomes the paragraph's noun."""
     context, used, token, folded = section.context, section.used, figure.token, figure.text.folded
     name = indicator(figure, context)
     where = scope(figure, context, used)
@@ -284,6 +285,7 @@ def _header_periods(cells):
 
 
 def _table_line_rows(line, header, section):
+    """One row per number cell after the label; plain digits count as a count in a table."""
     figures = [item for item in line.tokens
                if (item.kind in UNITS or item.kind == "bare") and item.start >= len(line.label)]
     rows = []
