@@ -15,6 +15,7 @@ import yaml
 from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.model.profile import SOURCE_COLUMNS
+from bcp_analysis.readers.places import profile_path_name
 
 __all__ = ["PROVENANCE", "ITEM_KEYS", "Mark", "Marks", "Stop", "Checker", "load", "is_count", "path_text"]
 
@@ -146,7 +147,8 @@ class Checker:
     def __init__(self, data, marks):
         self.data = data
         self.marks = marks
-        self.problems = []  # (line for sorting, Problem)
+        self.problems = []  # (line for sorting, path, problem, fix)
+        self.wrong_ids = set()  # paths of the kerntaken and werkprocessen whose id is reported as wrong
 
     def mark(self, path):
         """The mark of ``path``, or of its nearest ancestor that has one."""
@@ -159,14 +161,20 @@ class Checker:
         return None
 
     def place(self, path):
+        """The place of ``path`` in a message: "werkproces 3.5 (regel 664)", "regel 4 (meta.titel)", ...
+
+        Inside a kerntaak the place is named in words (see :func:`profile_path_name`); elsewhere
+        it is the line and the path. Without lines, the ``regel`` of the row it is in.
+        """
+        name = profile_path_name(self.data, path, self.wrong_ids)
         where = path_text(path)
         mark = self.mark(path)
         if mark is not None:
-            return f"regel {mark.line} ({where})"
+            return f"{name} (regel {mark.line})" if name else f"regel {mark.line} ({where})"
         source = self._source_line(path)
         if source:
-            return f"{where or 'bestand'} ({source} van de bron)"
-        return where or "bestand"
+            return f"{name or where or 'bestand'} ({source} van de bron)"
+        return name or where or "bestand"
 
     def _source_line(self, path):
         """The provenance of the nearest enclosing row of a mapping without marks ('regel 57')."""
@@ -193,7 +201,14 @@ class Checker:
 
     def report(self, path, problem, fix=None):
         mark = self.mark(path)
-        self.problems.append((mark.line if mark else 0, Problem(self.place(path), problem, fix)))
+        if path and path[-1] == "id":
+            self.wrong_ids.add(tuple(path[:-1]))
+        self.problems.append((mark.line if mark else 0, path, problem, fix))
+
+    def found(self):
+        """Every problem recorded, in the order of the file; places are named once every id is checked."""
+        ordered = sorted(self.problems, key=lambda entry: entry[0])
+        return [Problem(self.place(path), problem, fix) for _, path, problem, fix in ordered]
 
     def fail(self, path, problem, fix=None):
         self.report(path, problem, fix)

@@ -110,7 +110,7 @@ def profile_from_dict(data, source="<profiel>", marks=None):
         The file it came from, named in error messages.
     marks : optional
         The places of the values in the file, as ``read`` keeps them; the problems then name
-        their line. Without them a problem names its path (``kerntaken[0].werkprocessen[2]``)
+        their line. Without them a problem names its place (``werkproces 1.3``, ``meta.titel``)
         and the ``regel`` of the row it is in when the mapping carries provenance.
 
     Returns
@@ -159,8 +159,7 @@ def profile_from_dict(data, source="<profiel>", marks=None):
             if key not in _TOP_KEYS:
                 check.report((key,), f"onbekend onderdeel '{key}'", _unknown_section_fix(key))
     if check.problems:
-        problems = [problem for _, problem in sorted(check.problems, key=lambda entry: entry[0])]
-        raise ProfileError.from_problems(source, problems)
+        raise ProfileError.from_problems(source, check.found())
     tables = {name: make_table(name, rows[name]) for name in TABLES}
     return Profile(meta=meta, source=str(source), **tables)
 
@@ -275,7 +274,7 @@ def _read_kerntaak(check, kerntaak, path, ids, kinds, rows):
 def _read_werkproces(check, werkproces, path, kerntaak_ids, parent_id, kind, seen, rows):
     check.check_type(werkproces, dict, path)
     werkproces_id = check.text(werkproces, "id", path)
-    check.unknown_keys(werkproces, path, _WERKPROCES_KEYS, f"werkproces {werkproces_id or '(zonder id)'}")
+    check.unknown_keys(werkproces, path, _WERKPROCES_KEYS, "een werkproces")
     if werkproces_id:
         _check_werkproces_id(check, werkproces_id, path + ("id",), kerntaak_ids, parent_id, kind, seen)
     rows["werkprocessen"].append({
@@ -287,7 +286,7 @@ def _read_werkproces(check, werkproces, path, kerntaak_ids, parent_id, kind, see
         optional = key == "gedrag" or (kind == "kd" and key in _KD_OPTIONAL_LISTS)
         items = check.items(werkproces, key, path, required=not optional, empty=optional)
         if key == "competenties":
-            items = _canonical_competencies(check, items, path + (key,), werkproces_id)
+            items = _canonical_competencies(check, items, path + (key,))
         column = "competentie" if key == "competenties" else "item"
         rows[key].extend({"werkproces_id": werkproces_id, column: text, **where} for text, where in items)
 
@@ -322,17 +321,17 @@ def _check_werkproces_id(check, werkproces_id, path, kerntaak_ids, parent_id, ki
                      f"verplaats het naar kerntaak {owner} of nummer het als {parent_id}{separator}x")
 
 
-def _canonical_competencies(check, items, path, werkproces_id):
+def _canonical_competencies(check, items, path):
     canonical = []
     for index, (name, where) in enumerate(items):
         match = canonical_competency(name)
         if match is None:
             suggestion, _ = closest_competency(name)
             check.report(path + (index,),
-                         f"'{name}' (werkproces {werkproces_id}) is geen van de 25 SBB-competenties",
+                         f"'{name}' is geen van de 25 SBB-competenties",
                          f"bedoelt u '{suggestion}'? De namen staan in data/reference/competentiemodel.yaml")
         elif match in (known for known, _ in canonical):
-            check.report(path + (index,), f"competentie '{match}' staat twee keer bij werkproces {werkproces_id}",
+            check.report(path + (index,), f"competentie '{match}' staat twee keer bij dit werkproces",
                          "haal de dubbele regel weg")
         else:
             canonical.append((match, where))
