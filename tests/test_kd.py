@@ -332,24 +332,27 @@ def test_a_broken_competency_reference(tmp_path):
 def test_a_broken_kennis_reference(tmp_path):
     path, text = _write(tmp_path, kennis="77")
     line = _line_of(text, 'referentie="77"')
-    with pytest.raises(ProfileError, match=fr"kerntaak B1-K1 \(regel {line}\): verwijzing naar kennis of vaardigheid 77"):
+    message = fr"kerntaak B1-K1 \(regel {line}\): verwijzing naar kennis of vaardigheid 77"
+    with pytest.raises(ProfileError, match=message):
         load_profile(path)
 
 
 def test_aanvulling_for_a_profiel_that_is_not_there(tmp_path):
     path, text = _write(tmp_path, aanvullend="404")
     line = _line_of(text, 'profiel referentie="404"')
-    with pytest.raises(ProfileError, match=fr"werkproces B1-K1-W1 \(regel {line}\): aanvulling voor profiel 404"):
+    message = fr"werkproces B1-K1-W1 \(regel {line}\): aanvulling voor profiel 404"
+    with pytest.raises(ProfileError, match=message):
         load_profile(path)
 
 
 def test_a_werkproces_whose_number_is_wrong_is_named_by_its_place(tmp_path):
     _, text = _write(tmp_path)
     # the basis kerntaak (hoofdstuk 1) has one werkproces, on the line of 'nr="11"'
-    path, text = _write(tmp_path, text=text.replace('titel="Doet iets" hoofdstuk="1"', 'titel="Doet iets" hoofdstuk="x"'))
+    wrong = text.replace('titel="Doet iets" hoofdstuk="1"', 'titel="Doet iets" hoofdstuk="x"')
+    path, text = _write(tmp_path, text=wrong)
     line = _line_of(text, '<werkproces nr="11"')
-    with pytest.raises(ProfileError, match=fr"het 1e werkproces van kerntaak B1-K1 \(regel {line}\): <werkproces> heeft "
-                                           'hoofdstuk="x"'):
+    message = fr"het 1e werkproces van kerntaak B1-K1 \(regel {line}\): <werkproces> heeft " 'hoofdstuk="x"'
+    with pytest.raises(ProfileError, match=message):
         load_profile(path)
 
 
