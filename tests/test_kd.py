@@ -252,7 +252,9 @@ _EXPORT = """<?xml version="1.0" encoding="utf-8"?>
   <dossiers>
     <dossier nr="9" titel="Testdossier" status="Vastgesteld">
       <dossiercrebos><dossiercrebo Geldig_vanaf="01-08-2020">11111</dossiercrebo></dossiercrebos>
-      <kennisenvaardigheden><kennisofvaardigheid nr="50" titel="heeft kennis van &amp;lt;b&amp;gt;X&amp;lt;/b&amp;gt;" /></kennisenvaardigheden>
+      <kennisenvaardigheden>
+        <kennisofvaardigheid nr="50" titel="heeft kennis van &amp;lt;b&amp;gt;X&amp;lt;/b&amp;gt;" />
+      </kennisenvaardigheden>
       <basis><basistaken><basiskerntaken>
         <kerntaak nr="10" titel="Basistaak" hoofdstuk="1">
           <vakkennisenvaardigheden><vakkennisenvaardigheden referentie="$kennis" /></vakkennisenvaardigheden>
@@ -266,7 +268,8 @@ _EXPORT = """<?xml version="1.0" encoding="utf-8"?>
               <werkprocescompetenties>
                 <competentie referentie="$competentie" />
                 <werkprocescompetentiesperprofiel>
-                  <aanvullend><profiel referentie="$aanvullend" /><omschrijving><competentie referentie="2" /></omschrijving></aanvullend>
+                  <aanvullend><profiel referentie="$aanvullend" />
+                    <omschrijving><competentie referentie="2" /></omschrijving></aanvullend>
                 </werkprocescompetentiesperprofiel>
               </werkprocescompetenties>
             </werkproces>
