@@ -413,8 +413,11 @@ class Verkenner:
             self.extra_views, widgets.HBox([self.bewaar, self.opgeslagen]),
         ])
         self.widget.add_class("bcp-verkenner")
+        for dropdown in (self.document_keuze, self.bestand, self.profiel, self.kerntaak, self.werkproces,
+                         self.competentie):
+            dropdown.style.description_width = "7em"
         self.werkproces_views.layout = {"width": "50%", "padding": "0 1em 0 0"}
-        self.competentie_views.layout = {"width": "50%"}
+        self.competentie_views.layout = {"width": "50%", "overflow": "auto"}
         self.document = None
         self._open(self.document_keuze.value or bestand, _environment("profiel", profiel))
 
