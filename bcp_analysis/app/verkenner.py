@@ -154,6 +154,8 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
             profielen = load_dossier(path).profielen["profiel"].tolist()
             profiel = profiel or profielen[0]
         profile = load_profile(path, profiel=profiel) if profielen else load_profile(path)
+        if profielen:  # a crebo names the profiel too: show its title
+            profiel = profile.meta.get("profiel") or profiel
     except ProfileError as exc:
         report = _reader_report(path) if path.is_file() else ""
         return Document(path, None, profielen, profiel, [str(exc)] + ([report] if report else []))
