@@ -103,6 +103,36 @@ def test_widgets_follow_the_selection():
     assert repr(widget) == "Verkenner: Junior accountmanager, werkproces 1.1, competentie Presenteren"
 
 
+def test_another_file_a_previous_version_and_a_curriculum_from_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENVIRONMENT["uitvoer"], str(tmp_path))
+    widget = Verkenner()
+    widget.document_keuze.value = ""  # "Ander bestand"
+    assert widget.bestand.layout.display is None
+    widget.bestand.value = str(EXAMPLE_PROFILE)
+    widget.vorige.value = str(EXAMPLE_PROFILE.with_name("junior-accountmanager-2010.yaml"))
+    widget.curriculum.value = str(EXAMPLE_CURRICULUM)
+    widget.openen.click()
+    assert widget.document.path == EXAMPLE_PROFILE and widget.document.vorige is not None
+    # the example's version has a werkproces 3.8 that the 2010 profile lacks
+    assert "3.8" in [value for _, value in widget.werkproces.options]
+    assert "bcp-wijzigingen" in widget.extra_views.value and "bcp-curriculum" in widget.extra_views.value
+    widget.bewaar.click()
+    # a workbook with the sheets of the previous version and the curriculum as well
+    saved = list((tmp_path / "uitvoer" / "junior-accountmanager-2026-voorbeeld" / "verkenner").glob("*.xlsx"))
+    assert load_workbook(saved[0]).sheetnames[-2:] == ["Wijzigingen", "Curriculum"]
+
+
+def test_save_button_writes_into_the_given_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENVIRONMENT["uitvoer"], str(tmp_path))
+    widget = Verkenner()
+    widget.bewaar.click()
+    folder = tmp_path / "uitvoer" / "junior-accountmanager-2010" / "verkenner"
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.png", "verkenner-1-1-beslissen-en-activiteiten-initieren.svg",
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.xlsx"]
+    assert widget.opgeslagen.value.startswith("Bewaard: ")
+
+
 def test_environment_chooses_the_document(monkeypatch):
     monkeypatch.setenv(ENVIRONMENT["bestand"], str(BUNDLED_KD))
     monkeypatch.setenv(ENVIRONMENT["profiel"], "25485")

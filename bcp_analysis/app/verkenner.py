@@ -15,6 +15,7 @@ import dataclasses
 import html
 import importlib.util
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,7 @@ from bcp_analysis.competencies import competentiemodel
 from bcp_analysis.compare import changes_touching, compare_profiles
 from bcp_analysis.coverage import competency_werkprocessen, coverage_matrix
 from bcp_analysis.curriculum import load_curriculum, selection_coverage
+from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.export import header_text
 from bcp_analysis.overlap import similar_werkprocessen
@@ -269,7 +271,8 @@ def save_folder(document, uitvoer=None):
 
 
 def _slug(text):
-    return "".join(character if character.isalnum() else "-" for character in str(text)).strip("-").lower()
+    """A file name part: lower case ASCII words joined by '-' ("1.1" -> "1-1", "initiëren" -> "initieren")."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(str(text))))
 
 
 _SHEETS = {"competenties": "Competenties", "items": "Items", "gelijkenis": "Gelijkende werkprocessen",
@@ -343,9 +346,9 @@ def _matrix_html(matrix, werkprocessen, werkproces_id, competentie):
             f'<td class="{"bcp-gekozen" if name == competentie else row_class}">'
             + ('<span class="bcp-kruis">&#x2715;</span>' if value else "") + "</td>"
             for name, value in zip(names, values))
-        label = html.escape(f"{identifier} {titles.get(identifier, '')}")
         rows.append(f'<tr class="bcp-rij" data-werkproces="{html.escape(identifier)}">'
-                    f'<td class="bcp-naam {row_class}">{label}</td>{cells}</tr>')
+                    f'<td class="bcp-naam {row_class}" title="{html.escape(titles.get(identifier, ""))}">'
+                    f'{html.escape(identifier)}</td>{cells}</tr>')
     return f'<table class="bcp-matrix"><tr><th></th>{head}</tr>{"".join(rows)}</table>'
 
 
@@ -383,7 +386,11 @@ class Verkenner:
                                                description="Document", layout={"width": "32em"})
         self.bestand = widgets.Text(value="", placeholder="pad naar .yaml, .txt, .pdf of .xml",
                                     description="Bestand", layout={"width": "32em", "display": "none"})
-        self.openen = widgets.Button(description="Openen", layout={"display": "none"})
+        self.vorige = widgets.Text(value=str(self._vorige or ""), placeholder="optioneel: pad naar de vorige versie",
+                                   description="Vorige versie", layout={"width": "32em"})
+        self.curriculum = widgets.Text(value=str(self._curriculum or ""), placeholder="optioneel: pad naar een CSV",
+                                       description="Curriculum", layout={"width": "32em"})
+        self.openen = widgets.Button(description="Openen", icon="folder-open")
         self.profiel = widgets.Dropdown(options=[], description="Profiel", layout={"width": "32em"})
         self.kerntaak = widgets.Dropdown(options=[], description="Kerntaak", layout={"width": "32em"})
         self.werkproces = widgets.Dropdown(options=[], description="Werkproces", layout={"width": "40em"})
@@ -400,7 +407,7 @@ class Verkenner:
         self.extra_views = widgets.HTML()
         self._busy = False
         self.document_keuze.observe(self._on_document, names="value")
-        self.openen.on_click(lambda _: self._open(self.bestand.value.strip()))
+        self.openen.on_click(self._on_open)
         self.profiel.observe(self._on_profiel, names="value")
         self.kerntaak.observe(self._on_kerntaak, names="value")
         self.werkproces.observe(self._on_selection, names="value")
@@ -408,16 +415,17 @@ class Verkenner:
         self.bewaar.on_click(self._on_save)
         self.widget = widgets.VBox([
             widgets.HTML(_STYLE), self.kop,
-            widgets.HBox([self.document_keuze, self.bestand, self.openen]),
+            widgets.HBox([self.document_keuze, self.bestand]),
+            widgets.HBox([self.vorige, self.curriculum, self.openen]),
             self.profiel, self.meldingen,
             self.kerntaak, self.werkproces, self.competentie,
             widgets.HBox([self.werkproces_views, self.competentie_views]),
             self.extra_views, widgets.HBox([self.bewaar, self.opgeslagen]),
         ])
         self.widget.add_class("bcp-verkenner")
-        for dropdown in (self.document_keuze, self.bestand, self.profiel, self.kerntaak, self.werkproces,
+        for dropdown in (self.document_keuze, self.bestand, self.vorige, self.curriculum, self.profiel, self.kerntaak, self.werkproces,
                          self.competentie):
-            dropdown.style.description_width = "7em"
+            dropdown.style.description_width = "8em"
         self.werkproces_views.layout = {"width": "50%", "padding": "0 1em 0 0"}
         self.competentie_views.layout = {"width": "50%", "overflow": "auto"}
         self.document = None
@@ -427,10 +435,18 @@ class Verkenner:
 
     def _on_document(self, change):
         other = change["new"] == ""
-        for widget in (self.bestand, self.openen):
-            widget.layout.display = None if other else "none"
+        self.bestand.layout.display = None if other else "none"
         if not other:
             self._open(change["new"])
+
+    def _on_open(self, _button):
+        self._vorige = self.vorige.value.strip() or None
+        self._curriculum = self.curriculum.value.strip() or None
+        path = self.document_keuze.value or self.bestand.value.strip()
+        if not path:
+            return
+        profiel = self.profiel.value if self.document is not None and Path(path) == self.document.path else None
+        self._open(path, profiel)
 
     def _on_profiel(self, change):
         if not self._busy and change["new"]:
