@@ -61,6 +61,7 @@ def test_bundled_profile_werkproces_and_competentie(driver):
         assert crosses == ["3.2", "3.3", "3.4"]
         driver.save_screenshot(str(folder / "verkenner-competentie-presenteren.png"))
         print(f"schermafdrukken in {folder}")
+        assert (folder / "verkenner-werkproces-3.2.png").stat().st_size > 10_000
     finally:
         code, stderr = browser.stop_verken(process)
     assert code == 130 and "afgebroken" in stderr
@@ -96,6 +97,7 @@ def test_kd_profiel_werkproces_and_competentie(driver):
         assert "nodig in 3 van de 17 werkprocessen" in browser.text_of(driver, ".bcp-competentie-blok")
         driver.save_screenshot(str(folder / "verkenner-kd-competentie-samenwerken.png"))
         print(f"schermafdrukken in {folder}")
+        assert (folder / "verkenner-kd-werkproces-B1-K1-W1.png").stat().st_size > 10_000
     finally:
         code, _ = browser.stop_verken(process)
     assert code == 130
