@@ -36,4 +36,4 @@ verken: $(STAMP)
 
 # Store the outputs of notebooks/00_verkenner.ipynb again (make build leaves it alone).
 verkenner-notebook: $(STAMP)
-	$(BIN)/python -c "import nbformat; from bcp_analysis.build import run_notebook; from bcp_analysis.paths import NOTEBOOKS_DIR as d; nbformat.write(run_notebook(d / '00_verkenner.ipynb'), d / '00_verkenner.ipynb')"
+	$(BIN)/python -c "import nbformat; from bcp_analysis.outputs.build import run_notebook; from bcp_analysis.paths import NOTEBOOKS_DIR as d; nbformat.write(run_notebook(d / '00_verkenner.ipynb'), d / '00_verkenner.ipynb')"

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from bcp_analysis.app import verkenner as module
 from bcp_analysis.app.verkenner import ENVIRONMENT, Verkenner, open_document, save_folder, save_selection, views
-from bcp_analysis.cli import main
+from bcp_analysis.app.cli import main
 from bcp_analysis.paths import BUNDLED_KD, EXAMPLE_CURRICULUM, EXAMPLE_PROFILE, NOTEBOOKS_DIR
 
 NOTEBOOK = NOTEBOOKS_DIR / "00_verkenner.ipynb"

@@ -20,18 +20,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from bcp_analysis import findings
-from bcp_analysis.competencies import competentiemodel
-from bcp_analysis.compare import changes_touching, compare_profiles
-from bcp_analysis.coverage import competency_werkprocessen, coverage_matrix
-from bcp_analysis.curriculum import load_curriculum, selection_coverage
+from bcp_analysis.analyses import findings
+from bcp_analysis.analyses.compare import changes_touching, compare_profiles
+from bcp_analysis.analyses.coverage import competency_werkprocessen, coverage_matrix
+from bcp_analysis.analyses.curriculum import load_curriculum, selection_coverage
+from bcp_analysis.analyses.overlap import similar_werkprocessen
+from bcp_analysis.analyses.summaries import herkomst, werkproces_items
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.export import header_text
-from bcp_analysis.overlap import similar_werkprocessen
+from bcp_analysis.model.competencies import competentiemodel
+from bcp_analysis.outputs.workbook import header_text
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW, NOTEBOOKS_DIR, PROJECT_DIR
 from bcp_analysis.readers import load_profile, reader_for
-from bcp_analysis.summaries import herkomst, werkproces_items
 
 __all__ = ["ENVIRONMENT", "Document", "open_document", "views", "save_selection", "save_folder", "Verkenner",
            "verkenner"]
@@ -151,7 +151,7 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
         if not path.is_file():
             raise ProfileError(path, "bestand", "dit bestand bestaat niet", "controleer het pad")
         if reader_for(path).__name__.endswith(".kd"):
-            from bcp_analysis.dossier import load_dossier
+            from bcp_analysis.readers.dossiers import load_dossier
 
             profielen = load_dossier(path).profielen["profiel"].tolist()
             profiel = profiel or profielen[0]
@@ -254,7 +254,7 @@ def save_folder(document, uitvoer=None):
     Returns
     -------
     pathlib.Path
-        ``<uitvoer>/uitvoer/<name>/verkenner`` (:func:`bcp_analysis.build.default_out`; the
+        ``<uitvoer>/uitvoer/<name>/verkenner`` (:func:`bcp_analysis.outputs.build.default_out`; the
         bundled profile, whose build writes the committed ``figures/``, gets
         ``uitvoer/<its name>/verkenner``).
 
@@ -263,7 +263,7 @@ def save_folder(document, uitvoer=None):
     >>> save_folder(open_document(), "/tmp").as_posix()
     '/tmp/uitvoer/junior-accountmanager-2010/verkenner'
     """
-    from bcp_analysis.build import OUTPUT_ROOT, default_out
+    from bcp_analysis.outputs.build import OUTPUT_ROOT, default_out
 
     base = uitvoer or os.environ.get(ENVIRONMENT["uitvoer"]) or (PROJECT_DIR if NOTEBOOKS_DIR.is_dir() else Path.cwd())
     out = default_out(document.path, document.profiel) or OUTPUT_ROOT / Path(document.path).stem
@@ -300,8 +300,8 @@ def save_selection(document, werkproces_id, competentie, kerntaak=None, folder=N
     list of pathlib.Path
         The PNG, the SVG and the workbook.
     """
-    from bcp_analysis.charts import plot_matrix, save_figure
-    from bcp_analysis.export import write_workbook
+    from bcp_analysis.outputs.charts import plot_matrix, save_figure
+    from bcp_analysis.outputs.workbook import write_workbook
 
     folder = Path(folder) if folder is not None else save_folder(document)
     shown = views(document, werkproces_id, competentie, kerntaak)

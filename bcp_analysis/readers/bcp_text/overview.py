@@ -1,6 +1,6 @@
 """The reader of the overview of kerntaken and werkprocessen (chapter 2), and its check against the descriptions."""
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.front import is_title
 from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.prose import join

@@ -6,18 +6,18 @@ chart draws, so a title never says more than the picture shows.
 
 import pandas as pd
 
-from bcp_analysis.coverage import coverage_matrix, competency_frequency, recurring_items, unused_competencies
-from bcp_analysis.curriculum import NIVEAUS
+from bcp_analysis.analyses.coverage import coverage_matrix, competency_frequency, recurring_items, unused_competencies
+from bcp_analysis.analyses.curriculum import NIVEAUS
 from bcp_analysis.dutch import count, join, number, shorten
-from bcp_analysis.labour_market import (
+from bcp_analysis.analyses.labour_market import (
     labour_market_table,
     scope_with_domain,
     series_change,
     vacancy_change,
     vacancy_share_outside,
 )
-from bcp_analysis.overlap import LOUVAIN_RUNS, best_pairs, communities, most_similar_pairs
-from bcp_analysis.profile import werkproces_sort_key
+from bcp_analysis.analyses.overlap import LOUVAIN_RUNS, best_pairs, communities, most_similar_pairs
+from bcp_analysis.model.profile import werkproces_sort_key
 
 __all__ = [
     "item_lists_findings",
@@ -260,7 +260,7 @@ def _pairs_text(pairs, at_most=4):
 
 
 def _groups_sentence(groups, noun):
-    """The groups of :func:`bcp_analysis.overlap.communities`, as far as the runs agree."""
+    """The groups of :func:`bcp_analysis.analyses.overlap.communities`, as far as the runs agree."""
     placed = groups.loc[groups["groep"].notna()]
     sizes = placed.groupby("groep")["werkproces_id"].count()
     shared = [int(group) for group, size in sizes.items() if size > 1]
@@ -299,7 +299,7 @@ def matrix_title(matrix):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.coverage_matrix` returns.
+        As :func:`bcp_analysis.analyses.coverage.coverage_matrix` returns.
 
     Returns
     -------
@@ -337,7 +337,7 @@ def frequency_title(frequency, werkprocessen=None):
     Parameters
     ----------
     frequency : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.competency_frequency` returns.
+        As :func:`bcp_analysis.analyses.coverage.competency_frequency` returns.
     werkprocessen : int, optional
         The number of werkprocessen, for "10 van 15".
 
@@ -369,7 +369,7 @@ def cluster_title(by_cluster):
     Parameters
     ----------
     by_cluster : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.coverage_by_cluster` returns.
+        As :func:`bcp_analysis.analyses.coverage.coverage_by_cluster` returns.
 
     Returns
     -------
@@ -378,7 +378,7 @@ def cluster_title(by_cluster):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import coverage_by_cluster
+    >>> from bcp_analysis.analyses.coverage import coverage_by_cluster
     >>> cluster_title(coverage_by_cluster(load_profile()))
     'Ondersteunen en samenwerken telt de meeste koppelingen (23); in 3 van 8 clusters blijven competenties ongebruikt'
     """
@@ -406,7 +406,7 @@ def similarity_title(similarity_table, onderdeel="competenties"):
     Parameters
     ----------
     similarity_table : pandas.DataFrame
-        As :func:`bcp_analysis.overlap.similarity` returns.
+        As :func:`bcp_analysis.analyses.overlap.similarity` returns.
     onderdeel : str, default "competenties"
         What was compared.
 
@@ -417,7 +417,7 @@ def similarity_title(similarity_table, onderdeel="competenties"):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.overlap import similarity
+    >>> from bcp_analysis.analyses.overlap import similarity
     >>> similarity_title(similarity(load_profile()))
     'Op competenties lijken 1.2 en 1.3 het meest op elkaar (overeenkomst 0,75)'
     """
@@ -439,7 +439,7 @@ def network_title(groups, onderdeel="competenties"):
     Parameters
     ----------
     groups : pandas.DataFrame
-        As :func:`bcp_analysis.overlap.communities` returns.
+        As :func:`bcp_analysis.analyses.overlap.communities` returns.
     onderdeel : str, default "competenties"
 
     Returns
@@ -467,10 +467,10 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     Parameters
     ----------
     recurrence : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.item_recurrence` returns.
+        As :func:`bcp_analysis.analyses.coverage.item_recurrence` returns.
     onderdeel : str, default "kennis"
     top : int or None, default 15
-        As given to :func:`bcp_analysis.coverage.recurring_items` for the chart.
+        As given to :func:`bcp_analysis.analyses.coverage.recurring_items` for the chart.
     profile : Profile, optional
         When given and it names no such items, the title says what it names instead (a
         kwalificatiedossier: vakkennis per kerntaak, gedrag per werkproces).
@@ -482,7 +482,7 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import item_recurrence
+    >>> from bcp_analysis.analyses.coverage import item_recurrence
     >>> print(recurrence_title(item_recurrence(load_profile(), "vaardigheden"), "vaardigheden"))
     9 van de 16 vaardigheden komen in meer dan één werkproces terug; 'Mondelinge en schriftelijke taalbeheersing Nederlands' het vaakst (in 15 werkprocessen)
     """
@@ -516,7 +516,7 @@ def labour_market_title(panels):
     Parameters
     ----------
     panels : dict of str to pandas.DataFrame
-        As :func:`bcp_analysis.labour_market.labour_market_panels` returns.
+        As :func:`bcp_analysis.analyses.labour_market.labour_market_panels` returns.
 
     Returns
     -------
@@ -525,7 +525,7 @@ def labour_market_title(panels):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.labour_market import labour_market_panels
+    >>> from bcp_analysis.analyses.labour_market import labour_market_panels
     >>> print(labour_market_title(labour_market_panels(labour_market_table(load_profile()))))
     Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 in 2009 naar 193.000 in 2014 (+45%)
     """
@@ -548,7 +548,7 @@ def curriculum_columns(matrix):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+        As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
 
     Returns
     -------
@@ -561,7 +561,7 @@ def curriculum_columns(matrix):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
     >>> profile = load_profile()
     >>> columns = curriculum_columns(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile))
@@ -588,7 +588,7 @@ def curriculum_title(matrix):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+        As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
 
     Returns
     -------
@@ -597,7 +597,7 @@ def curriculum_title(matrix):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
     >>> profile = load_profile()
     >>> print(curriculum_title(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)))
@@ -630,7 +630,7 @@ def soort_label(recurrence, soort):
     Parameters
     ----------
     recurrence : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.item_recurrence` returns (``soort``, ``aantal_werkprocessen``).
+        As :func:`bcp_analysis.analyses.coverage.item_recurrence` returns (``soort``, ``aantal_werkprocessen``).
     soort : str
         ``generiek``, ``gedeeld`` or ``specifiek``.
 
@@ -641,7 +641,7 @@ def soort_label(recurrence, soort):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import item_recurrence
+    >>> from bcp_analysis.analyses.coverage import item_recurrence
     >>> recurrence = item_recurrence(load_profile(), "vaardigheden")
     >>> soort_label(recurrence, "generiek"), soort_label(recurrence, "gedeeld")
     ('generiek (in 3–15 werkprocessen)', 'gedeeld (in 2 werkprocessen)')
@@ -664,7 +664,7 @@ def werkproces_finding(werkproces_id, herkomst_rows):
     ----------
     werkproces_id : str
     herkomst_rows : pandas.DataFrame
-        As :func:`bcp_analysis.summaries.herkomst` returns for a whole werkproces.
+        As :func:`bcp_analysis.analyses.summaries.herkomst` returns for a whole werkproces.
 
     Returns
     -------
@@ -673,7 +673,7 @@ def werkproces_finding(werkproces_id, herkomst_rows):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.summaries import herkomst
+    >>> from bcp_analysis.analyses.summaries import herkomst
     >>> werkproces_finding("1.1", herkomst(load_profile(), "1.1"))
     'Werkproces 1.1 (Verzamelt (markt)informatie) vraagt 4 competenties, elk met de regel waar het profiel haar noemt'
     """
@@ -697,7 +697,7 @@ def items_finding(items):
     Parameters
     ----------
     items : pandas.DataFrame
-        As :func:`bcp_analysis.summaries.werkproces_items` returns.
+        As :func:`bcp_analysis.analyses.summaries.werkproces_items` returns.
 
     Returns
     -------
@@ -706,7 +706,7 @@ def items_finding(items):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.summaries import werkproces_items
+    >>> from bcp_analysis.analyses.summaries import werkproces_items
     >>> items_finding(werkproces_items(load_profile(), "1.1"))
     'Het werkproces levert 1 resultaat en vraagt 7 kennisitems en 5 vaardigheden'
     """
@@ -730,7 +730,7 @@ def similar_finding(werkproces_id, similar):
     ----------
     werkproces_id : str
     similar : pandas.DataFrame
-        As :func:`bcp_analysis.overlap.similar_werkprocessen` returns.
+        As :func:`bcp_analysis.analyses.overlap.similar_werkprocessen` returns.
 
     Returns
     -------
@@ -739,7 +739,7 @@ def similar_finding(werkproces_id, similar):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.overlap import similar_werkprocessen
+    >>> from bcp_analysis.analyses.overlap import similar_werkprocessen
     >>> similar_finding("1.2", similar_werkprocessen(load_profile(), "1.2"))
     'Werkproces 1.2 lijkt het meest op 1.3: ze delen 6 competenties (gelijkenis 0,75)'
     """
@@ -762,7 +762,7 @@ def competency_finding(competentie, cluster, needing, werkprocessen):
     ----------
     competentie, cluster : str
     needing : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.competency_werkprocessen` returns.
+        As :func:`bcp_analysis.analyses.coverage.competency_werkprocessen` returns.
     werkprocessen : int
         How many werkprocessen there are in view.
 
@@ -773,7 +773,7 @@ def competency_finding(competentie, cluster, needing, werkprocessen):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import competency_werkprocessen
+    >>> from bcp_analysis.analyses.coverage import competency_werkprocessen
     >>> competency_finding("Presenteren", "Interacteren en presenteren",
     ...                    competency_werkprocessen(load_profile(), "Presenteren"), 15)
     'Presenteren (cluster Interacteren en presenteren) is nodig in 3 van de 15 werkprocessen: 3.2, 3.3 en 3.4'
@@ -790,7 +790,7 @@ def changes_finding(touching, selectie):
     Parameters
     ----------
     touching : pandas.DataFrame
-        As :func:`bcp_analysis.compare.changes_touching` returns.
+        As :func:`bcp_analysis.analyses.compare.changes_touching` returns.
     selectie : str
         The selection in words, e.g. ``"werkproces 3.2"``.
 
@@ -819,7 +819,7 @@ def selection_coverage_finding(table):
     Parameters
     ----------
     table : pandas.DataFrame
-        As :func:`bcp_analysis.curriculum.selection_coverage` returns.
+        As :func:`bcp_analysis.analyses.curriculum.selection_coverage` returns.
 
     Returns
     -------
