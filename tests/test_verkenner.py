@@ -4,13 +4,13 @@ Expected values are counted by hand from data/raw/junior-accountmanager-2010.txt
 in the comments) and data/kd/pedagogisch-werk-23183.xml.
 """
 
+import importlib.util
 import json
 import os
 
 import pytest
 from openpyxl import load_workbook
 
-from bcp_analysis.app import verkenner as module
 from bcp_analysis.app.verkenner import ENVIRONMENT, Verkenner, open_document, save_folder, save_selection, views
 from bcp_analysis.app.cli import main
 from bcp_analysis.paths import BUNDLED_KD, EXAMPLE_CURRICULUM, EXAMPLE_PROFILE, NOTEBOOKS_DIR
@@ -82,11 +82,30 @@ def test_a_bad_document_opens_with_its_message_not_an_exception(tmp_path):
     assert repr(widget) == "Verkenner: kapot.yaml is niet te lezen"
 
 
-def test_a_text_with_an_error_shows_the_readers_report(tmp_path):
+def test_audit_findings_open_the_page(monkeypatch):
+    import sys
+    import types
+
+    class Finding:
+        def line(self):
+            return "regel 1402: het cijfer 12 staat in geen tabel ('12 vacatures')"
+
+    audit = types.ModuleType("bcp_analysis.audit")
+    calls = []
+    audit.audit_document = lambda path, profile: calls.append(path) or types.SimpleNamespace(findings=[Finding()])
+    monkeypatch.setitem(sys.modules, "bcp_analysis.audit", audit)
+    widget = Verkenner()
+    assert widget.document.meldingen == ["regel 1402: het cijfer 12 staat in geen tabel ('12 vacatures')"]
+    assert "het cijfer 12 staat in geen tabel" in widget.meldingen.value and len(calls) == 1
+    assert "vraagt" in widget.werkproces_views.value  # the views are there all the same
+
+
+def test_a_text_that_is_no_profile_says_what_the_reader_missed(tmp_path):
     text = tmp_path / "profiel.txt"
     text.write_text("Dit is geen beroepscompetentieprofiel.\n", encoding="utf-8")
     document = open_document(text)
-    assert document.profile is None and len(document.meldingen) >= 1
+    assert document.profile is None
+    assert document.meldingen[0].startswith(f"{text}: ") and "geen kerntaak gevonden" in document.meldingen[0]
 
 
 def test_widgets_follow_the_selection():
@@ -173,7 +192,7 @@ def test_verken_refuses_a_missing_file(capsys):
 
 
 def test_verken_says_so_when_voila_is_missing(monkeypatch, capsys):
-    real = module.importlib.util.find_spec
+    real = importlib.util.find_spec
     monkeypatch.setattr("importlib.util.find_spec", lambda name, *rest: None if name == "voila" else real(name, *rest))
     assert main(["verken", "--geen-browser"]) == 1
     assert 'extra "notebooks"' in capsys.readouterr().err

@@ -13,7 +13,7 @@ environment variables ``BCP_VERKENNER_BESTAND``, ``BCP_VERKENNER_PROFIEL``,
 
 import dataclasses
 import html
-import importlib.util
+import importlib
 import os
 import re
 from pathlib import Path
@@ -102,20 +102,19 @@ def _reader_report(path):
         return ""
 
 
-def _audit(path, profiel):
-    """The audit's findings of a document as Dutch lines, where the package has the audit."""
-    if importlib.util.find_spec("bcp_analysis.audit") is None:
-        return []
-    from bcp_analysis import audit
-
-    audit_document = getattr(audit, "audit_document", None)
-    if audit_document is None:
+def _audit(path, profile):
+    """The findings of the audit (what of the document is in no table) as Dutch lines."""
+    try:
+        audit = importlib.import_module("bcp_analysis.audit")
+    except ModuleNotFoundError as exc:  # the audit is part of the package from issue 16 on
+        if exc.name != "bcp_analysis.audit":
+            raise
         return []
     try:
-        report = audit_document(path, **({"profiel": profiel} if profiel else {}))
+        report = audit.audit_document(path, profile)
     except ProfileError as exc:
         return [str(exc)]
-    return [finding.line() for finding in getattr(report, "findings", [])]
+    return [finding.line() for finding in report.findings]
 
 
 def open_document(path=None, profiel=None, vorige=None, curriculum=None):
@@ -161,7 +160,7 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
     except ProfileError as exc:
         report = _reader_report(path) if path.is_file() else ""
         return Document(path, None, profielen, profiel, [str(exc)] + ([report] if report else []))
-    meldingen += _audit(path, profiel)
+    meldingen += _audit(path, profile)
     previous = programme = None
     try:
         if vorige:
