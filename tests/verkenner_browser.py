@@ -47,6 +47,14 @@ def start_verken(*arguments, timeout=180):
     return process, address
 
 
+def listening(address):
+    """Whether something still answers on the port of ``http://127.0.0.1:N/``."""
+    port = int(address.rstrip("/").rsplit(":", 1)[1])
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 def stop_verken(process):
     """Ctrl-C, as a user stops it; return (exit code, stderr)."""
     process.send_signal(signal.SIGINT)
