@@ -67,6 +67,7 @@ PALETTE = (
     "#999999",  # grey
 )
 _MUTED = "#BBBBBB"  # unused / background
+_HIGHLIGHT = "#F7EFA0"  # a light tint of the palette's yellow: the verkenner's selection
 _TEXT = "#222222"
 _SEQUENTIAL = "cividis"  # perceptually uniform and colour-blind safe, for heatmaps
 
@@ -224,7 +225,7 @@ def save_chart(fig, folder, name):
 # --- proces-competentie-matrix ---------------------------------------------------
 
 
-def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
+def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None, highlight=None):
     """Draw the proces-competentie-matrix as the SBB prints it.
 
     Rows are the werkprocessen grouped by kerntaak, columns the 25 competencies
@@ -246,6 +247,9 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
     kerntaken : pandas.DataFrame, optional
         ``profile.kerntaken``: ``kerntaak_id``, ``titel``; when given, each kerntaak's
         title is printed in its header row.
+    highlight : tuple of (str or None, str or None), optional
+        A werkproces id and a competency name whose row and column are shaded (the
+        verkenner's selection); either may be None.
 
     Returns
     -------
@@ -289,6 +293,13 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
         ax.set_ylim(n_rows + 0.6, -0.5)
         for column in unused:
             ax.axvspan(column - 0.5, column + 0.5, color="#E4E4E4", zorder=0, linewidth=0)
+        chosen_row, chosen_column = highlight or (None, None)
+        if chosen_column in competencies:
+            column = competencies.index(chosen_column)
+            ax.axvspan(column - 0.5, column + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
+        for y, (kind, _, index) in enumerate(rows):
+            if kind == "werkproces" and ids[index] == chosen_row:
+                ax.axhspan(y - 0.5, y + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
         crosses_x, crosses_y = [], []
         for y, (kind, text, index) in enumerate(rows):
             if kind == "kerntaak":
