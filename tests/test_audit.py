@@ -287,3 +287,14 @@ def test_report_lines_and_verdict():
                                "(zie de bevindingen)."
     assert AuditReport("x.pdf", []).verdict() == "x.pdf: in orde."
     assert set(LOST_KINDS) == {"cijfer", "werkproces", "competentie"}
+
+
+def test_an_overview_title_that_names_a_werkproces_is_named_beside_the_heading(tmp_path, raw_lines):
+    # line 640, the title of kerntaak 2 in the overview, read together with the cell beside it
+    path = _changed(tmp_path, raw_lines, {640: "Beheert accounts 2.1 Onderhoudt accountrelaties"})
+    report = audit_document(path)
+    titles = [finding for finding in report.findings if finding.kind == "titel"]
+    # line 920 "3.2 Kerntaak 2 Beheert accounts" is the heading; 1397 is 3.4 as in the bundled text
+    assert [finding.place for finding in titles] == ["regel 920", "regel 1397"]
+    assert "'Beheert accounts 2.1 Onderhoudt accountrelaties'" in titles[0].message
+    assert "het profiel houdt 'Beheert accounts'" in titles[0].message

@@ -162,7 +162,13 @@ def _titles(lines, kerntaken):
     return werkprocessen, kerntaak_titles
 
 
+_ANY_ID = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+
+
 def _agree(first, second):
+    """Whether two titles are the same, or one is the other wrapped (its first words), naming no werkproces."""
+    if bool(_ANY_ID.search(first)) != bool(_ANY_ID.search(second)):
+        return False
     first, second = normalize_name(first), normalize_name(second)
     return first == second or first.startswith(second + " ") or second.startswith(first + " ")
 
