@@ -113,17 +113,19 @@ class AuditReport:
         Returns
         -------
         str
+            "<bron>: in orde.", "<bron>: te controleren: N bevindingen ..." (nothing lost), or
+            "<bron>: niet in orde: ..." (findings of ``LOST_KINDS``).
         """
         if self.ok:
             return f"{self.source}: in orde."
         lost = len(self.lost)
         review = len(self.findings) - lost
-        parts = []
-        if lost:
-            parts.append(f"{lost} {'onderdeel' if lost == 1 else 'onderdelen'} niet in het profiel opgenomen")
-        if review:
-            parts.append(f"{review} te controleren")
-        return f"{self.source}: niet in orde: {' en '.join(parts)} (zie de bevindingen)."
+        findings = f"{review} {'bevinding' if review == 1 else 'bevindingen'}"
+        if not lost:
+            return f"{self.source}: te controleren: {findings} (zie hierboven)."
+        to_check = f"{findings} te controleren"
+        missing = f"{lost} {'onderdeel' if lost == 1 else 'onderdelen'} van de bron niet in het profiel"
+        return f"{self.source}: niet in orde: {missing}{' en ' + to_check if review else ''} (zie hierboven)."
 
     def format(self):
         """Return the report as Dutch text: a heading, one line per finding, the verdict.
