@@ -107,8 +107,13 @@ class AuditReport:
         """
         return [finding.line() for finding in self.findings]
 
-    def verdict(self):
+    def verdict(self, name=None):
         """Return the verdict in one Dutch sentence: "in orde" only without findings.
+
+        Parameters
+        ----------
+        name : str, optional
+            How to name the source (default: ``source`` as given).
 
         Returns
         -------
@@ -116,19 +121,25 @@ class AuditReport:
             "<bron>: in orde.", "<bron>: te controleren: N bevindingen ..." (nothing lost), or
             "<bron>: niet in orde: ..." (findings of ``LOST_KINDS``).
         """
+        name = self.source if name is None else name
         if self.ok:
-            return f"{self.source}: in orde."
+            return f"{name}: in orde."
         lost = len(self.lost)
         review = len(self.findings) - lost
         findings = f"{review} {'bevinding' if review == 1 else 'bevindingen'}"
         if not lost:
-            return f"{self.source}: te controleren: {findings} (zie hierboven)."
+            return f"{name}: te controleren: {findings} (zie hierboven)."
         to_check = f"{findings} te controleren"
         missing = f"{lost} {'onderdeel' if lost == 1 else 'onderdelen'} van de bron niet in het profiel"
-        return f"{self.source}: niet in orde: {missing}{' en ' + to_check if review else ''} (zie hierboven)."
+        return f"{name}: niet in orde: {missing}{' en ' + to_check if review else ''} (zie hierboven)."
 
-    def format(self):
+    def format(self, name=None):
         """Return the report as Dutch text: a heading, one line per finding, the verdict.
+
+        Parameters
+        ----------
+        name : str, optional
+            How to name the source in the verdict (default: ``source`` as given).
 
         Returns
         -------
@@ -136,9 +147,9 @@ class AuditReport:
         """
         if self.ok:
             return f"Controle van de bron: elk cijfer, werkproces en elke competentie staat in het profiel.\n" \
-                   f"{self.verdict()}"
+                   f"{self.verdict(name)}"
         lines = [f"Controle van de bron: {len(self.findings)} "
                  f"{'bevinding' if len(self.findings) == 1 else 'bevindingen'}:"]
         lines.extend(f"  - {line}" for line in self.lines())
-        lines.append(self.verdict())
+        lines.append(self.verdict(name))
         return "\n".join(lines)
