@@ -13,7 +13,6 @@ from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
 from bcp_analysis.audit.sources import SourceLine, pdf_lines, read_source
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW
-from bcp_analysis.profile import Profile
 from bcp_analysis.readers import load_profile
 from bcp_analysis.readers.bcp_text import extract_file
 from bcp_analysis.readers.yaml_profile import profile_from_dict

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bcp_analysis.cli import main
+from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text
 from bcp_analysis.paths import BUNDLED_RAW

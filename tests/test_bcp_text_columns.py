@@ -124,7 +124,7 @@ def test_the_description_beside_a_list_stays_whole_around_an_unknown_name():
 
 
 def test_validate_fails_on_an_unknown_name_in_a_list_beside_a_description(tmp_path, capsys):
-    from bcp_analysis.cli import main
+    from bcp_analysis.app.cli import main
 
     path = tmp_path / "nieuw.txt"
     path.write_text(_inserted(1257), encoding="utf-8")

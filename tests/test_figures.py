@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from bcp_analysis.profile import TABLES
+from bcp_analysis.model.profile import TABLES
 from bcp_analysis.readers.figures import FigureReading, read_figures
-from bcp_analysis.textfix import fix_text
+from bcp_analysis.readers.textfix import fix_text
 
 RAW = "data/raw/junior-accountmanager-2010.txt"
 CURATED = "data/profiles/junior-accountmanager-2010.yaml"

@@ -13,7 +13,7 @@ import yaml
 
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.profile import TABLES
+from bcp_analysis.model.profile import TABLES
 from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, without_provenance, write_profile
 
 # Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
@@ -314,7 +314,7 @@ def test_missing_file(tmp_path):
 
 
 def test_werkproces_overview_counts(profile):
-    from bcp_analysis.summaries import werkproces_overview
+    from bcp_analysis.analyses.summaries import werkproces_overview
 
     overview = werkproces_overview(profile).set_index("werkproces_id")
     assert overview["competenties"].to_dict() == {key: len(names) for key, names in COMPETENTIES.items()}

@@ -35,7 +35,7 @@ import collections
 import re
 
 from bcp_analysis.audit.report import Finding
-from bcp_analysis.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
+from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
 
 __all__ = ["check_werkproces_ids", "check_titles", "check_competencies"]
 

@@ -22,10 +22,10 @@ from pathlib import Path
 import defusedxml
 import defusedxml.sax
 
-from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.profile import Profile, make_table
+from bcp_analysis.model.profile import Profile, make_table
 from bcp_analysis.readers.options import refuse_options
 
 __all__ = [

@@ -10,10 +10,10 @@ import typing
 import pandas as pd
 import yaml
 
-from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import atomic_write_bytes, read_text_file
-from bcp_analysis.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
+from bcp_analysis.model.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
 
 __all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",

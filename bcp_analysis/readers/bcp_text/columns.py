@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bcp_analysis.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
+from bcp_analysis.model.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import Pending
 from bcp_analysis.readers.bcp_text.vocabulary import (

@@ -4,7 +4,7 @@ import dataclasses
 
 import pandas as pd
 
-from bcp_analysis.competencies import nearest_competencies
+from bcp_analysis.model.competencies import nearest_competencies
 
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
 

@@ -1,6 +1,6 @@
 """The reader of the kerntaken and their werkproces descriptions (chapter 3 of a BCP)."""
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.columns import add_prose, read_description_line, resolve_pending, tail_at_end
 from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.overview import listed_werkprocessen
