@@ -265,11 +265,69 @@ def test_pdf_figures_not_placed_are_named_with_page_and_line(tmp_path, curated):
     assert figures[0].place.startswith(f"pagina {page}, regel ")
 
 
+@pytest.fixture(scope="module")
+def labour_pdf(tmp_path_factory, curated):
+    """The curated profile drawn as a PDF with the labour-market text of §1.4 (raw lines 495-534)."""
+    raw = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()[494:534]
+    paragraphs, current = [], []
+    for line in raw + [""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current).replace("ECABO- domein", "ECABO-domein"))
+            current = []
+    path = tmp_path_factory.mktemp("pdf") / "profiel.pdf"
+    render(path, bcp_blocks(curated, paragraphs))
+    return path
+
+
+def test_pdf_figures_the_reader_left_in_the_text_are_named_with_their_page(labour_pdf):
+    import dataclasses
+
+    profile = load_profile(labour_pdf)
+    assert audit_document(labour_pdf, profile=profile).lost == []
+    # As when a reader puts all of §1.4 in trends: no row. The ten figures of §1.4 (raw lines
+    # 499-529: -0,15% -0,3% -0,5% 26,5% 21,5% 19,3% 1.043.000 2% 133.400 193.000) are named, on page 2.
+    empty = dataclasses.replace(profile, arbeidsmarkt=profile.arbeidsmarkt.iloc[0:0])
+    report = audit_document(labour_pdf, profile=empty)
+    figures = [finding for finding in report.findings if finding.kind == "cijfer"]
+    assert [finding.message.split("'")[1] for finding in figures] == [
+        "-0,15%", "-0,3%", "-0,5%", "26,5%", "21,5%", "19,3%", "1.043.000", "2%", "133.400", "193.000"]
+    assert all(finding.place.startswith("pagina 2, regel ") for finding in figures)
+    assert report.verdict().startswith(f"{labour_pdf}: niet in orde: 10 onderdelen van de bron niet in het profiel")
+
+
+def test_pdf_competency_row_dropped_is_named_with_page_and_line(labour_pdf):
+    import dataclasses
+
+    profile = load_profile(labour_pdf)
+    table = profile.competenties
+    row = table[(table["werkproces_id"] == "3.2") & (table["competentie"] == "Presenteren")]
+    dropped = dataclasses.replace(profile, competenties=table.drop(row.index).reset_index(drop=True))
+    [finding] = audit_document(labour_pdf, profile=dropped).lost
+    page = int(row["pagina"].iloc[0])
+    assert finding.kind == "competentie" and finding.place.startswith(f"pagina {page}, regel ")
+    assert finding.text.endswith("| - Presenteren")
+
+
 def test_pdf_of_the_bundled_profile_has_no_lost_findings(tmp_path, curated):
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated))
     report = audit_document(path)
     assert report.lost == [], report.lines()
+
+
+def test_the_audit_reads_every_format_of_the_registry():
+    from bcp_analysis.audit.sources import KINDS
+    from bcp_analysis.readers import READERS
+
+    assert {suffix for suffixes in READERS.values() for suffix in suffixes} <= set(KINDS)
+
+
+def test_a_yml_profile_is_read_as_yaml(tmp_path):
+    path = tmp_path / "profiel.yml"
+    path.write_bytes(BUNDLED_PROFILE.read_bytes())
+    assert read_source(path).kind == "yaml" and audit_document(path).ok
 
 
 # --- the report -----------------------------------------------------------------------------

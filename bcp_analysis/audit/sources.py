@@ -23,7 +23,11 @@ import defusedxml.sax
 
 from bcp_analysis.errors import ProfileError
 
-__all__ = ["SourceLine", "Source", "KdWerkproces", "read_source", "pdf_lines"]
+__all__ = ["KINDS", "SourceLine", "Source", "KdWerkproces", "read_source", "pdf_lines"]
+
+# How the audit reads each file ending of the readers' registry (bcp_analysis.readers.READERS);
+# a file of any other ending is read as lines of text.
+KINDS = {".txt": "tekst", ".pdf": "pdf", ".xml": "kd", ".yaml": "yaml", ".yml": "yaml"}
 
 # Lines of a PDF: words whose baselines differ by less than this share of the font size.
 _ROW_TOLERANCE = 0.45
@@ -111,17 +115,15 @@ def read_source(path):
         For a file that cannot be read.
     """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        return Source(str(path), "pdf", pdf_lines(path))
-    if suffix == ".xml":
+    kind = KINDS.get(path.suffix.lower(), "tekst")
+    if kind == "pdf":
+        return Source(str(path), kind, pdf_lines(path))
+    if kind == "kd":
         lines, werkprocessen = _kd_lines(path)
-        return Source(str(path), "kd", lines, werkprocessen)
+        return Source(str(path), kind, lines, werkprocessen)
     text = _read_text(path)
     lines = [SourceLine(None, number, line) for number, line in enumerate(text.splitlines(), start=1)]
-    if suffix in (".yaml", ".yml"):
-        return Source(str(path), "yaml", _yaml_text_lines(lines))
-    return Source(str(path), "tekst", lines)
+    return Source(str(path), kind, _yaml_text_lines(lines) if kind == "yaml" else lines)
 
 
 def _read_text(path):
