@@ -356,3 +356,22 @@ def test_an_overview_title_that_names_a_werkproces_is_named_beside_the_heading(t
     assert [finding.place for finding in titles] == ["regel 920", "regel 1397"]
     assert "'Beheert accounts 2.1 Onderhoudt accountrelaties'" in titles[0].message
     assert "het profiel houdt 'Beheert accounts'" in titles[0].message
+
+
+def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
+    from bcp_analysis.audit.structure import _overview_and_details, _titles
+
+    # an overview table whose kerntaak cell stands beside its werkprocessen, as a PDF's lines give it
+    lines = [SourceLine(1, number, text) for number, text in enumerate([
+        "Kerntaak | Werkproces",
+        "Kerntaak 2 | 2.1 Onderhoudt accountrelaties",
+        "Beheert accounts | 2.2 Bouwt accountrelaties op",
+        "3.2 Kerntaak 2 Beheert accounts",
+        "Beschrijving werkproces: | 2.1 Onderhoudt accountrelaties",
+    ], start=1)]
+    overview, details = _overview_and_details(lines)
+    assert [line.line for line in overview] == [2, 3] and [line.line for line in details] == [4, 5]
+    werkprocessen, kerntaken = _titles(overview, {"2"})
+    assert {key: title for key, (title, _) in werkprocessen.items()} == {
+        "2.1": "Onderhoudt accountrelaties", "2.2": "Bouwt accountrelaties op"}
+    assert {key: title for key, (title, _) in kerntaken.items()} == {"2": "Beheert accounts"}

@@ -139,19 +139,12 @@ def figure_tokens(lines):
     [('period', '2009', '2009'), ('count', '133.400', 133400.0), ('percent', '-0,15%', -0.15), ('amount', '1,2 miljoen', 1200000.0)]
     """
     tokens = []
-    paragraph = 0
-    previous = None
-    in_bron = False
     sentences = _sentences(lines)
-    for source_line in lines:
+    in_bron, current = False, None
+    for paragraph, source_line in _numbered(lines):
         text = source_line.text
-        if not text.strip():
-            paragraph += 1
-            in_bron = False
-            continue
-        if previous is not None and source_line.page != previous.page:
-            paragraph += 1
-        previous = source_line
+        if paragraph != current:
+            in_bron, current = False, paragraph
         in_bron = in_bron or bool(_BRON.match(text))
         if in_bron:
             continue
@@ -256,9 +249,9 @@ def _same(value, expected):
         return False
 
 
-def _paragraph_lines(lines):
-    """For every paragraph number (as figure_tokens counts them), the line numbers it spans."""
-    spans, paragraph, previous = {}, 0, None
+def _numbered(lines):
+    """Every non-blank line with its paragraph's number: a blank line or a new page starts a paragraph."""
+    paragraph, previous = 0, None
     for source_line in lines:
         if not source_line.text.strip():
             paragraph += 1
@@ -266,6 +259,13 @@ def _paragraph_lines(lines):
         if previous is not None and source_line.page != previous.page:
             paragraph += 1
         previous = source_line
+        yield paragraph, source_line
+
+
+def _paragraph_lines(lines):
+    """For every paragraph number (as :func:`_numbered` counts them), the line numbers it spans."""
+    spans = {}
+    for paragraph, source_line in _numbered(lines):
         spans.setdefault(paragraph, set()).add(source_line.line)
     return spans
 

@@ -32,6 +32,7 @@ must be a row of its werkproces; in a YAML profile, every item under ``competent
 """
 
 import collections
+import functools
 import re
 
 from bcp_analysis.audit.report import Finding
@@ -48,7 +49,7 @@ _HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|
                             r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",
                             re.IGNORECASE)
 _COMPETENTIES_ALONE = re.compile(r"^\W*Competenties\s*:?\s*$", re.IGNORECASE)
-_COMPETENTIES_END = re.compile(r"^(.*\S)\s+\|?\s*Competenties\s*:\s*$")
+_COMPETENTIES_END = re.compile(r"^(.*\S)(?:\s+\|\s*Competenties\s*:?|\s+Competenties\s*:)\s*$")
 _SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•·.])\s+")
 _BULLET = re.compile(r"^\s*(?:[|\-–—*«»+•·●▪■◦►➢✓\uf0b7](?=\s)|[eo.](?=\s))(?:\s*[-–—*«»+•·](?=\s))*\s*")
 _TERMINAL = (".", ",", ";", ":", "?", "!")
@@ -130,8 +131,8 @@ def _overview_and_details(lines):
 
 
 def _cell(text):
-    """The text up to the next column edge."""
-    return text.split(" | ")[0].strip()
+    """The text up to the next column edge ("" when the line starts with one)."""
+    return re.split(r"\s*\|\s*", text.strip())[0].strip()
 
 
 def _titles(lines, kerntaken):
@@ -151,9 +152,9 @@ def _titles(lines, kerntaken):
                     kerntaak_titles[match.group(1)] = (title, line)
                 else:
                     waiting = match.group(1)
-            continue
-        if waiting is not None:
-            kerntaak_titles[waiting] = (_cell(text), line)
+        elif waiting is not None:
+            if not re.match(r"^\d+\.\d+\s", text):  # a werkproces right under it: the kerntaak has no title
+                kerntaak_titles[waiting] = (_cell(text), line)
             waiting = None
         for found in _ID_HEADING.finditer(text):
             if found.group(1) in kerntaken:
@@ -215,7 +216,9 @@ def check_titles(source, profile):
 
 # --- competencies ----------------------------------------------------------------------------
 
+@functools.cache
 def _prefixes():
+    """The first two or more words of every competency name (normalised) -> the name."""
     found = {}
     for name in competency_names():
         words = normalize_name(name).split()
@@ -224,21 +227,15 @@ def _prefixes():
     return found
 
 
-_PREFIXES = None
-
-
 def _competency(fragment):
     """The competency a fragment names in full or by its first two or more words, else None."""
-    global _PREFIXES
     fragment = fragment.strip(" |")
     if not fragment or not fragment[0].isalpha():
         return None
     name = fuzzy_competency(fragment)
     if name is not None:
         return name
-    if _PREFIXES is None:
-        _PREFIXES = _prefixes()
-    return _PREFIXES.get(normalize_name(fragment))
+    return _prefixes().get(normalize_name(fragment))
 
 
 def _looks_like_name(fragment):
