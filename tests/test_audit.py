@@ -209,10 +209,19 @@ def test_an_unknown_competency_in_a_list_is_named_whatever_the_reader_did(tmp_pa
 
 
 def test_a_competency_name_outside_the_lists_is_named(tmp_path, raw_lines):
-    # line 1225, an item of Vaardigheden of 3.1, becomes a competency name on its own
+    # line 8, the blank line under "Inleiding" in the front matter, becomes a competency name on its own
+    path = _changed(tmp_path, raw_lines, {8: "Kwaliteit leveren"})
+    report = audit_document(path)
+    assert [(finding.kind, finding.place) for finding in report.lost] == [("competentie", "regel 8")]
+
+
+def test_a_competency_name_read_as_an_item_of_another_list_is_to_be_checked(tmp_path, raw_lines):
+    # line 1225, an item of Vaardigheden of 3.1, becomes a competency name: placed, but perhaps wrongly
     path = _changed(tmp_path, raw_lines, {1225: "* Kwaliteit leveren"})
     report = audit_document(path)
-    assert [(finding.kind, finding.place) for finding in report.lost] == [("competentie", "regel 1225")]
+    assert report.lost == []
+    [finding] = [finding for finding in report.findings if finding.kind == "plaats"]
+    assert finding.place == "regel 1225" and "als vaardigheid van werkproces 3.1" in finding.message
 
 
 def test_a_yaml_competency_missing_from_the_table_is_named():
@@ -221,6 +230,21 @@ def test_a_yaml_competency_missing_from_the_table_is_named():
     report = audit_document(BUNDLED_PROFILE, profile=dropped)
     # line 332 of the YAML: "- {tekst: Analyseren, regel: 689}" under werkproces 1.1
     assert [(finding.kind, finding.place) for finding in report.lost] == [("competentie", "regel 332")]
+
+
+def test_an_aanvullende_dossier_competency_of_the_profiel_is_required():
+    profile = load_profile(BUNDLED_KD, profiel="Onderwijsassistent")
+    # XML line 529: werkproces "Werkt aan het bewaken en bevorderen van kwaliteitszorg"; line 557 its
+    # <competentie referentie="3091"/> (Overtuigen en beïnvloeden), aanvullend for profiel 966094
+    # (Onderwijsassistent) only, not among its competencies for every profiel
+    table = profile.werkprocessen
+    werkproces = table.loc[table["regel"] == 529, "werkproces_id"].iloc[0]
+    dropped = _drop(profile, "competenties", werkproces_id=werkproces, competentie="Overtuigen en beïnvloeden")
+    assert len(dropped.competenties) == len(profile.competenties) - 1
+    assert [(finding.kind, finding.place) for finding in audit_document(BUNDLED_KD, profile=dropped).lost] == [
+        ("competentie", "regel 557")]
+    other = load_profile(BUNDLED_KD, profiel="Pedagogisch medewerker kinderopvang")
+    assert audit_document(BUNDLED_KD, profile=other).ok  # that profiel has no such row, and needs none
 
 
 def test_a_dossier_competency_missing_from_the_table_is_named():

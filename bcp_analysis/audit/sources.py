@@ -90,12 +90,15 @@ class Source:
         In the order of the document.
     werkprocessen : list of KdWerkproces
         For a kwalificatiedossier; empty otherwise.
+    profielen : dict of str to str
+        For a kwalificatiedossier: the number of every profiel element -> its title.
     """
 
     path: str
     kind: str
     lines: list
     werkprocessen: list = dataclasses.field(default_factory=list)
+    profielen: dict = dataclasses.field(default_factory=dict)
 
 
 def read_source(path):
@@ -119,8 +122,8 @@ def read_source(path):
     if kind == "pdf":
         return Source(str(path), kind, pdf_lines(path))
     if kind == "kd":
-        lines, werkprocessen = _kd_lines(path)
-        return Source(str(path), kind, lines, werkprocessen)
+        lines, werkprocessen, profielen = _kd_lines(path)
+        return Source(str(path), kind, lines, werkprocessen, profielen)
     text = _read_text(path)
     lines = [SourceLine(None, number, line) for number, line in enumerate(text.splitlines(), start=1)]
     return Source(str(path), kind, _yaml_text_lines(lines) if kind == "yaml" else lines)
@@ -238,6 +241,7 @@ class _KdHandler(xml.sax.handler.ContentHandler):
         self.stack = []
         self.texts = []          # (line, text)
         self.names = {}          # competentie nr -> titel
+        self.profielen = {}      # profiel nr -> titel
         self.werkprocessen = []
         self._chunks = []
 
@@ -253,6 +257,8 @@ class _KdHandler(xml.sax.handler.ContentHandler):
         line = self._line()
         if name == "competentie" and "titel" in attributes and "nr" in attributes:
             self.names[attributes["nr"]] = attributes["titel"]
+        if name == "profiel" and "titel" in attributes and "nr" in attributes:
+            self.profielen[attributes["nr"]] = attributes["titel"]
         if name == "werkproces" and "titel" in attributes:
             self.werkprocessen.append(KdWerkproces(attributes["titel"], line, []))
             self.texts.append((line, attributes["titel"]))
@@ -303,4 +309,4 @@ def _kd_lines(path):
                                   [(handler.names.get(reference, reference), line, profiel)
                                    for reference, line, profiel in werkproces.competencies])
                      for werkproces in handler.werkprocessen]
-    return lines, werkprocessen
+    return lines, werkprocessen, handler.profielen

@@ -26,9 +26,11 @@ the first two or more words of one (a name wrapped over two lines), must be a ro
 none of them but looks like a name (a capital, at most six words, no closing punctuation,
 no digits) is an unknown competency when it has a bullet, stands after a separator, or
 stands alone on a line between other items of the list. A line outside the lists that is a
-competency name on its own must be a row of ``competenties`` at that line. In a
-kwalificatiedossier, every competency a werkproces element references (for every profiel)
-must be a row of its werkproces; in a YAML profile, every item under ``competenties:``.
+competency name on its own must be a row of ``competenties`` at that line; where it is an item
+of another list (a vaardigheid at that line), the finding (kind ``plaats``) asks to check it. In
+a kwalificatiedossier, every competency a werkproces element of the profile references, for
+every profiel and as *aanvullend* for this one, must be a row of its werkproces; in a YAML
+profile, every item under ``competenties:``.
 """
 
 import collections
@@ -401,12 +403,38 @@ def check_competencies(source, profile):
             continue
         bare = _BULLET.sub("", line.text, count=1).strip(" |")
         name = fuzzy_competency(bare) if bare[:1].isalpha() and len(bare.split()) <= 9 else None
-        if name is not None and not take(None, name, line, source.kind):
+        if name is None or take(None, name, line, source.kind):
+            continue
+        elsewhere = _item_at(profile, line, source.kind)
+        if elsewhere:
+            findings.append(Finding(
+                "plaats", line.place, line.text,
+                f"'{bare}' is de competentie '{name}', maar staat als {elsewhere}, buiten elke lijst Competenties; "
+                f"controleer of het een competentie is en zet haar dan onder de Competenties van haar werkproces"))
+        else:
             findings.append(Finding(
                 "competentie", line.place, line.text,
                 f"'{bare}' is de competentie '{name}', maar staat buiten elke lijst Competenties en in geen rij van "
                 f"de tabel competenties; zet haar onder de Competenties van haar werkproces"))
     return findings
+
+
+_ITEM_TABLES = {"resultaten": "resultaat", "kennis": "kennisitem", "vaardigheden": "vaardigheid", "gedrag": "gedrag"}
+
+
+def _item_at(profile, line, kind):
+    """What a line is in another list of the profile ("vaardigheid van werkproces 3.1"), or ""."""
+    text = normalize_name(_BULLET.sub("", line.text, count=1))
+    for table, what in _ITEM_TABLES.items():
+        for row in getattr(profile, table).to_dict("records"):
+            if kind == "pdf":
+                here = not _missing(row.get("pagina")) and int(row["pagina"]) == line.page and \
+                    normalize_name(row["item"]) == text
+            else:
+                here = not _missing(row.get("regel")) and int(row["regel"]) == line.line
+            if here:
+                return f"{what} van werkproces {row['werkproces_id']}"
+    return ""
 
 
 _YAML_ID = re.compile(r"^\s*-?\s*id:\s*['\"]?([\w.\-]+)['\"]?\s*$")
@@ -446,14 +474,16 @@ def _check_kd(source, profile, rows):
         if not _missing(row.get("regel")):
             by_line[int(row["regel"])] = row["werkproces_id"]
     have = {(row["werkproces_id"], row["competentie"]) for row in rows}
+    chosen = " ".join(str(profile.meta.get("profiel") or "").split())
+    own = {number for number, title in source.profielen.items() if " ".join(title.split()) == chosen}
     findings = []
     for element in source.werkprocessen:
         werkproces = by_line.get(element.line)
         if werkproces is None:
             continue  # a werkproces of another profiel
         for title, line, profiel in element.competencies:
-            if profiel:
-                continue  # aanvullend: it holds for one profiel only
+            if profiel and profiel not in own:
+                continue  # aanvullend for another profiel
             name = fuzzy_competency(title)
             if name is None or (werkproces, name) not in have:
                 text = next((item.text for item in source.lines if item.line == line), title)
