@@ -5,6 +5,9 @@ data/raw/junior-accountmanager-2010.txt (or of the changed copy a test writes), 
 data/profiles/junior-accountmanager-2010.yaml and of data/kd/pedagogisch-werk-23183.xml.
 """
 
+import dataclasses
+
+import pandas as pd
 import pytest
 import yaml
 
@@ -45,16 +48,8 @@ def _kinds_and_places(report):
 def _drop(profile, table, **where):
     """The profile with the rows of ``table`` matching ``where`` removed."""
     frame = getattr(profile, table)
-    keep = ~frame[list(where)].eq(pd_series(where)).all(axis=1)
-    import dataclasses
-
+    keep = ~frame[list(where)].eq(pd.Series(where)).all(axis=1)
     return dataclasses.replace(profile, **{table: frame[keep].reset_index(drop=True)})
-
-
-def pd_series(where):
-    import pandas as pd
-
-    return pd.Series(where)
 
 
 # --- the bundled documents ------------------------------------------------------------------
@@ -306,8 +301,6 @@ def labour_pdf(tmp_path_factory, curated):
 
 
 def test_pdf_figures_the_reader_left_in_the_text_are_named_with_their_page(labour_pdf):
-    import dataclasses
-
     profile = load_profile(labour_pdf)
     assert audit_document(labour_pdf, profile=profile).lost == []
     # As when a reader puts all of §1.4 in trends: no row. The ten figures of §1.4 (raw lines
@@ -322,8 +315,6 @@ def test_pdf_figures_the_reader_left_in_the_text_are_named_with_their_page(labou
 
 
 def test_pdf_competency_row_dropped_is_named_with_page_and_line(labour_pdf):
-    import dataclasses
-
     profile = load_profile(labour_pdf)
     table = profile.competenties
     row = table[(table["werkproces_id"] == "3.2") & (table["competentie"] == "Presenteren")]

@@ -25,7 +25,9 @@ the first two or more words of one (a name wrapped over two lines), must be a ro
 ``competenties`` for that werkproces at that line (in a PDF: on that page); a part that is
 none of them but looks like a name (a capital, at most six words, no closing punctuation,
 no digits) is an unknown competency when it has a bullet, stands after a separator, or
-stands alone on a line between other items of the list. A line outside the lists that is a
+stands alone on a line between other items of the list (and does not open like a sentence:
+"De", "Hij", "Dit", ...). Running headers and footers (texts on three or more lines, one of
+them outside the lists) and page numbers are no names. A line outside the lists that is a
 competency name on its own must be a row of ``competenties`` at that line; where it is an item
 of another list (a vaardigheid at that line), the finding (kind ``plaats``) asks to check it. In
 a kwalificatiedossier, every competency a werkproces element of the profile references, for
@@ -55,6 +57,9 @@ _COMPETENTIES_END = re.compile(r"^(.*\S)(?:\s+\|\s*Competenties\s*:?|\s+Competen
 _SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•·.])\s+")
 _BULLET = re.compile(r"^\s*(?:[|\-–—*«»+•·●▪■◦►➢✓\uf0b7](?=\s)|[eo.](?=\s))(?:\s*[-–—*«»+•·](?=\s))*\s*")
 _TERMINAL = (".", ",", ";", ":", "?", "!")
+# Words that open a sentence of a description beside a list, not a competency name.
+_SENTENCE_OPENERS = frozenset({"de", "het", "een", "hij", "zij", "ze", "dit", "deze", "die", "dat", "er", "ook",
+                               "daarnaast", "tevens", "wanneer", "indien", "als", "bovendien", "hierbij"})
 
 
 # --- werkproces ids --------------------------------------------------------------------------
@@ -315,7 +320,7 @@ def _read_region(lines, furniture=frozenset()):
                 unknown = bare
             elif after and _looks_like_name(after[-1]) and after[-1] != bare:
                 unknown = after[-1]
-            elif not after and _looks_like_name(bare):
+            elif not after and _looks_like_name(bare) and bare.split()[0].lower() not in _SENTENCE_OPENERS:
                 unknown = ("alone", bare)
         read.append([line, name, unknown])
     # A name alone on its line is an item when an item of the list stands right before or after it.
@@ -379,11 +384,11 @@ def check_competencies(source, profile):
     if source.kind == "kd":
         return _check_kd(source, profile, rows)
     if source.kind == "yaml":
-        return _check_yaml(source, rows, take)
+        return _check_yaml(source, rows)
     findings, in_lists = [], set()
     regions = _regions(source)
     furniture = _furniture(source.lines, {id(line) for _, _, lines in regions for line in lines})
-    for werkproces, heading, lines in regions:
+    for werkproces, _, lines in regions:
         label = werkproces or "(zonder nummer)"
         for line, name, unknown in _read_region(lines, furniture):
             in_lists.add(id(line))
@@ -442,7 +447,7 @@ _YAML_LIST = re.compile(r"^(\s*)competenties:\s*$")
 _YAML_ITEM = re.compile(r"^(\s*)-\s*(?:\{\s*tekst:\s*)?(?P<name>[^,}#]+?)\s*(?:,.*)?\}?\s*$")
 
 
-def _check_yaml(source, rows, take):
+def _check_yaml(source, rows):
     findings, werkproces, indent = [], None, None
     for line in source.lines:
         if match := _YAML_ID.match(line.text):
