@@ -35,7 +35,7 @@ def test_a_new_competency_name_is_an_error_with_its_line():
     with pytest.raises(ProfileError) as error:
         check_extraction(extraction)
     message = str(error.value)
-    assert message.startswith("nieuw.txt: regel 5: 'Digitaal vaardig handelen'")
+    assert message.startswith("nieuw.txt: werkproces 1.1 (regel 5): 'Digitaal vaardig handelen'")
     assert "'Bedrijfsmatig handelen'" in message and "competentiemodel.yaml" in message
 
 
@@ -47,7 +47,7 @@ def test_a_misprint_fuzzy_matching_resolves_is_read():
     check_extraction(extraction)   # no error
     # but the reviewer is told, with the line (5), so the correction is never silent
     assert extraction.report.warnings == [
-        "werkproces 1.1: 'Samenwerkn en overlegen' (regel 5) is gelezen als 'Samenwerken en overleggen': "
+        "werkproces 1.1 (regel 5): 'Samenwerkn en overlegen' is gelezen als 'Samenwerken en overleggen': "
         "controleer de spelling in de tekst"]
 
 
@@ -63,7 +63,7 @@ def test_a_misprint_fuzzy_matching_may_not_resolve_is_an_error_with_the_nearest_
     extraction = extract_text(_text(["- Kwaliteit leveren", "- Samenwerken"]), source="t.txt")
     assert extraction.report.unknown_competencies == [(6, "1.1", "Samenwerken")]
     [(place, problem, _)] = extraction.report.problems()
-    assert place == "regel 6" and "het dichtst bij: 'Samenwerken en overleggen'" in problem
+    assert place == "werkproces 1.1 (regel 6)" and "het dichtst bij: 'Samenwerken en overleggen'" in problem
 
 
 def test_load_profile_refuses_a_text_with_an_unknown_competency(tmp_path):
@@ -107,9 +107,9 @@ def test_an_unknown_name_in_a_list_beside_a_description_is_an_error_never_prose(
     assert "Digitaal" not in _werkproces(extraction, werkproces_id)["beschrijving"]
     assert extraction.report.unknown_competencies == [(after + 1, werkproces_id, "Digitaal vaardig handelen")]
     [(place, problem, fix)] = extraction.report.problems()
-    assert place == f"regel {after + 1}"
-    assert problem.startswith(f"'Digitaal vaardig handelen' in de competenties van werkproces {werkproces_id} is "
-                              "geen van de 25 SBB-competenties (het dichtst bij: 'Bedrijfsmatig handelen' of ")
+    assert place == f"werkproces {werkproces_id} (regel {after + 1})"
+    assert problem.startswith("'Digitaal vaardig handelen' in de competenties is geen van de 25 SBB-competenties "
+                              "(het dichtst bij: 'Bedrijfsmatig handelen' of ")
     assert "competentiemodel.yaml" in fix
 
 
@@ -131,4 +131,16 @@ def test_validate_fails_on_an_unknown_name_in_a_list_beside_a_description(tmp_pa
     assert main(["validate", str(path)]) == 1
     captured = capsys.readouterr()
     assert "in orde" not in captured.out
-    assert f"{path}: regel 1258: 'Digitaal vaardig handelen' in de competenties van werkproces 3.2" in captured.err
+    assert f"{path}: werkproces 3.2 (regel 1258): 'Digitaal vaardig handelen' in de competenties" in captured.err
+
+
+def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
+    from bcp_analysis.readers.bcp_text.report import ExtractionReport
+
+    # written for this test: line 40 of the text is line 12 of page 3 of the PDF; the second
+    # werkproces has no number and starts on line 75
+    report = ExtractionReport(source="p.pdf", found=None, unplaced=[], warnings=[], lines=None,
+                              unknown_competencies=[(40, "2.1", "Klantgericht"), (80, "(regel 75)", "Digitaal")],
+                              pages={40: (3, 12)})
+    assert [place for place, _, _ in report.problems()] == [
+        "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]
