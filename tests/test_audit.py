@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from pdf_documents import Gap, Text, bcp_blocks, render
+from pdf_documents import Columns, Gap, PageBreak, Text, bcp_blocks, render
 from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
 from bcp_analysis.audit.sources import SourceLine, pdf_lines, read_source
@@ -268,6 +268,20 @@ def test_pdf_lines_are_words_per_page_by_baseline(tmp_path):
     # the page holds the two lines drawn, then the running footer and page number of pdf_documents
     assert texts[:2] == [(1, "Eerste regel van de brief."), (1, "In 2009 waren er 133.400 vacatures (+2,5%).")]
     assert [line.line for line in lines][:2] == [1, 2]
+
+
+def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path):
+    path = tmp_path / "kolommen.pdf"
+    render(path, [Text("Voorblad"), PageBreak(), Text("Inleiding"),
+                  Columns([Text("Hij werkt zorgvuldig.")], [Text("Competenties:")]),
+                  Text("Er zijn 59.600 vacatures.")])
+    lines = [(line.page, line.line, line.text) for line in pdf_lines(path)]
+    # page 2 as drawn: "Inleiding", the two columns side by side, the figure; then the footer
+    assert lines[lines.index((2, 1, "Inleiding")):][:3] == [
+        (2, 1, "Inleiding"), (2, 2, "Hij werkt zorgvuldig. | Competenties:"), (2, 3, "Er zijn 59.600 vacatures.")]
+    report = audit_document(path, profile=load_profile())  # a profile without that figure
+    assert [(finding.kind, finding.place, finding.text) for finding in report.findings] == [
+        ("cijfer", "pagina 2, regel 3", "Er zijn 59.600 vacatures.")]
 
 
 def test_pdf_figures_not_placed_are_named_with_page_and_line(tmp_path, curated):
