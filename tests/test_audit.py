@@ -14,7 +14,8 @@ import yaml
 from pdf_documents import Columns, Gap, PageBreak, Text, bcp_blocks, render
 from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
-from bcp_analysis.audit.sources import SourceLine, pdf_lines, read_source
+from bcp_analysis.audit.sources import Source, SourceLine, pdf_lines, read_source
+from bcp_analysis.audit.structure import check_werkproces_ids
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.readers import load_profile
 from bcp_analysis.readers.bcp_text import extract_file
@@ -404,3 +405,16 @@ def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
     assert {key: title for key, (title, _) in werkprocessen.items()} == {
         "2.1": "Onderhoudt accountrelaties", "2.2": "Bouwt accountrelaties op"}
     assert {key: title for key, (title, _) in kerntaken.items()} == {"2": "Beheert accounts"}
+
+
+def test_section_numbers_of_a_table_of_contents_are_no_werkprocessen(raw_profile):
+    # a table of contents before chapter 1: kerntaken as sections, a section 1.5 (no werkproces 1.5)
+    contents = ["Inhoud", "1.5 Bijlagen 30", "3.1 Kerntaak 1 Stelt verkoop- en accountplannen op 14",
+                "3.2 Kerntaak 2 Beheert accounts 18", ""]
+    raw = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    lines = [SourceLine(None, number, text) for number, text in enumerate(contents + raw, start=1)]
+    assert check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile) == []
+    # the same number in the overview (after raw line 666) is a werkproces, and it is not in the profile
+    lines.insert(5 + 666, SourceLine(None, 9999, "1.5 Adviseert over nazorg"))
+    [finding] = check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile)
+    assert finding.kind == "werkproces" and "werkproces 1.5" in finding.message

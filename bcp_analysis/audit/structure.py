@@ -3,8 +3,9 @@
 **Werkproces ids.** In a text or PDF, an id "N.M" names a werkproces when N is the number of
 a kerntaak the document names ("Kerntaak N") and it stands after "werkproces(sen)" or
 "Beschrijving werkproces", or at the start of a line (or of a column, after " | ") with a
-title after it, from the first "Kerntaak N" of the document on; "N.M Kerntaak ..." is a
-section number, not a werkproces. In a kwalificatiedossier, a code "B1-K1-W2" in a text names
+title after it, from the first "Kerntaak N" that has one of its werkprocessen after it (the
+overview; a table of contents lists kerntaken only) on; "N.M Kerntaak ..." is a section
+number, not a werkproces, and so are the sections of chapter 1 before the overview. In a kwalificatiedossier, a code "B1-K1-W2" in a text names
 a werkproces of the profile when the profile has werkprocessen of that part (B1, P2, ...);
 in a YAML profile, "werkproces N.M" in a text. Each such id must be a werkproces of the
 profile; a finding names its first place.
@@ -68,6 +69,26 @@ def _kerntaak_numbers(lines):
     return {match.group(1) for line in lines if (match := _KERNTAAK.match(line.text))}
 
 
+def _structure_start(lines):
+    """Index of the first 'Kerntaak N' line with one of its werkprocessen ('N.M ...') before the next one.
+
+    A table of contents ("3.1 Kerntaak 1 ...", "3.2 Kerntaak 2 ...") lists no werkprocessen: the
+    overview (or the first description) starts the part of the document where ids are werkprocessen.
+    None when there is no such line.
+    """
+    for index, line in enumerate(lines):
+        match = _KERNTAAK.match(line.text)
+        if not match:
+            continue
+        own = re.compile(rf"(?:^|\|\s*|werkproces\b\s*:?\s*){match.group(1)}\.\d+\s", re.IGNORECASE)
+        for later in lines[index + 1:]:
+            if _KERNTAAK.match(later.text):
+                break
+            if own.search(later.text):
+                return index
+    return None
+
+
 def _named_ids(source):
     """Every (id, SourceLine) the document names as a werkproces, in order."""
     if source.kind == "kd":
@@ -77,11 +98,11 @@ def _named_ids(source):
         return [(f"{match.group(1)}.{match.group(2)}", line)
                 for line in source.lines for match in _ID_NAMED.finditer(line.text)]
     numbers = _kerntaak_numbers(source.lines)
-    named, started = [], False
-    for line in source.lines:
-        started = started or bool(_KERNTAAK.match(line.text))
+    start = _structure_start(source.lines)
+    named = []
+    for index, line in enumerate(source.lines):
         found = [match for match in _ID_NAMED.finditer(line.text)]
-        if started:
+        if start is not None and index >= start:
             found += [match for match in _ID_HEADING.finditer(line.text)]
         for match in sorted(found, key=lambda match: match.start()):
             if match.group(1) in numbers:
@@ -122,7 +143,7 @@ def check_werkproces_ids(source, profile):
 
 def _overview_and_details(lines):
     """(overview lines, detail lines): the overview runs from the first 'Kerntaak N' to a repeated one."""
-    start = next((index for index, line in enumerate(lines) if _KERNTAAK.match(line.text)), None)
+    start = _structure_start(lines)
     if start is None:
         return [], []
     seen = set()
@@ -274,10 +295,10 @@ def _regions(source):
     """The Competenties lists: (werkproces id or None, heading SourceLine, [SourceLine, ...])."""
     regions, current, werkproces = [], None, None
     numbers = _kerntaak_numbers(source.lines)
-    started = False
-    for line in source.lines:
+    start = _structure_start(source.lines)
+    for index, line in enumerate(source.lines):
         text = line.text.strip()
-        started = started or bool(_KERNTAAK.match(text))
+        started = start is not None and index >= start
         if current is not None and text and _HEADING_START.match(text) and not _COMPETENTIES_ALONE.match(text):
             current = None
         if started:
