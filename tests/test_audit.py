@@ -15,7 +15,7 @@ from pdf_documents import Columns, Gap, PageBreak, Text, bcp_blocks, render
 from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
 from bcp_analysis.audit.sources import Source, SourceLine, pdf_lines, read_source
-from bcp_analysis.audit.structure import check_werkproces_ids
+from bcp_analysis.audit.werkprocessen import check_werkproces_ids
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.readers import load_profile
 from bcp_analysis.readers.bcp_text import extract_file
@@ -389,7 +389,7 @@ def test_an_overview_title_that_names_a_werkproces_is_named_beside_the_heading(t
 
 
 def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
-    from bcp_analysis.audit.structure import _overview_and_details, _titles
+    from bcp_analysis.audit.werkprocessen import _overview_and_details, _titles
 
     # an overview table whose kerntaak cell stands beside its werkprocessen, as a PDF's lines give it
     lines = [SourceLine(1, number, text) for number, text in enumerate([
