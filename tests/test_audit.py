@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from pdf_documents import Columns, Gap, PageBreak, Text, bcp_blocks, render
+from pdf_documents import Columns, Gap, Layout, PageBreak, Text, bcp_blocks, render
 from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
 from bcp_analysis.audit.sources import Source, SourceLine, pdf_lines, read_source
@@ -340,9 +340,13 @@ def test_pdf_competency_row_dropped_is_named_with_page_and_line(labour_pdf):
     assert finding.text.endswith("| - Presenteren")
 
 
-def test_pdf_of_the_bundled_profile_has_no_lost_findings(tmp_path, curated):
+@pytest.mark.parametrize("left_width", [290.0, 320.0])
+def test_pdf_of_the_bundled_profile_has_no_lost_findings(tmp_path, curated, left_width):
     path = tmp_path / "profiel.pdf"
-    render(path, bcp_blocks(curated))
+    render(path, bcp_blocks(curated), Layout(left_width=left_width))
+    if left_width == 320.0:
+        # a narrow right column wraps "Vakdeskundigheid toepassen" (3.3, 3.5): its first word alone on a line
+        assert any(line.text.endswith("- Vakdeskundigheid") for line in pdf_lines(path))
     report = audit_document(path)
     assert report.lost == [], report.lines()
 

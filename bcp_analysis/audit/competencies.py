@@ -77,6 +77,19 @@ def _parts(text):
     return bare, bare != text.strip(" |").strip(), [part for part in after if part]
 
 
+def _wrapped(fragment, following):
+    """The competency a fragment starts when the next line (or its last column) ends the name in lower case."""
+    if not fragment[:1].isupper() or not following:
+        return None
+    bare, _, after = _parts(following[0].text)
+    for rest in dict.fromkeys([bare] + after[-1:]):
+        if rest[:1].islower():
+            name = fuzzy_competency(f"{fragment} {rest}")
+            if name is not None:
+                return name
+    return None
+
+
 def _line_end_name(text):
     """A competency named in full by the last words of a line (a column without a separator)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -119,16 +132,16 @@ def _read_region(lines, furniture=frozenset()):
     """
     read, items = [], []
     continued = False
-    for line in lines:
+    for index, line in enumerate(lines):
         bare, bullet, after = _parts(line.text)
-        name = _competency(bare)
+        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 2])
         # an item of the list: a name (or its first words) on its own, or the rest of a wrapped name
         items.append(name is not None or (continued and bare[:1].islower()))
-        continued = name is not None and fuzzy_competency(bare) is None
+        continued = name is not None and fuzzy_competency(bare) is None  # the rest of the name follows
         unknown = None
         if name is None:
             for part in reversed(after):
-                name = _competency(part)
+                name = _competency(part) or _wrapped(part, lines[index + 1:index + 2])
                 if name is not None:
                     break
         if name is None:
