@@ -283,7 +283,8 @@ def _check_titles(path, rows, numbers, given_titles, profile):
         problems.append(f"rij {number}: {werkproces_id} '{given}' heet in het profiel '{titles[werkproces_id]}'{hint}")
         first = first or number
     if problems:
-        _fail(path, first, f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
+        _fail(path, first,
+              f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
               "is het profiel hernummerd, of hoort het curriculum bij een ander profiel? Zet de ids gelijk aan "
               "de werkprocessen van dit profiel (of maak de kolom werkproces_titel leeg als de titel alleen "
               "anders gespeld is)")
