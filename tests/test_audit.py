@@ -10,8 +10,8 @@ import dataclasses
 import pandas as pd
 import pytest
 import yaml
-
 from pdf_documents import Columns, Gap, Layout, PageBreak, Text, bcp_blocks, render
+
 from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
 from bcp_analysis.audit.sources import Source, SourceLine, pdf_lines, read_source

@@ -284,8 +284,8 @@ def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks):
 
 def test_the_build_reports_the_audit_of_its_source():
     from bcp_analysis.outputs.build import audit_source
-    from bcp_analysis.readers.dossiers import load_dossier
     from bcp_analysis.paths import BUNDLED_RAW
+    from bcp_analysis.readers.dossiers import load_dossier
 
     lines = []
     [report] = audit_source(BUNDLED_RAW, load_profile(BUNDLED_RAW), log=lines.append)

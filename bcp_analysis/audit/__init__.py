@@ -18,10 +18,10 @@ has findings; findings of the kinds in ``LOST_KINDS`` make ``validate`` fail.
 
 from pathlib import Path
 
+from bcp_analysis.audit.competencies import check_competencies
 from bcp_analysis.audit.figures import check_figures
 from bcp_analysis.audit.report import LOST_KINDS, AuditReport, Finding, place_key
 from bcp_analysis.audit.sources import read_source
-from bcp_analysis.audit.competencies import check_competencies
 from bcp_analysis.audit.werkprocessen import check_titles, check_werkproces_ids
 
 __all__ = ["audit_document", "AuditReport", "Finding", "LOST_KINDS"]
