@@ -85,6 +85,8 @@ _LIST_POSITIONS = [
     ("1.2", 753, "first"), ("1.2", 759, "middle"), ("1.2", 766, "last"),
     ("2.2", 1001, "first"), ("2.2", 1009, "middle"), ("2.2", 1016, "last"),
     ("3.2", 1252, "first"), ("3.2", 1257, "middle"), ("3.2", 1264, "last"),
+    # 3.1 (1190-1198): names without bullets, the description above the list, Resultaat after it
+    ("3.1", 1190, "first"), ("3.1", 1194, "middle"), ("3.1", 1198, "last"),
 ]
 
 
@@ -111,6 +113,15 @@ def test_an_unknown_name_in_a_list_beside_a_description_is_an_error_never_prose(
     assert problem.startswith("'Digitaal vaardig handelen' in de competenties is geen van de 25 SBB-competenties "
                               "(het dichtst bij: 'Bedrijfsmatig handelen' of ")
     assert "competentiemodel.yaml" in fix
+
+
+@pytest.mark.parametrize(("werkproces_id", "after"), [("2.3", 1071), ("2.3", 1077), ("2.4", 1121)])
+def test_an_unknown_bulleted_name_after_the_description_is_an_error(werkproces_id, after):
+    # 2.3: "- Analyseren" ... "- Met druk en tegenslag omgaan" (1072-1077) under the description;
+    # 2.4: "- Relaties bouwen en netwerken" (1122) and on, after its description (1107-1120)
+    extraction = extract_text(_inserted(after, "- Digitaal vaardig handelen"), source="nieuw.txt")
+    assert extraction.report.unknown_competencies == [(after + 1, werkproces_id, "Digitaal vaardig handelen")]
+    assert "Digitaal" not in _werkproces(extraction, werkproces_id)["beschrijving"]
 
 
 def test_the_description_beside_a_list_stays_whole_around_an_unknown_name():
