@@ -340,6 +340,9 @@ def main(argv=None):
         0 on success; 1 on bad input or a failure of the system around it (no permission,
         a full disk, a folder where a file should be): one Dutch message on stderr, no
         traceback; 130 after Ctrl-C ("afgebroken"). A wrong option exits with 2.
+        ``validate`` and ``extract`` also exit with 1 when the check of the source
+        (:func:`bcp_analysis.audit.audit_document`) finds a figure, werkproces or competency
+        of the document in no table (its findings listed on stdout, with their place).
     """
     from bcp_analysis.files import describe_os_error
 
