@@ -98,7 +98,7 @@ def _validate(args):
 def _audit(path, profile, profiel=None, inside=()):
     """The audit of a document against the profile read from it, with the reader's unplaced lines added.
 
-    ``inside``: lines the reader placed nowhere inside werkprocessen, (regel, werkproces, tekst):
+    ``inside``: lines the reader placed nowhere inside werkprocessen, (place, werkproces, tekst):
     findings of kind ``regel`` (for a reviewer; nothing the audit counts as lost).
     """
     from bcp_analysis.audit import AuditReport, Finding, audit_document
@@ -107,18 +107,19 @@ def _audit(path, profile, profiel=None, inside=()):
     report = audit_document(path, profile=profile, profiel=profiel)
     if not inside:
         return report
-    extra = [Finding("regel", f"regel {regel}", tekst,
+    extra = [Finding("regel", place, tekst,
                      f"niet geplaatst binnen werkproces {werkproces}: neem de tekst over of verwijder haar in de .yaml")
-             for regel, werkproces, tekst in inside]
+             for place, werkproces, tekst in inside]
     findings = sorted(report.findings + extra, key=lambda finding: place_key(finding.place))
     return AuditReport(source=report.source, findings=findings)
 
 
 def _unplaced_in_werkprocessen(path):
-    """Lines of a text inside werkprocessen that its reader placed nowhere, as (regel, werkproces, tekst).
+    """Lines of a text inside werkprocessen that its reader placed nowhere, as (place, werkproces, tekst).
 
-    None when the file's reader does not extract a text (a YAML or XML file is read whole or refused).
-    The text is read a second time for this; validate is not run in a loop.
+    The place is "regel N", or "pagina P, regel N" for a PDF. None when the file's reader does
+    not extract a text (a YAML or XML file is read whole or refused). The text is read a second
+    time for this; validate is not run in a loop.
     """
     from bcp_analysis.readers import reader_for
 
@@ -127,7 +128,10 @@ def _unplaced_in_werkprocessen(path):
         return None
     report = extract_file(path).report
     unplaced = getattr(report, "unplaced_in_werkprocessen", None)
-    return None if unplaced is None else list(unplaced())
+    if unplaced is None:
+        return None
+    where = getattr(report, "where", lambda number: f"regel {number}")
+    return [(where(regel), werkproces, tekst) for regel, werkproces, tekst in unplaced()]
 
 
 def _tables(args):
