@@ -422,3 +422,14 @@ def test_section_numbers_of_a_table_of_contents_are_no_werkprocessen(raw_profile
     lines.insert(5 + 666, SourceLine(None, 9999, "1.5 Adviseert over nazorg"))
     [finding] = check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile)
     assert finding.kind == "werkproces" and "werkproces 1.5" in finding.message
+
+
+def test_a_dossier_code_named_in_a_text_must_be_a_werkproces():
+    profile = load_profile(BUNDLED_KD, profiel="Onderwijsassistent")
+    assert audit_document(BUNDLED_KD, profile=profile).ok
+    # XML line 1680 (the verantwoording) names "B1-K1-W5"; without that werkproces the code is named
+    table = profile.werkprocessen
+    without = dataclasses.replace(profile, werkprocessen=table[table["werkproces_id"] != "B1-K1-W5"])
+    report = audit_document(BUNDLED_KD, profile=without)
+    assert [(finding.kind, finding.place) for finding in report.lost if finding.kind == "werkproces"] == [
+        ("werkproces", "regel 1680")]
