@@ -119,4 +119,4 @@ def fake_charts(monkeypatch):
 
     monkeypatch.setattr(deliverables, "draw_chart", _fake_chart)
     monkeypatch.setattr(deliverables, "draw_dossier_chart", _fake_dossier_chart)
-    monkeypatch.setattr(charts, "save_figure", _fake_save)
+    monkeypatch.setattr(charts, "save_chart", _fake_save)

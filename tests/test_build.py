@@ -8,6 +8,7 @@ import pytest
 from bcp_analysis.outputs.build import build, notebooks
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
 CHARTS = ["arbeidsmarkt", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
@@ -86,7 +87,7 @@ from nbclient.exceptions import CellExecutionError  # noqa: E402
 
 from bcp_analysis.outputs import build as build_module  # noqa: E402
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
-from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, FIGURES_DIR  # noqa: E402
+from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, RESULTS_DIR  # noqa: E402
 
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
 
@@ -138,7 +139,7 @@ def test_build_of_another_profile_without_out_goes_to_a_folder_of_its_own(tmp_pa
     published = build(profile=FIXTURE, log=lambda line: None)
     own = tmp_path / "uitvoer" / "medewerker-evenementen"
     assert published and all(path.resolve().is_relative_to(own) for path in published)
-    assert not any(path.resolve().is_relative_to(FIGURES_DIR) for path in published)
+    assert not any(path.resolve().is_relative_to(RESULTS_DIR) for path in published)
 
 
 def test_notebook_05_compares_with_the_named_previous_version_or_is_skipped():
@@ -193,6 +194,14 @@ def test_profiel_of_a_dossier_builds_its_charts_tables_and_workbook(tmp_path, fa
                    "notebooks/03_overlap_werkprocessen.ipynb", "notebooks/04_arbeidsmarkt.ipynb"]
     assert "('PROFIEL_KEUZE', 'Onderwijsassistent')" in files["notebooks/01_profieloverzicht.ipynb"].decode()
     assert not any("kan nog geen profiel" in line for line in lines)
+
+
+def test_installed_the_bundled_profile_is_built_into_the_current_folder(monkeypatch):
+    monkeypatch.setattr(build_module, "IN_CHECKOUT", False)  # as in an installed wheel
+    assert build_module.default_out(None).as_posix() == "uitvoer/junior-accountmanager-2010"
+    assert build_module.default_out(BUNDLED_PROFILE).as_posix() == "uitvoer/junior-accountmanager-2010"
+    monkeypatch.setattr(build_module, "IN_CHECKOUT", True)
+    assert build_module.default_out(BUNDLED_PROFILE) is None
 
 
 def test_default_out_of_a_profiel_is_a_folder_of_its_own():
@@ -257,6 +266,26 @@ def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks, fake_charts):
     executed = nbformat.read(out / "notebooks" / "05_versievergelijking.ipynb", as_version=4)
     assert f"('VORIGE', '{VARIANT.resolve()}')" in executed.cells[0].source
     assert re.search(r"klaar: \d+ bestanden", lines[-1])
+
+
+def test_the_build_reports_the_audit_of_its_source():
+    from bcp_analysis.outputs.build import audit_source
+    from bcp_analysis.paths import BUNDLED_RAW
+    from bcp_analysis.readers.dossiers import load_dossier
+
+    lines = []
+    [report] = audit_source(BUNDLED_RAW, load_profile(BUNDLED_RAW), log=lines.append)
+    # the raw text's 4 findings (tests/test_audit.py): 3 years of §1.4 without a figure, the title of 3.4
+    assert lines[0] == f"controle van de bron: {BUNDLED_RAW}: te controleren: 4 bevindingen (zie hierboven)."
+    assert [line[:16] for line in lines[1:]] == ["  - regel 516: p", "  - regel 526: p", "  - regel 529: p",
+                                                 "  - regel 1397: "]
+    lines = []
+    audit_source(None, load_profile(), log=lines.append)
+    assert lines == [f"controle van de bron: {BUNDLED_PROFILE}: in orde."]
+    lines = []
+    reports = audit_source(BUNDLED_KD, load_dossier(BUNDLED_KD), dossier_view=True, log=lines.append)
+    assert len(reports) == 3 and all(report.ok for report in reports)
+    assert lines[2] == f"controle van de bron: profiel Onderwijsassistent: {BUNDLED_KD}: in orde."
 
 
 # --- only what changed is redone (issue 19); charts and notebooks faked ---------------------

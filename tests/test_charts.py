@@ -50,14 +50,14 @@ def _png_dpi(path):
 
 def _check_saved_twice(fig, folder, name):
     """Save a chart twice into one folder: the second save gives the same bytes, so leaves the files alone."""
-    first = charts.save_figure(fig, folder, name)
+    first = charts.save_chart(fig, folder, name)
     assert [path.name for path in first] == [f"{name}.png", f"{name}.svg"]
     saved = [(path.read_bytes(), path.stat().st_mtime_ns) for path in first]
     assert all(content for content, _ in saved)
     assert _png_dpi(first[0]) >= 150
     assert "<dc:date>" not in saved[1][0].decode("utf-8")
     # drawn again, the same bytes: write_if_changed leaves both files untouched
-    second = charts.save_figure(fig, folder, name)
+    second = charts.save_chart(fig, folder, name)
     assert second == first
     assert [(path.read_bytes(), path.stat().st_mtime_ns) for path in second] == saved
 
@@ -294,7 +294,8 @@ def test_network_nodes_edges_and_colours(tmp_path):
     assert (colours[0] == colours[1]).all() and not (colours[1] == colours[2]).all()
     assert sorted(t for t in _texts(ax)) == ["1.1", "1.2", "2.1", "2.2"]
     assert _title(fig) == ("Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); "
-                           "2.2 hoort in 70 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep")
+                           "2.2 hoort in 70 % van de runs bij groep 2, "
+                           "de andere werkprocessen in elke run bij hun groep")
     legend = [text.get_text().replace("\n", " ") for text in fig.axes[1].get_legend().get_texts()]
     assert legend[:2] == ["Groep 1: 1.1, 1.2", "Groep 2: 2.1, 2.2 (70 %)"]
     # same layout on a second run
@@ -420,7 +421,7 @@ def test_other_charts_on_bundled_profile(profile, tmp_path):
     _check_saved_twice(fig, tmp_path, "frequentie")
 
     fig = charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron)
-    assert len(fig.axes[1].patches) == 8  # 8 clusters (design §2)
+    assert len(fig.axes[1].patches) == 8  # 8 clusters (CONTRIBUTING.md, "Reference: the 25 competencies")
 
     similarity = overlap.similarity(profile, "competenties", "jaccard")
     fig = charts.plot_similarity_heatmap(similarity, bron, werkprocessen=profile.werkprocessen)

@@ -12,19 +12,20 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import check_output_folder, publish
 from bcp_analysis.outputs import steps
 from bcp_analysis.outputs.deliverables import CHARTS, CURRICULUM_CHARTS, DOSSIER_CHARTS
-from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
+from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
 from bcp_analysis.readers import READERS
 
 # pandas, matplotlib and the notebook runner (nbformat, nbclient, nbconvert) are imported
 # where a step runs: a build with nothing to do ends without loading them.
 
-__all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
+__all__ = ["build", "audit_source",
+           "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
            "OUTPUT_ROOT"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
 OUTPUT_ROOT = Path("uitvoer")
-"""pathlib.Path: where a build of a profile other than the bundled one goes without ``out``
-(``uitvoer/<profile file name>/``, relative to the current folder)."""
+"""pathlib.Path: where a build without ``out`` goes (``uitvoer/<profile file name>/``, relative
+to the current folder), but for the bundled profile in a checkout."""
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
 _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profile with a previous version
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
@@ -32,11 +33,16 @@ _CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profie
 _DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
 _DOSSIER_READER = "bcp_analysis.readers.kd"  # the reader of files that hold several profielen
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+_AUDIT_STEP = "controle van de bron"  # in the record: the audit's lines, shown again while its key holds
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
 
 def notebooks(folder=NOTEBOOKS_DIR):
     """Return the project's notebooks in reading order (``01_…``, ``02_…``).
+
+    ``00_verkenner.ipynb`` is not one of them: it is the verkenner (``bcp-analysis verken``),
+    whose stored output is a widget with a new model id on every run, so a build leaves it
+    alone (nbval still runs it; ``make verkenner-notebook`` stores its outputs again).
 
     Parameters
     ----------
@@ -46,7 +52,7 @@ def notebooks(folder=NOTEBOOKS_DIR):
     -------
     list of pathlib.Path
     """
-    return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+    return sorted(path for path in Path(folder).glob("[0-9][0-9]_*.ipynb") if not path.name.startswith("00_"))
 
 
 def _parameter_names(path):
@@ -149,7 +155,7 @@ def run_notebook(path, parameters=None, timeout=600):
         # no reason to warn about unencrypted traffic on the user's screen.
         kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel"))
         client = NotebookClient(
-            notebook, km=kernel, timeout=timeout, record_timing=False,
+            notebook, km=kernel, timeout=timeout, record_timing=False, store_widget_state=False,
             resources={"metadata": {"path": str(Path(path).parent)}},
         )
         try:
@@ -181,7 +187,7 @@ def _html(notebook, name):
 
 
 def default_out(profile, profiel=None):
-    """Return the output folder of a build without ``out``: None (the project's own) or ``uitvoer/<name>``.
+    """Return the output folder of a build without ``out``: None (the checkout's own) or ``uitvoer/<name>``.
 
     Parameters
     ----------
@@ -192,22 +198,26 @@ def default_out(profile, profiel=None):
     Returns
     -------
     pathlib.Path or None
-        None for the bundled profile, whose outputs are the project's ``figures/`` and
-        notebooks; for any other profile ``uitvoer/<file name without ending>``, so that a
-        build of another profile never writes into the committed ``figures/`` and ``notebooks/``;
-        for a profiel of a dossier ``uitvoer/<file name>-<profiel>``.
+        None for the bundled profile in a checkout, whose outputs are the checkout's
+        ``figures/`` (:data:`~bcp_analysis.paths.RESULTS_DIR`) and notebooks; for any other
+        profile, and for every profile of an installed package, ``uitvoer/<file name without
+        ending>`` in the current folder, so that a build never writes into the committed
+        ``figures/`` and ``notebooks/`` nor beside the installed code; for a profiel of a
+        dossier ``uitvoer/<file name>-<profiel>``.
 
     Examples
     --------
-    >>> default_out(None) is None
+    >>> default_out(None) is None  # in a checkout
     True
     >>> default_out("nieuw/medewerker-evenementen.yaml").as_posix()
     'uitvoer/medewerker-evenementen'
     >>> default_out("kd/pedagogisch-werk.xml", profiel="Pedagogisch medewerker kinderopvang").as_posix()
     'uitvoer/pedagogisch-werk-pedagogisch-medewerker-kinderopvang'
     """
-    if profile is None or Path(profile).resolve() == BUNDLED_PROFILE:
+    bundled = profile is None or Path(profile).resolve() == BUNDLED_PROFILE
+    if bundled and IN_CHECKOUT:
         return None
+    profile = BUNDLED_PROFILE if profile is None else profile
     if profiel is not None:  # each profiel of a dossier in a folder of its own
         return OUTPUT_ROOT / f"{Path(profile).stem}-{_slug(profiel)}"
     return OUTPUT_ROOT / Path(profile).stem
@@ -251,8 +261,9 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         the bundled one.
     out : str or os.PathLike, optional
         Output folder (the notebooks go in ``out/notebooks``). Default: for the bundled
-        profile the project's ``figures/`` and the executed notebooks in ``notebooks/``
-        itself; for another profile ``uitvoer/<name>`` (:func:`default_out`).
+        profile in a checkout the checkout's ``figures/`` and the executed notebooks in
+        ``notebooks/`` itself; otherwise ``uitvoer/<name>`` in the current folder
+        (:func:`default_out`).
     curriculum : str or os.PathLike, optional
         A curriculum CSV for the curriculum notebook. Without it that notebook runs on its
         example programme, which fits the bundled profile only, so it is skipped for
@@ -268,7 +279,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         a note, for another profile (it never compares with an unrelated profile).
     force : bool
         Write over (or remove) files in ``out`` that the tool did not write itself. The
-        project's own ``figures/`` and notebooks are always the build's.
+        checkout's own ``figures/`` and notebooks are always the build's.
     rebuild : bool
         Run every step, also those that are up to date (``--opnieuw``).
 
@@ -287,7 +298,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     if out is None:
         out = default_out(source, profiel)
     own_project = out is None
-    target = Path(out) if out is not None else FIGURES_DIR
+    target = Path(out) if out is not None else RESULTS_DIR
     check_output_folder(target)
     runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
     programme = None if dossier_view else (curriculum or (EXAMPLE_CURRICULUM if bundled else None))
@@ -299,6 +310,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     if to_run or notebooks_to_run:
         job.check_inputs()  # a bad profile or previous version stops the build before any kernel starts
         log(job.describe())
+    job.audit(log)
     total = len(output_steps) + len(runs) + len(notebook_steps)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
@@ -387,6 +399,21 @@ class _Job:
             from bcp_analysis.readers import load_profile
 
             load_profile(self.previous, profiel=self.profiel)
+
+    def audit(self, log):
+        """Log the audit's verdict on the source (:func:`audit_source`); unchanged, as the record keeps it."""
+        step = steps.Step(_AUDIT_STEP, inputs=(self.source or BUNDLED_PROFILE,),
+                          options=(("profiel", self.profiel), ("dossier", self.dossier_view)))
+        key = self.key(step)
+        entry = self.record.get(step.name)
+        if steps.up_to_date(entry, key, self.read) and isinstance(entry.get("meldingen"), list):
+            lines = entry["meldingen"]
+        else:
+            lines = []
+            audit_source(self.source, self.loaded(), self.profiel, self.dossier_view, lines.append)
+        for line in lines:
+            log(line)
+        self.new_record[step.name] = {"sleutel": key, "uitvoer": {}, "meldingen": lines}
 
     def describe(self):
         """One line naming what is built: the profile's title, or the dossier's and its number of profielen."""
@@ -513,6 +540,41 @@ def _html_step(path, executed):
                                                      path.stem)}
 
     return _Task(steps.Step(f"html {path.stem}.html", content=executed), convert)
+
+
+def audit_source(source, loaded, profiel=None, dossier_view=False, log=print):
+    """Log the audit's verdict on the source (and every finding with its place); return the reports.
+
+    The build reports what the source holds that its tables do not, as ``validate`` does; it
+    goes on with what was read (the findings say what to add to the ``.yaml``).
+
+    Parameters
+    ----------
+    source : pathlib.Path or None
+        The profile file; None: the bundled profile.
+    loaded : Profile or Dossier
+    profiel : str, optional
+    dossier_view : bool
+        Audit every profiel of the dossier.
+    log : callable
+
+    Returns
+    -------
+    list of AuditReport
+    """
+    from bcp_analysis.audit import audit_document
+
+    path = source if source is not None else BUNDLED_PROFILE
+    if dossier_view:
+        chosen = [(f"profiel {row.profiel}: ", audit_document(path, profiel=row.crebo or row.profiel))
+                  for row in loaded.profielen.itertuples()]
+    else:
+        chosen = [("", audit_document(path, profile=loaded, profiel=profiel))]
+    for prefix, report in chosen:
+        log(f"controle van de bron: {prefix}{report.verdict()}")
+        for line in report.lines():
+            log(f"  - {line}")
+    return [report for _, report in chosen]
 
 
 def _refuse_for_dossier(source, **options):
