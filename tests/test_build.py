@@ -5,9 +5,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from bcp_analysis.outputs.build import build, notebooks
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.outputs.build import build, notebooks
 from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
@@ -85,8 +85,8 @@ import re  # noqa: E402
 
 from nbclient.exceptions import CellExecutionError  # noqa: E402
 
-from bcp_analysis.outputs import build as build_module  # noqa: E402
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
+from bcp_analysis.outputs import build as build_module  # noqa: E402
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, RESULTS_DIR  # noqa: E402
 
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
@@ -238,7 +238,7 @@ def test_dossier_build_writes_the_dossier_view(dossier_build):
         "tabellen/profielen.csv", "tabellen/uniek.csv", "tabellen/verwantschap.csv"])
     assert load_workbook(out / "bcp-analyse.xlsx").sheetnames == [
         "Profielen", "Profiel-competentie", "Basisdeel", "Profieldeel", "Verwantschap", "Uniek"]
-    assert "3 profielen" in lines[0] and "tabellen: gemaakt" in lines[1]
+    assert "3 profielen" in lines[0] and "[1/6] tabellen: gemaakt" in lines  # tables, 2 charts, workbook, notebook 07 and its HTML
 
 
 def test_dossier_build_tables_hold_the_hand_counts(dossier_build):
@@ -342,7 +342,8 @@ def _build_lines(inputs, out, **options):
     return lines
 
 
-ALL_STEPS = ({"tabellen", "werkmap bcp-analyse.xlsx"} | CHART_STEPS | {"grafiek terugkerend_gedrag", "grafiek curriculum_dekking"}
+ALL_STEPS = ({"tabellen", "werkmap bcp-analyse.xlsx"} | CHART_STEPS
+             | {"grafiek terugkerend_gedrag", "grafiek curriculum_dekking"}
              | _notebook_steps(*PROFILE_NOTEBOOKS, "05_versievergelijking", "06_curriculum"))
 
 
@@ -458,7 +459,10 @@ def test_the_record_lies_beside_the_manifest_and_not_in_it(tmp_path, inputs, fak
     out = tmp_path / "uit"
     _build_lines(inputs, out)
     record = steps.read_record(out)
-    assert set(record) == ALL_STEPS
+    assert set(record) == ALL_STEPS | {"controle van de bron"}
+    # the audit's verdict, shown again by a build that does not run the audit
+    assert record["controle van de bron"]["meldingen"][0].startswith("controle van de bron: ")
+    assert record["controle van de bron"]["meldingen"][0] in _build_lines(inputs, out)
     assert record["grafiek arbeidsmarkt"]["uitvoer"] == {
         name: steps.sha256((out / name).read_bytes()) for name in ("arbeidsmarkt.png", "arbeidsmarkt.svg")}
     assert steps.RECORD_NAME not in (out / MANIFEST_NAME).read_text(encoding="utf-8")

@@ -11,9 +11,8 @@ from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.image import AxesImage
 
 from bcp_analysis import competentiemodel, load_profile
-
-from bcp_analysis.outputs import charts
 from bcp_analysis.analyses.labour_market import labour_market_table
+from bcp_analysis.outputs import charts
 
 BRON = "BCP Testberoep, ECABO 2010"
 
@@ -218,12 +217,12 @@ def test_heatmap_names_every_tied_pair():
 
 
 def test_heatmap_of_fifty_werkprocessen_has_no_cell_numbers(tmp_path):
-    from bcp_analysis.analyses.overlap import similarity
-    from bcp_analysis.model.profile import make_table
-
     # 50 werkprocessen in 5 kerntaken of 10; werkproces n needs competency n % 25 and
     # (n + 1) % 25, so neighbours share one of three: Jaccard 1/3
     import dataclasses
+
+    from bcp_analysis.analyses.overlap import similarity
+    from bcp_analysis.model.profile import make_table
 
     names = competentiemodel()["competentie"].tolist()
     ids = [f"{k}.{w}" for k in range(1, 6) for w in range(1, 11)]

@@ -5,8 +5,8 @@ import dataclasses
 import pytest
 
 from bcp_analysis import load_profile
-from bcp_analysis.outputs.deliverables import committee_tables, draw_chart, draw_charts
 from bcp_analysis.model.profile import make_table
+from bcp_analysis.outputs.deliverables import committee_tables, draw_chart, draw_charts
 
 CHARTS = ["proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
           "netwerk_werkprocessen", "terugkerende_kennis", "terugkerende_vaardigheden", "arbeidsmarkt"]

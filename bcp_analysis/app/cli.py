@@ -234,10 +234,10 @@ def _extraction_audit(path, data, profiel):
 
 def _diff(args):
     from bcp_analysis.analyses.compare import compare_profiles
-    from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
-    from bcp_analysis.outputs.workbook import write_workbook
     from bcp_analysis.files import check_user_file, write_user_file
+    from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
     from bcp_analysis.outputs.tables import csv_bytes
+    from bcp_analysis.outputs.workbook import write_workbook
 
     inputs = [args.old, args.new]
     for output in (args.csv, args.excel):

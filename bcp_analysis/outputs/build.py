@@ -504,7 +504,7 @@ def _chart(name):
             figure = deliverables.draw_chart(name, job.loaded(), job.programme)
         if figure is None:  # a chart this profile does not get
             return {}
-        return job.staged(lambda folder: charts.save_figure(figure, folder, name))
+        return job.staged(lambda folder: charts.save_chart(figure, folder, name))
 
     return draw
 

@@ -149,7 +149,12 @@ def committee_tables(profile):
     >>> tables["Proces-competentie-matrix"].shape
     (15, 26)
     """
-    from bcp_analysis.analyses.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
+    from bcp_analysis.analyses.coverage import (
+        competency_frequency,
+        coverage_by_cluster,
+        coverage_matrix,
+        item_recurrence,
+    )
     from bcp_analysis.analyses.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
     from bcp_analysis.analyses.overlap import similarity
 

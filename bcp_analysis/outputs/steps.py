@@ -107,7 +107,7 @@ def environment_key():
     files.append(("constraints.txt", _CONSTRAINTS))
     for name, path in files:  # named the same in every checkout: the keys travel with a committed build
         if path.is_file():
-            digest.update(f"{name}\0{sha256(path.read_bytes())}\0".encode("utf-8"))
+            digest.update(f"{name}\0{sha256(path.read_bytes())}\0".encode())
     return digest.hexdigest()
 
 
