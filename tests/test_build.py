@@ -238,7 +238,8 @@ def test_dossier_build_writes_the_dossier_view(dossier_build):
         "tabellen/profielen.csv", "tabellen/uniek.csv", "tabellen/verwantschap.csv"])
     assert load_workbook(out / "bcp-analyse.xlsx").sheetnames == [
         "Profielen", "Profiel-competentie", "Basisdeel", "Profieldeel", "Verwantschap", "Uniek"]
-    assert "3 profielen" in lines[0] and "[1/6] tabellen: gemaakt" in lines  # tables, 2 charts, workbook, notebook 07 and its HTML
+    # 6 steps: the tables, 2 charts, the workbook, notebook 07 and its HTML copy
+    assert "3 profielen" in lines[0] and "[1/6] tabellen: gemaakt" in lines
 
 
 def test_dossier_build_tables_hold_the_hand_counts(dossier_build):
