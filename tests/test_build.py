@@ -8,7 +8,7 @@ import pytest
 from bcp_analysis.outputs.build import build, notebooks
 from bcp_analysis.outputs.deliverables import draw_charts
 from bcp_analysis.app.cli import main
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
@@ -139,7 +139,7 @@ def test_failing_notebook_leaves_previous_state_whole_and_no_colour_codes(tmp_pa
         return _fake_run(path, parameters)
 
     monkeypatch.setattr(build_module, "run_notebook", failing)
-    with pytest.raises(ProfileError) as info:
+    with pytest.raises(OutputError) as info:
         build(profile=VARIANT, out=out, log=lambda line: None)
     assert "\x1b" not in str(info.value) and "KeyError: 'titel'" in str(info.value)
     assert _files(out) == before

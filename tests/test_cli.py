@@ -156,28 +156,30 @@ def test_extract_reads_any_registered_format_and_writes_yaml(tmp_path, capsys):
     assert len(load_profile(copy).werkprocessen) == 15  # 1.1 to 3.7, raw lines 631-665
 
 
-def test_extract_writes_an_incomplete_profile_and_exits_1(tmp_path, capsys, monkeypatch):
-    import sys
+def test_extract_writes_an_incomplete_profile_and_exits_1(tmp_path, capsys):
     import types
 
     from bcp_analysis import readers
 
     received = {}
 
-    def extract_file(path, profiel=None):
-        received["profiel"] = profiel
-        report = types.SimpleNamespace(format=lambda: "rapport van de proef")
-        return types.SimpleNamespace(profile={"formaat": 1, "meta": {"titel": "Half"}, "kerntaken": []},
-                                     report=report)
+    class ProefReader(readers.Reader):
+        SUFFIXES, LABEL, OPTIONS = (".proef",), "een proefbestand", ("profiel",)
 
-    module = types.ModuleType("proef_reader")
-    module.SUFFIXES, module.LABEL, module.extract_file = (".proef",), "een proefbestand", extract_file
-    monkeypatch.setitem(sys.modules, "proef_reader", module)
-    monkeypatch.setitem(readers.READERS, "proef_reader", (".proef",))
+        def read(self, path, **options):
+            raise AssertionError("extract reads through extract")
+
+        def extract(self, path, **options):
+            received.update(options)
+            report = types.SimpleNamespace(format=lambda: "rapport van de proef", problems=lambda: [])
+            return types.SimpleNamespace(profile={"formaat": 1, "meta": {"titel": "Half"}, "kerntaken": []},
+                                         report=report)
+
     source = tmp_path / "dossier.proef"
     source.write_text("x", encoding="utf-8")
     out = tmp_path / "half.yaml"
-    code, printed, err = _run(["extract", str(source), "--profiel", "Medewerker", "-o", str(out)], capsys)
+    with readers.registered(ProefReader()):
+        code, printed, err = _run(["extract", str(source), "--profiel", "Medewerker", "-o", str(out)], capsys)
     assert received == {"profiel": "Medewerker"}
     assert code == 1 and "rapport van de proef" in printed and "kerntaken" in err
     # what is missing is named in the written YAML, the file to complete: "kerntaken: []" is its line 4
@@ -325,22 +327,27 @@ def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys):
     assert err.count("\n") == 1 and '".[notebooks]"' in err and "nbclient" in err and "Traceback" not in err
 
 
-def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys, monkeypatch):
-    import sys
+def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys):
     import types
 
     from bcp_analysis import load_profile, readers
 
-    report = types.SimpleNamespace(unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")])
-    module = types.ModuleType("proef_tekst")
-    module.SUFFIXES, module.LABEL = (".proeftekst",), "een proeftekst"
-    module.read = lambda path, **options: load_profile()
-    module.extract_file = lambda path: types.SimpleNamespace(profile={}, report=report)
-    monkeypatch.setitem(sys.modules, "proef_tekst", module)
-    monkeypatch.setitem(readers.READERS, "proef_tekst", (".proeftekst",))
+    report = types.SimpleNamespace(unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")],
+                                   figures_not_placed=lambda: [])
+
+    class ProefTekst(readers.Reader):
+        SUFFIXES, LABEL = (".proeftekst",), "een proeftekst"
+
+        def read(self, path, **options):
+            return load_profile()
+
+        def extract(self, path, **options):
+            return types.SimpleNamespace(profile={}, report=report)
+
     source = tmp_path / "profiel.proeftekst"
     source.write_text("x", encoding="utf-8")
-    code, printed, _ = _run(["validate", str(source)], capsys)
+    with readers.registered(ProefTekst()):
+        code, printed, _ = _run(["validate", str(source)], capsys)
     assert code == 0
     assert "  regel 130 (werkproces 1.2): KLADBLOK 42\n  regel 190 (werkproces 2.1): Rustig" in printed
     assert printed.rstrip().endswith("in orde, maar 2 regels binnen werkprocessen zijn niet geplaatst (zie hierboven).")

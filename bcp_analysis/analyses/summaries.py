@@ -6,13 +6,10 @@ import pandas as pd
 
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.files import read_text_file
 from bcp_analysis.model.profile import WERKPROCES_LISTS
+from bcp_analysis.readers import find_reader
 
 __all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst"]
-
-# Documents whose lines ``herkomst`` can quote (the text of a profile).
-_TEXT_SUFFIXES = (".txt",)
 
 # The lists counted per werkproces: a BCP's, then a kwalificatiedossier's gedrag.
 _COUNTED = (*WERKPROCES_LISTS, "gedrag")
@@ -106,7 +103,8 @@ def summary(profile):
                      + f"  {row.titel[:50]}")
     lines.append("")
     # From a document's text an empty table may be a part the reader could not read: never "0" alone then.
-    from_text = Path(profile.source).suffix.lower() in (".txt", ".pdf") if profile.source else False
+    reader = find_reader(profile.source) if profile.source else None
+    from_text = reader is not None and reader.extracts
     extras = [f"{name}: {len(table)}" + (" (niet uit de tekst gelezen: zie het extractieverslag)"
                                          if from_text and not len(table) else "")
               for name, table in profile.tables().items()
@@ -176,7 +174,8 @@ def _place(row):
 
 
 def _source_lines(source):
-    """The lines of the source when it is a text file, else None."""
-    if not source or Path(source).suffix.lower() not in _TEXT_SUFFIXES or not Path(source).is_file():
+    """The lines of the source that its ``regel`` counts, when its reader can quote them; else None."""
+    reader = find_reader(source) if source else None
+    if reader is None or not Path(source).is_file():
         return None
-    return read_text_file(source).splitlines()
+    return reader.source_lines(source)

@@ -1,14 +1,13 @@
 """The `bcp-analysis` command: the jobs a user runs without opening Jupyter."""
 
 import argparse
-import inspect
 import re
 import sys
 import tempfile
 from pathlib import Path
 
 from bcp_analysis.dutch import count
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import BcpAnalysisError, OutputError, ProfileError
 
 __all__ = ["main", "DutchArgumentParser"]
 
@@ -85,12 +84,15 @@ def _load(path, profiel=None):
 
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
+    from bcp_analysis.readers import reader_for
 
     profile = _load(args.path, args.profiel)
-    print(summary(profile))
-    inside = _unplaced_in_werkprocessen(args.path) or []
-    figures = _unplaced_figures(args.path)
+    reader = reader_for(args.path)
+    options = _options(args.profiel)
     # Never "in orde" in silence about text of a werkproces or a figure that went nowhere.
+    inside = reader.unplaced_lines(args.path, **options)
+    figures = reader.unplaced_figures(args.path, **options)
+    print(summary(profile))
     if inside:
         print(f"\nNiet geplaatst binnen werkprocessen ({len(inside)}):")
         for regel, werkproces, tekst in inside:
@@ -110,28 +112,9 @@ def _validate(args):
     return 0
 
 
-def _unplaced_figures(path):
-    """Numbers of the labour-market section that the file's reader made no row of: (place, number, line)."""
-    from bcp_analysis.readers import reader_for
-
-    unplaced = getattr(reader_for(path), "unplaced_figures", None)
-    return [] if unplaced is None else unplaced(path)
-
-
-def _unplaced_in_werkprocessen(path):
-    """Lines of a text inside werkprocessen that its reader placed nowhere, as (regel, werkproces, tekst).
-
-    None when the file's reader does not extract a text (a YAML or XML file is read whole or refused).
-    The text is read a second time for this; validate is not run in a loop.
-    """
-    from bcp_analysis.readers import reader_for
-
-    extract_file = getattr(reader_for(path), "extract_file", None)
-    if extract_file is None:
-        return None
-    report = extract_file(path).report
-    unplaced = getattr(report, "unplaced_in_werkprocessen", None)
-    return None if unplaced is None else list(unplaced())
+def _options(profiel):
+    """The reader options of the command line: ``profiel`` when given."""
+    return {"profiel": profiel} if profiel is not None else {}
 
 
 def _tables(args):
@@ -165,11 +148,6 @@ def _build(args):
     return 0
 
 
-def _takes_options(function):
-    parameters = inspect.signature(function).parameters.values()
-    return any(parameter.kind == parameter.VAR_KEYWORD or parameter.name == "profiel" for parameter in parameters)
-
-
 def _yaml_bytes(data):
     """The bytes ``write_profile`` writes for a profile mapping."""
     from bcp_analysis.readers.yaml_profile import write_profile
@@ -181,19 +159,16 @@ def _yaml_bytes(data):
 def _extract(args):
     from bcp_analysis.files import check_user_file, write_user_file
     from bcp_analysis.readers import load_profile, reader_for
-    from bcp_analysis.readers.options import refuse_options
     from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
     _refuse_folder(args.raw)
-    options = {"profiel": args.profiel} if args.profiel is not None else {}
+    options = _options(args.profiel)
     if args.output:  # refuse a bad output before the work
         check_user_file(args.output, None, inputs=[args.raw], force=args.force)
     reader = reader_for(args.raw)
-    extract_file = getattr(reader, "extract_file", None)
-    if extract_file is not None:
-        if options and not _takes_options(extract_file):
-            refuse_options(args.raw, options, reader.LABEL)
-        extraction = extract_file(args.raw, **options)
+    reader.check_options(args.raw, options)
+    extraction = reader.extract(args.raw, **options) if reader.extracts else None
+    if extraction is not None:
         print(extraction.report.format())
         data = extraction.profile
     else:
@@ -205,9 +180,8 @@ def _extract(args):
     # the command still fails and says what to fill in: first what the reader could not
     # take from the text (its lines), then what the YAML still lacks, named by the lines of
     # the written file, which is the one the user completes.
-    check_extraction = getattr(reader, "check_extraction", None)
-    if extract_file is not None and check_extraction is not None:
-        check_extraction(extraction, args.raw)
+    if extraction is not None:
+        reader.check_extraction(extraction, args.raw)
     if args.output:
         load_profile(args.output)
     else:
@@ -227,8 +201,8 @@ def _diff(args):
         if output:  # refuse a bad output before the work
             check_user_file(output, None, inputs=inputs, force=args.force)
     if args.csv and args.excel and Path(args.csv).resolve() == Path(args.excel).resolve():
-        raise ProfileError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
-                           "geef twee verschillende namen")
+        raise OutputError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
+                          "geef twee verschillende namen")
     old, new = _load(args.old, args.profiel), _load(args.new, args.profiel)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
@@ -335,7 +309,7 @@ def main(argv=None):
     try:
         args = _parser().parse_args(argv)
         return args.handler(args)
-    except ProfileError as exc:
+    except BcpAnalysisError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

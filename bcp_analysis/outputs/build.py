@@ -17,9 +17,8 @@ from nbconvert import HTMLExporter
 from bcp_analysis.outputs import charts
 from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
 from bcp_analysis.analyses.dossier import dossier_tables
-from bcp_analysis.readers.dossiers import load_dossier
 from bcp_analysis.dutch import count, fold
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
 from bcp_analysis.files import check_output_folder, publish, write_if_changed
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
@@ -38,7 +37,6 @@ _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profil
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
 _CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
 _DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
-_DOSSIER_READER = "bcp_analysis.readers.kd"  # the reader of files that hold several profielen
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
@@ -99,7 +97,8 @@ def is_dossier(profile, profiel=None):
     Returns
     -------
     bool
-        True for a kwalificatiedossier (``.xml``) when no profiel of it is chosen.
+        True for a document that holds several profielen (its reader's ``holds_profielen``:
+        a kwalificatiedossier, ``.xml``) when no profiel of it is chosen.
 
     Examples
     --------
@@ -107,7 +106,7 @@ def is_dossier(profile, profiel=None):
     >>> is_dossier(BUNDLED_KD), is_dossier(BUNDLED_KD, "Onderwijsassistent"), is_dossier(None)
     (True, False, False)
     """
-    return profile is not None and profiel is None and reader_for(profile).__name__ == _DOSSIER_READER
+    return profile is not None and profiel is None and reader_for(profile).holds_profielen
 
 
 def _set_parameters(notebook, values):
@@ -255,7 +254,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     """
     source = Path(profile).resolve() if profile is not None else None
     dossier_view = is_dossier(source, profiel)
-    loaded = load_dossier(source) if dossier_view else load_profile(source, profiel=profiel)
+    loaded = reader_for(source).collection(source) if dossier_view else load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
     previous = Path(vorige).resolve() if vorige is not None else None
     if dossier_view:
@@ -395,7 +394,7 @@ def _result(future, path, source):
         return future.result()
     except CellExecutionError as exc:
         lines = _ANSI.sub("", str(exc)).strip().splitlines()
-        raise ProfileError(
+        raise OutputError(
             source or BUNDLED_PROFILE, f"notebook {path.name}",
             f"de notebook liep vast: {lines[-1] if lines else 'onbekende fout'}",
             "controleer het profiel met 'bcp-analysis validate'; is dat in orde, meld dan deze fout",

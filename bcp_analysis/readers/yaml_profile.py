@@ -15,8 +15,9 @@ from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import atomic_write_bytes, read_text_file
 from bcp_analysis.model.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.protocol import Reader
 
-__all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
            "without_provenance"]
 
 SUFFIXES = (".yaml", ".yml")
@@ -854,3 +855,17 @@ def without_provenance(data):
     if isinstance(data, list):
         return [without_provenance(item) for item in data]
     return data
+
+
+class _YamlReader(Reader):
+    """A reviewed profile in the YAML format: read whole, every problem listed with its line."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+
+READER = _YamlReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

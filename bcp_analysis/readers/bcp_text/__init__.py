@@ -20,9 +20,10 @@ from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, m
 from bcp_analysis.readers.bcp_text.state import new_state
 from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.protocol import Reader
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
-__all__ = ["SUFFIXES", "LABEL", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
            "check_extraction", "unplaced_figures"]
 
 SUFFIXES = (".txt",)
@@ -180,3 +181,23 @@ def extract_text(text, source="<tekst>", known_noise=None):
     check_overview(state)
     profile = assemble_profile(state)
     return Extraction(profile=profile, report=make_report(state))
+
+
+class _TextReader(Reader):
+    """The text of a BCP's PDF: extracted by its layout, with a report of every line."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+    def extract(self, path, **options):
+        return extract_file(path)
+
+    def source_lines(self, path):
+        return read_text_file(path).splitlines()
+
+
+READER = _TextReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""
