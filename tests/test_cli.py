@@ -92,6 +92,56 @@ def test_curriculum_report(capsys):
     assert "Niet gedekt door een module (2):" in printed
 
 
+def test_curriculum_takes_the_profile_file_after_the_csv(tmp_path, capsys):
+    from bcp_analysis.paths import EXAMPLE_CURRICULUM, EXAMPLE_PROFILE
+
+    assert main(["curriculum", str(EXAMPLE_CURRICULUM), str(EXAMPLE_PROFILE)]) == 0
+    # the example programme (data/curriculum/voorbeeld.csv) names no 3.7; the made-up 2026 version
+    # (its header, change 6) adds 3.8, which the programme cannot name either
+    printed = capsys.readouterr().out
+    assert "Niet gedekt door een module (2):\n  3.7  Voert aftersales uit\n  3.8  Zet digitale verkoopkanalen in" in printed
+
+
+# --- the profile file is the argument; --profile still works for a while -------------------
+
+def test_profile_file_is_the_argument_of_tables(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_KD
+
+    assert main(["tables", str(BUNDLED_KD), "--profiel", "Onderwijsassistent", "--out", str(tmp_path)]) == 0
+    werkprocessen = (tmp_path / "werkprocessen.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert werkprocessen[1].startswith("B1-K1-W1;")
+    assert capsys.readouterr().err == ""
+
+
+def test_old_option_profile_is_accepted_with_a_line_that_it_goes_away(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_KD
+
+    assert main(["tables", "--profile", str(BUNDLED_KD), "--profiel", "Onderwijsassistent",
+                 "--out", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("Let op: --profile verdwijnt") and "bcp-analysis tables BESTAND" in err
+    assert (tmp_path / "werkprocessen.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith("B1-K1-W1;")
+
+
+def test_profile_file_given_twice_is_refused(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["tables", str(BUNDLED_PROFILE), "--profile", str(BUNDLED_PROFILE)])
+    assert stopped.value.code == 2
+    assert "geef het profielbestand één keer" in capsys.readouterr().err
+
+
+def test_help_names_no_profile_option_beside_profiel(capsys):
+    import pytest
+
+    for command in ("tables", "build", "curriculum"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        printed = capsys.readouterr().out
+        assert "--profile" not in printed and "--profiel NAAM" in printed and "BESTAND" in printed
+
+
 # --- never lose a file (issue 13) ------------------------------------------------------
 
 import errno  # noqa: E402
@@ -275,7 +325,7 @@ def test_subcommand_help_is_dutch(capsys):
 
 def test_wrong_option_and_missing_argument_are_dutch():
     for argv, words in ((["validate", "x.yaml", "--onzin"], "onbekende argumenten: --onzin"),
-                        (["extract"], "deze argumenten ontbreken: PROFIEL"),
+                        (["extract"], "deze argumenten ontbreken: BESTAND"),
                         (["valideer"], "bij opdracht: ongeldige keuze: 'valideer'"),
                         (["diff", "a", "b", "--csv"], "bij --csv: hier hoort één waarde achter")):
         result = subprocess.run([sys.executable, "-m", "bcp_analysis.app.cli", *argv], capture_output=True, text=True)
@@ -304,7 +354,7 @@ def test_validate_a_dossier_without_profiel_lists_the_profielen(capsys):
 
 def test_tables_of_a_profiel_by_crebo(tmp_path, capsys):
     # 25484: Gespecialiseerd pedagogisch medewerker, 84 competency rows
-    assert _run(["tables", "--profile", str(BUNDLED_KD), "--profiel", "25484", "--out", str(tmp_path)], capsys)[0] == 0
+    assert _run(["tables", str(BUNDLED_KD), "--profiel", "25484", "--out", str(tmp_path)], capsys)[0] == 0
     rows = (tmp_path / "competenties.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == 1 + 84
     assert (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines() == ["werkproces_id;item;regel;pagina"]

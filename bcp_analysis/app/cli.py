@@ -227,9 +227,33 @@ def _curriculum(args):
 
 
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
+_FILE_HELP = "het profielbestand: .yaml, de pdf of de tekst ervan (.txt), of een kwalificatiedossier (.xml)"
+_OLD_OPTION = "--profile"  # the profile file as an option, before it became the argument
 _FORCE_HELP = "overschrijf ook bestanden die bcp-analysis niet zelf schreef (of die met de hand veranderd zijn)"
 _KOMMA_HELP = ("CSV met komma's en een decimaalpunt (voor Engelstalige Excel of andere programma's); "
                "standaard: puntkomma's en een decimaalkomma, voor Nederlandse Excel")
+
+
+def _add_profile_file(command):
+    """The profile file as the command's (optional) argument, and the old option ``--profile`` for it.
+
+    The old option is left out of the help, so that no ``--profile`` stands beside ``--profiel``.
+    """
+    command.add_argument("profile", nargs="?", default=None, metavar="BESTAND",
+                         help=_FILE_HELP + " (standaard: het meegeleverde profiel)")
+    command.add_argument(_OLD_OPTION, dest="profile_option", default=None, help=argparse.SUPPRESS)
+
+
+def _take_old_option(parser, args):
+    """Move a profile file given with ``--profile`` to the argument, with a line that the option goes away."""
+    old = getattr(args, "profile_option", None)
+    if old is None:
+        return
+    if args.profile is not None:
+        parser.error(f"geef het profielbestand één keer: als BESTAND of met {_OLD_OPTION}, niet allebei")
+    print(f"Let op: {_OLD_OPTION} verdwijnt in een volgende versie; geef het profielbestand voortaan zonder "
+          f"optie: bcp-analysis {args.command} BESTAND", file=sys.stderr)
+    args.profile = old
 
 
 def _parser():
@@ -240,12 +264,12 @@ def _parser():
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
     validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
-    validate.add_argument("path", metavar="PROFIEL", help="het profiel: .yaml, de tekst van de PDF (.txt), of een ander formaat")
+    validate.add_argument("path", metavar="BESTAND", help=_FILE_HELP)
     validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     validate.set_defaults(handler=_validate)
 
     tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV")
-    tables.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    _add_profile_file(tables)
     tables.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     tables.add_argument("--out", metavar="MAP", default="output/tabellen", help="map voor de CSV-bestanden")
     tables.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
@@ -253,7 +277,7 @@ def _parser():
     tables.set_defaults(handler=_tables)
 
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
-    build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    _add_profile_file(build)
     build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
@@ -265,7 +289,7 @@ def _parser():
     build.set_defaults(handler=_build)
 
     extract = commands.add_parser("extract", help="zet een profiel (bijvoorbeeld de tekst van een PDF) om in YAML")
-    extract.add_argument("raw", metavar="PROFIEL", help="het profiel: de tekst van de PDF (.txt), of een ander formaat")
+    extract.add_argument("raw", metavar="BESTAND", help=_FILE_HELP)
     extract.add_argument("-o", "--output", metavar="YAML", help="het YAML-bestand om te schrijven")
     extract.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     extract.add_argument("--force", action="store_true", help=_FORCE_HELP)
@@ -283,7 +307,7 @@ def _parser():
 
     curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
     curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
-    curriculum.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    _add_profile_file(curriculum)
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.set_defaults(handler=_curriculum)
     return parser
@@ -307,7 +331,9 @@ def main(argv=None):
     from bcp_analysis.files import describe_os_error
 
     try:
-        args = _parser().parse_args(argv)
+        parser = _parser()
+        args = parser.parse_args(argv)
+        _take_old_option(parser, args)
         return args.handler(args)
     except BcpAnalysisError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
