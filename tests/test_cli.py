@@ -132,6 +132,25 @@ def test_profile_file_given_twice_is_refused(capsys):
     assert "geef het profielbestand één keer" in capsys.readouterr().err
 
 
+def test_make_build_passes_profile_as_the_argument():
+    import shlex
+    import shutil
+
+    import pytest
+
+    from bcp_analysis.app.cli import _parser
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(["make", "-n", "-s", "-C", str(root), "build", "PROFILE=kd/dossier met spatie.xml",
+                             "PROFIEL=Onderwijsassistent", "OUT=uit"], capture_output=True, text=True, check=True)
+    words = shlex.split(result.stdout.strip().splitlines()[-1])
+    args = _parser().parse_args(words[words.index("build"):])
+    assert (args.profile, args.profiel, args.out, args.profile_option) == (
+        "kd/dossier met spatie.xml", "Onderwijsassistent", "uit", None)
+
+
 def test_help_names_no_profile_option_beside_profiel(capsys):
     import pytest
 
