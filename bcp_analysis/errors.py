@@ -1,5 +1,7 @@
 """The package's errors: one base class, ``ProfileError`` for a document that is wrong, ``OutputError`` for the output side."""
 
+from __future__ import annotations
+
 import os
 import typing
 from collections.abc import Iterable, Sequence
@@ -28,7 +30,7 @@ class Problem(typing.NamedTuple):
 
     place: str
     problem: str
-    fix: typing.Optional[str] = None
+    fix: str | None = None
 
 
 def _describe(problem):
@@ -67,8 +69,8 @@ class BcpAnalysisError(Exception):
         Every problem found, in the order of the file.
     """
 
-    def __init__(self, path: typing.Union[str, os.PathLike], place: str, problem: str,
-                 fix: typing.Optional[str] = None) -> None:
+    def __init__(self, path: str | os.PathLike, place: str, problem: str,
+                 fix: str | None = None) -> None:
         self.path = str(path)
         self.place = place
         self.problem = problem
@@ -77,8 +79,8 @@ class BcpAnalysisError(Exception):
         super().__init__(f"{self.path}: {_describe(self.problems[0])}")
 
     @classmethod
-    def from_problems(cls, path: typing.Union[str, os.PathLike],
-                      problems: Iterable[typing.Union[Problem, Sequence[typing.Optional[str]]]]) -> "BcpAnalysisError":
+    def from_problems(cls, path: str | os.PathLike,
+                      problems: Iterable[Problem | Sequence[str | None]]) -> BcpAnalysisError:
         """Return one error for every problem found in a file.
 
         Parameters

@@ -215,7 +215,7 @@ def test_default_out_of_a_profiel_is_a_folder_of_its_own():
 
 def test_dossier_view_refuses_vorige_and_curriculum(tmp_path):
     with pytest.raises(ProfileError, match="--profiel"):
-        build(profile=BUNDLED_KD, out=tmp_path / "uit", vorige=BUNDLED_KD, log=lambda line: None)
+        build(profile=BUNDLED_KD, out=tmp_path / "uit", previous=BUNDLED_KD, log=lambda line: None)
     assert not (tmp_path / "uit").exists()
 
 
@@ -268,7 +268,7 @@ def test_dossier_build_runs_notebook_07_on_the_given_dossier(dossier_build):
 def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks):
     out = tmp_path / "uitvoer"
     lines = []
-    build(profile=FIXTURE, out=out, vorige=VARIANT, log=lines.append)
+    build(profile=FIXTURE, out=out, previous=VARIANT, log=lines.append)
     executed = nbformat.read(out / "notebooks" / "05_versievergelijking.ipynb", as_version=4)
     assert f"('VORIGE', '{VARIANT.resolve()}')" in executed.cells[0].source
     assert re.search(r"klaar: \d+ bestanden", lines[-1])

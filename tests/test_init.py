@@ -33,3 +33,54 @@ def test_submodules_stay_importable_by_name():
     from bcp_analysis import findings  # noqa: F401 - the public submodules
     from bcp_analysis.outputs import charts
     from bcp_analysis.analyses import compare, dossier
+
+
+def _public_functions():
+    """Every function of the public API: the package's names and those of its public submodules."""
+    import importlib
+    import inspect
+
+    names = {(module, name) for name, module in bcp_analysis._PUBLIC.items()}
+    for module in bcp_analysis._SUBMODULES.values():
+        names |= {(module, name) for name in importlib.import_module(module).__all__}
+    functions = []
+    for module, name in sorted(names):
+        value = getattr(importlib.import_module(module), name)
+        if inspect.isfunction(value):
+            functions.append((f"{module}.{name}", value))
+        elif inspect.isclass(value):
+            functions += [(f"{module}.{name}.{method}", member) for method, member in vars(value).items()
+                          if inspect.isfunction(member) and (not method.startswith("_") or method == "__init__")]
+    return functions
+
+
+def test_public_api_has_type_hints_that_resolve():
+    import typing
+
+    import networkx as nx  # noqa: F401 - the names the annotations use
+    import os  # noqa: F401
+    from collections.abc import Callable, Sequence  # noqa: F401
+    from pathlib import Path  # noqa: F401
+
+    import pandas as pd  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    from bcp_analysis.model.dossier import Corpus, Dossier  # noqa: F401
+    from bcp_analysis.model.profile import Profile  # noqa: F401
+
+    import importlib
+    import inspect
+
+    names = dict(locals())
+    functions = _public_functions()
+    assert len(functions) > 60
+    missing = []
+    for qualified, function in functions:
+        # the annotations' names: those of the function's module (some only under TYPE_CHECKING) and those above
+        module = vars(importlib.import_module(function.__module__))
+        hints = typing.get_type_hints(function, globalns={**module, **names})
+        parameters = [name for name in inspect.signature(function).parameters if name not in ("self", "cls")]
+        missing += [f"{qualified}({name})" for name in parameters if name not in hints]
+        if "return" not in hints:
+            missing.append(f"{qualified} -> ?")
+    assert missing == []

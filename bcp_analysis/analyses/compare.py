@@ -4,12 +4,19 @@ The screen summary and the workbook sheets of a comparison are in
 ``bcp_analysis.outputs.change_report``.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 from rapidfuzz import fuzz
 
 from bcp_analysis.model.competencies import competentiemodel, normalize_name
 from bcp_analysis.dutch import count, join
 from bcp_analysis.model.profile import werkproces_sort_key
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "CHANGE_COLUMNS",
@@ -88,7 +95,7 @@ _CONTENT_WORDS = {
 }
 
 
-def compare_profiles(old, new):
+def compare_profiles(old: Profile, new: Profile) -> pd.DataFrame:
     """List every difference between two versions of a profile, one row per change.
 
     The rows lead with what a committee asks first: the competencies the profile as a
@@ -229,7 +236,7 @@ def _unique_keys(pairs):
     return result
 
 
-def _compare_keyed(onderdeel, old, new, key_in_text=True):
+def _compare_keyed(part, old, new, key_in_text=True):
     """Compare two key -> text mappings; rows for removed, added and changed keys."""
 
     def text(key, value):
@@ -238,12 +245,12 @@ def _compare_keyed(onderdeel, old, new, key_in_text=True):
     rows = []
     for key, value in old.items():
         if key not in new:
-            rows.append(_row(onderdeel, "", "verwijderd", oud=text(key, value)))
+            rows.append(_row(part, "", "verwijderd", old=text(key, value)))
         elif new[key] != value:
-            rows.append(_row(onderdeel, "", "gewijzigd", oud=text(key, value), nieuw=text(key, new[key])))
+            rows.append(_row(part, "", "gewijzigd", old=text(key, value), new=text(key, new[key])))
     for key, value in new.items():
         if key not in old:
-            rows.append(_row(onderdeel, "", "toegevoegd", nieuw=text(key, value)))
+            rows.append(_row(part, "", "toegevoegd", new=text(key, value)))
     return rows
 
 
@@ -273,18 +280,18 @@ def _compare_arbeidsmarkt(old, new):
     for key, before in old_figures.items():
         after = new_figures.get(key)
         if after is None:
-            rows.append(_row("arbeidsmarkt", "", "verwijderd", oud=f"{key}: {_figure_value(before)}"))
+            rows.append(_row("arbeidsmarkt", "", "verwijderd", old=f"{key}: {_figure_value(before)}"))
             continue
         fields = ("waarde", "eenheid", "soort", "bron")
         if all(before[field] == after[field] for field in fields):
             continue
-        oud, nieuw = f"{key}: {_figure_value(before)}", f"{key}: {_figure_value(after)}"
+        was, becomes = f"{key}: {_figure_value(before)}", f"{key}: {_figure_value(after)}"
         if before["bron"] != after["bron"]:
-            oud, nieuw = f"{oud}; bron: {before['bron']}", f"{nieuw}; bron: {after['bron']}"
-        rows.append(_row("arbeidsmarkt", "", "gewijzigd", oud=oud, nieuw=nieuw))
+            was, becomes = f"{was}; bron: {before['bron']}", f"{becomes}; bron: {after['bron']}"
+        rows.append(_row("arbeidsmarkt", "", "gewijzigd", old=was, new=becomes))
     for key, after in new_figures.items():
         if key not in old_figures:
-            rows.append(_row("arbeidsmarkt", "", "toegevoegd", nieuw=f"{key}: {_figure_value(after)}"))
+            rows.append(_row("arbeidsmarkt", "", "toegevoegd", new=f"{key}: {_figure_value(after)}"))
     return rows
 
 
@@ -308,7 +315,7 @@ def _greedy_pairs(scored):
     return pairs
 
 
-def _compare_items(onderdeel, werkproces_id, old_items, new_items, pair):
+def _compare_items(part, werkproces_id, old_items, new_items, pair):
     """Compare two item lists: exact matches drop out, then rewordings are paired."""
     remaining_new = list(enumerate(new_items))
     removed = []
@@ -332,10 +339,10 @@ def _compare_items(onderdeel, werkproces_id, old_items, new_items, pair):
         for old_index, new_index, score in _greedy_pairs(scored):
             paired_old.add(old_index)
             paired_new.add(new_index)
-            rows.append(_row(onderdeel, werkproces_id, "gewijzigd", oud=old_text_at[old_index],
-                             nieuw=new_text_at[new_index], toelichting=f"herformuleerd (gelijkenis {score:.0f}%)"))
-    rows += [_row(onderdeel, werkproces_id, "verwijderd", oud=text) for index, text in removed if index not in paired_old]
-    rows += [_row(onderdeel, werkproces_id, "toegevoegd", nieuw=text) for index, text in added if index not in paired_new]
+            rows.append(_row(part, werkproces_id, "gewijzigd", old=old_text_at[old_index],
+                             new=new_text_at[new_index], note=f"herformuleerd (gelijkenis {score:.0f}%)"))
+    rows += [_row(part, werkproces_id, "verwijderd", old=text) for index, text in removed if index not in paired_old]
+    rows += [_row(part, werkproces_id, "toegevoegd", new=text) for index, text in added if index not in paired_new]
     return rows
 
 
@@ -350,7 +357,7 @@ def _needed_by(profile):
     return {name: sorted(ids, key=werkproces_sort_key) for name, ids in needed.items()}
 
 
-def profile_competency_changes(old, new):
+def profile_competency_changes(old: Profile, new: Profile) -> pd.DataFrame:
     """Return the competencies a profile now needs and did not need before, and those it no longer needs.
 
     A competency enters the profile when no werkproces of ``old`` needs it and at least
@@ -397,11 +404,11 @@ def _profile_competency_rows(old, new):
     for entry in profile_competency_changes(old, new).itertuples():
         ids = entry.werkprocessen.split(", ")
         if entry.wijziging == "toegevoegd":
-            rows.append(_row("profielcompetentie", "", "toegevoegd", nieuw=entry.competentie,
-                             toelichting=f"nodig in {join(ids)}", order=(0, entry.nr)))
+            rows.append(_row("profielcompetentie", "", "toegevoegd", new=entry.competentie,
+                             note=f"nodig in {join(ids)}", order=(0, entry.nr)))
         else:
-            rows.append(_row("profielcompetentie", "", "verwijderd", oud=entry.competentie,
-                             toelichting=f"was nodig in {join(ids)}", order=(1, entry.nr)))
+            rows.append(_row("profielcompetentie", "", "verwijderd", old=entry.competentie,
+                             note=f"was nodig in {join(ids)}", order=(1, entry.nr)))
     return rows
 
 
@@ -477,26 +484,26 @@ def _compare_kerntaken(old, new):
 
     rows = []
     for old_id in removed:
-        rows.append(_row("kerntaak", "", "verwijderd", oud=f"{old_id} {old_rows.loc[old_id, 'titel']}",
-                         toelichting=vakkennis_note(old_vakkennis.get(old_id, []))))
+        rows.append(_row("kerntaak", "", "verwijderd", old=f"{old_id} {old_rows.loc[old_id, 'titel']}",
+                         note=vakkennis_note(old_vakkennis.get(old_id, []))))
         if old_rows.loc[old_id, "toelichting"]:
-            rows.append(_row("kerntaak-toelichting", "", "verwijderd", oud=f"{old_id}: {old_rows.loc[old_id, 'toelichting']}"))
+            rows.append(_row("kerntaak-toelichting", "", "verwijderd", old=f"{old_id}: {old_rows.loc[old_id, 'toelichting']}"))
     for new_id in added:
-        rows.append(_row("kerntaak", "", "toegevoegd", nieuw=f"{new_id} {new_rows.loc[new_id, 'titel']}",
-                         toelichting=vakkennis_note(new_vakkennis.get(new_id, []))))
+        rows.append(_row("kerntaak", "", "toegevoegd", new=f"{new_id} {new_rows.loc[new_id, 'titel']}",
+                         note=vakkennis_note(new_vakkennis.get(new_id, []))))
         if new_rows.loc[new_id, "toelichting"]:
-            rows.append(_row("kerntaak-toelichting", "", "toegevoegd", nieuw=f"{new_id}: {new_rows.loc[new_id, 'toelichting']}"))
+            rows.append(_row("kerntaak-toelichting", "", "toegevoegd", new=f"{new_id}: {new_rows.loc[new_id, 'toelichting']}"))
     for old_id, new_id, how, score in matches:
         old_title, new_title = old_rows.loc[old_id, "titel"], new_rows.loc[new_id, "titel"]
         if old_id != new_id or old_title != new_title:
             note = _renumber_note(old_id, new_id, how, score) if old_id != new_id else ""
-            rows.append(_row("kerntaak", "", "gewijzigd", oud=f"{old_id} {old_title}", nieuw=f"{new_id} {new_title}",
-                             toelichting=note))
+            rows.append(_row("kerntaak", "", "gewijzigd", old=f"{old_id} {old_title}", new=f"{new_id} {new_title}",
+                             note=note))
         old_text, new_text = old_rows.loc[old_id, "toelichting"], new_rows.loc[new_id, "toelichting"]
         if old_text != new_text:
-            wijziging = "gewijzigd" if old_text and new_text else ("toegevoegd" if new_text else "verwijderd")
-            rows.append(_row("kerntaak-toelichting", "", wijziging, oud=f"{old_id}: {old_text}" if old_text else "",
-                             nieuw=f"{new_id}: {new_text}" if new_text else ""))
+            change = "gewijzigd" if old_text and new_text else ("toegevoegd" if new_text else "verwijderd")
+            rows.append(_row("kerntaak-toelichting", "", change, old=f"{old_id}: {old_text}" if old_text else "",
+                             new=f"{new_id}: {new_text}" if new_text else ""))
         for row in _compare_items("vakkennis", "", old_vakkennis.get(old_id, []), new_vakkennis.get(new_id, []),
                                   pair=True):
             row["oud"] = f"{old_id}: {row['oud']}" if row["oud"] else ""
@@ -551,11 +558,11 @@ def _compare_werkprocessen(old, new, kerntaak_match):
     matches, removed, added = _match_werkprocessen(old, new, old_contents, new_contents)
     rows = []
     for old_id in removed:
-        rows.append(_row("werkproces", old_id, "verwijderd", oud=f"{old_id} {old_rows.loc[old_id, 'titel']}",
-                         toelichting=_content_note(old_contents[old_id])))
+        rows.append(_row("werkproces", old_id, "verwijderd", old=f"{old_id} {old_rows.loc[old_id, 'titel']}",
+                         note=_content_note(old_contents[old_id])))
     for new_id in added:
-        rows.append(_row("werkproces", new_id, "toegevoegd", nieuw=f"{new_id} {new_rows.loc[new_id, 'titel']}",
-                         toelichting=_content_note(new_contents[new_id])))
+        rows.append(_row("werkproces", new_id, "toegevoegd", new=f"{new_id} {new_rows.loc[new_id, 'titel']}",
+                         note=_content_note(new_contents[new_id])))
     for old_id, new_id, how, score in matches:
         old_title, new_title = old_rows.loc[old_id, "titel"], new_rows.loc[new_id, "titel"]
         if old_id != new_id:
@@ -563,24 +570,24 @@ def _compare_werkprocessen(old, new, kerntaak_match):
             moved = ""
             if kerntaak_match.get(old_kerntaak) != new_kerntaak:
                 moved = f" (van kerntaak {old_kerntaak} naar kerntaak {new_kerntaak})"
-            rows.append(_row("werkproces", new_id, "gewijzigd", oud=old_id, nieuw=new_id,
-                             toelichting=_renumber_note(old_id, new_id, how, score, moved)))
+            rows.append(_row("werkproces", new_id, "gewijzigd", old=old_id, new=new_id,
+                             note=_renumber_note(old_id, new_id, how, score, moved)))
         if old_title != new_title:
             note = ""
             if how == "nummer en inhoud":
                 note = (f"titel sterk gewijzigd (gelijkenis {_similarity(old_title, new_title):.0f}%), "
                         f"gekoppeld op nummer en inhoud ({score:.0%} gedeeld)")
-            rows.append(_row("titel", new_id, "gewijzigd", oud=old_title, nieuw=new_title, toelichting=note))
+            rows.append(_row("titel", new_id, "gewijzigd", old=old_title, new=new_title, note=note))
         old_text, new_text = old_rows.loc[old_id, "beschrijving"], new_rows.loc[new_id, "beschrijving"]
         if old_text != new_text:
-            rows.append(_row("beschrijving", new_id, "gewijzigd", oud=old_text, nieuw=new_text))
+            rows.append(_row("beschrijving", new_id, "gewijzigd", old=old_text, new=new_text))
         for onderdeel, _, _, pair in _ITEM_TABLES:
             rows += _compare_items(onderdeel, new_id, old_contents[old_id][onderdeel],
                                    new_contents[new_id][onderdeel], pair)
     return rows
 
 
-def added_and_removed_werkprocessen(old, new):
+def added_and_removed_werkprocessen(old: Profile, new: Profile) -> pd.DataFrame:
     """Return the werkprocessen that are new or gone, with the competencies they bring or take.
 
     Werkprocessen are matched as in :func:`compare_profiles` (a renumbered or moved
@@ -630,9 +637,9 @@ def added_and_removed_werkprocessen(old, new):
 # --- the table ------------------------------------------------------------------------
 
 
-def _row(onderdeel, werkproces_id, wijziging, oud="", nieuw="", toelichting="", order=()):
-    return {"onderdeel": onderdeel, "werkproces_id": werkproces_id, "wijziging": wijziging,
-            "oud": oud, "nieuw": nieuw, "toelichting": toelichting, "_order": order}
+def _row(part, werkproces_id, change, old="", new="", note="", order=()):
+    return {"onderdeel": part, "werkproces_id": werkproces_id, "wijziging": change,
+            "oud": old, "nieuw": new, "toelichting": note, "_order": order}
 
 
 def _change_table(rows):
@@ -645,7 +652,7 @@ def _change_table(rows):
     return table.astype({column: "str" for column in CHANGE_COLUMNS}).reset_index(drop=True)
 
 
-def competency_frequency_change(old, new):
+def competency_frequency_change(old: Profile, new: Profile) -> pd.DataFrame:
     """Return how many werkprocessen need each competency in two versions of a profile.
 
     Parameters

@@ -1,6 +1,9 @@
 """One-screen summaries of a profile: counts per werkproces and a Dutch overview."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -9,12 +12,15 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.profile import WERKPROCES_LISTS
 from bcp_analysis.readers import find_reader
 
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
+
 __all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst"]
 
 # The lists counted per werkproces: a BCP's, then a kwalificatiedossier's gedrag.
 _COUNTED = (*WERKPROCES_LISTS, "gedrag")
 
-def werkproces_overview(profile):
+def werkproces_overview(profile: Profile) -> pd.DataFrame:
     """Return one row per werkproces with how many items of each kind it has.
 
     Parameters
@@ -42,7 +48,7 @@ def werkproces_overview(profile):
     return overview
 
 
-def kerntaak_overview(profile):
+def kerntaak_overview(profile: Profile) -> pd.DataFrame:
     """Return one row per kerntaak with its number of werkprocessen and of vakkennis items.
 
     A kwalificatiedossier lists its vakkennis en vaardigheden per kerntaak; a BCP has none
@@ -70,7 +76,7 @@ def kerntaak_overview(profile):
     return overview
 
 
-def summary(profile):
+def summary(profile: Profile) -> str:
     """Return a one-screen Dutch summary of a profile.
 
     Parameters
@@ -113,7 +119,7 @@ def summary(profile):
     return "\n".join(lines)
 
 
-def herkomst(profile, werkproces_id, competentie=None):
+def herkomst(profile: Profile, werkproces_id: str, competentie: str | None = None) -> pd.DataFrame:
     """Return where a werkproces and its competencies (the crosses of the matrix) come from in the source.
 
     Parameters

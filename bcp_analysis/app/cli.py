@@ -144,7 +144,7 @@ def _build(args):
               f'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make build)', file=sys.stderr)
         return 1
     build(profile=args.profile, out=args.out, curriculum=args.curriculum, profiel=args.profiel,
-          vorige=args.vorige, force=args.force)
+          previous=args.vorige, force=args.force)
     return 0
 
 

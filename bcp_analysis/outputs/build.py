@@ -203,7 +203,7 @@ def _slug(text):
     return "-".join(re.findall(r"[a-z0-9]+", fold(text))) or "profiel"
 
 
-def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False):
+def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, previous=None, force=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
     A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
@@ -239,7 +239,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     profiel : str, optional
         Which profiel of a kwalificatiedossier (``load_profile(profile, profiel=...)``); the
         notebooks get it as ``PROFIEL_KEUZE``. Without it a dossier builds the dossier view.
-    vorige : str or os.PathLike, optional
+    previous : str or os.PathLike, optional
         A previous version of the profile for the version-comparison notebook. Without it
         that notebook compares its own example for the bundled profile and is skipped, with
         a note, for another profile (it never compares with an unrelated profile).
@@ -256,7 +256,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     dossier_view = is_dossier(source, profiel)
     loaded = reader_for(source).collection(source) if dossier_view else load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
-    previous = Path(vorige).resolve() if vorige is not None else None
+    previous = Path(previous).resolve() if previous is not None else None
     if dossier_view:
         _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
     if previous is not None:

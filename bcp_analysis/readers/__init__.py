@@ -9,11 +9,13 @@ and naming it in ``READERS`` below; readers are imported only when a file of the
 :func:`register` adds a reader object (a test's, or a plug-in's) to the same registry.
 """
 
+from __future__ import annotations
+
 import contextlib
 import importlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_PROFILE
@@ -27,7 +29,7 @@ __all__ = ["READERS", "Reader", "all_readers", "find_reader", "load_profile", "r
 # The one registry of readers: the reader -> the file endings it reads. A reader of the
 # package is named by its module, which defines ``READER`` and is imported when a file of
 # its is read; ``register`` adds reader objects.
-READERS: dict[Union[str, Reader], tuple[str, ...]] = {
+READERS: dict[str | Reader, tuple[str, ...]] = {
     "bcp_analysis.readers.yaml_profile": (".yaml", ".yml"),
     "bcp_analysis.readers.bcp_text": (".txt",),
     "bcp_analysis.readers.pdf": (".pdf",),
@@ -35,7 +37,7 @@ READERS: dict[Union[str, Reader], tuple[str, ...]] = {
 }
 
 
-def _resolve(entry: Union[str, Reader]) -> Reader:
+def _resolve(entry: str | Reader) -> Reader:
     return importlib.import_module(entry).READER if isinstance(entry, str) else entry
 
 
@@ -98,7 +100,7 @@ def all_readers() -> list[Reader]:
     return [_resolve(entry) for entry in READERS]
 
 
-def find_reader(path: PathLike) -> Optional[Reader]:
+def find_reader(path: PathLike) -> Reader | None:
     """Return the reader for a file, chosen by its ending, or None when no reader takes it.
 
     Parameters
@@ -150,7 +152,7 @@ def reader_for(path: PathLike) -> Reader:
     )
 
 
-def load_profile(source: Optional[PathLike] = None, **options: Any) -> "Profile":
+def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
     """Load a profile and return it as validated pandas tables.
 
     Parameters

@@ -1,6 +1,9 @@
 """Reading kwalificatiedossiers and folders of documents: ``load_dossier`` and ``load_corpus``."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -9,10 +12,14 @@ from bcp_analysis.model.dossier import Corpus, needs_table, profile_needs
 from bcp_analysis.paths import BUNDLED_KD
 from bcp_analysis.readers import READERS, find_reader, load_profile, reader_for
 
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+    from bcp_analysis.model.dossier import Dossier
+
 __all__ = ["load_corpus", "load_dossier"]
 
 
-def load_dossier(path=None):
+def load_dossier(path: str | os.PathLike | None = None) -> Dossier:
     """Read a kwalificatiedossier (SBB's XML export) with all its profielen.
 
     Parameters
@@ -45,7 +52,7 @@ def load_dossier(path=None):
     return reader.collection(path)
 
 
-def load_corpus(folder):
+def load_corpus(folder: str | os.PathLike) -> Corpus:
     """Read every KD export and BCP profile in a folder as one corpus.
 
     Files are read in name order; a document that holds several profielen (a

@@ -266,8 +266,8 @@ def _number(path, node, name, owner=""):
 
 
 @functools.lru_cache(maxsize=256)
-def _canonical(titel):
-    return canonical_competency(titel)
+def _canonical(title):
+    return canonical_competency(title)
 
 
 def _competencies(path, root):

@@ -24,11 +24,13 @@ of the package, imported when a file of theirs is read) or with
 :func:`bcp_analysis.readers.register` (a reader object, for instance one defined in a test).
 """
 
+from __future__ import annotations
+
 import abc
 import os
 import typing
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
@@ -38,7 +40,7 @@ if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when
 
 __all__ = ["Collection", "Extraction", "Reader", "Report"]
 
-PathLike = typing.Union[str, os.PathLike]
+PathLike = str | os.PathLike
 
 
 class Report(typing.Protocol):
@@ -51,7 +53,7 @@ class Report(typing.Protocol):
     def format(self) -> str:
         """The report as the command line prints it."""
 
-    def problems(self) -> Sequence[tuple[str, str, Optional[str]]]:
+    def problems(self) -> Sequence[tuple[str, str, str | None]]:
         """Errors of the document: (place, problem, fix), raised after the extraction is written."""
 
     def unplaced_in_werkprocessen(self) -> Sequence[tuple[Any, str, str]]:
@@ -84,11 +86,11 @@ class Collection(typing.Protocol):
     behoeften: Any
     """pandas.DataFrame: ``profiel``, ``werkproces_id``, ``competentie``, ``deel``."""
 
-    def profile(self, profiel: Optional[str] = None) -> "Profile":
+    def profile(self, profiel: str | None = None) -> Profile:
         """One profiel, by its title or crebo."""
 
 
-def _overrides(reader: "Reader", name: str) -> bool:
+def _overrides(reader: Reader, name: str) -> bool:
     """Whether the reader's class has its own ``name``, not the protocol's default."""
     return getattr(type(reader), name) is not getattr(Reader, name)
 
@@ -129,7 +131,7 @@ class Reader(abc.ABC):
     # --- required ------------------------------------------------------------------------
 
     @abc.abstractmethod
-    def read(self, path: PathLike, **options: Any) -> "Profile":
+    def read(self, path: PathLike, **options: Any) -> Profile:
         """Read a document into a validated Profile.
 
         Parameters
@@ -177,7 +179,7 @@ class Reader(abc.ABC):
         """
         return _overrides(self, "extract")
 
-    def extract(self, path: PathLike, **options: Any) -> Optional[Extraction]:
+    def extract(self, path: PathLike, **options: Any) -> Extraction | None:
         """Extract the profile from a document, with the report of every line; None when not extracted.
 
         Parameters
@@ -251,7 +253,7 @@ class Reader(abc.ABC):
         """
         return _overrides(self, "collection")
 
-    def collection(self, path: PathLike, **options: Any) -> Optional[Collection]:
+    def collection(self, path: PathLike, **options: Any) -> Collection | None:
         """Read every profiel of a document; None for a format of one profile (this default).
 
         Parameters
@@ -269,7 +271,7 @@ class Reader(abc.ABC):
 
     # --- provenance ---------------------------------------------------------------------------
 
-    def source_lines(self, path: PathLike) -> Optional[list[str]]:
+    def source_lines(self, path: PathLike) -> list[str] | None:
         """The lines that the ``regel`` of the rows counts, to quote them; None when they cannot be quoted.
 
         The default is None (a ``regel`` of a structured file names the line of the original

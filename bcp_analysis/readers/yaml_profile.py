@@ -1,11 +1,14 @@
 """The YAML profile format of data/README.md: read and validate it into a Profile, write a Profile as it."""
 
+from __future__ import annotations
+
 import contextlib
 import datetime
 import difflib
 import math
 import re
 import typing
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import yaml
@@ -17,6 +20,10 @@ from bcp_analysis.model.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, W
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.places import profile_path_name
 from bcp_analysis.readers.protocol import Reader
+
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+    from pathlib import Path
 
 __all__ = ["SUFFIXES", "LABEL", "READER", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
            "without_provenance"]
@@ -823,7 +830,7 @@ def _represent_text(dumper, text):
 _Dumper.add_representer(str, _represent_text)
 
 
-def write_profile(profile, path):
+def write_profile(profile: Profile | dict, path: str | os.PathLike) -> Path:
     """Write a profile (a Profile or its mapping) as YAML, atomically.
 
     The file is written next to its destination and moved into place only when
