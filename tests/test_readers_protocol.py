@@ -266,3 +266,12 @@ def test_a_document_of_several_profielen_through_the_protocol(tmp_path):
     assert corpus.profielen["werkprocessen"].tolist() == [3, 2]
     assert corpus.behoeften.groupby("profiel", sort=False).size().tolist() == [6, 3]
     assert corpus.profielen["bestand"].tolist() == ["proefdossier.bcpjsons"] * 2
+
+
+def test_load_dossier_of_a_format_of_one_profile_says_so():
+    from bcp_analysis.paths import BUNDLED_PROFILE
+    from bcp_analysis.readers.dossiers import load_dossier
+
+    with pytest.raises(ProfileError, match="bevat één profiel, geen dossier met profielen") as caught:
+        load_dossier(BUNDLED_PROFILE)
+    assert "load_profile" in caught.value.fix
