@@ -18,7 +18,9 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 build: $(STAMP)
 	$(BIN)/bcp-analysis build $(if $(PROFILE),"$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
 
+# The linter first (configured in pyproject.toml; `$(BIN)/ruff check --fix` repairs most findings), then every test.
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lab: $(STAMP)

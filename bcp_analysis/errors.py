@@ -1,4 +1,4 @@
-"""The package's errors: one base class, ``ProfileError`` for a document that is wrong, ``OutputError`` for the output side."""
+"""The package's errors: a base class, ``ProfileError`` for a wrong document, ``OutputError`` for the output side."""
 
 from __future__ import annotations
 

@@ -99,7 +99,8 @@ def test_curriculum_takes_the_profile_file_after_the_csv(tmp_path, capsys):
     # the example programme (data/curriculum/voorbeeld.csv) names no 3.7; the made-up 2026 version
     # (its header, change 6) adds 3.8, which the programme cannot name either
     printed = capsys.readouterr().out
-    assert "Niet gedekt door een module (2):\n  3.7  Voert aftersales uit\n  3.8  Zet digitale verkoopkanalen in" in printed
+    assert ("Niet gedekt door een module (2):\n  3.7  Voert aftersales uit\n"
+            "  3.8  Zet digitale verkoopkanalen in") in printed
 
 
 # --- the profile file is the argument; --profile still works for a while -------------------
@@ -401,8 +402,9 @@ def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys)
 
     from bcp_analysis import load_profile, readers
 
-    report = types.SimpleNamespace(unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")],
-                                   figures_not_placed=lambda: [])
+    report = types.SimpleNamespace(
+        unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")],
+        figures_not_placed=lambda: [])
 
     class ProefTekst(readers.Reader):
         SUFFIXES, LABEL = (".proeftekst",), "een proeftekst"

@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
+from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
+
     from bcp_analysis.model.profile import Profile
 
 __all__ = [
@@ -290,7 +291,8 @@ def _check_titles(path, rows, numbers, given_titles, profile):
         problems.append(f"rij {number}: {werkproces_id} '{given}' heet in het profiel '{titles[werkproces_id]}'{hint}")
         first = first or number
     if problems:
-        _fail(path, first, f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
+        _fail(path, first,
+              f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
               "is het profiel hernummerd, of hoort het curriculum bij een ander profiel? Zet de ids gelijk aan "
               "de werkprocessen van dit profiel (of maak de kolom werkproces_titel leeg als de titel alleen "
               "anders gespeld is)")

@@ -348,7 +348,8 @@ def centrality(profile: Profile) -> pd.DataFrame:
         {"knoop": "str", "soort": "str", "graad": "int64", "centraliteit": "float64"})
 
 
-def communities(profile: Profile, threshold: float = 0.0, runs: int = LOUVAIN_RUNS, on: str = "competenties") -> pd.DataFrame:
+def communities(profile: Profile, threshold: float = 0.0, runs: int = LOUVAIN_RUNS,
+                on: str = "competenties") -> pd.DataFrame:
     """Return the groups of werkprocessen that need much the same, as far as they are stable.
 
     The Louvain method (:func:`networkx.community.louvain_communities` on

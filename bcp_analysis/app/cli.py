@@ -280,9 +280,10 @@ def _parser():
     _add_profile_file(build)
     build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     build.add_argument("--out", metavar="MAP", default=None,
-                       help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
-                            "voor een ander profiel uitvoer/<naam van het profiel>)")
-    build.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV) om tegen het profiel te houden")
+                       help="uitvoermap (standaard: uitvoer/<naam van het profiel> in de huidige map; in een "
+                            "checkout van het project voor het meegeleverde profiel figures/ en de notebooks zelf)")
+    build.add_argument("--curriculum", default=None, metavar="CSV",
+                       help="een curriculum (CSV) om tegen het profiel te houden")
     build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
     build.add_argument("--force", action="store_true", help=_FORCE_HELP)

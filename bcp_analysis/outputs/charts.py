@@ -3,6 +3,10 @@
 The charts only draw. What they draw comes from the analysis modules (``coverage``,
 ``overlap``, ``labour_market``, ``curriculum``), and their titles, the findings, from
 :mod:`bcp_analysis.analyses.findings`; a chart with nothing to show says in its title why.
+
+This module is longer than 600 lines because every committee chart is drawn here in the one
+shared style: the style, the helpers that apply it (size, layout, colours, the source line)
+and the charts that use them stay together, so that no chart drifts from the look of the others.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
 __all__ = [
     "PALETTE",
-    "save_figure",
+    "save_chart",
     "plot_matrix",
     "plot_competency_frequency",
     "plot_cluster_coverage",
@@ -186,7 +190,7 @@ def _message(fig, text):
             transform=ax.transAxes)
 
 
-def save_figure(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
+def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
 
     The files carry no timestamp or software version, SVG ids come from a fixed salt,
@@ -212,7 +216,7 @@ def save_figure(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]
     >>> profile = load_profile()
     >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [path.name for path in save_figure(fig, folder, "arbeidsmarkt")]
+    ...     [path.name for path in save_chart(fig, folder, "arbeidsmarkt")]
     ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
     """
     paths = []
@@ -546,7 +550,8 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
         ax.set_ylabel("Werkproces")
         for spine in ax.spines.values():
             spine.set_visible(True)
-        bar = fig.colorbar(image, ax=ax, shrink=0.7, label=f"Overeenkomst op {on} (0 = niets gedeeld, 1 = gelijk)")
+        bar = fig.colorbar(image, ax=ax, shrink=0.7,
+                           label=f"Overeenkomst op {on} (0 = niets gedeeld, 1 = gelijk)")
         bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
         return _finish(fig, title, source)
 
@@ -898,8 +903,9 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
     >>> profile = load_profile()
     >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
-    >>> print(fig.texts[0].get_text().replace("\\n", " "))
-    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    >>> print(fig.texts[0].get_text().replace("\\n", " "))  # doctest: +NORMALIZE_WHITESPACE
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst
+    (1.3)
     """
     colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], ZONDER_NIVEAU: PALETTE[7]}
     letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", ZONDER_NIVEAU: "black"}

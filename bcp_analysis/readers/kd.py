@@ -9,9 +9,10 @@ profiel's Profile has the basisdeel with its own aanvullende parts and its profi
 The file is parsed with :mod:`defusedxml` (no entity expansion, no external references), and
 every row carries ``regel``: the line of its element in the XML file.
 
-The module is longer than most (about 800 lines) because its parts share the private shape of
-an :class:`Export`: the tree with line numbers, the export read from it, one profiel's Profile
-and the :class:`~bcp_analysis.model.dossier.Dossier` of all profielen (``READER.collection``).
+This module is longer than 600 lines because the parts of an export refer to each other by
+id (the basisdeel, the profieldelen and their aanvullende parts, the competencies, the kennis
+en vaardigheden): they are read in one place, where every cross-reference is checked, and one
+profiel's Profile and the Dossier of all profielen (``READER.collection``) are built here.
 """
 
 import dataclasses

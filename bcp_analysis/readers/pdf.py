@@ -39,7 +39,8 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.protocol import Reader
 
-__all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text", "PdfText"]
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
+           "PdfText"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
