@@ -62,7 +62,7 @@ def test_public_api_has_type_hints_that_resolve():
     import inspect
     import os  # noqa: F401
     import typing
-    from collections.abc import Callable, Sequence  # noqa: F401
+    from collections.abc import Callable, Iterable, Sequence  # noqa: F401
     from pathlib import Path  # noqa: F401
 
     import networkx as nx  # noqa: F401 - the names the annotations use

@@ -25,6 +25,8 @@ from bcp_analysis.model.competencies import competentiemodel
 from bcp_analysis.model.profile import werkproces_sort_key
 
 if TYPE_CHECKING:  # names of the annotations only
+    from collections.abc import Iterable
+
     from bcp_analysis.model.profile import Profile
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "profile_competency_changes",
     "added_and_removed_werkprocessen",
     "competency_frequency_change",
+    "changes_touching",
 ]
 
 CHANGE_COLUMNS = ["onderdeel", "werkproces_id", "wijziging", "oud", "nieuw", "toelichting"]
@@ -392,3 +395,40 @@ def competency_frequency_change(old: Profile, new: Profile) -> pd.DataFrame:
         "nieuw": after["aantal_werkprocessen"],
         "verschil": after["aantal_werkprocessen"] - before["aantal_werkprocessen"],
     })
+
+
+def changes_touching(changes: pd.DataFrame, werkproces_ids: Iterable[str] = (),
+                     competentie: str | None = None) -> pd.DataFrame:
+    """Return the changes that touch a selection: some werkprocessen, or one competency.
+
+    Parameters
+    ----------
+    changes : pandas.DataFrame
+        As :func:`compare_profiles` returns.
+    werkproces_ids : iterable of str
+        A row touches a werkproces when its ``werkproces_id`` is one of them, or when it is
+        the renumbering of one (``werkproces``/``gewijzigd`` with the id as ``oud``).
+    competentie : str, optional
+        A row touches the competency when it adds or removes it (onderdeel ``competentie``
+        or ``profielcompetentie``, the name in ``oud`` or ``nieuw``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``changes`` that touch the selection, in their order.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_PROFILE
+    >>> changes = compare_profiles(load_profile(), load_profile(EXAMPLE_PROFILE))
+    >>> changes_touching(changes, competentie="Presenteren")[["werkproces_id", "wijziging"]].values.tolist()
+    [['3.1', 'toegevoegd'], ['3.3', 'verwijderd']]
+    """
+    ids = set(werkproces_ids)
+    touches = changes["werkproces_id"].isin(ids)
+    touches |= (changes["onderdeel"] == "werkproces") & changes["oud"].isin(ids)
+    if competentie is not None:
+        named = changes["oud"].eq(competentie) | changes["nieuw"].eq(competentie)
+        touches |= changes["onderdeel"].isin(["competentie", "profielcompetentie"]) & named
+    return changes[touches].reset_index(drop=True)

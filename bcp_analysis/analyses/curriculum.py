@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
-from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
+    from collections.abc import Iterable
 
     from bcp_analysis.model.profile import Profile
 
@@ -32,6 +33,7 @@ __all__ = [
     "coverage_counts",
     "taught_not_assessed",
     "curriculum_report",
+    "selection_coverage",
 ]
 
 NIVEAUS = ("introductie", "oefenen", "toetsen")
@@ -336,6 +338,45 @@ def curriculum_matrix(curriculum: pd.DataFrame, profile: Profile) -> pd.DataFram
                           index=pd.Index(modules, name="module", dtype="str"),
                           columns=pd.Index(ids, name="werkproces_id", dtype="str"))
     return matrix.astype("str")
+
+
+def selection_coverage(curriculum: pd.DataFrame, profile: Profile, werkproces_ids: Iterable[str]) -> pd.DataFrame:
+    """Return, for some werkprocessen, the modules that cover each of them: the gaps have none.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+    werkproces_ids : iterable of str
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per werkproces of the selection, in profile order: ``werkproces_id``,
+        ``titel``, ``modules`` (str: each covering module with its highest niveau in
+        brackets, in file order, joined by "; "; "" for a gap) and ``gedekt`` (bool).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> table = selection_coverage(load_curriculum(EXAMPLE_CURRICULUM, profile), profile, ["2.4", "3.3"])
+    >>> table[["werkproces_id", "gedekt"]].values.tolist()
+    [['2.4', False], ['3.3', True]]
+    """
+    wanted = set(werkproces_ids)
+    matrix = curriculum_matrix(curriculum, profile)
+    rows = []
+    for werkproces_id, titel in zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]):
+        if werkproces_id not in wanted:
+            continue
+        column = matrix[werkproces_id]
+        modules = [f"{module} ({niveau})" for module, niveau in column.items() if niveau]
+        rows.append({"werkproces_id": werkproces_id, "titel": titel, "modules": "; ".join(modules),
+                     "gedekt": bool(modules)})
+    return pd.DataFrame(rows, columns=["werkproces_id", "titel", "modules", "gedekt"]).astype(
+        {"werkproces_id": "str", "titel": "str", "modules": "str", "gedekt": "bool"})
 
 
 def uncovered_werkprocessen(curriculum: pd.DataFrame, profile: Profile) -> list[str]:

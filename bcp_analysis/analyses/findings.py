@@ -29,6 +29,14 @@ from bcp_analysis.analyses.profile_findings import (
     overlap_findings,
     pairs_phrase,
 )
+from bcp_analysis.analyses.selection_findings import (
+    werkproces_finding,
+    items_finding,
+    similar_finding,
+    competency_finding,
+    changes_finding,
+    selection_coverage_finding,
+)
 from bcp_analysis.dutch import count, join, number, shorten
 
 if TYPE_CHECKING:  # names of the annotations only
@@ -49,6 +57,12 @@ __all__ = [
     "labour_market_title",
     "curriculum_columns",
     "curriculum_title",
+    "werkproces_finding",
+    "items_finding",
+    "similar_finding",
+    "competency_finding",
+    "changes_finding",
+    "selection_coverage_finding",
 ]
 
 
@@ -423,3 +437,6 @@ def soort_label(recurrence: pd.DataFrame, kind: str) -> str:
     low, high = int(counts.min()), int(counts.max())
     span = f"{low}" if low == high else f"{low}–{high}"
     return f"{_SOORT_LABELS.get(kind, kind)} (in {span} werkprocessen)"
+
+
+# --- the verkenner: one sentence per view of a selection ----------------------------

@@ -13,9 +13,11 @@ from bcp_analysis.model.profile import WERKPROCES_LISTS
 from bcp_analysis.readers import find_reader
 
 if TYPE_CHECKING:  # names of the annotations only
+    import os
+
     from bcp_analysis.model.profile import Profile
 
-__all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst"]
+__all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst", "werkproces_items"]
 
 # The lists counted per werkproces: a BCP's, then a kwalificatiedossier's gedrag.
 _COUNTED = (*WERKPROCES_LISTS, "gedrag")
@@ -119,7 +121,8 @@ def summary(profile: Profile) -> str:
     return "\n".join(lines)
 
 
-def herkomst(profile: Profile, werkproces_id: str, competentie: str | None = None) -> pd.DataFrame:
+def herkomst(profile: Profile, werkproces_id: str, competentie: str | None = None,
+             source: str | os.PathLike | None = None) -> pd.DataFrame:
     """Return where a werkproces and its competencies (the crosses of the matrix) come from in the source.
 
     Parameters
@@ -129,6 +132,10 @@ def herkomst(profile: Profile, werkproces_id: str, competentie: str | None = Non
         The werkproces, e.g. ``"1.1"``.
     competentie : str, optional
         One competency (canonical name or a known spelling of it); default: all of the werkproces.
+    source : str or os.PathLike, optional
+        The text file whose lines ``regel`` counts, for a profile read from another file
+        that carries those lines (the curated YAML of a text, whose ``regel`` is the line of
+        its ``data/raw`` text). Default: the profile's own source when it is a text.
 
     Returns
     -------
@@ -169,10 +176,49 @@ def herkomst(profile: Profile, werkproces_id: str, competentie: str | None = Non
     rows += [{"onderdeel": "competentie", "inhoud": row["competentie"], **_place(row)} for _, row in crosses.iterrows()]
     result = pd.DataFrame(rows, columns=["onderdeel", "inhoud", "regel", "pagina"]).astype(
         {"onderdeel": "str", "inhoud": "str", "regel": "Int64", "pagina": "Int64"})
-    lines = _source_lines(profile.source)
+    lines = _source_lines(source if source is not None else profile.source)
     result["brontekst"] = [lines[regel - 1].strip() if lines and pd.notna(regel) and 0 < regel <= len(lines) else ""
                            for regel in result["regel"]]
     return result
+
+
+def werkproces_items(profile, werkproces_id):
+    """Return what a werkproces delivers and asks besides competencies, with where each item stands.
+
+    A BCP names resultaten, kennis and vaardigheden per werkproces; a kwalificatiedossier
+    names gedrag per werkproces and vakkennis per kerntaak, so a KD's werkproces gets its
+    gedrag and the vakkennis of its kerntaak.
+
+    Parameters
+    ----------
+    profile : Profile
+    werkproces_id : str
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``onderdeel`` (``resultaat``, ``kennis``, ``vaardigheid``, ``gedrag`` or
+        ``vakkennis``), ``item``, ``regel``, ``pagina``; in that order of onderdelen, each in
+        profile order. Empty for an unknown werkproces.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> items = werkproces_items(load_profile(), "1.1")
+    >>> items["onderdeel"].value_counts(sort=False).to_dict()
+    {'resultaat': 1, 'kennis': 7, 'vaardigheid': 5}
+    """
+    rows = []
+    for table, onderdeel in ((profile.resultaten, "resultaat"), (profile.kennis, "kennis"),
+                             (profile.vaardigheden, "vaardigheid"), (profile.gedrag, "gedrag")):
+        rows += [{"onderdeel": onderdeel, "item": row["item"], **_place(row)}
+                 for _, row in table[table["werkproces_id"] == werkproces_id].iterrows()]
+    kerntaak = profile.werkprocessen.loc[profile.werkprocessen["werkproces_id"] == werkproces_id, "kerntaak_id"]
+    if len(kerntaak):
+        vakkennis = profile.vakkennis[profile.vakkennis["kerntaak_id"] == kerntaak.iloc[0]]
+        rows += [{"onderdeel": "vakkennis", "item": row["item"], **_place(row)} for _, row in vakkennis.iterrows()]
+    return pd.DataFrame(rows, columns=["onderdeel", "item", "regel", "pagina"]).astype(
+        {"onderdeel": "str", "item": "str", "regel": "Int64", "pagina": "Int64"})
 
 
 def _place(row):

@@ -6,7 +6,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bcp_analysis.dutch import count
 from bcp_analysis.errors import BcpAnalysisError, OutputError, ProfileError
 
 __all__ = ["main", "DutchArgumentParser"]
@@ -84,32 +83,46 @@ def _load(path, profiel=None):
 
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
-    from bcp_analysis.readers import reader_for
 
     profile = _load(args.path, args.profiel)
-    reader = reader_for(args.path)
-    options = _options(args.profiel)
-    # Never "in orde" in silence about text of a werkproces or a figure that went nowhere.
-    inside = reader.unplaced_lines(args.path, **options)
-    figures = reader.unplaced_figures(args.path, **options)
     print(summary(profile))
-    if inside:
-        print(f"\nNiet geplaatst binnen werkprocessen ({len(inside)}):")
-        for regel, werkproces, tekst in inside:
-            print(f"  regel {regel} (werkproces {werkproces}): {tekst}")
-    if figures:
-        print(f"\nCijfers van de arbeidsmarkt niet geplaatst ({len(figures)}); neem ze met de hand over:")
-        for place, figure, tekst in figures:
-            print(f"  {place}: {figure} in '{tekst}'")
-    left = [part for part in (
-        inside and f"{count(len(inside), 'regel', 'regels')} binnen werkprocessen",
-        figures and count(len(figures), "cijfer", "cijfers")) if part]
-    if not left:
-        print(f"\n{args.path}: in orde.")
-    else:
-        verb = "is" if len(inside) + len(figures) == 1 else "zijn"
-        print(f"\n{args.path}: in orde, maar {' en '.join(left)} {verb} niet geplaatst (zie hierboven).")
-    return 0
+    inside = _unplaced_in_werkprocessen(args.path, args.profiel)
+    # The verdict is the audit's: the source held against the profile, whatever the reader did.
+    report = _audit(args.path, profile, args.profiel, inside)
+    print()
+    print(report.format())
+    return 1 if report.lost else 0
+
+
+def _audit(path, profile, profiel=None, inside=()):
+    """The audit of a document against the profile read from it, with the reader's unplaced lines added.
+
+    ``inside``: lines the reader placed nowhere inside werkprocessen, (place, werkproces, tekst):
+    findings of kind ``regel`` (for a reviewer; nothing the audit counts as lost).
+    """
+    from bcp_analysis.audit import AuditReport, Finding, audit_document
+    from bcp_analysis.audit.report import place_key
+
+    report = audit_document(path, profile=profile, profiel=profiel)
+    if not inside:
+        return report
+    extra = [Finding("regel", place, tekst,
+                     f"niet geplaatst binnen werkproces {werkproces}: neem de tekst over of verwijder haar in de .yaml")
+             for place, werkproces, tekst in inside]
+    findings = sorted(report.findings + extra, key=lambda finding: place_key(finding.place))
+    return AuditReport(source=report.source, findings=findings)
+
+
+def _unplaced_in_werkprocessen(path, profiel=None):
+    """Lines inside werkprocessen that the file's reader placed nowhere, as (place, werkproces, tekst).
+
+    The place is "regel N", or "pagina P, regel N" for a PDF; empty for a reader that does not
+    extract (a YAML or XML file is read whole or refused). The text is read a second time for
+    this; validate is not run in a loop.
+    """
+    from bcp_analysis.readers import reader_for
+
+    return reader_for(path).unplaced_lines(path, **_options(profiel))
 
 
 def _options(profiel):
@@ -176,6 +189,7 @@ def _extract(args):
     if args.output:
         write_user_file(args.output, _yaml_bytes(data), inputs=[args.raw], force=args.force)
         print(f"\ngeschreven: {args.output}")
+    report = _extraction_audit(args.raw, data, args.profiel)
     # An extraction that misses required parts is written for completion by hand, but
     # the command still fails and says what to fill in: first what the reader could not
     # take from the text (its lines), then what the YAML still lacks, named by the lines of
@@ -186,7 +200,21 @@ def _extract(args):
         load_profile(args.output)
     else:
         profile_from_dict(data, args.raw)
-    return 0
+    return 1 if report is not None and report.lost else 0
+
+
+def _extraction_audit(path, data, profiel):
+    """Print the audit of an extracted profile against its source; None when the profile is still incomplete."""
+    from bcp_analysis.readers.yaml_profile import profile_from_dict
+
+    try:
+        profile = profile_from_dict(data, path)
+    except ProfileError:
+        return None  # the checks below name what is missing
+    report = _audit(path, profile, profiel)
+    print()
+    print(report.format())
+    return report
 
 
 def _diff(args):
@@ -224,6 +252,115 @@ def _curriculum(args):
     profile = _load(args.profile, args.profiel)
     print(curriculum_report(load_curriculum(args.path, profile), profile))
     return 0
+
+
+_VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
+
+
+def _free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _listening(port):
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _stop(process):
+    """Stop the web server and wait for it; kill it when it does not stop within ten seconds."""
+    import subprocess
+
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _log_tail(log, lines=10):
+    log.flush()
+    log.seek(0)
+    tail = log.read().splitlines()[-lines:]
+    return ("\nLaatste regels van de server:\n" + "\n".join(tail)) if tail else ""
+
+
+def _verken(args):
+    """Serve the verkenner through Voilà on 127.0.0.1 until Ctrl-C (exit 130, "afgebroken")."""
+    import importlib.util
+    import os
+    import signal
+    import subprocess
+    import time
+    import webbrowser
+
+    from bcp_analysis.app.verkenner import ENVIRONMENT
+    from bcp_analysis.paths import NOTEBOOKS_DIR
+
+    if importlib.util.find_spec("voila") is None or importlib.util.find_spec("ipywidgets") is None:
+        print('Fout: verken heeft de extra "notebooks" nodig (Voilà en ipywidgets); installeer die met: '
+              'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make verken)', file=sys.stderr)
+        return 1
+    notebook = NOTEBOOKS_DIR / "00_verkenner.ipynb"
+    if not notebook.is_file():
+        raise ProfileError(notebook, "bestand", "de notebook van de verkenner ontbreekt",
+                           "start verken in een checkout van bcp-analysis (de map notebooks/ hoort erbij)")
+    given = {"bestand": args.path, "vorige": args.vorige, "curriculum": args.curriculum}
+    environment = dict(os.environ)
+    for name, value in given.items():
+        environment.pop(ENVIRONMENT[name], None)
+        if value is not None:
+            _refuse_folder(value)
+            if not Path(value).is_file():
+                raise ProfileError(value, "bestand", "dit bestand bestaat niet", "controleer het pad")
+            environment[ENVIRONMENT[name]] = str(Path(value).resolve())
+    environment.pop(ENVIRONMENT["profiel"], None)
+    if args.profiel is not None:
+        environment[ENVIRONMENT["profiel"]] = args.profiel
+    environment[ENVIRONMENT["uitvoer"]] = str(Path.cwd())
+    port = args.poort or _free_port()
+    command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
+               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--VoilaConfiguration.show_tracebacks=False",
+               "--Voila.log_level=WARN"]
+    # A session of its own: Ctrl-C reaches this command, which stops the server itself. The
+    # server's own log (English, for developers) goes to a file, shown only when it fails.
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+    process = subprocess.Popen(command, env=environment, start_new_session=True, stdin=subprocess.DEVNULL,
+                               stdout=log, stderr=subprocess.STDOUT)
+
+    def _interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        deadline = time.monotonic() + _VERKEN_START_SECONDS
+        while not _listening(port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                print(f"Fout: de verkenner kon niet starten op poort {port} (is die poort bezet? kies een andere "
+                      f"met --poort){_log_tail(log)}", file=sys.stderr)
+                return 1
+            time.sleep(0.2)
+        address = f"http://127.0.0.1:{port}/"
+        print(f"De verkenner staat op {address}\nStop met Ctrl-C.", flush=True)
+        if not args.geen_browser:
+            webbrowser.open(address)
+        code = process.wait()
+        if code:
+            print(f"Fout: de verkenner stopte onverwacht (code {code}){_log_tail(log)}", file=sys.stderr)
+            return 1
+        return 0
+    finally:
+        _stop(process)
+        signal.signal(signal.SIGTERM, previous)
+        log.close()
 
 
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
@@ -311,6 +448,16 @@ def _parser():
     _add_profile_file(curriculum)
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.set_defaults(handler=_curriculum)
+
+    verken = commands.add_parser("verken", help="open de verkenner als webpagina (klikken in plaats van code)")
+    verken.add_argument("path", nargs="?", default=None, metavar="BESTAND",
+                        help="het profiel of kwalificatiedossier (standaard: het meegeleverde profiel)")
+    verken.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    verken.add_argument("--vorige", default=None, metavar="BESTAND", help="een vorige versie, om wijzigingen te tonen")
+    verken.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV): welke modules dekken de keuze")
+    verken.add_argument("--poort", type=int, default=0, metavar="N", help="de poort op 127.0.0.1 (standaard: een vrije)")
+    verken.add_argument("--geen-browser", action="store_true", help="open geen browser; het adres staat in de uitvoer")
+    verken.set_defaults(handler=_verken)
     return parser
 
 
@@ -328,6 +475,9 @@ def main(argv=None):
         0 on success; 1 on bad input or a failure of the system around it (no permission,
         a full disk, a folder where a file should be): one Dutch message on stderr, no
         traceback; 130 after Ctrl-C ("afgebroken"). A wrong option exits with 2.
+        ``validate`` and ``extract`` also exit with 1 when the check of the source
+        (:func:`bcp_analysis.audit.audit_document`) finds a figure, werkproces or competency
+        of the document in no table (its findings listed on stdout, with their place).
     """
     from bcp_analysis.files import describe_os_error
 

@@ -25,7 +25,8 @@ from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT,
 from bcp_analysis.readers import load_profile, reader_for
 from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, write_tables
 
-__all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
+__all__ = ["build", "audit_source",
+           "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
            "OUTPUT_ROOT"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
@@ -44,6 +45,10 @@ _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two c
 def notebooks(folder=NOTEBOOKS_DIR):
     """Return the project's notebooks in reading order (``01_…``, ``02_…``).
 
+    ``00_verkenner.ipynb`` is not one of them: it is the verkenner (``bcp-analysis verken``),
+    whose stored output is a widget with a new model id on every run, so a build leaves it
+    alone (nbval still runs it; ``make verkenner-notebook`` stores its outputs again).
+
     Parameters
     ----------
     folder : pathlib.Path
@@ -52,7 +57,7 @@ def notebooks(folder=NOTEBOOKS_DIR):
     -------
     list of pathlib.Path
     """
-    return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+    return sorted(path for path in Path(folder).glob("[0-9][0-9]_*.ipynb") if not path.name.startswith("00_"))
 
 
 def _parameter_names(path):
@@ -148,7 +153,7 @@ def run_notebook(path, parameters=None, timeout=600):
         # no reason to warn about unencrypted traffic on the user's screen.
         kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel"))
         client = NotebookClient(
-            notebook, km=kernel, timeout=timeout, record_timing=False,
+            notebook, km=kernel, timeout=timeout, record_timing=False, store_widget_state=False,
             resources={"metadata": {"path": str(Path(path).parent)}},
         )
         try:
@@ -273,6 +278,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
     check_output_folder(target)
     runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
     total = len(runs) + 3
+    audit_source(source, loaded, profiel, dossier_view, log)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
         staging = Path(staging_name)
@@ -311,6 +317,41 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
         published, changed = publish(target, contents, outside=outside, force=force or own_project, inputs=inputs)
     log(f"klaar: {count(len(published), 'bestand', 'bestanden')}, {changed} gewijzigd, in {target}")
     return published
+
+
+def audit_source(source, loaded, profiel=None, dossier_view=False, log=print):
+    """Log the audit's verdict on the source (and every finding with its place); return the reports.
+
+    The build reports what the source holds that its tables do not, as ``validate`` does; it
+    goes on with what was read (the findings say what to add to the ``.yaml``).
+
+    Parameters
+    ----------
+    source : pathlib.Path or None
+        The profile file; None: the bundled profile.
+    loaded : Profile or Dossier
+    profiel : str, optional
+    dossier_view : bool
+        Audit every profiel of the dossier.
+    log : callable
+
+    Returns
+    -------
+    list of AuditReport
+    """
+    from bcp_analysis.audit import audit_document
+
+    path = source if source is not None else BUNDLED_PROFILE
+    if dossier_view:
+        chosen = [(f"profiel {row.profiel}: ", audit_document(path, profiel=row.crebo or row.profiel))
+                  for row in loaded.profielen.itertuples()]
+    else:
+        chosen = [("", audit_document(path, profile=loaded, profiel=profiel))]
+    for prefix, report in chosen:
+        log(f"controle van de bron: {prefix}{report.verdict()}")
+        for line in report.lines():
+            log(f"  - {line}")
+    return [report for _, report in chosen]
 
 
 def _refuse_for_dossier(source, **options):

@@ -76,6 +76,7 @@ PALETTE = (
     "#999999",  # grey
 )
 _MUTED = "#BBBBBB"  # unused / background
+_HIGHLIGHT = "#F7EFA0"  # a light tint of the palette's yellow: the verkenner's selection
 _TEXT = "#222222"
 _SEQUENTIAL = "cividis"  # perceptually uniform and colour-blind safe, for heatmaps
 
@@ -234,7 +235,8 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
 
 
 def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, title: str | None = None,
-                kerntaken: pd.DataFrame | None = None) -> Figure:
+                kerntaken: pd.DataFrame | None = None,
+                highlight: tuple[str | None, str | None] | None = None) -> Figure:
     """Draw the proces-competentie-matrix as the SBB prints it.
 
     Rows are the werkprocessen grouped by kerntaak, columns the 25 competencies
@@ -256,6 +258,9 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
     kerntaken : pandas.DataFrame, optional
         ``profile.kerntaken``: ``kerntaak_id``, ``titel``; when given, each kerntaak's
         title is printed in its header row.
+    highlight : tuple of (str or None, str or None), optional
+        A werkproces id and a competency name whose row and column are shaded (the
+        verkenner's selection); either may be None.
 
     Returns
     -------
@@ -299,6 +304,13 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
         ax.set_ylim(n_rows + 0.6, -0.5)
         for column in unused:
             ax.axvspan(column - 0.5, column + 0.5, color="#E4E4E4", zorder=0, linewidth=0)
+        chosen_row, chosen_column = highlight or (None, None)
+        if chosen_column in competencies:
+            column = competencies.index(chosen_column)
+            ax.axvspan(column - 0.5, column + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
+        for y, (kind, _, index) in enumerate(rows):
+            if kind == "werkproces" and ids[index] == chosen_row:
+                ax.axhspan(y - 0.5, y + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
         crosses_x, crosses_y = [], []
         for y, (kind, text, index) in enumerate(rows):
             if kind == "kerntaak":

@@ -53,6 +53,9 @@ class Report(typing.Protocol):
     def format(self) -> str:
         """The report as the command line prints it."""
 
+    def where(self, number: int) -> str:
+        """The place of a line of the document as a user finds it: "regel N" or "pagina P, regel N"."""
+
     def problems(self) -> Sequence[tuple[str, str, str | None]]:
         """Errors of the document: (place, problem, fix), raised after the extraction is written."""
 
@@ -215,18 +218,22 @@ class Reader(abc.ABC):
         if problems:
             raise ProfileError.from_problems(path, problems)
 
-    def unplaced_lines(self, path: PathLike, **options: Any) -> list[tuple[Any, str, str]]:
+    def unplaced_lines(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
         """Lines inside werkprocessen that the reader placed nowhere.
 
         The default asks the report of :meth:`extract`: empty for a reader that does not extract.
 
         Returns
         -------
-        list of tuple of (int or str, str, str)
-            (regel, werkproces, tekst), in the order of the document.
+        list of tuple of (str, str, str)
+            (place as :meth:`Report.where` says it, werkproces, tekst), in the order of the document.
         """
         extraction = self.extract(path, **options) if self.extracts else None
-        return [] if extraction is None else list(extraction.report.unplaced_in_werkprocessen())
+        if extraction is None:
+            return []
+        report = extraction.report
+        return [(report.where(number), werkproces, text)
+                for number, werkproces, text in report.unplaced_in_werkprocessen()]
 
     def unplaced_figures(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
         """Labour-market figures of the document that became no ``arbeidsmarkt`` row.
