@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 # Without OUT: the bundled profile rebuilds figures/ and notebooks/; any other profile goes to uitvoer/<its name>/.
 # Only the steps whose inputs changed run again; OPNIEUW=1 runs every step.
 build: $(STAMP)
-	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)") $(if $(OPNIEUW),--opnieuw)
+	$(BIN)/bcp-analysis build $(if $(PROFILE),"$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)") $(if $(OPNIEUW),--opnieuw)
 
 # The linter first (configured in pyproject.toml; `$(BIN)/ruff check --fix` repairs most findings), then every
 # test on both cores: --dist loadfile gives all tests of a file, and all cells of a notebook, in order to one

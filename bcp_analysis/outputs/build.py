@@ -8,12 +8,12 @@ import tempfile
 from pathlib import Path
 
 from bcp_analysis.dutch import count, fold
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.files import check_output_folder, publish
 from bcp_analysis.outputs import steps
 from bcp_analysis.outputs.deliverables import CHARTS, CURRICULUM_CHARTS, DOSSIER_CHARTS
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
-from bcp_analysis.readers import READERS
+from bcp_analysis.readers import reader_for
 
 # pandas, matplotlib and the notebook runner (nbformat, nbclient, nbconvert) are imported
 # where a step runs: a build with nothing to do ends without loading them.
@@ -31,7 +31,6 @@ _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profil
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
 _CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
 _DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
-_DOSSIER_READER = "bcp_analysis.readers.kd"  # the reader of files that hold several profielen
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _AUDIT_STEP = "controle van de bron"  # in the record: the audit's lines, shown again while its key holds
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
@@ -97,7 +96,8 @@ def is_dossier(profile, profiel=None):
     Returns
     -------
     bool
-        True for a kwalificatiedossier (``.xml``) when no profiel of it is chosen.
+        True for a document that holds several profielen (its reader's ``holds_profielen``:
+        a kwalificatiedossier, ``.xml``) when no profiel of it is chosen.
 
     Examples
     --------
@@ -105,10 +105,7 @@ def is_dossier(profile, profiel=None):
     >>> is_dossier(BUNDLED_KD), is_dossier(BUNDLED_KD, "Onderwijsassistent"), is_dossier(None)
     (True, False, False)
     """
-    if profile is None or profiel is not None:
-        return False
-    suffix = Path(profile).suffix.lower()
-    return any(suffix in suffixes for module, suffixes in READERS.items() if module == _DOSSIER_READER)
+    return profile is not None and profiel is None and reader_for(profile).holds_profielen
 
 
 def _set_parameters(notebook, values):
@@ -228,7 +225,7 @@ def _slug(text):
     return "-".join(re.findall(r"[a-z0-9]+", fold(text))) or "profiel"
 
 
-def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False,
+def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, previous=None, force=False,
           rebuild=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
@@ -273,7 +270,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     profiel : str, optional
         Which profiel of a kwalificatiedossier (``load_profile(profile, profiel=...)``); the
         notebooks get it as ``PROFIEL_KEUZE``. Without it a dossier builds the dossier view.
-    vorige : str or os.PathLike, optional
+    previous : str or os.PathLike, optional
         A previous version of the profile for the version-comparison notebook. Without it
         that notebook compares its own example for the bundled profile and is skipped, with
         a note, for another profile (it never compares with an unrelated profile).
@@ -291,7 +288,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     source = Path(profile).resolve() if profile is not None else None
     dossier_view = is_dossier(source, profiel)
     bundled = source is None or source == BUNDLED_PROFILE
-    previous = Path(vorige).resolve() if vorige is not None else None
+    previous = Path(previous).resolve() if previous is not None else None
     curriculum = Path(curriculum).resolve() if curriculum is not None else None
     if dossier_view:
         _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
@@ -383,9 +380,7 @@ class _Job:
         """The profile (or dossier) of the build, loaded the first time a step needs it."""
         if self.loaded_input is None:
             if self.dossier_view:
-                from bcp_analysis.readers.dossiers import load_dossier
-
-                self.loaded_input = load_dossier(self.source)
+                self.loaded_input = reader_for(self.source).collection(self.source)
             else:
                 from bcp_analysis.readers import load_profile
 
@@ -633,7 +628,7 @@ def _result(future, path, source):
         return future.result()
     except CellExecutionError as exc:
         lines = _ANSI.sub("", str(exc)).strip().splitlines()
-        raise ProfileError(
+        raise OutputError(
             source or BUNDLED_PROFILE, f"notebook {path.name}",
             f"de notebook liep vast: {lines[-1] if lines else 'onbekende fout'}",
             "controleer het profiel met 'bcp-analysis validate'; is dat in orde, meld dan deze fout",

@@ -114,14 +114,14 @@ _RECURRENCE = {"terugkerende_kennis": "kennis", "terugkerende_vaardigheden": "va
                "terugkerend_gedrag": "gedrag"}
 
 
-def _recurrence_chart(profile, onderdeel):
+def _recurrence_chart(profile, on):
     """The recurrence chart of kennis, vaardigheden or gedrag; an empty one says what the profile names instead."""
     from bcp_analysis.analyses import coverage, findings
     from bcp_analysis.outputs import charts
 
-    recurrence = coverage.item_recurrence(profile, on=onderdeel)
-    titel = findings.recurrence_title(recurrence, onderdeel, profile=profile)
-    return charts.plot_item_recurrence(recurrence, profile.bronvermelding, onderdeel=onderdeel, titel=titel)
+    recurrence = coverage.item_recurrence(profile, on=on)
+    titel = findings.recurrence_title(recurrence, on, profile=profile)
+    return charts.plot_item_recurrence(recurrence, profile.bronvermelding, on=on, title=titel)
 
 
 def committee_tables(profile):
