@@ -469,7 +469,7 @@ def test_the_record_lies_beside_the_manifest_and_not_in_it(tmp_path, inputs, fak
     assert steps.RECORD_NAME not in (out / MANIFEST_NAME).read_text(encoding="utf-8")
 
 
-def test_a_build_with_nothing_to_do_loads_neither_pandas_nor_matplotlib_nor_the_notebook_runner(
+def test_a_build_with_nothing_to_do_loads_neither_matplotlib_nor_the_notebook_runner(
         tmp_path, inputs, fake_notebooks, fake_charts):
     out = tmp_path / "uit"
     _build_lines(inputs, out)
@@ -479,7 +479,7 @@ def test_a_build_with_nothing_to_do_loads_neither_pandas_nor_matplotlib_nor_the_
         "from bcp_analysis.app.cli import main\n"
         f"code = main(['build', {str(profile)!r}, '--out', {str(out)!r}, "
         f"'--curriculum', {str(curriculum)!r}, '--vorige', {str(previous)!r}])\n"
-        "print(code, sorted(name for name in ('pandas', 'matplotlib', 'nbclient', 'nbformat', 'IPython') "
+        "print(code, sorted(name for name in ('matplotlib', 'nbclient', 'nbformat', 'nbconvert', 'IPython') "
         "if name in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
