@@ -32,6 +32,7 @@ examples on every run and machine), no example database, no deadline.
 """
 
 import hashlib
+import importlib
 from pathlib import Path
 
 import pytest
@@ -76,8 +77,8 @@ def _fake_html(notebook, name):
 @pytest.fixture
 def fake_notebooks(monkeypatch):
     """``build`` without kernels or nbconvert: see :func:`fake_run_notebook`."""
-    from bcp_analysis.outputs import build
-
+    # the module as sys.modules holds it, which is the one the tests imported
+    build = importlib.import_module("bcp_analysis.outputs.build")
     monkeypatch.setattr(build, "run_notebook", fake_run_notebook)
     monkeypatch.setattr(build, "_html", _fake_html)
     return fake_run_notebook

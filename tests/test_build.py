@@ -397,7 +397,8 @@ def test_changed_notebook_reruns_that_notebook(tmp_path, inputs, monkeypatch, fa
     own.mkdir()
     for path in notebooks():
         shutil.copyfile(path, own / path.name)
-    monkeypatch.setattr(build_module, "notebooks", lambda folder=None: sorted(own.glob("[0-9][0-9]_*.ipynb")))
+    project_notebooks = build_module.notebooks
+    monkeypatch.setattr(build_module, "notebooks", lambda folder=None: project_notebooks(own))
     out = tmp_path / "uit"
     _build_lines(inputs, out)
     changed = own / "03_overlap_werkprocessen.ipynb"

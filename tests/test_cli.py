@@ -387,12 +387,17 @@ def test_diff_of_a_profiel_with_itself_and_with_an_unknown_name(capsys):
     assert code == 1 and "Kapper" in err and "Onderwijsassistent" in err
 
 
-def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys):
+def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys, tmp_path):
     import sys
 
+    import bcp_analysis.outputs
+
+    # the build module imported anew, and afterwards the one the other tests imported, in both places
     monkeypatch.delitem(sys.modules, "bcp_analysis.outputs.build", raising=False)
+    monkeypatch.delattr(bcp_analysis.outputs, "build", raising=False)
     monkeypatch.setitem(sys.modules, "nbclient", None)  # import nbclient -> ModuleNotFoundError
-    assert main(["build"]) == 1
+    # a new folder: every notebook has to run (the notebook runner loads only then)
+    assert main(["build", "--out", str(tmp_path / "uit")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and '".[notebooks]"' in err and "nbclient" in err and "Traceback" not in err
 

@@ -1,4 +1,10 @@
-"""The main job: rebuild every table, chart, workbook and notebook from a profile."""
+"""The main job: rebuild every table, chart, workbook and notebook from a profile.
+
+This module is longer than 600 lines because the build is one job with one staging folder
+and one publish: its steps (what each depends on and how it runs, see
+:mod:`bcp_analysis.outputs.steps` for the keys), the notebook runner and the choice of
+notebooks and output folder share that job's state and read best together.
+"""
 
 import concurrent.futures
 import dataclasses
