@@ -10,11 +10,21 @@ from bcp_analysis.paths import BUNDLED_KD
 from bcp_analysis.readers import READERS, load_profile
 from bcp_analysis.readers import kd
 
-__all__ = ["load_corpus", "load_dossier"]
+__all__ = ["dossier_from_export", "dossier_rows", "load_corpus", "load_dossier"]
 
 
-def _dossier_rows(export):
-    """The profielen records and the needs rows of one export, as plain lists."""
+def dossier_rows(export):
+    """The profielen records and the needs rows of one export, as plain lists.
+
+    Parameters
+    ----------
+    export : bcp_analysis.readers.kd.Export
+
+    Returns
+    -------
+    tuple of (list of dict, list of tuple)
+        A record per profiel, and ``(profiel, werkproces_id, competentie, deel)`` rows.
+    """
     needs, records = [], []
     for record in export.profielen:
         rows = kd.profiel_needs(export, record)
@@ -33,8 +43,18 @@ def _dossier_rows(export):
     return records, needs
 
 
-def _dossier_from_export(export):
-    records, needs = _dossier_rows(export)
+def dossier_from_export(export):
+    """The Dossier of one export (profielen, needs and a reader of each profiel).
+
+    Parameters
+    ----------
+    export : bcp_analysis.readers.kd.Export
+
+    Returns
+    -------
+    Dossier
+    """
+    records, needs = dossier_rows(export)
     titles = [record["profiel"] for record in records]
     if len(set(titles)) != len(titles):
         raise ProfileError(export.path, "profielen", "twee profielen hebben dezelfde titel",
@@ -49,13 +69,16 @@ def _dossier_from_export(export):
     return Dossier(meta, profielen, needs_table(needs), str(export.path), read_profiel)
 
 
-def load_dossier(path=None):
-    """Read a kwalificatiedossier (SBB's XML export) with all its profielen.
+def load_dossier(path=None, dossier=None):
+    """Read a kwalificatiedossier (SBB's XML export, or one dossier of a register) with all its profielen.
 
     Parameters
     ----------
-    path : str or os.PathLike, optional
-        The XML file. Default: the bundled dossier Pedagogisch Werk (``BUNDLED_KD``).
+    path : str or os.PathLike or Register, optional
+        The XML file (one dossier, or a register of several), or a Register already read.
+        Default: the bundled dossier Pedagogisch Werk (``BUNDLED_KD``).
+    dossier : str or int, optional
+        For a register of several: the dossier's nr, crebo or title.
 
     Returns
     -------
@@ -64,7 +87,8 @@ def load_dossier(path=None):
     Raises
     ------
     ProfileError
-        For a file that is not a usable KD export; the message names the line.
+        For a file that is not a usable KD export (the message names the line), and for a
+        register without ``dossier`` or with a name that fits none or several of its dossiers.
 
     Examples
     --------
@@ -74,19 +98,27 @@ def load_dossier(path=None):
     >>> dossier.profile("25485").werkprocessen["werkproces_id"].iloc[-1]
     'P3-K2-W4'
     """
-    return _dossier_from_export(kd.read_export(BUNDLED_KD if path is None else path))
+    from bcp_analysis.model.register import Register
+    from bcp_analysis.readers.register import load_register
+
+    if isinstance(path, Register):
+        return path.dossier(dossier)
+    if dossier is None:
+        return dossier_from_export(kd.read_export(BUNDLED_KD if path is None else path))
+    return load_register(path).dossier(dossier)
 
 
 def load_corpus(folder):
-    """Read every KD export and BCP profile in a folder as one corpus.
+    """Read every KD export and BCP profile in a folder, or every profiel of a register, as one corpus.
 
-    Files are read in name order; ``.xml`` files as kwalificatiedossiers (all their
-    profielen), the other files a reader takes (``.yaml``, ``.yml``, ``.txt``) as one
-    profile each. Other files are left alone.
+    Files are read in name order; ``.xml`` files as kwalificatiedossiers or registers (all
+    their dossiers and profielen), the other files a reader takes (``.yaml``, ``.yml``,
+    ``.txt``) as one profile each. Other files are left alone.
 
     Parameters
     ----------
-    folder : str or os.PathLike
+    folder : str or os.PathLike or Register
+        A folder, a register file (``.xml``) or a Register already read.
 
     Returns
     -------
@@ -98,7 +130,14 @@ def load_corpus(folder):
         For a folder that does not exist or holds no profiles, and for any file that
         cannot be read (the message names that file).
     """
+    from bcp_analysis.model.register import Register
+    from bcp_analysis.readers.register import load_register
+
+    if isinstance(folder, Register):
+        return folder.to_corpus()
     folder = Path(folder)
+    if folder.is_file() and folder.suffix.lower() in kd.SUFFIXES:
+        return load_register(folder).to_corpus()
     if not folder.is_dir():
         raise ProfileError(folder, "map", "de map bestaat niet", "geef een map met kwalificatiedossiers (.xml)")
     suffixes = {suffix for suffixes in READERS.values() for suffix in suffixes}
@@ -107,15 +146,11 @@ def load_corpus(folder):
         if not path.is_file() or path.suffix.lower() not in suffixes:
             continue
         if path.suffix.lower() in kd.SUFFIXES:
-            rows, dossier_needs = _dossier_rows(kd.read_export(path))
-            index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
-            records.extend({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
-                            "soort": "kwalificatiedossier", "dossier": record["dossier"],
-                            "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
-                            "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
-                           for record in rows)
-            needs.append(pd.DataFrame([(index[row[0]], *row[1:]) for row in dossier_needs],
-                                      columns=["_index", "werkproces_id", "competentie", "deel"]))
+            read = kd.read_register(path)
+            if read.problems:
+                raise read.problems[0]["error"]
+            for export in read.exports:
+                _add_export(export, path, records, needs)
         else:
             profile = load_profile(path)
             records.append({"titel": profile.titel, "crebo": "", "niveau": pd.NA, "soort": "BCP", "dossier": "",
@@ -131,6 +166,19 @@ def load_corpus(folder):
     behoeften = pd.concat(needs, ignore_index=True)
     behoeften["profiel"] = profielen["profiel"].to_numpy()[behoeften.pop("_index").to_numpy()]
     return Corpus(profielen, needs_table(behoeften), str(folder))
+
+
+def _add_export(export, path, records, needs):
+    """Add the profielen and needs of one dossier of a file to a corpus being read."""
+    rows, dossier_needs = dossier_rows(export)
+    index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
+    records.extend({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
+                    "soort": "kwalificatiedossier", "dossier": record["dossier"],
+                    "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
+                    "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
+                   for record in rows)
+    needs.append(pd.DataFrame([(index[row[0]], *row[1:]) for row in dossier_needs],
+                              columns=["_index", "werkproces_id", "competentie", "deel"]))
 
 
 def _labels(profielen):

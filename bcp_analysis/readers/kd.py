@@ -20,7 +20,7 @@ import xml.sax.handler
 from pathlib import Path
 
 import defusedxml
-import defusedxml.sax
+import defusedxml.expatreader
 
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
@@ -33,8 +33,10 @@ __all__ = [
     "LABEL",
     "unplaced_figures",
     "Export",
+    "RegisterExport",
     "read",
     "read_export",
+    "read_register",
     "find_profiel",
     "build_profile",
     "profiel_needs",
@@ -79,51 +81,97 @@ class _Node:
         return node
 
 
-class _TreeHandler(xml.sax.handler.ContentHandler):
-    """SAX handler that builds ``_Node`` trees with the line of every element and text."""
+class _NotRegister(Exception):
+    """Raised by the handler when the root element is not ``<sbb>``: the file is no SBB export."""
 
-    def __init__(self):
+    def __init__(self, tag, line):
+        super().__init__(tag, line)
+        self.tag, self.line = tag, line
+
+
+class _StreamHandler(xml.sax.handler.ContentHandler):
+    """SAX handler that streams a register: one ``_Node`` tree per ``<dossier>``, handed on as it closes.
+
+    The lists before the dossiers (``domeinen``, ``sectorkamers``, ``competenties``) stay
+    under ``root``; each ``sbb/dossiers/dossier`` is given to ``on_dossier`` when its end tag
+    is read and then dropped, so memory holds one dossier's elements at a time. A text's
+    line is that of its element's start tag, where the text begins.
+    """
+
+    def __init__(self, on_dossier=None):
         super().__init__()
         self.root = None
+        self.dossiers = 0
         self._stack = []
         self._locator = None
+        self._expat = None
+        self._on_dossier = on_dossier
 
     def setDocumentLocator(self, locator):  # noqa: N802 (SAX API)
         self._locator = locator
 
     def line(self):
+        if self._expat is not None:
+            return self._expat.CurrentLineNumber
         return self._locator.getLineNumber() if self._locator is not None else 0
 
     def startElement(self, name, attrs):  # noqa: N802 (SAX API)
-        node = _Node(name, dict(attrs.items()), self.line())
+        self.start(name, dict(attrs.items()))
+
+    def start(self, name, attrib):
+        """Expat's start handler (``attrib`` a fresh dict of the element's attributes)."""
+        line = self.line()
+        node = _Node(name, attrib, line, text_line=line)
         if self._stack:
             self._stack[-1].children.append(node)
         else:
+            if name != "sbb":
+                raise _NotRegister(name, node.line)
             self.root = node
         self._stack.append(node)
 
     def endElement(self, name):  # noqa: N802 (SAX API)
-        self._stack.pop()
+        node = self._stack.pop()
+        if name == "dossier" and len(self._stack) == 2 and self._stack[-1].tag == "dossiers":
+            self._stack[-1].children.pop()
+            self.dossiers += 1
+            if self._on_dossier is not None:
+                self._on_dossier(node, self.root)
 
     def characters(self, content):
         node = self._stack[-1]
-        if node.children:  # text after a child element: not part of this format's texts
-            return
-        if not node.parts:
-            node.text_line = self.line()
-        node.parts.append(content)
+        if not node.children:  # text after a child element is not part of this format's texts
+            node.parts.append(content)
 
 
-def _parse(path):
-    """Parse an XML file safely into ``_Node``s, or raise ProfileError with the line."""
-    handler = _TreeHandler()
-    parser = defusedxml.sax.make_parser()
+class _StreamParser(defusedxml.expatreader.DefusedExpatParser):
+    """defusedxml's SAX driver (entities and external references refused) that hands expat's
+    element and text events straight to a ``_StreamHandler``, with text buffered by expat."""
+
+    def reset(self):
+        super().reset()
+        handler = self._cont_handler
+        if isinstance(handler, _StreamHandler):
+            expat = self._parser
+            expat.buffer_text = True
+            expat.StartElementHandler = handler.start
+            expat.EndElementHandler = handler.endElement
+            expat.CharacterDataHandler = handler.characters
+            handler._expat = expat
+
+
+def _parse(path, on_dossier=None):
+    """Stream an XML file safely; return the handler (its ``root`` without the dossiers), or raise ProfileError."""
+    handler = _StreamHandler(on_dossier)
+    parser = _StreamParser()
     parser.setContentHandler(handler)
     try:
         with open(path, "rb") as stream:
             parser.parse(stream)
     except FileNotFoundError:
         raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer de naam en de map") from None
+    except IsADirectoryError:
+        raise ProfileError(path, "bestand", "dit is een map, geen bestand", "geef een XML-bestand van SBB") from None
     except OSError as error:
         raise ProfileError(path, "bestand", f"het bestand kan niet gelezen worden ({error.strerror})") from None
     except xml.sax.SAXParseException as error:
@@ -137,7 +185,17 @@ def _parse(path):
             f"de XML bevat entiteiten of externe verwijzingen ({type(error).__name__}); die worden "
             "om veiligheidsredenen niet gelezen", _FIX_EXPORT,
         ) from None
-    return handler.root
+    except _NotRegister as error:
+        raise _not_sbb(path, error.tag, error.line) from None
+    if handler.root is None:
+        raise ProfileError(path, "regel 1", "het bestand bevat geen XML-elementen", _FIX_EXPORT)
+    return handler
+
+
+def _not_sbb(path, tag, line):
+    return ProfileError(path, f"regel {line}",
+                        f"geen kwalificatiedossier van SBB (het bestand begint met <{tag}>, verwacht <sbb> "
+                        "met <competenties> en <dossiers>)", _FIX_EXPORT)
 
 
 # --- text helpers ----------------------------------------------------------------------
@@ -308,8 +366,8 @@ def _werkproces(path, node, kerntaak_code, names, profielen):
         extra = {}
         if part is not None:
             for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen):
-                extra.setdefault(nr, []).append(block.find("omschrijving"))
-        fields[field] = (part, extra)
+                extra.setdefault(nr, []).append(_leaf(block.find("omschrijving")))
+        fields[field] = (_leaf(part), extra)
     competencies = node.find("werkprocescompetenties")
     own, extra = [], {}
     if competencies is not None:
@@ -355,8 +413,84 @@ def _kerntaak(path, node, code, profiel_nr, names, kennis, profielen, werkproces
             "vakkennis_extra": vakkennis_extra, "werkprocessen": werkprocessen, "regel": node.line}
 
 
+@dataclasses.dataclass(frozen=True, eq=False)
+class RegisterExport:
+    """A file of SBB's qualification structure read into plain data: every dossier that reads, and the rest reported.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+    domeinen, sectorkamers : dict
+        SBB's nr -> title, from the file's own lists (empty when the file has none).
+    exports : list of Export
+        The dossiers that read, in the file's order.
+    problems : list of dict
+        One per dossier that did not read: ``regel`` (its start tag), ``dossier_nr``,
+        ``dossier`` (title) and ``error`` (the :class:`~bcp_analysis.errors.ProfileError`).
+    """
+
+    path: Path
+    domeinen: dict
+    sectorkamers: dict
+    exports: list
+    problems: list
+
+
+def _titles(root, tag, item):
+    listed = root.find(tag)
+    return {node.attrib.get("nr", ""): _clean(node.attrib.get("titel", ""))
+            for node in (listed.findall(item) if listed is not None else [])}
+
+
+def read_register(path):
+    """Stream a file of SBB's qualification structure (one dossier or a whole register).
+
+    Each ``<dossier>`` is turned into plain data (an :class:`Export`) when its end tag is
+    read, and its elements are dropped; a dossier that cannot be read is kept as a problem
+    (line, nr, what is wrong) and the others are read on.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    RegisterExport
+
+    Raises
+    ------
+    ProfileError
+        For a file that cannot be read, is no XML, holds entities, is not SBB's
+        (root ``<sbb>`` with ``<competenties>`` and ``<dossiers>``), lists a competency
+        that is not one of the 25, or holds no dossier.
+    """
+    path = Path(path)
+    exports, problems, state = [], [], {}
+
+    def on_dossier(node, root):
+        if "names" not in state:
+            if root.find("competenties") is None:
+                raise _not_sbb(path, root.tag, root.line)
+            state["names"] = _competencies(path, root)
+        try:
+            exports.append(_export_of(path, node, state["names"]))
+        except ProfileError as error:
+            problems.append({"regel": node.line, "dossier_nr": node.attrib.get("nr", ""),
+                             "dossier": _clean(node.attrib.get("titel", "")), "error": error})
+
+    handler = _parse(path, on_dossier)
+    root = handler.root
+    if root.find("competenties") is None or root.find("dossiers") is None:
+        raise _not_sbb(path, root.tag, root.line)
+    if handler.dossiers == 0:
+        raise ProfileError(path, f"regel {root.find('dossiers').line}", "het bestand bevat geen <dossier>",
+                           _FIX_EXPORT)
+    return RegisterExport(path, _titles(root, "domeinen", "domein"), _titles(root, "sectorkamers", "sectorkamer"),
+                          exports, problems)
+
+
 def read_export(path):
-    """Read and check a KD export: the dossier, its profielen and every kerntaak.
+    """Read and check a KD export of one dossier: the dossier, its profielen and every kerntaak.
 
     Parameters
     ----------
@@ -369,28 +503,35 @@ def read_export(path):
     Raises
     ------
     ProfileError
-        For malformed XML, a file that is not an SBB export, a dossier without profielen
-        or werkprocessen, and a reference to a competency, kennis item or profiel that the
-        file does not hold; the message gives the line.
+        For malformed XML, a file that is not an SBB export or holds several dossiers (read
+        such a register with :func:`bcp_analysis.readers.register.load_register`), a dossier
+        without profielen or werkprocessen, and a reference to a competency, kennis item or
+        profiel that the file does not hold; the message gives the line.
     """
-    path = Path(path)
-    root = _parse(path)
-    if root.tag != "sbb" or root.path("competenties") is None or root.path("dossiers") is None:
-        raise ProfileError(path, f"regel {root.line}",
-                           f"geen kwalificatiedossier van SBB (het bestand begint met <{root.tag}>, verwacht <sbb> "
-                           "met <competenties> en <dossiers>)", _FIX_EXPORT)
-    dossiers = root.path("dossiers").findall("dossier")
-    if len(dossiers) != 1:
-        raise ProfileError(path, f"regel {root.path('dossiers').line}",
-                           f"het bestand bevat {len(dossiers)} dossiers; verwacht precies één",
-                           "exporteer elk kwalificatiedossier als een eigen bestand")
-    dossier = dossiers[0]
-    names = _competencies(path, root)
+    register = read_register(path)
+    if len(register.exports) + len(register.problems) != 1:
+        raise ProfileError(path, "dossiers",
+                           f"het bestand bevat {len(register.exports) + len(register.problems)} dossiers; "
+                           "verwacht precies één",
+                           "lees een register met load_register, of kies een dossier met --dossier")
+    if register.problems:
+        raise register.problems[0]["error"]
+    return register.exports[0]
+
+
+def _leaf(node):
+    """A node's own text, line and text line without its children (what build_profile reads of it)."""
+    return None if node is None else _Node(node.tag, {}, node.line, [], [node.text], node.text_line)
+
+
+def _export_of(path, dossier, names):
+    """One ``<dossier>`` element as an Export (raises ProfileError for a dossier that does not read)."""
     kennis_list = dossier.find("kennisenvaardigheden")
     kennis = {child.attrib.get("nr", ""): _clean(child.attrib.get("titel", ""))
               for child in (kennis_list.findall("kennisofvaardigheid") if kennis_list is not None else [])}
     crebo = dossier.path("dossiercrebos", "dossiercrebo")
     vastgesteld = dossier.path("voorblad", "omschrijving", "verantwoording", "vaststellingsinformatie")
+    penvoerder = dossier.path("voorblad", "omschrijving", "penvoerder", "sectorkamer")
     meta = {
         "dossier": _clean(dossier.attrib.get("titel", "")),
         "dossier_crebo": _clean(crebo.text) if crebo is not None else "",
@@ -401,6 +542,12 @@ def read_export(path):
         "vastgesteld_door": _clean(vastgesteld.find("vastgestelddoor").text)
         if vastgesteld is not None and vastgesteld.find("vastgestelddoor") is not None else "",
         "regel": dossier.line,
+    }
+    register_meta = {
+        "nr": dossier.attrib.get("nr", "").strip(),
+        "versie": _clean(dossier.attrib.get("versie", "")),
+        "domein_nr": dossier.attrib.get("referentiedomein", "").strip(),
+        "sectorkamer_nr": penvoerder.attrib.get("referentie", "").strip() if penvoerder is not None else "",
     }
     profiel_nodes = dossier.path("profielen").findall("profiel") if dossier.path("profielen") is not None else []
     if not profiel_nodes:
@@ -444,6 +591,7 @@ def read_export(path):
         "trends": {_TREND_LABELS.get(child.tag, child.tag): _plain(child.text)
                    for child in (trends.children if trends is not None else []) if _plain(child.text)},
         "arbeidsmarkt": _lines(verantwoording.find("arbeidsmarktinformatie")) if verantwoording is not None else [],
+        "register": register_meta,
     }
     return Export(path, meta, list(profielen.values()), kerntaken, sections)
 
@@ -669,14 +817,16 @@ def _arbeidsmarkt(export, meta, figure_reader):
 
 
 def read(path, **options):
-    """Read one profiel of a kwalificatiedossier (SBB's XML export) as a Profile.
+    """Read one profiel of a kwalificatiedossier or of a register (SBB's XML) as a Profile.
 
     Parameters
     ----------
     path : str or os.PathLike
-        The XML file as SBB exports it.
+        The XML file as SBB exports it: one dossier, or a register of several.
     **options
-        ``profiel``: the profiel's title or crebo; needed when the dossier has more than one.
+        ``profiel``: the profiel's title or crebo; needed when the file has more than one.
+        ``dossier``: the dossier's nr, crebo or title, for a title that several dossiers of
+        a register use.
 
     Returns
     -------
@@ -687,6 +837,13 @@ def read(path, **options):
     ProfileError
         For a file that is not a usable KD export or a profiel that is not in it.
     """
-    refuse_options(path, options, LABEL, accepted=("profiel",))
-    export = read_export(path)
-    return build_profile(export, find_profiel(export, options.get("profiel")))
+    refuse_options(path, options, LABEL, accepted=("profiel", "dossier"))
+    read = read_register(path)
+    if len(read.exports) + len(read.problems) == 1 and options.get("dossier") is None:
+        if read.problems:
+            raise read.problems[0]["error"]
+        export = read.exports[0]
+        return build_profile(export, find_profiel(export, options.get("profiel")))
+    from bcp_analysis.readers.register import register_of
+
+    return register_of(read).profile(options.get("profiel"), dossier=options.get("dossier"))
