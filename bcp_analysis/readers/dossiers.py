@@ -99,13 +99,16 @@ def load_dossier(path=None, dossier=None):
     'P3-K2-W4'
     """
     from bcp_analysis.model.register import Register
-    from bcp_analysis.readers.register import load_register
+    from bcp_analysis.readers.register import register_of
 
     if isinstance(path, Register):
         return path.dossier(dossier)
-    if dossier is None:
-        return dossier_from_export(kd.read_export(BUNDLED_KD if path is None else path))
-    return load_register(path).dossier(dossier)
+    read = kd.read_register(BUNDLED_KD if path is None else path)
+    if dossier is None and len(read.exports) + len(read.problems) == 1:
+        if read.problems:
+            raise read.problems[0]["error"]
+        return dossier_from_export(read.exports[0])
+    return register_of(read).dossier(dossier)
 
 
 def load_corpus(folder):
