@@ -75,18 +75,18 @@ def _refuse_folder(path):
                            "geef het profielbestand in deze map, niet de map zelf")
 
 
-def _load(path, profiel=None):
+def _load(path, profiel=None, dossier=None):
     """Load a profile named on the command line (None: the bundled one)."""
     from bcp_analysis.readers import load_profile
 
     _refuse_folder(path)
-    return load_profile(path, profiel=profiel)
+    return load_profile(path, profiel=profiel, dossier=dossier)
 
 
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
 
-    profile = _load(args.path, args.profiel)
+    profile = _load(args.path, args.profiel, args.dossier)
     print(summary(profile))
     inside = _unplaced_in_werkprocessen(args.path) or []
     figures = _unplaced_figures(args.path)
@@ -139,7 +139,7 @@ def _tables(args):
     from bcp_analysis.outputs.tables import write_tables
 
     check_output_folder(args.out)
-    profile = _load(args.profile, args.profiel)
+    profile = _load(args.profile, args.profiel, args.dossier)
     for path in write_tables(profile, Path(args.out), dutch=not args.komma, force=args.force,
                              inputs=[args.profile]):
         print(f"geschreven: {path}")
@@ -185,7 +185,8 @@ def _extract(args):
     from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
     _refuse_folder(args.raw)
-    options = {"profiel": args.profiel} if args.profiel is not None else {}
+    options = {name: value for name, value in (("profiel", args.profiel), ("dossier", args.dossier))
+               if value is not None}
     if args.output:  # refuse a bad output before the work
         check_user_file(args.output, None, inputs=[args.raw], force=args.force)
     reader = reader_for(args.raw)
@@ -229,7 +230,10 @@ def _diff(args):
     if args.csv and args.excel and Path(args.csv).resolve() == Path(args.excel).resolve():
         raise ProfileError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
                            "geef twee verschillende namen")
-    old, new = _load(args.old, args.profiel), _load(args.new, args.profiel)
+    registers = _registers(args)
+    if registers is not None:
+        return _diff_registers(args, *registers)
+    old, new = _load(args.old, args.profiel, args.dossier), _load(args.new, args.profiel, args.dossier)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
     if args.csv:
@@ -244,15 +248,63 @@ def _diff(args):
     return 0
 
 
+def _registers(args):
+    """Both files as Registers when the diff is one of registers, else None.
+
+    Two SBB files (``.xml``) without --profiel are compared as registers, unless both hold
+    one profiel only (then the profile diff, as before).
+    """
+    from bcp_analysis.readers import kd
+    from bcp_analysis.readers.register import load_register
+
+    if args.profiel is not None or args.dossier is not None:
+        return None
+    if not all(Path(path).suffix.lower() in kd.SUFFIXES for path in (args.old, args.new)):
+        return None
+    _refuse_folder(args.old)
+    _refuse_folder(args.new)
+    old, new = load_register(args.old), load_register(args.new)
+    if len(old.profielen) == 1 and len(new.profielen) == 1:
+        return None
+    return old, new
+
+
+def _diff_registers(args, old, new):
+    from bcp_analysis.analyses.register_compare import compare_registers
+    from bcp_analysis.files import write_user_file
+    from bcp_analysis.outputs.change_report import register_change_sheets, summarize_register_changes
+    from bcp_analysis.outputs.tables import csv_bytes
+    from bcp_analysis.outputs.workbook import write_workbook
+
+    inputs = [args.old, args.new]
+    for register in (old, new):
+        for row in register.problemen.itertuples():
+            print(f"Let op: {row.bestand}: regel {row.regel} (dossier {row.dossier_nr}): {row.probleem}",
+                  file=sys.stderr)
+    changes = compare_registers(old, new)
+    print(summarize_register_changes(changes))
+    if args.csv:
+        write_user_file(args.csv, csv_bytes(changes, dutch=not args.komma), inputs=inputs, force=args.force)
+        print(f"\ngeschreven: {args.csv}")
+    if args.excel:
+        with tempfile.TemporaryDirectory(prefix="bcp-diff-") as folder:
+            workbook = write_workbook(register_change_sheets(changes), Path(folder) / "wijzigingen.xlsx")
+            content = Path(workbook).read_bytes()
+        write_user_file(args.excel, content, inputs=inputs, force=args.force)
+        print(f"\ngeschreven: {args.excel}")
+    return 0
+
+
 def _curriculum(args):
     from bcp_analysis.analyses.curriculum import curriculum_report, load_curriculum
 
-    profile = _load(args.profile, args.profiel)
+    profile = _load(args.profile, args.profiel, args.dossier)
     print(curriculum_report(load_curriculum(args.path, profile), profile))
     return 0
 
 
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
+_DOSSIER_HELP = "welk kwalificatiedossier uit een register van SBB (.xml): het nummer, het crebonummer of de titel"
 _FORCE_HELP = "overschrijf ook bestanden die bcp-analysis niet zelf schreef (of die met de hand veranderd zijn)"
 _KOMMA_HELP = ("CSV met komma's en een decimaalpunt (voor Engelstalige Excel of andere programma's); "
                "standaard: puntkomma's en een decimaalkomma, voor Nederlandse Excel")
@@ -268,11 +320,13 @@ def _parser():
     validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
     validate.add_argument("path", metavar="PROFIEL", help="het profiel: .yaml, de tekst van de PDF (.txt), of een ander formaat")
     validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    validate.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     validate.set_defaults(handler=_validate)
 
     tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV")
     tables.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
     tables.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    tables.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     tables.add_argument("--out", metavar="MAP", default="output/tabellen", help="map voor de CSV-bestanden")
     tables.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
     tables.add_argument("--force", action="store_true", help=_FORCE_HELP)
@@ -281,6 +335,7 @@ def _parser():
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
     build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
     build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    build.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
                             "voor een ander profiel uitvoer/<naam van het profiel>)")
@@ -294,6 +349,7 @@ def _parser():
     extract.add_argument("raw", metavar="PROFIEL", help="het profiel: de tekst van de PDF (.txt), of een ander formaat")
     extract.add_argument("-o", "--output", metavar="YAML", help="het YAML-bestand om te schrijven")
     extract.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    extract.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     extract.add_argument("--force", action="store_true", help=_FORCE_HELP)
     extract.set_defaults(handler=_extract)
 
@@ -301,6 +357,7 @@ def _parser():
     diff.add_argument("old", metavar="OUD", help="de oude versie")
     diff.add_argument("new", metavar="NIEUW", help="de nieuwe versie")
     diff.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP + " (voor beide versies)")
+    diff.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP + " (voor beide versies)")
     diff.add_argument("--csv", metavar="BESTAND", help="schrijf de wijzigingen ook als CSV")
     diff.add_argument("--excel", metavar="BESTAND", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
     diff.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
@@ -311,6 +368,7 @@ def _parser():
     curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
     curriculum.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    curriculum.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     curriculum.set_defaults(handler=_curriculum)
     return parser
 
