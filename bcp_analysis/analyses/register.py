@@ -14,6 +14,7 @@ from bcp_analysis.model.competencies import canonical_competency, closest_compet
 __all__ = [
     "MEASURES",
     "competency_by_domein",
+    "domein_finding",
     "domein_matrix",
     "profiel_competencies",
     "profielen_needing",
@@ -270,3 +271,28 @@ def register_tables(register, top=3):
         "verwante_profielen": related_profielen(register, top=top),
         "problemen": register.problemen,
     }
+
+
+def domein_finding(matrix):
+    """The finding a domein x competency chart shows, as its title.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        From :func:`domein_matrix`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_register
+    >>> domein_finding(domein_matrix(load_register()))
+    'Alle profielen van elk domein vragen 14 competenties; 2 vraagt geen enkel profiel (1 domein)'
+    """
+    everywhere = int((matrix == 1).all(axis=0).sum())
+    nowhere = int((matrix == 0).all(axis=0).sum())
+    domeinen = f"{len(matrix)} domein" if len(matrix) == 1 else f"{len(matrix)} domeinen"
+    return (f"Alle profielen van elk domein vragen {everywhere} competenties; {nowhere} vraagt geen enkel profiel "
+            f"({domeinen})")

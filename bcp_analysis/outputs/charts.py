@@ -962,7 +962,8 @@ def _cell(column, row, colour):
 def plot_profile_matrix(matrix, bron, titel=None):
     """Heatmap of profielen x competencies: in how many werkprocessen each profiel needs each.
 
-    Competencies no profiel needs are left out (the title says how many are used).
+    Competencies no profiel needs are left out (the title says how many are used); a
+    competency a profiel does not need is a white cell; names are wrapped, never cut.
 
     Parameters
     ----------
@@ -980,22 +981,29 @@ def plot_profile_matrix(matrix, bron, titel=None):
     titel = titel or matrix_finding(matrix)
     shown = matrix.loc[:, (matrix > 0).any(axis=0)]
     values = shown.to_numpy()
+    # An empty cell (0: not needed) is white, not the low end of the colour scale.
+    cmap = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
     with _style():
-        fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.0), max(3.6, 0.55 * len(shown) + 3.2))
+        fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.5), max(4.6, 0.55 * len(shown) + 4.6))
         axes = fig.add_subplot()
-        image = axes.imshow(values, cmap=_SEQUENTIAL, aspect="auto", vmin=0, vmax=max(1, values.max()))
+        image = axes.imshow(np.ma.masked_equal(values, 0), cmap=cmap, aspect="auto", vmin=1,
+                            vmax=max(2, values.max()))
         for row in range(values.shape[0]):
             for column in range(values.shape[1]):
                 if values[row, column]:
                     axes.text(column, row, str(values[row, column]), ha="center", va="center", fontsize=9,
                               color=_text_colour(image.cmap(image.norm(values[row, column]))))
-        axes.set_xticks(range(shown.shape[1]), [shorten(name, 32) for name in shown.columns], rotation=60,
-                        ha="right", rotation_mode="anchor")
-        axes.set_yticks(range(len(shown)), [shorten(name, 40) for name in shown.index])
+        axes.set_xticks(range(shown.shape[1]), list(shown.columns), rotation=60, ha="right",
+                        rotation_mode="anchor", fontsize=9)
+        axes.set_yticks(range(len(shown)), [_wrap(name, 40) for name in shown.index])
+        axes.set_xticks(np.arange(-0.5, shown.shape[1]), minor=True)
+        axes.set_yticks(np.arange(-0.5, len(shown)), minor=True)
+        axes.grid(which="minor", color="#DDDDDD", linewidth=0.6)
+        axes.tick_params(which="minor", length=0)
         axes.set_xlabel("Competentie (SBB-volgorde)")
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
-        colorbar.set_label("aantal werkprocessen")
+        colorbar.set_label("aantal werkprocessen\n(wit: niet nodig)")
         return _finish(fig, titel, bron)
 
 
@@ -1021,7 +1029,7 @@ def plot_profile_similarity(similarity, bron, method="jaccard", titel=None):
     values = similarity.to_numpy()
     size = len(values)
     masked = np.ma.masked_where(np.triu(np.ones_like(values, dtype=bool), k=1), values)
-    labels = [shorten(name, 40) for name in similarity.index]
+    labels = [_wrap(name, 40) for name in similarity.index]
     with _style():
         fig = _figure(max(7.0, 0.9 * size + 4.5), max(4.5, 0.6 * size + 3.0))
         axes = fig.add_subplot()
