@@ -7,8 +7,9 @@ applications (``app/``: the command line). Nothing imports a layer above its own
 
 The public API is what ``__all__`` lists, plus the public submodules, reached as
 ``from bcp_analysis import charts``: ``charts`` (the committee charts), ``findings`` (the
-Dutch sentences the notebooks print), ``compare``, ``curriculum``, ``dossier`` and
-``paths`` (where the bundled files are). Every other module is internal: its names may
+Dutch sentences the notebooks print), ``compare``, ``curriculum``, ``dossier``,
+``register`` (the register-wide analyses), ``register_charts`` and ``paths`` (where the
+bundled files are). Every other module is internal: its names may
 change without notice.
 
 Names are imported when first used, so ``import bcp_analysis`` stays as cheap as importing
@@ -66,6 +67,8 @@ _SUBMODULES = {
     "compare": "bcp_analysis.analyses.compare",
     "curriculum": "bcp_analysis.analyses.curriculum",
     "dossier": "bcp_analysis.analyses.dossier",
+    "register": "bcp_analysis.analyses.register",
+    "register_charts": "bcp_analysis.outputs.register_charts",
     "paths": "bcp_analysis.paths",
 }
 

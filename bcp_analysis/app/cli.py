@@ -335,7 +335,6 @@ def _parser():
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
     build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
     build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
-    build.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
                             "voor een ander profiel uitvoer/<naam van het profiel>)")

@@ -18,6 +18,7 @@ from bcp_analysis.outputs import charts
 from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
 from bcp_analysis.analyses.dossier import dossier_tables
 from bcp_analysis.readers.dossiers import load_dossier
+from bcp_analysis.readers.register import load_register
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
@@ -38,6 +39,7 @@ _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profil
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
 _CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
 _DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
+_REGISTER_PARAMETER = "REGISTER"  # a notebook of the register view (a file of several dossiers) assigns this
 _DOSSIER_READER = "bcp_analysis.readers.kd"  # the reader of files that hold several profielen
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
@@ -67,10 +69,10 @@ def _parameter_names(path):
 
 
 def notebook_kind(path):
-    """Return which build a notebook belongs to: ``"profiel"`` or ``"dossier"``.
+    """Return which build a notebook belongs to: ``"profiel"``, ``"dossier"`` or ``"register"``.
 
-    A notebook of the dossier view assigns ``DOSSIER`` in its ``parameters`` cell; every
-    other notebook analyses one profile (``PROFIEL``).
+    A notebook of the dossier view assigns ``DOSSIER`` in its ``parameters`` cell, one of
+    the register view ``REGISTER``; every other notebook analyses one profile (``PROFIEL``).
 
     Parameters
     ----------
@@ -82,10 +84,13 @@ def notebook_kind(path):
 
     Examples
     --------
-    >>> [notebook_kind(path) for path in notebooks()][-2:]
-    ['profiel', 'dossier']
+    >>> [notebook_kind(path) for path in notebooks()][-3:]
+    ['profiel', 'dossier', 'register']
     """
-    return "dossier" if _DOSSIER_PARAMETER in _parameter_names(path) else "profiel"
+    names = _parameter_names(path)
+    if _REGISTER_PARAMETER in names:
+        return "register"
+    return "dossier" if _DOSSIER_PARAMETER in names else "profiel"
 
 
 def is_dossier(profile, profiel=None):
@@ -207,7 +212,10 @@ def _slug(text):
 def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
-    A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
+    A file of several kwalificatiedossiers (an SBB register, ``.xml``) without ``profiel``
+    gets the register view: the tables of :func:`bcp_analysis.analyses.register.register_tables`
+    as CSV files and workbook sheets, the domein x competency chart and the register
+    notebooks. A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
     profielen side by side (the tables of :func:`bcp_analysis.analyses.dossier.dossier_tables` as CSV
     files and workbook sheets, the charts of
     :func:`bcp_analysis.outputs.deliverables.draw_dossier_charts`, the dossier notebooks). Any other
@@ -255,10 +263,15 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     """
     source = Path(profile).resolve() if profile is not None else None
     dossier_view = is_dossier(source, profiel)
-    loaded = load_dossier(source) if dossier_view else load_profile(source, profiel=profiel)
+    register = load_register(source) if dossier_view else None
+    register_view = register is not None and len(register.dossiers) + len(register.problemen) > 1
+    if register_view:
+        loaded, dossier_view = register, False
+    else:
+        loaded = load_dossier(source) if dossier_view else load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
     previous = Path(vorige).resolve() if vorige is not None else None
-    if dossier_view:
+    if dossier_view or register_view:
         _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
     if previous is not None:
         load_profile(previous, profiel=profiel)  # a bad previous version stops the build before any kernel starts
@@ -267,7 +280,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     own_project = out is None
     target = Path(out) if out is not None else FIGURES_DIR
     check_output_folder(target)
-    runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
+    runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view)
     total = len(runs) + 3
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
@@ -276,7 +289,9 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         # side with each other and with the charts drawn here; results are stored in order.
         futures = {path: pool.submit(run_notebook, path, values) for path, values in runs.items() if values is not None}
         try:
-            if dossier_view:
+            if register_view:
+                _register_outputs(loaded, staging / "figures", log, total)
+            elif dossier_view:
                 _dossier_outputs(loaded, staging / "figures", log, total)
             else:
                 programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
@@ -341,6 +356,23 @@ def _dossier_outputs(dossier, folder, log, total):
     write_workbook(tables, folder / WORKBOOK_NAME)
 
 
+def _register_outputs(register, folder, log, total):
+    """Tables, chart and workbook of the register view (every dossier of the file), into a staging folder."""
+    from bcp_analysis.analyses.register import domein_matrix, register_tables
+    from bcp_analysis.outputs.register_charts import plot_domein_competencies
+
+    tables = register_tables(register)
+    log(f"[1/{total}] tabellen (register, {count(len(register.dossiers), 'dossier', 'dossiers')}, "
+        f"{count(len(register.profielen), 'profiel', 'profielen')})")
+    for name, table in tables.items():
+        write_if_changed(folder / "tabellen" / f"register_{name}.csv", csv_bytes(table))
+    log(f"[2/{total}] grafieken")
+    charts.save_figure(plot_domein_competencies(domein_matrix(register), register.bronvermelding), folder,
+                       "register_domein_competenties")
+    log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
+    write_workbook(tables, folder / WORKBOOK_NAME)
+
+
 def _staged(folder):
     """{path relative to folder: bytes} of every file under a staging folder."""
     if not folder.is_dir():
@@ -349,17 +381,24 @@ def _staged(folder):
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def _notebook_runs(source, profiel, dossier_view, curriculum, previous):
+def _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view=False):
     """Map each notebook of this build to the parameters it runs with (None: skipped), and why one is skipped.
 
     A build of one profile runs the profile notebooks (``PROFIEL``, and ``PROFIEL_KEUZE`` for a
     profiel of a dossier); the dossier view runs the dossier notebooks (``DOSSIER``); the
-    bundled build runs both, each on its own bundled document.
+    register view (a file of several dossiers) the register notebooks (``REGISTER``); the
+    bundled build runs them all, each on its own bundled document.
     """
     bundled = source is None or source == BUNDLED_PROFILE
     runs, notes = {}, {}
     for path in notebooks():
         kind = notebook_kind(path)
+        if register_view or kind == "register":
+            if register_view and kind == "register":
+                runs[path] = {_REGISTER_PARAMETER: str(source)}
+            elif bundled and kind == "register":  # the bundled build stores their outputs, on the bundled register
+                runs[path] = {}
+            continue
         if dossier_view:
             if kind == "dossier":
                 runs[path] = {_DOSSIER_PARAMETER: str(source)}
