@@ -89,7 +89,7 @@ def _validate(args):
     profile = _load(args.path, args.profiel, args.dossier)
     print(summary(profile))
     inside = _unplaced_in_werkprocessen(args.path) or []
-    figures = _unplaced_figures(args.path)
+    figures = _unplaced_figures(args.path, profile)
     # Never "in orde" in silence about text of a werkproces or a figure that went nowhere.
     if inside:
         print(f"\nNiet geplaatst binnen werkprocessen ({len(inside)}):")
@@ -110,12 +110,17 @@ def _validate(args):
     return 0
 
 
-def _unplaced_figures(path):
-    """Numbers of the labour-market section that the file's reader made no row of: (place, number, line)."""
+def _unplaced_figures(path, profile=None):
+    """Numbers of the labour-market section that the file's reader made no row of: (place, number, line).
+
+    For a file of several dossiers, those of the dossier of ``profile``.
+    """
     from bcp_analysis.readers import reader_for
 
     unplaced = getattr(reader_for(path), "unplaced_figures", None)
-    return [] if unplaced is None else unplaced(path)
+    if unplaced is None:
+        return []
+    return unplaced(path, profile) if "profile" in inspect.signature(unplaced).parameters else unplaced(path)
 
 
 def _unplaced_in_werkprocessen(path):

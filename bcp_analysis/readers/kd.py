@@ -795,20 +795,32 @@ def figure_reading(export, figure_reader=None):
                          bron=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
 
 
-def unplaced_figures(path):
+def unplaced_figures(path, profile=None):
     """The numbers of a dossier's Arbeidsmarktinformatie that became no ``arbeidsmarkt`` row.
 
     Parameters
     ----------
     path : str or os.PathLike
+    profile : Profile, optional
+        In a file of several dossiers (a register), only the dossier of this profiel is
+        looked at (its ``meta`` names the dossier and its crebo); without it, every dossier.
 
     Returns
     -------
     list of tuple of (str, str, str)
         (place, the number as written, its line of text), in the order of the section.
     """
-    reading = figure_reading(read_export(path))
-    return [] if reading is None else [(f"regel {regel}", number, text) for regel, number, text in reading.unplaced]
+    read = read_register(path)
+    exports = read.exports
+    if profile is not None and len(exports) > 1:
+        exports = [export for export in exports if export.meta["dossier"] == profile.meta.get("dossier")
+                   and export.meta["dossier_crebo"] == profile.meta.get("dossier_crebo")]
+    unplaced = []
+    for export in exports:
+        reading = figure_reading(export)
+        if reading is not None:
+            unplaced.extend((f"regel {regel}", number, text) for regel, number, text in reading.unplaced)
+    return unplaced
 
 
 def _arbeidsmarkt(export, meta, figure_reader):
