@@ -289,7 +289,7 @@ def domein_finding(matrix):
     --------
     >>> from bcp_analysis import load_register
     >>> domein_finding(domein_matrix(load_register()))
-    'Alle profielen van elk domein vragen 14 competenties; 2 vraagt geen enkel profiel (1 domein)'
+    'Alle profielen van elk domein vragen 17 competenties; 2 vraagt geen enkel profiel (1 domein)'
     """
     everywhere = int((matrix == 1).all(axis=0).sum())
     nowhere = int((matrix == 0).all(axis=0).sum())
