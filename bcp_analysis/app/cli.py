@@ -223,10 +223,8 @@ def _extract(args):
 
 def _diff(args):
     from bcp_analysis.analyses.compare import compare_profiles
+    from bcp_analysis.files import check_user_file
     from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
-    from bcp_analysis.outputs.workbook import write_workbook
-    from bcp_analysis.files import check_user_file, write_user_file
-    from bcp_analysis.outputs.tables import csv_bytes
 
     inputs = [args.old, args.new]
     for output in (args.csv, args.excel):
@@ -241,16 +239,26 @@ def _diff(args):
     old, new = _load(args.old, args.profiel, args.dossier), _load(args.new, args.profiel, args.dossier)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
+    _write_changes(args, changes, lambda: change_sheets(old, new, changes))
+    return 0
+
+
+def _write_changes(args, changes, sheets):
+    """Write a change table as CSV (--csv) and its workbook (--excel; ``sheets()`` gives the sheets)."""
+    from bcp_analysis.files import write_user_file
+    from bcp_analysis.outputs.tables import csv_bytes
+    from bcp_analysis.outputs.workbook import write_workbook
+
+    inputs = [args.old, args.new]
     if args.csv:
         write_user_file(args.csv, csv_bytes(changes, dutch=not args.komma), inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.csv}")
     if args.excel:
         with tempfile.TemporaryDirectory(prefix="bcp-diff-") as folder:
-            workbook = write_workbook(change_sheets(old, new, changes), Path(folder) / "wijzigingen.xlsx")
+            workbook = write_workbook(sheets(), Path(folder) / "wijzigingen.xlsx")
             content = Path(workbook).read_bytes()
         write_user_file(args.excel, content, inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.excel}")
-    return 0
 
 
 def _registers(args):
@@ -275,28 +283,17 @@ def _registers(args):
 
 
 def _diff_registers(args, old, new):
+    """The diff of two registers: the problems of either on stderr, the changes on screen, CSV and workbook."""
     from bcp_analysis.analyses.register_compare import compare_registers
-    from bcp_analysis.files import write_user_file
     from bcp_analysis.outputs.change_report import register_change_sheets, summarize_register_changes
-    from bcp_analysis.outputs.tables import csv_bytes
-    from bcp_analysis.outputs.workbook import write_workbook
 
-    inputs = [args.old, args.new]
     for register in (old, new):
         for row in register.problemen.itertuples():
             print(f"Let op: {row.bestand}: regel {row.regel} (dossier {row.dossier_nr}): {row.probleem}",
                   file=sys.stderr)
     changes = compare_registers(old, new)
     print(summarize_register_changes(changes))
-    if args.csv:
-        write_user_file(args.csv, csv_bytes(changes, dutch=not args.komma), inputs=inputs, force=args.force)
-        print(f"\ngeschreven: {args.csv}")
-    if args.excel:
-        with tempfile.TemporaryDirectory(prefix="bcp-diff-") as folder:
-            workbook = write_workbook(register_change_sheets(changes), Path(folder) / "wijzigingen.xlsx")
-            content = Path(workbook).read_bytes()
-        write_user_file(args.excel, content, inputs=inputs, force=args.force)
-        print(f"\ngeschreven: {args.excel}")
+    _write_changes(args, changes, lambda: register_change_sheets(changes))
     return 0
 
 

@@ -85,11 +85,7 @@ class Register:
         ProfileError
             For a name that fits no dossier or several (the message lists them).
         """
-        table = self.dossiers
-        keys = [table["nr"], table["dossier_crebo"], table["titel"]]
-        position = self._choose(dossier, keys, [_dossier_name(row) for row in table.itertuples()],
-                                "dossier", "dossiers", "--dossier (nr, crebo of titel)")
-        return self.read_dossier(position)
+        return self.read_dossier(self._dossier_position(dossier))
 
     def profile(self, profiel=None, dossier=None):
         """Return one profiel as a Profile.
@@ -115,10 +111,7 @@ class Register:
         table = self.profielen
         within = pd.Series(True, index=table.index)
         if dossier is not None and str(dossier).strip() != "":
-            chosen = self.dossiers.iloc[self._choose(
-                dossier, [self.dossiers["nr"], self.dossiers["dossier_crebo"], self.dossiers["titel"]],
-                [_dossier_name(row) for row in self.dossiers.itertuples()], "dossier", "dossiers",
-                "--dossier (nr, crebo of titel)")]
+            chosen = self.dossiers.iloc[self._dossier_position(dossier)]
             within = (table["dossier_nr"] == chosen["nr"]) & (table["dossier_crebo"] == chosen["dossier_crebo"])
         names = [f"{row.titel} (crebo {row.crebo}, dossier {row.dossier})" for row in table.itertuples()]
         position = self._choose(profiel, [table["crebo"], table["titel"], table["profiel"]], names, "profiel",
@@ -136,6 +129,13 @@ class Register:
         columns = ["profiel", "titel", "crebo", "niveau", "soort", "dossier", "dossier_crebo", "bestand",
                    "werkprocessen", "competenties"]
         return Corpus(profielen[columns].astype({"niveau": "Int64"}), self.behoeften, self.source)
+
+    def _dossier_position(self, dossier):
+        """The row position of the dossier that ``dossier`` names (nr, crebo or title)."""
+        table = self.dossiers
+        return self._choose(dossier, [table["nr"], table["dossier_crebo"], table["titel"]],
+                            [_dossier_name(row) for row in table.itertuples()], "dossier", "dossiers",
+                            "--dossier (nr, crebo of titel)")
 
     def _choose(self, wanted, keys, names, one, several, option, within=None):
         """The row position that ``wanted`` names in one of the key columns, or a ProfileError listing the choices."""

@@ -42,6 +42,7 @@ __all__ = [
     "plot_curriculum_matrix",
     "plot_profile_matrix",
     "plot_profile_similarity",
+    "competency_heatmap",
     "ANNOTATE_AT_MOST",
 ]
 
@@ -951,6 +952,45 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
         return _finish(fig, titel, bron)
 
 
+def competency_heatmap(axes, table, vmin, vmax, label, fontsize=9):
+    """Draw rows x competencies as a heatmap in which an empty cell (0) is white, not a colour of the scale.
+
+    Every other cell carries ``label(value)``; the competency names stand whole under the
+    columns, the row names (wrapped) beside the rows, with a light grid between the cells.
+
+    Parameters
+    ----------
+    axes : matplotlib.axes.Axes
+    table : pandas.DataFrame
+        Rows by competencies (column names), numbers.
+    vmin, vmax : float
+        The ends of the colour scale.
+    label : callable
+        A cell's value to its text.
+    fontsize : int
+
+    Returns
+    -------
+    matplotlib.image.AxesImage
+    """
+    values = table.to_numpy()
+    cmap = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
+    image = axes.imshow(np.ma.masked_equal(values, 0), cmap=cmap, aspect="auto", vmin=vmin, vmax=vmax)
+    for row in range(values.shape[0]):
+        for column in range(values.shape[1]):
+            if values[row, column]:
+                axes.text(column, row, label(values[row, column]), ha="center", va="center", fontsize=fontsize,
+                          color=_text_colour(image.cmap(image.norm(values[row, column]))))
+    axes.set_xticks(range(table.shape[1]), list(table.columns), rotation=60, ha="right", rotation_mode="anchor",
+                    fontsize=9)
+    axes.set_yticks(range(len(table)), [_wrap(name, 45) for name in table.index])
+    axes.set_xticks(np.arange(-0.5, table.shape[1]), minor=True)
+    axes.set_yticks(np.arange(-0.5, len(table)), minor=True)
+    axes.grid(which="minor", color="#DDDDDD", linewidth=0.6)
+    axes.tick_params(which="minor", length=0)
+    return image
+
+
 def _cell(column, row, colour):
     """A filled cell of the matrix, a little smaller than its grid square."""
     return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")
@@ -982,24 +1022,10 @@ def plot_profile_matrix(matrix, bron, titel=None):
     shown = matrix.loc[:, (matrix > 0).any(axis=0)]
     values = shown.to_numpy()
     # An empty cell (0: not needed) is white, not the low end of the colour scale.
-    cmap = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
     with _style():
         fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.5), max(4.6, 0.55 * len(shown) + 4.6))
         axes = fig.add_subplot()
-        image = axes.imshow(np.ma.masked_equal(values, 0), cmap=cmap, aspect="auto", vmin=1,
-                            vmax=max(2, values.max()))
-        for row in range(values.shape[0]):
-            for column in range(values.shape[1]):
-                if values[row, column]:
-                    axes.text(column, row, str(values[row, column]), ha="center", va="center", fontsize=9,
-                              color=_text_colour(image.cmap(image.norm(values[row, column]))))
-        axes.set_xticks(range(shown.shape[1]), list(shown.columns), rotation=60, ha="right",
-                        rotation_mode="anchor", fontsize=9)
-        axes.set_yticks(range(len(shown)), [_wrap(name, 40) for name in shown.index])
-        axes.set_xticks(np.arange(-0.5, shown.shape[1]), minor=True)
-        axes.set_yticks(np.arange(-0.5, len(shown)), minor=True)
-        axes.grid(which="minor", color="#DDDDDD", linewidth=0.6)
-        axes.tick_params(which="minor", length=0)
+        image = competency_heatmap(axes, shown, vmin=1, vmax=max(2, values.max()), label=str)
         axes.set_xlabel("Competentie (SBB-volgorde)")
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)

@@ -1,10 +1,9 @@
-"""Charts of the register view, for hundreds of profielen: domein x competency, and the nearest profielen."""
+"""Charts of the register view, readable for hundreds of profielen: domein x competency."""
 
-import matplotlib
-import numpy as np
+import matplotlib.ticker
 
 from bcp_analysis.analyses.register import domein_finding
-from bcp_analysis.outputs.charts import _SEQUENTIAL, _figure, _finish, _style, _text_colour, _wrap
+from bcp_analysis.outputs.charts import _figure, _finish, _style, competency_heatmap
 
 __all__ = ["plot_domein_competencies"]
 
@@ -30,25 +29,11 @@ def plot_domein_competencies(matrix, bron, titel=None):
     matplotlib.figure.Figure
     """
     titel = titel or domein_finding(matrix)
-    values = matrix.to_numpy(dtype=float)
-    cmap = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
     with _style():
         fig = _figure(max(9.0, 0.42 * matrix.shape[1] + 5.0), max(4.6, 0.5 * len(matrix) + 4.6))
         axes = fig.add_subplot()
-        image = axes.imshow(np.ma.masked_equal(values, 0), cmap=cmap, aspect="auto", vmin=0, vmax=1)
-        if values.size <= 25 * 30:
-            for row in range(values.shape[0]):
-                for column in range(values.shape[1]):
-                    if values[row, column]:
-                        axes.text(column, row, f"{round(100 * values[row, column])}", ha="center", va="center",
-                                  fontsize=8, color=_text_colour(image.cmap(image.norm(values[row, column]))))
-        axes.set_xticks(range(matrix.shape[1]), list(matrix.columns), rotation=60, ha="right",
-                        rotation_mode="anchor", fontsize=9)
-        axes.set_yticks(range(len(matrix)), [_wrap(name, 45) for name in matrix.index])
-        axes.set_xticks(np.arange(-0.5, matrix.shape[1]), minor=True)
-        axes.set_yticks(np.arange(-0.5, len(matrix)), minor=True)
-        axes.grid(which="minor", color="#DDDDDD", linewidth=0.6)
-        axes.tick_params(which="minor", length=0)
+        image = competency_heatmap(axes, matrix.astype(float), vmin=0, vmax=1, fontsize=8,
+                                   label=lambda value: f"{round(100 * value)}")
         axes.set_xlabel("Competentie (SBB-volgorde)")
         axes.set_ylabel("Domein (aantal profielen)")
         axes.spines[:].set_visible(False)

@@ -1,7 +1,6 @@
 """Reading a file of SBB's qualification structure (one dossier or a whole register) as a Register."""
 
 import collections
-from pathlib import Path
 
 import pandas as pd
 
@@ -170,16 +169,3 @@ def _labels(profielen):
     labels[repeated] = labels[repeated] + " #" + pd.Series(range(len(labels)), index=labels.index)[repeated].astype(str)
     return labels
 
-
-def is_register(path):
-    """Whether an XML file holds more than one dossier (read the file to know).
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-
-    Returns
-    -------
-    bool
-    """
-    return Path(path).suffix.lower() in kd.SUFFIXES and len(load_register(path).dossiers) > 1
