@@ -218,7 +218,8 @@ def test_a_broken_dossier_is_reported_and_the_others_load(tmp_path):
     bad_line = _line_of(path, 'referentie="9999"')
     problem = register.problemen.iloc[0]
     assert (problem["bestand"], problem["regel"], problem["dossier_nr"]) == (str(path), second_start, "9635")
-    assert f"regel {bad_line}: verwijzing naar competentie 9999" in problem["probleem"]
+    # the first <competentie referentie="3085"> is in werkproces B1-K1-W7 (line 418 of the export)
+    assert f"werkproces B1-K1-W7 (regel {bad_line}): verwijzing naar competentie 9999" in problem["probleem"]
     assert len(register.problemen) == 1
 
 
