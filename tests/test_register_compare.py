@@ -163,6 +163,23 @@ def test_profiles_of_two_registers_through_the_command_line(capsys):
     assert "Geen verschillen." in capsys.readouterr().out
     assert main(["validate", str(BUNDLED_REGISTER), "--profiel", "Sociaal-cultureel werker"]) == 0
     assert "Sociaal-cultureel werker" in capsys.readouterr().out
-    assert main(["validate", str(BUNDLED_REGISTER)]) == 1
-    err = capsys.readouterr().err
-    assert "dit register heeft 8 profielen" in err and "Traceback" not in err
+    assert main(["validate", str(BUNDLED_REGISTER)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    # data/README.md: three dossiers with 3, 2 and 3 profielen
+    assert printed[:4] == ["Register: 3 kwalificatiedossiers, 8 profielen",
+                           "  Pedagogisch Werk (crebo 23183, nr 2635): 3 profielen",
+                           "  Sociaal werk (crebo 23185, nr 2637): 2 profielen",
+                           "  Dienstverlening (crebo 23189, nr 2755): 3 profielen"]
+    assert printed[-2].endswith("register-zorg-en-welzijn-2015.xml: in orde.")
+
+
+def test_validate_reports_a_dossier_that_does_not_read(tmp_path, capsys):
+    head, bodies = _bodies(BUNDLED_REGISTER)
+    broken = tmp_path / "kapot.xml"
+    broken.write_text(head + bodies[0] + bodies[1].replace('referentie="3085"', 'referentie="9999"', 1) + bodies[2]
+                      + "</dossiers></sbb>\n", encoding="utf-8")
+    assert main(["validate", str(broken)]) == 1
+    captured = capsys.readouterr()
+    assert "Register: 2 kwalificatiedossiers, 6 profielen" in captured.out
+    assert "(dossier 2637, dossier niet gelezen): werkproces" in captured.out and "competentie 9999" in captured.out
+    assert "1 dossier niet gelezen" in captured.err and "Traceback" not in captured.err

@@ -86,6 +86,10 @@ def _load(path, profiel=None, dossier=None):
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
 
+    if args.profiel is None and args.dossier is None:
+        register = _register_of_several(args.path)
+        if register is not None:
+            return _validate_register(args.path, register)
     profile = _load(args.path, args.profiel, args.dossier)
     print(summary(profile))
     inside = _unplaced_in_werkprocessen(args.path) or []
@@ -107,6 +111,43 @@ def _validate(args):
     else:
         verb = "is" if len(inside) + len(figures) == 1 else "zijn"
         print(f"\n{args.path}: in orde, maar {' en '.join(left)} {verb} niet geplaatst (zie hierboven).")
+    return 0
+
+
+def _register_of_several(path):
+    """The Register of an SBB file of several dossiers, else None (any other file, or one dossier)."""
+    from bcp_analysis.readers import kd
+    from bcp_analysis.readers.register import load_register
+
+    if path is None or Path(path).suffix.lower() not in kd.SUFFIXES or Path(path).is_dir():
+        return None
+    read = kd.read_register(path)
+    if len(read.exports) + len(read.problems) <= 1:
+        return None
+    return load_register(path)
+
+
+def _validate_register(path, register):
+    """Summarize a register: its dossiers, then every problem; exit 1 when a dossier could not be read."""
+    from bcp_analysis.model.register import NOT_READ
+
+    print(f"Register: {count(len(register.dossiers), 'kwalificatiedossier', 'kwalificatiedossiers')}, "
+          f"{count(len(register.profielen), 'profiel', 'profielen')}")
+    for row in register.dossiers.itertuples():
+        print(f"  {row.titel} (crebo {row.dossier_crebo}, nr {row.nr}): {count(row.profielen, 'profiel', 'profielen')}")
+    problems = register.problemen
+    if not problems.empty:
+        print(f"\nProblemen ({len(problems)}):")
+        for row in problems.itertuples():
+            print(f"  regel {row.regel} (dossier {row.dossier_nr}, {row.soort}): {row.probleem}")
+    unread = int((problems["soort"] == NOT_READ).sum())
+    if unread:
+        print(f"\n{path}: {count(unread, 'dossier', 'dossiers')} niet gelezen (zie hierboven); de andere wel.",
+              file=sys.stderr)
+        return 1
+    twice = count(len(problems), "crebo komt", "crebo's komen")
+    print(f"\n{path}: in orde." if problems.empty else f"\n{path}: in orde, maar {twice} dubbel voor (zie hierboven).")
+    print("Kies een profiel met --profiel (crebo of titel) om het te controleren.")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 import pandas as pd
 
@@ -10,7 +11,7 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.dossier import Corpus, Dossier
 from bcp_analysis.model.profile import Profile
 
-__all__ = ["DOSSIER_COLUMNS", "PROBLEM_COLUMNS", "PROFIEL_COLUMNS", "Register"]
+__all__ = ["DOSSIER_COLUMNS", "NOT_READ", "PROBLEM_COLUMNS", "PROFIEL_COLUMNS", "Register"]
 
 # Columns of Register.dossiers, Register.profielen and Register.problemen, with their types.
 DOSSIER_COLUMNS = {"nr": "str", "titel": "str", "dossier_crebo": "str", "versie": "str", "status": "str",
@@ -19,7 +20,10 @@ DOSSIER_COLUMNS = {"nr": "str", "titel": "str", "dossier_crebo": "str", "versie"
 PROFIEL_COLUMNS = {"profiel": "str", "titel": "str", "crebo": "str", "niveau": "int64", "beroepsgroep": "str",
                    "dossier": "str", "dossier_nr": "str", "dossier_crebo": "str", "domein": "str", "code": "str",
                    "kerntaken": "int64", "werkprocessen": "int64", "competenties": "int64", "regel": "int64"}
-PROBLEM_COLUMNS = {"bestand": "str", "regel": "int64", "dossier_nr": "str", "dossier": "str", "probleem": "str"}
+PROBLEM_COLUMNS = {"bestand": "str", "regel": "int64", "dossier_nr": "str", "dossier": "str", "soort": "str",
+                   "probleem": "str"}
+NOT_READ = "dossier niet gelezen"
+"""str: the ``soort`` of a problem that kept a dossier out of the register."""
 
 _SHOWN = 12  # candidates named in a message; the rest are counted
 
@@ -45,7 +49,8 @@ class Register:
         name), ``werkproces_id``, ``competentie``, ``deel``.
     problemen : pandas.DataFrame
         What was not read or is doubtful: ``bestand``, ``regel``, ``dossier_nr``, ``dossier``,
-        ``probleem`` (a dossier that did not read, a crebo that appears twice).
+        ``soort`` (:data:`NOT_READ` for a dossier that did not read, "crebo dubbel" for a
+        crebo that appears twice) and ``probleem``.
     source : str
         The XML file.
     read_dossier : callable
@@ -125,7 +130,7 @@ class Register:
         -------
         Corpus
         """
-        profielen = self.profielen.assign(soort="kwalificatiedossier", bestand=self.source.rsplit("/", 1)[-1])
+        profielen = self.profielen.assign(soort="kwalificatiedossier", bestand=Path(self.source).name)
         columns = ["profiel", "titel", "crebo", "niveau", "soort", "dossier", "dossier_crebo", "bestand",
                    "werkprocessen", "competenties"]
         return Corpus(profielen[columns].astype({"niveau": "Int64"}), self.behoeften, self.source)

@@ -1,13 +1,15 @@
 """Reader of SBB kwalificatiedossiers (KD) as SBB exports them in XML: one profiel as a Profile.
 
-An export (root ``sbb``) holds the 25 SBB competencies, the dossier-wide list of kennis en
-vaardigheden and one ``dossier``: a basisdeel shared by every profiel (kerntaken ``B1-K1``,
+An export (root ``sbb``) holds the 25 SBB competencies and one ``dossier`` (a register of an
+edition: every ``dossier``, read by :func:`read_register` one at a time as the file streams
+by). A dossier has its list of kennis en vaardigheden, a basisdeel shared by every profiel (kerntaken ``B1-K1``,
 werkprocessen ``B1-K1-W1``) and a profieldeel per profiel (``P2-K1-W3``). Parts of the
 basisdeel can hold *aanvullend* for one profiel (extra text, competencies or kennis); a
 profiel's Profile has the basisdeel with its own aanvullende parts and its profieldeel.
 
-The file is parsed with :mod:`defusedxml` (no entity expansion, no external references), and
-every row carries ``regel``: the line of its element in the XML file.
+The file is parsed with :mod:`defusedxml` (no entity expansion, no external references; see
+:mod:`bcp_analysis.readers.kd_xml`), and every row carries ``regel``: the line of its element
+in the XML file.
 """
 
 import dataclasses
@@ -15,18 +17,17 @@ import datetime
 import functools
 import html
 import re
-import xml.sax
-import xml.sax.handler
 from pathlib import Path
-
-import defusedxml
-import defusedxml.expatreader
 
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.profile import Profile, make_table
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.kd_xml import FIX_EXPORT as _FIX_EXPORT
+from bcp_analysis.readers.kd_xml import Node as _Node
+from bcp_analysis.readers.kd_xml import not_sbb as _not_sbb
+from bcp_analysis.readers.kd_xml import parse as _parse
 from bcp_analysis.readers.places import ordinal
 
 __all__ = [
@@ -47,156 +48,6 @@ __all__ = [
 SUFFIXES = (".xml",)
 LABEL = "een kwalificatiedossier als .xml (SBB-export)"
 
-_FIX_EXPORT = "gebruik het XML-bestand zoals SBB het exporteert (kwalificatiesmbo.nl), onbewerkt"
-
-
-# --- a small tree with line numbers --------------------------------------------------
-
-
-@dataclasses.dataclass(eq=False)
-class _Node:
-    """One XML element: tag, attributes, the line of its start tag, children and leading text."""
-
-    tag: str
-    attrib: dict
-    line: int
-    children: list = dataclasses.field(default_factory=list)
-    parts: list = dataclasses.field(default_factory=list)
-    text_line: int = 0
-
-    @property
-    def text(self):
-        return "".join(self.parts)
-
-    def find(self, tag):
-        return next((child for child in self.children if child.tag == tag), None)
-
-    def findall(self, tag):
-        return [child for child in self.children if child.tag == tag]
-
-    def path(self, *tags):
-        """The first descendant along ``tags`` (child, grandchild, ...), or None."""
-        node = self
-        for tag in tags:
-            node = node.find(tag) if node is not None else None
-        return node
-
-
-class _NotRegister(Exception):
-    """Raised by the handler when the root element is not ``<sbb>``: the file is no SBB export."""
-
-    def __init__(self, tag, line):
-        super().__init__(tag, line)
-        self.tag, self.line = tag, line
-
-
-class _StreamHandler(xml.sax.handler.ContentHandler):
-    """SAX handler that streams a register: one ``_Node`` tree per ``<dossier>``, handed on as it closes.
-
-    The lists before the dossiers (``domeinen``, ``sectorkamers``, ``competenties``) stay
-    under ``root``; each ``sbb/dossiers/dossier`` is given to ``on_dossier`` when its end tag
-    is read and then dropped, so memory holds one dossier's elements at a time. A text's
-    line is that of its element's start tag, where the text begins.
-    """
-
-    def __init__(self, on_dossier=None):
-        super().__init__()
-        self.root = None
-        self.dossiers = 0
-        self._stack = []
-        self._locator = None
-        self._expat = None
-        self._on_dossier = on_dossier
-
-    def setDocumentLocator(self, locator):  # noqa: N802 (SAX API)
-        self._locator = locator
-
-    def line(self):
-        if self._expat is not None:
-            return self._expat.CurrentLineNumber
-        return self._locator.getLineNumber() if self._locator is not None else 0
-
-    def startElement(self, name, attrs):  # noqa: N802 (SAX API)
-        self.start(name, dict(attrs.items()))
-
-    def start(self, name, attrib):
-        """Expat's start handler (``attrib`` a fresh dict of the element's attributes)."""
-        line = self.line()
-        node = _Node(name, attrib, line, text_line=line)
-        if self._stack:
-            self._stack[-1].children.append(node)
-        else:
-            if name != "sbb":
-                raise _NotRegister(name, node.line)
-            self.root = node
-        self._stack.append(node)
-
-    def endElement(self, name):  # noqa: N802 (SAX API)
-        node = self._stack.pop()
-        if name == "dossier" and len(self._stack) == 2 and self._stack[-1].tag == "dossiers":
-            self._stack[-1].children.pop()
-            self.dossiers += 1
-            if self._on_dossier is not None:
-                self._on_dossier(node, self.root)
-
-    def characters(self, content):
-        node = self._stack[-1]
-        if not node.children:  # text after a child element is not part of this format's texts
-            node.parts.append(content)
-
-
-class _StreamParser(defusedxml.expatreader.DefusedExpatParser):
-    """defusedxml's SAX driver (entities and external references refused) that hands expat's
-    element and text events straight to a ``_StreamHandler``, with text buffered by expat."""
-
-    def reset(self):
-        super().reset()
-        handler = self._cont_handler
-        if isinstance(handler, _StreamHandler):
-            expat = self._parser
-            expat.buffer_text = True
-            expat.StartElementHandler = handler.start
-            expat.EndElementHandler = handler.endElement
-            expat.CharacterDataHandler = handler.characters
-            handler._expat = expat
-
-
-def _parse(path, on_dossier=None):
-    """Stream an XML file safely; return the handler (its ``root`` without the dossiers), or raise ProfileError."""
-    handler = _StreamHandler(on_dossier)
-    parser = _StreamParser()
-    parser.setContentHandler(handler)
-    try:
-        with open(path, "rb") as stream:
-            parser.parse(stream)
-    except FileNotFoundError:
-        raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer de naam en de map") from None
-    except IsADirectoryError:
-        raise ProfileError(path, "bestand", "dit is een map, geen bestand", "geef een XML-bestand van SBB") from None
-    except OSError as error:
-        raise ProfileError(path, "bestand", f"het bestand kan niet gelezen worden ({error.strerror})") from None
-    except xml.sax.SAXParseException as error:
-        raise ProfileError(
-            path, f"regel {error.getLineNumber()}, kolom {error.getColumnNumber() + 1}",
-            f"geen geldige XML ({error.getMessage()})", _FIX_EXPORT,
-        ) from None
-    except defusedxml.DefusedXmlException as error:
-        raise ProfileError(
-            path, f"regel {handler.line()}",
-            f"de XML bevat entiteiten of externe verwijzingen ({type(error).__name__}); die worden "
-            "om veiligheidsredenen niet gelezen", _FIX_EXPORT,
-        ) from None
-    except _NotRegister as error:
-        raise _not_sbb(path, error.tag, error.line) from None
-    if handler.root is None:
-        raise ProfileError(path, "regel 1", "het bestand bevat geen XML-elementen", _FIX_EXPORT)
-    return handler
-
-
-def _not_sbb(path, tag, line):
-    return ProfileError(path, f"regel {line}",
-                        f"geen kwalificatiedossier van SBB (het bestand begint met <{tag}>, verwacht <sbb> "
-                        "met <competenties> en <dossiers>)", _FIX_EXPORT)
 
 
 # --- text helpers ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import pandas as pd
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.dossier import needs_table
-from bcp_analysis.model.register import DOSSIER_COLUMNS, PROBLEM_COLUMNS, PROFIEL_COLUMNS, Register
+from bcp_analysis.model.register import DOSSIER_COLUMNS, NOT_READ, PROBLEM_COLUMNS, PROFIEL_COLUMNS, Register
 from bcp_analysis.paths import BUNDLED_KD
 from bcp_analysis.readers import kd
 
@@ -67,7 +67,7 @@ def register_of(read):
 
     path = read.path
     problems = [{"bestand": str(path), "regel": problem["regel"], "dossier_nr": problem["dossier_nr"],
-                 "dossier": problem["dossier"], "probleem": _problem_text(problem["error"])}
+                 "dossier": problem["dossier"], "soort": NOT_READ, "probleem": _problem_text(problem["error"])}
                 for problem in read.problems]
     exports, dossiers, profielen, needs, owners = [], [], [], [], []
     for export in read.exports:
@@ -76,7 +76,7 @@ def register_of(read):
         titles = [record["profiel"] for record in records]
         if len(set(titles)) != len(titles):
             problems.append({"bestand": str(path), "regel": export.meta["regel"], "dossier_nr": extra["nr"],
-                             "dossier": export.meta["dossier"],
+                             "dossier": export.meta["dossier"], "soort": NOT_READ,
                              "probleem": "twee profielen van dit dossier hebben dezelfde titel; het dossier is "
                                          "niet gelezen"})
             continue
@@ -150,7 +150,7 @@ def _twice(path, rows, column, tag, what):
             first = found[0]
             problems.append({"bestand": str(path), "regel": row["regel"],
                              "dossier_nr": row.get("dossier_nr", row.get("nr", "")),
-                             "dossier": row.get("dossier", row.get("titel", "")),
+                             "dossier": row.get("dossier", row.get("titel", "")), "soort": "crebo dubbel",
                              "probleem": f"<{tag}> {crebo} komt meer dan eens voor (ook bij {what} "
                                          f"'{first.get('titel', '')}' op regel {first['regel']}); kies dit {what} "
                                          "met zijn titel of dossiernummer"})
