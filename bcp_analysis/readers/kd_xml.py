@@ -5,7 +5,6 @@ expat's element and text events go straight to the handler, which keeps the list
 the dossiers and hands each ``<dossier>`` on as its end tag is read.
 """
 
-import dataclasses
 import xml.sax
 import xml.sax.handler
 
@@ -22,16 +21,21 @@ FIX_EXPORT = "gebruik het XML-bestand zoals SBB het exporteert (kwalificatiesmbo
 # --- a small tree with line numbers ------------------------------------------------------
 
 
-@dataclasses.dataclass(eq=False)
 class Node:
-    """One XML element: tag, attributes, the line of its start tag, children and leading text."""
+    """One XML element: tag, attributes, the line of its start tag, children and leading text.
 
-    tag: str
-    attrib: dict
-    line: int
-    children: list = dataclasses.field(default_factory=list)
-    parts: list = dataclasses.field(default_factory=list)
-    text_line: int = 0
+    ``text_line`` is the line where the text starts (that of the start tag).
+    """
+
+    __slots__ = ("tag", "attrib", "line", "children", "parts", "text_line")
+
+    def __init__(self, tag, attrib, line, children=None, parts=None, text_line=0):
+        self.tag = tag
+        self.attrib = attrib
+        self.line = line
+        self.children = [] if children is None else children
+        self.parts = [] if parts is None else parts
+        self.text_line = text_line
 
     @property
     def text(self):
@@ -90,15 +94,16 @@ class _StreamHandler(xml.sax.handler.ContentHandler):
 
     def start(self, name, attrib):
         """Expat's start handler (``attrib`` a fresh dict of the element's attributes)."""
-        line = self.line()
-        node = Node(name, attrib, line, text_line=line)
-        if self._stack:
-            self._stack[-1].children.append(node)
+        line = self._expat.CurrentLineNumber if self._expat is not None else self.line()
+        node = Node(name, attrib, line, None, None, line)
+        stack = self._stack
+        if stack:
+            stack[-1].children.append(node)
         else:
             if name != "sbb":
                 raise _NotRegister(name, node.line)
             self.root = node
-        self._stack.append(node)
+        stack.append(node)
 
     def endElement(self, name):  # noqa: N802 (SAX API)
         node = self._stack.pop()
