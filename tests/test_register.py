@@ -148,6 +148,10 @@ def test_without_a_choice_a_register_lists_its_dossiers(register, joined):
 def test_a_profiel_of_the_register_through_load_profile(joined):
     assert load_profile(joined, profiel="Thuisbegeleider").meta["crebo"] == "25479"
     assert load_profile(joined, profiel="25498", dossier="Dienstverlening").meta["profiel"] == "Helpende Zorg en Welzijn"
+    register = load_register(joined)
+    assert load_profile(register, profiel="25498").meta["profiel"] == "Helpende Zorg en Welzijn"
+    with pytest.raises(ProfileError, match="de optie 'kolommen' past niet bij een register"):
+        load_profile(register, profiel="25498", kolommen=2)
 
 
 @needs_shared
@@ -220,7 +224,26 @@ def test_a_broken_dossier_is_reported_and_the_others_load(tmp_path):
     assert (problem["bestand"], problem["regel"], problem["dossier_nr"]) == (str(path), second_start, "9635")
     # the first <competentie referentie="3085"> is in werkproces B1-K1-W7 (line 418 of the export)
     assert f"werkproces B1-K1-W7 (regel {bad_line}): verwijzing naar competentie 9999" in problem["probleem"]
+    assert problem["soort"] == "dossier niet gelezen"
     assert len(register.problemen) == 1
+    # the dossiers before and after the broken one give what the file alone gives
+    for crebo in PROFIEL_CREBOS["23183"]:
+        alone = _facts(load_profile(BUNDLED, profiel=crebo))
+        assert _facts(register.profile(crebo))[:6] == alone[:6]
+        assert _facts(register.profile("8" + crebo))[:6] == alone[:6]
+
+
+def test_domein_and_sectorkamer_come_from_the_registers_own_lists(tmp_path):
+    # <domein nr="4130" titel="Economie en administratie"> (line 13 of every shared export);
+    # a nr the list lacks is named as such
+    path = join([BUNDLED, BUNDLED], tmp_path / "domeinen.xml", change=lambda bodies: [
+        bodies[0].replace('referentiedomein="4135"', 'referentiedomein="4130"'),
+        bodies[1].replace('referentiedomein="4135"', 'referentiedomein="1234"').replace(
+            '<dossier nr="2635"', '<dossier nr="9635"').replace(">23183<", ">93183<")])
+    register = load_register(path)
+    assert register.dossiers["domein"].tolist() == ["Economie en administratie",
+                                                    "nr 1234 (niet in de lijst van het bestand)"]
+    assert register.profielen["domein"].tolist()[:3] == ["Economie en administratie"] * 3
 
 
 def test_crebos_that_appear_twice_are_reported(tmp_path):
