@@ -292,3 +292,33 @@ def test_entities_stay_refused(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ProfileError, match="regel 3: de XML bevat entiteiten"):
         load_register(path)
+
+
+def test_xml_that_breaks_off_keeps_the_dossiers_before_it(tmp_path):
+    def break_third(bodies):
+        second = bodies[1].replace('<dossier nr="2635"', '<dossier nr="9635"', 1).replace(">23183<", ">93183<")
+        third = bodies[2].replace('<dossier nr="2635"', '<dossier nr="8635"', 1).replace(">23183<", ">83183<")
+        return [bodies[0], second, third.replace("</werkprocesresultaat>", "</werkprocesresultat>", 1)]
+
+    path = join([BUNDLED] * 3, tmp_path / "afgebroken.xml", change=break_third)
+    register = load_register(path)
+    assert register.dossiers["nr"].tolist() == ["2635", "9635"]
+    unread = register.problemen[register.problemen["soort"] == "dossier niet gelezen"]
+    assert len(unread) == 1  # the other problems: the profiel crebos of the copy, twice
+    problem = unread.iloc[0]
+    assert (problem["regel"], problem["dossier_nr"], problem["soort"]) == (
+        _line_of(path, '<dossier nr="8635"'), "8635", "dossier niet gelezen")
+    assert problem["probleem"].startswith(f"regel {_line_of(path, '</werkprocesresultat>')}, kolom ")
+    assert "geen geldige XML" in problem["probleem"] and "de dossiers erna zijn niet gelezen" in problem["probleem"]
+    # XML broken inside the first dossier: one message, as for a file of one dossier
+    first_broken = join([BUNDLED, BUNDLED], tmp_path / "meteen.xml",
+                        change=lambda bodies: [bodies[0].replace("</werkprocesresultaat>", "</x>", 1), bodies[1]])
+    with pytest.raises(ProfileError, match="geen geldige XML"):
+        load_register(first_broken)
+    # broken after the last dossier: the file is refused, not read in part
+    after = tmp_path / "erna.xml"
+    after.write_text(BUNDLED.read_text(encoding="utf-8-sig").replace("</dossiers>", "</dossier>"), encoding="utf-8")
+    with pytest.raises(ProfileError, match="geen geldige XML"):
+        load_register(after)
+    with pytest.raises(ProfileError, match="geen geldige XML"):
+        load_dossier(after)

@@ -345,6 +345,12 @@ def read_register(path):
 
     handler = _parse(path, on_dossier)
     root = handler.root
+    if handler.broken is not None:
+        dossier = handler.open_dossier
+        if dossier is None:  # broken outside any dossier: the file as a whole is not SBB's
+            raise handler.broken
+        problems.append({"regel": dossier.line, "dossier_nr": dossier.attrib.get("nr", ""),
+                         "dossier": _clean(dossier.attrib.get("titel", "")), "error": handler.broken})
     if root.find("competenties") is None or root.find("dossiers") is None:
         raise _not_sbb(path, root.tag, root.line)
     if handler.dossiers == 0:

@@ -80,6 +80,13 @@ class _StreamHandler(xml.sax.handler.ContentHandler):
         self._locator = None
         self._expat = None
         self._on_dossier = on_dossier
+        self.broken = None
+
+    @property
+    def open_dossier(self):
+        """The ``<dossier>`` element being read (its start tag seen, not its end tag), or None."""
+        stack = self._stack
+        return stack[2] if len(stack) > 2 and stack[2].tag == "dossier" else None
 
     def setDocumentLocator(self, locator):  # noqa: N802 (SAX API)
         self._locator = locator
@@ -136,7 +143,12 @@ class _StreamParser(defusedxml.expatreader.DefusedExpatParser):
 
 
 def parse(path, on_dossier=None):
-    """Stream an XML file safely; return the handler (its ``root`` without the dossiers), or raise ProfileError."""
+    """Stream an XML file safely; return the handler (its ``root`` without the dossiers), or raise ProfileError.
+
+    XML that breaks off after one or more whole dossiers is not refused: the handler's
+    ``broken`` is then the error (a ProfileError) and ``open_dossier`` the dossier element it
+    broke in (or None); the dossiers before it were handed on.
+    """
     handler = _StreamHandler(on_dossier)
     parser = _StreamParser()
     parser.setContentHandler(handler)
@@ -150,10 +162,13 @@ def parse(path, on_dossier=None):
     except OSError as error:
         raise ProfileError(path, "bestand", f"het bestand kan niet gelezen worden ({error.strerror})") from None
     except xml.sax.SAXParseException as error:
-        raise ProfileError(
-            path, f"regel {error.getLineNumber()}, kolom {error.getColumnNumber() + 1}",
-            f"geen geldige XML ({error.getMessage()})", FIX_EXPORT,
-        ) from None
+        place = f"regel {error.getLineNumber()}, kolom {error.getColumnNumber() + 1}"
+        if not handler.dossiers:
+            raise ProfileError(path, place, f"geen geldige XML ({error.getMessage()})", FIX_EXPORT) from None
+        # Dossiers were read before the fault: they stay, and the fault is the last problem.
+        handler.broken = ProfileError(path, place, f"geen geldige XML ({error.getMessage()}); dit dossier en de "
+                                      "dossiers erna zijn niet gelezen", FIX_EXPORT)
+        return handler
     except defusedxml.DefusedXmlException as error:
         raise ProfileError(
             path, f"regel {handler.line()}",
