@@ -366,6 +366,8 @@ def _register_outputs(register, folder, log, total):
         f"{count(len(register.profielen), 'profiel', 'profielen')})")
     for name, table in tables.items():
         write_if_changed(folder / "tabellen" / f"register_{name}.csv", csv_bytes(table))
+    for row in register.problemen.itertuples():  # also in tabellen/register_problemen.csv
+        log(f"  let op: regel {row.regel} (dossier {row.dossier_nr}, {row.soort}): {row.probleem}")
     log(f"[2/{total}] grafieken")
     charts.save_figure(plot_domein_competencies(domein_matrix(register), register.bronvermelding), folder,
                        "register_domein_competenties")
