@@ -1,4 +1,8 @@
-"""A comparison for people: screen summary and workbook sheets of a profile comparison and of a register comparison."""
+"""A comparison for people: the screen summary and the workbook sheets of a profile or register comparison.
+
+:func:`~bcp_analysis.analyses.compare.compare_profiles` and
+:func:`~bcp_analysis.analyses.register_compare.compare_registers` make the tables of changes they show.
+"""
 
 import difflib
 
