@@ -61,9 +61,9 @@ def resample(exports, target, count=_DOSSIERS, seed=_SEED):
     parts, total = [], 0
     for number in range(count):
         index = chooser.choices(range(len(bodies)), weights)[0]
-        counter = iter(range(1, 100))
+        crebos = iter(range((900000 + number) * 100 + 1, (900000 + number) * 100 + 100))
         body = re.sub(r">(\d+)</dossiercrebo>", f">{900000 + number}</dossiercrebo>", bodies[index])
-        body = re.sub(r">(\d+)</crebo>", lambda _: f">{(900000 + number) * 100 + next(counter)}</crebo>", body)
+        body = re.sub(r">(\d+)</crebo>", lambda _, crebos=crebos: f">{next(crebos)}</crebo>", body)
         body = re.sub(r'<dossier nr="\d+"', f'<dossier nr="{700000 + number}"', body, count=1)
         body = re.sub(r'referentiedomein="\d+"', f'referentiedomein="{chooser.choice(domeinen)}"', body, count=1)
         parts.append(body)

@@ -5,10 +5,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from bcp_analysis.outputs.build import build, notebooks
-from bcp_analysis.outputs.deliverables import draw_charts
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.outputs.build import build, notebooks
+from bcp_analysis.outputs.deliverables import draw_charts
 from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
@@ -89,8 +89,8 @@ import re  # noqa: E402
 
 from nbclient.exceptions import CellExecutionError  # noqa: E402
 
-from bcp_analysis.outputs import build as build_module  # noqa: E402
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
+from bcp_analysis.outputs import build as build_module  # noqa: E402
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_REGISTER, EXAMPLE_PROFILE, RESULTS_DIR  # noqa: E402
 
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version

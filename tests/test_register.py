@@ -134,7 +134,8 @@ def test_a_dossier_by_nr_crebo_or_title(register):
 
 @needs_shared
 def test_without_a_choice_a_register_lists_its_dossiers(register, joined):
-    with pytest.raises(ProfileError, match="(?s)dit register heeft 4 dossiers: Pedagogisch Werk .*kies er een met --dossier"):
+    with pytest.raises(ProfileError,
+                       match="(?s)dit register heeft 4 dossiers: Pedagogisch Werk .*kies er een met --dossier"):
         register.dossier()
     with pytest.raises(ProfileError, match="geen dossier 'Bakkerij' in dit register"):
         register.dossier("Bakkerij")
@@ -147,7 +148,8 @@ def test_without_a_choice_a_register_lists_its_dossiers(register, joined):
 @needs_shared
 def test_a_profiel_of_the_register_through_load_profile(joined):
     assert load_profile(joined, profiel="Thuisbegeleider").meta["crebo"] == "25479"
-    assert load_profile(joined, profiel="25498", dossier="Dienstverlening").meta["profiel"] == "Helpende Zorg en Welzijn"
+    helpende = load_profile(joined, profiel="25498", dossier="Dienstverlening")
+    assert helpende.meta["profiel"] == "Helpende Zorg en Welzijn"
     register = load_register(joined)
     assert load_profile(register, profiel="25498").meta["profiel"] == "Helpende Zorg en Welzijn"
     with pytest.raises(ProfileError, match="de optie 'kolommen' past niet bij een register"):

@@ -1,6 +1,5 @@
 """Tests of the register-wide analyses and the register chart, on registers written here and the bundled ones."""
 
-from pathlib import Path
 
 import pytest
 

@@ -13,7 +13,8 @@ from bcp_analysis.paths import BUNDLED_REGISTER
 
 SHARED_KD = Path(os.environ.get("BCP_KD_DIR", Path(__file__).resolve().parents[2] / "shared" / "kd"))
 MAATSCHAPPELIJKE_ZORG = SHARED_KD / "4156 Maatschappelijke_Zorg.xml"
-needs_shared = pytest.mark.skipif(not MAATSCHAPPELIJKE_ZORG.exists(), reason=f"de SBB-exports staan niet in {SHARED_KD}")
+needs_shared = pytest.mark.skipif(not MAATSCHAPPELIJKE_ZORG.exists(),
+                                  reason=f"de SBB-exports staan niet in {SHARED_KD}")
 
 
 def _bodies(path):
@@ -50,7 +51,8 @@ def new_edition(target):
     head, (pedagogisch, sociaal, dienstverlening) = _bodies(BUNDLED_REGISTER)
     _, (zorg,) = _bodies(MAATSCHAPPELIJKE_ZORG)
     pedagogisch = _replace_once(pedagogisch, 'titel="Pedagogisch Werk"', 'titel="Pedagogisch werk en onderwijs"')
-    pedagogisch = _replace_once(pedagogisch, 'titel="Onderwijsassistent"', 'titel="Onderwijsassistent primair onderwijs"')
+    pedagogisch = _replace_once(pedagogisch, 'titel="Onderwijsassistent"',
+                                'titel="Onderwijsassistent primair onderwijs"')
     pedagogisch = _replace_once(pedagogisch, ">25486</crebo>", ">25999</crebo>")
     start, end = _profiel_block(pedagogisch, "966094")
     block = pedagogisch[start:end]

@@ -86,6 +86,11 @@ def _identity_rows(soort, old, new, crebo, titel, describe):
     return rows, pairs
 
 
+def _positions(dossiers):
+    """{(nr, dossier crebo): row position} of a register's dossiers."""
+    return {(row.nr, row.dossier_crebo): position for position, row in enumerate(dossiers.itertuples())}
+
+
 def _needs(register):
     """{profiel name: {competentie: sorted werkproces ids}} from a register's needs."""
     result = collections.defaultdict(dict)
@@ -133,8 +138,8 @@ def compare_registers(old, new):
         "profiel", old.profielen, new.profielen, "crebo", "titel",
         lambda row: {"dossier": row["dossier"], "profiel": row["titel"], "crebo": row["crebo"]})
     dossier_of = {old_position: new_position for old_position, new_position, _ in dossier_pairs}
-    old_dossier_position = {(row.nr, row.dossier_crebo): position for position, row in enumerate(old.dossiers.itertuples())}
-    new_dossier_position = {(row.nr, row.dossier_crebo): position for position, row in enumerate(new.dossiers.itertuples())}
+    old_dossier_position = _positions(old.dossiers)
+    new_dossier_position = _positions(new.dossiers)
     old_needs, new_needs = _needs(old), _needs(new)
     order = {name: number for number, name in enumerate(competency_names())}
     competency_rows = []

@@ -14,18 +14,18 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from bcp_analysis.outputs import charts
-from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
 from bcp_analysis.analyses.dossier import dossier_tables
-from bcp_analysis.readers.dossiers import load_dossier
-from bcp_analysis.readers.register import load_register
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
 from bcp_analysis.files import check_output_folder, publish, write_if_changed
+from bcp_analysis.outputs import charts
+from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
+from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, write_tables
+from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
 from bcp_analysis.readers import load_profile, reader_for
-from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, write_tables
+from bcp_analysis.readers.dossiers import load_dossier
+from bcp_analysis.readers.register import load_register
 
 __all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
            "OUTPUT_ROOT"]

@@ -23,14 +23,14 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
 from bcp_analysis.analyses import coverage, findings
-from bcp_analysis.model.competencies import competentiemodel
 from bcp_analysis.analyses.coverage import recurring_items
 from bcp_analysis.analyses.curriculum import ZONDER_NIVEAU
 from bcp_analysis.analyses.dossier import matrix_finding, similarity_finding
+from bcp_analysis.analyses.labour_market import labour_market_panels
 from bcp_analysis.dutch import number as _number
 from bcp_analysis.dutch import shorten
 from bcp_analysis.files import write_if_changed
-from bcp_analysis.analyses.labour_market import labour_market_panels
+from bcp_analysis.model.competencies import competentiemodel
 from bcp_analysis.model.profile import werkproces_sort_key
 
 __all__ = [

@@ -5,10 +5,9 @@ from pathlib import Path
 import pandas as pd
 
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.model.dossier import Dossier, Corpus, needs_table, profile_needs
+from bcp_analysis.model.dossier import Corpus, Dossier, needs_table, profile_needs
 from bcp_analysis.paths import BUNDLED_KD
-from bcp_analysis.readers import READERS, load_profile
-from bcp_analysis.readers import kd
+from bcp_analysis.readers import READERS, kd, load_profile
 
 __all__ = ["dossier_from_export", "dossier_rows", "load_corpus", "load_dossier"]
 

@@ -23,15 +23,15 @@ import html
 import re
 from pathlib import Path
 
-from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.model.profile import Profile, make_table
-from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.kd_xml import FIX_EXPORT as _FIX_EXPORT
 from bcp_analysis.readers.kd_xml import Node as _Node
 from bcp_analysis.readers.kd_xml import not_sbb as _not_sbb
 from bcp_analysis.readers.kd_xml import parse as _parse
+from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.places import ordinal
 
 __all__ = [
