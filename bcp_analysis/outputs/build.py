@@ -378,7 +378,7 @@ def _register_outputs(register, folder, log, total):
     for row in register.problemen.itertuples():  # also in tabellen/register_problemen.csv
         log(f"  let op: regel {row.regel} (dossier {row.dossier_nr}, {row.soort}): {row.probleem}")
     log(f"[2/{total}] grafieken")
-    charts.save_figure(plot_domein_competencies(domein_matrix(register), register.bronvermelding), folder,
+    charts.save_chart(plot_domein_competencies(domein_matrix(register), register.bronvermelding), folder,
                        "register_domein_competenties")
     log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
     write_workbook(tables, folder / WORKBOOK_NAME)
