@@ -324,3 +324,13 @@ def test_xml_that_breaks_off_keeps_the_dossiers_before_it(tmp_path):
         load_register(after)
     with pytest.raises(ProfileError, match="geen geldige XML"):
         load_dossier(after)
+
+
+def test_the_verkenner_lists_every_profiel_of_a_register():
+    from bcp_analysis.app.verkenner import open_document
+    from bcp_analysis.paths import BUNDLED_REGISTER
+
+    # data/README.md: Pedagogisch Werk (3 profielen), Sociaal werk (2), Dienstverlening (3)
+    document = open_document(BUNDLED_REGISTER, "25498")
+    assert len(document.profielen) == 8 and document.profielen[3] == "Sociaal-maatschappelijk dienstverlener"
+    assert (document.profiel, document.meldingen) == ("Helpende Zorg en Welzijn", [])

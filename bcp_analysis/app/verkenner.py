@@ -150,9 +150,10 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
         if not path.is_file():
             raise ProfileError(path, "bestand", "dit bestand bestaat niet", "controleer het pad")
         if reader_for(path).__name__.endswith(".kd"):
-            from bcp_analysis.readers.dossiers import load_dossier
+            from bcp_analysis.readers.register import load_register
 
-            profielen = load_dossier(path).profielen["profiel"].tolist()
+            # every profiel of the file: one dossier, or all dossiers of an SBB register
+            profielen = load_register(path).profielen["profiel"].tolist()
             profiel = profiel or profielen[0]
         profile = load_profile(path, profiel=profiel) if profielen else load_profile(path)
         if profielen:  # a crebo names the profiel too: show its title
