@@ -1,0 +1,330 @@
+"""Competencies of the source held against the profile's table ``competenties``.
+
+**Competenties lists.** A list runs from a line "Competenties:" (alone, or at the end of a
+line of the description beside it) to the next heading (Resultaat, Kennis, Vaardigheden,
+Vakkennis, Beschrijving werkproces, Kerntaak, Toelichting). Its werkproces is the last id
+named before it. In it, every line is read whole and after each column separator
+(" | ", " - ", a bullet): a part that is one of the 25 competencies (tolerant matching), or
+the first two or more words of one (a name wrapped over two lines), must be a row of
+``competenties`` for that werkproces at that line (in a PDF: on that page); a part that is
+none of them but looks like a name (a capital, at most six words, no closing punctuation,
+no digits) is an unknown competency when it has a bullet, stands after a separator, or
+stands alone on a line between other items of the list (and does not open like a sentence:
+"De", "Hij", "Dit", ...). Running headers and footers (texts on three or more lines, one of
+them outside the lists) and page numbers are no names. A line outside the lists that is a
+competency name on its own must be a row of ``competenties`` at that line; where it is an item
+of another list (a vaardigheid at that line), the finding (kind ``plaats``) asks to check it. In
+a kwalificatiedossier, every competency a werkproces element of the profile references, for
+every profiel and as *aanvullend* for this one, must be a row of its werkproces; in a YAML
+profile, every item under ``competenties:``.
+"""
+
+import collections
+import functools
+import re
+
+from bcp_analysis.audit.report import Finding
+from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
+from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
+
+__all__ = ["check_competencies"]
+
+_HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|Kennis|Vaardigheden|Vakkennis"
+                            r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",
+                            re.IGNORECASE)
+_COMPETENTIES_ALONE = re.compile(r"^\W*Competenties\s*:?\s*$", re.IGNORECASE)
+_COMPETENTIES_END = re.compile(r"^(.*\S)(?:\s+\|\s*Competenties\s*:?|\s+Competenties\s*:)\s*$")
+_SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•·.])\s+")
+_BULLET = re.compile(r"^\s*(?:[|\-–—*«»+•·●▪■◦►➢✓\uf0b7](?=\s)|[eo.](?=\s))(?:\s*[-–—*«»+•·](?=\s))*\s*")
+_TERMINAL = (".", ",", ";", ":", "?", "!")
+# Words that open a sentence of a description beside a list, not a competency name.
+_SENTENCE_OPENERS = frozenset({"de", "het", "een", "hij", "zij", "ze", "dit", "deze", "die", "dat", "er", "ook",
+                               "daarnaast", "tevens", "wanneer", "indien", "als", "bovendien", "hierbij"})
+
+
+@functools.cache
+def _prefixes():
+    """The first two or more words of every competency name (normalised) -> the name."""
+    found = {}
+    for name in competency_names():
+        words = normalize_name(name).split()
+        for size in range(2, len(words)):
+            found.setdefault(" ".join(words[:size]), name)
+    return found
+
+
+def _competency(fragment):
+    """The competency a fragment names in full or by its first two or more words, else None."""
+    fragment = fragment.strip(" |")
+    if not fragment or not fragment[0].isalpha():
+        return None
+    name = fuzzy_competency(fragment)
+    if name is not None:
+        return name
+    return _prefixes().get(normalize_name(fragment))
+
+
+def _looks_like_name(fragment):
+    words = fragment.split()
+    return (0 < len(words) <= 6 and fragment[:1].isupper() and not fragment.endswith(_TERMINAL)
+            and not any(char.isdigit() for char in fragment))
+
+
+def _parts(text):
+    """(whole line without bullet, had bullet, parts after a column separator)."""
+    bare = _BULLET.sub("", text, count=1).strip(" |")
+    after = [_BULLET.sub("", text[match.end():], count=1).strip(" |") for match in _SEPARATOR.finditer(text)]
+    return bare, bare != text.strip(" |").strip(), [part for part in after if part]
+
+
+def _wrapped(fragment, following):
+    """The competency a fragment starts when the next line (or its last column) ends the name in lower case."""
+    if not fragment[:1].isupper() or not following:
+        return None
+    bare, _, after = _parts(following[0].text)
+    for rest in dict.fromkeys([bare] + after[-1:]):
+        if rest[:1].islower():
+            name = fuzzy_competency(f"{fragment} {rest}")
+            if name is not None:
+                return name
+    return None
+
+
+def _line_end_name(text):
+    """A competency named in full by the last words of a line (a column without a separator)."""
+    tokens = list(re.finditer(r"\S+", text))
+    for count in range(min(len(tokens) - 1, 8), 1, -1):
+        fragment = text[tokens[-count].start():]
+        if fragment[:1].isupper():
+            name = fuzzy_competency(fragment)
+            if name is not None:
+                return name
+    return None
+
+
+def _regions(source):
+    """The Competenties lists: (werkproces id or None, heading SourceLine, [SourceLine, ...])."""
+    regions, current, werkproces = [], None, None
+    numbers = kerntaak_numbers(source.lines)
+    start = structure_start(source.lines)
+    for index, line in enumerate(source.lines):
+        text = line.text.strip()
+        started = start is not None and index >= start
+        if current is not None and text and _HEADING_START.match(text) and not _COMPETENTIES_ALONE.match(text):
+            current = None
+        if started:
+            for match in id_mentions(text):
+                if match.group(1) in numbers and current is None:
+                    werkproces = f"{match.group(1)}.{match.group(2)}"
+        if _COMPETENTIES_ALONE.match(text) or _COMPETENTIES_END.match(text):
+            current = (werkproces, line, [])
+            regions.append(current)
+            continue
+        if current is not None and text:
+            current[2].append(line)
+    return regions
+
+
+def _read_region(lines, furniture=frozenset()):
+    """Per line of a list: (SourceLine, competency or None, unknown name or None).
+
+    ``furniture``: texts of running headers and footers (no names).
+    """
+    read, items = [], []
+    continued = False
+    for index, line in enumerate(lines):
+        bare, bullet, after = _parts(line.text)
+        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 2])
+        # an item of the list: a name (or its first words) on its own, or the rest of a wrapped name
+        items.append(name is not None or (continued and bare[:1].islower()))
+        continued = name is not None and fuzzy_competency(bare) is None  # the rest of the name follows
+        unknown = None
+        if name is None:
+            for part in reversed(after):
+                name = _competency(part) or _wrapped(part, lines[index + 1:index + 2])
+                if name is not None:
+                    break
+        if name is None:
+            name = _line_end_name(line.text)
+        if name is None and line.text.strip() not in furniture:
+            if bullet and _looks_like_name(bare):
+                unknown = bare
+            elif after and _looks_like_name(after[-1]) and after[-1] != bare:
+                unknown = after[-1]
+            elif not after and _looks_like_name(bare) and bare.split()[0].lower() not in _SENTENCE_OPENERS:
+                unknown = ("alone", bare)
+        read.append([line, name, unknown])
+    # A name alone on its line is an item when an item of the list stands right before or after it.
+    for index, entry in enumerate(read):
+        if isinstance(entry[2], tuple):
+            beside = [other for other in (index - 1, index + 1) if 0 <= other < len(read)]
+            is_item = index == 0 or any(items[other] or (read[other][2] is not None) for other in beside)
+            entry[2] = entry[2][1] if is_item else None
+    return read
+
+
+def _furniture(lines, in_lists):
+    """Running headers, footers and page numbers: lines of digits only, and texts on three or more
+    lines of which one stands outside every Competenties list (a name would stand in lists only)."""
+    counts = collections.Counter(line.text.strip() for line in lines)
+    outside = {line.text.strip() for line in lines if id(line) not in in_lists}
+    return {text for text, count in counts.items()
+            if text and (text.isdigit() or (count >= 3 and text in outside))}
+
+
+def _row_matches(row, werkproces, name, line, kind):
+    if werkproces is not None and row["werkproces_id"] != werkproces:
+        return False
+    if row["competentie"] != name:
+        return False
+    if kind == "pdf":
+        return _missing(row.get("pagina")) or int(row["pagina"]) == line.page
+    return _missing(row.get("regel")) or int(row["regel"]) == line.line
+
+
+def _missing(value):
+    return value is None or str(value) in ("<NA>", "nan", "None", "")
+
+
+def _nearest(text):
+    return " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
+
+
+def check_competencies(source, profile):
+    """Return a finding for every competency of the source that is no row of ``competenties``.
+
+    Parameters
+    ----------
+    source : Source
+    profile : Profile
+
+    Returns
+    -------
+    list of Finding
+    """
+    rows = profile.competenties.to_dict("records")
+    used = set()
+
+    def take(werkproces, name, line, kind):
+        for index, row in enumerate(rows):
+            if index not in used and _row_matches(row, werkproces, name, line, kind):
+                used.add(index)
+                return True
+        return False
+
+    if source.kind == "kd":
+        return _check_kd(source, profile, rows)
+    if source.kind == "yaml":
+        return _check_yaml(source, rows)
+    findings, in_lists = [], set()
+    regions = _regions(source)
+    furniture = _furniture(source.lines, {id(line) for _, _, lines in regions for line in lines})
+    for werkproces, _, lines in regions:
+        label = werkproces or "(zonder nummer)"
+        for line, name, unknown in _read_region(lines, furniture):
+            in_lists.add(id(line))
+            if name is not None and not take(werkproces, name, line, source.kind):
+                findings.append(Finding(
+                    "competentie", line.place, line.text,
+                    f"'{name}' staat in de competenties van werkproces {label} maar niet in de tabel "
+                    f"competenties; neem de competentie over in de .yaml"))
+            elif unknown is not None:
+                findings.append(Finding(
+                    "competentie", line.place, line.text,
+                    f"'{unknown}' in de competenties van werkproces {label} is geen van de 25 SBB-competenties "
+                    f"(het dichtst bij: {_nearest(unknown)}); verbeter de naam in de bron, of voeg deze schrijfwijze "
+                    f"als variant toe aan data/reference/competentiemodel.yaml"))
+    for line in source.lines:
+        if id(line) in in_lists or not line.text.strip():
+            continue
+        bare = _BULLET.sub("", line.text, count=1).strip(" |")
+        name = fuzzy_competency(bare) if bare[:1].isalpha() and len(bare.split()) <= 9 else None
+        if name is None or take(None, name, line, source.kind):
+            continue
+        elsewhere = _item_at(profile, line, source.kind)
+        if elsewhere:
+            findings.append(Finding(
+                "plaats", line.place, line.text,
+                f"'{bare}' is de competentie '{name}', maar staat als {elsewhere}, buiten elke lijst Competenties; "
+                f"controleer of het een competentie is en zet haar dan onder de Competenties van haar werkproces"))
+        else:
+            findings.append(Finding(
+                "competentie", line.place, line.text,
+                f"'{bare}' is de competentie '{name}', maar staat buiten elke lijst Competenties en in geen rij van "
+                f"de tabel competenties; zet haar onder de Competenties van haar werkproces"))
+    return findings
+
+
+_ITEM_TABLES = {"resultaten": "resultaat", "kennis": "kennisitem", "vaardigheden": "vaardigheid", "gedrag": "gedrag"}
+
+
+def _item_at(profile, line, kind):
+    """What a line is in another list of the profile ("vaardigheid van werkproces 3.1"), or ""."""
+    text = normalize_name(_BULLET.sub("", line.text, count=1))
+    for table, what in _ITEM_TABLES.items():
+        for row in getattr(profile, table).to_dict("records"):
+            if kind == "pdf":
+                here = not _missing(row.get("pagina")) and int(row["pagina"]) == line.page and \
+                    normalize_name(row["item"]) == text
+            else:
+                here = not _missing(row.get("regel")) and int(row["regel"]) == line.line
+            if here:
+                return f"{what} van werkproces {row['werkproces_id']}"
+    return ""
+
+
+_YAML_ID = re.compile(r"^\s*-?\s*id:\s*['\"]?([\w.\-]+)['\"]?\s*$")
+_YAML_LIST = re.compile(r"^(\s*)competenties:\s*$")
+_YAML_ITEM = re.compile(r"^(\s*)-\s*(?:\{\s*tekst:\s*)?(?P<name>[^,}#]+?)\s*(?:,.*)?\}?\s*$")
+
+
+def _check_yaml(source, rows):
+    findings, werkproces, indent = [], None, None
+    for line in source.lines:
+        if match := _YAML_ID.match(line.text):
+            werkproces, indent = match.group(1), None
+            continue
+        if match := _YAML_LIST.match(line.text):
+            indent = len(match.group(1))
+            continue
+        if indent is None:
+            continue
+        item = _YAML_ITEM.match(line.text)
+        if not item or len(item.group(1)) < indent:
+            indent = None
+            continue
+        text = item.group("name").strip("'\"")
+        name = fuzzy_competency(text)
+        if name is None or not any(row["werkproces_id"] == werkproces and row["competentie"] == name
+                                   for row in rows):
+            findings.append(Finding(
+                "competentie", line.place, line.text,
+                f"'{text}' staat in de competenties van werkproces {werkproces} maar niet in de tabel competenties"))
+    return findings
+
+
+def _check_kd(source, profile, rows):
+    """Every competency a werkproces element of the profile references is a row of that werkproces."""
+    by_line = {}
+    for row in profile.werkprocessen.to_dict("records"):
+        if not _missing(row.get("regel")):
+            by_line[int(row["regel"])] = row["werkproces_id"]
+    have = {(row["werkproces_id"], row["competentie"]) for row in rows}
+    chosen = " ".join(str(profile.meta.get("profiel") or "").split())
+    own = {number for number, title in source.profielen.items() if " ".join(title.split()) == chosen}
+    findings = []
+    for element in source.werkprocessen:
+        werkproces = by_line.get(element.line)
+        if werkproces is None:
+            continue  # a werkproces of another profiel
+        for title, line, profiel in element.competencies:
+            if profiel and profiel not in own:
+                continue  # aanvullend for another profiel
+            name = fuzzy_competency(title)
+            if name is None or (werkproces, name) not in have:
+                text = next((item.text for item in source.lines if item.line == line), title)
+                findings.append(Finding(
+                    "competentie", f"regel {line}", text,
+                    f"'{title}' is een competentie van werkproces {werkproces} in het dossier maar staat niet in "
+                    f"de tabel competenties"))
+    return findings
