@@ -333,4 +333,4 @@ def test_the_verkenner_lists_every_profiel_of_a_register():
     # data/README.md: Pedagogisch Werk (3 profielen), Sociaal werk (2), Dienstverlening (3)
     document = open_document(BUNDLED_REGISTER, "25498")
     assert len(document.profielen) == 8 and document.profielen[3] == "Sociaal-maatschappelijk dienstverlener"
-    assert (document.profiel, document.meldingen) == ("Helpende Zorg en Welzijn", [])
+    assert document.profiel == "Helpende Zorg en Welzijn" and document.profile.meta["crebo"] == "25498"

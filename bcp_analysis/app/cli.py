@@ -93,7 +93,7 @@ def _validate(args):
     print(summary(profile))
     inside = _unplaced_in_werkprocessen(args.path) or []
     # The verdict is the audit's: the source held against the profile, whatever the reader did.
-    report = _audit(args.path, profile, args.profiel, inside)
+    report = _within_own_dossier(_audit(args.path, profile, args.profiel, inside), args.path, profile)
     print()
     print(report.format())
     return 1 if report.lost else 0
@@ -118,6 +118,35 @@ def _audit(path, profile, profiel=None, inside=()):
     return AuditReport(source=report.source, findings=findings)
 
 
+def _within_own_dossier(report, path, profile):
+    """In a file of several dossiers, the findings of the profiel's own dossier (and of the lists before them).
+
+    The audit holds the whole file against the profiel; the other dossiers of a register
+    are not about it.
+    """
+    import re
+
+    from bcp_analysis.audit import AuditReport
+
+    register = _register_of_several(path)
+    if register is None:
+        return report
+    starts = sorted(set(register.dossiers["regel"]) | set(register.problemen["regel"]))
+    own = register.dossiers[(register.dossiers["titel"] == profile.meta.get("dossier"))
+                            & (register.dossiers["dossier_crebo"] == profile.meta.get("dossier_crebo"))]
+    if len(own) != 1:
+        return report
+    start = int(own["regel"].iloc[0])
+    end = next((line for line in starts if line > start), None)
+
+    def inside(finding):
+        match = re.search(r"regel (\d+)", finding.place)
+        line = int(match.group(1)) if match else None
+        return line is None or line < starts[0] or (start <= line and (end is None or line < end))
+
+    return AuditReport(source=report.source, findings=[finding for finding in report.findings if inside(finding)])
+
+
 def _register_of_several(path):
     """The Register of an SBB file of several dossiers, else None (any other file, or one dossier)."""
     from bcp_analysis.readers import kd
@@ -133,6 +162,7 @@ def _register_of_several(path):
 
 def _validate_register(path, register):
     """Summarize a register: its dossiers, then every problem; exit 1 when a dossier could not be read."""
+    from bcp_analysis.dutch import count
     from bcp_analysis.model.register import NOT_READ
 
     print(f"Register: {count(len(register.dossiers), 'kwalificatiedossier', 'kwalificatiedossiers')}, "
