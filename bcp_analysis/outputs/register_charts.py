@@ -8,7 +8,7 @@ from bcp_analysis.outputs.charts import _figure, _finish, _style, competency_hea
 __all__ = ["plot_domein_competencies"]
 
 
-def plot_domein_competencies(matrix, bron, titel=None):
+def plot_domein_competencies(matrix, source, title=None):
     """Heatmap of domeinen x the 25 competencies: the share of the domein's profielen that need each.
 
     One row per domein (not per profiel), so a register of hundreds of profielen stays
@@ -19,16 +19,16 @@ def plot_domein_competencies(matrix, bron, titel=None):
     ----------
     matrix : pandas.DataFrame
         From :func:`bcp_analysis.analyses.register.domein_matrix`.
-    bron : str
+    source : str
         Source line, e.g. ``register.bronvermelding``.
-    titel : str, optional
+    title : str, optional
         Default: :func:`bcp_analysis.analyses.register.domein_finding`.
 
     Returns
     -------
     matplotlib.figure.Figure
     """
-    titel = titel or domein_finding(matrix)
+    title = title or domein_finding(matrix)
     with _style():
         fig = _figure(max(9.0, 0.42 * matrix.shape[1] + 5.0), max(4.6, 0.5 * len(matrix) + 4.6))
         axes = fig.add_subplot()
@@ -39,4 +39,4 @@ def plot_domein_competencies(matrix, bron, titel=None):
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8, format=matplotlib.ticker.PercentFormatter(1.0))
         colorbar.set_label("% van de profielen die de\ncompetentie nodig hebben (wit: 0)")
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)

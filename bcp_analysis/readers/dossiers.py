@@ -1,74 +1,27 @@
 """Reading kwalificatiedossiers and folders of documents: ``load_dossier`` and ``load_corpus``."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.model.dossier import Corpus, Dossier, needs_table, profile_needs
+from bcp_analysis.model.dossier import Corpus, needs_table, profile_needs
 from bcp_analysis.paths import BUNDLED_KD
-from bcp_analysis.readers import READERS, kd, load_profile
+from bcp_analysis.readers import READERS, find_reader, load_profile, reader_for
 
-__all__ = ["dossier_from_export", "dossier_rows", "load_corpus", "load_dossier"]
+if TYPE_CHECKING:  # names of the annotations only
+    import os
 
+    from bcp_analysis.model.dossier import Dossier
+    from bcp_analysis.model.register import Register
 
-def dossier_rows(export):
-    """The profielen records and the needs rows of one export, as plain lists.
-
-    Parameters
-    ----------
-    export : bcp_analysis.readers.kd.Export
-
-    Returns
-    -------
-    tuple of (list of dict, list of tuple)
-        A record per profiel, and ``(profiel, werkproces_id, competentie, deel)`` rows.
-    """
-    needs, records = [], []
-    for record in export.profielen:
-        rows = kd.profiel_needs(export, record)
-        needs.extend((record["profiel"], werkproces_id, name, deel) for werkproces_id, name, _, deel in rows)
-        kerntaken = [kerntaak for kerntaak in export.kerntaken if kerntaak["profiel_nr"] in (None, record["nr"])]
-        records.append({
-            "profiel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
-            "code": record["code"], "beroepsgroep": record["beroepsgroep"],
-            "geldig_vanaf": record["geldig_vanaf"] or export.meta["geldig_vanaf"],
-            "kerntaken": len(kerntaken),
-            "werkprocessen": sum(len(kerntaak["werkprocessen"]) for kerntaak in kerntaken),
-            "competenties": len({row[1] for row in rows}),
-            "dossier": export.meta["dossier"], "dossier_crebo": export.meta["dossier_crebo"],
-            "regel": record["regel"],
-        })
-    return records, needs
+__all__ = ["load_corpus", "load_dossier"]
 
 
-def dossier_from_export(export):
-    """The Dossier of one export (profielen, needs and a reader of each profiel).
-
-    Parameters
-    ----------
-    export : bcp_analysis.readers.kd.Export
-
-    Returns
-    -------
-    Dossier
-    """
-    records, needs = dossier_rows(export)
-    titles = [record["profiel"] for record in records]
-    if len(set(titles)) != len(titles):
-        raise ProfileError(export.path, "profielen", "twee profielen hebben dezelfde titel",
-                           "kies de profielen met hun crebo; " + kd._FIX_EXPORT)
-    profielen = pd.DataFrame(records).astype({"niveau": "int64", "kerntaken": "int64", "werkprocessen": "int64",
-                                              "competenties": "int64", "regel": "int64"})
-    meta = {key: value for key, value in export.meta.items() if key != "regel"}
-
-    def read_profiel(profiel=None):
-        return kd.build_profile(export, kd.find_profiel(export, profiel))
-
-    return Dossier(meta, profielen, needs_table(needs), str(export.path), read_profiel)
-
-
-def load_dossier(path=None, dossier=None):
+def load_dossier(path: str | os.PathLike | Register | None = None, dossier: str | int | None = None) -> Dossier:
     """Read a kwalificatiedossier (SBB's XML export, or one dossier of a register) with all its profielen.
 
     Parameters
@@ -98,24 +51,30 @@ def load_dossier(path=None, dossier=None):
     'P3-K2-W4'
     """
     from bcp_analysis.model.register import Register
-    from bcp_analysis.readers.register import register_of
+    from bcp_analysis.readers.register import load_register
 
     if isinstance(path, Register):
         return path.dossier(dossier)
-    read = kd.read_register(BUNDLED_KD if path is None else path)
-    if dossier is None and len(read.exports) + len(read.problems) == 1:
-        if read.problems:
-            raise read.problems[0]["error"]
-        return dossier_from_export(read.exports[0])
-    return register_of(read).dossier(dossier)
+    path = BUNDLED_KD if path is None else path
+    reader = reader_for(path)
+    if not reader.holds_profielen:
+        raise ProfileError(path, "bestand", f"{reader.LABEL} bevat één profiel, geen dossier met profielen",
+                           "lees het met load_profile, of geef een kwalificatiedossier (.xml)")
+    if dossier is not None:
+        return load_register(path).dossier(dossier)
+    collection = reader.collection(path)
+    if isinstance(collection, Register):  # a file of several dossiers: the message lists them
+        return collection.dossier()
+    return collection
 
 
-def load_corpus(folder):
+def load_corpus(folder: str | os.PathLike | Register) -> Corpus:
     """Read every KD export and BCP profile in a folder, or every profiel of a register, as one corpus.
 
-    Files are read in name order; ``.xml`` files as kwalificatiedossiers or registers (all
-    their dossiers and profielen), the other files a reader takes (``.yaml``, ``.yml``,
-    ``.txt``) as one profile each. Other files are left alone.
+    Files are read in name order; a document that holds several profielen (a
+    kwalificatiedossier or a register of them, ``.xml``) with all its profielen, the other
+    files a reader takes (``.yaml``, ``.yml``, ``.txt``, ``.pdf``) as one profile each. Other
+    files are left alone.
 
     Parameters
     ----------
@@ -138,21 +97,29 @@ def load_corpus(folder):
     if isinstance(folder, Register):
         return folder.to_corpus()
     folder = Path(folder)
-    if folder.is_file() and folder.suffix.lower() in kd.SUFFIXES:
+    if folder.is_file() and folder.suffix.lower() == ".xml":
         return load_register(folder).to_corpus()
     if not folder.is_dir():
         raise ProfileError(folder, "map", "de map bestaat niet", "geef een map met kwalificatiedossiers (.xml)")
     suffixes = {suffix for suffixes in READERS.values() for suffix in suffixes}
     records, needs = [], []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.suffix.lower() not in suffixes:
+        reader = find_reader(path) if path.is_file() else None
+        if reader is None:
             continue
-        if path.suffix.lower() in kd.SUFFIXES:
-            read = kd.read_register(path)
-            if read.problems:
-                raise read.problems[0]["error"]
-            for export in read.exports:
-                _add_export(export, path, records, needs)
+        if reader.holds_profielen:
+            collection = reader.collection(path)
+            _refuse_unread(collection)
+            rows = collection.profielen.to_dict("records")
+            index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
+            records.extend({"titel": record.get("titel", record["profiel"]), "crebo": record["crebo"],
+                            "niveau": record["niveau"], "soort": "kwalificatiedossier", "dossier": record["dossier"],
+                            "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
+                            "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
+                           for record in rows)
+            behoeften = collection.behoeften
+            needs.append(behoeften.drop(columns="profiel").assign(_index=behoeften["profiel"].map(index))
+                         [["_index", "werkproces_id", "competentie", "deel"]])
         else:
             profile = load_profile(path)
             records.append({"titel": profile.titel, "crebo": "", "niveau": pd.NA, "soort": "BCP", "dossier": "",
@@ -170,17 +137,18 @@ def load_corpus(folder):
     return Corpus(profielen, needs_table(behoeften), str(folder))
 
 
-def _add_export(export, path, records, needs):
-    """Add the profielen and needs of one dossier of a file to a corpus being read."""
-    rows, dossier_needs = dossier_rows(export)
-    index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
-    records.extend({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
-                    "soort": "kwalificatiedossier", "dossier": record["dossier"],
-                    "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
-                    "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
-                   for record in rows)
-    needs.append(pd.DataFrame([(index[row[0]], *row[1:]) for row in dossier_needs],
-                              columns=["_index", "werkproces_id", "competentie", "deel"]))
+def _refuse_unread(collection):
+    """A register file with a dossier that did not read is refused in a corpus: one message names it."""
+    problems = getattr(collection, "problemen", None)
+    if problems is None:
+        return
+    from bcp_analysis.model.register import NOT_READ
+
+    unread = problems[problems["soort"] == NOT_READ]
+    if len(unread):
+        row = unread.iloc[0]
+        raise ProfileError(row["bestand"], f"regel {row['regel']} (dossier {row['dossier_nr']})", row["probleem"],
+                           "los dit op, of lees het register met load_register: dat leest de andere dossiers")
 
 
 def _labels(profielen):

@@ -37,8 +37,10 @@ from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.protocol import Reader
 
-__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text", "PdfText"]
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
+           "PdfText"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
@@ -159,7 +161,7 @@ def extract_pdf(path):
     return _on_pages(extraction, document)
 
 
-# The command line's ``extract`` takes a reader's ``extract_file``.
+# The name the text reader gives the same job.
 extract_file = extract_pdf
 
 
@@ -494,3 +496,20 @@ def _mention(report, match):
     """A mention of text lines in a warning, said as page and line."""
     first = report.where(int(match.group(1)))
     return first if match.group(2) is None else f"{first} tot {report.where(int(match.group(2)))}"
+
+
+class _PdfReader(Reader):
+    """A profile's PDF: read by the position of its text, extracted with a report of every line."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+    def extract(self, path, **options):
+        return extract_pdf(path)
+
+
+READER = _PdfReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

@@ -63,15 +63,13 @@ def register_of(read):
     ProfileError
         When no dossier of the file reads.
     """
-    from bcp_analysis.readers.dossiers import dossier_from_export, dossier_rows
-
     path = read.path
     problems = [{"bestand": str(path), "regel": problem["regel"], "dossier_nr": problem["dossier_nr"],
                  "dossier": problem["dossier"], "soort": NOT_READ, "probleem": _problem_text(problem["error"])}
                 for problem in read.problems]
     exports, dossiers, profielen, needs, owners = [], [], [], [], []
     for export in read.exports:
-        records, rows = dossier_rows(export)
+        records, rows = kd.dossier_rows(export)
         extra = export.sections["register"]
         titles = [record["profiel"] for record in records]
         if len(set(titles)) != len(titles):
@@ -115,7 +113,7 @@ def register_of(read):
     problem_table = problem_table.sort_values("regel", kind="stable").reset_index(drop=True)
 
     def read_dossier(position):
-        return dossier_from_export(exports[position])
+        return kd.dossier_of(exports[position])
 
     def read_profile(position):
         export, record = owners[position]
