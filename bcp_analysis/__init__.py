@@ -39,7 +39,7 @@ _PUBLIC = {
     "load_dossier": "bcp_analysis.readers.dossiers",
     "load_corpus": "bcp_analysis.readers.dossiers",
     "Register": "bcp_analysis.model.register",
-    "load_register": "bcp_analysis.readers.register",
+    "load_register": "bcp_analysis.readers.kd_register",
     "compare_registers": "bcp_analysis.analyses.register_compare",
     "competentiemodel": "bcp_analysis.model.competencies",
     "competency_frequency": "bcp_analysis.analyses.coverage",

@@ -30,7 +30,7 @@ _MEMORY_BUDGET = 300  # MB
 _MEASURE = """
 import json, resource, sys, time
 started = time.perf_counter()
-from bcp_analysis.readers.register import load_register
+from bcp_analysis.readers.kd_register import load_register
 imported, cpu = time.perf_counter(), time.process_time()
 register = load_register(sys.argv[1])
 loaded = time.perf_counter()

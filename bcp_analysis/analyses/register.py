@@ -4,12 +4,15 @@ Every function takes a :class:`~bcp_analysis.model.register.Register` (``load_re
 and returns a new table; the charts of ``outputs/register_charts.py`` only draw them.
 """
 
+from __future__ import annotations
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.competencies import canonical_competency, closest_competency, competency_names
+from bcp_analysis.model.register import Register
 
 __all__ = [
     "MEASURES",
@@ -42,7 +45,7 @@ def _counts(register):
     return matrix, names
 
 
-def profiel_competencies(register):
+def profiel_competencies(register: Register) -> pd.DataFrame:
     """Competency x profiel for every profiel of the register, as a long table.
 
     Parameters
@@ -73,7 +76,7 @@ def profiel_competencies(register):
     return table.astype({"nr": "int64", "competentie": "str"})
 
 
-def profielen_needing(register, competentie):
+def profielen_needing(register: Register, competentie: str) -> pd.DataFrame:
     """The profielen that need a competency, with in how many of their werkprocessen.
 
     Parameters
@@ -108,7 +111,7 @@ def profielen_needing(register, competentie):
     return table.sort_values("werkprocessen", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def competency_by_domein(register):
+def competency_by_domein(register: Register) -> pd.DataFrame:
     """How many profielen of each domein need each competency.
 
     Parameters
@@ -142,7 +145,7 @@ def competency_by_domein(register):
     return table.astype({"domein": "str", "competentie": "str", "nr": "int64"})
 
 
-def domein_matrix(register):
+def domein_matrix(register: Register) -> pd.DataFrame:
     """Domein x competency: the share of the domein's profielen that need each competency.
 
     Parameters
@@ -163,7 +166,7 @@ def domein_matrix(register):
     return wide
 
 
-def related_profielen(register, top=3, method="jaccard"):
+def related_profielen(register: Register, top: int = 3, method: str = "jaccard") -> pd.DataFrame:
     """For each profiel its nearest profielen in other dossiers.
 
     The similarity of every two profielen is computed at once with sparse matrix
@@ -248,7 +251,7 @@ def related_profielen(register, top=3, method="jaccard"):
                                   "gedeelde_competenties": "int64", "maat": "str"})
 
 
-def register_tables(register, top=3):
+def register_tables(register: Register, top: int = 3) -> dict[str, pd.DataFrame]:
     """Every table of the register view, by name, for CSV files and the workbook.
 
     Parameters
@@ -273,7 +276,7 @@ def register_tables(register, top=3):
     }
 
 
-def domein_finding(matrix):
+def domein_finding(matrix: pd.DataFrame) -> str:
     """The finding a domein x competency chart shows, as its title.
 
     Parameters

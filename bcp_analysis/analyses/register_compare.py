@@ -1,11 +1,14 @@
 """Edition against edition: what changed between two SBB registers, dossier by dossier and profiel by profiel."""
 
+from __future__ import annotations
+
 import collections
 
 import pandas as pd
 
 from bcp_analysis.dutch import fold
 from bcp_analysis.model.competencies import competency_names
+from bcp_analysis.model.register import Register
 
 __all__ = ["REGISTER_CHANGE_COLUMNS", "compare_registers", "match_rows"]
 
@@ -20,7 +23,7 @@ def _key(text):
     return " ".join(fold(str(text)).split())
 
 
-def match_rows(old, new, crebo, titel):
+def match_rows(old: pd.DataFrame, new: pd.DataFrame, crebo: str, titel: str) -> tuple[list, list, list]:
     """Pair the rows of two tables: first by crebo, then by title among the rows left.
 
     A crebo or title pairs rows only in the order they appear when it repeats; rows that
@@ -100,7 +103,7 @@ def _needs(register):
     return result
 
 
-def compare_registers(old, new):
+def compare_registers(old: Register, new: Register) -> pd.DataFrame:
     """List what changed between two editions of SBB's register.
 
     Dossiers and profielen are paired first by crebo, then by title (``gekoppeld_op``

@@ -149,7 +149,7 @@ def _within_own_dossier(report, path, profile):
 def _register_of_several(path):
     """The Register of an SBB file of several dossiers, else None (any other file, or one dossier)."""
     from bcp_analysis.readers import kd
-    from bcp_analysis.readers.register import load_register
+    from bcp_analysis.readers.kd_register import load_register
 
     if path is None or Path(path).suffix.lower() not in kd.SUFFIXES or Path(path).is_dir():
         return None
@@ -335,7 +335,7 @@ def _registers(args):
     one profiel only (then the profile diff, as before).
     """
     from bcp_analysis.readers import kd
-    from bcp_analysis.readers.register import load_register
+    from bcp_analysis.readers.kd_register import load_register
 
     if args.profiel is not None or args.dossier is not None:
         return None

@@ -1,5 +1,7 @@
 """The SBB register as data: every kwalificatiedossier of an edition, its profielen and what each needs."""
 
+from __future__ import annotations
+
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
@@ -72,7 +74,7 @@ class Register:
         """str: the source line printed under charts."""
         return f"Bron: {count(len(self.dossiers), 'kwalificatiedossier', 'kwalificatiedossiers')}, SBB"
 
-    def dossier(self, dossier=None):
+    def dossier(self, dossier: str | int | None = None) -> Dossier:
         """Return one dossier as a Dossier.
 
         Parameters
@@ -92,7 +94,7 @@ class Register:
         """
         return self.read_dossier(self._dossier_position(dossier))
 
-    def profile(self, profiel=None, dossier=None):
+    def profile(self, profiel: str | int | None = None, dossier: str | int | None = None) -> Profile:
         """Return one profiel as a Profile.
 
         Parameters
@@ -123,7 +125,7 @@ class Register:
                                 "profielen", "--profiel (crebo of titel)", within=within.to_numpy())
         return self.read_profile(position)
 
-    def to_corpus(self):
+    def to_corpus(self) -> Corpus:
         """Return the register's profielen as a Corpus (for the analyses of several dossiers).
 
         Returns

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 
 import matplotlib
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
@@ -38,6 +40,7 @@ from bcp_analysis.model.profile import werkproces_sort_key
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
+    from collections.abc import Callable
 
     import networkx as nx
     import pandas as pd
@@ -985,7 +988,8 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
         return _finish(fig, title, source)
 
 
-def competency_heatmap(axes, table, vmin, vmax, label, fontsize=9):
+def competency_heatmap(axes: Axes, table: pd.DataFrame, vmin: float, vmax: float, label: Callable[[float], str],
+                       fontsize: int = 9) -> AxesImage:
     """Draw rows x competencies as a heatmap in which an empty cell (0) is white, not a colour of the scale.
 
     Every other cell carries ``label(value)``; the competency names stand whole under the

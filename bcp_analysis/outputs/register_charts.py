@@ -1,6 +1,10 @@
 """Charts of the register view, readable for hundreds of profielen: domein x competency."""
 
+from __future__ import annotations
+
 import matplotlib.ticker
+import pandas as pd
+from matplotlib.figure import Figure
 
 from bcp_analysis.analyses.register import domein_finding
 from bcp_analysis.outputs.charts import _figure, _finish, _style, competency_heatmap
@@ -8,7 +12,7 @@ from bcp_analysis.outputs.charts import _figure, _finish, _style, competency_hea
 __all__ = ["plot_domein_competencies"]
 
 
-def plot_domein_competencies(matrix, source, title=None):
+def plot_domein_competencies(matrix: pd.DataFrame, source: str, title: str | None = None) -> Figure:
     """Heatmap of domeinen x the 25 competencies: the share of the domein's profielen that need each.
 
     One row per domein (not per profiel), so a register of hundreds of profielen stays

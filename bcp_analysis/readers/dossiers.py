@@ -9,6 +9,7 @@ import pandas as pd
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.dossier import Corpus, needs_table, profile_needs
+from bcp_analysis.model.register import Register
 from bcp_analysis.paths import BUNDLED_KD
 from bcp_analysis.readers import READERS, find_reader, load_profile, reader_for
 
@@ -16,7 +17,6 @@ if TYPE_CHECKING:  # names of the annotations only
     import os
 
     from bcp_analysis.model.dossier import Dossier
-    from bcp_analysis.model.register import Register
 
 __all__ = ["load_corpus", "load_dossier"]
 
@@ -50,8 +50,7 @@ def load_dossier(path: str | os.PathLike | Register | None = None, dossier: str 
     >>> dossier.profile("25485").werkprocessen["werkproces_id"].iloc[-1]
     'P3-K2-W4'
     """
-    from bcp_analysis.model.register import Register
-    from bcp_analysis.readers.register import load_register
+    from bcp_analysis.readers.kd_register import load_register
 
     if isinstance(path, Register):
         return path.dossier(dossier)
@@ -91,8 +90,7 @@ def load_corpus(folder: str | os.PathLike | Register) -> Corpus:
         For a folder that does not exist or holds no profiles, and for any file that
         cannot be read (the message names that file).
     """
-    from bcp_analysis.model.register import Register
-    from bcp_analysis.readers.register import load_register
+    from bcp_analysis.readers.kd_register import load_register
 
     if isinstance(folder, Register):
         return folder.to_corpus()

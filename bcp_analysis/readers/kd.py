@@ -387,7 +387,7 @@ def read_export(path):
     ------
     ProfileError
         For malformed XML, a file that is not an SBB export or holds several dossiers (read
-        such a register with :func:`bcp_analysis.readers.register.load_register`), a dossier
+        such a register with :func:`bcp_analysis.readers.kd_register.load_register`), a dossier
         without profielen or werkprocessen, and a reference to a competency, kennis item or
         profiel that the file does not hold; the message gives the line.
     """
@@ -741,7 +741,7 @@ def read(path, **options):
             raise read.problems[0]["error"]
         export = read.exports[0]
         return build_profile(export, find_profiel(export, options.get("profiel")))
-    from bcp_analysis.readers.register import register_of
+    from bcp_analysis.readers.kd_register import register_of
 
     return register_of(read).profile(options.get("profiel"), dossier=options.get("dossier"))
 
@@ -818,7 +818,7 @@ def read_dossier(path):
     -------
     Dossier or Register
         A Dossier for a file of one dossier; for a file of several (an SBB register) the
-        Register (:func:`bcp_analysis.readers.register.load_register`): both have ``profielen``
+        Register (:func:`bcp_analysis.readers.kd_register.load_register`): both have ``profielen``
         with a ``profiel`` column and ``profile(profiel)``.
 
     Raises
@@ -831,7 +831,7 @@ def read_dossier(path):
         if read.problems:
             raise read.problems[0]["error"]
         return dossier_of(read.exports[0])
-    from bcp_analysis.readers.register import register_of
+    from bcp_analysis.readers.kd_register import register_of
 
     return register_of(read)
 

@@ -1,6 +1,9 @@
 """Reading a file of SBB's qualification structure (one dossier or a whole register) as a Register."""
 
+from __future__ import annotations
+
 import collections
+import os
 
 import pandas as pd
 
@@ -13,7 +16,7 @@ from bcp_analysis.readers import kd
 __all__ = ["load_register", "register_of"]
 
 
-def load_register(path=None):
+def load_register(path: str | os.PathLike | None = None) -> Register:
     """Read every kwalificatiedossier of an SBB file: a register of an edition, or one dossier.
 
     The file is streamed (SAX): each dossier becomes table rows when its end tag is read.
