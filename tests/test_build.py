@@ -206,6 +206,7 @@ def test_a_file_of_several_dossiers_builds_the_register_view(tmp_path, fake_note
     profielen = pd.read_csv(out / "tabellen" / "register_profielen.csv", sep=";", encoding="utf-8-sig", dtype=str)
     assert profielen["crebo"].tolist() == ["25486", "25484", "25485", "25489", "25488", "25499", "25498", "25500"]
     assert any("register, 3 dossiers, 8 profielen" in line for line in lines)
+    assert any(line.startswith("controle van de bron: niet voor een heel register") for line in lines)
     # one dossier without --profiel stays the dossier view
     single = tmp_path / "dossier"
     build(profile=BUNDLED_KD, out=single, log=lambda line: None)

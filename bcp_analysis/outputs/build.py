@@ -288,7 +288,11 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
     check_output_folder(target)
     runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view)
     total = len(runs) + 3
-    audit_source(source, loaded, profiel, dossier_view, log)
+    if register_view:  # the audit reads the whole file per profiel: too much for hundreds; validate does one
+        log("controle van de bron: niet voor een heel register; controleer een profiel met "
+            "'bcp-analysis validate <register> --profiel <crebo>'")
+    else:
+        audit_source(source, loaded, profiel, dossier_view, log)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
         staging = Path(staging_name)
