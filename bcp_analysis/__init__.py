@@ -7,8 +7,9 @@ applications (``app/``: the command line). Nothing imports a layer above its own
 
 The public API is what ``__all__`` lists, plus the public submodules, reached as
 ``from bcp_analysis import charts``: ``charts`` (the committee charts), ``findings`` (the
-Dutch sentences the notebooks print), ``compare``, ``curriculum``, ``dossier`` and
-``paths`` (where the bundled files are). Every other module is internal: its names may
+Dutch sentences the notebooks print), ``compare``, ``curriculum``, ``dossier``,
+``register`` (the register-wide analyses), ``register_charts`` and ``paths`` (where the
+bundled files are). Every other module is internal: its names may
 change without notice.
 
 Names are imported when first used, so ``import bcp_analysis`` stays as cheap as importing
@@ -37,6 +38,9 @@ _PUBLIC = {
     "Dossier": "bcp_analysis.model.dossier",
     "load_dossier": "bcp_analysis.readers.dossiers",
     "load_corpus": "bcp_analysis.readers.dossiers",
+    "Register": "bcp_analysis.model.register",
+    "load_register": "bcp_analysis.readers.kd_register",
+    "compare_registers": "bcp_analysis.analyses.register_compare",
     "competentiemodel": "bcp_analysis.model.competencies",
     "competency_frequency": "bcp_analysis.analyses.coverage",
     "coverage_by_cluster": "bcp_analysis.analyses.coverage",
@@ -66,6 +70,8 @@ _SUBMODULES = {
     "compare": "bcp_analysis.analyses.compare",
     "curriculum": "bcp_analysis.analyses.curriculum",
     "dossier": "bcp_analysis.analyses.dossier",
+    "register": "bcp_analysis.analyses.register",
+    "register_charts": "bcp_analysis.outputs.register_charts",
     "paths": "bcp_analysis.paths",
 }
 

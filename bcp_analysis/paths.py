@@ -31,6 +31,7 @@ __all__ = [
     "TEKSTCORRECTIES_FILE",
     "KD_DIR",
     "BUNDLED_KD",
+    "BUNDLED_REGISTER",
 ]
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -68,3 +69,4 @@ TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"
 # A kwalificatiedossier as SBB exports it (Pedagogisch Werk, crebo 23183), for the dossier view and the KD tests.
 KD_DIR = DATA_DIR / "kd"
 BUNDLED_KD = KD_DIR / "pedagogisch-werk-23183.xml"
+BUNDLED_REGISTER = KD_DIR / "register-zorg-en-welzijn-2015.xml"  # three SBB exports under one <dossiers>

@@ -34,9 +34,10 @@ def test_build_writes_every_output(built):
     assert (out / "bcp-analyse.xlsx").is_file()
     assert (out / "tabellen" / "competenties.csv").is_file()
     # every profile notebook but the curriculum one, whose example programme fits the bundled profile only,
-    # and the version comparison, which needs --vorige for another profile; no dossier notebook
+    # and the version comparison, which needs --vorige for another profile; no dossier or register notebook
     expected = [path.name for path in notebooks() if "curriculum" not in path.name
-                and "versievergelijking" not in path.name and "dossier" not in path.name]
+                and "versievergelijking" not in path.name and "dossier" not in path.name
+                and "register" not in path.name]
     assert len(expected) == 4
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == expected
     assert sorted(path.stem for path in (out / "notebooks").glob("*.html")) == [name[:-6] for name in expected]
@@ -87,7 +88,7 @@ from nbclient.exceptions import CellExecutionError  # noqa: E402
 
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
 from bcp_analysis.outputs import build as build_module  # noqa: E402
-from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, RESULTS_DIR  # noqa: E402
+from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_REGISTER, EXAMPLE_PROFILE, RESULTS_DIR  # noqa: E402
 
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
 
@@ -158,12 +159,14 @@ def test_each_build_runs_the_notebooks_of_its_kind():
     names = {path.name: path for path in notebooks()}
     dossier_notebooks = [name for name, path in names.items() if build_module.notebook_kind(path) == "dossier"]
     assert dossier_notebooks == ["07_dossier.ipynb"]
-    # the bundled build: every notebook, the dossier one on its own bundled dossier
+    # the bundled build: every notebook, the dossier and register ones on their own bundled files
     runs, _ = build_module._notebook_runs(None, None, False, None, None)
     assert sorted(path.name for path in runs) == sorted(names) and runs[names["07_dossier.ipynb"]] == {}
+    assert runs[names["08_register.ipynb"]] == {}
     # another profile: the profile notebooks only
     runs, _ = build_module._notebook_runs(FIXTURE, None, False, None, None)
-    assert "07_dossier.ipynb" not in {path.name for path in runs} and len(runs) == len(names) - 1
+    assert not {"07_dossier.ipynb", "08_register.ipynb"} & {path.name for path in runs}
+    assert len(runs) == len(names) - 2
     # a profiel of a dossier: PROFIEL and PROFIEL_KEUZE in every profile notebook that runs
     runs, _ = build_module._notebook_runs(BUNDLED_KD, "Onderwijsassistent", False, None, None)
     ran = [values for values in runs.values() if values is not None]
@@ -172,6 +175,31 @@ def test_each_build_runs_the_notebooks_of_its_kind():
     # the dossier view: the dossier notebook only, on the dossier given
     runs, _ = build_module._notebook_runs(BUNDLED_KD, None, True, None, None)
     assert {path.name: values for path, values in runs.items()} == {"07_dossier.ipynb": {"DOSSIER": str(BUNDLED_KD)}}
+    # the register view: the register notebook only, on the register given
+    runs, _ = build_module._notebook_runs(BUNDLED_REGISTER, None, False, None, None, register_view=True)
+    assert {path.name: values for path, values in runs.items()} == {
+        "08_register.ipynb": {"REGISTER": str(BUNDLED_REGISTER)}}
+
+
+def test_a_file_of_several_dossiers_builds_the_register_view(tmp_path, fake_notebooks):
+    import pandas as pd
+
+    out = tmp_path / "register"
+    lines = []
+    build(profile=BUNDLED_REGISTER, out=out, log=lines.append)
+    files = _files(out)
+    assert "register_domein_competenties.png" in files and "register_domein_competenties.svg" in files
+    assert "bcp-analyse.xlsx" in files and "notebooks/08_register.ipynb" in files
+    assert not any(name.startswith(("dossier_", "proces_competentie")) for name in files)
+    # data/README.md: Pedagogisch Werk 3, Sociaal werk 2, Dienstverlening 3 profielen
+    profielen = pd.read_csv(out / "tabellen" / "register_profielen.csv", sep=";", encoding="utf-8-sig", dtype=str)
+    assert profielen["crebo"].tolist() == ["25486", "25484", "25485", "25489", "25488", "25499", "25498", "25500"]
+    assert any("register, 3 dossiers, 8 profielen" in line for line in lines)
+    assert any(line.startswith("controle van de bron: niet voor een heel register") for line in lines)
+    # one dossier without --profiel stays the dossier view
+    single = tmp_path / "dossier"
+    build(profile=BUNDLED_KD, out=single, log=lambda line: None)
+    assert "dossier_competenties.png" in _files(single) and "notebooks/07_dossier.ipynb" in _files(single)
 
 
 def test_profiel_of_a_dossier_builds_its_charts_tables_and_workbook(tmp_path, fake_notebooks, fake_charts):

@@ -37,14 +37,16 @@ def test_first_code_cell_holds_parameters(path):
     source = "".join(first["source"])
     if notebook_kind(path) == "dossier":
         assert "DOSSIER = " in source and "PROFIEL = " not in source
+    elif notebook_kind(path) == "register":
+        assert "REGISTER = " in source and "PROFIEL = " not in source and "DOSSIER = " not in source
     else:
         # a profile notebook can also take one profiel of a kwalificatiedossier (build --profiel)
         assert "PROFIEL = " in source and "\nPROFIEL_KEUZE = None" in source
         assert "profiel=PROFIEL_KEUZE" in "".join("".join(cell["source"]) for cell in _code_cells(path))
 
 
-def test_one_dossier_notebook_and_the_profile_notebooks_before_it():
-    assert [notebook_kind(path) for path in NOTEBOOKS] == ["profiel"] * 6 + ["dossier"]
+def test_the_profile_notebooks_then_the_dossier_and_the_register_notebook():
+    assert [notebook_kind(path) for path in NOTEBOOKS] == ["profiel"] * 6 + ["dossier", "register"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.name for path in NOTEBOOKS])

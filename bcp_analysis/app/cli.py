@@ -73,22 +73,26 @@ def _refuse_folder(path):
                            "geef het profielbestand in deze map, niet de map zelf")
 
 
-def _load(path, profiel=None):
+def _load(path, profiel=None, dossier=None):
     """Load a profile named on the command line (None: the bundled one)."""
     from bcp_analysis.readers import load_profile
 
     _refuse_folder(path)
-    return load_profile(path, profiel=profiel)
+    return load_profile(path, profiel=profiel, dossier=dossier)
 
 
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
 
-    profile = _load(args.path, args.profiel)
+    if args.profiel is None and args.dossier is None:
+        register = _register_of_several(args.path)
+        if register is not None:
+            return _validate_register(args.path, register)
+    profile = _load(args.path, args.profiel, args.dossier)
     print(summary(profile))
     inside = _unplaced_in_werkprocessen(args.path, args.profiel)
     # The verdict is the audit's: the source held against the profile, whatever the reader did.
-    report = _audit(args.path, profile, args.profiel, inside)
+    report = _within_own_dossier(_audit(args.path, profile, args.profiel, inside), args.path, profile)
     print()
     print(report.format())
     return 1 if report.lost else 0
@@ -113,6 +117,73 @@ def _audit(path, profile, profiel=None, inside=()):
     return AuditReport(source=report.source, findings=findings)
 
 
+def _within_own_dossier(report, path, profile):
+    """In a file of several dossiers, the findings of the profiel's own dossier (and of the lists before them).
+
+    The audit holds the whole file against the profiel; the other dossiers of a register
+    are not about it.
+    """
+    import re
+
+    from bcp_analysis.audit import AuditReport
+
+    register = _register_of_several(path)
+    if register is None:
+        return report
+    starts = sorted(set(register.dossiers["regel"]) | set(register.problemen["regel"]))
+    own = register.dossiers[(register.dossiers["titel"] == profile.meta.get("dossier"))
+                            & (register.dossiers["dossier_crebo"] == profile.meta.get("dossier_crebo"))]
+    if len(own) != 1:
+        return report
+    start = int(own["regel"].iloc[0])
+    end = next((line for line in starts if line > start), None)
+
+    def inside(finding):
+        match = re.search(r"regel (\d+)", finding.place)
+        line = int(match.group(1)) if match else None
+        return line is None or line < starts[0] or (start <= line and (end is None or line < end))
+
+    return AuditReport(source=report.source, findings=[finding for finding in report.findings if inside(finding)])
+
+
+def _register_of_several(path):
+    """The Register of an SBB file of several dossiers, else None (any other file, or one dossier)."""
+    from bcp_analysis.readers import kd
+    from bcp_analysis.readers.kd_register import load_register
+
+    if path is None or Path(path).suffix.lower() not in kd.SUFFIXES or Path(path).is_dir():
+        return None
+    read = kd.read_register(path)
+    if len(read.exports) + len(read.problems) <= 1:
+        return None
+    return load_register(path)
+
+
+def _validate_register(path, register):
+    """Summarize a register: its dossiers, then every problem; exit 1 when a dossier could not be read."""
+    from bcp_analysis.dutch import count
+    from bcp_analysis.model.register import NOT_READ
+
+    print(f"Register: {count(len(register.dossiers), 'kwalificatiedossier', 'kwalificatiedossiers')}, "
+          f"{count(len(register.profielen), 'profiel', 'profielen')}")
+    for row in register.dossiers.itertuples():
+        print(f"  {row.titel} (crebo {row.dossier_crebo}, nr {row.nr}): {count(row.profielen, 'profiel', 'profielen')}")
+    problems = register.problemen
+    if not problems.empty:
+        print(f"\nProblemen ({len(problems)}):")
+        for row in problems.itertuples():
+            print(f"  regel {row.regel} (dossier {row.dossier_nr}, {row.soort}): {row.probleem}")
+    unread = int((problems["soort"] == NOT_READ).sum())
+    if unread:
+        print(f"\n{path}: {count(unread, 'dossier', 'dossiers')} niet gelezen (zie hierboven); de andere wel.",
+              file=sys.stderr)
+        return 1
+    twice = count(len(problems), "crebo komt", "crebo's komen")
+    print(f"\n{path}: in orde." if problems.empty else f"\n{path}: in orde, maar {twice} dubbel voor (zie hierboven).")
+    print("Kies een profiel met --profiel (crebo of titel) om het te controleren.")
+    return 0
+
+
 def _unplaced_in_werkprocessen(path, profiel=None):
     """Lines inside werkprocessen that the file's reader placed nowhere, as (place, werkproces, tekst).
 
@@ -125,9 +196,9 @@ def _unplaced_in_werkprocessen(path, profiel=None):
     return reader_for(path).unplaced_lines(path, **_options(profiel))
 
 
-def _options(profiel):
-    """The reader options of the command line: ``profiel`` when given."""
-    return {"profiel": profiel} if profiel is not None else {}
+def _options(profiel, dossier=None):
+    """The reader options of the command line: ``profiel`` and ``dossier`` when given."""
+    return {name: value for name, value in (("profiel", profiel), ("dossier", dossier)) if value is not None}
 
 
 def _tables(args):
@@ -135,7 +206,7 @@ def _tables(args):
     from bcp_analysis.outputs.tables import write_tables
 
     check_output_folder(args.out)
-    profile = _load(args.profile, args.profiel)
+    profile = _load(args.profile, args.profiel, args.dossier)
     for path in write_tables(profile, Path(args.out), dutch=not args.komma, force=args.force,
                              inputs=[args.profile]):
         print(f"geschreven: {path}")
@@ -177,7 +248,7 @@ def _extract(args):
     from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
     _refuse_folder(args.raw)
-    options = _options(args.profiel)
+    options = _options(args.profiel, args.dossier)
     if args.output:  # refuse a bad output before the work
         check_user_file(args.output, None, inputs=[args.raw], force=args.force)
     reader = reader_for(args.raw)
@@ -221,10 +292,8 @@ def _extraction_audit(path, data, profiel):
 
 def _diff(args):
     from bcp_analysis.analyses.compare import compare_profiles
-    from bcp_analysis.files import check_user_file, write_user_file
+    from bcp_analysis.files import check_user_file
     from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
-    from bcp_analysis.outputs.tables import csv_bytes
-    from bcp_analysis.outputs.workbook import write_workbook
 
     inputs = [args.old, args.new]
     for output in (args.csv, args.excel):
@@ -233,25 +302,74 @@ def _diff(args):
     if args.csv and args.excel and Path(args.csv).resolve() == Path(args.excel).resolve():
         raise OutputError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
                           "geef twee verschillende namen")
-    old, new = _load(args.old, args.profiel), _load(args.new, args.profiel)
+    registers = _registers(args)
+    if registers is not None:
+        return _diff_registers(args, *registers)
+    old, new = _load(args.old, args.profiel, args.dossier), _load(args.new, args.profiel, args.dossier)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
+    _write_changes(args, changes, lambda: change_sheets(old, new, changes))
+    return 0
+
+
+def _write_changes(args, changes, sheets):
+    """Write a change table as CSV (--csv) and its workbook (--excel; ``sheets()`` gives the sheets)."""
+    from bcp_analysis.files import write_user_file
+    from bcp_analysis.outputs.tables import csv_bytes
+    from bcp_analysis.outputs.workbook import write_workbook
+
+    inputs = [args.old, args.new]
     if args.csv:
         write_user_file(args.csv, csv_bytes(changes, dutch=not args.komma), inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.csv}")
     if args.excel:
         with tempfile.TemporaryDirectory(prefix="bcp-diff-") as folder:
-            workbook = write_workbook(change_sheets(old, new, changes), Path(folder) / "wijzigingen.xlsx")
+            workbook = write_workbook(sheets(), Path(folder) / "wijzigingen.xlsx")
             content = Path(workbook).read_bytes()
         write_user_file(args.excel, content, inputs=inputs, force=args.force)
         print(f"\ngeschreven: {args.excel}")
+
+
+def _registers(args):
+    """Both files as Registers when the diff is one of registers, else None.
+
+    Two SBB files (``.xml``) without --profiel are compared as registers, unless both hold
+    one profiel only (then the profile diff, as before).
+    """
+    from bcp_analysis.readers import kd
+    from bcp_analysis.readers.kd_register import load_register
+
+    if args.profiel is not None or args.dossier is not None:
+        return None
+    if not all(Path(path).suffix.lower() in kd.SUFFIXES for path in (args.old, args.new)):
+        return None
+    _refuse_folder(args.old)
+    _refuse_folder(args.new)
+    old, new = load_register(args.old), load_register(args.new)
+    if len(old.profielen) == 1 and len(new.profielen) == 1:
+        return None
+    return old, new
+
+
+def _diff_registers(args, old, new):
+    """The diff of two registers: the problems of either on stderr, the changes on screen, CSV and workbook."""
+    from bcp_analysis.analyses.register_compare import compare_registers
+    from bcp_analysis.outputs.change_report import register_change_sheets, summarize_register_changes
+
+    for register in (old, new):
+        for row in register.problemen.itertuples():
+            print(f"Let op: {row.bestand}: regel {row.regel} (dossier {row.dossier_nr}): {row.probleem}",
+                  file=sys.stderr)
+    changes = compare_registers(old, new)
+    print(summarize_register_changes(changes))
+    _write_changes(args, changes, lambda: register_change_sheets(changes))
     return 0
 
 
 def _curriculum(args):
     from bcp_analysis.analyses.curriculum import curriculum_report, load_curriculum
 
-    profile = _load(args.profile, args.profiel)
+    profile = _load(args.profile, args.profiel, args.dossier)
     print(curriculum_report(load_curriculum(args.path, profile), profile))
     return 0
 
@@ -366,6 +484,7 @@ def _verken(args):
 
 
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
+_DOSSIER_HELP = "welk kwalificatiedossier uit een register van SBB (.xml): het nummer, het crebonummer of de titel"
 _FILE_HELP = "het profielbestand: .yaml, de pdf of de tekst ervan (.txt), of een kwalificatiedossier (.xml)"
 _OLD_OPTION = "--profile"  # the profile file as an option, before it became the argument
 _FORCE_HELP = "overschrijf ook bestanden die bcp-analysis niet zelf schreef (of die met de hand veranderd zijn)"
@@ -405,11 +524,13 @@ def _parser():
     validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
     validate.add_argument("path", metavar="BESTAND", help=_FILE_HELP)
     validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    validate.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     validate.set_defaults(handler=_validate)
 
     tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV")
     _add_profile_file(tables)
     tables.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    tables.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     tables.add_argument("--out", metavar="MAP", default="output/tabellen", help="map voor de CSV-bestanden")
     tables.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
     tables.add_argument("--force", action="store_true", help=_FORCE_HELP)
@@ -434,6 +555,7 @@ def _parser():
     extract.add_argument("raw", metavar="BESTAND", help=_FILE_HELP)
     extract.add_argument("-o", "--output", metavar="YAML", help="het YAML-bestand om te schrijven")
     extract.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    extract.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     extract.add_argument("--force", action="store_true", help=_FORCE_HELP)
     extract.set_defaults(handler=_extract)
 
@@ -441,6 +563,7 @@ def _parser():
     diff.add_argument("old", metavar="OUD", help="de oude versie")
     diff.add_argument("new", metavar="NIEUW", help="de nieuwe versie")
     diff.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP + " (voor beide versies)")
+    diff.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP + " (voor beide versies)")
     diff.add_argument("--csv", metavar="BESTAND", help="schrijf de wijzigingen ook als CSV")
     diff.add_argument("--excel", metavar="BESTAND", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
     diff.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
@@ -451,6 +574,7 @@ def _parser():
     curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
     _add_profile_file(curriculum)
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    curriculum.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
     curriculum.set_defaults(handler=_curriculum)
 
     verken = commands.add_parser("verken", help="open de verkenner als webpagina (klikken in plaats van code)")

@@ -37,7 +37,9 @@ _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profil
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
 _CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
 _DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
+_REGISTER_PARAMETER = "REGISTER"  # a notebook of the register view (a file of several dossiers) assigns this
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+REGISTER_CHARTS = ("register_domein_competenties",)  # the chart of the register view
 _AUDIT_STEP = "controle van de bron"  # in the record: the audit's lines, shown again while its key holds
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
@@ -70,10 +72,10 @@ def _parameter_names(path):
 
 
 def notebook_kind(path):
-    """Return which build a notebook belongs to: ``"profiel"`` or ``"dossier"``.
+    """Return which build a notebook belongs to: ``"profiel"``, ``"dossier"`` or ``"register"``.
 
-    A notebook of the dossier view assigns ``DOSSIER`` in its ``parameters`` cell; every
-    other notebook analyses one profile (``PROFIEL``).
+    A notebook of the dossier view assigns ``DOSSIER`` in its ``parameters`` cell, one of
+    the register view ``REGISTER``; every other notebook analyses one profile (``PROFIEL``).
 
     Parameters
     ----------
@@ -85,10 +87,13 @@ def notebook_kind(path):
 
     Examples
     --------
-    >>> [notebook_kind(path) for path in notebooks()][-2:]
-    ['profiel', 'dossier']
+    >>> [notebook_kind(path) for path in notebooks()][-3:]
+    ['profiel', 'dossier', 'register']
     """
-    return "dossier" if _DOSSIER_PARAMETER in _parameter_names(path) else "profiel"
+    names = _parameter_names(path)
+    if _REGISTER_PARAMETER in names:
+        return "register"
+    return "dossier" if _DOSSIER_PARAMETER in names else "profiel"
 
 
 def is_dossier(profile, profiel=None):
@@ -235,7 +240,10 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
           rebuild=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
-    A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
+    A file of several kwalificatiedossiers (an SBB register, ``.xml``) without ``profiel``
+    gets the register view: the tables of :func:`bcp_analysis.analyses.register.register_tables`
+    as CSV files and workbook sheets, the domein x competency chart and the register
+    notebooks. A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
     profielen side by side (the tables of :func:`bcp_analysis.analyses.dossier.dossier_tables` as CSV
     files and workbook sheets, the charts of
     :func:`bcp_analysis.outputs.deliverables.draw_dossier_charts`, the dossier notebooks). Any other
@@ -293,26 +301,32 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
     """
     source = Path(profile).resolve() if profile is not None else None
     dossier_view = is_dossier(source, profiel)
+    # a file of dossiers is read to tell a register (several dossiers) from one dossier
+    collection = reader_for(source).collection(source) if dossier_view else None
+    register_view = collection is not None and _is_register(collection)
+    dossier_view = dossier_view and not register_view
     bundled = source is None or source == BUNDLED_PROFILE
     previous = Path(previous).resolve() if previous is not None else None
     curriculum = Path(curriculum).resolve() if curriculum is not None else None
-    if dossier_view:
+    if dossier_view or register_view:
         _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
     if out is None:
         out = default_out(source, profiel)
     own_project = out is None
     target = Path(out) if out is not None else RESULTS_DIR
     check_output_folder(target)
-    runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
-    programme = None if dossier_view else (curriculum or (EXAMPLE_CURRICULUM if bundled else None))
+    runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view)
+    programme = None if dossier_view or register_view else (curriculum or (EXAMPLE_CURRICULUM if bundled else None))
     job = _Job(source, profiel, dossier_view, programme, previous, target, own_project, rebuild)
+    job.register_view, job.loaded_input = register_view, collection
     output_steps = _output_steps(job)
     notebook_steps = {path: _notebook_step(path, values) for path, values in runs.items() if values is not None}
     to_run = [task for task in output_steps if not job.current(task)]
     notebooks_to_run = [path for path, task in notebook_steps.items() if not job.current(task)]
     if to_run or notebooks_to_run:
         job.check_inputs()  # a bad profile or previous version stops the build before any kernel starts
-        log(job.describe())
+        for line in job.describe():
+            log(line)
     job.audit(log)
     total = len(output_steps) + len(runs) + len(notebook_steps)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
@@ -359,6 +373,7 @@ class _Job:
         self.record = {} if rebuild else steps.read_record(target)
         self.new_record, self.outputs, self.present = {}, {}, {}
         self.staging, self.loaded_input, self.ran, self.current_count = None, None, 0, 0
+        self.register_view = False
 
     def place(self, name):
         """Where an output (named as in the record) is: the project's own notebooks lie outside ``figures/``."""
@@ -409,6 +424,9 @@ class _Job:
         entry = self.record.get(step.name)
         if steps.up_to_date(entry, key, self.read) and isinstance(entry.get("meldingen"), list):
             lines = entry["meldingen"]
+        elif self.register_view:  # the audit reads the whole file per profiel: too much for hundreds
+            lines = ["controle van de bron: niet voor een heel register; controleer een profiel met "
+                     "'bcp-analysis validate <register> --profiel <crebo>'"]
         else:
             lines = []
             audit_source(self.source, self.loaded(), self.profiel, self.dossier_view, lines.append)
@@ -417,11 +435,16 @@ class _Job:
         self.new_record[step.name] = {"sleutel": key, "uitvoer": {}, "meldingen": lines}
 
     def describe(self):
-        """One line naming what is built: the profile's title, or the dossier's and its number of profielen."""
+        """The lines naming what is built: the profile's title, the dossier's, or the register's and its problems."""
         loaded = self.loaded()
+        if self.register_view:
+            return [f"register, {count(len(loaded.dossiers), 'dossier', 'dossiers')}, "
+                    f"{count(len(loaded.profielen), 'profiel', 'profielen')}",
+                    *(f"  let op: regel {row.regel} (dossier {row.dossier_nr}, {row.soort}): {row.probleem}"
+                      for row in loaded.problemen.itertuples())]  # also in tabellen/register_problemen.csv
         if self.dossier_view:
-            return f"dossier {loaded.titel}, {count(len(loaded.profielen), 'profiel', 'profielen')}"
-        return f"profiel {loaded.titel}"
+            return [f"dossier {loaded.titel}, {count(len(loaded.profielen), 'profiel', 'profielen')}"]
+        return [f"profiel {loaded.titel}"]
 
     def do(self, task, number, total, log, result=None):
         """Run a step unless it is up to date; keep its outputs either way and log which it was."""
@@ -473,8 +496,8 @@ class _Task:
 def _output_steps(job):
     """The tables, every chart and the workbook of a profile or of the dossier view."""
     source = job.source or BUNDLED_PROFILE
-    options = (("profiel", job.profiel), ("dossier", job.dossier_view))
-    charts = DOSSIER_CHARTS if job.dossier_view else CHARTS
+    options = (("profiel", job.profiel), ("dossier", job.dossier_view), ("register", job.register_view))
+    charts = REGISTER_CHARTS if job.register_view else DOSSIER_CHARTS if job.dossier_view else CHARTS
     made = [_Task(steps.Step("tabellen", inputs=(source,), options=options), _tables)]
     for name in charts:
         inputs = (source, job.programme) if name in CURRICULUM_CHARTS and job.programme is not None else (source,)
@@ -486,6 +509,12 @@ def _output_steps(job):
 
 def _tables(job):
     from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, table_files
+
+    if job.register_view:
+        from bcp_analysis.analyses.register import register_tables
+
+        tables = register_tables(job.loaded())
+        return {f"tabellen/register_{name}.csv": csv_bytes(table) for name, table in tables.items()}
 
     if job.dossier_view:
         from bcp_analysis.analyses.dossier import dossier_tables
@@ -499,7 +528,12 @@ def _chart(name):
     def draw(job):
         from bcp_analysis.outputs import charts, deliverables
 
-        if job.dossier_view:
+        if job.register_view:
+            from bcp_analysis.analyses.register import domein_matrix
+            from bcp_analysis.outputs.register_charts import plot_domein_competencies
+
+            figure = plot_domein_competencies(domein_matrix(job.loaded()), job.loaded().bronvermelding)
+        elif job.dossier_view:
             figure = deliverables.draw_dossier_chart(name, job.loaded())
         else:
             figure = deliverables.draw_chart(name, job.loaded(), job.programme)
@@ -512,6 +546,11 @@ def _chart(name):
 
 def _workbook(job):
     from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
+
+    if job.register_view:
+        from bcp_analysis.analyses.register import register_tables
+
+        return job.staged(lambda folder: write_workbook(register_tables(job.loaded()), folder / WORKBOOK_NAME))
 
     if job.dossier_view:
         from bcp_analysis.analyses.dossier import dossier_tables
@@ -578,6 +617,12 @@ def audit_source(source, loaded, profiel=None, dossier_view=False, log=print):
     return [report for _, report in chosen]
 
 
+def _is_register(collection):
+    from bcp_analysis.model.register import Register
+
+    return isinstance(collection, Register)
+
+
 def _refuse_for_dossier(source, **options):
     """A version comparison or a curriculum is about one profiel: refused for the dossier view."""
     given = [f"--{name}" for name, value in options.items() if value is not None]
@@ -586,17 +631,24 @@ def _refuse_for_dossier(source, **options):
                            "heel dossier", "kies met --profiel het profiel van het dossier (titel of crebo)")
 
 
-def _notebook_runs(source, profiel, dossier_view, curriculum, previous):
+def _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view=False):
     """Map each notebook of this build to the parameters it runs with (None: skipped), and why one is skipped.
 
     A build of one profile runs the profile notebooks (``PROFIEL``, and ``PROFIEL_KEUZE`` for a
     profiel of a dossier); the dossier view runs the dossier notebooks (``DOSSIER``); the
-    bundled build runs both, each on its own bundled document.
+    register view (a file of several dossiers) the register notebooks (``REGISTER``); the
+    bundled build runs them all, each on its own bundled document.
     """
     bundled = source is None or source == BUNDLED_PROFILE
     runs, notes = {}, {}
     for path in notebooks():
         kind = notebook_kind(path)
+        if register_view or kind == "register":
+            if register_view and kind == "register":
+                runs[path] = {_REGISTER_PARAMETER: str(source)}
+            elif bundled and kind == "register":  # the bundled build stores their outputs, on the bundled register
+                runs[path] = {}
+            continue
         if dossier_view:
             if kind == "dossier":
                 runs[path] = {_DOSSIER_PARAMETER: str(source)}

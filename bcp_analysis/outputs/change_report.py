@@ -1,6 +1,7 @@
-"""A comparison for people: the screen summary and the workbook sheets of ``compare_profiles``.
+"""A comparison for people: the screen summary and the workbook sheets of a profile or register comparison.
 
-:func:`~bcp_analysis.analyses.compare.compare_profiles` makes the table of changes they show.
+:func:`~bcp_analysis.analyses.compare.compare_profiles` and
+:func:`~bcp_analysis.analyses.register_compare.compare_registers` make the tables of changes they show.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from bcp_analysis.dutch import count, shorten
 if TYPE_CHECKING:  # names of the annotations only
     import pandas as pd
 
-__all__ = ["SCREEN_WIDTH", "change_sheets", "summarize_changes"]
+__all__ = ["SCREEN_WIDTH", "change_sheets", "register_change_sheets", "summarize_changes",
+           "summarize_register_changes"]
 
 SCREEN_WIDTH = 100
 """int: the longest text :func:`summarize_changes` prints whole; a changed text longer than
@@ -181,4 +183,90 @@ def summarize_changes(changes: pd.DataFrame) -> str:
         lines.append("")
         lines.append(f"Werkproces {werkproces_id}" if werkproces_id else "Profiel algemeen")
         lines.extend(f"  - {_describe(row)}" for row in group.itertuples())
+    return "\n".join(lines)
+
+
+# --- two editions of the register ---------------------------------------------------------
+
+_IDENTITY_KINDS = ("toegevoegd", "verwijderd", "hernoemd", "hercodeerd")
+
+
+def register_change_sheets(changes):
+    """Return the workbook of a register comparison: the sheets by Dutch name.
+
+    Parameters
+    ----------
+    changes : pandas.DataFrame
+        A table from :func:`~bcp_analysis.analyses.register_compare.compare_registers`.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        ``Dossiers``, ``Profielen`` and ``Competenties per profiel`` (the rows of each
+        soort), then ``Wijzigingen`` (every row).
+    """
+    return {
+        "Dossiers": changes[changes["soort"] == "dossier"].reset_index(drop=True),
+        "Profielen": changes[changes["soort"] == "profiel"].reset_index(drop=True),
+        "Competenties per profiel": changes[changes["soort"] == "competentie"].reset_index(drop=True),
+        "Wijzigingen": changes,
+    }
+
+
+def _identity_line(row):
+    name = row.profiel or row.dossier
+    if row.wijziging == "toegevoegd":
+        return f"+ {row.nieuw}"
+    if row.wijziging == "verwijderd":
+        return f"- {row.oud}"
+    if row.wijziging == "hernoemd":
+        return f"~ {row.oud} → {row.nieuw} (crebo {row.crebo}, gekoppeld op crebo)"
+    if row.wijziging == "hercodeerd":
+        return f"~ {name}: crebo {row.oud} → {row.nieuw} (gekoppeld op titel)"
+    return f"~ {name} (crebo {row.crebo}): {row.wijziging}, {row.oud} → {row.nieuw}"
+
+
+def summarize_register_changes(changes):
+    """Write a register comparison as a short Dutch text for the screen.
+
+    First the headline: how many dossiers and profielen were added, removed, renamed or
+    recoded, and how many profielen need other competencies. Then those competencies per
+    profiel (``+`` now needed, ``-`` no longer needed, ``~`` in another number of
+    werkprocessen), then every dossier and profiel that was added, removed, renamed,
+    recoded, moved or given another niveau.
+
+    Parameters
+    ----------
+    changes : pandas.DataFrame
+        A table from :func:`~bcp_analysis.analyses.register_compare.compare_registers`.
+
+    Returns
+    -------
+    str
+        ``"Geen verschillen."`` when the table is empty.
+    """
+    if changes.empty:
+        return "Geen verschillen."
+    lines = []
+    for soort, plural in (("dossier", "Dossiers"), ("profiel", "Profielen")):
+        part = changes[changes["soort"] == soort]
+        counts = ", ".join(f"{int((part['wijziging'] == kind).sum())} {kind}" for kind in _IDENTITY_KINDS)
+        lines.append(f"{plural}: {counts}")
+    competencies = changes[changes["soort"] == "competentie"]
+    groups = list(competencies.groupby(["dossier", "profiel", "crebo"], sort=False))
+    lines.append(f"Profielen met andere competenties: {len(groups) if groups else 'geen'}")
+    signs = {"toegevoegd": "+", "verwijderd": "-", "gewijzigd": "~"}
+    for (dossier, profiel, crebo), group in groups:
+        lines.append(f"  {profiel} (crebo {crebo}, {dossier})")
+        for row in group.itertuples():
+            where = row.nieuw if row.wijziging == "toegevoegd" else row.oud
+            if row.wijziging == "gewijzigd":
+                where = f"{row.oud} → {row.nieuw}"
+            lines.append(f"    {signs[row.wijziging]} {row.competentie} ({where})")
+    for soort, heading in (("dossier", "Dossiers"), ("profiel", "Profielen")):
+        part = changes[changes["soort"] == soort]
+        if part.empty:
+            continue
+        lines += ["", heading]
+        lines.extend(f"  {_identity_line(row)}" for row in part.itertuples())
     return "\n".join(lines)

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 
 import matplotlib
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
@@ -38,6 +40,7 @@ from bcp_analysis.model.profile import werkproces_sort_key
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
+    from collections.abc import Callable
 
     import networkx as nx
     import pandas as pd
@@ -55,6 +58,7 @@ __all__ = [
     "plot_curriculum_matrix",
     "plot_profile_matrix",
     "plot_profile_similarity",
+    "competency_heatmap",
     "ANNOTATE_AT_MOST",
 ]
 
@@ -986,6 +990,46 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
         return _finish(fig, title, source)
 
 
+def competency_heatmap(axes: Axes, table: pd.DataFrame, vmin: float, vmax: float, label: Callable[[float], str],
+                       fontsize: int = 9) -> AxesImage:
+    """Draw rows x competencies as a heatmap in which an empty cell (0) is white, not a colour of the scale.
+
+    Every other cell carries ``label(value)``; the competency names stand whole under the
+    columns, the row names (wrapped) beside the rows, with a light grid between the cells.
+
+    Parameters
+    ----------
+    axes : matplotlib.axes.Axes
+    table : pandas.DataFrame
+        Rows by competencies (column names), numbers.
+    vmin, vmax : float
+        The ends of the colour scale.
+    label : callable
+        A cell's value to its text.
+    fontsize : int
+
+    Returns
+    -------
+    matplotlib.image.AxesImage
+    """
+    values = table.to_numpy()
+    cmap = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
+    image = axes.imshow(np.ma.masked_equal(values, 0), cmap=cmap, aspect="auto", vmin=vmin, vmax=vmax)
+    for row in range(values.shape[0]):
+        for column in range(values.shape[1]):
+            if values[row, column]:
+                axes.text(column, row, label(values[row, column]), ha="center", va="center", fontsize=fontsize,
+                          color=_text_colour(image.cmap(image.norm(values[row, column]))))
+    axes.set_xticks(range(table.shape[1]), list(table.columns), rotation=60, ha="right", rotation_mode="anchor",
+                    fontsize=9)
+    axes.set_yticks(range(len(table)), [_wrap(name, 45) for name in table.index])
+    axes.set_xticks(np.arange(-0.5, table.shape[1]), minor=True)
+    axes.set_yticks(np.arange(-0.5, len(table)), minor=True)
+    axes.grid(which="minor", color="#DDDDDD", linewidth=0.6)
+    axes.tick_params(which="minor", length=0)
+    return image
+
+
 def _cell(column, row, colour):
     """A filled cell of the matrix, a little smaller than its grid square."""
     return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")
@@ -997,7 +1041,8 @@ def _cell(column, row, colour):
 def plot_profile_matrix(matrix: pd.DataFrame, source: str, title: str | None = None) -> Figure:
     """Heatmap of profielen x competencies: in how many werkprocessen each profiel needs each.
 
-    Competencies no profiel needs are left out (the title says how many are used).
+    Competencies no profiel needs are left out (the title says how many are used); a
+    competency a profiel does not need is a white cell; names are wrapped, never cut.
 
     Parameters
     ----------
@@ -1015,22 +1060,15 @@ def plot_profile_matrix(matrix: pd.DataFrame, source: str, title: str | None = N
     title = title or matrix_finding(matrix)
     shown = matrix.loc[:, (matrix > 0).any(axis=0)]
     values = shown.to_numpy()
+    # An empty cell (0: not needed) is white, not the low end of the colour scale.
     with _style():
-        fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.0), max(3.6, 0.55 * len(shown) + 3.2))
+        fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.5), max(4.6, 0.55 * len(shown) + 4.6))
         axes = fig.add_subplot()
-        image = axes.imshow(values, cmap=_SEQUENTIAL, aspect="auto", vmin=0, vmax=max(1, values.max()))
-        for row in range(values.shape[0]):
-            for column in range(values.shape[1]):
-                if values[row, column]:
-                    axes.text(column, row, str(values[row, column]), ha="center", va="center", fontsize=9,
-                              color=_text_colour(image.cmap(image.norm(values[row, column]))))
-        axes.set_xticks(range(shown.shape[1]), [shorten(name, 32) for name in shown.columns], rotation=60,
-                        ha="right", rotation_mode="anchor")
-        axes.set_yticks(range(len(shown)), [shorten(name, 40) for name in shown.index])
+        image = competency_heatmap(axes, shown, vmin=1, vmax=max(2, values.max()), label=str)
         axes.set_xlabel("Competentie (SBB-volgorde)")
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
-        colorbar.set_label("aantal werkprocessen")
+        colorbar.set_label("aantal werkprocessen\n(wit: niet nodig)")
         return _finish(fig, title, source)
 
 
@@ -1057,7 +1095,7 @@ def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str =
     values = similarity.to_numpy()
     size = len(values)
     masked = np.ma.masked_where(np.triu(np.ones_like(values, dtype=bool), k=1), values)
-    labels = [shorten(name, 40) for name in similarity.index]
+    labels = [_wrap(name, 40) for name in similarity.index]
     with _style():
         fig = _figure(max(7.0, 0.9 * size + 4.5), max(4.5, 0.6 * size + 3.0))
         axes = fig.add_subplot()

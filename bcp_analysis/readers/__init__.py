@@ -157,11 +157,12 @@ def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
 
     Parameters
     ----------
-    source : str or os.PathLike, optional
+    source : str or os.PathLike or Register, optional
         A profile document; its ending chooses the reader (see ``READERS``): a structured
         profile (``.yaml``/``.yml``), a profile's PDF (``.pdf``) or its text (``.txt``),
-        extracted on the way, or a kwalificatiedossier as SBB exports it (``.xml``, with
-        ``profiel=``). Default: the bundled Junior accountmanager 2010 profile.
+        extracted on the way, or a kwalificatiedossier or register as SBB exports it
+        (``.xml``, with ``profiel=`` and, in a register, ``dossier=``), or a Register already
+        read (``load_register``). Default: the bundled Junior accountmanager 2010 profile.
     **options
         Options for the reader of that format; ``None`` counts as not given, and an option
         the reader does not take is refused with a message.
@@ -185,6 +186,15 @@ def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
     >>> profile.werkprocessen["werkproces_id"].iloc[-1]
     '3.7'
     """
+    from bcp_analysis.model.register import Register
+
+    if isinstance(source, Register):  # a register already read: choose its profiel
+        unknown = sorted(name for name, value in options.items() if value is not None and name not in
+                         ("profiel", "dossier"))
+        if unknown:
+            raise ProfileError(source.source, "opties", f"de optie '{unknown[0]}' past niet bij een register",
+                               "kies met profiel= en dossier=")
+        return source.profile(options.get("profiel"), dossier=options.get("dossier"))
     path = Path(source) if source is not None else BUNDLED_PROFILE
     reader = reader_for(path)
     options = {name: value for name, value in options.items() if value is not None}

@@ -9,23 +9,28 @@ import pandas as pd
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.dossier import Corpus, needs_table, profile_needs
+from bcp_analysis.model.register import Register
 from bcp_analysis.paths import BUNDLED_KD
 from bcp_analysis.readers import READERS, find_reader, load_profile, reader_for
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
+
     from bcp_analysis.model.dossier import Dossier
 
 __all__ = ["load_corpus", "load_dossier"]
 
 
-def load_dossier(path: str | os.PathLike | None = None) -> Dossier:
-    """Read a kwalificatiedossier (SBB's XML export) with all its profielen.
+def load_dossier(path: str | os.PathLike | Register | None = None, dossier: str | int | None = None) -> Dossier:
+    """Read a kwalificatiedossier (SBB's XML export, or one dossier of a register) with all its profielen.
 
     Parameters
     ----------
-    path : str or os.PathLike, optional
-        The XML file. Default: the bundled dossier Pedagogisch Werk (``BUNDLED_KD``).
+    path : str or os.PathLike or Register, optional
+        The XML file (one dossier, or a register of several), or a Register already read.
+        Default: the bundled dossier Pedagogisch Werk (``BUNDLED_KD``).
+    dossier : str or int, optional
+        For a register of several: the dossier's nr, crebo or title.
 
     Returns
     -------
@@ -34,7 +39,8 @@ def load_dossier(path: str | os.PathLike | None = None) -> Dossier:
     Raises
     ------
     ProfileError
-        For a file that is not a usable KD export; the message names the line.
+        For a file that is not a usable KD export (the message names the line), and for a
+        register without ``dossier`` or with a name that fits none or several of its dossiers.
 
     Examples
     --------
@@ -44,24 +50,35 @@ def load_dossier(path: str | os.PathLike | None = None) -> Dossier:
     >>> dossier.profile("25485").werkprocessen["werkproces_id"].iloc[-1]
     'P3-K2-W4'
     """
+    from bcp_analysis.readers.kd_register import load_register
+
+    if isinstance(path, Register):
+        return path.dossier(dossier)
     path = BUNDLED_KD if path is None else path
     reader = reader_for(path)
     if not reader.holds_profielen:
         raise ProfileError(path, "bestand", f"{reader.LABEL} bevat één profiel, geen dossier met profielen",
                            "lees het met load_profile, of geef een kwalificatiedossier (.xml)")
-    return reader.collection(path)
+    if dossier is not None:
+        return load_register(path).dossier(dossier)
+    collection = reader.collection(path)
+    if isinstance(collection, Register):  # a file of several dossiers: the message lists them
+        return collection.dossier()
+    return collection
 
 
-def load_corpus(folder: str | os.PathLike) -> Corpus:
-    """Read every KD export and BCP profile in a folder as one corpus.
+def load_corpus(folder: str | os.PathLike | Register) -> Corpus:
+    """Read every KD export and BCP profile in a folder, or every profiel of a register, as one corpus.
 
     Files are read in name order; a document that holds several profielen (a
-    kwalificatiedossier, ``.xml``) with all its profielen, the other files a reader takes
-    (``.yaml``, ``.yml``, ``.txt``, ``.pdf``) as one profile each. Other files are left alone.
+    kwalificatiedossier or a register of them, ``.xml``) with all its profielen, the other
+    files a reader takes (``.yaml``, ``.yml``, ``.txt``, ``.pdf``) as one profile each. Other
+    files are left alone.
 
     Parameters
     ----------
-    folder : str or os.PathLike
+    folder : str or os.PathLike or Register
+        A folder, a register file (``.xml``) or a Register already read.
 
     Returns
     -------
@@ -73,7 +90,13 @@ def load_corpus(folder: str | os.PathLike) -> Corpus:
         For a folder that does not exist or holds no profiles, and for any file that
         cannot be read (the message names that file).
     """
+    from bcp_analysis.readers.kd_register import load_register
+
+    if isinstance(folder, Register):
+        return folder.to_corpus()
     folder = Path(folder)
+    if folder.is_file() and folder.suffix.lower() == ".xml":
+        return load_register(folder).to_corpus()
     if not folder.is_dir():
         raise ProfileError(folder, "map", "de map bestaat niet", "geef een map met kwalificatiedossiers (.xml)")
     suffixes = {suffix for suffixes in READERS.values() for suffix in suffixes}
@@ -84,10 +107,11 @@ def load_corpus(folder: str | os.PathLike) -> Corpus:
             continue
         if reader.holds_profielen:
             collection = reader.collection(path)
+            _refuse_unread(collection)
             rows = collection.profielen.to_dict("records")
             index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
-            records.extend({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
-                            "soort": "kwalificatiedossier", "dossier": record["dossier"],
+            records.extend({"titel": record.get("titel", record["profiel"]), "crebo": record["crebo"],
+                            "niveau": record["niveau"], "soort": "kwalificatiedossier", "dossier": record["dossier"],
                             "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
                             "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
                            for record in rows)
@@ -109,6 +133,20 @@ def load_corpus(folder: str | os.PathLike) -> Corpus:
     behoeften = pd.concat(needs, ignore_index=True)
     behoeften["profiel"] = profielen["profiel"].to_numpy()[behoeften.pop("_index").to_numpy()]
     return Corpus(profielen, needs_table(behoeften), str(folder))
+
+
+def _refuse_unread(collection):
+    """A register file with a dossier that did not read is refused in a corpus: one message names it."""
+    problems = getattr(collection, "problemen", None)
+    if problems is None:
+        return
+    from bcp_analysis.model.register import NOT_READ
+
+    unread = problems[problems["soort"] == NOT_READ]
+    if len(unread):
+        row = unread.iloc[0]
+        raise ProfileError(row["bestand"], f"regel {row['regel']} (dossier {row['dossier_nr']})", row["probleem"],
+                           "los dit op, of lees het register met load_register: dat leest de andere dossiers")
 
 
 def _labels(profielen):

@@ -1,13 +1,15 @@
 """Reader of SBB kwalificatiedossiers (KD) as SBB exports them in XML: one profiel as a Profile.
 
-An export (root ``sbb``) holds the 25 SBB competencies, the dossier-wide list of kennis en
-vaardigheden and one ``dossier``: a basisdeel shared by every profiel (kerntaken ``B1-K1``,
+An export (root ``sbb``) holds the 25 SBB competencies and one ``dossier`` (a register of an
+edition: every ``dossier``, read by :func:`read_register` one at a time as the file streams
+by). A dossier has its list of kennis en vaardigheden, a basisdeel shared by every profiel (kerntaken ``B1-K1``,
 werkprocessen ``B1-K1-W1``) and a profieldeel per profiel (``P2-K1-W3``). Parts of the
 basisdeel can hold *aanvullend* for one profiel (extra text, competencies or kennis); a
 profiel's Profile has the basisdeel with its own aanvullende parts and its profieldeel.
 
-The file is parsed with :mod:`defusedxml` (no entity expansion, no external references), and
-every row carries ``regel``: the line of its element in the XML file.
+The file is parsed with :mod:`defusedxml` (no entity expansion, no external references; see
+:mod:`bcp_analysis.readers.kd_xml`), and every row carries ``regel``: the line of its element
+in the XML file.
 
 This module is longer than 600 lines because the parts of an export refer to each other by
 id (the basisdeel, the profieldelen and their aanvullende parts, the competencies, the kennis
@@ -20,19 +22,19 @@ import datetime
 import functools
 import html
 import re
-import xml.sax
-import xml.sax.handler
 from pathlib import Path
 
-import defusedxml
-import defusedxml.sax
 import pandas as pd
 
-from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.model.dossier import Dossier, needs_table
 from bcp_analysis.model.profile import Profile, make_table
+from bcp_analysis.readers.kd_xml import FIX_EXPORT as _FIX_EXPORT
+from bcp_analysis.readers.kd_xml import Node as _Node
+from bcp_analysis.readers.kd_xml import not_sbb as _not_sbb
+from bcp_analysis.readers.kd_xml import parse as _parse
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.places import ordinal
 from bcp_analysis.readers.protocol import Reader
@@ -43,112 +45,21 @@ __all__ = [
     "READER",
     "unplaced_figures",
     "Export",
+    "RegisterExport",
     "read",
     "read_export",
+    "read_register",
     "find_profiel",
     "build_profile",
     "profiel_needs",
     "figure_reading",
     "read_dossier",
+    "dossier_of",
+    "dossier_rows",
 ]
 
 SUFFIXES = (".xml",)
 LABEL = "een kwalificatiedossier als .xml (SBB-export)"
-
-_FIX_EXPORT = "gebruik het XML-bestand zoals SBB het exporteert (kwalificatiesmbo.nl), onbewerkt"
-
-
-# --- a small tree with line numbers --------------------------------------------------
-
-
-@dataclasses.dataclass(eq=False)
-class _Node:
-    """One XML element: tag, attributes, the line of its start tag, children and leading text."""
-
-    tag: str
-    attrib: dict
-    line: int
-    children: list = dataclasses.field(default_factory=list)
-    parts: list = dataclasses.field(default_factory=list)
-    text_line: int = 0
-
-    @property
-    def text(self):
-        return "".join(self.parts)
-
-    def find(self, tag):
-        return next((child for child in self.children if child.tag == tag), None)
-
-    def findall(self, tag):
-        return [child for child in self.children if child.tag == tag]
-
-    def path(self, *tags):
-        """The first descendant along ``tags`` (child, grandchild, ...), or None."""
-        node = self
-        for tag in tags:
-            node = node.find(tag) if node is not None else None
-        return node
-
-
-class _TreeHandler(xml.sax.handler.ContentHandler):
-    """SAX handler that builds ``_Node`` trees with the line of every element and text."""
-
-    def __init__(self):
-        super().__init__()
-        self.root = None
-        self._stack = []
-        self._locator = None
-
-    def setDocumentLocator(self, locator):  # noqa: N802 (SAX API)
-        self._locator = locator
-
-    def line(self):
-        return self._locator.getLineNumber() if self._locator is not None else 0
-
-    def startElement(self, name, attrs):  # noqa: N802 (SAX API)
-        node = _Node(name, dict(attrs.items()), self.line())
-        if self._stack:
-            self._stack[-1].children.append(node)
-        else:
-            self.root = node
-        self._stack.append(node)
-
-    def endElement(self, name):  # noqa: N802 (SAX API)
-        self._stack.pop()
-
-    def characters(self, content):
-        node = self._stack[-1]
-        if node.children:  # text after a child element: not part of this format's texts
-            return
-        if not node.parts:
-            node.text_line = self.line()
-        node.parts.append(content)
-
-
-def _parse(path):
-    """Parse an XML file safely into ``_Node``s, or raise ProfileError with the line."""
-    handler = _TreeHandler()
-    parser = defusedxml.sax.make_parser()
-    parser.setContentHandler(handler)
-    try:
-        with open(path, "rb") as stream:
-            parser.parse(stream)
-    except FileNotFoundError:
-        raise ProfileError(path, "bestand", "het bestand bestaat niet", "controleer de naam en de map") from None
-    except OSError as error:
-        raise ProfileError(path, "bestand", f"het bestand kan niet gelezen worden ({error.strerror})") from None
-    except xml.sax.SAXParseException as error:
-        raise ProfileError(
-            path, f"regel {error.getLineNumber()}, kolom {error.getColumnNumber() + 1}",
-            f"geen geldige XML ({error.getMessage()})", _FIX_EXPORT,
-        ) from None
-    except defusedxml.DefusedXmlException as error:
-        raise ProfileError(
-            path, f"regel {handler.line()}",
-            f"de XML bevat entiteiten of externe verwijzingen ({type(error).__name__}); die worden "
-            "om veiligheidsredenen niet gelezen", _FIX_EXPORT,
-        ) from None
-    return handler.root
 
 
 # --- text helpers ----------------------------------------------------------------------
@@ -326,8 +237,8 @@ def _werkproces(path, node, kerntaak_code, names, profielen, index):
         extra = {}
         if part is not None:
             for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen, owner):
-                extra.setdefault(nr, []).append(block.find("omschrijving"))
-        fields[field] = (part, extra)
+                extra.setdefault(nr, []).append(_leaf(block.find("omschrijving")))
+        fields[field] = (_leaf(part), extra)
     competencies = node.find("werkprocescompetenties")
     own, extra = [], {}
     if competencies is not None:
@@ -379,8 +290,90 @@ def _kerntaak(path, node, code, profiel_nr, names, kennis, profielen, werkproces
             "vakkennis_extra": vakkennis_extra, "werkprocessen": werkprocessen, "regel": node.line}
 
 
+@dataclasses.dataclass(frozen=True, eq=False)
+class RegisterExport:
+    """A file of SBB's qualification structure read into plain data: every dossier that reads, and the rest reported.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+    domeinen, sectorkamers : dict
+        SBB's nr -> title, from the file's own lists (empty when the file has none).
+    exports : list of Export
+        The dossiers that read, in the file's order.
+    problems : list of dict
+        One per dossier that did not read: ``regel`` (its start tag), ``dossier_nr``,
+        ``dossier`` (title) and ``error`` (the :class:`~bcp_analysis.errors.ProfileError`).
+    """
+
+    path: Path
+    domeinen: dict
+    sectorkamers: dict
+    exports: list
+    problems: list
+
+
+def _titles(root, tag, item):
+    listed = root.find(tag)
+    return {node.attrib.get("nr", ""): _clean(node.attrib.get("titel", ""))
+            for node in (listed.findall(item) if listed is not None else [])}
+
+
+def read_register(path):
+    """Stream a file of SBB's qualification structure (one dossier or a whole register).
+
+    Each ``<dossier>`` is turned into plain data (an :class:`Export`) when its end tag is
+    read, and its elements are dropped; a dossier that cannot be read is kept as a problem
+    (line, nr, what is wrong) and the others are read on.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    RegisterExport
+
+    Raises
+    ------
+    ProfileError
+        For a file that cannot be read, is no XML, holds entities, is not SBB's
+        (root ``<sbb>`` with ``<competenties>`` and ``<dossiers>``), lists a competency
+        that is not one of the 25, or holds no dossier.
+    """
+    path = Path(path)
+    exports, problems, state = [], [], {}
+
+    def on_dossier(node, root):
+        if "names" not in state:
+            if root.find("competenties") is None:
+                raise _not_sbb(path, root.tag, root.line)
+            state["names"] = _competencies(path, root)
+        try:
+            exports.append(_export_of(path, node, state["names"]))
+        except ProfileError as error:
+            problems.append({"regel": node.line, "dossier_nr": node.attrib.get("nr", ""),
+                             "dossier": _clean(node.attrib.get("titel", "")), "error": error})
+
+    handler = _parse(path, on_dossier)
+    root = handler.root
+    if handler.broken is not None:
+        dossier = handler.open_dossier
+        if dossier is None:  # broken outside any dossier: the file as a whole is not SBB's
+            raise handler.broken
+        problems.append({"regel": dossier.line, "dossier_nr": dossier.attrib.get("nr", ""),
+                         "dossier": _clean(dossier.attrib.get("titel", "")), "error": handler.broken})
+    if root.find("competenties") is None or root.find("dossiers") is None:
+        raise _not_sbb(path, root.tag, root.line)
+    if handler.dossiers == 0:
+        raise ProfileError(path, f"regel {root.find('dossiers').line}", "het bestand bevat geen <dossier>",
+                           _FIX_EXPORT)
+    return RegisterExport(path, _titles(root, "domeinen", "domein"), _titles(root, "sectorkamers", "sectorkamer"),
+                          exports, problems)
+
+
 def read_export(path):
-    """Read and check a KD export: the dossier, its profielen and every kerntaak.
+    """Read and check a KD export of one dossier: the dossier, its profielen and every kerntaak.
 
     Parameters
     ----------
@@ -393,28 +386,35 @@ def read_export(path):
     Raises
     ------
     ProfileError
-        For malformed XML, a file that is not an SBB export, a dossier without profielen
-        or werkprocessen, and a reference to a competency, kennis item or profiel that the
-        file does not hold; the message gives the line.
+        For malformed XML, a file that is not an SBB export or holds several dossiers (read
+        such a register with :func:`bcp_analysis.readers.kd_register.load_register`), a dossier
+        without profielen or werkprocessen, and a reference to a competency, kennis item or
+        profiel that the file does not hold; the message gives the line.
     """
-    path = Path(path)
-    root = _parse(path)
-    if root.tag != "sbb" or root.path("competenties") is None or root.path("dossiers") is None:
-        raise ProfileError(path, f"regel {root.line}",
-                           f"geen kwalificatiedossier van SBB (het bestand begint met <{root.tag}>, verwacht <sbb> "
-                           "met <competenties> en <dossiers>)", _FIX_EXPORT)
-    dossiers = root.path("dossiers").findall("dossier")
-    if len(dossiers) != 1:
-        raise ProfileError(path, f"regel {root.path('dossiers').line}",
-                           f"het bestand bevat {len(dossiers)} dossiers; verwacht precies één",
-                           "exporteer elk kwalificatiedossier als een eigen bestand")
-    dossier = dossiers[0]
-    names = _competencies(path, root)
+    register = read_register(path)
+    if len(register.exports) + len(register.problems) != 1:
+        raise ProfileError(path, "dossiers",
+                           f"het bestand bevat {len(register.exports) + len(register.problems)} dossiers; "
+                           "verwacht precies één",
+                           "lees een register met load_register, of kies een dossier met --dossier")
+    if register.problems:
+        raise register.problems[0]["error"]
+    return register.exports[0]
+
+
+def _leaf(node):
+    """A node's own text, line and text line without its children (what build_profile reads of it)."""
+    return None if node is None else _Node(node.tag, {}, node.line, [], [node.text], node.text_line)
+
+
+def _export_of(path, dossier, names):
+    """One ``<dossier>`` element as an Export (raises ProfileError for a dossier that does not read)."""
     kennis_list = dossier.find("kennisenvaardigheden")
     kennis = {child.attrib.get("nr", ""): _clean(child.attrib.get("titel", ""))
               for child in (kennis_list.findall("kennisofvaardigheid") if kennis_list is not None else [])}
     crebo = dossier.path("dossiercrebos", "dossiercrebo")
     vastgesteld = dossier.path("voorblad", "omschrijving", "verantwoording", "vaststellingsinformatie")
+    penvoerder = dossier.path("voorblad", "omschrijving", "penvoerder", "sectorkamer")
     meta = {
         "dossier": _clean(dossier.attrib.get("titel", "")),
         "dossier_crebo": _clean(crebo.text) if crebo is not None else "",
@@ -425,6 +425,12 @@ def read_export(path):
         "vastgesteld_door": _clean(vastgesteld.find("vastgestelddoor").text)
         if vastgesteld is not None and vastgesteld.find("vastgestelddoor") is not None else "",
         "regel": dossier.line,
+    }
+    register_meta = {
+        "nr": dossier.attrib.get("nr", "").strip(),
+        "versie": _clean(dossier.attrib.get("versie", "")),
+        "domein_nr": dossier.attrib.get("referentiedomein", "").strip(),
+        "sectorkamer_nr": penvoerder.attrib.get("referentie", "").strip() if penvoerder is not None else "",
     }
     profiel_nodes = dossier.path("profielen").findall("profiel") if dossier.path("profielen") is not None else []
     if not profiel_nodes:
@@ -468,6 +474,7 @@ def read_export(path):
         "trends": {_TREND_LABELS.get(child.tag, child.tag): _plain(child.text)
                    for child in (trends.children if trends is not None else []) if _plain(child.text)},
         "arbeidsmarkt": _lines(verantwoording.find("arbeidsmarktinformatie")) if verantwoording is not None else [],
+        "register": register_meta,
     }
     return Export(path, meta, list(profielen.values()), kerntaken, sections)
 
@@ -673,20 +680,32 @@ def figure_reading(export, figure_reader=None):
                          source=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
 
 
-def unplaced_figures(path):
+def unplaced_figures(path, profile=None):
     """The numbers of a dossier's Arbeidsmarktinformatie that became no ``arbeidsmarkt`` row.
 
     Parameters
     ----------
     path : str or os.PathLike
+    profile : Profile, optional
+        In a file of several dossiers (a register), only the dossier of this profiel is
+        looked at (its ``meta`` names the dossier and its crebo); without it, every dossier.
 
     Returns
     -------
     list of tuple of (str, str, str)
         (place, the number as written, its line of text), in the order of the section.
     """
-    reading = figure_reading(read_export(path))
-    return [] if reading is None else [(f"regel {regel}", number, text) for regel, number, text in reading.unplaced]
+    read = read_register(path)
+    exports = read.exports
+    if profile is not None and len(exports) > 1:
+        exports = [export for export in exports if export.meta["dossier"] == profile.meta.get("dossier")
+                   and export.meta["dossier_crebo"] == profile.meta.get("dossier_crebo")]
+    unplaced = []
+    for export in exports:
+        reading = figure_reading(export)
+        if reading is not None:
+            unplaced.extend((f"regel {regel}", number, text) for regel, number, text in reading.unplaced)
+    return unplaced
 
 
 def _arbeidsmarkt(export, meta, figure_reader):
@@ -695,14 +714,16 @@ def _arbeidsmarkt(export, meta, figure_reader):
 
 
 def read(path, **options):
-    """Read one profiel of a kwalificatiedossier (SBB's XML export) as a Profile.
+    """Read one profiel of a kwalificatiedossier or of a register (SBB's XML) as a Profile.
 
     Parameters
     ----------
     path : str or os.PathLike
-        The XML file as SBB exports it.
+        The XML file as SBB exports it: one dossier, or a register of several.
     **options
-        ``profiel``: the profiel's title or crebo; needed when the dossier has more than one.
+        ``profiel``: the profiel's title or crebo; needed when the file has more than one.
+        ``dossier``: the dossier's nr, crebo or title, for a title that several dossiers of
+        a register use.
 
     Returns
     -------
@@ -713,13 +734,30 @@ def read(path, **options):
     ProfileError
         For a file that is not a usable KD export or a profiel that is not in it.
     """
-    refuse_options(path, options, LABEL, accepted=("profiel",))
-    export = read_export(path)
-    return build_profile(export, find_profiel(export, options.get("profiel")))
+    refuse_options(path, options, LABEL, accepted=("profiel", "dossier"))
+    read = read_register(path)
+    if len(read.exports) + len(read.problems) == 1 and options.get("dossier") is None:
+        if read.problems:
+            raise read.problems[0]["error"]
+        export = read.exports[0]
+        return build_profile(export, find_profiel(export, options.get("profiel")))
+    from bcp_analysis.readers.kd_register import register_of
+
+    return register_of(read).profile(options.get("profiel"), dossier=options.get("dossier"))
 
 
-def _dossier_rows(export):
-    """The profielen records and the needs rows of one export, as plain lists."""
+def dossier_rows(export):
+    """The profielen records and the needs rows of one export, as plain lists.
+
+    Parameters
+    ----------
+    export : Export
+
+    Returns
+    -------
+    tuple of (list of dict, list of tuple)
+        A record per profiel, and ``(profiel, werkproces_id, competentie, deel)`` rows.
+    """
     needs, records = [], []
     for record in export.profielen:
         rows = profiel_needs(export, record)
@@ -738,12 +776,12 @@ def _dossier_rows(export):
     return records, needs
 
 
-def read_dossier(path):
-    """Read every profiel of a kwalificatiedossier (SBB's XML export) as a Dossier.
+def dossier_of(export):
+    """The Dossier of one export: its profielen, their needs and a reader of each profiel.
 
     Parameters
     ----------
-    path : str or os.PathLike
+    export : Export
 
     Returns
     -------
@@ -752,10 +790,9 @@ def read_dossier(path):
     Raises
     ------
     ProfileError
-        For a file that is not a usable KD export, or whose profielen share a title.
+        When two profielen of the dossier share a title.
     """
-    export = read_export(path)
-    records, needs = _dossier_rows(export)
+    records, needs = dossier_rows(export)
     titles = [record["profiel"] for record in records]
     if len(set(titles)) != len(titles):
         raise ProfileError(export.path, "profielen", "twee profielen hebben dezelfde titel",
@@ -770,18 +807,50 @@ def read_dossier(path):
     return Dossier(meta, profielen, needs_table(needs), str(export.path), read_profiel)
 
 
+def read_dossier(path):
+    """Read every profiel of a kwalificatiedossier (SBB's XML export) as a Dossier; a register as a Register.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    Dossier or Register
+        A Dossier for a file of one dossier; for a file of several (an SBB register) the
+        Register (:func:`bcp_analysis.readers.kd_register.load_register`): both have ``profielen``
+        with a ``profiel`` column and ``profile(profiel)``.
+
+    Raises
+    ------
+    ProfileError
+        For a file that is not a usable KD export, or whose profielen share a title.
+    """
+    read = read_register(path)
+    if len(read.exports) + len(read.problems) == 1:
+        if read.problems:
+            raise read.problems[0]["error"]
+        return dossier_of(read.exports[0])
+    from bcp_analysis.readers.kd_register import register_of
+
+    return register_of(read)
+
+
 class _KdReader(Reader):
     """A kwalificatiedossier: several profielen in one document, one chosen with ``profiel``."""
 
     SUFFIXES = SUFFIXES
     LABEL = LABEL
-    OPTIONS = ("profiel",)
+    OPTIONS = ("profiel", "dossier")
 
     def read(self, path, **options):
         return read(path, **options)
 
     def unplaced_figures(self, path, **options):
-        return unplaced_figures(path)
+        refuse_options(path, options, LABEL, accepted=self.OPTIONS)
+        if options.get("profiel") is None and options.get("dossier") is None:
+            return unplaced_figures(path)
+        return unplaced_figures(path, read(path, **options))
 
     def collection(self, path, **options):
         refuse_options(path, options, LABEL)  # all profielen: none is chosen

@@ -7,6 +7,7 @@ __all__ = ["refuse_options"]
 # What each option is for, in the user's words, to say why a reader refuses it.
 _OPTION_HELP = {
     "profiel": "--profiel kiest een profiel uit een kwalificatiedossier (.xml)",
+    "dossier": "--dossier kiest een kwalificatiedossier uit een register van SBB (.xml)",
 }
 
 

@@ -21,7 +21,7 @@ quotable source lines      :meth:`Reader.source_lines`                 (None whe
 
 A reader is registered in :data:`bcp_analysis.readers.READERS` (its module, for the readers
 of the package, imported when a file of theirs is read) or with
-:func:`bcp_analysis.readers.register` (a reader object, for instance one defined in a test).
+:func:`bcp_analysis.readers.kd_register` (a reader object, for instance one defined in a test).
 """
 
 from __future__ import annotations
