@@ -142,11 +142,10 @@ def _finish(fig, title, source):
     # Run the constrained layout now, in this style, and then fix it: a layout engine
     # left on would move the axes a little on each later draw, so two saves of one
     # figure would differ. Two passes settle it (the second sees the tick labels the
-    # first placed); the layout measures text without rendering, so the figure itself
-    # is drawn only when it is saved or shown.
-    engine = fig.get_layout_engine()
-    engine.execute(fig)
-    engine.execute(fig)
+    # first placed). Drawn without rendering: the layout and the places of every text are
+    # set, but no pixel is drawn until the figure is saved or shown.
+    fig.draw_without_rendering()
+    fig.draw_without_rendering()
     fig.set_layout_engine("none")
     return fig
 
