@@ -37,6 +37,8 @@ from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.pdf_page import Segment as _Segment
+from bcp_analysis.readers.pdf_page import page_content
 
 __all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text", "PdfText"]
 
@@ -53,21 +55,18 @@ _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$",
 _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
-# PDFium marks a hyphen at a line end as \x02 and a soft hyphen as \ufffe: both are a dash as printed.
-_PDFIUM_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+# A line that opens a heading whose wrapped rest may follow on the next line, in the same font.
+_WRAPPING_HEADING = re.compile(r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+\b|\d+\.\d+\s+\S|\d\s+[A-Z])")
+# A line that starts a part of its own, never the rest of a heading above it.
+_OWN_PART = re.compile(
+    r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+|\d+(?:\.\d+)?\s+[A-Z(]|Beschrijving\b|Competenties\b|Resultaat"
+    r"|Kennis\b|Vaardigheden\b|Vakkennis\b|Toelichting\b|Werkprocessen\b|[-–—*•·●▪■◦►➢✓»«+]\s)", re.IGNORECASE)
+# A heading is set larger than the page's body text by at least this factor, or bold.
+_HEADING_SIZE = 1.15
 # "regel 12" or "regel 12-15" in a warning of the text reader names lines of the text made from the PDF.
 _LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
-
-
-@dataclasses.dataclass(frozen=True)
-class _Segment:
-    x0: float
-    x1: float
-    top: float       # distance from the top of the page to the segment's top
-    bottom: float
-    text: str
 
 
 @dataclasses.dataclass
@@ -83,6 +82,14 @@ class _Row:
     @property
     def size(self):
         return max(self.bottom - self.top, 1.0)
+
+    @property
+    def font_size(self):
+        return max(segment.size for segment in self.segments)
+
+    @property
+    def bold(self):
+        return all(segment.bold for segment in self.segments)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -197,11 +204,15 @@ def pdf_text(path):
     """
     path = Path(path)
     pages = _read_segments(path)
-    rows_per_page = [_rows(segments) for segments, _ in pages]
-    noise_rows = _running_rows(rows_per_page, [height for _, height in pages])
+    rows_per_page, bands_per_page = [], []
+    for segments, cells, _ in pages:
+        free, bands = _in_cells(segments, cells)
+        rows_per_page.append(_rows(free))
+        bands_per_page.append(bands)
+    noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
-    for number, (rows, (_, height)) in enumerate(zip(rows_per_page, pages), start=1):
-        ordered = _reading_order(rows, noise_rows[number - 1])
+    for number, (rows, bands, (segments, _, height)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
+        ordered = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments))
         line_number = 0
         for text, kind in ordered:
             if text:
@@ -240,7 +251,7 @@ def _read_segments(path):
                                "open de pdf met het wachtwoord en sla hem op zonder beveiliging") from None
         raise _damaged(path, exc) from None
     try:
-        pages = [_page_segments(document[index]) for index in range(len(document))]
+        pages = [page_content(document[index]) for index in range(len(document))]
     except pdfium.PdfiumError as exc:
         raise _damaged(path, exc) from None
     finally:
@@ -253,19 +264,6 @@ def _read_segments(path):
 def _damaged(path, error):
     return ProfileError(path, "bestand", "deze pdf is beschadigd en kan niet worden gelezen "
                         f"(de pdf-lezer meldt: {str(error).rstrip('.')})", "download of exporteer de pdf opnieuw")
-
-
-def _page_segments(page):
-    """A page's text segments, top-down coordinates, and the page's height."""
-    height = page.get_height()
-    textpage = page.get_textpage()
-    segments = []
-    for rect in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(rect)
-        text = " ".join(textpage.get_text_bounded(left, bottom, right, top).translate(_PDFIUM_MARKS).split())
-        if text:
-            segments.append(_Segment(left, right, height - top, height - bottom, text))
-    return segments, height
 
 
 # --- rows, running rows, columns -----------------------------------------------------------
@@ -292,7 +290,8 @@ def _joined(segments, size):
         last = joined[-1]
         if segment.x0 - last.x1 < _JOIN_GAP * size:
             joined[-1] = _Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
-                                  max(last.bottom, segment.bottom), f"{last.text} {segment.text}")
+                                  max(last.bottom, segment.bottom), f"{last.text} {segment.text}",
+                                  max(last.size, segment.size), last.bold and segment.bold)
         else:
             joined.append(segment)
     return joined
@@ -359,13 +358,51 @@ def _crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
 
 
-def _reading_order(rows, noise):
+def _in_cells(segments, cells):
+    """Split a page's segments into those outside every cell and the bands of cells with their rows.
+
+    A band is a run of cells whose vertical ranges overlap (the cells of one table row, or two
+    framed columns side by side): (top, [rows of each cell, cells left to right]).
+    """
+    if not cells:
+        return segments, []
+    inside = {id(cell): [] for cell in cells}
+    free = []
+    for segment in segments:
+        cell = next((cell for cell in cells if cell.holds(segment)), None)
+        if cell is None:
+            free.append(segment)
+        else:
+            inside[id(cell)].append(segment)
+    filled = sorted((cell for cell in cells if inside[id(cell)]), key=lambda cell: (cell.top, cell.x0))
+    bands = []
+    for cell in filled:
+        if bands and cell.top < bands[-1][1] - 2.0:
+            bands[-1][1] = max(bands[-1][1], cell.bottom)
+            bands[-1][2].append(cell)
+        else:
+            bands.append([cell.top, cell.bottom, [cell]])
+    return free, [(top, [_rows(inside[id(cell)]) for cell in sorted(members, key=lambda cell: cell.x0)])
+                  for top, _, members in bands]
+
+
+def _body_size(segments):
+    """The font size most of a page's characters are set in."""
+    sizes = collections.Counter()
+    for segment in segments:
+        sizes[round(segment.size, 1)] += len(segment.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _reading_order(rows, noise, bands=(), body_size=10.0):
     """The texts of a page's rows in reading order, with their noise kind (or None).
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
     blank line between paragraphs), which the text reader uses as it does in a text. A
     line indented under a bulleted line (a hanging indent) continues that item and is
-    joined to it.
+    joined to it. A heading wrapped over two lines (the same bold or large font, the
+    second line not a part of its own) is one line. The cells of a band are read one after
+    the other, each top to bottom, at the band's place on the page.
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
     gutter = _gutter(body)
@@ -374,28 +411,59 @@ def _reading_order(rows, noise):
     leading = distances[len(distances) // 2] if distances else 0.0
     ordered = []
 
+    def style(row, segments):
+        size = max(segment.size for segment in segments)
+        heading = all(segment.bold for segment in segments) or size >= _HEADING_SIZE * body_size
+        return (round(size), all(segment.bold for segment in segments)) if heading else None
+
     def add(pieces):
-        """Add (text, x0, top) pieces of one column, top to bottom."""
+        """Add (text, x0, top, style) pieces of one column, top to bottom."""
         previous = None
-        for text, x0, top in pieces:
+        for text, x0, top, font in pieces:
             if previous is not None and leading and top - previous[2] > 1.5 * leading:
                 ordered.append(("", None))
                 previous = None
+            if (previous is not None and font is not None and font == previous[3] and ordered
+                    and ordered[-1][1] is None and _WRAPPING_HEADING.match(ordered[-1][0])
+                    and not ordered[-1][0].endswith(":") and not _OWN_PART.match(text)
+                    and top - previous[2] <= 1.8 * font[0]):
+                ordered[-1] = (f"{ordered[-1][0]} {text}", None)
+                previous = (previous[0], previous[1], top, font)
+                continue
             if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
                     and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
                 ordered[-1] = (f"{ordered[-1][0]} {text}", None)
-                previous = (previous[0], previous[1], top)
+                previous = (previous[0], previous[1], top, previous[3])
                 continue
             ordered.append((text, None))
-            previous = (text, x0, top)
+            previous = (text, x0, top, font)
 
     def add_noise(row, kinds):
         ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
+
+    def piece(row, segments):
+        return (" ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top,
+                style(row, segments))
+
+    pending_bands = list(bands)
+
+    def add_bands(before):
+        while pending_bands and pending_bands[0][0] < before:
+            _, cells = pending_bands.pop(0)
+            for cell_rows in cells:
+                if ordered and ordered[-1][0]:
+                    ordered.append(("", None))
+                add([piece(row, row.segments) for row in cell_rows])
+            ordered.append(("", None))
 
     index = 0
     run = []
     while index < len(rows):
         row = rows[index]
+        if pending_bands and pending_bands[0][0] < row.top:
+            add(run)
+            run = []
+            add_bands(row.top)
         if index in noise:
             add(run)
             run = []
@@ -404,15 +472,14 @@ def _reading_order(rows, noise):
             continue
         block = blocks.get(id(row))
         if block is None:
-            run.append((row.text, row.segments[0].x0, row.top))
+            run.append(piece(row, row.segments))
             index += 1
             continue
         add(run)
         run = []
         for side in (lambda s: s.x1 <= gutter, lambda s: s.x0 >= gutter):
-            pieces = [(" ".join(s.text for s in member.segments if side(s)),
-                       min((s.x0 for s in member.segments if side(s)), default=0.0), member.top) for member in block]
-            pieces = [piece for piece in pieces if piece[0]]
+            pieces = [piece(member, [s for s in member.segments if side(s)]) for member in block
+                      if any(side(s) for s in member.segments)]
             if pieces:
                 if ordered and ordered[-1][0]:
                     ordered.append(("", None))
@@ -424,6 +491,7 @@ def _reading_order(rows, noise):
             index += 1
         ordered.append(("", None))
     add(run)
+    add_bands(math.inf)
     return ordered
 
 
