@@ -48,7 +48,7 @@ LABEL = "de pdf van een profiel"
 # Rows whose baselines differ by less than this share of the font size are one row.
 _ROW_TOLERANCE = 0.45
 # Segments of one row closer than this many font sizes are one piece of text.
-_JOIN_GAP = 1.2
+_JOIN_GAP = 0.8
 # Share of the page height at the top and bottom where running headers and footers stand.
 _MARGIN_SHARE = 0.09
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
@@ -56,10 +56,12 @@ _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
 # A line that opens a heading whose wrapped rest may follow on the next line, in the same font.
-_WRAPPING_HEADING = re.compile(r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+\b|\d+\.\d+\s+\S|\d\s+[A-Z])")
+_WRAPPING_HEADING = re.compile(r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+\b|\d+\.\d+\s+\S)")
+# The rest of a wrapped heading: it starts in lower case or with a bracket, or the line above ends in a hyphen.
+_HEADING_REST = re.compile(r"^[a-z(]")
 # A line that starts a part of its own, never the rest of a heading above it.
 _OWN_PART = re.compile(
-    r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+|\d+(?:\.\d+)?\s+[A-Z(]|Beschrijving\b|Competenties\b|Resultaat"
+    r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\b|\d+(?:\.\d+)?\s+[A-Z(]|Beschrijving\b|Competenties\b|Resultaat"
     r"|Kennis\b|Vaardigheden\b|Vakkennis\b|Toelichting\b|Werkprocessen\b|[-–—*•·●▪■◦►➢✓»«+]\s)", re.IGNORECASE)
 # A heading is set larger than the page's body text by at least this factor, or bold.
 _HEADING_SIZE = 1.15
@@ -67,6 +69,8 @@ _HEADING_SIZE = 1.15
 _LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
+_LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
+_KERNTAAK_CELL = re.compile(r"^Kerntaak\s+\d+\b")
 
 
 @dataclasses.dataclass
@@ -207,12 +211,14 @@ def pdf_text(path):
     rows_per_page, bands_per_page = [], []
     for segments, cells, _ in pages:
         free, bands = _in_cells(segments, cells)
-        rows_per_page.append(_rows(free))
-        bands_per_page.append(bands)
+        body_size = _body_size(segments)
+        rows_per_page.append(_whole_headings(_split_at_columns(_rows(free)), body_size))
+        bands_per_page.append([(top, [_whole_headings(rows, body_size) for rows in cell_rows])
+                               for top, cell_rows in bands])
     noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
     for number, (rows, bands, (segments, _, height)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
-        ordered = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments))
+        ordered = _reading_order(rows, noise_rows[number - 1], bands)
         line_number = 0
         for text, kind in ordered:
             if text:
@@ -283,6 +289,30 @@ def _rows(segments):
     return rows
 
 
+def _split_at_columns(rows):
+    """Rows with a segment cut where a word starts at the left edge of a column (a table's cell, set close).
+
+    A column's left edge is an x where a segment that is not the first of its row starts, in
+    at least three rows.
+    """
+    starts = collections.Counter(round(segment.x0) for row in rows for segment in row.segments[1:])
+    edges = [x for x, count in starts.items() if count >= 3]
+    if not edges:
+        return rows
+    for row in rows:
+        pieces = []
+        for segment in row.segments:
+            while True:
+                cut = next((found for x in edges if (found := segment.split_at(x)) is not None), None)
+                if cut is None:
+                    break
+                pieces.append(cut[0])
+                segment = cut[1]
+            pieces.append(segment)
+        row.segments = pieces
+    return rows
+
+
 def _joined(segments, size):
     """Join segments of a row that stand closer than a word gap."""
     joined = [segments[0]]
@@ -291,7 +321,9 @@ def _joined(segments, size):
         if segment.x0 - last.x1 < _JOIN_GAP * size:
             joined[-1] = _Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
                                   max(last.bottom, segment.bottom), f"{last.text} {segment.text}",
-                                  max(last.size, segment.size), last.bold and segment.bold)
+                                  max(last.size, segment.size), last.bold and segment.bold,
+                                  last.words + ((segment.x0, last.x1, len(last.text) + 1),)
+                                  + tuple((x, end, offset + len(last.text) + 1) for x, end, offset in segment.words))
         else:
             joined.append(segment)
     return joined
@@ -394,14 +426,46 @@ def _body_size(segments):
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _reading_order(rows, noise, bands=(), body_size=10.0):
+def _heading_style(row, body_size):
+    """(font size, bold) of a row set as a heading (bold, or larger than the body text), else None."""
+    size = row.font_size
+    if row.bold or size >= _HEADING_SIZE * body_size:
+        return round(size), row.bold
+    return None
+
+
+def _whole_headings(rows, body_size):
+    """Rows with a heading wrapped onto the next row joined into one row.
+
+    The next row continues the heading when it is set in the same heading font, starts at the
+    heading's left edge, follows at a line's distance, and does not start a part of its own.
+    """
+    joined = []
+    for row in rows:
+        last = joined[-1] if joined else None
+        style = _heading_style(row, body_size)
+        if (last is not None and style is not None and len(last.segments) == 1 and len(row.segments) == 1
+                and _heading_style(last, body_size) == style and _WRAPPING_HEADING.match(last.text)
+                and not last.text.endswith(":") and not _OWN_PART.match(row.text)
+                and (_HEADING_REST.match(row.text) or last.text.endswith(("-", ",")))
+                and abs(row.segments[0].x0 - last.segments[0].x0) <= 2.0
+                and 0 < row.top - last.top <= 1.8 * style[0]):
+            first, second = last.segments[0], row.segments[0]
+            last.segments = [_Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
+                                      f"{first.text} {second.text}", first.size, first.bold)]
+            last.bottom = row.bottom
+            continue
+        joined.append(row)
+    return joined
+
+
+def _reading_order(rows, noise, bands=()):
     """The texts of a page's rows in reading order, with their noise kind (or None).
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
     blank line between paragraphs), which the text reader uses as it does in a text. A
     line indented under a bulleted line (a hanging indent) continues that item and is
-    joined to it. A heading wrapped over two lines (the same bold or large font, the
-    second line not a part of its own) is one line. The cells of a band are read one after
+    joined to it. The cells of a band are read one after
     the other, each top to bottom, at the band's place on the page.
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
@@ -411,39 +475,26 @@ def _reading_order(rows, noise, bands=(), body_size=10.0):
     leading = distances[len(distances) // 2] if distances else 0.0
     ordered = []
 
-    def style(row, segments):
-        size = max(segment.size for segment in segments)
-        heading = all(segment.bold for segment in segments) or size >= _HEADING_SIZE * body_size
-        return (round(size), all(segment.bold for segment in segments)) if heading else None
-
     def add(pieces):
-        """Add (text, x0, top, style) pieces of one column, top to bottom."""
+        """Add (text, x0, top) pieces of one column, top to bottom."""
         previous = None
-        for text, x0, top, font in pieces:
-            if previous is not None and leading and top - previous[2] > 1.5 * leading:
+        for text, x0, top in pieces:
+            if previous is not None and leading and top - previous[2] > 1.3 * leading:
                 ordered.append(("", None))
                 previous = None
-            if (previous is not None and font is not None and font == previous[3] and ordered
-                    and ordered[-1][1] is None and _WRAPPING_HEADING.match(ordered[-1][0])
-                    and not ordered[-1][0].endswith(":") and not _OWN_PART.match(text)
-                    and top - previous[2] <= 1.8 * font[0]):
-                ordered[-1] = (f"{ordered[-1][0]} {text}", None)
-                previous = (previous[0], previous[1], top, font)
-                continue
             if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
                     and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
                 ordered[-1] = (f"{ordered[-1][0]} {text}", None)
-                previous = (previous[0], previous[1], top, previous[3])
+                previous = (previous[0], previous[1], top)
                 continue
             ordered.append((text, None))
-            previous = (text, x0, top, font)
+            previous = (text, x0, top)
 
     def add_noise(row, kinds):
         ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
 
     def piece(row, segments):
-        return (" ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top,
-                style(row, segments))
+        return " ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top
 
     pending_bands = list(bands)
 
@@ -529,9 +580,13 @@ def _is_columns(run, gutter):
         return False
     if any(_COMPETENTIES.match(s.text) for s in right):
         return True
+    if any(_LISTED_WERKPROCES.match(s.text) for s in right) and any(_KERNTAAK_CELL.match(s.text) for s in left):
+        # the overview of chapter 2 as a table without rules: a kerntaak beside its werkprocessen
+        return True
     margin = min(s.x0 for s in left)
-    widths = sorted(s.x1 - s.x0 for s in left)
-    return len(left) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
+    widths = sorted(max(s.x1 for s in row.segments if s.x1 <= gutter) - min(s.x0 for s in row.segments if s.x1 <= gutter)
+                    for row in run if any(s.x1 <= gutter for s in row.segments))
+    return len(widths) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
 
 
 # --- provenance on pages ---------------------------------------------------------------------

@@ -20,7 +20,7 @@ import re
 __all__ = ["Segment", "Cell", "page_content"]
 
 # A gap wider than this many font sizes between two characters on one baseline ends a segment.
-_GAP = 1.0
+_GAP = 0.8
 # Characters whose baselines differ by less than this share of the font size stand on one line.
 _BASELINE = 0.45
 # A rule is a path object thinner than this (points); a box's edges are rules too.
@@ -43,6 +43,24 @@ class Segment:
     text: str
     size: float = 10.0
     bold: bool = False
+    # (x where a word after the first starts, x where the word before it ends, its index in ``text``)
+    words: tuple = ()
+
+    def split_at(self, x):
+        """The segment cut before the word that starts at ``x`` (within 1.5 pt), or None.
+
+        Only a gap wider than every other word gap of the segment is cut: the words of a
+        justified line stand evenly apart.
+        """
+        for index, (start, end, offset) in enumerate(self.words):
+            others = [word[0] - word[1] for word in self.words if word[2] != offset]
+            if abs(start - x) <= 1.5 and start - end > max(1.25 * max(others, default=0.0), 0.2 * self.size):
+                left = Segment(self.x0, end, self.top, self.bottom, self.text[:offset].rstrip(), self.size,
+                               self.bold, self.words[:index])
+                right = Segment(start, self.x1, self.top, self.bottom, self.text[offset:], self.size, self.bold,
+                                tuple((s, e, o - offset) for s, e, o in self.words[index + 1:]))
+                return left, right
+        return None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,15 +102,23 @@ def _segments(page, height):
 
     def close():
         if run:
-            text = "".join(char for char, *_ in run).translate(_PDFIUM_MARKS)
-            text = " ".join(text.split())
-            if text:
-                printed = [piece for piece in run if not piece[0].isspace()]
+            printed = [piece for piece in run if not piece[0].isspace()]
+            if printed:
+                text, words, previous = "", [], None
+                for piece in run:
+                    if piece[0].isspace():
+                        previous = previous if previous is None else ("space", previous[1])
+                        continue
+                    if previous is not None and previous[0] == "space":
+                        text += " "
+                        words.append((piece[1], previous[1], len(text)))
+                    text += piece[0].translate(_PDFIUM_MARKS)
+                    previous = ("char", piece[2])
                 segments.append(Segment(
                     min(piece[1] for piece in printed), max(piece[2] for piece in printed),
                     min(piece[3] for piece in printed), max(piece[4] for piece in printed), text,
                     max(piece[5] for piece in printed),
-                    sum(piece[6] for piece in printed) * 2 > len(printed)))
+                    sum(piece[6] for piece in printed) * 2 > len(printed), tuple(words)))
             run.clear()
 
     for index in range(count):

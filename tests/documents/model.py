@@ -14,6 +14,7 @@ import functools
 import re
 
 import yaml
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from bcp_analysis.competencies import competency_names
@@ -21,7 +22,7 @@ from bcp_analysis.paths import BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.textfix import fix_text
 
 __all__ = ["Labour", "Style", "Generated", "curated", "bundled_labour", "profiles", "styles", "documents",
-           "MARKERS", "PRIVATE_BULLET"]
+           "draw_documents", "MARKERS", "PRIVATE_BULLET"]
 
 # Word's bullet from the Symbol font comes out of a PDF as a character of the private-use area.
 PRIVATE_BULLET = "\uf0b7"
@@ -78,13 +79,13 @@ class Generated:
 
 
 @functools.cache
-def _curated_text():
-    return BUNDLED_PROFILE.read_text(encoding="utf-8")
+def _curated():
+    return yaml.safe_load(BUNDLED_PROFILE.read_text(encoding="utf-8"))
 
 
 def curated():
     """The bundled profile's mapping (a fresh copy)."""
-    return yaml.safe_load(_curated_text())
+    return copy.deepcopy(_curated())
 
 
 def _text(item):
@@ -152,7 +153,7 @@ def labours(draw):
 @st.composite
 def profiles(draw):
     """A profile mapping drawn from the bundled profile: kerntaken, werkprocessen, competencies and items."""
-    source = curated()
+    source = _curated()
     names = competency_names()
     kerntaken = []
     for number, kerntaak in enumerate(source["kerntaken"], start=1):
@@ -206,3 +207,17 @@ def styles(draw, markers=MARKERS):
 def documents(draw, markers=MARKERS):
     """A generated document: profile, labour text and style."""
     return Generated(copy.deepcopy(draw(profiles())), draw(labours()), draw(styles(markers)))
+
+
+def draw_documents(count, markers=MARKERS, derandomize=True):
+    """``count`` documents drawn by hypothesis; with ``derandomize`` the same ones on every run."""
+    found = []
+
+    @settings(derandomize=derandomize, max_examples=count, database=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck), deadline=None)
+    @given(documents(markers))
+    def collect(document):
+        found.append(document)
+
+    collect()
+    return found[:count]

@@ -29,6 +29,8 @@ def join(left, right):
         return right
     if not right:
         return left
+    if left.endswith("/") and not left.endswith(" /"):
+        return left + right  # a line broken after a slash: "en/" "of"
     if left.endswith("-") and (right[0] in "/)" or right[0].isdigit()
                                or re.search(r"(?:^|\s)[A-Z]{2,}-$", left)):
         return left + right
