@@ -218,7 +218,7 @@ def pdf_text(path):
     noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
     for number, (rows, bands, (segments, _, height)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
-        ordered = _reading_order(rows, noise_rows[number - 1], bands)
+        ordered = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments))
         line_number = 0
         for text, kind in ordered:
             if text:
@@ -459,13 +459,14 @@ def _whole_headings(rows, body_size):
     return joined
 
 
-def _reading_order(rows, noise, bands=()):
+def _reading_order(rows, noise, bands=(), body_size=10.0):
     """The texts of a page's rows in reading order, with their noise kind (or None).
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
     blank line between paragraphs), which the text reader uses as it does in a text. A
     line indented under a bulleted line (a hanging indent) continues that item and is
-    joined to it. The cells of a band are read one after
+    joined to it. A heading (bold, or larger than the body text) stands apart from the body
+    text by a blank line, as it does by its font. The cells of a band are read one after
     the other, each top to bottom, at the band's place on the page.
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
@@ -476,25 +477,29 @@ def _reading_order(rows, noise, bands=()):
     ordered = []
 
     def add(pieces):
-        """Add (text, x0, top) pieces of one column, top to bottom."""
+        """Add (text, x0, top, heading) pieces of one column, top to bottom."""
         previous = None
-        for text, x0, top in pieces:
-            if previous is not None and leading and top - previous[2] > 1.3 * leading:
+        for text, x0, top, heading in pieces:
+            if previous is not None and (leading and top - previous[2] > 1.3 * leading or heading != previous[3]):
+                # a gap wider than a line, or a heading (bold or larger) after body text or before it
                 ordered.append(("", None))
                 previous = None
             if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
                     and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
                 ordered[-1] = (f"{ordered[-1][0]} {text}", None)
-                previous = (previous[0], previous[1], top)
+                previous = (previous[0], previous[1], top, previous[3])
                 continue
             ordered.append((text, None))
-            previous = (text, x0, top)
+            previous = (text, x0, top, heading)
 
     def add_noise(row, kinds):
         ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
 
     def piece(row, segments):
-        return " ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top
+        heading = (all(segment.bold for segment in segments)
+                   or max(segment.size for segment in segments) >= _HEADING_SIZE * body_size)
+        return (" ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top,
+                heading and not _BULLET.match(segments[0].text))
 
     pending_bands = list(bands)
 

@@ -27,6 +27,7 @@ def read_overview(state, start, stop):
     title_open = False
     in_introduction = False
     last_werkproces = None
+    row_wise = False    # a kerntaak's title lines stand beside its werkprocessen, on their lines
     ledger = state.ledger
     for line, _ in content(state.lines, start, stop):
         text = line.text
@@ -34,7 +35,7 @@ def read_overview(state, start, stop):
             kerntaak = match.group(1)
             title, listed = _split_listed(match.group(2), {kerntaak} | set(state.overview))
             state.overview[kerntaak] = OverviewKerntaak(title)
-            title_open, in_introduction, last_werkproces = True, False, None
+            title_open, in_introduction, last_werkproces, row_wise = True, False, None, False
             ledger.place(line, PROFILE, f"overzicht kerntaak {kerntaak}")
             if listed:
                 last_werkproces = _add_listed(state, listed, line)
@@ -43,6 +44,7 @@ def read_overview(state, start, stop):
         if listed:
             if title and title_open:
                 state.overview[kerntaak].titel = join(state.overview[kerntaak].titel, title)
+                row_wise = True
             elif title:
                 ledger.leave(line, title)
             last_werkproces = _add_listed(state, listed, line)
@@ -56,7 +58,7 @@ def read_overview(state, start, stop):
         elif CHAPTER.match(text):
             ledger.place(line, NOISE, "kop")
             in_introduction, last_werkproces, title_open = True, None, False
-        elif title_open and kerntaak and not in_introduction:
+        elif title_open and kerntaak and not in_introduction and (last_werkproces is None or row_wise):
             state.overview[kerntaak].titel = join(state.overview[kerntaak].titel, text)
             ledger.place(line, PROFILE, f"overzicht kerntaak {kerntaak}")
         elif in_introduction:
@@ -87,8 +89,10 @@ def _add_listed(state, listed, line):
 
 
 def _continues_title(title, text):
-    """Whether a line is the rest of a werkproces title wrapped in its cell: lower case, or after a hyphen."""
-    return bool(text) and (text[0].islower() or title.endswith("-")) and not text.endswith((".", ":"))
+    """Whether a line is the rest of a werkproces title wrapped in its cell: after a hyphen, or a few words in
+    lower case."""
+    return bool(text) and not text.endswith((".", ":")) and (
+        title.endswith("-") or (text[0].islower() and len(text.split()) <= 4))
 
 
 def listed_werkprocessen(state, kerntaak_id):

@@ -34,6 +34,9 @@ def join(left, right):
     if left.endswith("-") and (right[0] in "/)" or right[0].isdigit()
                                or re.search(r"(?:^|\s)[A-Z]{2,}-$", left)):
         return left + right
+    if (re.search(r"\w-$", left) and right[0].islower()
+            and not re.match(r"(?:en|of|tot|en/of|dan|als|noch|t/m)\b", right)):
+        return left + right  # a compound broken at its hyphen: "follow-" "up"
     return f"{left} {right}"
 
 
