@@ -369,11 +369,25 @@ def _gutter(rows):
     """The x where a page's rows split into two columns, or None.
 
     The gutter is the x covered by the gap between two segments in the most rows (at least
-    three) while no row of the page's body that crosses it is among them.
+    three), counting only gaps after which the right column starts: at the left edge shared
+    by the most segments that are not the first of their row (a justified line's wide gaps
+    are no gutter).
     """
+    later = [segment for row in rows for segment in row.segments[1:]]
+    starts = collections.Counter(round(segment.x0) for segment in later)
+    near = {x: count + starts[x - 1] + starts[x + 1] for x, count in starts.items()}
+    for x in list(near):
+        ends = [segment.x1 for segment in later if abs(round(segment.x0) - x) <= 1]
+        if max(ends) - min(ends) < 2.0:
+            del near[x]  # the last words of justified lines: they end together, they do not start a column
+    if not near or max(near.values()) < 3:
+        return None
+    edge = max(near, key=lambda x: (near[x], -x))
     votes = collections.Counter()
     for row in rows:
         for left, right in zip(row.segments, row.segments[1:]):
+            if abs(round(right.x0) - edge) > 1:
+                continue  # a wide gap of a justified line: the word after it starts anywhere
             gap = (left.x1, right.x0)
             for x in range(int(gap[0]) + 1, int(gap[1])):
                 votes[x] += 1

@@ -58,7 +58,8 @@ def read_overview(state, start, stop):
         elif CHAPTER.match(text):
             ledger.place(line, NOISE, "kop")
             in_introduction, last_werkproces, title_open = True, None, False
-        elif title_open and kerntaak and not in_introduction and (last_werkproces is None or row_wise):
+        elif title_open and kerntaak and not in_introduction and (
+                last_werkproces is None or row_wise or not state.overview[kerntaak].titel):
             state.overview[kerntaak].titel = join(state.overview[kerntaak].titel, text)
             ledger.place(line, PROFILE, f"overzicht kerntaak {kerntaak}")
         elif in_introduction:
