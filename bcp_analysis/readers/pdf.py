@@ -217,8 +217,12 @@ def pdf_text(path):
                                for top, cell_rows in bands])
     noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
+    carry = {}
     for number, (rows, bands, (segments, _, height)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
-        ordered = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments))
+        ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry)
+        for index, text in joins:   # an item of the page before that continues on this page
+            lines[index] = f"{lines[index]} {text}"
+        carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
         line_number = 0
         for text, kind in ordered:
             if text:
@@ -374,19 +378,18 @@ def _gutter(rows):
     are no gutter).
     """
     later = [segment for row in rows for segment in row.segments[1:]]
-    starts = collections.Counter(round(segment.x0) for segment in later)
-    near = {x: count + starts[x - 1] + starts[x + 1] for x, count in starts.items()}
+    near = collections.Counter(round(segment.x0 * 2) for segment in later)   # a column's edge is exact
     for x in list(near):
-        ends = [segment.x1 for segment in later if abs(round(segment.x0) - x) <= 1]
+        ends = [segment.x1 for segment in later if round(segment.x0 * 2) == x]
         if max(ends) - min(ends) < 2.0:
             del near[x]  # the last words of justified lines: they end together, they do not start a column
     if not near or max(near.values()) < 3:
         return None
-    edge = max(near, key=lambda x: (near[x], -x))
+    edge = max(near, key=lambda x: (near[x], x))
     votes = collections.Counter()
     for row in rows:
         for left, right in zip(row.segments, row.segments[1:]):
-            if abs(round(right.x0) - edge) > 1:
+            if round(right.x0 * 2) != edge:
                 continue  # a wide gap of a justified line: the word after it starts anywhere
             gap = (left.x1, right.x0)
             for x in range(int(gap[0]) + 1, int(gap[1])):
@@ -473,13 +476,15 @@ def _whole_headings(rows, body_size):
     return joined
 
 
-def _reading_order(rows, noise, bands=(), body_size=10.0):
-    """The texts of a page's rows in reading order, with their noise kind (or None).
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None):
+    """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
     blank line between paragraphs), which the text reader uses as it does in a text. A
     line indented under a bulleted line (a hanging indent) continues that item and is
-    joined to it. A heading (bold, or larger than the body text) stands apart from the body
+    joined to it, also when it is the first line of its column on the next page (``carry``:
+    the line index and x of the page's last bulleted line; the joins are returned as (line
+    index, text)). A heading (bold, or larger than the body text) stands apart from the body
     text by a blank line, as it does by its font. The cells of a band are read one after
     the other, each top to bottom, at the band's place on the page.
     """
@@ -489,15 +494,31 @@ def _reading_order(rows, noise, bands=(), body_size=10.0):
     distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
     leading = distances[len(distances) // 2] if distances else 0.0
     ordered = []
+    joins = []
+    last_item = [None]
+    carry = {} if carry is None else carry
 
     def add(pieces):
         """Add (text, x0, top, heading) pieces of one column, top to bottom."""
         previous = None
         for text, x0, top, heading in pieces:
+            if carry.get("index") is not None and x0 >= carry["x0"] - 1.0:
+                # the first line of the column the last item of the page before stood in
+                if not _BULLET.match(text) and text[:1].islower() and x0 > carry["x0"] + 1.0:
+                    joins.append((carry["index"], text))
+                    carry["index"] = None
+                    continue
+                carry["index"] = None
             if previous is not None and (leading and top - previous[2] > 1.3 * leading or heading != previous[3]):
                 # a gap wider than a line, or a heading (bold or larger) after body text or before it
                 ordered.append(("", None))
                 previous = None
+            if (previous is not None and ordered and ordered[-1][1] is None and ordered[-1][0].endswith(" -")
+                    and text[:1].islower()):
+                # a word with a leading hyphen broken after it ("c.q. -" "dossier")
+                ordered[-1] = (ordered[-1][0] + text, None)
+                previous = (previous[0], previous[1], top, previous[3])
+                continue
             if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
                     and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
                 ordered[-1] = (f"{ordered[-1][0]} {text}", None)
@@ -505,6 +526,7 @@ def _reading_order(rows, noise, bands=(), body_size=10.0):
                 continue
             ordered.append((text, None))
             previous = (text, x0, top, heading)
+            last_item[0] = (len(ordered) - 1, x0) if _BULLET.match(text) else None
 
     def add_noise(row, kinds):
         ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
@@ -562,7 +584,7 @@ def _reading_order(rows, noise, bands=(), body_size=10.0):
         ordered.append(("", None))
     add(run)
     add_bands(math.inf)
-    return ordered
+    return ordered, joins, last_item[0]
 
 
 def _column_blocks(rows, gutter):
