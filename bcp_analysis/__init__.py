@@ -1,9 +1,15 @@
 """bcp-analysis: a Dutch vocational competency profile (BCP or kwalificatiedossier) as pandas tables and analyses.
 
-The public API is what ``__all__`` lists, plus the public submodules ``charts`` (the
-committee charts), ``findings`` (the Dutch sentences the notebooks print), ``compare``,
-``curriculum``, ``dossier`` and ``paths`` (where the bundled files are). Every other module
-is internal: its names may change without notice.
+The package is layered, lowest first: the foundation (``paths``, ``errors``, ``dutch``,
+``files``), the model (``model/``), the readers (``readers/``), the analyses
+(``analyses/``), the outputs (``outputs/``: charts, tables, workbook, build) and the
+applications (``app/``: the command line). Nothing imports a layer above its own.
+
+The public API is what ``__all__`` lists, plus the public submodules, reached as
+``from bcp_analysis import charts``: ``charts`` (the committee charts), ``findings`` (the
+Dutch sentences the notebooks print), ``compare``, ``curriculum``, ``dossier`` and
+``paths`` (where the bundled files are). Every other module is internal: its names may
+change without notice.
 
 Names are imported when first used, so ``import bcp_analysis`` stays as cheap as importing
 pandas; the libraries behind an analysis (networkx, matplotlib, rapidfuzz, the notebook
@@ -14,46 +20,60 @@ import importlib
 
 # Public name -> the module that owns it.
 _PUBLIC = {
-    "Profile": "bcp_analysis.profile",
+    "Profile": "bcp_analysis.model.profile",
     "ProfileError": "bcp_analysis.errors",
     "Problem": "bcp_analysis.errors",
     "load_profile": "bcp_analysis.readers",
     "write_profile": "bcp_analysis.readers.yaml_profile",
     "extract_file": "bcp_analysis.readers.bcp_text",
     "extract_text": "bcp_analysis.readers.bcp_text",
-    "summary": "bcp_analysis.summaries",
-    "werkproces_overview": "bcp_analysis.summaries",
-    "kerntaak_overview": "bcp_analysis.summaries",
-    "herkomst": "bcp_analysis.summaries",
-    "Dossier": "bcp_analysis.dossier",
-    "load_dossier": "bcp_analysis.dossier",
-    "load_corpus": "bcp_analysis.dossier",
-    "competentiemodel": "bcp_analysis.competencies",
-    "competency_frequency": "bcp_analysis.coverage",
-    "coverage_by_cluster": "bcp_analysis.coverage",
-    "coverage_by_kerntaak": "bcp_analysis.coverage",
-    "coverage_matrix": "bcp_analysis.coverage",
-    "item_recurrence": "bcp_analysis.coverage",
-    "unused_competencies": "bcp_analysis.coverage",
-    "bipartite_graph": "bcp_analysis.overlap",
-    "centrality": "bcp_analysis.overlap",
-    "communities": "bcp_analysis.overlap",
-    "competency_graph": "bcp_analysis.overlap",
-    "most_similar_pairs": "bcp_analysis.overlap",
-    "shared_items": "bcp_analysis.overlap",
-    "similarity": "bcp_analysis.overlap",
-    "labour_market_table": "bcp_analysis.labour_market",
-    "vacancy_change": "bcp_analysis.labour_market",
-    "vacancy_share_outside": "bcp_analysis.labour_market",
-    "compare_profiles": "bcp_analysis.compare",
-    "summarize_changes": "bcp_analysis.compare",
-    "load_curriculum": "bcp_analysis.curriculum",
+    "summary": "bcp_analysis.analyses.summaries",
+    "werkproces_overview": "bcp_analysis.analyses.summaries",
+    "kerntaak_overview": "bcp_analysis.analyses.summaries",
+    "herkomst": "bcp_analysis.analyses.summaries",
+    "Dossier": "bcp_analysis.model.dossier",
+    "load_dossier": "bcp_analysis.readers.dossiers",
+    "load_corpus": "bcp_analysis.readers.dossiers",
+    "competentiemodel": "bcp_analysis.model.competencies",
+    "competency_frequency": "bcp_analysis.analyses.coverage",
+    "coverage_by_cluster": "bcp_analysis.analyses.coverage",
+    "coverage_by_kerntaak": "bcp_analysis.analyses.coverage",
+    "coverage_matrix": "bcp_analysis.analyses.coverage",
+    "item_recurrence": "bcp_analysis.analyses.coverage",
+    "unused_competencies": "bcp_analysis.analyses.coverage",
+    "bipartite_graph": "bcp_analysis.analyses.overlap",
+    "centrality": "bcp_analysis.analyses.overlap",
+    "communities": "bcp_analysis.analyses.overlap",
+    "competency_graph": "bcp_analysis.analyses.overlap",
+    "most_similar_pairs": "bcp_analysis.analyses.overlap",
+    "shared_items": "bcp_analysis.analyses.overlap",
+    "similarity": "bcp_analysis.analyses.overlap",
+    "labour_market_table": "bcp_analysis.analyses.labour_market",
+    "vacancy_change": "bcp_analysis.analyses.labour_market",
+    "vacancy_share_outside": "bcp_analysis.analyses.labour_market",
+    "compare_profiles": "bcp_analysis.analyses.compare",
+    "summarize_changes": "bcp_analysis.outputs.change_report",
+    "load_curriculum": "bcp_analysis.analyses.curriculum",
+}
+
+# Public submodule -> where it lives in the layers.
+_SUBMODULES = {
+    "charts": "bcp_analysis.outputs.charts",
+    "findings": "bcp_analysis.analyses.findings",
+    "compare": "bcp_analysis.analyses.compare",
+    "curriculum": "bcp_analysis.analyses.curriculum",
+    "dossier": "bcp_analysis.analyses.dossier",
+    "paths": "bcp_analysis.paths",
 }
 
 __all__ = sorted(_PUBLIC)
 
 
 def __getattr__(name):
+    if name in _SUBMODULES:
+        value = importlib.import_module(_SUBMODULES[name])
+        globals()[name] = value
+        return value
     module = _PUBLIC.get(name)
     if module is None:
         raise AttributeError(f"module 'bcp_analysis' has no attribute {name!r}")
@@ -63,4 +83,4 @@ def __getattr__(name):
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_PUBLIC))
+    return sorted(set(globals()) | set(_PUBLIC) | set(_SUBMODULES))

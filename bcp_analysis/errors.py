@@ -16,8 +16,8 @@ class Problem(typing.NamedTuple):
     Attributes
     ----------
     place : str
-        Where in the file: ``"regel 57"``, ``"regel 57 (kerntaken[1].werkprocessen[0].id)"``,
-        or a path such as ``kerntaken[0].werkprocessen[2]`` when there are no line numbers.
+        Where in the file: ``"regel 57"``, ``"regel 4 (meta.titel)"``, or the werkproces or
+        kerntaak with its line: ``"werkproces 2.1 (regel 57)"``, ``"het 5e werkproces van kerntaak 3 (regel 57)"``.
     problem : str
         What is wrong.
     fix : str or None
@@ -49,7 +49,7 @@ class ProfileError(ValueError):
     path : str or os.PathLike
         The file that is wrong.
     place : str
-        Where in the file: a line number, or a path such as ``kerntaken[0].werkprocessen[2]``.
+        Where in the file: a line number, or the werkproces with its line (``werkproces 2.1 (regel 57)``).
     problem : str
         What is wrong.
     fix : str, optional

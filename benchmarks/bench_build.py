@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nbformat
 
-from bcp_analysis.build import build, notebooks, run_notebook
+from bcp_analysis.outputs.build import build, notebooks, run_notebook
 from bcp_analysis.paths import PROJECT_DIR
 
 

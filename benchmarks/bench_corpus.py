@@ -15,7 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bcp_analysis.dossier import BUNDLED_KD, load_corpus, profile_similarity
+from bcp_analysis.analyses.dossier import load_corpus, profile_similarity
+from bcp_analysis.paths import BUNDLED_KD
 
 _DOSSIERS = 180
 _SEED = 12

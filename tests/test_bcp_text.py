@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bcp_analysis.cli import main
+from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text
 from bcp_analysis.paths import BUNDLED_RAW
@@ -428,7 +428,7 @@ def test_variant_unknown_competency_is_an_error_with_its_line(variant):
     # line 161: "... | - Klantgericht werken" beside the description of 2.1: none of the 25
     assert variant.report.unknown_competencies == [(161, "2.1", "Klantgericht werken")]
     [(place, problem, fix)] = variant.report.problems()
-    assert place == "regel 161" and "'Klantgericht werken'" in problem and "competentiemodel.yaml" in fix
+    assert place == "werkproces 2.1 (regel 161)" and "'Klantgericht werken'" in problem and "competentiemodel.yaml" in fix
     # inside werkprocessen: the junk between "Vakkennis ..." and "Kennis van:" of 1.2, the unknown name and
     # the unknown heading "Houding:" with its item in 2.1; outside: the overview's junk and the note under
     # "Werkprocessen bij kerntaak 2"

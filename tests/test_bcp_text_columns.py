@@ -35,7 +35,7 @@ def test_a_new_competency_name_is_an_error_with_its_line():
     with pytest.raises(ProfileError) as error:
         check_extraction(extraction)
     message = str(error.value)
-    assert message.startswith("nieuw.txt: regel 5: 'Digitaal vaardig handelen'")
+    assert message.startswith("nieuw.txt: werkproces 1.1 (regel 5): 'Digitaal vaardig handelen'")
     assert "'Bedrijfsmatig handelen'" in message and "competentiemodel.yaml" in message
 
 
@@ -47,7 +47,7 @@ def test_a_misprint_fuzzy_matching_resolves_is_read():
     check_extraction(extraction)   # no error
     # but the reviewer is told, with the line (5), so the correction is never silent
     assert extraction.report.warnings == [
-        "werkproces 1.1: 'Samenwerkn en overlegen' (regel 5) is gelezen als 'Samenwerken en overleggen': "
+        "werkproces 1.1 (regel 5): 'Samenwerkn en overlegen' is gelezen als 'Samenwerken en overleggen': "
         "controleer de spelling in de tekst"]
 
 
@@ -63,7 +63,7 @@ def test_a_misprint_fuzzy_matching_may_not_resolve_is_an_error_with_the_nearest_
     extraction = extract_text(_text(["- Kwaliteit leveren", "- Samenwerken"]), source="t.txt")
     assert extraction.report.unknown_competencies == [(6, "1.1", "Samenwerken")]
     [(place, problem, _)] = extraction.report.problems()
-    assert place == "regel 6" and "het dichtst bij: 'Samenwerken en overleggen'" in problem
+    assert place == "werkproces 1.1 (regel 6)" and "het dichtst bij: 'Samenwerken en overleggen'" in problem
 
 
 def test_load_profile_refuses_a_text_with_an_unknown_competency(tmp_path):
@@ -74,3 +74,15 @@ def test_load_profile_refuses_a_text_with_an_unknown_competency(tmp_path):
         load_profile(path)
     # both unknown names are named, the first in full
     assert "regel 5" in str(error.value) and "regel 7" in str(error.value)
+
+
+def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
+    from bcp_analysis.readers.bcp_text.report import ExtractionReport
+
+    # written for this test: line 40 of the text is line 12 of page 3 of the PDF; the second
+    # werkproces has no number and starts on line 75
+    report = ExtractionReport(source="p.pdf", found=None, unplaced=[], warnings=[], lines=None,
+                              unknown_competencies=[(40, "2.1", "Klantgericht"), (80, "(regel 75)", "Digitaal")],
+                              pages={40: (3, 12)})
+    assert [place for place, _, _ in report.problems()] == [
+        "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]

@@ -56,8 +56,8 @@ def calls(monkeypatch):
     """A fake figure reader: records its calls, makes one row of 1.200 and leaves 4,5%."""
     made = []
 
-    def fake(lines, *, profile_year=None, bron=None):
-        made.append((lines, profile_year, bron))
+    def fake(lines, *, profile_year=None, source=None):
+        made.append((lines, profile_year, source))
         row = {"indicator": "vacatures", "scope": "", "periode": "2011", "waarde": 1200.0, "eenheid": "aantal",
                "soort": "waargenomen", "bron": "UWV (2011)", "controleren": "scope", "regel": 10, "pagina": None}
         return _Reading(rows=[row], unplaced=[(12, "4,5%", "naar verwachting met 4,5% per jaar.")], bron="UWV (2011)")
@@ -68,11 +68,11 @@ def calls(monkeypatch):
 
 def test_the_figure_reader_gets_the_section_without_page_noise(calls):
     extract_text(TEXT)
-    [(lines, profile_year, bron)] = calls
+    [(lines, profile_year, source)] = calls
     # paragraphs are separated by a blank line, as the figure reader expects
     assert lines == [(10, "In 2011 waren er 1.200 vacatures; dat aantal stijgt"), (11, ""),
                      (12, "naar verwachting met 4,5% per jaar."), (13, ""), (14, "Bron: UWV (2011)")]
-    assert profile_year == 2012 and bron is None
+    assert profile_year == 2012 and source is None
 
 
 def test_rows_and_unplaced_numbers_reach_profile_and_report(calls):

@@ -1,13 +1,13 @@
-"""Tests for bcp_analysis.build: the main job on a profile that is not bundled."""
+"""Tests for bcp_analysis.outputs.build: the main job on a profile that is not bundled."""
 
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from bcp_analysis.build import build, notebooks
-from bcp_analysis.deliverables import draw_charts
-from bcp_analysis.cli import main
+from bcp_analysis.outputs.build import build, notebooks
+from bcp_analysis.outputs.deliverables import draw_charts
+from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers import load_profile
 
@@ -88,7 +88,7 @@ import re  # noqa: E402
 
 from nbclient.exceptions import CellExecutionError  # noqa: E402
 
-from bcp_analysis import build as build_module  # noqa: E402
+from bcp_analysis.outputs import build as build_module  # noqa: E402
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, EXAMPLE_PROFILE, FIGURES_DIR  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.charts: read back what each chart draws and compare with hand-made numbers."""
+"""Tests for bcp_analysis.outputs.charts: read back what each chart draws and compare with hand-made numbers."""
 
 import struct
 
@@ -10,8 +10,10 @@ import pytest
 from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.image import AxesImage
 
-from bcp_analysis import charts, competentiemodel, load_profile
-from bcp_analysis.labour_market import labour_market_table
+from bcp_analysis import competentiemodel, load_profile
+
+from bcp_analysis.outputs import charts
+from bcp_analysis.analyses.labour_market import labour_market_table
 
 BRON = "BCP Testberoep, ECABO 2010"
 
@@ -218,8 +220,8 @@ def test_heatmap_names_every_tied_pair():
 
 
 def test_heatmap_of_fifty_werkprocessen_has_no_cell_numbers(tmp_path):
-    from bcp_analysis.overlap import similarity
-    from bcp_analysis.profile import make_table
+    from bcp_analysis.analyses.overlap import similarity
+    from bcp_analysis.model.profile import make_table
 
     # 50 werkprocessen in 5 kerntaken of 10; werkproces n needs competency n % 25 and
     # (n + 1) % 25, so neighbours share one of three: Jaccard 1/3
@@ -389,7 +391,7 @@ def profile():
 
 
 def test_matrix_on_bundled_profile(profile, tmp_path):
-    from bcp_analysis.coverage import coverage_matrix
+    from bcp_analysis.analyses.coverage import coverage_matrix
 
     fig = charts.plot_matrix(coverage_matrix(profile), profile.werkprocessen, profile.bronvermelding,
                              kerntaken=profile.kerntaken)
@@ -409,7 +411,7 @@ def test_matrix_on_bundled_profile(profile, tmp_path):
 
 
 def test_other_charts_on_bundled_profile(profile, tmp_path):
-    from bcp_analysis import coverage, overlap
+    from bcp_analysis.analyses import coverage, overlap
 
     bron = profile.bronvermelding
     frequency = coverage.competency_frequency(profile)
@@ -448,7 +450,7 @@ def test_other_charts_on_bundled_profile(profile, tmp_path):
 
 
 def test_recurring_skills_are_named_by_what_they_share_and_counted_as_drawn(profile):
-    from bcp_analysis import coverage
+    from bcp_analysis.analyses import coverage
 
     fig = charts.plot_item_recurrence(coverage.item_recurrence(profile, "vaardigheden"), profile.bronvermelding,
                                       onderdeel="vaardigheden")
@@ -472,13 +474,13 @@ def test_recurring_skills_are_named_by_what_they_share_and_counted_as_drawn(prof
 
 @pytest.fixture(scope="module")
 def bundled_dossier():
-    from bcp_analysis.dossier import load_dossier
+    from bcp_analysis.analyses.dossier import load_dossier
 
     return load_dossier()
 
 
 def test_profile_matrix_chart_draws_the_counts(bundled_dossier):
-    from bcp_analysis.dossier import profile_competency_matrix
+    from bcp_analysis.analyses.dossier import profile_competency_matrix
 
     fig = charts.plot_profile_matrix(profile_competency_matrix(bundled_dossier), bundled_dossier.bronvermelding)
     axes = fig.axes[0]
@@ -495,7 +497,7 @@ def test_profile_matrix_chart_draws_the_counts(bundled_dossier):
 
 
 def test_profile_similarity_chart_draws_the_table(bundled_dossier):
-    from bcp_analysis.dossier import profile_similarity
+    from bcp_analysis.analyses.dossier import profile_similarity
 
     table = profile_similarity(bundled_dossier)
     fig = charts.plot_profile_similarity(table, bundled_dossier.bronvermelding)

@@ -1,9 +1,9 @@
-"""Tests for bcp_analysis.cli: messages without tracebacks, exit codes, summaries."""
+"""Tests for bcp_analysis.app.cli: messages without tracebacks, exit codes, summaries."""
 
 import subprocess
 import sys
 
-from bcp_analysis.cli import main
+from bcp_analysis.app.cli import main
 from bcp_analysis.paths import BUNDLED_PROFILE
 
 
@@ -20,7 +20,7 @@ def test_validate_good_file_prints_summary(capsys):
 def test_validate_bad_file_one_message_no_traceback(tmp_path):
     path = tmp_path / "kapot.yaml"
     path.write_text("formaat: 1\nmeta: [\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "bcp_analysis.cli", "validate", str(path)],
+    result = subprocess.run([sys.executable, "-m", "bcp_analysis.app.cli", "validate", str(path)],
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -242,12 +242,12 @@ def test_failures_while_writing_are_one_dutch_message(tmp_path, capsys, monkeypa
 
 
 def test_ctrl_c_is_afgebroken_exit_130(capsys, monkeypatch):
-    import bcp_analysis.summaries
+    import bcp_analysis.analyses.summaries
 
     def interrupted(profile):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(bcp_analysis.summaries, "summary", interrupted)
+    monkeypatch.setattr(bcp_analysis.analyses.summaries, "summary", interrupted)
     code, _, err = _run(["validate", str(BUNDLED_PROFILE)], capsys)
     assert code == 130 and err.strip() == "afgebroken"
 
@@ -276,7 +276,7 @@ def test_wrong_option_and_missing_argument_are_dutch():
                         (["extract"], "deze argumenten ontbreken: PROFIEL"),
                         (["valideer"], "bij opdracht: ongeldige keuze: 'valideer'"),
                         (["diff", "a", "b", "--csv"], "bij --csv: hier hoort één waarde achter")):
-        result = subprocess.run([sys.executable, "-m", "bcp_analysis.cli", *argv], capture_output=True, text=True)
+        result = subprocess.run([sys.executable, "-m", "bcp_analysis.app.cli", *argv], capture_output=True, text=True)
         assert result.returncode == 2
         assert result.stderr.startswith("gebruik: bcp-analysis")
         assert f": fout: {words}" in result.stderr
@@ -318,7 +318,7 @@ def test_diff_of_a_profiel_with_itself_and_with_an_unknown_name(capsys):
 def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys):
     import sys
 
-    monkeypatch.delitem(sys.modules, "bcp_analysis.build", raising=False)
+    monkeypatch.delitem(sys.modules, "bcp_analysis.outputs.build", raising=False)
     monkeypatch.setitem(sys.modules, "nbclient", None)  # import nbclient -> ModuleNotFoundError
     assert main(["build"]) == 1
     err = capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.compare: the change table between two versions of a profile."""
+"""Tests for bcp_analysis.analyses.compare: the change table between two versions of a profile."""
 
 import copy
 from pathlib import Path
@@ -6,17 +6,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from bcp_analysis.compare import (
+from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
+from bcp_analysis.analyses.compare import (
     CHANGE_COLUMNS,
     added_and_removed_werkprocessen,
-    change_sheets,
     compare_profiles,
     profile_competency_changes,
-    summarize_changes,
 )
 from bcp_analysis.paths import EXAMPLE_PROFILE
 from bcp_analysis import load_profile
-from bcp_analysis.profile import TABLES, Profile, make_table
+from bcp_analysis.model.profile import TABLES, Profile, make_table
 from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict, without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
@@ -349,7 +348,7 @@ def test_summary_headline_says_geen_for_the_2026_example(bundled):
 
 
 def test_competency_frequency_change_example():
-    from bcp_analysis.compare import competency_frequency_change
+    from bcp_analysis.analyses.compare import competency_frequency_change
 
     change = competency_frequency_change(load_profile(), load_profile(EXAMPLE_PROFILE))
     moved = dict(zip(change.loc[change["verschil"] != 0, "competentie"], change.loc[change["verschil"] != 0, "verschil"]))
@@ -456,7 +455,7 @@ def test_sheets_answer_which_competencies_come_with_38(bundled, with_38, tmp_pat
     assert frequency.loc["Materialen en middelen inzetten", ["oud", "nieuw"]].tolist() == [1, 0]
 
     from openpyxl import load_workbook
-    from bcp_analysis.export import write_workbook
+    from bcp_analysis.outputs.workbook import write_workbook
 
     path = write_workbook(sheets, tmp_path / "wijzigingen.xlsx")
     assert load_workbook(path).sheetnames == list(sheets)

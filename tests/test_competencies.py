@@ -1,9 +1,9 @@
-"""Tests for bcp_analysis.competencies: the 25 SBB competencies and name matching."""
+"""Tests for bcp_analysis.model.competencies: the 25 SBB competencies and name matching."""
 
 import pytest
 
 from bcp_analysis import competentiemodel
-from bcp_analysis.competencies import canonical_competency, closest_competency, fuzzy_competency, nearest_competencies
+from bcp_analysis.model.competencies import canonical_competency, closest_competency, fuzzy_competency, nearest_competencies
 
 
 def test_model_has_25_in_sbb_order():

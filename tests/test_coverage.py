@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.coverage: the proces-competentie-matrix and what recurs.
+"""Tests for bcp_analysis.analyses.coverage: the proces-competentie-matrix and what recurs.
 
 Expected values are counted by hand from the "Competenties:", "Kennis van:" and
 "Vaardigheden:" lists of data/raw/junior-accountmanager-2010.txt (lines 680-1593; line
@@ -25,8 +25,8 @@ numbers in the comments). Competencies per werkproces, by SBB number:
 import pytest
 
 from bcp_analysis import competentiemodel, load_profile
-from bcp_analysis.competencies import competency_names
-from bcp_analysis.coverage import (
+from bcp_analysis.model.competencies import competency_names
+from bcp_analysis.analyses.coverage import (
     competency_frequency,
     coverage_by_cluster,
     coverage_by_kerntaak,
@@ -203,7 +203,7 @@ def test_gedrag_recurrence_of_a_kd():
 def test_gedrag_recurrence_groups_wordings_like_kennis(profile):
     import dataclasses
 
-    from bcp_analysis.profile import make_table
+    from bcp_analysis.model.profile import make_table
 
     gedrag = make_table("gedrag", [
         {"werkproces_id": "1.1", "item": "Werkt veilig en hygiënisch"},

@@ -1,10 +1,10 @@
-"""Tests for bcp_analysis.curriculum: reading a curriculum file and finding its gaps."""
+"""Tests for bcp_analysis.analyses.curriculum: reading a curriculum file and finding its gaps."""
 
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from bcp_analysis.curriculum import (
+from bcp_analysis.analyses.curriculum import (
     NIVEAUS,
     coverage_counts,
     curriculum_matrix,
@@ -14,7 +14,7 @@ from bcp_analysis.curriculum import (
     uncovered_competencies,
     uncovered_werkprocessen,
 )
-from bcp_analysis import charts
+from bcp_analysis.outputs import charts
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import EXAMPLE_CURRICULUM
 from bcp_analysis import load_profile

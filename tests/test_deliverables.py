@@ -1,12 +1,12 @@
-"""Tests for bcp_analysis.deliverables: what a committee gets, for a BCP and for a KD-like profile."""
+"""Tests for bcp_analysis.outputs.deliverables: what a committee gets, for a BCP and for a KD-like profile."""
 
 import dataclasses
 
 import pytest
 
 from bcp_analysis import load_profile
-from bcp_analysis.deliverables import committee_tables, draw_charts
-from bcp_analysis.profile import make_table
+from bcp_analysis.outputs.deliverables import committee_tables, draw_charts
+from bcp_analysis.model.profile import make_table
 
 CHARTS = ["proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
           "netwerk_werkprocessen", "terugkerende_kennis", "terugkerende_vaardigheden", "arbeidsmarkt"]

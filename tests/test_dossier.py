@@ -7,8 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from bcp_analysis import dossier
+from bcp_analysis.analyses import dossier
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.outputs.tables import dossier_csv_name
 from bcp_analysis.paths import BUNDLED_PROFILE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -87,7 +88,7 @@ def test_basisdeel_and_profieldeel(bundled):
 
 
 def test_similarity_jaccard_and_cosine_on_a_made_up_pair():
-    from bcp_analysis.profile import Profile, make_table
+    from bcp_analysis.model.profile import Profile, make_table
 
     def profile(title, needs):
         empty = {name: make_table(name) for name in ("kerntaken", "werkprocessen", "resultaten", "kennis",
@@ -121,7 +122,7 @@ def test_dossier_tables(bundled):
     tables = dossier.dossier_tables(bundled)
     # capitalised like the profile workbook's sheets ("Proces-competentie-matrix"); the CSV names stay lower case
     assert list(tables) == ["Profielen", "Profiel-competentie", "Basisdeel", "Profieldeel", "Verwantschap", "Uniek"]
-    assert [dossier.dossier_csv_name(name) for name in tables] == [
+    assert [dossier_csv_name(name) for name in tables] == [
         "profielen", "profiel_competentie", "basisdeel", "profieldeel", "verwantschap", "uniek"]
 
 

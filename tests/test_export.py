@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.export: the committee workbook."""
+"""Tests for bcp_analysis.outputs.workbook: the committee workbook."""
 
 import datetime
 import zipfile
@@ -8,8 +8,8 @@ import pytest
 from openpyxl import load_workbook
 
 from bcp_analysis import load_profile
-from bcp_analysis.deliverables import committee_tables
-from bcp_analysis.export import header_text, write_workbook
+from bcp_analysis.outputs.deliverables import committee_tables
+from bcp_analysis.outputs.workbook import header_text, write_workbook
 
 
 def _sheets():
@@ -138,8 +138,8 @@ def test_committee_workbook_has_the_sheets_of_deliverables(tmp_path):
     from openpyxl import load_workbook
 
     from bcp_analysis import load_profile
-    from bcp_analysis.deliverables import committee_tables
-    from bcp_analysis.export import write_committee_workbook
+    from bcp_analysis.outputs.deliverables import committee_tables
+    from bcp_analysis.outputs.workbook import write_committee_workbook
 
     profile = load_profile()
     path = write_committee_workbook(profile, tmp_path / "tabellen.xlsx")

@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from bcp_analysis.profile import TABLES
+from bcp_analysis.model.profile import TABLES
 from bcp_analysis.readers.figures import FigureReading, read_figures
-from bcp_analysis.textfix import fix_text
+from bcp_analysis.readers.textfix import fix_text
 
 RAW = "data/raw/junior-accountmanager-2010.txt"
 CURATED = "data/profiles/junior-accountmanager-2010.yaml"
@@ -168,7 +168,7 @@ def test_bron_over_two_lines_is_the_bron_of_every_row():
     assert reading.bron == "UWV, CBS, bewerking 2013; kerngegevens arbeidsmarkt (mei 2013)"
     assert [row["bron"] for row in reading.rows] == [reading.bron] * 2
     assert reading.unplaced == []
-    assert read_figures(_numbered(text), bron="Eigen bron").rows[0]["bron"] == "Eigen bron"
+    assert read_figures(_numbered(text), source="Eigen bron").rows[0]["bron"] == "Eigen bron"
 
 
 def test_bronnen_list_of_a_kwalificatiedossier():

@@ -1,9 +1,9 @@
-"""Tests for bcp_analysis.findings: the sentences agree with hand counts of the source."""
+"""Tests for bcp_analysis.analyses.findings: the sentences agree with hand counts of the source."""
 
 import copy
 
 from bcp_analysis import load_profile
-from bcp_analysis.findings import coverage_findings, labour_market_findings, overlap_findings
+from bcp_analysis.analyses.findings import coverage_findings, labour_market_findings, overlap_findings
 from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 
@@ -44,7 +44,7 @@ def _profile_with(werkprocessen):
     """A profile of hand-made werkprocessen: (id, kerntaak, competencies)."""
     import dataclasses
 
-    from bcp_analysis.profile import make_table
+    from bcp_analysis.model.profile import make_table
 
     return dataclasses.replace(
         load_profile(),
@@ -81,7 +81,7 @@ def test_overlap_findings_groups_as_far_as_runs_agree():
 def test_chart_titles_from_hand_made_tables():
     import pandas as pd
 
-    from bcp_analysis.findings import curriculum_columns, curriculum_title, recurrence_title, similarity_title
+    from bcp_analysis.analyses.findings import curriculum_columns, curriculum_title, recurrence_title, similarity_title
 
     ids = ["1.1", "1.2", "1.3"]
     nothing = pd.DataFrame([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], index=ids, columns=ids)
@@ -103,8 +103,8 @@ def test_chart_titles_from_hand_made_tables():
 
 
 def test_recurrence_title_of_a_single_item_says_so():
-    from bcp_analysis.coverage import item_recurrence
-    from bcp_analysis.findings import recurrence_title
+    from bcp_analysis.analyses.coverage import item_recurrence
+    from bcp_analysis.analyses.findings import recurrence_title
 
     recurrence = item_recurrence(load_profile(), "kennis")
     single = recurrence[recurrence["aantal_werkprocessen"] == 1].tail(1)

@@ -30,4 +30,6 @@ def test_importing_the_package_loads_no_heavy_library():
 
 
 def test_submodules_stay_importable_by_name():
-    from bcp_analysis import charts, compare, dossier, findings  # noqa: F401 - the public submodules
+    from bcp_analysis import findings  # noqa: F401 - the public submodules
+    from bcp_analysis.outputs import charts
+    from bcp_analysis.analyses import compare, dossier

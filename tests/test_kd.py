@@ -177,18 +177,18 @@ def test_registry_takes_xml_and_refuses_other_options():
 def test_the_labour_market_section_goes_to_the_figure_reader(export):
     calls = []
 
-    def figure_reader(lines, *, profile_year=None, bron=None):
-        calls.append((lines, profile_year, bron))
+    def figure_reader(lines, *, profile_year=None, source=None):
+        calls.append((lines, profile_year, source))
         return type("Reading", (), {"rows": [{"indicator": "studenten", "scope": "", "periode": "2013-2014",
                                                "waarde": 11400.0, "eenheid": "studenten", "soort": "aantal",
                                                "bron": "", "controleren": "", "regel": lines[5][0]}]})()
 
     profile = kd.build_profile(export, export.profielen[0], figure_reader=figure_reader)
-    lines, year, bron = calls[0]
+    lines, year, source = calls[0]
     # <arbeidsmarktinformatie> opens on line 1278 with its text; blank lines are left out
     assert lines[0] == (1278, "Pedagogisch Medewerker Kinderopvang")
     assert lines[1] == (1280, "Kans op werk")
-    assert year == 2015 and bron == "Kwalificatiedossier Pedagogisch Werk, SBB"
+    assert year == 2015 and source == "Kwalificatiedossier Pedagogisch Werk, SBB"
     assert profile.arbeidsmarkt["waarde"].tolist() == [11400.0]
 
 
@@ -323,21 +323,44 @@ def test_a_file_that_is_not_an_sbb_export(tmp_path):
 def test_a_broken_competency_reference(tmp_path):
     path, text = _write(tmp_path, competentie="99")
     line = _line_of(text, 'competentie referentie="99"')
-    with pytest.raises(ProfileError, match=f"regel {line}: verwijzing naar competentie 99"):
+    # in the werkproces of basis kerntaak hoofdstuk 1, werkproces hoofdstuk 1
+    with pytest.raises(ProfileError, match=fr"werkproces B1-K1-W1 \(regel {line}\): verwijzing naar competentie 99"):
         load_profile(path)
 
 
 def test_a_broken_kennis_reference(tmp_path):
     path, text = _write(tmp_path, kennis="77")
     line = _line_of(text, 'referentie="77"')
-    with pytest.raises(ProfileError, match=f"regel {line}: verwijzing naar kennis of vaardigheid 77"):
+    with pytest.raises(ProfileError, match=fr"kerntaak B1-K1 \(regel {line}\): verwijzing naar kennis of vaardigheid 77"):
         load_profile(path)
 
 
 def test_aanvulling_for_a_profiel_that_is_not_there(tmp_path):
     path, text = _write(tmp_path, aanvullend="404")
     line = _line_of(text, 'profiel referentie="404"')
-    with pytest.raises(ProfileError, match=f"regel {line}: aanvulling voor profiel 404"):
+    with pytest.raises(ProfileError, match=fr"werkproces B1-K1-W1 \(regel {line}\): aanvulling voor profiel 404"):
+        load_profile(path)
+
+
+def test_a_werkproces_whose_number_is_wrong_is_named_by_its_place(tmp_path):
+    _, text = _write(tmp_path)
+    # the basis kerntaak (hoofdstuk 1) has one werkproces, on the line of 'nr="11"'
+    path, text = _write(tmp_path, text=text.replace('titel="Doet iets" hoofdstuk="1"', 'titel="Doet iets" hoofdstuk="x"'))
+    line = _line_of(text, '<werkproces nr="11"')
+    with pytest.raises(ProfileError, match=fr"het 1e werkproces van kerntaak B1-K1 \(regel {line}\): <werkproces> heeft "
+                                           'hoofdstuk="x"'):
+        load_profile(path)
+
+
+def test_a_werkproces_code_used_twice_names_the_second_by_its_place(tmp_path):
+    _, text = _write(tmp_path)
+    second = ('<werkproces nr="12" titel="Doet nog iets" hoofdstuk="1">\n'
+              '              <werkprocescompetenties><competentie referentie="1" /></werkprocescompetenties>\n'
+              "            </werkproces>\n          </basiswerkprocessen>")
+    path, text = _write(tmp_path, text=text.replace("</basiswerkprocessen>", second, 1))
+    line = _line_of(text, '<werkproces nr="12"')
+    with pytest.raises(ProfileError, match=fr"het 2e werkproces van kerntaak B1-K1 \(regel {line}\): code B1-K1-W1 "
+                                           "komt twee keer voor"):
         load_profile(path)
 
 

@@ -1,11 +1,11 @@
-"""Tests for bcp_analysis.labour_market, against §1.4 of the raw text (lines 491-546)."""
+"""Tests for bcp_analysis.analyses.labour_market, against §1.4 of the raw text (lines 491-546)."""
 
 import copy
 
 import pytest
 
 from bcp_analysis import ProfileError, load_profile
-from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
+from bcp_analysis.analyses.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
 from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 
@@ -115,7 +115,7 @@ def test_vacancy_share_outside_refuses_over_100(profile):
 
 
 def test_panels_keep_shares_and_growth_apart():
-    from bcp_analysis.labour_market import labour_market_panels
+    from bcp_analysis.analyses.labour_market import labour_market_panels
 
     panels = labour_market_panels(labour_market_table(load_profile()))
     # raw 533-536: vacancies 2009 and 2014; 511-513: three shares; 500-505 and 530: three
@@ -128,7 +128,7 @@ def test_panels_keep_shares_and_growth_apart():
 
 
 def test_scope_with_domain():
-    from bcp_analysis.labour_market import scope_with_domain
+    from bcp_analysis.analyses.labour_market import scope_with_domain
 
     assert scope_with_domain("ECABO-domein, mbo-niveau") == "ECABO-domein, mbo-niveau"
     assert scope_with_domain("ECABO-domein, hbo-niveau, richting ICT") == "ECABO-domein, hbo-niveau ICT"
@@ -182,7 +182,7 @@ def test_kd_labels_tell_the_werkzaam_rows_apart():
 def test_labels_that_still_agree_name_their_line_or_row():
     import dataclasses
 
-    from bcp_analysis.profile import make_table
+    from bcp_analysis.model.profile import make_table
 
     def row(indicator, scope, waarde, regel):
         return {"indicator": indicator, "scope": scope, "periode": "2014", "waarde": waarde, "eenheid": "%",

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bcp_analysis.build import notebook_kind, notebooks
+from bcp_analysis.outputs.build import notebook_kind, notebooks
 from bcp_analysis.paths import NOTEBOOKS_DIR
 
 NOTEBOOKS = notebooks()

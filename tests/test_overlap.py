@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.overlap: similarity of werkprocessen, graphs and communities.
+"""Tests for bcp_analysis.analyses.overlap: similarity of werkprocessen, graphs and communities.
 
 Expected values are worked out on paper from the lists in
 data/raw/junior-accountmanager-2010.txt (line numbers in the comments). Competencies per
@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from bcp_analysis import load_profile
-from bcp_analysis.overlap import (
+from bcp_analysis.analyses.overlap import (
     bipartite_graph,
     centrality,
     communities,
@@ -181,7 +181,7 @@ def test_communities_are_deterministic(profile):
 
 def test_communities_do_not_depend_on_hash_seed():
     # string hashing changes between Python processes; the groups must not
-    script = ("from bcp_analysis import load_profile; from bcp_analysis.overlap import communities; "
+    script = ("from bcp_analysis import load_profile; from bcp_analysis.analyses.overlap import communities; "
               "print(communities(load_profile(), on='alles')['groep'].tolist())")
     outputs = {
         subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
@@ -233,7 +233,7 @@ def test_communities_leave_out_what_runs_disagree_on():
 
 def _small_profile(rows):
     import dataclasses
-    from bcp_analysis.profile import make_table
+    from bcp_analysis.model.profile import make_table
     base = load_profile()
     tables = {name: make_table(name, rows.get(name, [])) for name in
               ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")}
@@ -264,7 +264,7 @@ def test_inputs_are_not_mutated(profile):
 
 
 def test_best_pairs_ties_and_nothing_shared():
-    from bcp_analysis.overlap import best_pairs
+    from bcp_analysis.analyses.overlap import best_pairs
 
     ids = ["a", "b", "c", "d"]
     tied = pd.DataFrame([[1, .5, 0, 0], [.5, 1, 0, 0], [0, 0, 1, .5], [0, 0, .5, 1]], index=ids, columns=ids)

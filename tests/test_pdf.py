@@ -16,7 +16,7 @@ from pdf_documents import Columns, Gap, Layout, Text, bcp_blocks, render
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.profile import SOURCE_COLUMNS
+from bcp_analysis.model.profile import SOURCE_COLUMNS
 from bcp_analysis.readers.pdf import extract_pdf, pdf_text, read
 
 _COMPARED = ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")
@@ -222,7 +222,7 @@ def test_load_profile_reads_a_pdf(bundled_pdf):
 def _labour_market_paragraphs():
     """The labour-market text of the bundled profile's §1.4 as printed: raw lines 495-534, corrected."""
     from bcp_analysis.paths import BUNDLED_RAW
-    from bcp_analysis.textfix import fix_text
+    from bcp_analysis.readers.textfix import fix_text
 
     raw = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()[494:534]
     paragraphs, current = [], []
@@ -260,7 +260,7 @@ def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, cur
 
 
 def test_command_line_extracts_and_validates_a_pdf(tmp_path, bundled_pdf, capsys):
-    from bcp_analysis.cli import main
+    from bcp_analysis.app.cli import main
 
     output = tmp_path / "profiel.yaml"
     assert main(["extract", str(bundled_pdf), "-o", str(output)]) == 0
@@ -274,7 +274,7 @@ def test_command_line_extracts_and_validates_a_pdf(tmp_path, bundled_pdf, capsys
 
 
 def test_command_line_gives_one_message_for_a_bad_pdf(tmp_path, capsys):
-    from bcp_analysis.cli import main
+    from bcp_analysis.app.cli import main
 
     path = tmp_path / "profiel.pdf"
     path.write_text("geen pdf", encoding="utf-8")

@@ -1,8 +1,8 @@
-"""Tests for bcp_analysis.profile: the table vocabulary, the one sort key for ids, Profile.tables."""
+"""Tests for bcp_analysis.model.profile: the table vocabulary, the one sort key for ids, Profile.tables."""
 
 import pandas as pd
 
-from bcp_analysis.profile import TABLES, Profile, make_table, werkproces_sort_key
+from bcp_analysis.model.profile import TABLES, Profile, make_table, werkproces_sort_key
 
 
 def test_make_table_has_fixed_columns_and_dtypes():

@@ -117,9 +117,11 @@ def _check_reader(module, content):
             for problem in error.problems:
                 assert problem.place and problem.problem, problem
             if suffix in (".yaml", ".yml"):
-                # YAML problems name their line ("regel 57 (...)"); only a whole-file problem has none.
+                # YAML problems name their line ("regel 57 (...)", "werkproces 1.2 (regel 57)"); only a
+                # whole-file problem has none.
                 for problem in error.problems:
-                    assert problem.place.startswith("regel ") or problem.place == "bestand", problem
+                    named = problem.place.startswith("regel ") or re.search(r" \(regel \d+\)$", problem.place)
+                    assert named or problem.place == "bestand", problem
 
 
 def _fuzz_settings():

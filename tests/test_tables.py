@@ -1,11 +1,11 @@
-"""Tests for bcp_analysis.tables: CSV files a committee can open in Dutch Excel."""
+"""Tests for bcp_analysis.outputs.tables: CSV files a committee can open in Dutch Excel."""
 
 import io
 
 import pandas as pd
 
 from bcp_analysis import load_profile
-from bcp_analysis.tables import csv_bytes, write_tables
+from bcp_analysis.outputs.tables import csv_bytes, write_tables
 
 
 def test_every_table_written_readable_and_stable(tmp_path):

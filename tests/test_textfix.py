@@ -1,8 +1,8 @@
-"""Tests for bcp_analysis.textfix: the é-after-vowel rule and the curated word corrections."""
+"""Tests for bcp_analysis.readers.textfix: the é-after-vowel rule and the curated word corrections."""
 
 import pytest
 
-from bcp_analysis.textfix import fix_text, word_corrections
+from bcp_analysis.readers.textfix import fix_text, word_corrections
 
 
 @pytest.mark.parametrize(("misread", "corrected"), [

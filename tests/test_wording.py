@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.wording: grouping item wordings without losing the source text.
+"""Tests for bcp_analysis.analyses.wording: grouping item wordings without losing the source text.
 
 Wordings are quoted from data/raw/junior-accountmanager-2010.txt (line numbers in the
 comments); group sizes are counted by hand from that file.
@@ -7,7 +7,7 @@ comments); group sizes are counted by hand from that file.
 import pytest
 
 from bcp_analysis import load_profile
-from bcp_analysis.wording import compound_vocabulary, group_items, normalize_item
+from bcp_analysis.analyses.wording import compound_vocabulary, group_items, normalize_item
 
 ENGELS_KEY = "vaardigheid engels tweede moderne vreemde taal"
 

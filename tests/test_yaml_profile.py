@@ -13,7 +13,7 @@ import yaml
 
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.profile import TABLES
+from bcp_analysis.model.profile import TABLES
 from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, without_provenance, write_profile
 
 # Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
@@ -240,7 +240,7 @@ def test_missing_field(tmp_path, bundled_data):
     path = _write(tmp_path, bundled_data)
     error = _error(path)
     line = _line_of(path, "- id: '2.3'")
-    assert error.place == f"regel {line} (kerntaken[1].werkprocessen[2])"
+    assert error.place == f"werkproces 2.3 (regel {line})"
     assert "titel" in error.problem
 
 
@@ -250,7 +250,8 @@ def test_duplicate_werkproces_id(tmp_path, bundled_data):
     error = _error(path)
     assert "1.2" in error.problem and "twee keer" in error.problem
     line = _line_of(path, "- id: '1.2'", occurrence=2)
-    assert error.place == f"regel {line} (kerntaken[0].werkprocessen[3].id)"
+    # the second "1.2" is the fourth werkproces of kerntaak 1; its id is the mistake, so it is named by position
+    assert error.place == f"het 4e werkproces van kerntaak 1, veld 'id' (regel {line})"
 
 
 def test_werkproces_of_missing_kerntaak(tmp_path, bundled_data):
@@ -265,7 +266,7 @@ def test_unknown_competency_suggests_closest(tmp_path, bundled_data):
     path = _write(tmp_path, bundled_data)
     error = _error(path)
     line = _line_of(path, "Analiseren van gegevens")
-    assert error.place == f"regel {line} (kerntaken[0].werkprocessen[0].competenties[1])"
+    assert error.place == f"werkproces 1.1, 2e item van 'competenties' (regel {line})"
     assert "Analiseren van gegevens" in error.problem and "25" in error.problem
     assert "'Analyseren'" in error.fix
 
@@ -274,7 +275,7 @@ def test_empty_list(tmp_path, bundled_data):
     bundled_data["kerntaken"][2]["werkprocessen"][4]["kennis"] = []
     path = _write(tmp_path, bundled_data)
     error = _error(path)
-    assert error.place == f"regel {_line_of(path, 'kennis: []')} (kerntaken[2].werkprocessen[4].kennis)"
+    assert error.place == f"werkproces 3.5, veld 'kennis' (regel {_line_of(path, 'kennis: []')})"
     assert "leeg" in error.problem
 
 
@@ -314,7 +315,7 @@ def test_missing_file(tmp_path):
 
 
 def test_werkproces_overview_counts(profile):
-    from bcp_analysis.summaries import werkproces_overview
+    from bcp_analysis.analyses.summaries import werkproces_overview
 
     overview = werkproces_overview(profile).set_index("werkproces_id")
     assert overview["competenties"].to_dict() == {key: len(names) for key, names in COMPETENTIES.items()}
@@ -381,8 +382,8 @@ def test_three_mistakes_in_one_run(tmp_path):
     error = _error(_text_file(tmp_path, text))
     assert [problem.place for problem in error.problems] == [
         "regel 4 (meta.vastgesteld_op)",
-        "regel 9 (kerntaken[0].werkprocessen[0])",
-        "regel 21 (kerntaken[1].werkprocessen[0].competenties[0])",
+        "werkproces 1.1 (regel 9)",
+        "werkproces 3.9, 1e item van 'competenties' (regel 21)",
     ]
     assert error.problems[0].fix == "schrijf de datum als 2010-09-30"
     assert "'titel' ontbreekt" in error.problems[1].problem
@@ -392,19 +393,72 @@ def test_three_mistakes_in_one_run(tmp_path):
     assert message.count("Oplossing:") == 3
 
 
+# Kerntaak 3 with five werkprocessen; the line of every line is written beside it, counted by hand.
+_WERKPROCES = "competenties: [Analyseren], resultaten: [R], kennis: [K], vaardigheden: [V]}"
+FIVE_WERKPROCESSEN = "\n".join([
+    "formaat: 1",                                                        # 1
+    "meta:",                                                             # 2
+    "  titel: Testberoep",                                               # 3
+    "  vastgesteld_op: 30-09-2010",                                      # 4: mistake 1, not ISO
+    "kerntaken:",                                                        # 5
+    '  - id: "1"',                                                       # 6
+    "    titel: Eerste kerntaak",                                        # 7
+    "    werkprocessen:",                                                # 8
+    '      - {id: "1.1", titel: A, beschrijving: B, competenties: [Analiseren], resultaten: [R], kennis: [K], '
+    "vaardigheden: [V]}",                                                # 9: mistake 2, no competency
+    '  - id: "3"',                                                       # 10
+    "    titel: Derde kerntaak",                                         # 11
+    "    werkprocessen:",                                                # 12
+    '      - {id: "3.1", titel: A, beschrijving: B, ' + _WERKPROCES,     # 13
+    '      - {id: "3.2", titel: A, beschrijving: B, ' + _WERKPROCES,     # 14
+    '      - {id: "3.3", titel: A, beschrijving: B, ' + _WERKPROCES,     # 15
+    '      - {id: "3.4", titel: A, beschrijving: B, ' + _WERKPROCES,     # 16
+    '      - {id: "3.5", beschrijving: B, ' + _WERKPROCES,               # 17: mistake 3, no titel
+    "",
+])
+
+
+def test_three_mistakes_name_the_werkproces_and_its_line(tmp_path):
+    error = _error(_text_file(tmp_path, FIVE_WERKPROCESSEN))
+    assert [problem.place for problem in error.problems] == [
+        "regel 4 (meta.vastgesteld_op)",
+        "werkproces 1.1, 1e item van 'competenties' (regel 9)",
+        "werkproces 3.5 (regel 17)",
+    ]
+    assert "\nwerkproces 3.5 (regel 17): verplicht onderdeel 'titel' ontbreekt\n" in str(error)
+
+
+def test_a_werkproces_whose_id_is_wrong_is_named_by_its_position(tmp_path):
+    error = _error(_text_file(tmp_path, FIVE_WERKPROCESSEN.replace('id: "3.5"', 'id: "3.5x"')))
+    # the fifth werkproces of kerntaak 3 (line 17): its id and its missing titel
+    assert [problem.place for problem in error.problems][2:] == [
+        "het 5e werkproces van kerntaak 3, veld 'id' (regel 17)", "het 5e werkproces van kerntaak 3 (regel 17)"]
+    assert "'3.5x' heeft niet de vorm kerntaak.nummer" in error.problems[2].problem
+
+
+def test_a_werkproces_of_a_kerntaak_without_usable_id_names_both_positions(tmp_path):
+    error = _error(_text_file(tmp_path, FIVE_WERKPROCESSEN.replace('id: "3"', 'id: "drie"')))
+    # kerntaak "drie" is the second kerntaak (line 10); its werkprocessen keep their own ids
+    assert [problem.place for problem in error.problems][2:] == [
+        "de 2e kerntaak, veld 'id' (regel 10)", "werkproces 3.5 (regel 17)"]
+    error = _error(_text_file(tmp_path, FIVE_WERKPROCESSEN.replace('id: "3"', 'id: "drie"')
+                              .replace('id: "3.5"', "id: 3.5")))
+    assert error.problems[-2].place == "het 5e werkproces van de 2e kerntaak, veld 'id' (regel 17)"
+
+
 def test_problems_in_independent_werkprocessen_are_all_found(tmp_path):
     text = MINIMAL.replace("kennis: [Kennis van iets]", "kennis: []").replace(
         "vaardigheden: [Nog iets kunnen]", "vaardigheden: Nog iets kunnen")
     error = _error(_text_file(tmp_path, text))
     assert [problem.place for problem in error.problems] == [
-        "regel 14 (kerntaken[0].werkprocessen[0].kennis)", "regel 25 (kerntaken[1].werkprocessen[0].vaardigheden)"]
+        "werkproces 1.1, veld 'kennis' (regel 14)", "werkproces 3.9, veld 'vaardigheden' (regel 25)"]
     assert "leeg" in error.problems[0].problem and "verwacht lijst" in error.problems[1].problem
 
 
 def test_unquoted_id_is_reported_as_written(tmp_path):
     text = MINIMAL.replace('id: "3.9"', "id: 3.10")  # line 19; YAML reads 3.10 as the number 3.1
     error = _error(_text_file(tmp_path, text))
-    assert error.place == "regel 19 (kerntaken[1].werkprocessen[0].id)"
+    assert error.place == "het 1e werkproces van kerntaak 3, veld 'id' (regel 19)"
     assert "3.10" in error.problem and "3.1" in error.problem
     assert error.fix.endswith('"3.10"') and '"3.1"' not in error.fix
     assert len(error.problems) == 1
@@ -419,12 +473,12 @@ def test_unknown_top_level_key_is_an_error(tmp_path):
 
 @pytest.mark.parametrize(("addition", "line", "place", "suggestion"), [
     # a werkproces key misspelt: "kenis" is line 15, after "kennis" at 14
-    ("        kenis: [x]\n", 15, "kerntaken[0].werkprocessen[0].kenis", "'kennis'"),
+    ("        kenis: [x]\n", 15, "werkproces 1.1, veld 'kenis'", "'kennis'"),
 ])
 def test_unknown_werkproces_key(tmp_path, addition, line, place, suggestion):
     text = MINIMAL.replace("        kennis: [Kennis van iets]\n", "        kennis: [Kennis van iets]\n" + addition)
     error = _error(_text_file(tmp_path, text))
-    assert error.place == f"regel {line} ({place})"
+    assert error.place == f"{place} (regel {line})"
     assert suggestion in error.fix
 
 
@@ -486,7 +540,7 @@ def test_duplicate_key_is_reported(tmp_path):
     text = MINIMAL.replace("        kennis: [Kennis van iets]\n",
                            "        kennis: [Kennis van iets]\n        kennis: [Nog meer]\n")
     error = _error(_text_file(tmp_path, text))
-    assert error.place == "regel 15 (kerntaken[0].werkprocessen[0].kennis)"
+    assert error.place == "werkproces 1.1, veld 'kennis' (regel 15)"
     assert "twee keer" in error.problem and "regel 14" in error.problem
 
 
@@ -496,7 +550,7 @@ def test_problems_without_a_file_name_their_path_and_source_line():
     data["kerntaken"][1]["werkprocessen"][0]["kennis"] = []
     with pytest.raises(ProfileError) as caught:
         profile_from_dict(data, "bron.txt")
-    assert caught.value.place == "kerntaken[1].werkprocessen[0].kennis (pagina 7, regel 120 van de bron)"
+    assert caught.value.place == "werkproces 3.9, veld 'kennis' (pagina 7, regel 120 van de bron)"
 
 
 # --- provenance and kwalificatiedossier ids ---------------------------------------------------
@@ -574,14 +628,14 @@ def test_round_trip_without_provenance_writes_none(bundled_data, tmp_path):
 def test_bad_provenance_is_refused(tmp_path, value, shown):
     text = PROVENANCE.replace("regel: 100", f"regel: {value}")
     error = _error(_text_file(tmp_path, text))
-    assert error.place == "regel 18 (kerntaken[0].regel)"
+    assert error.place == "kerntaak 1, veld 'regel' (regel 18)"
     assert "heel getal" in error.problem and shown in error.problem
 
 
 def test_item_mapping_with_unknown_key(tmp_path):
     text = PROVENANCE.replace("{tekst: Analyseren, regel: 102}", "{tekst: Analyseren, regl: 102}")
     error = _error(_text_file(tmp_path, text))
-    assert error.place == "regel 26 (kerntaken[0].werkprocessen[0].competenties[0].regl)"
+    assert error.place == "werkproces 1.1, 1e item van 'competenties', veld 'regl' (regel 26)"
     assert "'regel'" in error.fix
 
 
@@ -638,20 +692,20 @@ def test_kd_round_trip(tmp_path):
 
 def test_kd_werkproces_under_the_wrong_kerntaak(tmp_path):
     error = _error(_text_file(tmp_path, KD.replace("id: P1-K1-W1", "id: B1-K1-W3")))
-    assert error.place == "regel 24 (kerntaken[1].werkprocessen[0].id)"
+    assert error.place == "het 1e werkproces van kerntaak P1-K1, veld 'id' (regel 24)"
     assert "staat onder kerntaak P1-K1" in error.problem
     assert "P1-K1-Wx" in error.fix
 
 
 def test_kd_and_bcp_ids_do_not_mix(tmp_path):
     error = _error(_text_file(tmp_path, KD.replace("id: P1-K1\n", 'id: "2"\n')))
-    assert error.place == "regel 21 (kerntaken[1].id)"
+    assert error.place == "de 2e kerntaak, veld 'id' (regel 21)"
     assert "BCP-nummer" in error.problem and "KD-code" in error.problem
 
 
 def test_bcp_still_needs_kennis(tmp_path):
     error = _error(_text_file(tmp_path, MINIMAL.replace("        kennis: [Kennis van iets]\n", "")))
-    assert error.place == "regel 9 (kerntaken[0].werkprocessen[0])"
+    assert error.place == "werkproces 1.1 (regel 9)"
     assert "'kennis' ontbreekt" in error.problem
 
 
@@ -665,7 +719,7 @@ def test_reader_error_names_line(tmp_path):
 def test_duplicate_werkproces_names_the_first_line(tmp_path):
     error = _error(_text_file(tmp_path, MINIMAL.replace('id: "3"', 'id: "1"').replace('id: "3.9"', 'id: "1.1"')))
     assert [problem.place for problem in error.problems] == [
-        "regel 16 (kerntaken[1].id)", "regel 19 (kerntaken[1].werkprocessen[0].id)"]
+        "de 2e kerntaak, veld 'id' (regel 16)", "het 1e werkproces van de 2e kerntaak, veld 'id' (regel 19)"]
     assert "kerntaak 1 komt twee keer voor" in error.problems[0].problem
     assert "werkproces 1.1 komt twee keer voor (ook in regel 9)" in error.problems[1].problem
 

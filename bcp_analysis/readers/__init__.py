@@ -2,7 +2,7 @@
 
 A reader is one module in this package with ``SUFFIXES`` (the file endings it reads),
 ``LABEL`` (its format in the user's words, for messages) and ``read(path, **options)``
-returning a :class:`~bcp_analysis.profile.Profile`. Adding a format is adding such a module
+returning a :class:`~bcp_analysis.model.profile.Profile`. Adding a format is adding such a module
 and naming it in ``READERS`` below; readers are imported only when a file of theirs is read.
 """
 

@@ -22,11 +22,12 @@ from pathlib import Path
 import defusedxml
 import defusedxml.sax
 
-from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.profile import Profile, make_table
+from bcp_analysis.model.profile import Profile, make_table
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.places import ordinal
 
 __all__ = [
     "SUFFIXES",
@@ -239,17 +240,22 @@ class Export:
     sections: dict
 
 
-def _attribute(path, node, name):
+def _place(line, owner=""):
+    """"regel 12", or "werkproces B1-K1-W2 (regel 12)" inside a werkproces (``owner``)."""
+    return f"{owner} (regel {line})" if owner else f"regel {line}"
+
+
+def _attribute(path, node, name, owner=""):
     value = node.attrib.get(name, "").strip()
     if not value:
-        raise ProfileError(path, f"regel {node.line}", f"<{node.tag}> zonder attribuut '{name}'", _FIX_EXPORT)
+        raise ProfileError(path, _place(node.line, owner), f"<{node.tag}> zonder attribuut '{name}'", _FIX_EXPORT)
     return value
 
 
-def _number(path, node, name):
-    value = _attribute(path, node, name)
+def _number(path, node, name, owner=""):
+    value = _attribute(path, node, name, owner)
     if not value.isdigit():
-        raise ProfileError(path, f"regel {node.line}",
+        raise ProfileError(path, _place(node.line, owner),
                            f"<{node.tag}> heeft {name}=\"{value}\"; verwacht een getal", _FIX_EXPORT)
     return int(value)
 
@@ -274,32 +280,34 @@ def _competencies(path, root):
     return names
 
 
-def _reference(path, node, lookup, what, fix):
-    key = _attribute(path, node, "referentie")
+def _reference(path, node, lookup, what, fix, owner=""):
+    key = _attribute(path, node, "referentie", owner)
     if key not in lookup:
-        raise ProfileError(path, f"regel {node.line}",
+        raise ProfileError(path, _place(node.line, owner),
                            f"verwijzing naar {what} {key}, die niet in het bestand staat", fix)
     return lookup[key]
 
 
-def _aanvullend(path, node, profielen):
+def _aanvullend(path, node, profielen, owner=""):
     """The ``<aanvullend>`` blocks of a ``…perprofiel`` node as (profiel nr, block)."""
     blocks = []
     for block in node.findall("aanvullend") if node is not None else []:
         target = block.find("profiel")
         if target is None:
-            raise ProfileError(path, f"regel {block.line}", "<aanvullend> zonder <profiel referentie=...>",
+            raise ProfileError(path, _place(block.line, owner), "<aanvullend> zonder <profiel referentie=...>",
                                _FIX_EXPORT)
-        nr = _attribute(path, target, "referentie")
+        nr = _attribute(path, target, "referentie", owner)
         if nr not in profielen:
-            raise ProfileError(path, f"regel {target.line}",
+            raise ProfileError(path, _place(target.line, owner),
                                f"aanvulling voor profiel {nr}, dat niet in dit dossier staat", _FIX_EXPORT)
         blocks.append((nr, block))
     return blocks
 
 
-def _werkproces(path, node, kerntaak_code, names, profielen):
-    code = f"{kerntaak_code}-W{_number(path, node, 'hoofdstuk')}"
+def _werkproces(path, node, kerntaak_code, names, profielen, index):
+    """One ``<werkproces>``; a problem in it names it (``werkproces B1-K1-W2 (regel 80)``)."""
+    code = f"{kerntaak_code}-W{_number(path, node, 'hoofdstuk', _werkproces_position(index, kerntaak_code))}"
+    owner = f"werkproces {code}"
     competency_fix = "de export verwijst naar een competentie buiten de lijst <competenties>; exporteer opnieuw"
     fields = {}
     for field, tag in (("omschrijving", "werkprocesomschrijving"), ("resultaat", "werkprocesresultaat"),
@@ -307,25 +315,31 @@ def _werkproces(path, node, kerntaak_code, names, profielen):
         part = node.find(tag)
         extra = {}
         if part is not None:
-            for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen):
+            for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen, owner):
                 extra.setdefault(nr, []).append(block.find("omschrijving"))
         fields[field] = (part, extra)
     competencies = node.find("werkprocescompetenties")
     own, extra = [], {}
     if competencies is not None:
-        own = [(child.line, _reference(path, child, names, "competentie", competency_fix))
+        own = [(child.line, _reference(path, child, names, "competentie", competency_fix, owner))
                for child in competencies.findall("competentie")]
-        for nr, block in _aanvullend(path, competencies.find("werkprocescompetentiesperprofiel"), profielen):
+        for nr, block in _aanvullend(path, competencies.find("werkprocescompetentiesperprofiel"), profielen, owner):
             listed = block.find("omschrijving")
             extra.setdefault(nr, []).extend(
-                (child.line, _reference(path, child, names, "competentie", competency_fix))
+                (child.line, _reference(path, child, names, "competentie", competency_fix, owner))
                 for child in (listed.findall("competentie") if listed is not None else []))
     return {"code": code, "titel": _clean(node.attrib.get("titel", "")), "regel": node.line,
             "fields": fields, "competenties": own, "competenties_extra": extra}
 
 
+def _werkproces_position(index, kerntaak_code):
+    """A werkproces named by its place, for a problem with its own number: "het 2e werkproces van kerntaak B1-K1"."""
+    return f"het {ordinal(index + 1)} werkproces van kerntaak {kerntaak_code}"
+
+
 def _kerntaak(path, node, code, profiel_nr, names, kennis, profielen, werkproces_tag):
     kennis_fix = "de export verwijst naar kennis buiten de lijst <kennisenvaardigheden>; exporteer opnieuw"
+    owner = f"kerntaak {code}"
     toelichting, extra = [], {}
     for tag, label in (("complexiteit", "Complexiteit"), ("verantwoordelijkheid", "Verantwoordelijkheid")):
         part = node.find(tag)
@@ -333,23 +347,23 @@ def _kerntaak(path, node, code, profiel_nr, names, kennis, profielen, werkproces
             continue
         if _plain(part.text):
             toelichting.append(f"{label}: {_plain(part.text)}")
-        for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen):
+        for nr, block in _aanvullend(path, part.find(tag + "perprofiel"), profielen, owner):
             text = _plain(block.find(tag).text) if block.find(tag) is not None else ""
             if text:
                 extra.setdefault(nr, []).append(f"{label} (aanvullend): {text}")
     vakkennis, vakkennis_extra = [], {}
     listed = node.find("vakkennisenvaardigheden")
     if listed is not None:
-        vakkennis = [(child.line, _reference(path, child, kennis, "kennis of vaardigheid", kennis_fix))
+        vakkennis = [(child.line, _reference(path, child, kennis, "kennis of vaardigheid", kennis_fix, owner))
                      for child in listed.findall("vakkennisenvaardigheden")]
-        for nr, block in _aanvullend(path, listed.find("vakkennisenvaardighedenperprofiel"), profielen):
+        for nr, block in _aanvullend(path, listed.find("vakkennisenvaardighedenperprofiel"), profielen, owner):
             parts = block.find("vakkennisenvaardighedenonderdelen")
             vakkennis_extra.setdefault(nr, []).extend(
-                (child.line, _reference(path, child, kennis, "kennis of vaardigheid", kennis_fix))
+                (child.line, _reference(path, child, kennis, "kennis of vaardigheid", kennis_fix, owner))
                 for child in (parts.findall("vakkennisenvaardigheden") if parts is not None else []))
-    werkprocessen = [_werkproces(path, child, code, names, profielen)
-                     for child in (node.find(werkproces_tag).findall("werkproces")
-                                   if node.find(werkproces_tag) is not None else [])]
+    werkprocessen = [_werkproces(path, child, code, names, profielen, index)
+                     for index, child in enumerate(node.find(werkproces_tag).findall("werkproces")
+                                                   if node.find(werkproces_tag) is not None else [])]
     return {"code": code, "profiel_nr": profiel_nr, "titel": _clean(node.attrib.get("titel", "")),
             "toelichting": "\n\n".join(toelichting), "extra": extra, "vakkennis": vakkennis,
             "vakkennis_extra": vakkennis_extra, "werkprocessen": werkprocessen, "regel": node.line}
@@ -453,12 +467,14 @@ _TREND_LABELS = {"wetenregelgeving": "Wet- en regelgeving",
 
 
 def _check_codes(path, kerntaken):
+    """Refuse a code used twice; a werkproces whose code is taken is named by its place."""
     seen = {}
     for kerntaak in kerntaken:
-        for code, regel in [(kerntaak["code"], kerntaak["regel"])] + [
-                (werkproces["code"], werkproces["regel"]) for werkproces in kerntaak["werkprocessen"]]:
+        for code, regel, owner in [(kerntaak["code"], kerntaak["regel"], "")] + [
+                (werkproces["code"], werkproces["regel"], _werkproces_position(index, kerntaak["code"]))
+                for index, werkproces in enumerate(kerntaak["werkprocessen"])]:
             if code in seen:
-                raise ProfileError(path, f"regel {regel}",
+                raise ProfileError(path, _place(regel, owner),
                                    f"code {code} komt twee keer voor (ook op regel {seen[code]})",
                                    "de attributen 'hoofdstuk' moeten per onderdeel verschillen; " + _FIX_EXPORT)
             seen[code] = regel
@@ -644,7 +660,7 @@ def figure_reading(export, figure_reader=None):
         return None
     year = export.meta["geldig_vanaf"][:4]
     return figure_reader(export.sections["arbeidsmarkt"], profile_year=int(year) if year.isdigit() else None,
-                         bron=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
+                         source=f"Kwalificatiedossier {export.meta['dossier']}, SBB")
 
 
 def unplaced_figures(path):

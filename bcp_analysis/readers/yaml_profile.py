@@ -10,11 +10,12 @@ import typing
 import pandas as pd
 import yaml
 
-from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import atomic_write_bytes, read_text_file
-from bcp_analysis.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
+from bcp_analysis.model.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.places import profile_path_name
 
 __all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
            "without_provenance"]
@@ -211,7 +212,8 @@ class _Checker:
     def __init__(self, data, marks):
         self.data = data
         self.marks = marks
-        self.problems = []  # (line for sorting, Problem)
+        self.problems = []  # (line for sorting, path, problem, fix)
+        self.wrong_ids = set()  # paths of the kerntaken and werkprocessen whose id is reported as wrong
 
     def mark(self, path):
         """The mark of ``path``, or of its nearest ancestor that has one."""
@@ -224,14 +226,20 @@ class _Checker:
         return None
 
     def place(self, path):
+        """The place of ``path`` in a message: "werkproces 3.5 (regel 664)", "regel 4 (meta.titel)", ...
+
+        Inside a kerntaak the place is named in words (see :func:`profile_path_name`); elsewhere
+        it is the line and the path. Without lines, the ``regel`` of the row it is in.
+        """
+        name = profile_path_name(self.data, path, self.wrong_ids)
         where = _path_text(path)
         mark = self.mark(path)
         if mark is not None:
-            return f"regel {mark.line} ({where})"
+            return f"{name} (regel {mark.line})" if name else f"regel {mark.line} ({where})"
         source = self._source_line(path)
         if source:
-            return f"{where or 'bestand'} ({source} van de bron)"
-        return where or "bestand"
+            return f"{name or where or 'bestand'} ({source} van de bron)"
+        return name or where or "bestand"
 
     def _source_line(self, path):
         """The provenance of the nearest enclosing row of a mapping without marks ('regel 57')."""
@@ -258,7 +266,14 @@ class _Checker:
 
     def report(self, path, problem, fix=None):
         mark = self.mark(path)
-        self.problems.append((mark.line if mark else 0, Problem(self.place(path), problem, fix)))
+        if path and path[-1] == "id":
+            self.wrong_ids.add(tuple(path[:-1]))
+        self.problems.append((mark.line if mark else 0, path, problem, fix))
+
+    def found(self):
+        """Every problem recorded, in the order of the file; places are named once every id is checked."""
+        ordered = sorted(self.problems, key=lambda entry: entry[0])
+        return [Problem(self.place(path), problem, fix) for _, path, problem, fix in ordered]
 
     def fail(self, path, problem, fix=None):
         self.report(path, problem, fix)
@@ -397,7 +412,7 @@ def profile_from_dict(data, source="<profiel>", marks=None):
         The file it came from, named in error messages.
     marks : optional
         The places of the values in the file, as ``read`` keeps them; the problems then name
-        their line. Without them a problem names its path (``kerntaken[0].werkprocessen[2]``)
+        their line. Without them a problem names its place (``werkproces 1.3``, ``meta.titel``)
         and the ``regel`` of the row it is in when the mapping carries provenance.
 
     Returns
@@ -445,8 +460,7 @@ def profile_from_dict(data, source="<profiel>", marks=None):
             if key not in _TOP_KEYS:
                 check.report((key,), f"onbekend onderdeel '{key}'", _unknown_section_fix(key))
     if check.problems:
-        problems = [problem for _, problem in sorted(check.problems, key=lambda entry: entry[0])]
-        raise ProfileError.from_problems(source, problems)
+        raise ProfileError.from_problems(source, check.found())
     tables = {name: make_table(name, rows[name]) for name in TABLES}
     return Profile(meta=meta, source=str(source), **tables)
 
@@ -561,7 +575,7 @@ def _read_kerntaak(check, kerntaak, path, ids, kinds, rows):
 def _read_werkproces(check, werkproces, path, kerntaak_ids, parent_id, kind, seen, rows):
     check.check_type(werkproces, dict, path)
     werkproces_id = check.text(werkproces, "id", path)
-    check.unknown_keys(werkproces, path, _WERKPROCES_KEYS, f"werkproces {werkproces_id or '(zonder id)'}")
+    check.unknown_keys(werkproces, path, _WERKPROCES_KEYS, "een werkproces")
     if werkproces_id:
         _check_werkproces_id(check, werkproces_id, path + ("id",), kerntaak_ids, parent_id, kind, seen)
     rows["werkprocessen"].append({
@@ -573,7 +587,7 @@ def _read_werkproces(check, werkproces, path, kerntaak_ids, parent_id, kind, see
         optional = key == "gedrag" or (kind == "kd" and key in _KD_OPTIONAL_LISTS)
         items = check.items(werkproces, key, path, required=not optional, empty=optional)
         if key == "competenties":
-            items = _canonical_competencies(check, items, path + (key,), werkproces_id)
+            items = _canonical_competencies(check, items, path + (key,))
         column = "competentie" if key == "competenties" else "item"
         rows[key].extend({"werkproces_id": werkproces_id, column: text, **where} for text, where in items)
 
@@ -608,17 +622,17 @@ def _check_werkproces_id(check, werkproces_id, path, kerntaak_ids, parent_id, ki
                      f"verplaats het naar kerntaak {owner} of nummer het als {parent_id}{separator}x")
 
 
-def _canonical_competencies(check, items, path, werkproces_id):
+def _canonical_competencies(check, items, path):
     canonical = []
     for index, (name, where) in enumerate(items):
         match = canonical_competency(name)
         if match is None:
             suggestion, _ = closest_competency(name)
             check.report(path + (index,),
-                         f"'{name}' (werkproces {werkproces_id}) is geen van de 25 SBB-competenties",
+                         f"'{name}' is geen van de 25 SBB-competenties",
                          f"bedoelt u '{suggestion}'? De namen staan in data/reference/competentiemodel.yaml")
         elif match in (known for known, _ in canonical):
-            check.report(path + (index,), f"competentie '{match}' staat twee keer bij werkproces {werkproces_id}",
+            check.report(path + (index,), f"competentie '{match}' staat twee keer bij dit werkproces",
                          "haal de dubbele regel weg")
         else:
             canonical.append((match, where))

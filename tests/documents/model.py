@@ -17,9 +17,9 @@ import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bcp_analysis.competencies import competency_names
+from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.paths import BUNDLED_PROFILE, BUNDLED_RAW
-from bcp_analysis.textfix import fix_text
+from bcp_analysis.readers.textfix import fix_text
 
 __all__ = ["Labour", "Style", "Generated", "curated", "bundled_labour", "profiles", "styles", "documents",
            "draw_documents", "MARKERS", "PRIVATE_BULLET"]

@@ -128,7 +128,7 @@ def extract_text(text, source="<tekst>", known_noise=None):
     "Beschrijving werkproces", "Competenties:", "Resultaat:", "Kennis van:" and
     "Vaardigheden:". Two-column pages interleaved line by line are taken apart: the
     competency column is split off the description and the description put back
-    together. Misread letters are corrected with :func:`bcp_analysis.textfix.fix_text`.
+    together. Misread letters are corrected with :func:`bcp_analysis.readers.textfix.fix_text`.
 
     Parameters
     ----------

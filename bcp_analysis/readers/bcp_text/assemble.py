@@ -3,11 +3,11 @@
 import collections
 from pathlib import Path
 
-from bcp_analysis.competencies import normalize_name
-from bcp_analysis.profile import FORMAT_VERSION
+from bcp_analysis.model.competencies import normalize_name
+from bcp_analysis.model.profile import FORMAT_VERSION
 from bcp_analysis.readers.bcp_text.prose import paragraphs
 from bcp_analysis.readers.bcp_text.vocabulary import LIST_NAMES
-from bcp_analysis.textfix import fix_text
+from bcp_analysis.readers.textfix import fix_text
 
 __all__ = ["assemble_profile"]
 

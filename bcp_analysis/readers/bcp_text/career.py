@@ -23,7 +23,7 @@ The layout read here:
 import dataclasses
 import re
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.vocabulary import (
     LEVEL, NOISE, PROFILE, QUESTION_START, SKIPPED, TERMINAL,
 )

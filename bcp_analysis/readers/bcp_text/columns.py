@@ -6,9 +6,10 @@ import re
 
 from rapidfuzz import fuzz
 
-from bcp_analysis.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
+from bcp_analysis.model.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import Pending
+from bcp_analysis.readers.places import werkproces_place
 from bcp_analysis.readers.bcp_text.vocabulary import (
     COMPETENTIES_ALONE, COMPETENTIES_END, NOISE, PROFILE, SEPARATOR,
 )
@@ -114,8 +115,8 @@ def add_prose(state, werkproces, text, line, blank):
 def _note_spelling(state, werkproces, fragment, name, line):
     """Warn when a name was read by tolerant matching only: a misprint the reviewer should see."""
     if canonical_competency(fragment) is None:
-        state.warnings.append(f"werkproces {werkproces.label}: '{fragment}' (regel {line.number}) is gelezen als "
-                              f"'{name}': controleer de spelling in de tekst")
+        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+                              f"'{fragment}' is gelezen als '{name}': controleer de spelling in de tekst")
 
 
 def _add_competency(state, werkproces, name, lines):
@@ -136,8 +137,8 @@ def resolve_pending(state, pending):
     werkproces = pending.werkproces
     line = pending.line
     if pending.strong:
-        state.warnings.append(f"werkproces {werkproces.label}: competentie op regel {line.number} is onvolledig; "
-                              f"gelezen als '{pending.name}'")
+        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+                              f"competentie is onvolledig; gelezen als '{pending.name}'")
         _add_competency(state, werkproces, pending.name, [line])
     else:
         for _, fragment in pending.fragments:

@@ -2,7 +2,7 @@
 
 import collections
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.bcp_text.labour import is_labour_market, read_labour_market
 from bcp_analysis.readers.bcp_text.lines import content

@@ -27,7 +27,7 @@ def read_labour_market(state, blocks):
         lines.extend((line.number, line.text) for line in block)
     if not lines:
         return blocks
-    reading = read_figures(lines, profile_year=_profile_year(state), bron=None)
+    reading = read_figures(lines, profile_year=_profile_year(state), source=None)
     state.arbeidsmarkt.extend(reading.rows)
     state.figures_unplaced.extend(reading.unplaced)
     return blocks

@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from bcp_analysis.readers.bcp_text.vocabulary import FOOTER, GLYPHS_ONLY, NOISE, PAGE_NUMBER, RUNNING_TITLE, UNPLACED
-from bcp_analysis.textfix import fix_text
+from bcp_analysis.readers.textfix import fix_text
 
 __all__ = ["Line", "Ledger", "read_lines", "content"]
 

@@ -2,7 +2,7 @@
 
 import re
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.front import is_title
 from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.prose import join

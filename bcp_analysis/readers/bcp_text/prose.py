@@ -3,9 +3,9 @@
 import dataclasses
 import re
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.vocabulary import BULLET, MONTHS, TERMINAL, TRAILING_MARKS
-from bcp_analysis.textfix import fix_text
+from bcp_analysis.readers.textfix import fix_text
 
 __all__ = ["strip_bullet", "clean_prose", "join", "paragraphs", "ItemList", "is_label", "key", "iso_date"]
 

@@ -4,9 +4,10 @@ import dataclasses
 
 import pandas as pd
 
-from bcp_analysis.competencies import nearest_competencies
+from bcp_analysis.model.competencies import nearest_competencies
 
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
+from bcp_analysis.readers.places import werkproces_place
 
 __all__ = ["ExtractionReport", "Extraction", "make_report"]
 
@@ -81,15 +82,15 @@ class ExtractionReport:
         Returns
         -------
         list of tuple of (str, str, str)
-            (place, problem, fix) per unknown competency, in the order of the text; the
-            problem names the text and the nearest of the 25, the fix says what to do.
+            (place, problem, fix) per unknown competency, in the order of the text; the place
+            names the werkproces and the line ("werkproces 2.1 (regel 161)"), the problem the
+            text and the nearest of the 25, the fix what to do.
         """
         found = []
         for number, werkproces, text in self.unknown_competencies:
             nearest = " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
-            found.append((self.where(number),
-                          f"'{text}' in de competenties van werkproces {werkproces} is geen van de 25 "
-                          f"SBB-competenties (het dichtst bij: {nearest})",
+            found.append((_werkproces_place(werkproces, self.where(number)),
+                          f"'{text}' in de competenties is geen van de 25 SBB-competenties (het dichtst bij: {nearest})",
                           "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de bedoelde "
                           "competentie toe aan data/reference/competentiemodel.yaml"))
         return found
@@ -258,3 +259,10 @@ def make_report(state):
                             unknown_competencies=list(state.unknown_competencies),
                             werkproces_of=dict(state.ledger.werkproces_of),
                             figures_unplaced=sorted(state.figures_unplaced))
+
+
+def _werkproces_place(label, where):
+    """``werkproces 2.1 (regel 161)``; a werkproces without a number (label "(regel N)") by where it starts."""
+    if label.startswith("(regel "):
+        return werkproces_place("", where, f"het werkproces zonder nummer op {label[1:-1]}")
+    return werkproces_place(label, where)

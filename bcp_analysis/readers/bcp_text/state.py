@@ -42,6 +42,11 @@ class Werkproces:
     def label(self):
         return self.id or f"(regel {self.start})"
 
+    @property
+    def position(self):
+        """The werkproces named by where it starts, for messages about one without a number."""
+        return f"het werkproces zonder nummer op regel {self.start}"
+
 
 @dataclasses.dataclass
 class Pending:

@@ -1,11 +1,12 @@
 """The reader of the kerntaken and their werkproces descriptions (chapter 3 of a BCP)."""
 
-from bcp_analysis.competencies import normalize_name
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.columns import add_prose, read_description_line, resolve_pending, tail_at_end
 from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.overview import listed_werkprocessen
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import DetailCursor, Kerntaak, TitleRest, Werkproces
+from bcp_analysis.readers.places import werkproces_place
 from bcp_analysis.readers.bcp_text.vocabulary import (
     BESCHRIJVING, CHAPTER, KERNTAAK, LIST_HEADINGS, LIST_NAMES, NOISE, PROFILE, TOELICHTING, UNKNOWN_HEADING,
     VAKKENNIS, WERKPROCES_ID, WERKPROCESSEN_BIJ,
@@ -226,8 +227,8 @@ def _list_item(state, cursor, line, blank):
     text = line.text
     werkproces = cursor.werkproces
     if UNKNOWN_HEADING.match(text) and not strip_bullet(text)[1]:
-        state.warnings.append(f"werkproces {werkproces.label}: onbekend kopje '{text}' (regel "
-                              f"{line.number}); de regels eronder zijn niet geplaatst")
+        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+                              f"onbekend kopje '{text}'; de regels eronder zijn niet geplaatst")
         state.ledger.leave(line, werkproces=werkproces.label)
         cursor.section = "onbekend"
         return
@@ -236,8 +237,9 @@ def _list_item(state, cursor, line, blank):
     if bullet:
         items.add_bullet(item, line)
     elif not items.add_plain(item, line):
-        state.warnings.append(f"werkproces {werkproces.label}: regel {line.number} onder '{cursor.section}' "
-                              f"heeft geen opsommingsteken en sluit niet aan op het item ervoor")
+        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+                              f"de regel onder '{cursor.section}' heeft geen opsommingsteken en sluit niet aan op "
+                              "het item ervoor")
         state.ledger.leave(line, werkproces=werkproces.label)
         return
     state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} {cursor.section}")

@@ -84,7 +84,7 @@ def _load(path, profiel=None):
 
 
 def _validate(args):
-    from bcp_analysis.summaries import summary
+    from bcp_analysis.analyses.summaries import summary
 
     profile = _load(args.path, args.profiel)
     print(summary(profile))
@@ -136,7 +136,7 @@ def _unplaced_in_werkprocessen(path):
 
 def _tables(args):
     from bcp_analysis.files import check_output_folder
-    from bcp_analysis.tables import write_tables
+    from bcp_analysis.outputs.tables import write_tables
 
     check_output_folder(args.out)
     profile = _load(args.profile, args.profiel)
@@ -152,7 +152,7 @@ _NOTEBOOK_MODULES = {"IPython", "ipykernel", "jupyter_client", "nbclient", "nbco
 
 def _build(args):
     try:
-        from bcp_analysis.build import build
+        from bcp_analysis.outputs.build import build
     except ModuleNotFoundError as exc:
         if (exc.name or "").partition(".")[0] not in _NOTEBOOK_MODULES:
             raise
@@ -216,10 +216,11 @@ def _extract(args):
 
 
 def _diff(args):
-    from bcp_analysis.compare import change_sheets, compare_profiles, summarize_changes
-    from bcp_analysis.export import write_workbook
+    from bcp_analysis.analyses.compare import compare_profiles
+    from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
+    from bcp_analysis.outputs.workbook import write_workbook
     from bcp_analysis.files import check_user_file, write_user_file
-    from bcp_analysis.tables import csv_bytes
+    from bcp_analysis.outputs.tables import csv_bytes
 
     inputs = [args.old, args.new]
     for output in (args.csv, args.excel):
@@ -244,7 +245,7 @@ def _diff(args):
 
 
 def _curriculum(args):
-    from bcp_analysis.curriculum import curriculum_report, load_curriculum
+    from bcp_analysis.analyses.curriculum import curriculum_report, load_curriculum
 
     profile = _load(args.profile, args.profiel)
     print(curriculum_report(load_curriculum(args.path, profile), profile))

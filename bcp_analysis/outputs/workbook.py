@@ -229,7 +229,7 @@ def write_workbook(sheets, path, headers=None):
 
 
 def write_committee_workbook(profile, path):
-    """Write the committee's workbook of a profile: the sheets of :func:`bcp_analysis.deliverables.committee_tables`.
+    """Write the committee's workbook of a profile: the sheets of :func:`bcp_analysis.outputs.deliverables.committee_tables`.
 
     Parameters
     ----------
@@ -251,6 +251,6 @@ def write_committee_workbook(profile, path):
     ...     load_workbook(path).sheetnames[:3]
     ['Proces-competentie-matrix', 'Competenties', 'Clusters']
     """
-    from bcp_analysis.deliverables import committee_tables  # deliverables draws charts: import only when used
+    from bcp_analysis.outputs.deliverables import committee_tables  # deliverables draws charts: import only when used
 
     return write_workbook(committee_tables(profile), path)

@@ -2,7 +2,7 @@
 
 The charts only draw. What they draw comes from the analysis modules (``coverage``,
 ``overlap``, ``labour_market``, ``curriculum``), and their titles, the findings, from
-:mod:`bcp_analysis.findings`; a chart with nothing to show says in its title why.
+:mod:`bcp_analysis.analyses.findings`; a chart with nothing to show says in its title why.
 """
 
 import contextlib
@@ -18,16 +18,16 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from bcp_analysis import coverage, findings
-from bcp_analysis.competencies import competentiemodel
-from bcp_analysis.coverage import recurring_items
-from bcp_analysis.curriculum import ZONDER_NIVEAU
-from bcp_analysis.dossier import matrix_finding, similarity_finding
+from bcp_analysis.analyses import coverage, findings
+from bcp_analysis.model.competencies import competentiemodel
+from bcp_analysis.analyses.coverage import recurring_items
+from bcp_analysis.analyses.curriculum import ZONDER_NIVEAU
+from bcp_analysis.analyses.dossier import matrix_finding, similarity_finding
 from bcp_analysis.dutch import number as _number
 from bcp_analysis.dutch import shorten
 from bcp_analysis.files import write_if_changed
-from bcp_analysis.labour_market import labour_market_panels
-from bcp_analysis.profile import werkproces_sort_key
+from bcp_analysis.analyses.labour_market import labour_market_panels
+from bcp_analysis.model.profile import werkproces_sort_key
 
 __all__ = [
     "PALETTE",
@@ -199,7 +199,7 @@ def save_figure(fig, folder, name):
     --------
     >>> import tempfile
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.labour_market import labour_market_table
+    >>> from bcp_analysis.analyses.labour_market import labour_market_table
     >>> profile = load_profile()
     >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -250,7 +250,7 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import coverage_matrix
+    >>> from bcp_analysis.analyses.coverage import coverage_matrix
     >>> profile = load_profile()
     >>> fig = plot_matrix(coverage_matrix(profile), profile.werkprocessen, profile.bronvermelding)
     >>> len(fig.axes[0].collections[0].get_offsets()) == int(coverage_matrix(profile).to_numpy().sum())
@@ -352,7 +352,7 @@ def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
         order (as ``coverage.competency_frequency`` returns).
     bron : str
     titel : str, optional
-        Default: :func:`bcp_analysis.findings.frequency_title`.
+        Default: :func:`bcp_analysis.analyses.findings.frequency_title`.
     werkprocessen : pandas.DataFrame, optional
         ``profile.werkprocessen``; its length is the "van 15" of the title.
 
@@ -363,7 +363,7 @@ def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import competency_frequency
+    >>> from bcp_analysis.analyses.coverage import competency_frequency
     >>> profile = load_profile()
     >>> fig = plot_competency_frequency(competency_frequency(profile), profile.bronvermelding)
     >>> len(fig.axes[0].patches)
@@ -419,7 +419,7 @@ def plot_cluster_coverage(by_cluster, bron, titel=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import coverage_by_cluster
+    >>> from bcp_analysis.analyses.coverage import coverage_by_cluster
     >>> profile = load_profile()
     >>> fig = plot_cluster_coverage(coverage_by_cluster(profile), profile.bronvermelding)
     >>> len(fig.axes)
@@ -476,7 +476,7 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
     onderdeel : str, default "competenties"
         What was compared, for the title and the colour bar.
     titel : str, optional
-        Default: :func:`bcp_analysis.findings.similarity_title`.
+        Default: :func:`bcp_analysis.analyses.findings.similarity_title`.
     werkprocessen : pandas.DataFrame, optional
         ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
 
@@ -487,7 +487,7 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.overlap import similarity
+    >>> from bcp_analysis.analyses.overlap import similarity
     >>> profile = load_profile()
     >>> fig = plot_similarity_heatmap(similarity(profile, "competenties", "jaccard"), profile.bronvermelding)
     >>> fig.axes[0].images[0].get_array().shape
@@ -557,7 +557,7 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
         ``overlap.communities``).
     bron : str
     titel : str, optional
-        Default: :func:`bcp_analysis.findings.network_title`.
+        Default: :func:`bcp_analysis.analyses.findings.network_title`.
     onderdeel : str, default "competenties"
         What the werkprocessen share, for the title.
 
@@ -568,7 +568,7 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.overlap import communities, competency_graph
+    >>> from bcp_analysis.analyses.overlap import communities, competency_graph
     >>> profile = load_profile()
     >>> graph = competency_graph(profile, 0.3)
     >>> fig = plot_network(graph, communities(profile), profile.bronvermelding)
@@ -657,8 +657,8 @@ _DE_WOORDEN = ("vaardigheid", "gedraging")
 def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=None):
     """Draw the items that recur in more than one werkproces, most frequent first.
 
-    The bars are :func:`bcp_analysis.coverage.recurring_items`; the title
-    (:func:`bcp_analysis.findings.recurrence_title`) says how many recur and, when
+    The bars are :func:`bcp_analysis.analyses.coverage.recurring_items`; the title
+    (:func:`bcp_analysis.analyses.findings.recurrence_title`) says how many recur and, when
     ``top`` leaves some out, how many are drawn.
 
     Parameters
@@ -681,7 +681,7 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import item_recurrence
+    >>> from bcp_analysis.analyses.coverage import item_recurrence
     >>> profile = load_profile()
     >>> fig = plot_item_recurrence(item_recurrence(profile, "kennis"), profile.bronvermelding)
     >>> len(fig.axes[0].patches)
@@ -730,7 +730,7 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
 def plot_labour_market(table, bron, titel=None):
     """Draw the labour-market figures, one panel per kind of quantity.
 
-    The panels are :func:`bcp_analysis.labour_market.labour_market_panels`: the vacancy
+    The panels are :func:`bcp_analysis.analyses.labour_market.labour_market_panels`: the vacancy
     counts over the years, the shares of vacancies (percent of all vacancies) and the
     growth rates (percent change), each on an axis of its own, so a share is never read
     against a growth rate. Forecasts are hatched and labelled "prognose", observed
@@ -742,7 +742,7 @@ def plot_labour_market(table, bron, titel=None):
         As ``labour_market.labour_market_table`` returns.
     bron : str
     titel : str, optional
-        Default: :func:`bcp_analysis.findings.labour_market_title`.
+        Default: :func:`bcp_analysis.analyses.findings.labour_market_title`.
 
     Returns
     -------
@@ -751,7 +751,7 @@ def plot_labour_market(table, bron, titel=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.labour_market import labour_market_table
+    >>> from bcp_analysis.analyses.labour_market import labour_market_table
     >>> profile = load_profile()
     >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> [float(patch.get_height()) for patch in fig.axes[0].patches]
@@ -863,11 +863,11 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+        As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
     bron : str
         The source line, e.g. ``profile.bronvermelding``.
     titel : str, optional
-        Default: :func:`bcp_analysis.findings.curriculum_title` (the gaps found).
+        Default: :func:`bcp_analysis.analyses.findings.curriculum_title` (the gaps found).
     werkprocessen : pandas.DataFrame, optional
         ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
 
@@ -878,7 +878,7 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
     >>> profile = load_profile()
     >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
@@ -967,11 +967,11 @@ def plot_profile_matrix(matrix, bron, titel=None):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        From :func:`bcp_analysis.dossier.profile_competency_matrix`.
+        From :func:`bcp_analysis.analyses.dossier.profile_competency_matrix`.
     bron : str
         Source line.
     titel : str, optional
-        Default: the finding of :func:`bcp_analysis.dossier.matrix_finding`.
+        Default: the finding of :func:`bcp_analysis.analyses.dossier.matrix_finding`.
 
     Returns
     -------
@@ -1005,13 +1005,13 @@ def plot_profile_similarity(similarity, bron, method="jaccard", titel=None):
     Parameters
     ----------
     similarity : pandas.DataFrame
-        From :func:`bcp_analysis.dossier.profile_similarity`.
+        From :func:`bcp_analysis.analyses.dossier.profile_similarity`.
     bron : str
         Source line.
     method : {"jaccard", "cosinus"}
         The method the table was computed with (named on the colour bar).
     titel : str, optional
-        Default: the finding of :func:`bcp_analysis.dossier.similarity_finding`.
+        Default: the finding of :func:`bcp_analysis.analyses.dossier.similarity_finding`.
 
     Returns
     -------

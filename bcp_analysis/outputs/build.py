@@ -14,16 +14,17 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from bcp_analysis import charts
-from bcp_analysis.deliverables import draw_charts, draw_dossier_charts
-from bcp_analysis.dossier import dossier_csv_name, dossier_tables, load_dossier
+from bcp_analysis.outputs import charts
+from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
+from bcp_analysis.analyses.dossier import dossier_tables
+from bcp_analysis.readers.dossiers import load_dossier
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.export import write_committee_workbook, write_workbook
+from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
 from bcp_analysis.files import check_output_folder, publish, write_if_changed
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
 from bcp_analysis.readers import load_profile, reader_for
-from bcp_analysis.tables import csv_bytes, write_tables
+from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, write_tables
 
 __all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
            "OUTPUT_ROOT"]
@@ -207,9 +208,9 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
     A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
-    profielen side by side (the tables of :func:`bcp_analysis.dossier.dossier_tables` as CSV
+    profielen side by side (the tables of :func:`bcp_analysis.analyses.dossier.dossier_tables` as CSV
     files and workbook sheets, the charts of
-    :func:`bcp_analysis.deliverables.draw_dossier_charts`, the dossier notebooks). Any other
+    :func:`bcp_analysis.outputs.deliverables.draw_dossier_charts`, the dossier notebooks). Any other
     profile, or one profiel of a dossier, gets the profile's tables, charts, workbook and the
     profile notebooks. The bundled build makes the bundled profile's outputs and runs the
     dossier notebooks on the bundled dossier as well, so every notebook's outputs are stored.

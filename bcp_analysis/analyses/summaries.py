@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from bcp_analysis.competencies import canonical_competency, closest_competency
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
-from bcp_analysis.profile import WERKPROCES_LISTS
+from bcp_analysis.model.profile import WERKPROCES_LISTS
 
 __all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst"]
 

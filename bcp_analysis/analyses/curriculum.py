@@ -8,7 +8,7 @@ import warnings
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from bcp_analysis.competencies import competency_names, normalize_name
+from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file

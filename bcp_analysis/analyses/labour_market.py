@@ -3,7 +3,7 @@
 import pandas as pd
 
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.profile import SOURCE_COLUMNS, TABLES
+from bcp_analysis.model.profile import SOURCE_COLUMNS, TABLES
 
 __all__ = [
     "labour_market_table",

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from bcp_analysis.competencies import competentiemodel, competency_names
-from bcp_analysis.wording import group_items
+from bcp_analysis.model.competencies import competentiemodel, competency_names
+from bcp_analysis.analyses.wording import group_items
 
 __all__ = [
     "coverage_matrix",
@@ -219,7 +219,7 @@ def _soort(count):
 def item_recurrence(profile, on="kennis"):
     """Return how often each kennis, vaardigheden or gedrag item recurs across werkprocessen.
 
-    Items are grouped by :func:`bcp_analysis.wording.group_items`, so wordings that
+    Items are grouped by :func:`bcp_analysis.analyses.wording.group_items`, so wordings that
     differ only in spelling or phrasing count as one item. A BCP names kennis and
     vaardigheden per werkproces, a kwalificatiedossier gedrag; the other lists are empty
     and give no rows.
@@ -279,7 +279,7 @@ def item_recurrence(profile, on="kennis"):
 def recurring_items(recurrence, top=15):
     """Return the item groups that recur in more than one werkproces, most frequent first.
 
-    These are the bars of the recurrence chart; :func:`bcp_analysis.findings.recurrence_title`
+    These are the bars of the recurrence chart; :func:`bcp_analysis.analyses.findings.recurrence_title`
     says how many recur and how many of them are shown.
 
     Parameters

@@ -6,18 +6,18 @@ chart draws, so a title never says more than the picture shows.
 
 import pandas as pd
 
-from bcp_analysis.coverage import coverage_matrix, competency_frequency, recurring_items, unused_competencies
-from bcp_analysis.curriculum import NIVEAUS
+from bcp_analysis.analyses.coverage import coverage_matrix, competency_frequency, recurring_items, unused_competencies
+from bcp_analysis.analyses.curriculum import NIVEAUS
 from bcp_analysis.dutch import count, join, number, shorten
-from bcp_analysis.labour_market import (
+from bcp_analysis.analyses.labour_market import (
     labour_market_table,
     scope_with_domain,
     series_change,
     vacancy_change,
     vacancy_share_outside,
 )
-from bcp_analysis.overlap import LOUVAIN_RUNS, best_pairs, communities, most_similar_pairs
-from bcp_analysis.profile import werkproces_sort_key
+from bcp_analysis.analyses.overlap import LOUVAIN_RUNS, best_pairs, communities, most_similar_pairs
+from bcp_analysis.model.profile import werkproces_sort_key
 
 __all__ = [
     "item_lists_findings",
@@ -254,7 +254,7 @@ def _pairs_text(pairs, at_most=4):
 
 
 def _groups_sentence(groups, noun):
-    """The groups of :func:`bcp_analysis.overlap.communities`, as far as the runs agree."""
+    """The groups of :func:`bcp_analysis.analyses.overlap.communities`, as far as the runs agree."""
     placed = groups.loc[groups["groep"].notna()]
     sizes = placed.groupby("groep")["werkproces_id"].count()
     shared = [int(group) for group, size in sizes.items() if size > 1]
@@ -293,7 +293,7 @@ def matrix_title(matrix):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.coverage_matrix` returns.
+        As :func:`bcp_analysis.analyses.coverage.coverage_matrix` returns.
 
     Returns
     -------
@@ -331,7 +331,7 @@ def frequency_title(frequency, werkprocessen=None):
     Parameters
     ----------
     frequency : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.competency_frequency` returns.
+        As :func:`bcp_analysis.analyses.coverage.competency_frequency` returns.
     werkprocessen : int, optional
         The number of werkprocessen, for "10 van 15".
 
@@ -363,7 +363,7 @@ def cluster_title(by_cluster):
     Parameters
     ----------
     by_cluster : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.coverage_by_cluster` returns.
+        As :func:`bcp_analysis.analyses.coverage.coverage_by_cluster` returns.
 
     Returns
     -------
@@ -372,7 +372,7 @@ def cluster_title(by_cluster):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import coverage_by_cluster
+    >>> from bcp_analysis.analyses.coverage import coverage_by_cluster
     >>> cluster_title(coverage_by_cluster(load_profile()))
     'Ondersteunen en samenwerken telt de meeste koppelingen (23); in 3 van 8 clusters blijven competenties ongebruikt'
     """
@@ -400,7 +400,7 @@ def similarity_title(similarity_table, onderdeel="competenties"):
     Parameters
     ----------
     similarity_table : pandas.DataFrame
-        As :func:`bcp_analysis.overlap.similarity` returns.
+        As :func:`bcp_analysis.analyses.overlap.similarity` returns.
     onderdeel : str, default "competenties"
         What was compared.
 
@@ -411,7 +411,7 @@ def similarity_title(similarity_table, onderdeel="competenties"):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.overlap import similarity
+    >>> from bcp_analysis.analyses.overlap import similarity
     >>> similarity_title(similarity(load_profile()))
     'Op competenties lijken 1.2 en 1.3 het meest op elkaar (overeenkomst 0,75)'
     """
@@ -433,7 +433,7 @@ def network_title(groups, onderdeel="competenties"):
     Parameters
     ----------
     groups : pandas.DataFrame
-        As :func:`bcp_analysis.overlap.communities` returns.
+        As :func:`bcp_analysis.analyses.overlap.communities` returns.
     onderdeel : str, default "competenties"
 
     Returns
@@ -461,10 +461,10 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     Parameters
     ----------
     recurrence : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.item_recurrence` returns.
+        As :func:`bcp_analysis.analyses.coverage.item_recurrence` returns.
     onderdeel : str, default "kennis"
     top : int or None, default 15
-        As given to :func:`bcp_analysis.coverage.recurring_items` for the chart.
+        As given to :func:`bcp_analysis.analyses.coverage.recurring_items` for the chart.
     profile : Profile, optional
         When given and it names no such items, the title says what it names instead (a
         kwalificatiedossier: vakkennis per kerntaak, gedrag per werkproces).
@@ -476,7 +476,7 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import item_recurrence
+    >>> from bcp_analysis.analyses.coverage import item_recurrence
     >>> print(recurrence_title(item_recurrence(load_profile(), "vaardigheden"), "vaardigheden"))
     9 van de 16 vaardigheden komen in meer dan één werkproces terug; 'Mondelinge en schriftelijke taalbeheersing Nederlands' het vaakst (in 15 werkprocessen)
     """
@@ -510,7 +510,7 @@ def labour_market_title(panels):
     Parameters
     ----------
     panels : dict of str to pandas.DataFrame
-        As :func:`bcp_analysis.labour_market.labour_market_panels` returns.
+        As :func:`bcp_analysis.analyses.labour_market.labour_market_panels` returns.
 
     Returns
     -------
@@ -519,7 +519,7 @@ def labour_market_title(panels):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.labour_market import labour_market_panels
+    >>> from bcp_analysis.analyses.labour_market import labour_market_panels
     >>> print(labour_market_title(labour_market_panels(labour_market_table(load_profile()))))
     Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 in 2009 naar 193.000 in 2014 (+45%)
     """
@@ -542,7 +542,7 @@ def curriculum_columns(matrix):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+        As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
 
     Returns
     -------
@@ -555,7 +555,7 @@ def curriculum_columns(matrix):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
     >>> profile = load_profile()
     >>> columns = curriculum_columns(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile))
@@ -582,7 +582,7 @@ def curriculum_title(matrix):
     Parameters
     ----------
     matrix : pandas.DataFrame
-        As :func:`bcp_analysis.curriculum.curriculum_matrix` returns.
+        As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
 
     Returns
     -------
@@ -591,7 +591,7 @@ def curriculum_title(matrix):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
+    >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
     >>> profile = load_profile()
     >>> print(curriculum_title(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)))
@@ -624,7 +624,7 @@ def soort_label(recurrence, soort):
     Parameters
     ----------
     recurrence : pandas.DataFrame
-        As :func:`bcp_analysis.coverage.item_recurrence` returns (``soort``, ``aantal_werkprocessen``).
+        As :func:`bcp_analysis.analyses.coverage.item_recurrence` returns (``soort``, ``aantal_werkprocessen``).
     soort : str
         ``generiek``, ``gedeeld`` or ``specifiek``.
 
@@ -635,7 +635,7 @@ def soort_label(recurrence, soort):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.coverage import item_recurrence
+    >>> from bcp_analysis.analyses.coverage import item_recurrence
     >>> recurrence = item_recurrence(load_profile(), "vaardigheden")
     >>> soort_label(recurrence, "generiek"), soort_label(recurrence, "gedeeld")
     ('generiek (in 3–15 werkprocessen)', 'gedeeld (in 2 werkprocessen)')

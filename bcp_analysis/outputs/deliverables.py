@@ -1,11 +1,13 @@
 """What a committee gets: the one list of charts and workbook sheets that ``build`` and ``export`` use."""
 
-from bcp_analysis import charts, coverage, findings, overlap
-from bcp_analysis.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
-from bcp_analysis.curriculum import curriculum_matrix, load_curriculum
-from bcp_analysis.dossier import profile_competency_matrix, profile_similarity
-from bcp_analysis.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
-from bcp_analysis.overlap import similarity
+from bcp_analysis.outputs import charts
+
+from bcp_analysis.analyses import coverage, findings, overlap
+from bcp_analysis.analyses.coverage import competency_frequency, coverage_by_cluster, coverage_matrix, item_recurrence
+from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
+from bcp_analysis.analyses.dossier import profile_competency_matrix, profile_similarity
+from bcp_analysis.analyses.labour_market import labour_market_table, vacancy_change, vacancy_share_outside
+from bcp_analysis.analyses.overlap import similarity
 
 __all__ = ["draw_charts", "committee_tables", "draw_dossier_charts"]
 
@@ -24,7 +26,7 @@ def draw_charts(profile, curriculum=None):
     dict of str to matplotlib.figure.Figure
         File name (without extension) to figure, in a fixed order. Each chart draws
         what an analysis module computes and carries the finding of
-        :mod:`bcp_analysis.findings` as its title. A profile with gedrag per werkproces
+        :mod:`bcp_analysis.analyses.findings` as its title. A profile with gedrag per werkproces
         (a kwalificatiedossier) gets ``terugkerend_gedrag`` after
         ``terugkerende_vaardigheden``.
 
@@ -120,7 +122,7 @@ def draw_dossier_charts(source, method="jaccard"):
     source : Dossier or Corpus
         (A list of Profiles works too; its source line is then the first profile's.)
     method : {"jaccard", "cosinus"}
-        How alike two profielen are (see :func:`bcp_analysis.dossier.profile_similarity`).
+        How alike two profielen are (see :func:`bcp_analysis.analyses.dossier.profile_similarity`).
 
     Returns
     -------
@@ -130,7 +132,7 @@ def draw_dossier_charts(source, method="jaccard"):
 
     Examples
     --------
-    >>> from bcp_analysis.dossier import load_dossier
+    >>> from bcp_analysis.analyses.dossier import load_dossier
     >>> list(draw_dossier_charts(load_dossier()))
     ['dossier_competenties', 'dossier_verwantschap']
     """

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from bcp_analysis.files import check_user_file, write_if_changed, write_user_file
 
-__all__ = ["csv_bytes", "table_files", "write_tables"]
+__all__ = ["csv_bytes", "dossier_csv_name", "table_files", "write_tables"]
 
 
 def csv_bytes(table, dutch=True):
@@ -91,3 +91,28 @@ def write_tables(profile, folder, dutch=True, force=None, inputs=()):
             write_user_file(path, content, inputs=inputs, force=force)
         written.append(path)
     return written
+
+
+# The sheet of each table of the dossier view (capitalised like the profile workbook's) and its CSV file name.
+_CSV_NAMES = {"Profielen": "profielen", "Profiel-competentie": "profiel_competentie", "Basisdeel": "basisdeel",
+              "Profieldeel": "profieldeel", "Verwantschap": "verwantschap", "Uniek": "uniek"}
+
+
+def dossier_csv_name(sheet_name):
+    """The CSV file name (without ``.csv``) of a table of :func:`dossier_tables`: lower case, like a profile's.
+
+    Parameters
+    ----------
+    sheet_name : str
+        A key of :func:`dossier_tables`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> dossier_csv_name("Profiel-competentie")
+    'profiel_competentie'
+    """
+    return _CSV_NAMES[sheet_name]

@@ -5,9 +5,9 @@ import itertools
 import networkx as nx
 import pandas as pd
 
-from bcp_analysis.competencies import competentiemodel, competency_names
-from bcp_analysis.profile import werkproces_sort_key
-from bcp_analysis.wording import group_items
+from bcp_analysis.model.competencies import competentiemodel, competency_names
+from bcp_analysis.model.profile import werkproces_sort_key
+from bcp_analysis.analyses.wording import group_items
 
 __all__ = [
     "similarity",
@@ -94,7 +94,7 @@ def similarity(profile, on="competenties", method="jaccard"):
     profile : Profile
     on : {"competenties", "kennis", "vaardigheden", "alles"}
         What to compare. Kennis and vaardigheden are compared after grouping their
-        wordings (:func:`bcp_analysis.wording.group_items`); "alles" compares the union of
+        wordings (:func:`bcp_analysis.analyses.wording.group_items`); "alles" compares the union of
         the three sets, each item tagged with its kind, so a kennis item never equals a
         competency.
     method : {"jaccard", "overlap"}

@@ -1,0 +1,1 @@
+"""The applications a user runs: the command line."""
