@@ -24,6 +24,7 @@ _PUBLIC = {
     "ProfileError": "bcp_analysis.errors",
     "Problem": "bcp_analysis.errors",
     "load_profile": "bcp_analysis.readers",
+    "audit_document": "bcp_analysis.audit",
     "write_profile": "bcp_analysis.readers.yaml_profile",
     "extract_file": "bcp_analysis.readers.bcp_text",
     "extract_text": "bcp_analysis.readers.bcp_text",

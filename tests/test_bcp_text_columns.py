@@ -86,3 +86,61 @@ def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
                               pages={40: (3, 12)})
     assert [place for place, _, _ in report.problems()] == [
         "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]
+
+
+# --- an unknown name alone on a line of a list whose description runs on beside it ------------
+# In data/raw/junior-accountmanager-2010.txt the Competenties lists of 1.2 (lines 753-766), 2.2
+# (1001-1016) and 3.2 (1252-1264) stand on lines of their own, between two halves of the
+# description (769 "verkoopplan. |", 1017 "samenspraak met de account ...", 1265 "accountteam.").
+# A name inserted after line N is line N + 1 of the changed text.
+_LIST_POSITIONS = [
+    ("1.2", 753, "first"), ("1.2", 759, "middle"), ("1.2", 766, "last"),
+    ("2.2", 1001, "first"), ("2.2", 1009, "middle"), ("2.2", 1016, "last"),
+    ("3.2", 1252, "first"), ("3.2", 1257, "middle"), ("3.2", 1264, "last"),
+]
+
+
+def _inserted(after, text="Digitaal vaardig handelen"):
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    lines = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    lines.insert(after, text)
+    return "\n".join(lines) + "\n"
+
+
+def _werkproces(extraction, werkproces_id):
+    return next(werkproces for kerntaak in extraction.profile["kerntaken"] for werkproces in kerntaak["werkprocessen"]
+                if werkproces["id"] == werkproces_id)
+
+
+@pytest.mark.parametrize(("werkproces_id", "after", "position"), _LIST_POSITIONS)
+def test_an_unknown_name_in_a_list_beside_a_description_is_an_error_never_prose(werkproces_id, after, position):
+    extraction = extract_text(_inserted(after), source="nieuw.txt")
+    assert "Digitaal" not in _werkproces(extraction, werkproces_id)["beschrijving"]
+    assert extraction.report.unknown_competencies == [(after + 1, werkproces_id, "Digitaal vaardig handelen")]
+    [(place, problem, fix)] = extraction.report.problems()
+    assert place == f"regel {after + 1}"
+    assert problem.startswith(f"'Digitaal vaardig handelen' in de competenties van werkproces {werkproces_id} is "
+                              "geen van de 25 SBB-competenties (het dichtst bij: 'Bedrijfsmatig handelen' of ")
+    assert "competentiemodel.yaml" in fix
+
+
+def test_the_description_beside_a_list_stays_whole_around_an_unknown_name():
+    # 3.2's description ends "... de verkoopstrategie met zijn" (1248) + "accountteam." (1265 -> 1266)
+    extraction = extract_text(_inserted(1257), source="nieuw.txt")
+    assert "de verkoopstrategie met zijn accountteam." in _werkproces(extraction, "3.2")["beschrijving"]
+    assert [item["tekst"] for item in _werkproces(extraction, "3.2")["competenties"]] == [
+        "Beslissen en activiteiten initiëren", "Ethisch en integer handelen", "Overtuigen en beïnvloeden",
+        "Presenteren", "Op de behoeften en verwachtingen van de klant richten", "Met druk en tegenslag omgaan",
+        "Ondernemend en commercieel handelen"]
+
+
+def test_validate_fails_on_an_unknown_name_in_a_list_beside_a_description(tmp_path, capsys):
+    from bcp_analysis.app.cli import main
+
+    path = tmp_path / "nieuw.txt"
+    path.write_text(_inserted(1257), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "in orde" not in captured.out
+    assert f"{path}: regel 1258: 'Digitaal vaardig handelen' in de competenties van werkproces 3.2" in captured.err

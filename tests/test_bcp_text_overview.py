@@ -36,3 +36,42 @@ def test_a_werkproces_added_and_one_removed():
     assert "1.2 'Ruimt op' staat in het overzicht maar heeft geen beschrijving" in warnings[0]
     assert "1.3 'Controleert' is beschreven maar staat niet in het overzicht" in warnings[1]
     assert extraction.report.unplaced == []
+
+
+def _titled(overview_kerntaak, heading_kerntaak, overview_werkproces, heading_werkproces):
+    return "\n".join([
+        "2 Overzicht van kerntaken en werkprocessen",                # 1
+        "Kerntaak 1",                                                # 2
+        overview_kerntaak,                                           # 3
+        f"1.1 {overview_werkproces}",                                # 4
+        "1.2 Ruimt op",                                              # 5
+        "3 Beschrijving van de kerntaken",                           # 6
+        f"Kerntaak 1 {heading_kerntaak}",                            # 7
+        f"Beschrijving werkproces: 1.1 {heading_werkproces}",        # 8
+        *_WERKPROCES,
+        "Beschrijving werkproces: 1.2 Ruimt op",
+        *_WERKPROCES,
+        "BCP Testberoep", "BCP Testberoep",
+    ])
+
+
+def test_a_kerntaak_title_that_names_a_werkproces_gives_way_to_the_heading():
+    # a bordered overview table read row by row: the kerntaak cell beside its werkprocessen
+    extraction = extract_text(_titled("Doet iets 1.1 Doet het werk", "Doet iets", "Doet het werk", "Doet het werk"))
+    assert extraction.profile["kerntaken"][0]["titel"] == "Doet iets"
+    assert ("kerntaak 1: titel in het overzicht ('Doet iets 1.1 Doet het werk') noemt een werkproces en wijkt af "
+            "van de kop ('Doet iets'); die van de kop is overgenomen") in extraction.report.warnings
+
+
+def test_a_kerntaak_title_that_differs_otherwise_is_the_overviews_with_a_warning():
+    extraction = extract_text(_titled("Doet iets", "Doet iets anders", "Doet het werk", "Doet het werk"))
+    assert extraction.profile["kerntaken"][0]["titel"] == "Doet iets"
+    assert any("die uit het overzicht is overgenomen" in warning and "'Doet iets anders'" in warning
+               for warning in extraction.report.warnings)
+
+
+def test_a_werkproces_heading_that_names_another_werkproces_gives_way_to_the_overview():
+    extraction = extract_text(_titled("Doet iets", "Doet iets", "Doet het werk", "Doet het werk 1.2 Ruimt op"))
+    assert extraction.profile["kerntaken"][0]["werkprocessen"][0]["titel"] == "Doet het werk"
+    assert ("werkproces 1.1: de kop ('Doet het werk 1.2 Ruimt op') noemt een ander werkproces en wijkt af van de "
+            "titel in het overzicht ('Doet het werk'); die uit het overzicht is overgenomen") in extraction.report.warnings

@@ -272,3 +272,23 @@ def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks):
     executed = nbformat.read(out / "notebooks" / "05_versievergelijking.ipynb", as_version=4)
     assert f"('VORIGE', '{VARIANT.resolve()}')" in executed.cells[0].source
     assert re.search(r"klaar: \d+ bestanden", lines[-1])
+
+
+def test_the_build_reports_the_audit_of_its_source():
+    from bcp_analysis.outputs.build import audit_source
+    from bcp_analysis.readers.dossiers import load_dossier
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    lines = []
+    [report] = audit_source(BUNDLED_RAW, load_profile(BUNDLED_RAW), log=lines.append)
+    # the raw text's 4 findings (tests/test_audit.py): 3 years of §1.4 without a figure, the title of 3.4
+    assert lines[0] == f"controle van de bron: {BUNDLED_RAW}: te controleren: 4 bevindingen (zie hierboven)."
+    assert [line[:16] for line in lines[1:]] == ["  - regel 516: p", "  - regel 526: p", "  - regel 529: p",
+                                                 "  - regel 1397: "]
+    lines = []
+    audit_source(None, load_profile(), log=lines.append)
+    assert lines == [f"controle van de bron: {BUNDLED_PROFILE}: in orde."]
+    lines = []
+    reports = audit_source(BUNDLED_KD, load_dossier(BUNDLED_KD), dossier_view=True, log=lines.append)
+    assert len(reports) == 3 and all(report.ok for report in reports)
+    assert lines[2] == f"controle van de bron: profiel Onderwijsassistent: {BUNDLED_KD}: in orde."

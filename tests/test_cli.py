@@ -342,8 +342,9 @@ def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys,
     source.write_text("x", encoding="utf-8")
     code, printed, _ = _run(["validate", str(source)], capsys)
     assert code == 0
-    assert "  regel 130 (werkproces 1.2): KLADBLOK 42\n  regel 190 (werkproces 2.1): Rustig" in printed
-    assert printed.rstrip().endswith("in orde, maar 2 regels binnen werkprocessen zijn niet geplaatst (zie hierboven).")
+    assert ("  - regel 130: niet geplaatst binnen werkproces 1.2: neem de tekst over of verwijder haar in de .yaml "
+            "('KLADBLOK 42')\n  - regel 190: niet geplaatst binnen werkproces 2.1") in printed
+    assert printed.rstrip().endswith(f"{source}: te controleren: 2 bevindingen (zie hierboven).")
 
 
 def test_extract_output_is_validated_by_its_own_lines(tmp_path, capsys):
@@ -362,11 +363,50 @@ def test_validate_names_the_figures_it_could_not_place(capsys):
 
     assert main(["validate", str(BUNDLED_RAW)]) == 0
     printed = capsys.readouterr().out
-    # §1.4 of the raw text: 2010 (line 516), 2008 (line 526) and "tussen 2009 en 2014" (line 529) are no figure
-    assert "  regel 516: 2010 in 'Vanaf 2010 zal het aantal nieuwe vacatures, ondanks de'" in printed
-    assert printed.rstrip().endswith("in orde, maar 3 cijfers zijn niet geplaatst (zie hierboven).")
+    # §1.4 of the raw text: 2010 (line 516), 2008 (line 526) and "tussen 2009 en 2014" (line 529) are the
+    # period of no figure; the overview names 3.4 "Breng de offerte uit" (line 659), its heading "Brengt" (1397)
+    assert ("  - regel 516: periode niet geplaatst: '2010' is de periode van geen cijfer van arbeidsmarkt hierbij"
+            in printed)
+    assert "  - regel 1397: de titel van werkproces 3.4 in het overzicht ('Breng de offerte uit')" in printed
+    assert printed.rstrip().endswith(f"{BUNDLED_RAW}: te controleren: 4 bevindingen (zie hierboven).")
+    assert "in orde." not in printed
+    # the dossier's Arbeidsmarktinformatie: every figure is a row ("1 augustus 2016", XML line 1298, is a date)
     assert main(["validate", str(BUNDLED_KD), "--profiel", "25485"]) == 0
     printed = capsys.readouterr().out
-    # the dossier's Arbeidsmarktinformatie: "1 augustus 2016" (XML line 1298) is a date, no figure
-    assert "  regel 1298: 1 augustus 2016 in 'In schooljaar 2013-2014" in printed
-    assert "cijfers zijn niet geplaatst" in printed.splitlines()[-1]
+    assert printed.rstrip().endswith(f"{BUNDLED_KD}: in orde.")
+
+
+def test_validate_fails_on_a_figure_no_row_holds(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    lines = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    # line 822, in the description of werkproces 1.3: a figure the text reader puts in the description
+    lines[821] = "Het aantal accounts steeg met 12,5% en hij werkt een voorstel uit"
+    path = tmp_path / "profiel.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    code, printed, _ = _run(["validate", str(path)], capsys)
+    assert code == 1
+    assert "  - regel 822: cijfer niet geplaatst: '12,5%' staat in de bron maar in geen rij van arbeidsmarkt" in printed
+    assert printed.rstrip().endswith(f"{path}: niet in orde: 1 onderdeel van de bron niet in het profiel en "
+                                     "4 bevindingen te controleren (zie hierboven).")
+
+
+def test_validate_the_bundled_yaml_is_in_orde(capsys):
+    code, printed, _ = _run(["validate", str(BUNDLED_PROFILE)], capsys)
+    assert code == 0 and printed.rstrip().endswith(f"{BUNDLED_PROFILE}: in orde.")
+
+
+def test_extract_prints_the_audit_and_fails_when_something_is_lost(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    lines = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    lines[12] = "vakvolwassen werknemer; er zijn 59.600 vacatures voor dit beroep."  # line 13, front matter
+    path = tmp_path / "profiel.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "profiel.yaml"
+    code, printed, _ = _run(["extract", str(path), "-o", str(out)], capsys)
+    assert code == 1 and out.exists()  # written, to be completed by hand
+    assert "  - regel 13: cijfer niet geplaatst: '59.600'" in printed
+    assert f"{path}: niet in orde: 1 onderdeel van de bron niet in het profiel" in printed
+    code, printed, _ = _run(["extract", str(BUNDLED_RAW)], capsys)
+    assert code == 0 and printed.rstrip().endswith(f"{BUNDLED_RAW}: te controleren: 4 bevindingen (zie hierboven).")

@@ -1,6 +1,7 @@
 """The profile mapping of the YAML format, assembled from what a reading of a BCP text found."""
 
 import collections
+import re
 from pathlib import Path
 
 from bcp_analysis.model.competencies import normalize_name
@@ -86,13 +87,37 @@ def _with_line(text, number):
     return {"tekst": text, "regel": number}
 
 
-def _kerntaak_entry(state, kerntaak):
+def _names_a_werkproces(title, kerntaak):
+    """Whether a kerntaak title names one of its werkprocessen: its id ("2.1") or its title."""
+    folded = normalize_name(title)
+    for werkproces in kerntaak.werkprocessen:
+        if werkproces.id and re.search(rf"(?<![\d.]){re.escape(werkproces.id)}(?![\d.]|\.\d)", title):
+            return True
+        if werkproces.titel and normalize_name(werkproces.titel) in folded:
+            return True
+    return bool(re.search(rf"(?<![\d.]){re.escape(kerntaak.id)}\.\d+\b", title))
+
+
+def _kerntaak_title(state, kerntaak):
+    """The kerntaak's title: the overview's, unless it names a werkproces and the heading does not.
+
+    Where the two differ, a warning names the one that was not taken.
+    """
     listed = state.overview.get(kerntaak.id)
     listed_title = listed.titel if listed else ""
-    if listed_title and kerntaak.titel and normalize_name(listed_title) != normalize_name(kerntaak.titel):
-        state.warnings.append(f"kerntaak {kerntaak.id}: titel in het overzicht ('{listed_title}') wijkt af van "
-                              f"de kop ('{kerntaak.titel}'); die uit het overzicht is overgenomen")
-    entry = {"id": kerntaak.id, "titel": fix_text(listed_title or kerntaak.titel), "regel": kerntaak.regel}
+    if not (listed_title and kerntaak.titel) or normalize_name(listed_title) == normalize_name(kerntaak.titel):
+        return listed_title or kerntaak.titel
+    if _names_a_werkproces(listed_title, kerntaak) and not _names_a_werkproces(kerntaak.titel, kerntaak):
+        state.warnings.append(f"kerntaak {kerntaak.id}: titel in het overzicht ('{listed_title}') noemt een "
+                              f"werkproces en wijkt af van de kop ('{kerntaak.titel}'); die van de kop is overgenomen")
+        return kerntaak.titel
+    state.warnings.append(f"kerntaak {kerntaak.id}: titel in het overzicht ('{listed_title}') wijkt af van "
+                          f"de kop ('{kerntaak.titel}'); die uit het overzicht is overgenomen")
+    return listed_title
+
+
+def _kerntaak_entry(state, kerntaak):
+    entry = {"id": kerntaak.id, "titel": fix_text(_kerntaak_title(state, kerntaak)), "regel": kerntaak.regel}
     if kerntaak.toelichting:
         entry["toelichting"] = paragraphs(kerntaak.toelichting)
     entry["werkprocessen"] = []

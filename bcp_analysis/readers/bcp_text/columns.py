@@ -80,6 +80,16 @@ def _last_fragment(text):
     return strip_bullet(fragment)[0].strip(" |")
 
 
+# Words that open a sentence of a description, not a competency name.
+_SENTENCE_OPENERS = frozenset({"de", "het", "een", "hij", "zij", "ze", "dit", "deze", "die", "dat", "er", "ook",
+                               "daarnaast", "tevens", "wanneer", "indien", "als", "bovendien", "hierbij"})
+
+
+def _opens_sentence(fragment):
+    """Whether a fragment starts like a sentence of prose ("De junior accountmanager ...")."""
+    return fragment.split()[0].lower() in _SENTENCE_OPENERS
+
+
 def _looks_like_name(fragment):
     """Whether a fragment that matched nothing still looks like a competency name."""
     words = fragment.split()
@@ -107,6 +117,7 @@ def add_prose(state, werkproces, text, line, blank):
     """Add a piece of a line to the werkproces's description."""
     text = clean_prose(text)
     if text:
+        werkproces.list_run = False
         werkproces.prose.append((text, blank))
         werkproces.prose_lines.add(line.number)
         state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} beschrijving")
@@ -120,6 +131,7 @@ def _note_spelling(state, werkproces, fragment, name, line):
 
 
 def _add_competency(state, werkproces, name, lines):
+    werkproces.list_run = True
     werkproces.competenties.append((name, lines[0].number))
     for line in lines:
         state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
@@ -153,6 +165,7 @@ def resolve_pending(state, pending):
 
 def _unknown_name(state, werkproces, name, line):
     """A line of the competency block that looks like a name but is none of the 25: an error of the profile."""
+    werkproces.list_run = True
     state.unknown_competencies.append((line.number, werkproces.label, name))
     state.ledger.leave(line, name, werkproces.label)
 
@@ -167,6 +180,7 @@ def read_description_line(state, werkproces, text, line, blank, pending):
     if not werkproces.competency_block:
         return _before_competencies(state, werkproces, text, line, blank, pending)
     if COMPETENTIES_ALONE.match(text):
+        werkproces.list_run = True
         state.ledger.place(line, NOISE, "kop")
         return pending
     if pending is not None:
@@ -183,13 +197,14 @@ def read_description_line(state, werkproces, text, line, blank, pending):
 def _before_competencies(state, werkproces, text, line, blank, pending):
     """Prose until the 'Competenties:' heading, which may end a line of prose."""
     if COMPETENTIES_ALONE.match(text):
-        werkproces.competency_block = True
+        werkproces.competency_block = werkproces.list_run = True
         state.ledger.place(line, NOISE, "kop")
         return pending
     if match := COMPETENTIES_END.match(text):
         werkproces.competency_block = True
         state.ledger.place(line, NOISE, "kop")
         add_prose(state, werkproces, match.group(1), line, blank)
+        werkproces.list_run = True
         return pending
     add_prose(state, werkproces, text, line, blank)
     return pending
@@ -200,8 +215,8 @@ def _finish_pending(state, werkproces, text, line, blank, pending):
     position = tail_at_end(text, pending.rest)
     own = classify_fragment(_last_fragment(text))
     if position is not None and not (own and own[0] == "full"):
-        _add_competency(state, werkproces, pending.name, [pending.line, line])
         add_prose(state, werkproces, text[:position], line, blank)
+        _add_competency(state, werkproces, pending.name, [pending.line, line])
         return True, None
     pending.tries -= 1
     if pending.tries <= 0:
@@ -222,6 +237,7 @@ def _whole_line(state, werkproces, text, line, blank, pending):
         _note_spelling(state, werkproces, bare, found[1], line)
         _add_competency(state, werkproces, found[1], [line])
         return True, None
+    werkproces.list_run = True
     return True, _new_pending(werkproces, found, line, strong=True, fragments=[])
 
 
@@ -269,6 +285,13 @@ def _no_name(state, werkproces, text, line, blank, pending):
     """5. no name found: something that looks like a name is reported, the rest is prose."""
     bare, bullet = strip_bullet(text)
     if bullet and _looks_like_name(bare):
+        _unknown_name(state, werkproces, bare, line)
+        return pending
+    separators = [separator for separator in SEPARATOR.finditer(text)
+                  if strip_bullet(text[separator.end():])[0].strip(" |")]
+    if not separators and werkproces.list_run and _looks_like_name(bare) and not _opens_sentence(bare):
+        # A line of the list among its items (first, middle or last), the description beside it
+        # or not: an item, never a piece of the description.
         _unknown_name(state, werkproces, bare, line)
         return pending
     separators = [separator for separator in SEPARATOR.finditer(text)

@@ -118,6 +118,18 @@ def check_overview(state):
                 state.warnings.append(f"werkproces {werkproces.id} '{werkproces.titel}' is beschreven maar "
                                       f"staat niet in het overzicht van kerntaak {kerntaak.id}")
             elif werkproces.id in listed and normalize_name(listed[werkproces.id]) != normalize_name(werkproces.titel):
+                heading = werkproces.titel
+                if _names_other(heading, werkproces.id) and not _names_other(listed[werkproces.id], werkproces.id):
+                    werkproces.titel = listed[werkproces.id]
+                    state.warnings.append(f"werkproces {werkproces.id}: de kop ('{heading}') noemt een ander "
+                                          f"werkproces en wijkt af van de titel in het overzicht "
+                                          f"('{werkproces.titel}'); die uit het overzicht is overgenomen")
+                    continue
                 state.warnings.append(f"werkproces {werkproces.id}: titel in het overzicht "
                                       f"('{listed[werkproces.id]}') wijkt af van de kop ('{werkproces.titel}'); "
                                       f"de kop is overgenomen")
+
+
+def _names_other(title, werkproces_id):
+    """Whether a title names a werkproces id other than its own ("... 2.2 Bouwt ...")."""
+    return any(found != werkproces_id for found in re.findall(r"(?<![\d.])\d+\.\d+(?![\d.])", title))

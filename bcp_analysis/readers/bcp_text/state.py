@@ -37,6 +37,9 @@ class Werkproces:
     kennis: ItemList = dataclasses.field(default_factory=ItemList)
     vaardigheden: ItemList = dataclasses.field(default_factory=ItemList)
     competency_block: bool = False
+    # Whether the last line read in the Competenties block ended with an item of the list (or
+    # was its heading): a name-like line alone right after it is an item too, never prose.
+    list_run: bool = False
 
     @property
     def label(self):
