@@ -91,8 +91,8 @@ def _plain_text(path):
     finally:
         document.close()
     target = path.with_suffix(".txt")
-    # PDFium marks a hyphen at a line end as \ufffe or \x02: printed, it is a hyphen
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-").replace("\x02", "-")
+    # PDFium gives a hyphen at a line end and the line break after it as \ufffe (or \x02): printed, both
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
     target.write_text(text, encoding="utf-8")
     return target
 

@@ -183,15 +183,31 @@ def read_description_line(state, werkproces, text, line, blank, pending):
         werkproces.list_run = True
         state.ledger.place(line, NOISE, "kop")
         return pending
+    if pending is None and _rest_of_last_name(state, werkproces, text, line):
+        return None
+    werkproces.last_name = None
     if pending is not None:
         done, pending = _finish_pending(state, werkproces, text, line, blank, pending)
         if done:
-            return None
+            return pending
     for rule in (_whole_line, _after_separator, _at_line_end):
         handled, pending = rule(state, werkproces, text, line, blank, pending)
         if handled:
             return pending
     return _no_name(state, werkproces, text, line, blank, pending)
+
+
+def _rest_of_last_name(state, werkproces, text, line):
+    """Whether a line in lower case is the missing end of the name read on the line before: placed with it."""
+    if werkproces.last_name is None or not text[:1].islower() or len(text.split()) > 3:
+        return False
+    name, fragment = werkproces.last_name
+    normal, rest = _normal(name), _normal(text)
+    if not (normal.endswith(" " + rest) and _normal(fragment) + " " + rest == normal):
+        return False
+    werkproces.last_name = None
+    state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
+    return True
 
 
 def _before_competencies(state, werkproces, text, line, blank, pending):
@@ -217,7 +233,16 @@ def _finish_pending(state, werkproces, text, line, blank, pending):
     if position is not None and not (own and own[0] == "full"):
         add_prose(state, werkproces, text[:position], line, blank)
         _add_competency(state, werkproces, pending.name, [pending.line, line])
+        name_words = _normal(pending.name).split()
+        read = len(name_words) - len(pending.rest.split()) + len(_normal(text[position:]).split())
+        werkproces.last_name = (pending.name, " ".join(name_words[:read]))
         return True, None
+    words = _normal(text)
+    if text[:1].islower() and pending.rest.startswith(words + " "):
+        # the middle of a name wrapped over three lines: its rest is shorter now
+        pending.rest = pending.rest[len(words) + 1:]
+        state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
+        return True, pending
     pending.tries -= 1
     if pending.tries <= 0:
         pending = resolve_pending(state, pending)
@@ -236,6 +261,7 @@ def _whole_line(state, werkproces, text, line, blank, pending):
     if found[0] == "full":
         _note_spelling(state, werkproces, bare, found[1], line)
         _add_competency(state, werkproces, found[1], [line])
+        werkproces.last_name = (found[1], bare)
         return True, None
     werkproces.list_run = True
     return True, _new_pending(werkproces, found, line, strong=True, fragments=[])
