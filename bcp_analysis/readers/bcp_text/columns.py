@@ -114,8 +114,15 @@ def tail_at_end(text, rest):
 # --- placing pieces of a line -----------------------------------------------------------
 
 def add_prose(state, werkproces, text, line, blank):
-    """Add a piece of a line to the werkproces's description."""
+    """Add a piece of a line to the werkproces's description.
+
+    A hyphen after a space at its end is kept for :func:`join` to decide: the start of a word
+    broken after it ("c.q. -" "dossier"), or a stray bullet.
+    """
+    dash = re.search(r"\w[.,)]?\s+-\s*$", text) is not None
     text = clean_prose(text)
+    if dash and text:
+        text += " -"
     if text:
         werkproces.list_run = False
         werkproces.prose.append((text, blank))
@@ -149,9 +156,11 @@ def resolve_pending(state, pending):
     werkproces = pending.werkproces
     line = pending.line
     if pending.strong:
-        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
-                              f"competentie is onvolledig; gelezen als '{pending.name}'")
+        warning = (f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+                   f"competentie is onvolledig; gelezen als '{pending.name}'")
+        state.warnings.append(warning)
         _add_competency(state, werkproces, pending.name, [line])
+        werkproces.open_rests.append((pending.rest, warning))
     else:
         for _, fragment in pending.fragments:
             pieces = werkproces.prose
@@ -183,7 +192,8 @@ def read_description_line(state, werkproces, text, line, blank, pending):
         werkproces.list_run = True
         state.ledger.place(line, NOISE, "kop")
         return pending
-    if pending is None and _rest_of_last_name(state, werkproces, text, line):
+    if pending is None and (_rest_of_last_name(state, werkproces, text, line)
+                            or _rest_further_on(state, werkproces, text, line)):
         return None
     werkproces.last_name = None
     if pending is not None:
@@ -208,6 +218,19 @@ def _rest_of_last_name(state, werkproces, text, line):
     werkproces.last_name = None
     state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
     return True
+
+
+def _rest_further_on(state, werkproces, text, line):
+    """Whether a line is exactly the missing rest of a name read incomplete further up (the list went on in
+    its column after the description beside it, as the text of a page break gives it): placed with that name."""
+    for rest, warning in werkproces.open_rests:
+        if _normal(text) == rest:
+            werkproces.open_rests.remove((rest, warning))
+            if warning in state.warnings:
+                state.warnings.remove(warning)
+            state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
+            return True
+    return False
 
 
 def _before_competencies(state, werkproces, text, line, blank, pending):

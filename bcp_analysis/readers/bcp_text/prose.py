@@ -25,6 +25,11 @@ def clean_prose(text):
 
 def join(left, right):
     """Join two pieces of text cut at a line end."""
+    if left.endswith(" -"):
+        # a word with a leading hyphen broken after it ("c.q. -" "dossier"); else a stray bullet
+        if right[:1].islower():
+            return left + right
+        left = left[:-2]
     if not left:
         return right
     if not right:
@@ -55,7 +60,7 @@ def paragraphs(pieces):
             found[-1] = join(found[-1], text)
         else:
             found.append(text)
-    return "\n\n".join(fix_text(paragraph) for paragraph in found)
+    return "\n\n".join(fix_text(paragraph.removesuffix(" -")) for paragraph in found)
 
 
 @dataclasses.dataclass

@@ -43,6 +43,8 @@ class Werkproces:
     # The last competency read whole from a single line: (canonical name, the words it was read from);
     # its missing last words may stand on the next line (an item wrapped in its column).
     last_name: tuple | None = None
+    # The missing rests of names read incomplete, with the warning said about each: (rest, warning).
+    open_rests: list = dataclasses.field(default_factory=list)
 
     @property
     def label(self):
