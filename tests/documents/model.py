@@ -22,7 +22,7 @@ from bcp_analysis.paths import BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.readers.textfix import fix_text
 
 __all__ = ["Labour", "Style", "Generated", "curated", "bundled_labour", "profiles", "styles", "documents",
-           "draw_documents", "MARKERS", "PRIVATE_BULLET"]
+           "draw_documents", "full_profile", "MARKERS", "PRIVATE_BULLET"]
 
 # Word's bullet from the Symbol font comes out of a PDF as a character of the private-use area.
 PRIVATE_BULLET = "\uf0b7"
@@ -178,6 +178,20 @@ def profiles(draw):
                      "vastgesteld_op": source["meta"]["vastgesteld_op"]},
             "functiebenamingen": list(source["functiebenamingen"]),
             "kerntaken": kerntaken}
+
+
+def full_profile():
+    """The bundled profile in the form the renderers take: every kerntaak, werkproces, competency and item."""
+    source = _curated()
+    kerntaken = [{"id": kerntaak["id"], "titel": kerntaak["titel"], "werkprocessen": [
+        {"id": werkproces["id"], "titel": werkproces["titel"], "beschrijving": werkproces["beschrijving"].strip(),
+         **{name: [_text(item) for item in werkproces[name]]
+            for name in ("competenties", "resultaten", "kennis", "vaardigheden")}}
+        for werkproces in kerntaak["werkprocessen"]]} for kerntaak in source["kerntaken"]]
+    return {"formaat": 1,
+            "meta": {"titel": source["meta"]["titel"], "vastgesteld_door": source["meta"]["vastgesteld_door"],
+                     "vastgesteld_op": source["meta"]["vastgesteld_op"]},
+            "functiebenamingen": list(source["functiebenamingen"]), "kerntaken": kerntaken}
 
 
 def _werkproces(draw, werkproces, names):
