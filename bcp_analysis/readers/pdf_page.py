@@ -90,10 +90,11 @@ def page_content(page):
 def _segments(page, height):
     import pypdfium2.raw as raw
 
-    textpage = page.get_textpage()
+    owner = page.get_textpage()   # kept alive while its raw handle is used
+    textpage = owner.raw          # the raw handle: no wrapper conversion on each of the calls below
     count = raw.FPDFText_CountChars(textpage)
     box = raw.FS_RECTF()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box_pointer = ctypes.byref(box)
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     segments = []
@@ -130,19 +131,20 @@ def _segments(page, height):
             if run:
                 run.append((" ",) + run[-1][2:3] * 2 + run[-1][3:])
             continue
-        raw.FPDFText_GetLooseCharBox(textpage, index, box)
-        raw.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)
+        raw.FPDFText_GetLooseCharBox(textpage, index, box_pointer)
         size = raw.FPDFText_GetFontSize(textpage, index)
         raw.FPDFText_GetFontInfo(textpage, index, name, 128, flags)
         font = name.value
-        if font not in bold_cache:
-            bold_cache[font] = bool(_BOLD_NAME.search(font.decode("latin-1"))) or bool(flags.value & (1 << 18))
-        bold = bold_cache[font] or raw.FPDFText_GetFontWeight(textpage, index) >= 600
-        piece = (char, box.left, box.right, height - box.top, height - box.bottom, size, bold, origin_y.value)
+        bold = bold_cache.get(font)
+        if bold is None:
+            bold = bold_cache[font] = (bool(_BOLD_NAME.search(font.decode("latin-1"))) or bool(flags.value & (1 << 18))
+                                       or raw.FPDFText_GetFontWeight(textpage, index) >= 600)
+        # the loose box spans the font's ascent and descent: the same for every character of a line
+        piece = (char, box.left, box.right, height - box.top, height - box.bottom, size, bold, box.bottom)
         if run:
             last = next(item for item in reversed(run) if not item[0].isspace())
             line_size = max(size, last[5], 1.0)
-            new_line = abs(origin_y.value - last[7]) > _BASELINE * line_size
+            new_line = abs(box.bottom - last[7]) > _BASELINE * line_size
             if new_line or piece[1] - last[2] > _GAP * line_size or piece[2] < last[1] - 0.5 * line_size:
                 close()
         run.append(piece)
