@@ -1,26 +1,30 @@
-"""The PDF reader: a profile's PDF read by the position of its text, then by the same section logic as its text.
+"""The PDF reader: a profile's PDF read by its own structure (fonts, rules, positions), then by the section logic of its text.
 
-A PDF knows where every piece of text stands, which a copied text has lost. The reader uses
-that to undo what makes a copied text hard:
+A PDF knows where every piece of text stands, in which font, and which rules are drawn,
+all of which a copied text has lost. The reader uses that to undo what makes a copied text
+hard:
 
-1. **Rows.** The text segments of each page (pypdfium2's text rectangles: a run of
-   characters without a gap) are grouped into rows by their baseline.
-2. **Running headers, footers and page numbers** are rows in the top or bottom margin of the
+1. **Segments and cells** (:mod:`bcp_analysis.readers.pdf_page`): the characters of each
+   page with their font size and weight, as runs without a gap; list markers of any kind
+   joined to their item; the cells that the page's drawn rules enclose.
+2. **Rows** (:mod:`bcp_analysis.readers.pdf_rows`): segments grouped by their baseline; a
+   table's cells set close together cut at the column's edge; a heading wrapped onto the
+   next line in the same bold or large font read as one row.
+3. **Running headers, footers and page numbers** are rows in the top or bottom margin of the
    page whose text (digits left out) recurs at the same height on at least two pages and
    40 % of the pages, or that hold only a page number. They stay in the text, marked as page
-   noise for the text reader (which counts them, with their page and line), so an item
-   that continues on the next page continues past them.
-3. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
-   left; title and Competenties right), a gutter runs between them: an x-range that no
-   segment of those rows covers while segments stand on both sides. A run of rows beside
-   such a gutter is a column block, read left column first, then right. A block ends at a
-   row that crosses the gutter, at a heading of the layout's vocabulary that starts a
-   full-width section (Resultaat, Kennis, Vaardigheden, Vakkennis), or at a vertical gap
-   larger than two lines. Rows whose segments line up like a table (short cells on both
-   sides, no prose on the left) keep their row order.
-4. **Reading order** is then the rows of each page top to bottom, column blocks unfolded,
-   pages in order; a bullet that continues on the next page simply continues, since the
-   footer between them is gone.
+   noise for the text reader (which counts them, with their page and line).
+4. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
+   left; title and Competenties right), a gutter runs between them: the x-range covered by
+   the gaps before the left edge where the right column's segments start. A run of rows
+   beside it is a column block, read left column first, then right (the overview of
+   kerntaken and werkprocessen too). A block ends at a row that crosses the gutter, at a
+   full-width heading (Resultaat, Kennis, Vaardigheden, Vakkennis) or at a gap wider than
+   two lines. Rows that line up like a table of short cells keep their row order.
+5. **Reading order** is then the rows of each page top to bottom, column blocks unfolded,
+   the cells of a ruled table one after the other at their place, a heading apart from the
+   body text by a blank line, pages in order; an item that continues in its column on the
+   next page is joined to it.
 
 The text made this way goes through the BCP text reader
 (:func:`bcp_analysis.readers.bcp_text.extract_text`), so a PDF and its text give the same
@@ -37,63 +41,31 @@ from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
-from bcp_analysis.readers.pdf_page import Segment as _Segment
 from bcp_analysis.readers.pdf_page import page_content
+from bcp_analysis.readers.pdf_rows import HEADING_SIZE as _HEADING_SIZE
+from bcp_analysis.readers.pdf_rows import body_size as _body_size
+from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
+from bcp_analysis.readers.pdf_rows import rows as _rows
+from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
+from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
 
 __all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text", "PdfText"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
 
-# Rows whose baselines differ by less than this share of the font size are one row.
-_ROW_TOLERANCE = 0.45
-# Segments of one row closer than this many font sizes are one piece of text.
-_JOIN_GAP = 0.8
 # Share of the page height at the top and bottom where running headers and footers stand.
 _MARGIN_SHARE = 0.09
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
-# A line that opens a heading whose wrapped rest may follow on the next line, in the same font.
-_WRAPPING_HEADING = re.compile(r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+\b|\d+\.\d+\s+\S)")
-# The rest of a wrapped heading: it starts in lower case or with a bracket, or the line above ends in a hyphen.
-_HEADING_REST = re.compile(r"^[a-z(]")
-# A line that starts a part of its own, never the rest of a heading above it.
-_OWN_PART = re.compile(
-    r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\b|\d+(?:\.\d+)?\s+[A-Z(]|Beschrijving\b|Competenties\b|Resultaat"
-    r"|Kennis\b|Vaardigheden\b|Vakkennis\b|Toelichting\b|Werkprocessen\b|[-–—*•·●▪■◦►➢✓»«+]\s)", re.IGNORECASE)
-# A heading is set larger than the page's body text by at least this factor, or bold.
-_HEADING_SIZE = 1.15
 # "regel 12" or "regel 12-15" in a warning of the text reader names lines of the text made from the PDF.
 _LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 _LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
 _KERNTAAK_CELL = re.compile(r"^Kerntaak\s+\d+\b")
-
-
-@dataclasses.dataclass
-class _Row:
-    top: float
-    bottom: float
-    segments: list
-
-    @property
-    def text(self):
-        return " ".join(segment.text for segment in self.segments)
-
-    @property
-    def size(self):
-        return max(self.bottom - self.top, 1.0)
-
-    @property
-    def font_size(self):
-        return max(segment.size for segment in self.segments)
-
-    @property
-    def bold(self):
-        return all(segment.bold for segment in self.segments)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -278,61 +250,6 @@ def _damaged(path, error):
 
 # --- rows, running rows, columns -----------------------------------------------------------
 
-def _rows(segments):
-    """Segments grouped into rows by their vertical position, each row's segments left to right."""
-    rows = []
-    for segment in sorted(segments, key=lambda segment: (round(segment.bottom, 1), segment.x0)):
-        size = segment.bottom - segment.top
-        if rows and abs(rows[-1].bottom - segment.bottom) <= _ROW_TOLERANCE * max(size, rows[-1].size):
-            rows[-1].segments.append(segment)
-            rows[-1].top = min(rows[-1].top, segment.top)
-        else:
-            rows.append(_Row(segment.top, segment.bottom, [segment]))
-    for row in rows:
-        row.segments = _joined(sorted(row.segments, key=lambda segment: segment.x0), row.size)
-    return rows
-
-
-def _split_at_columns(rows):
-    """Rows with a segment cut where a word starts at the left edge of a column (a table's cell, set close).
-
-    A column's left edge is an x where a segment that is not the first of its row starts, in
-    at least three rows.
-    """
-    starts = collections.Counter(round(segment.x0) for row in rows for segment in row.segments[1:])
-    edges = [x for x, count in starts.items() if count >= 3]
-    if not edges:
-        return rows
-    for row in rows:
-        pieces = []
-        for segment in row.segments:
-            while True:
-                cut = next((found for x in edges if (found := segment.split_at(x)) is not None), None)
-                if cut is None:
-                    break
-                pieces.append(cut[0])
-                segment = cut[1]
-            pieces.append(segment)
-        row.segments = pieces
-    return rows
-
-
-def _joined(segments, size):
-    """Join segments of a row that stand closer than a word gap."""
-    joined = [segments[0]]
-    for segment in segments[1:]:
-        last = joined[-1]
-        if segment.x0 - last.x1 < _JOIN_GAP * size:
-            joined[-1] = _Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
-                                  max(last.bottom, segment.bottom), f"{last.text} {segment.text}",
-                                  max(last.size, segment.size), last.bold and segment.bold,
-                                  last.words + ((segment.x0, last.x1, len(last.text) + 1),)
-                                  + tuple((x, end, offset + len(last.text) + 1) for x, end, offset in segment.words))
-        else:
-            joined.append(segment)
-    return joined
-
-
 def _shape(text):
     return re.sub(r"\d+", "#", text.casefold()).strip()
 
@@ -405,75 +322,6 @@ def _gutter(rows):
 
 def _crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
-
-
-def _in_cells(segments, cells):
-    """Split a page's segments into those outside every cell and the bands of cells with their rows.
-
-    A band is a run of cells whose vertical ranges overlap (the cells of one table row, or two
-    framed columns side by side): (top, [rows of each cell, cells left to right]).
-    """
-    if not cells:
-        return segments, []
-    inside = {id(cell): [] for cell in cells}
-    free = []
-    for segment in segments:
-        cell = next((cell for cell in cells if cell.holds(segment)), None)
-        if cell is None:
-            free.append(segment)
-        else:
-            inside[id(cell)].append(segment)
-    filled = sorted((cell for cell in cells if inside[id(cell)]), key=lambda cell: (cell.top, cell.x0))
-    bands = []
-    for cell in filled:
-        if bands and cell.top < bands[-1][1] - 2.0:
-            bands[-1][1] = max(bands[-1][1], cell.bottom)
-            bands[-1][2].append(cell)
-        else:
-            bands.append([cell.top, cell.bottom, [cell]])
-    return free, [(top, [_rows(inside[id(cell)]) for cell in sorted(members, key=lambda cell: cell.x0)])
-                  for top, _, members in bands]
-
-
-def _body_size(segments):
-    """The font size most of a page's characters are set in."""
-    sizes = collections.Counter()
-    for segment in segments:
-        sizes[round(segment.size, 1)] += len(segment.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-def _heading_style(row, body_size):
-    """(font size, bold) of a row set as a heading (bold, or larger than the body text), else None."""
-    size = row.font_size
-    if row.bold or size >= _HEADING_SIZE * body_size:
-        return round(size), row.bold
-    return None
-
-
-def _whole_headings(rows, body_size):
-    """Rows with a heading wrapped onto the next row joined into one row.
-
-    The next row continues the heading when it is set in the same heading font, starts at the
-    heading's left edge, follows at a line's distance, and does not start a part of its own.
-    """
-    joined = []
-    for row in rows:
-        last = joined[-1] if joined else None
-        style = _heading_style(row, body_size)
-        if (last is not None and style is not None and len(last.segments) == 1 and len(row.segments) == 1
-                and _heading_style(last, body_size) == style and _WRAPPING_HEADING.match(last.text)
-                and not last.text.endswith(":") and not _OWN_PART.match(row.text)
-                and (_HEADING_REST.match(row.text) or last.text.endswith(("-", ",")))
-                and abs(row.segments[0].x0 - last.segments[0].x0) <= 2.0
-                and 0 < row.top - last.top <= 1.8 * style[0]):
-            first, second = last.segments[0], row.segments[0]
-            last.segments = [_Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
-                                      f"{first.text} {second.text}", first.size, first.bold)]
-            last.bottom = row.bottom
-            continue
-        joined.append(row)
-    return joined
 
 
 def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None):
