@@ -1,4 +1,4 @@
-"""The PDF reader: a profile's PDF read by its own structure (fonts, rules, positions), then by the section logic of its text.
+"""The PDF reader: a profile's PDF read by its own structure (fonts, rules, positions), then as a text.
 
 A PDF knows where every piece of text stands, in which font, and which rules are drawn,
 all of which a copied text has lost. The reader uses that to undo what makes a copied text
