@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test lab bench clean
+.PHONY: build test lab bench clean verken verkenner-notebook
 
 $(STAMP): pyproject.toml setup.py constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,9 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 build: $(STAMP)
 	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
 
+# The linter first (configured in pyproject.toml; `$(BIN)/ruff check --fix` repairs most findings), then every test.
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lab: $(STAMP)
@@ -29,3 +31,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# The verkenner as a web page (Voilà, on 127.0.0.1): make verken [PROFILE=file] [PROFIEL=name]
+verken: $(STAMP)
+	$(BIN)/bcp-analysis verken $(if $(PROFILE),"$(PROFILE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
+
+# Store the outputs of notebooks/00_verkenner.ipynb again (make build leaves it alone).
+verkenner-notebook: $(STAMP)
+	$(BIN)/python -c "import nbformat; from bcp_analysis.outputs.build import run_notebook; from bcp_analysis.paths import NOTEBOOKS_DIR as d; nbformat.write(run_notebook(d / '00_verkenner.ipynb'), d / '00_verkenner.ipynb')"

@@ -1,8 +1,10 @@
-"""Build hook: ship the top-level data/ inside the wheel as the package data bcp_analysis/data.
+"""Build hook: ship the top-level data/ and notebooks/ inside the wheel as package data.
 
-Everything else is in pyproject.toml. git keeps one copy of the data, in data/; this maps that
-folder (and every folder under it) onto ``bcp_analysis.data`` so that an installed wheel
-carries it, and finds the code's packages so that a new subpackage needs no listing.
+Everything else is in pyproject.toml. git keeps one copy of the data, in data/, and of the
+notebooks, in notebooks/; this maps those folders (and every folder under data/) onto
+``bcp_analysis.data`` and ``bcp_analysis.notebooks`` so that an installed wheel carries them
+(``bcp-analysis build`` runs the notebooks), and finds the code's packages so that a new
+subpackage needs no listing.
 """
 
 from pathlib import Path
@@ -17,6 +19,6 @@ _DATA_PACKAGES = ["bcp_analysis.data"] + sorted(
 )
 
 setup(
-    packages=find_packages(include=["bcp_analysis", "bcp_analysis.*"]) + _DATA_PACKAGES,
-    package_dir={"bcp_analysis.data": "data"},
+    packages=find_packages(include=["bcp_analysis", "bcp_analysis.*"]) + _DATA_PACKAGES + ["bcp_analysis.notebooks"],
+    package_dir={"bcp_analysis.data": "data", "bcp_analysis.notebooks": "notebooks"},
 )

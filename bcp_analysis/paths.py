@@ -1,11 +1,13 @@
 """Where the project's files live: the one place that knows the folder layout.
 
-The data (``data/`` at the top of the checkout, one copy in git) travel inside an installed
-wheel as the package data ``bcp_analysis/data`` (``pyproject.toml`` maps the one onto the
-other). They are found through :mod:`importlib.resources` where the package carries them, and
-in the checkout's ``data/`` otherwise (a checkout on ``PYTHONPATH`` or an editable install).
-``NOTEBOOKS_DIR`` and ``FIGURES_DIR`` exist in a checkout only: they are what ``build``
-rewrites.
+The data and the notebooks (``data/`` and ``notebooks/`` at the top of the checkout, one copy
+of each in git) travel inside an installed wheel as the package data ``bcp_analysis/data`` and
+``bcp_analysis/notebooks`` (``setup.py`` maps the one onto the other). They are found through
+:mod:`importlib.resources` where the package carries them, and in the checkout otherwise (a
+checkout on ``PYTHONPATH`` or an editable install). ``RESULTS_DIR``, the checkout's
+``figures/`` with every chart, table, workbook and notebook page a build of the bundled
+profile publishes, exists in a checkout only (``IN_CHECKOUT``); an installed package's
+build writes into the current folder instead.
 """
 
 from importlib import resources
@@ -18,7 +20,8 @@ __all__ = [
     "PROFILES_DIR",
     "REFERENCE_DIR",
     "NOTEBOOKS_DIR",
-    "FIGURES_DIR",
+    "IN_CHECKOUT",
+    "RESULTS_DIR",
     "BUNDLED_PROFILE",
     "BUNDLED_RAW",
     "EXAMPLE_PROFILE",
@@ -33,21 +36,25 @@ __all__ = [
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
-def _data_dir():
-    """Return the folder of the data: the package's own copy if installed, else the checkout's."""
-    packaged = resources.files("bcp_analysis") / "data"
+def _packaged(name):
+    """Return a folder the wheel carries: the package's own copy if installed, else the checkout's."""
+    packaged = resources.files("bcp_analysis") / name
     # An installed wheel is unpacked on disk, so its resources are plain paths.
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
-    return PROJECT_DIR / "data"
+    return PROJECT_DIR / name
 
 
-DATA_DIR = _data_dir()
+DATA_DIR = _packaged("data")
 RAW_DIR = DATA_DIR / "raw"
 PROFILES_DIR = DATA_DIR / "profiles"
 REFERENCE_DIR = DATA_DIR / "reference"
-NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
-FIGURES_DIR = PROJECT_DIR / "figures"
+NOTEBOOKS_DIR = _packaged("notebooks")
+# A checkout, not an installed package: the notebooks are the checkout's own, which a build rewrites.
+IN_CHECKOUT = NOTEBOOKS_DIR == PROJECT_DIR / "notebooks"
+# What a build of the bundled profile in a checkout publishes (charts, tables, workbook, notebook pages);
+# None in an installed package, whose builds never write beside their own code.
+RESULTS_DIR = PROJECT_DIR / "figures" if IN_CHECKOUT else None
 
 BUNDLED_PROFILE = PROFILES_DIR / "junior-accountmanager-2010.yaml"
 BUNDLED_RAW = RAW_DIR / "junior-accountmanager-2010.txt"

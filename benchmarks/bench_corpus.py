@@ -43,7 +43,8 @@ def _resample(exports, target, count=_DOSSIERS, seed=_SEED):
         index = chooser.choices(range(len(texts)), weights)[0]
         counter = iter(range(1, 100))
         text = re.sub(r">(\d+)</dossiercrebo>", f">{900000 + number}</dossiercrebo>", texts[index])
-        text = re.sub(r">(\d+)</crebo>", lambda _: f">{(900000 + number) * 100 + next(counter)}</crebo>", text)
+        crebo = lambda _, number=number, counter=counter: f">{(900000 + number) * 100 + next(counter)}</crebo>"  # noqa: E731
+        text = re.sub(r">(\d+)</crebo>", crebo, text)
         (Path(target) / f"dossier-{number:03d}.xml").write_text(text, encoding="utf-8")
         total += sizes[index]
     return total

@@ -5,13 +5,17 @@ data/raw/junior-accountmanager-2010.txt (or of the changed copy a test writes), 
 data/profiles/junior-accountmanager-2010.yaml and of data/kd/pedagogisch-werk-23183.xml.
 """
 
+import dataclasses
+
+import pandas as pd
 import pytest
 import yaml
+from pdf_documents import Columns, Gap, Layout, PageBreak, Text, bcp_blocks, render
 
-from pdf_documents import Gap, Text, bcp_blocks, render
 from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
-from bcp_analysis.audit.sources import SourceLine, pdf_lines, read_source
+from bcp_analysis.audit.sources import Source, SourceLine, pdf_lines, read_source
+from bcp_analysis.audit.werkprocessen import check_werkproces_ids
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.readers import load_profile
 from bcp_analysis.readers.bcp_text import extract_file
@@ -45,16 +49,8 @@ def _kinds_and_places(report):
 def _drop(profile, table, **where):
     """The profile with the rows of ``table`` matching ``where`` removed."""
     frame = getattr(profile, table)
-    keep = ~frame[list(where)].eq(pd_series(where)).all(axis=1)
-    import dataclasses
-
+    keep = ~frame[list(where)].eq(pd.Series(where)).all(axis=1)
     return dataclasses.replace(profile, **{table: frame[keep].reset_index(drop=True)})
-
-
-def pd_series(where):
-    import pandas as pd
-
-    return pd.Series(where)
 
 
 # --- the bundled documents ------------------------------------------------------------------
@@ -275,6 +271,20 @@ def test_pdf_lines_are_words_per_page_by_baseline(tmp_path):
     assert [line.line for line in lines][:2] == [1, 2]
 
 
+def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path):
+    path = tmp_path / "kolommen.pdf"
+    render(path, [Text("Voorblad"), PageBreak(), Text("Inleiding"),
+                  Columns([Text("Hij werkt zorgvuldig.")], [Text("Competenties:")]),
+                  Text("Er zijn 59.600 vacatures.")])
+    lines = [(line.page, line.line, line.text) for line in pdf_lines(path)]
+    # page 2 as drawn: "Inleiding", the two columns side by side, the figure; then the footer
+    assert lines[lines.index((2, 1, "Inleiding")):][:3] == [
+        (2, 1, "Inleiding"), (2, 2, "Hij werkt zorgvuldig. | Competenties:"), (2, 3, "Er zijn 59.600 vacatures.")]
+    report = audit_document(path, profile=load_profile())  # a profile without that figure
+    assert [(finding.kind, finding.place, finding.text) for finding in report.findings] == [
+        ("cijfer", "pagina 2, regel 3", "Er zijn 59.600 vacatures.")]
+
+
 def test_pdf_figures_not_placed_are_named_with_page_and_line(tmp_path, curated):
     # A figure in the description of werkproces 1.1 (chapter 3 starts on page 4 of this layout).
     changed = yaml.safe_load(yaml.safe_dump(curated))
@@ -306,8 +316,6 @@ def labour_pdf(tmp_path_factory, curated):
 
 
 def test_pdf_figures_the_reader_left_in_the_text_are_named_with_their_page(labour_pdf):
-    import dataclasses
-
     profile = load_profile(labour_pdf)
     assert audit_document(labour_pdf, profile=profile).lost == []
     # As when a reader puts all of §1.4 in trends: no row. The ten figures of §1.4 (raw lines
@@ -322,8 +330,6 @@ def test_pdf_figures_the_reader_left_in_the_text_are_named_with_their_page(labou
 
 
 def test_pdf_competency_row_dropped_is_named_with_page_and_line(labour_pdf):
-    import dataclasses
-
     profile = load_profile(labour_pdf)
     table = profile.competenties
     row = table[(table["werkproces_id"] == "3.2") & (table["competentie"] == "Presenteren")]
@@ -334,9 +340,13 @@ def test_pdf_competency_row_dropped_is_named_with_page_and_line(labour_pdf):
     assert finding.text.endswith("| - Presenteren")
 
 
-def test_pdf_of_the_bundled_profile_has_no_lost_findings(tmp_path, curated):
+@pytest.mark.parametrize("left_width", [290.0, 320.0])
+def test_pdf_of_the_bundled_profile_has_no_lost_findings(tmp_path, curated, left_width):
     path = tmp_path / "profiel.pdf"
-    render(path, bcp_blocks(curated))
+    render(path, bcp_blocks(curated), Layout(left_width=left_width))
+    if left_width == 320.0:
+        # a narrow right column wraps "Vakdeskundigheid toepassen" (3.3, 3.5): its first word alone on a line
+        assert any(line.text.endswith("- Vakdeskundigheid") for line in pdf_lines(path))
     report = audit_document(path)
     assert report.lost == [], report.lines()
 
@@ -383,7 +393,7 @@ def test_an_overview_title_that_names_a_werkproces_is_named_beside_the_heading(t
 
 
 def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
-    from bcp_analysis.audit.structure import _overview_and_details, _titles
+    from bcp_analysis.audit.werkprocessen import _overview_and_details, _titles
 
     # an overview table whose kerntaak cell stands beside its werkprocessen, as a PDF's lines give it
     lines = [SourceLine(1, number, text) for number, text in enumerate([
@@ -399,3 +409,27 @@ def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
     assert {key: title for key, (title, _) in werkprocessen.items()} == {
         "2.1": "Onderhoudt accountrelaties", "2.2": "Bouwt accountrelaties op"}
     assert {key: title for key, (title, _) in kerntaken.items()} == {"2": "Beheert accounts"}
+
+
+def test_section_numbers_of_a_table_of_contents_are_no_werkprocessen(raw_profile):
+    # a table of contents before chapter 1: kerntaken as sections, a section 1.5 (no werkproces 1.5)
+    contents = ["Inhoud", "1.5 Bijlagen 30", "3.1 Kerntaak 1 Stelt verkoop- en accountplannen op 14",
+                "3.2 Kerntaak 2 Beheert accounts 18", ""]
+    raw = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    lines = [SourceLine(None, number, text) for number, text in enumerate(contents + raw, start=1)]
+    assert check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile) == []
+    # the same number in the overview (after raw line 666) is a werkproces, and it is not in the profile
+    lines.insert(5 + 666, SourceLine(None, 9999, "1.5 Adviseert over nazorg"))
+    [finding] = check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile)
+    assert finding.kind == "werkproces" and "werkproces 1.5" in finding.message
+
+
+def test_a_dossier_code_named_in_a_text_must_be_a_werkproces():
+    profile = load_profile(BUNDLED_KD, profiel="Onderwijsassistent")
+    assert audit_document(BUNDLED_KD, profile=profile).ok
+    # XML line 1680 (the verantwoording) names "B1-K1-W5"; without that werkproces the code is named
+    table = profile.werkprocessen
+    without = dataclasses.replace(profile, werkprocessen=table[table["werkproces_id"] != "B1-K1-W5"])
+    report = audit_document(BUNDLED_KD, profile=without)
+    assert [(finding.kind, finding.place) for finding in report.lost if finding.kind == "werkproces"] == [
+        ("werkproces", "regel 1680")]

@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.readers.bcp_text (the package as a whole): a profile read straight from its PDF text, every line accounted for.
+"""Tests for bcp_analysis.readers.bcp_text (the package as a whole): a profile read from its PDF text, each line placed.
 
 Expected values come from reading the texts by hand: the bundled raw text
 (data/raw/junior-accountmanager-2010.txt, line numbers as in ``cat -n``) and the fixtures
@@ -328,7 +328,8 @@ def test_other_occupation_lists(evenementen):
     assert werkprocessen["2.1"]["kennis"] == [
         "Opbouwtechniek", "Veiligheidsvoorschriften voor evenementen", "Materiaalbeheer"]
     assert werkprocessen["2.1"]["resultaten"] == [
-        "De locatie is op tijd opgebouwd en na afloop opgeleverd zoals afgesproken.", "Er zijn geen ongelukken gebeurd."]
+        "De locatie is op tijd opgebouwd en na afloop opgeleverd zoals afgesproken.",
+        "Er zijn geen ongelukken gebeurd."]
     assert werkprocessen["2.2"]["vaardigheden"] == ["Rapporteren"]
 
 
@@ -428,12 +429,14 @@ def test_variant_unknown_competency_is_an_error_with_its_line(variant):
     # line 161: "... | - Klantgericht werken" beside the description of 2.1: none of the 25
     assert variant.report.unknown_competencies == [(161, "2.1", "Klantgericht werken")]
     [(place, problem, fix)] = variant.report.problems()
-    assert place == "werkproces 2.1 (regel 161)" and "'Klantgericht werken'" in problem and "competentiemodel.yaml" in fix
+    assert place == "werkproces 2.1 (regel 161)"
+    assert "'Klantgericht werken'" in problem and "competentiemodel.yaml" in fix
     # inside werkprocessen: the junk between "Vakkennis ..." and "Kennis van:" of 1.2, the unknown name and
     # the unknown heading "Houding:" with its item in 2.1; outside: the overview's junk and the note under
     # "Werkprocessen bij kerntaak 2"
     assert variant.report.unplaced_in_werkprocessen() == [
-        (130, "1.2", "KLADBLOK 42 ## niet plaatsen"), (161, "2.1", "Klantgericht werken"), (188, "2.1", "Houding:"), (190, "2.1", "■ Rustig blijven onder druk")]
+        (130, "1.2", "KLADBLOK 42 ## niet plaatsen"), (161, "2.1", "Klantgericht werken"), (188, "2.1", "Houding:"),
+        (190, "2.1", "■ Rustig blijven onder druk")]
     assert [number for number, _ in variant.report.unplaced_elsewhere()] == [66, 153]
     with pytest.raises(ProfileError) as error:
         load_profile(VARIANT)

@@ -76,18 +76,6 @@ def test_load_profile_refuses_a_text_with_an_unknown_competency(tmp_path):
     assert "regel 5" in str(error.value) and "regel 7" in str(error.value)
 
 
-def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
-    from bcp_analysis.readers.bcp_text.report import ExtractionReport
-
-    # written for this test: line 40 of the text is line 12 of page 3 of the PDF; the second
-    # werkproces has no number and starts on line 75
-    report = ExtractionReport(source="p.pdf", found=None, unplaced=[], warnings=[], lines=None,
-                              unknown_competencies=[(40, "2.1", "Klantgericht"), (80, "(regel 75)", "Digitaal")],
-                              pages={40: (3, 12)})
-    assert [place for place, _, _ in report.problems()] == [
-        "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]
-
-
 # --- an unknown name alone on a line of a list whose description runs on beside it ------------
 # In data/raw/junior-accountmanager-2010.txt the Competenties lists of 1.2 (lines 753-766), 2.2
 # (1001-1016) and 3.2 (1252-1264) stand on lines of their own, between two halves of the
@@ -97,6 +85,8 @@ _LIST_POSITIONS = [
     ("1.2", 753, "first"), ("1.2", 759, "middle"), ("1.2", 766, "last"),
     ("2.2", 1001, "first"), ("2.2", 1009, "middle"), ("2.2", 1016, "last"),
     ("3.2", 1252, "first"), ("3.2", 1257, "middle"), ("3.2", 1264, "last"),
+    # 3.1 (1190-1198): names without bullets, the description above the list, Resultaat after it
+    ("3.1", 1190, "first"), ("3.1", 1194, "middle"), ("3.1", 1198, "last"),
 ]
 
 
@@ -119,10 +109,19 @@ def test_an_unknown_name_in_a_list_beside_a_description_is_an_error_never_prose(
     assert "Digitaal" not in _werkproces(extraction, werkproces_id)["beschrijving"]
     assert extraction.report.unknown_competencies == [(after + 1, werkproces_id, "Digitaal vaardig handelen")]
     [(place, problem, fix)] = extraction.report.problems()
-    assert place == f"regel {after + 1}"
-    assert problem.startswith(f"'Digitaal vaardig handelen' in de competenties van werkproces {werkproces_id} is "
-                              "geen van de 25 SBB-competenties (het dichtst bij: 'Bedrijfsmatig handelen' of ")
+    assert place == f"werkproces {werkproces_id} (regel {after + 1})"
+    assert problem.startswith("'Digitaal vaardig handelen' in de competenties is geen van de 25 SBB-competenties "
+                              "(het dichtst bij: 'Bedrijfsmatig handelen' of ")
     assert "competentiemodel.yaml" in fix
+
+
+@pytest.mark.parametrize(("werkproces_id", "after"), [("2.3", 1071), ("2.3", 1077), ("2.4", 1121)])
+def test_an_unknown_bulleted_name_after_the_description_is_an_error(werkproces_id, after):
+    # 2.3: "- Analyseren" ... "- Met druk en tegenslag omgaan" (1072-1077) under the description;
+    # 2.4: "- Relaties bouwen en netwerken" (1122) and on, after its description (1107-1120)
+    extraction = extract_text(_inserted(after, "- Digitaal vaardig handelen"), source="nieuw.txt")
+    assert extraction.report.unknown_competencies == [(after + 1, werkproces_id, "Digitaal vaardig handelen")]
+    assert "Digitaal" not in _werkproces(extraction, werkproces_id)["beschrijving"]
 
 
 def test_the_description_beside_a_list_stays_whole_around_an_unknown_name():
@@ -143,4 +142,16 @@ def test_validate_fails_on_an_unknown_name_in_a_list_beside_a_description(tmp_pa
     assert main(["validate", str(path)]) == 1
     captured = capsys.readouterr()
     assert "in orde" not in captured.out
-    assert f"{path}: regel 1258: 'Digitaal vaardig handelen' in de competenties van werkproces 3.2" in captured.err
+    assert f"{path}: werkproces 3.2 (regel 1258): 'Digitaal vaardig handelen' in de competenties" in captured.err
+
+
+def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
+    from bcp_analysis.readers.bcp_text.report import ExtractionReport
+
+    # written for this test: line 40 of the text is line 12 of page 3 of the PDF; the second
+    # werkproces has no number and starts on line 75
+    report = ExtractionReport(source="p.pdf", found=None, unplaced=[], warnings=[], lines=None,
+                              unknown_competencies=[(40, "2.1", "Klantgericht"), (80, "(regel 75)", "Digitaal")],
+                              pages={40: (3, 12)})
+    assert [place for place, _, _ in report.problems()] == [
+        "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]

@@ -79,4 +79,5 @@ def test_a_werkproces_heading_that_names_another_werkproces_gives_way_to_the_ove
     extraction = extract_text(_titled("Doet iets", "Doet iets", "Doet het werk", "Doet het werk 1.2 Ruimt op"))
     assert extraction.profile["kerntaken"][0]["werkprocessen"][0]["titel"] == "Doet het werk"
     assert ("werkproces 1.1: de kop ('Doet het werk 1.2 Ruimt op') noemt een ander werkproces en wijkt af van de "
-            "titel in het overzicht ('Doet het werk'); die uit het overzicht is overgenomen") in extraction.report.warnings
+            "titel in het overzicht ('Doet het werk'); die uit het overzicht is overgenomen"
+            ) in extraction.report.warnings

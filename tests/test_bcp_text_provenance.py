@@ -17,7 +17,8 @@ def bundled():
 
 
 def _werkproces(profile, werkproces_id):
-    return next(wp for kerntaak in profile["kerntaken"] for wp in kerntaak["werkprocessen"] if wp["id"] == werkproces_id)
+    return next(werkproces for kerntaak in profile["kerntaken"] for werkproces in kerntaak["werkprocessen"]
+                if werkproces["id"] == werkproces_id)
 
 
 def test_kerntaken_start_at_their_heading_in_the_descriptions(bundled):

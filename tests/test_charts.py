@@ -49,8 +49,8 @@ def _png_dpi(path):
 
 
 def _check_saved_twice(fig, folder, name):
-    first = charts.save_figure(fig, folder / "a", name)
-    second = charts.save_figure(fig, folder / "b", name)
+    first = charts.save_chart(fig, folder / "a", name)
+    second = charts.save_chart(fig, folder / "b", name)
     assert [path.name for path in first] == [f"{name}.png", f"{name}.svg"]
     for one, two in zip(first, second):
         assert one.is_file() and two.is_file()
@@ -60,7 +60,7 @@ def _check_saved_twice(fig, folder, name):
     assert "<dc:date>" not in svg
     # writing unchanged output again leaves the file alone
     stamp = first[0].stat().st_mtime_ns
-    charts.save_figure(fig, folder / "a", name)
+    charts.save_chart(fig, folder / "a", name)
     assert first[0].stat().st_mtime_ns == stamp
 
 
@@ -296,7 +296,8 @@ def test_network_nodes_edges_and_colours(tmp_path):
     assert (colours[0] == colours[1]).all() and not (colours[1] == colours[2]).all()
     assert sorted(t for t in _texts(ax)) == ["1.1", "1.2", "2.1", "2.2"]
     assert _title(fig) == ("Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); "
-                           "2.2 hoort in 70 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep")
+                           "2.2 hoort in 70 % van de runs bij groep 2, "
+                           "de andere werkprocessen in elke run bij hun groep")
     legend = [text.get_text().replace("\n", " ") for text in fig.axes[1].get_legend().get_texts()]
     assert legend[:2] == ["Groep 1: 1.1, 1.2", "Groep 2: 2.1, 2.2 (70 %)"]
     # same layout on a second run
@@ -422,7 +423,7 @@ def test_other_charts_on_bundled_profile(profile, tmp_path):
     _check_saved_twice(fig, tmp_path, "frequentie")
 
     fig = charts.plot_cluster_coverage(coverage.coverage_by_cluster(profile), bron)
-    assert len(fig.axes[1].patches) == 8  # 8 clusters (design §2)
+    assert len(fig.axes[1].patches) == 8  # 8 clusters (CONTRIBUTING.md, "Reference: the 25 competencies")
 
     similarity = overlap.similarity(profile, "competenties", "jaccard")
     fig = charts.plot_similarity_heatmap(similarity, bron, werkprocessen=profile.werkprocessen)

@@ -331,7 +331,8 @@ def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys,
 
     from bcp_analysis import load_profile, readers
 
-    report = types.SimpleNamespace(unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")])
+    report = types.SimpleNamespace(
+        unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")])
     module = types.ModuleType("proef_tekst")
     module.SUFFIXES, module.LABEL = (".proeftekst",), "een proeftekst"
     module.read = lambda path, **options: load_profile()

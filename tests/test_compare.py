@@ -139,7 +139,8 @@ def test_reverse_comparison_mirrors_the_changes(oud, nieuw):
     assert backward.loc[backward["onderdeel"] == "profielcompetentie", "nieuw"].tolist() == [
         "Aandacht en begrip tonen", "Met druk en tegenslag omgaan", "", "", ""]
     renumbered = backward[(backward["onderdeel"] == "werkproces") & (backward["wijziging"] == "gewijzigd")]
-    assert renumbered[["werkproces_id", "oud", "nieuw"]].values.tolist() == [["2.2", "2.1", "2.2"], ["2.3", "2.2", "2.3"]]
+    assert renumbered[["werkproces_id", "oud", "nieuw"]].values.tolist() == [
+        ["2.2", "2.1", "2.2"], ["2.3", "2.2", "2.3"]]
 
 
 @pytest.mark.parametrize("name", ["oud.yaml", "nieuw.yaml"])
@@ -174,7 +175,8 @@ def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
          "bron: Fictief voorbeeld op basis van BCP Junior accountmanager, ECABO 2010", ""],
         # 1. status added.
         ["meta", "", "toegevoegd", "",
-         "status: Fictief voorbeeld, geen echt BCP: een verzonnen '2026-versie' om het vergelijken van versies te tonen",
+         "status: Fictief voorbeeld, geen echt BCP: een verzonnen '2026-versie' "
+         "om het vergelijken van versies te tonen",
          ""],
         # 3. vacatures ECABO-domein mbo-niveau 2014 (raw line with 193.000): 193000 -> 181000.
         ["arbeidsmarkt", "", "gewijzigd", "vacatures, ECABO-domein, mbo-niveau, 2014: 193000 aantal (prognose)",
@@ -351,7 +353,8 @@ def test_competency_frequency_change_example():
     from bcp_analysis.analyses.compare import competency_frequency_change
 
     change = competency_frequency_change(load_profile(), load_profile(EXAMPLE_PROFILE))
-    moved = dict(zip(change.loc[change["verschil"] != 0, "competentie"], change.loc[change["verschil"] != 0, "verschil"]))
+    changed = change.loc[change["verschil"] != 0]
+    moved = dict(zip(changed["competentie"], changed["verschil"]))
     # Removing 2.3 (raw lines 1058-1077) loses one of each of its competencies; the new 3.8 (the
     # example's header) adds five; Samenwerken is in both and Presenteren only moves, so both stay.
     assert moved == {

@@ -3,20 +3,26 @@
 import pytest
 
 from bcp_analysis import competentiemodel
-from bcp_analysis.model.competencies import canonical_competency, closest_competency, fuzzy_competency, nearest_competencies
+from bcp_analysis.model.competencies import (
+    canonical_competency,
+    closest_competency,
+    fuzzy_competency,
+    nearest_competencies,
+)
 
 
 def test_model_has_25_in_sbb_order():
     model = competentiemodel()
     assert model["nr"].tolist() == list(range(1, 26))
-    # design.md §2
+    # CONTRIBUTING.md, "Reference: the 25 competencies"
     assert model.loc[model["nr"] == 1, "competentie"].item() == "Beslissen en activiteiten initiëren"
     assert model.loc[model["nr"] == 18, "competentie"].item() == \
         "Op de behoeften en verwachtingen van de klant richten"
     assert model.loc[model["nr"] == 25, "competentie"].item() == "Bedrijfsmatig handelen"
 
 
-def test_clusters_follow_design():
+def test_clusters_follow_the_reference_of_the_developers_guide():
+    # CONTRIBUTING.md, "Reference: the 25 competencies": the 8 clusters
     model = competentiemodel()
     members = model.groupby("cluster", sort=False)["nr"].agg(list).to_dict()
     assert members == {

@@ -96,7 +96,7 @@ def test_committee_tables_of_bundled_profile(tmp_path):
 
     matrix = workbook["Proces-competentie-matrix"]
     header = [cell.value for cell in matrix[1]]
-    # werkproces, titel, then the 25 competencies (design §2)
+    # werkproces, titel, then the 25 competencies (CONTRIBUTING.md, "Reference: the 25 competencies")
     assert header[:3] == ["Werkproces", "Titel", "Beslissen en activiteiten initiëren"]
     assert len(header) == 27 and header[-1] == "Bedrijfsmatig handelen"
     rows = {row[0]: row for row in matrix.iter_rows(min_row=2, values_only=True)}

@@ -114,7 +114,8 @@ def test_publish_removes_what_the_previous_build_wrote_and_this_one_does_not(tmp
     publish(empty, {"a.png": b"B", "tabellen/t.csv": b"T"})
     assert _files(folder) == _files(empty)
     assert sorted(path.name for path in folder.iterdir()) == sorted(path.name for path in empty.iterdir())
-    assert read_manifest(folder / MANIFEST_NAME) == {"a.png": files._sha256(b"B"), "tabellen/t.csv": files._sha256(b"T")}
+    assert read_manifest(folder / MANIFEST_NAME) == {"a.png": files._sha256(b"B"),
+                                                     "tabellen/t.csv": files._sha256(b"T")}
 
 
 def test_publish_leaves_and_protects_files_it_did_not_write(tmp_path):

@@ -109,4 +109,5 @@ def test_recurrence_title_of_a_single_item_says_so():
     recurrence = item_recurrence(load_profile(), "kennis")
     single = recurrence[recurrence["aantal_werkprocessen"] == 1].tail(1)
     assert len(single) == 1
-    assert recurrence_title(single, "kennis") == "Het profiel noemt één item onder kennisitems; het staat bij één werkproces"
+    assert recurrence_title(single, "kennis") == \
+        "Het profiel noemt één item onder kennisitems; het staat bij één werkproces"

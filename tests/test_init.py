@@ -17,7 +17,7 @@ def test_every_public_name_resolves_to_its_owner(name):
 
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="geen_functie"):
-        bcp_analysis.geen_functie
+        _ = bcp_analysis.geen_functie
 
 
 def test_importing_the_package_loads_no_heavy_library():
@@ -30,6 +30,9 @@ def test_importing_the_package_loads_no_heavy_library():
 
 
 def test_submodules_stay_importable_by_name():
-    from bcp_analysis import findings  # noqa: F401 - the public submodules
-    from bcp_analysis.outputs import charts
-    from bcp_analysis.analyses import compare, dossier
+    # the public submodules of the README, through the package and at their place in the layers
+    from bcp_analysis import charts, compare, curriculum, dossier, findings, paths
+
+    assert [module.__name__ for module in (charts, compare, curriculum, dossier, findings, paths)] == [
+        "bcp_analysis.outputs.charts", "bcp_analysis.analyses.compare", "bcp_analysis.analyses.curriculum",
+        "bcp_analysis.analyses.dossier", "bcp_analysis.analyses.findings", "bcp_analysis.paths"]

@@ -252,7 +252,9 @@ _EXPORT = """<?xml version="1.0" encoding="utf-8"?>
   <dossiers>
     <dossier nr="9" titel="Testdossier" status="Vastgesteld">
       <dossiercrebos><dossiercrebo Geldig_vanaf="01-08-2020">11111</dossiercrebo></dossiercrebos>
-      <kennisenvaardigheden><kennisofvaardigheid nr="50" titel="heeft kennis van &amp;lt;b&amp;gt;X&amp;lt;/b&amp;gt;" /></kennisenvaardigheden>
+      <kennisenvaardigheden>
+        <kennisofvaardigheid nr="50" titel="heeft kennis van &amp;lt;b&amp;gt;X&amp;lt;/b&amp;gt;" />
+      </kennisenvaardigheden>
       <basis><basistaken><basiskerntaken>
         <kerntaak nr="10" titel="Basistaak" hoofdstuk="1">
           <vakkennisenvaardigheden><vakkennisenvaardigheden referentie="$kennis" /></vakkennisenvaardigheden>
@@ -266,7 +268,8 @@ _EXPORT = """<?xml version="1.0" encoding="utf-8"?>
               <werkprocescompetenties>
                 <competentie referentie="$competentie" />
                 <werkprocescompetentiesperprofiel>
-                  <aanvullend><profiel referentie="$aanvullend" /><omschrijving><competentie referentie="2" /></omschrijving></aanvullend>
+                  <aanvullend><profiel referentie="$aanvullend" />
+                    <omschrijving><competentie referentie="2" /></omschrijving></aanvullend>
                 </werkprocescompetentiesperprofiel>
               </werkprocescompetenties>
             </werkproces>
@@ -310,7 +313,8 @@ def test_malformed_xml_names_the_line(tmp_path):
     path, text = _write(tmp_path)
     broken = text.replace("</werkprocesresultaat>", "</werkprocesresultat>", 1)
     path.write_text(broken, encoding="utf-8")
-    with pytest.raises(ProfileError, match=f"regel {_line_of(broken, 'werkprocesresultat>')}, kolom .*geen geldige XML"):
+    line = _line_of(broken, "werkprocesresultat>")
+    with pytest.raises(ProfileError, match=f"regel {line}, kolom .*geen geldige XML"):
         load_profile(path)
 
 
@@ -331,24 +335,27 @@ def test_a_broken_competency_reference(tmp_path):
 def test_a_broken_kennis_reference(tmp_path):
     path, text = _write(tmp_path, kennis="77")
     line = _line_of(text, 'referentie="77"')
-    with pytest.raises(ProfileError, match=fr"kerntaak B1-K1 \(regel {line}\): verwijzing naar kennis of vaardigheid 77"):
+    message = fr"kerntaak B1-K1 \(regel {line}\): verwijzing naar kennis of vaardigheid 77"
+    with pytest.raises(ProfileError, match=message):
         load_profile(path)
 
 
 def test_aanvulling_for_a_profiel_that_is_not_there(tmp_path):
     path, text = _write(tmp_path, aanvullend="404")
     line = _line_of(text, 'profiel referentie="404"')
-    with pytest.raises(ProfileError, match=fr"werkproces B1-K1-W1 \(regel {line}\): aanvulling voor profiel 404"):
+    message = fr"werkproces B1-K1-W1 \(regel {line}\): aanvulling voor profiel 404"
+    with pytest.raises(ProfileError, match=message):
         load_profile(path)
 
 
 def test_a_werkproces_whose_number_is_wrong_is_named_by_its_place(tmp_path):
     _, text = _write(tmp_path)
     # the basis kerntaak (hoofdstuk 1) has one werkproces, on the line of 'nr="11"'
-    path, text = _write(tmp_path, text=text.replace('titel="Doet iets" hoofdstuk="1"', 'titel="Doet iets" hoofdstuk="x"'))
+    wrong = text.replace('titel="Doet iets" hoofdstuk="1"', 'titel="Doet iets" hoofdstuk="x"')
+    path, text = _write(tmp_path, text=wrong)
     line = _line_of(text, '<werkproces nr="11"')
-    with pytest.raises(ProfileError, match=fr"het 1e werkproces van kerntaak B1-K1 \(regel {line}\): <werkproces> heeft "
-                                           'hoofdstuk="x"'):
+    message = fr"het 1e werkproces van kerntaak B1-K1 \(regel {line}\): <werkproces> heeft " 'hoofdstuk="x"'
+    with pytest.raises(ProfileError, match=message):
         load_profile(path)
 
 

@@ -1,6 +1,7 @@
-"""Tests of the package as installed: the wheel, its data, its dependencies and their pins.
+"""Tests of the package as installed: the wheel, its data and notebooks, its dependencies and their pins.
 
-The tests marked ``slow`` build the wheel and install it (about ten seconds); they need no
+The tests marked ``slow`` build the wheel and install it (about ten seconds), and one runs
+``bcp-analysis build`` from the install (every notebook, a minute or two); they need no
 network: the build runs without build isolation and the install with ``--no-deps``.
 Deselect them with ``pytest -m "not slow"``.
 """
@@ -25,7 +26,7 @@ _DATA_GLOBS = PYPROJECT["tool"]["setuptools"]["package-data"]["bcp_analysis.data
 # What running the notebooks needs; a plain `pip install` of the package must not pull it in.
 _JUPYTER = {"jupyterlab", "ipykernel", "ipython", "jupyter-client", "nbclient", "nbconvert", "nbformat"}
 # What the wheel needs from the checkout to be built.
-_SOURCES = ("pyproject.toml", "setup.py", "README.md", "LICENSE", "bcp_analysis", "data")
+_SOURCES = ("pyproject.toml", "setup.py", "README.md", "LICENSE", "bcp_analysis", "data", "notebooks")
 
 
 @pytest.fixture(scope="module")
@@ -66,16 +67,32 @@ def test_wheel_carries_every_module_and_data_file(wheel):
     assert "profiles/junior-accountmanager-2010.yaml" in data  # the check below checks something
     assert {f"bcp_analysis/data/{name}" for name in data} - names == set()
     assert any(name.endswith("/licenses/LICENSE") for name in names)
+    notebooks = {f"bcp_analysis/notebooks/{path.name}" for path in (ROOT / "notebooks").glob("*.ipynb")}
+    assert len(notebooks) >= 7  # 01_profieloverzicht ... 07_dossier
+    assert notebooks - names == set()
 
 
-@pytest.mark.slow
-def test_installed_wheel_outside_the_checkout_loads_the_bundled_data(wheel, tmp_path):
-    target = tmp_path / "site"
+def _install(wheel, target):
+    """Install the wheel into the folder ``target`` (its own site-packages), dependencies from this environment."""
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--quiet",
          "--target", str(target), str(wheel)],
         check=True, capture_output=True, text=True,
     )
+
+
+def _environment(target):
+    """This environment with the installed wheel first on the path and the checkout nowhere on it."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+    environment["PYTHONPATH"] = str(target)
+    environment["PYTHONDONTWRITEBYTECODE"] = "1"  # an import writes nothing beside the installed code
+    return environment
+
+
+@pytest.mark.slow
+def test_installed_wheel_outside_the_checkout_loads_the_bundled_data(wheel, tmp_path):
+    target = tmp_path / "site"
+    _install(wheel, target)
     outside = tmp_path / "elders"
     outside.mkdir()
     script = (
@@ -87,9 +104,7 @@ def test_installed_wheel_outside_the_checkout_loads_the_bundled_data(wheel, tmp_
         "print(len(bcp.competentiemodel()))\n"
         "print(len(bcp.load_profile(paths.BUNDLED_RAW).werkprocessen))\n"
     )
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
-    environment["PYTHONPATH"] = str(target)
-    result = subprocess.run([sys.executable, "-c", script], cwd=outside, env=environment,
+    result = subprocess.run([sys.executable, "-c", script], cwd=outside, env=_environment(target),
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     module, data_dir, werkprocessen, competenties, from_text = result.stdout.splitlines()
@@ -99,6 +114,37 @@ def test_installed_wheel_outside_the_checkout_loads_the_bundled_data(wheel, tmp_
     assert int(werkprocessen) == 15
     assert int(competenties) == 25  # the SBB competentiemodel
     assert int(from_text) == 15  # the text reader with the packaged tekstcorrecties
+
+
+def _snapshot(folder):
+    """{relative path: (size, modification time)} of every file under a folder."""
+    return {path.relative_to(folder).as_posix(): (path.stat().st_size, path.stat().st_mtime_ns)
+            for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.slow
+def test_build_from_the_installed_wheel_writes_into_the_current_folder_only(wheel, tmp_path):
+    target = tmp_path / "site"
+    _install(wheel, target)
+    before = _snapshot(target)
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    command = target / "bin" / "bcp-analysis"  # the console script pip installs with the package
+    result = subprocess.run([str(command), "build"], cwd=empty, env=_environment(target),
+                            capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stderr
+    out = empty / "uitvoer" / "junior-accountmanager-2010"  # the bundled profile's file name
+    assert [path.name for path in empty.iterdir()] == ["uitvoer"]
+    assert [path.name for path in (empty / "uitvoer").iterdir()] == [out.name]
+    written = {path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file()}
+    notebooks = sorted(path.name for path in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    # every notebook executed (the bundled build runs the dossier notebook too) and its HTML page
+    assert {f"notebooks/{name}" for name in notebooks} <= written
+    assert {f"notebooks/{Path(name).stem}.html" for name in notebooks} <= written
+    assert {"proces_competentie_matrix.png", "proces_competentie_matrix.svg", "bcp-analyse.xlsx",
+            "tabellen/werkprocessen.csv"} <= written
+    assert _snapshot(target) == before  # nothing written, changed or removed beside the installed code
+    assert "in uitvoer/junior-accountmanager-2010" in result.stdout  # the last line names where it went
 
 
 def _requirements():

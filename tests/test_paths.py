@@ -26,15 +26,23 @@ def test_every_named_file_exists_under_the_data_folder(name):
     assert path.is_relative_to(paths.DATA_DIR)
 
 
-def test_the_packages_own_data_come_first(monkeypatch, tmp_path):
-    (tmp_path / "data").mkdir()
+def test_in_a_checkout_the_notebooks_and_results_are_the_checkouts_own():
+    assert paths.IN_CHECKOUT
+    assert paths.NOTEBOOKS_DIR == ROOT / "notebooks"
+    assert paths.RESULTS_DIR == ROOT / "figures"
+
+
+@pytest.mark.parametrize("name", ["data", "notebooks"])
+def test_the_packages_own_copy_comes_first(monkeypatch, tmp_path, name):
+    (tmp_path / name).mkdir()
     monkeypatch.setattr(paths.resources, "files", lambda package: tmp_path)
-    assert paths._data_dir() == tmp_path / "data"
+    assert paths._packaged(name) == tmp_path / name
 
 
-def test_without_packaged_data_the_checkout_is_used(monkeypatch, tmp_path):
-    monkeypatch.setattr(paths.resources, "files", lambda package: tmp_path)  # no data/ in it
-    assert paths._data_dir() == ROOT / "data"
+@pytest.mark.parametrize("name", ["data", "notebooks"])
+def test_without_a_packaged_copy_the_checkout_is_used(monkeypatch, tmp_path, name):
+    monkeypatch.setattr(paths.resources, "files", lambda package: tmp_path)  # nothing in it
+    assert paths._packaged(name) == ROOT / name
 
 
 def _modules():

@@ -50,7 +50,8 @@ COMPETENTIES = {
             "Ondernemend en commercieel handelen", "Bedrijfsmatig handelen"],  # 1399-1409
     "3.5": ["Beslissen en activiteiten initiëren", "Ethisch en integer handelen", "Overtuigen en beïnvloeden",
             "Vakdeskundigheid toepassen", "Analyseren", "Instructies en procedures opvolgen",
-            "Met druk en tegenslag omgaan", "Ondernemend en commercieel handelen", "Bedrijfsmatig handelen"],  # 1450-1460
+            "Met druk en tegenslag omgaan", "Ondernemend en commercieel handelen",
+            "Bedrijfsmatig handelen"],  # 1450-1460
     "3.6": ["Beslissen en activiteiten initiëren", "Ethisch en integer handelen", "Formuleren en rapporteren",
             "Met druk en tegenslag omgaan"],  # 1491-1496
     "3.7": ["Begeleiden", "Aandacht en begrip tonen", "Ethisch en integer handelen", "Relaties bouwen en netwerken",
@@ -531,7 +532,8 @@ def test_badly_formed_date_is_refused(tmp_path, written, fix):
 
 
 def test_date_as_yaml_date_or_text_is_accepted(tmp_path):
-    text = MINIMAL.replace('vastgesteld_op: "2010-09-30"', "vastgesteld_op: 2010-09-30\n  geaccordeerd_op: '2010-09-27'")
+    text = MINIMAL.replace('vastgesteld_op: "2010-09-30"',
+                           "vastgesteld_op: 2010-09-30\n  geaccordeerd_op: '2010-09-27'")
     profile = load_profile(_text_file(tmp_path, text))
     assert profile.meta["vastgesteld_op"] == "2010-09-30" and profile.meta["geaccordeerd_op"] == "2010-09-27"
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from bcp_analysis.model.competencies import competentiemodel, competency_names
+from bcp_analysis.model.competencies import canonical_competency, competentiemodel, competency_names
 from bcp_analysis.analyses.wording import group_items
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "matrix_totals",
     "competency_frequency",
     "unused_competencies",
+    "competency_werkprocessen",
     "coverage_by_kerntaak",
     "coverage_by_cluster",
     "item_recurrence",
@@ -133,6 +134,45 @@ def unused_competencies(profile):
     """
     used = set(profile.competenties["competentie"])
     return [name for name in competency_names() if name not in used]
+
+
+def competency_werkprocessen(profile, competentie):
+    """Return the werkprocessen that need one competency, with where the profile says so.
+
+    Parameters
+    ----------
+    profile : Profile
+    competentie : str
+        A canonical name of one of the 25 (or a known spelling of it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``werkproces_id``, ``kerntaak_id``, ``titel``, ``regel``, ``pagina`` (of the
+        competency's line in that werkproces), in profile order.
+
+    Raises
+    ------
+    ValueError
+        For a name that is none of the 25.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> needing = competency_werkprocessen(load_profile(), "Presenteren")
+    >>> needing["werkproces_id"].tolist(), needing["regel"].tolist()
+    (['3.2', '3.3', '3.4'], [1257, 1345, 1402])
+    """
+    name = canonical_competency(competentie)
+    if name is None:
+        raise ValueError(f"'{competentie}' is geen van de 25 competenties")
+    links = profile.competenties[profile.competenties["competentie"] == name]
+    links = links.drop_duplicates("werkproces_id").set_index("werkproces_id")
+    table = profile.werkprocessen.loc[profile.werkprocessen["werkproces_id"].isin(links.index),
+                                      ["werkproces_id", "kerntaak_id", "titel"]].copy()
+    for column in ("regel", "pagina"):
+        table[column] = table["werkproces_id"].map(links[column]).astype("Int64")
+    return table.reset_index(drop=True)
 
 
 def coverage_by_kerntaak(profile):

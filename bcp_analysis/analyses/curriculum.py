@@ -24,6 +24,7 @@ __all__ = [
     "coverage_counts",
     "taught_not_assessed",
     "curriculum_report",
+    "selection_coverage",
 ]
 
 NIVEAUS = ("introductie", "oefenen", "toetsen")
@@ -283,7 +284,8 @@ def _check_titles(path, rows, numbers, given_titles, profile):
         problems.append(f"rij {number}: {werkproces_id} '{given}' heet in het profiel '{titles[werkproces_id]}'{hint}")
         first = first or number
     if problems:
-        _fail(path, first, f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
+        _fail(path, first,
+              f"werkproces-titels passen niet bij hun id in het profiel {profile.titel}: {_listed(problems)}",
               "is het profiel hernummerd, of hoort het curriculum bij een ander profiel? Zet de ids gelijk aan "
               "de werkprocessen van dit profiel (of maak de kolom werkproces_titel leeg als de titel alleen "
               "anders gespeld is)")
@@ -327,6 +329,45 @@ def curriculum_matrix(curriculum, profile):
                           index=pd.Index(modules, name="module", dtype="str"),
                           columns=pd.Index(ids, name="werkproces_id", dtype="str"))
     return matrix.astype("str")
+
+
+def selection_coverage(curriculum, profile, werkproces_ids):
+    """Return, for some werkprocessen, the modules that cover each of them: the gaps have none.
+
+    Parameters
+    ----------
+    curriculum : pandas.DataFrame
+        A table from :func:`load_curriculum`.
+    profile : Profile
+    werkproces_ids : iterable of str
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per werkproces of the selection, in profile order: ``werkproces_id``,
+        ``titel``, ``modules`` (str: each covering module with its highest niveau in
+        brackets, in file order, joined by "; "; "" for a gap) and ``gedekt`` (bool).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> table = selection_coverage(load_curriculum(EXAMPLE_CURRICULUM, profile), profile, ["2.4", "3.3"])
+    >>> table[["werkproces_id", "gedekt"]].values.tolist()
+    [['2.4', False], ['3.3', True]]
+    """
+    wanted = set(werkproces_ids)
+    matrix = curriculum_matrix(curriculum, profile)
+    rows = []
+    for werkproces_id, titel in zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]):
+        if werkproces_id not in wanted:
+            continue
+        column = matrix[werkproces_id]
+        modules = [f"{module} ({niveau})" for module, niveau in column.items() if niveau]
+        rows.append({"werkproces_id": werkproces_id, "titel": titel, "modules": "; ".join(modules),
+                     "gedekt": bool(modules)})
+    return pd.DataFrame(rows, columns=["werkproces_id", "titel", "modules", "gedekt"]).astype(
+        {"werkproces_id": "str", "titel": "str", "modules": "str", "gedekt": "bool"})
 
 
 def uncovered_werkprocessen(curriculum, profile):

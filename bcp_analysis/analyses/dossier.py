@@ -296,7 +296,8 @@ def similarity_finding(similarity, method="jaccard"):
     if pairs.empty:
         return "Eén profiel: niets te vergelijken"
     best, worst = pairs.iloc[0], pairs.iloc[-1]
-    how = "gedeelde competenties (Jaccard)" if method == "jaccard" else "competenties naar aantal werkprocessen (cosinus)"
+    how = ("gedeelde competenties (Jaccard)" if method == "jaccard"
+           else "competenties naar aantal werkprocessen (cosinus)")
     return (f"Meest verwant in {how}: {best['profiel']} en {best['vergeleken_met']} "
             f"({number(best['gelijkenis'], 2)}); minst: {worst['profiel']} en {worst['vergeleken_met']} "
             f"({number(worst['gelijkenis'], 2)})")

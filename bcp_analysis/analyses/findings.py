@@ -1,23 +1,39 @@
 """What the numbers show, in Dutch sentences a committee reads under each table and as the title of each chart.
 
 Charts draw; the sentences that title them are written here, from the same tables the
-chart draws, so a title never says more than the picture shows.
+chart draws, so a title never says more than the picture shows. The sentences under a
+profile's tables (``item_lists_findings``, ``coverage_findings``, ``overlap_findings``,
+``labour_market_findings``) are written in :mod:`bcp_analysis.analyses.profile_findings`
+and offered here with the titles: this module is the one public place for both.
 """
 
 import pandas as pd
 
-from bcp_analysis.analyses.coverage import coverage_matrix, competency_frequency, recurring_items, unused_competencies
+from bcp_analysis.analyses.coverage import recurring_items
 from bcp_analysis.analyses.curriculum import NIVEAUS
-from bcp_analysis.dutch import count, join, number, shorten
 from bcp_analysis.analyses.labour_market import (
-    labour_market_table,
     scope_with_domain,
     series_change,
-    vacancy_change,
-    vacancy_share_outside,
 )
-from bcp_analysis.analyses.overlap import LOUVAIN_RUNS, best_pairs, communities, most_similar_pairs
-from bcp_analysis.model.profile import werkproces_sort_key
+from bcp_analysis.analyses.overlap import best_pairs
+from bcp_analysis.analyses.profile_findings import (
+    coverage_findings,
+    groups_sentence,
+    item_lists_findings,
+    kd_list_phrases,
+    labour_market_findings,
+    overlap_findings,
+    pairs_phrase,
+)
+from bcp_analysis.analyses.selection_findings import (
+    werkproces_finding,
+    items_finding,
+    similar_finding,
+    competency_finding,
+    changes_finding,
+    selection_coverage_finding,
+)
+from bcp_analysis.dutch import count, join, number, shorten
 
 __all__ = [
     "item_lists_findings",
@@ -34,254 +50,13 @@ __all__ = [
     "labour_market_title",
     "curriculum_columns",
     "curriculum_title",
+    "werkproces_finding",
+    "items_finding",
+    "similar_finding",
+    "competency_finding",
+    "changes_finding",
+    "selection_coverage_finding",
 ]
-
-
-def item_lists_findings(profile):
-    """State which lists of items a profile has: a BCP's kennis and vaardigheden, or a KD's gedrag and vakkennis.
-
-    A beroepscompetentieprofiel (BCP) names kennis and vaardigheden per werkproces; a
-    kwalificatiedossier (KD) names none, but gedrag per werkproces and vakkennis en
-    vaardigheden per kerntaak. The sentences say which of these the profile has, so that an
-    empty chart or table of the other kind is never left without a word.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> for sentence in item_lists_findings(load_profile()):
-    ...     print(sentence)
-    Het profiel noemt per werkproces kennis (74 items in 15 werkprocessen) en vaardigheden (65 items in 15 werkprocessen).
-    Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, staan er niet in.
-    """
-    per_werkproces = [f"{name} ({_amount(getattr(profile, name), 'werkproces_id')})"
-                      for name in ("kennis", "vaardigheden") if len(getattr(profile, name))]
-    kd_lists = _kd_lists(profile)
-    sentences = []
-    if per_werkproces:
-        sentences.append(f"Het profiel noemt per werkproces {join(per_werkproces)}.")
-    else:
-        sentences.append("Het profiel noemt geen kennis en vaardigheden per werkproces (een kwalificatiedossier "
-                         "kent die niet): grafieken en tabellen van kennis en vaardigheden blijven daarom leeg.")
-    if kd_lists:
-        sentences.append(f"Het noemt wel {join(kd_lists)}.")
-    elif per_werkproces:
-        sentences.append("Gedrag per werkproces en vakkennis per kerntaak, zoals een kwalificatiedossier ze noemt, "
-                         "staan er niet in.")
-    return sentences
-
-
-def _amount(table, key):
-    """'98 items in 17 werkprocessen' for a table of items keyed by werkproces_id or kerntaak_id."""
-    nouns = ("werkproces", "werkprocessen") if key == "werkproces_id" else ("kerntaak", "kerntaken")
-    return f"{count(len(table), 'item', 'items')} in {count(table[key].nunique(), *nouns)}"
-
-
-def _kd_lists(profile):
-    """The lists only a kwalificatiedossier has, with their size, as phrases (empty for a BCP)."""
-    phrases = []
-    if len(profile.gedrag):
-        phrases.append(f"gedrag per werkproces ({_amount(profile.gedrag, 'werkproces_id')})")
-    if len(profile.vakkennis):
-        phrases.append(f"vakkennis en vaardigheden per kerntaak ({_amount(profile.vakkennis, 'kerntaak_id')})")
-    return phrases
-
-
-def coverage_findings(profile):
-    """State which competencies the werkprocessen need, most and not at all.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-        One sentence per finding.
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> for sentence in coverage_findings(load_profile()):
-    ...     print(sentence)
-    Het profiel koppelt 97 keer een competentie aan een werkproces; een werkproces vraagt 3 tot 10 competenties.
-    Het vaakst nodig: Ethisch en integer handelen (in 10 van de 15 werkprocessen).
-    Geen enkel werkproces vraagt Aansturen, Leren en Omgaan met verandering en aanpassen (3 van de 25 competenties).
-    """
-    per_werkproces = coverage_matrix(profile).sum(axis=1)
-    frequency = competency_frequency(profile)
-    most = frequency.loc[frequency["aantal_werkprocessen"] == frequency["aantal_werkprocessen"].max()]
-    sentences = [
-        f"Het profiel koppelt {int(per_werkproces.sum())} keer een competentie aan een werkproces; "
-        f"een werkproces vraagt {int(per_werkproces.min())} tot {int(per_werkproces.max())} competenties.",
-        f"Het vaakst nodig: {join(most['competentie'])} (in {int(most['aantal_werkprocessen'].iloc[0])} "
-        f"van de {len(per_werkproces)} werkprocessen).",
-    ]
-    unused = unused_competencies(profile)
-    if unused:
-        sentences.append(f"Geen enkel werkproces vraagt {join(unused)} ({len(unused)} van de 25 competenties).")
-    else:
-        sentences.append("Elk van de 25 competenties is in minstens één werkproces nodig.")
-    return sentences
-
-
-def overlap_findings(profile, on="competenties"):
-    """State which werkprocessen overlap most, which sit inside others, and the groups.
-
-    Parameters
-    ----------
-    profile : Profile
-    on : str, default "competenties"
-        ``"competenties"``, ``"kennis"``, ``"vaardigheden"`` or ``"alles"``.
-
-    Returns
-    -------
-    list of str
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> for sentence in overlap_findings(load_profile()):
-    ...     print(sentence)
-    Het meest lijken 1.2 en 1.3 op elkaar: zij delen 6 competenties (overeenkomst 0,75).
-    Bij 3 paren zitten alle competenties van het ene werkproces ook in het andere: 1.2 in 1.3, 1.4 in 3.1 en 2.1 in 2.2.
-    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.
-    """
-    noun = _NOUNS[on]
-    pairs = most_similar_pairs(profile, on=on, method="jaccard", top=None)
-    best = pairs.loc[(pairs["gelijkenis"] == pairs["gelijkenis"].max()) & (pairs["gedeeld"] > 0)]
-    if best.empty:
-        sentences = [f"Geen twee werkprocessen delen {noun}."]
-    elif len(best) == 1:
-        row = best.iloc[0]
-        sentences = [
-            f"Het meest lijken {row['werkproces_a']} en {row['werkproces_b']} op elkaar: zij delen "
-            f"{int(row['gedeeld'])} {noun} (overeenkomst {number(row['gelijkenis'], 2)})."]
-    else:
-        named = _pairs_text(list(zip(best["werkproces_a"], best["werkproces_b"])))
-        sentences = [f"Het meest lijken {len(best)} paren op elkaar, elk met overeenkomst "
-                     f"{number(best['gelijkenis'].iloc[0], 2)}: {named}."]
-    nested = most_similar_pairs(profile, on=on, method="overlap", top=None)
-    nested = nested.loc[(nested["gelijkenis"] == 1.0) & (nested["gedeeld"] > 0)]
-    sizes = _set_sizes(profile, on)
-    inside = []
-    for row in nested.itertuples():
-        small, large = sorted((row.werkproces_a, row.werkproces_b),
-                              key=lambda key: (sizes[key], werkproces_sort_key(key)))
-        if sizes[small] < sizes[large]:
-            inside.append((small, large))
-    if inside:
-        inside.sort(key=lambda pair: (werkproces_sort_key(pair[0]), werkproces_sort_key(pair[1])))
-        pairs_text = "1 paar" if len(inside) == 1 else f"{len(inside)} paren"
-        sentences.append(
-            f"Bij {pairs_text} zitten alle {noun} van het ene werkproces ook in het andere: "
-            + join(f"{small} in {large}" for small, large in inside) + ".")
-    sentences.append(f"Op gedeelde {noun} " + _groups_sentence(communities(profile, on=on), noun) + ".")
-    return sentences
-
-
-_NOUNS = {"competenties": "competenties", "kennis": "kennisitems", "vaardigheden": "vaardigheden",
-          "alles": "items (competenties, kennis en vaardigheden samen)"}
-
-
-def _set_sizes(profile, on):
-    tables = ["competenties", "kennis", "vaardigheden"] if on == "alles" else [on]
-    sizes = {werkproces_id: 0 for werkproces_id in profile.werkprocessen["werkproces_id"]}
-    for name in tables:
-        for werkproces_id, items in getattr(profile, name)["werkproces_id"].value_counts().items():
-            sizes[werkproces_id] += int(items)
-    return sizes
-
-
-def labour_market_findings(profile):
-    """State what the labour-market figures of a profile say, forecasts named as such.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> for sentence in labour_market_findings(load_profile()):
-    ...     print(sentence)
-    Het profiel geeft 16 arbeidsmarktcijfers: 10 waargenomen, 6 prognoses.
-    Vacatures ECABO-domein, mbo-niveau: van 133.400 in 2009 naar 193.000 in 2014 (prognose), 59.600 meer, gemiddeld 11.920 per jaar (7,67 % groei per jaar).
-    In 2009 lag 32,7 % van de vacatures buiten de richtingen Commercieel, Financiële beroepen en ICT.
-    """
-    table = labour_market_table(profile)
-    if table.empty:
-        return ["Dit profiel bevat geen arbeidsmarktcijfers."]
-    forecasts = int((table["soort"] == "prognose").sum())
-    sentences = [f"Het profiel geeft {len(table)} arbeidsmarktcijfers: {len(table) - forecasts} waargenomen, "
-                 f"{forecasts} prognoses."]
-    change = vacancy_change(profile)
-    if len(change):
-        row = change.iloc[0]
-        direction = "meer" if row["verschil"] >= 0 else "minder"
-        sentences.append(
-            f"Vacatures {row['scope']}: van {number(row['van'])} in {row['van_jaar']} naar {number(row['tot'])} "
-            f"in {row['tot_jaar']} ({row['soort']}), {number(abs(row['verschil']))} {direction}, gemiddeld "
-            f"{number(abs(row['verschil_per_jaar']))} per jaar ({number(row['groei_per_jaar_procent'], 2)} % "
-            f"groei per jaar).")
-    shares = vacancy_share_outside(profile)
-    if len(shares):
-        named, rest = shares.iloc[:-1], shares.iloc[-1]
-        sentences.append(
-            f"In {rest['periode']} lag {number(rest['aandeel_procent'], 1)} % van de vacatures buiten de "
-            f"richtingen {join(named['richting'])}.")
-    return sentences
-
-
-def _pairs_text(pairs, at_most=4):
-    """'1.2 en 1.3', or several pairs joined; more than ``at_most`` counted, not listed."""
-    named = [f"{first} en {second}" for first, second in pairs[:at_most]]
-    text = "; ".join(named)
-    if len(pairs) > at_most:
-        text += f" en nog {count(len(pairs) - at_most, 'paar', 'paren')}"
-    return text
-
-
-def _groups_sentence(groups, noun):
-    """The groups of :func:`bcp_analysis.analyses.overlap.communities`, as far as the runs agree."""
-    placed = groups.loc[groups["groep"].notna()]
-    sizes = placed.groupby("groep")["werkproces_id"].count()
-    shared = [int(group) for group, size in sizes.items() if size > 1]
-    alone = [werkproces_id for werkproces_id, size in zip(placed["werkproces_id"], placed["groepsgrootte"]) if size == 1]
-    if not shared:
-        if len(alone) == len(groups):
-            return f"vormen de werkprocessen geen groepen: geen twee delen genoeg {noun} om samen te vallen"
-        return f"vormen de werkprocessen geen groepen waarover de meeste van {LOUVAIN_RUNS} Louvain-runs het eens zijn"
-    sentence = f"vallen de werkprocessen in {count(len(shared), 'groep', 'groepen')} ({LOUVAIN_RUNS} Louvain-runs)"
-    doubtful = placed.loc[(placed["zekerheid"] < 1.0) & placed["groep"].isin(shared)]
-    if doubtful.empty:
-        sentence += "; elke run geeft deze indeling"
-    elif len(doubtful) <= 3:
-        sentence += "; " + join(f"{row.werkproces_id} hoort in {number(row.zekerheid * 100)} % van de runs bij "
-                                f"groep {int(row.groep)}" for row in doubtful.itertuples())
-        sentence += ", de andere werkprocessen in elke run bij hun groep"
-    else:
-        low = float(doubtful["zekerheid"].min())
-        sentence += (f"; {len(doubtful)} werkprocessen wisselen soms van groep (het minst zeker in "
-                     f"{number(low * 100)} % van de runs)")
-    unplaced = groups.loc[groups["groep"].isna(), "werkproces_id"].tolist()
-    if unplaced:
-        verb = "krijgt" if len(unplaced) == 1 else "krijgen"
-        sentence += f"; {join(unplaced)} {verb} geen groep (de runs zijn het oneens)"
-    if alone:
-        sentence += f"; {count(len(alone), 'werkproces staat', 'werkprocessen staan')} alleen"
-    return sentence
 
 
 # --- chart titles: one finding per chart, from the table the chart draws ----------------
@@ -302,6 +77,7 @@ def matrix_title(matrix):
     Examples
     --------
     >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.analyses.coverage import coverage_matrix
     >>> matrix_title(coverage_matrix(load_profile()))
     'Elk werkproces vraagt 3 tot 10 competenties; 3 van de 25 competenties worden nergens gevraagd'
     """
@@ -342,6 +118,7 @@ def frequency_title(frequency, werkprocessen=None):
     Examples
     --------
     >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.analyses.coverage import competency_frequency
     >>> frequency_title(competency_frequency(load_profile()), 15)
     'Ethisch en integer handelen is het vaakst nodig (10 van 15 werkprocessen)'
     """
@@ -424,7 +201,7 @@ def similarity_title(similarity_table, onderdeel="competenties"):
         first, second = pairs[0]
         return f"Op {onderdeel} lijken {first} en {second} het meest op elkaar (overeenkomst {number(value, 2)})"
     return (f"Op {onderdeel} lijken {len(pairs)} paren even sterk het meest op elkaar "
-            f"(overeenkomst {number(value, 2)}): {_pairs_text(pairs)}")
+            f"(overeenkomst {number(value, 2)}): {pairs_phrase(pairs)}")
 
 
 def network_title(groups, onderdeel="competenties"):
@@ -443,12 +220,14 @@ def network_title(groups, onderdeel="competenties"):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> print(network_title(communities(load_profile())))
-    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij groep 2, de andere werkprocessen in elke run bij hun groep
+    >>> from bcp_analysis.analyses.overlap import communities
+    >>> print(network_title(communities(load_profile())))  # doctest: +NORMALIZE_WHITESPACE
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij
+    groep 2, de andere werkprocessen in elke run bij hun groep
     """
     if groups.empty:
         return "Het profiel heeft geen werkprocessen om te groeperen"
-    return f"Op gedeelde {onderdeel} " + _groups_sentence(groups, onderdeel)
+    return f"Op gedeelde {onderdeel} " + groups_sentence(groups, onderdeel)
 
 
 _ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten",
@@ -477,13 +256,15 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     --------
     >>> from bcp_analysis import load_profile
     >>> from bcp_analysis.analyses.coverage import item_recurrence
-    >>> print(recurrence_title(item_recurrence(load_profile(), "vaardigheden"), "vaardigheden"))
-    9 van de 16 vaardigheden komen in meer dan één werkproces terug; 'Mondelinge en schriftelijke taalbeheersing Nederlands' het vaakst (in 15 werkprocessen)
+    >>> recurrence = item_recurrence(load_profile(), "vaardigheden")
+    >>> print(recurrence_title(recurrence, "vaardigheden"))  # doctest: +NORMALIZE_WHITESPACE
+    9 van de 16 vaardigheden komen in meer dan één werkproces terug; 'Mondelinge en schriftelijke taalbeheersing
+    Nederlands' het vaakst (in 15 werkprocessen)
     """
     plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
     if recurrence.empty:
         title = f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
-        instead = _kd_lists(profile) if profile is not None else []
+        instead = kd_list_phrases(profile) if profile is not None else []
         return title + (f"; het noemt wel {join(instead)}" if instead else "")
     shown = recurring_items(recurrence, top)
     recurring = len(recurring_items(recurrence, None))
@@ -519,7 +300,7 @@ def labour_market_title(panels):
     Examples
     --------
     >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.analyses.labour_market import labour_market_panels
+    >>> from bcp_analysis.analyses.labour_market import labour_market_panels, labour_market_table
     >>> print(labour_market_title(labour_market_panels(labour_market_table(load_profile()))))
     Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 in 2009 naar 193.000 in 2014 (+45%)
     """
@@ -594,8 +375,10 @@ def curriculum_title(matrix):
     >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
     >>> profile = load_profile()
-    >>> print(curriculum_title(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)))
-    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
+    >>> print(curriculum_title(matrix))  # doctest: +NORMALIZE_WHITESPACE
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst
+    (1.3)
     """
     columns = curriculum_columns(matrix)
     ids = columns.index.tolist()
@@ -646,3 +429,6 @@ def soort_label(recurrence, soort):
     low, high = int(counts.min()), int(counts.max())
     span = f"{low}" if low == high else f"{low}–{high}"
     return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
+
+
+# --- the verkenner: one sentence per view of a selection ----------------------------

@@ -13,6 +13,7 @@ __all__ = [
     "similarity",
     "shared_items",
     "most_similar_pairs",
+    "similar_werkprocessen",
     "competency_graph",
     "bipartite_graph",
     "centrality",
@@ -223,6 +224,57 @@ def most_similar_pairs(profile, on="competenties", method="jaccard", top=10):
     table = table[columns].astype({"werkproces_a": "str", "werkproces_b": "str", "gelijkenis": "float64",
                                    "gedeeld": "int64", "gedeelde_items": "str"})
     return table.reset_index(drop=True)
+
+
+def similar_werkprocessen(profile, werkproces_id, on="competenties", method="jaccard", top=5):
+    """Return the werkprocessen most like one werkproces, with what they share.
+
+    Parameters
+    ----------
+    profile : Profile
+    werkproces_id : str
+    on : {"competenties", "kennis", "vaardigheden", "alles"}
+    method : {"jaccard", "overlap"}
+    top : int or None, default 5
+        How many; ``None`` for all that share something.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``werkproces_id``, ``titel``, ``gelijkenis`` (float), ``gedeeld`` (int) and
+        ``gedeelde_items`` (str, as in :func:`shared_items`, joined by "; "); only
+        werkprocessen that share at least one item, sorted by gelijkenis descending, then
+        profile order.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``on`` or ``method``, or a werkproces id that is not in the profile.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> similar_werkprocessen(load_profile(), "1.2", top=1)[["werkproces_id", "gedeeld"]].values.tolist()
+    [['1.3', 6]]
+    """
+    _check(on, method)
+    sets, label, rank = _item_sets(profile, on)
+    titles = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
+    rows = []
+    for position, other in enumerate(_werkproces_ids(profile)):
+        items = _shared(sets, label, rank, werkproces_id, other)
+        if other == werkproces_id or not items:
+            continue
+        rows.append({"werkproces_id": other, "titel": titles[other],
+                     "gelijkenis": _score(sets[werkproces_id], sets[other], method),
+                     "gedeeld": len(items), "gedeelde_items": "; ".join(items), "_positie": position})
+    columns = ["werkproces_id", "titel", "gelijkenis", "gedeeld", "gedeelde_items"]
+    table = pd.DataFrame(rows, columns=[*columns, "_positie"])
+    table = table.sort_values(["gelijkenis", "_positie"], ascending=[False, True], kind="stable")
+    if top is not None:
+        table = table.head(top)
+    return table[columns].astype({"werkproces_id": "str", "titel": "str", "gelijkenis": "float64",
+                                  "gedeeld": "int64", "gedeelde_items": "str"}).reset_index(drop=True)
 
 
 def competency_graph(profile, threshold=0.5, on="competenties"):

@@ -9,7 +9,7 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.model.profile import WERKPROCES_LISTS
 
-__all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst"]
+__all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst", "werkproces_items"]
 
 # Documents whose lines ``herkomst`` can quote (the text of a profile).
 _TEXT_SUFFIXES = (".txt",)
@@ -115,7 +115,7 @@ def summary(profile):
     return "\n".join(lines)
 
 
-def herkomst(profile, werkproces_id, competentie=None):
+def herkomst(profile, werkproces_id, competentie=None, bron=None):
     """Return where a werkproces and its competencies (the crosses of the matrix) come from in the source.
 
     Parameters
@@ -125,6 +125,10 @@ def herkomst(profile, werkproces_id, competentie=None):
         The werkproces, e.g. ``"1.1"``.
     competentie : str, optional
         One competency (canonical name or a known spelling of it); default: all of the werkproces.
+    bron : str or os.PathLike, optional
+        The text file whose lines ``regel`` counts, for a profile read from another file
+        that carries those lines (the curated YAML of a text, whose ``regel`` is the line of
+        its ``data/raw`` text). Default: the profile's own source when it is a text.
 
     Returns
     -------
@@ -165,10 +169,49 @@ def herkomst(profile, werkproces_id, competentie=None):
     rows += [{"onderdeel": "competentie", "inhoud": row["competentie"], **_place(row)} for _, row in crosses.iterrows()]
     result = pd.DataFrame(rows, columns=["onderdeel", "inhoud", "regel", "pagina"]).astype(
         {"onderdeel": "str", "inhoud": "str", "regel": "Int64", "pagina": "Int64"})
-    lines = _source_lines(profile.source)
+    lines = _source_lines(bron if bron is not None else profile.source)
     result["brontekst"] = [lines[regel - 1].strip() if lines and pd.notna(regel) and 0 < regel <= len(lines) else ""
                            for regel in result["regel"]]
     return result
+
+
+def werkproces_items(profile, werkproces_id):
+    """Return what a werkproces delivers and asks besides competencies, with where each item stands.
+
+    A BCP names resultaten, kennis and vaardigheden per werkproces; a kwalificatiedossier
+    names gedrag per werkproces and vakkennis per kerntaak, so a KD's werkproces gets its
+    gedrag and the vakkennis of its kerntaak.
+
+    Parameters
+    ----------
+    profile : Profile
+    werkproces_id : str
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``onderdeel`` (``resultaat``, ``kennis``, ``vaardigheid``, ``gedrag`` or
+        ``vakkennis``), ``item``, ``regel``, ``pagina``; in that order of onderdelen, each in
+        profile order. Empty for an unknown werkproces.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> items = werkproces_items(load_profile(), "1.1")
+    >>> items["onderdeel"].value_counts(sort=False).to_dict()
+    {'resultaat': 1, 'kennis': 7, 'vaardigheid': 5}
+    """
+    rows = []
+    for table, onderdeel in ((profile.resultaten, "resultaat"), (profile.kennis, "kennis"),
+                             (profile.vaardigheden, "vaardigheid"), (profile.gedrag, "gedrag")):
+        rows += [{"onderdeel": onderdeel, "item": row["item"], **_place(row)}
+                 for _, row in table[table["werkproces_id"] == werkproces_id].iterrows()]
+    kerntaak = profile.werkprocessen.loc[profile.werkprocessen["werkproces_id"] == werkproces_id, "kerntaak_id"]
+    if len(kerntaak):
+        vakkennis = profile.vakkennis[profile.vakkennis["kerntaak_id"] == kerntaak.iloc[0]]
+        rows += [{"onderdeel": "vakkennis", "item": row["item"], **_place(row)} for _, row in vakkennis.iterrows()]
+    return pd.DataFrame(rows, columns=["onderdeel", "item", "regel", "pagina"]).astype(
+        {"onderdeel": "str", "item": "str", "regel": "Int64", "pagina": "Int64"})
 
 
 def _place(row):

@@ -98,7 +98,7 @@ def _validate(args):
 def _audit(path, profile, profiel=None, inside=()):
     """The audit of a document against the profile read from it, with the reader's unplaced lines added.
 
-    ``inside``: lines the reader placed nowhere inside werkprocessen, (regel, werkproces, tekst):
+    ``inside``: lines the reader placed nowhere inside werkprocessen, (place, werkproces, tekst):
     findings of kind ``regel`` (for a reviewer; nothing the audit counts as lost).
     """
     from bcp_analysis.audit import AuditReport, Finding, audit_document
@@ -107,18 +107,19 @@ def _audit(path, profile, profiel=None, inside=()):
     report = audit_document(path, profile=profile, profiel=profiel)
     if not inside:
         return report
-    extra = [Finding("regel", f"regel {regel}", tekst,
+    extra = [Finding("regel", place, tekst,
                      f"niet geplaatst binnen werkproces {werkproces}: neem de tekst over of verwijder haar in de .yaml")
-             for regel, werkproces, tekst in inside]
+             for place, werkproces, tekst in inside]
     findings = sorted(report.findings + extra, key=lambda finding: place_key(finding.place))
     return AuditReport(source=report.source, findings=findings)
 
 
 def _unplaced_in_werkprocessen(path):
-    """Lines of a text inside werkprocessen that its reader placed nowhere, as (regel, werkproces, tekst).
+    """Lines of a text inside werkprocessen that its reader placed nowhere, as (place, werkproces, tekst).
 
-    None when the file's reader does not extract a text (a YAML or XML file is read whole or refused).
-    The text is read a second time for this; validate is not run in a loop.
+    The place is "regel N", or "pagina P, regel N" for a PDF. None when the file's reader does
+    not extract a text (a YAML or XML file is read whole or refused). The text is read a second
+    time for this; validate is not run in a loop.
     """
     from bcp_analysis.readers import reader_for
 
@@ -127,7 +128,10 @@ def _unplaced_in_werkprocessen(path):
         return None
     report = extract_file(path).report
     unplaced = getattr(report, "unplaced_in_werkprocessen", None)
-    return None if unplaced is None else list(unplaced())
+    if unplaced is None:
+        return None
+    where = getattr(report, "where", lambda number: f"regel {number}")
+    return [(where(regel), werkproces, tekst) for regel, werkproces, tekst in unplaced()]
 
 
 def _tables(args):
@@ -263,6 +267,115 @@ def _curriculum(args):
     return 0
 
 
+_VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
+
+
+def _free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _listening(port):
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _stop(process):
+    """Stop the web server and wait for it; kill it when it does not stop within ten seconds."""
+    import subprocess
+
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _log_tail(log, lines=10):
+    log.flush()
+    log.seek(0)
+    tail = log.read().splitlines()[-lines:]
+    return ("\nLaatste regels van de server:\n" + "\n".join(tail)) if tail else ""
+
+
+def _verken(args):
+    """Serve the verkenner through Voilà on 127.0.0.1 until Ctrl-C (exit 130, "afgebroken")."""
+    import importlib.util
+    import os
+    import signal
+    import subprocess
+    import time
+    import webbrowser
+
+    from bcp_analysis.app.verkenner import ENVIRONMENT
+    from bcp_analysis.paths import NOTEBOOKS_DIR
+
+    if importlib.util.find_spec("voila") is None or importlib.util.find_spec("ipywidgets") is None:
+        print('Fout: verken heeft de extra "notebooks" nodig (Voilà en ipywidgets); installeer die met: '
+              'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make verken)', file=sys.stderr)
+        return 1
+    notebook = NOTEBOOKS_DIR / "00_verkenner.ipynb"
+    if not notebook.is_file():
+        raise ProfileError(notebook, "bestand", "de notebook van de verkenner ontbreekt",
+                           "start verken in een checkout van bcp-analysis (de map notebooks/ hoort erbij)")
+    given = {"bestand": args.path, "vorige": args.vorige, "curriculum": args.curriculum}
+    environment = dict(os.environ)
+    for name, value in given.items():
+        environment.pop(ENVIRONMENT[name], None)
+        if value is not None:
+            _refuse_folder(value)
+            if not Path(value).is_file():
+                raise ProfileError(value, "bestand", "dit bestand bestaat niet", "controleer het pad")
+            environment[ENVIRONMENT[name]] = str(Path(value).resolve())
+    environment.pop(ENVIRONMENT["profiel"], None)
+    if args.profiel is not None:
+        environment[ENVIRONMENT["profiel"]] = args.profiel
+    environment[ENVIRONMENT["uitvoer"]] = str(Path.cwd())
+    port = args.poort or _free_port()
+    command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
+               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--VoilaConfiguration.show_tracebacks=False",
+               "--Voila.log_level=WARN"]
+    # A session of its own: Ctrl-C reaches this command, which stops the server itself. The
+    # server's own log (English, for developers) goes to a file, shown only when it fails.
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+    process = subprocess.Popen(command, env=environment, start_new_session=True, stdin=subprocess.DEVNULL,
+                               stdout=log, stderr=subprocess.STDOUT)
+
+    def _interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        deadline = time.monotonic() + _VERKEN_START_SECONDS
+        while not _listening(port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                print(f"Fout: de verkenner kon niet starten op poort {port} (is die poort bezet? kies een andere "
+                      f"met --poort){_log_tail(log)}", file=sys.stderr)
+                return 1
+            time.sleep(0.2)
+        address = f"http://127.0.0.1:{port}/"
+        print(f"De verkenner staat op {address}\nStop met Ctrl-C.", flush=True)
+        if not args.geen_browser:
+            webbrowser.open(address)
+        code = process.wait()
+        if code:
+            print(f"Fout: de verkenner stopte onverwacht (code {code}){_log_tail(log)}", file=sys.stderr)
+            return 1
+        return 0
+    finally:
+        _stop(process)
+        signal.signal(signal.SIGTERM, previous)
+        log.close()
+
+
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
 _FORCE_HELP = "overschrijf ook bestanden die bcp-analysis niet zelf schreef (of die met de hand veranderd zijn)"
 _KOMMA_HELP = ("CSV met komma's en een decimaalpunt (voor Engelstalige Excel of andere programma's); "
@@ -293,8 +406,8 @@ def _parser():
     build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
     build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     build.add_argument("--out", metavar="MAP", default=None,
-                       help="uitvoermap (standaard: voor het meegeleverde profiel figures/ en de notebooks zelf, "
-                            "voor een ander profiel uitvoer/<naam van het profiel>)")
+                       help="uitvoermap (standaard: uitvoer/<naam van het profiel> in de huidige map; in een "
+                            "checkout van het project voor het meegeleverde profiel figures/ en de notebooks zelf)")
     build.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV) om tegen het profiel te houden")
     build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
@@ -323,6 +436,16 @@ def _parser():
     curriculum.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.set_defaults(handler=_curriculum)
+
+    verken = commands.add_parser("verken", help="open de verkenner als webpagina (klikken in plaats van code)")
+    verken.add_argument("path", nargs="?", default=None, metavar="BESTAND",
+                        help="het profiel of kwalificatiedossier (standaard: het meegeleverde profiel)")
+    verken.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
+    verken.add_argument("--vorige", default=None, metavar="BESTAND", help="een vorige versie, om wijzigingen te tonen")
+    verken.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV): welke modules dekken de keuze")
+    verken.add_argument("--poort", type=int, default=0, metavar="N", help="de poort op 127.0.0.1 (standaard: een vrije)")
+    verken.add_argument("--geen-browser", action="store_true", help="open geen browser; het adres staat in de uitvoer")
+    verken.set_defaults(handler=_verken)
     return parser
 
 
@@ -340,6 +463,9 @@ def main(argv=None):
         0 on success; 1 on bad input or a failure of the system around it (no permission,
         a full disk, a folder where a file should be): one Dutch message on stderr, no
         traceback; 130 after Ctrl-C ("afgebroken"). A wrong option exits with 2.
+        ``validate`` and ``extract`` also exit with 1 when the check of the source
+        (:func:`bcp_analysis.audit.audit_document`) finds a figure, werkproces or competency
+        of the document in no table (its findings listed on stdout, with their place).
     """
     from bcp_analysis.files import describe_os_error
 

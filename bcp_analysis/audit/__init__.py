@@ -10,7 +10,7 @@ lines), and holds the profile against it:
 - the overview's titles agree with the headings' (or the finding names both);
 - every line of a Competenties list is a competency of that werkproces, and every line
   that is a competency name on its own is in ``competenties``
-  (:mod:`bcp_analysis.audit.structure`).
+  (:mod:`bcp_analysis.audit.werkprocessen`, :mod:`bcp_analysis.audit.competencies`).
 
 ``validate``, ``extract`` and the build take their verdict from it: never "in orde" while it
 has findings; findings of the kinds in ``LOST_KINDS`` make ``validate`` fail.
@@ -18,10 +18,11 @@ has findings; findings of the kinds in ``LOST_KINDS`` make ``validate`` fail.
 
 from pathlib import Path
 
+from bcp_analysis.audit.competencies import check_competencies
 from bcp_analysis.audit.figures import check_figures
 from bcp_analysis.audit.report import LOST_KINDS, AuditReport, Finding, place_key
 from bcp_analysis.audit.sources import read_source
-from bcp_analysis.audit.structure import check_competencies, check_titles, check_werkproces_ids
+from bcp_analysis.audit.werkprocessen import check_titles, check_werkproces_ids
 
 __all__ = ["audit_document", "AuditReport", "Finding", "LOST_KINDS"]
 

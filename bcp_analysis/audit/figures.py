@@ -135,8 +135,9 @@ def figure_tokens(lines):
     >>> from bcp_analysis.audit.sources import SourceLine
     >>> lines = [SourceLine(None, 1, "Vastgesteld op 30-09-2010; zie §1.4 en werkproces 1.1."),
     ...          SourceLine(None, 2, "In 2009 waren er 133.400 vacatures (-0,15%), 1,2 miljoen banen.")]
-    >>> [(token.kind, token.written, token.value) for token in figure_tokens(lines)]
-    [('period', '2009', '2009'), ('count', '133.400', 133400.0), ('percent', '-0,15%', -0.15), ('amount', '1,2 miljoen', 1200000.0)]
+    >>> [(token.kind, token.written, token.value) for token in figure_tokens(lines)]  # doctest: +NORMALIZE_WHITESPACE
+    [('period', '2009', '2009'), ('count', '133.400', 133400.0), ('percent', '-0,15%', -0.15),
+     ('amount', '1,2 miljoen', 1200000.0)]
     """
     tokens = []
     sentences = _sentences(lines)

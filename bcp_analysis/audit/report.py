@@ -46,7 +46,9 @@ class Finding:
     Attributes
     ----------
     kind : str
-        ``cijfer``, ``periode``, ``werkproces``, ``titel`` or ``competentie``.
+        ``cijfer``, ``werkproces``, ``competentie`` (something of the source is in no table: see
+        ``LOST_KINDS``), ``periode``, ``titel``, ``plaats`` (for a reviewer's eye), or ``regel``
+        (a line the reader itself reports as not placed, added by the command line).
     place : str
         Where it stands in the source: "regel 689" or "pagina 2, regel 14".
     text : str

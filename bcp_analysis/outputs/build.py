@@ -22,7 +22,7 @@ from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
 from bcp_analysis.files import check_output_folder, publish, write_if_changed
-from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, FIGURES_DIR, NOTEBOOKS_DIR
+from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
 from bcp_analysis.readers import load_profile, reader_for
 from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, write_tables
 
@@ -32,8 +32,8 @@ __all__ = ["build", "audit_source",
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
 OUTPUT_ROOT = Path("uitvoer")
-"""pathlib.Path: where a build of a profile other than the bundled one goes without ``out``
-(``uitvoer/<profile file name>/``, relative to the current folder)."""
+"""pathlib.Path: where a build without ``out`` goes (``uitvoer/<profile file name>/``, relative
+to the current folder), but for the bundled profile in a checkout."""
 _NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
 _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profile with a previous version
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
@@ -47,6 +47,10 @@ _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two c
 def notebooks(folder=NOTEBOOKS_DIR):
     """Return the project's notebooks in reading order (``01_…``, ``02_…``).
 
+    ``00_verkenner.ipynb`` is not one of them: it is the verkenner (``bcp-analysis verken``),
+    whose stored output is a widget with a new model id on every run, so a build leaves it
+    alone (nbval still runs it; ``make verkenner-notebook`` stores its outputs again).
+
     Parameters
     ----------
     folder : pathlib.Path
@@ -55,7 +59,7 @@ def notebooks(folder=NOTEBOOKS_DIR):
     -------
     list of pathlib.Path
     """
-    return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+    return sorted(path for path in Path(folder).glob("[0-9][0-9]_*.ipynb") if not path.name.startswith("00_"))
 
 
 def _parameter_names(path):
@@ -150,7 +154,7 @@ def run_notebook(path, parameters=None, timeout=600):
         # no reason to warn about unencrypted traffic on the user's screen.
         kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel"))
         client = NotebookClient(
-            notebook, km=kernel, timeout=timeout, record_timing=False,
+            notebook, km=kernel, timeout=timeout, record_timing=False, store_widget_state=False,
             resources={"metadata": {"path": str(Path(path).parent)}},
         )
         try:
@@ -168,7 +172,7 @@ def _html(notebook, name):
 
 
 def default_out(profile, profiel=None):
-    """Return the output folder of a build without ``out``: None (the project's own) or ``uitvoer/<name>``.
+    """Return the output folder of a build without ``out``: None (the checkout's own) or ``uitvoer/<name>``.
 
     Parameters
     ----------
@@ -179,22 +183,26 @@ def default_out(profile, profiel=None):
     Returns
     -------
     pathlib.Path or None
-        None for the bundled profile, whose outputs are the project's ``figures/`` and
-        notebooks; for any other profile ``uitvoer/<file name without ending>``, so that a
-        build of another profile never writes into the committed ``figures/`` and ``notebooks/``;
-        for a profiel of a dossier ``uitvoer/<file name>-<profiel>``.
+        None for the bundled profile in a checkout, whose outputs are the checkout's
+        ``figures/`` (:data:`~bcp_analysis.paths.RESULTS_DIR`) and notebooks; for any other
+        profile, and for every profile of an installed package, ``uitvoer/<file name without
+        ending>`` in the current folder, so that a build never writes into the committed
+        ``figures/`` and ``notebooks/`` nor beside the installed code; for a profiel of a
+        dossier ``uitvoer/<file name>-<profiel>``.
 
     Examples
     --------
-    >>> default_out(None) is None
+    >>> default_out(None) is None  # in a checkout
     True
     >>> default_out("nieuw/medewerker-evenementen.yaml").as_posix()
     'uitvoer/medewerker-evenementen'
     >>> default_out("kd/pedagogisch-werk.xml", profiel="Pedagogisch medewerker kinderopvang").as_posix()
     'uitvoer/pedagogisch-werk-pedagogisch-medewerker-kinderopvang'
     """
-    if profile is None or Path(profile).resolve() == BUNDLED_PROFILE:
+    bundled = profile is None or Path(profile).resolve() == BUNDLED_PROFILE
+    if bundled and IN_CHECKOUT:
         return None
+    profile = BUNDLED_PROFILE if profile is None else profile
     if profiel is not None:  # each profiel of a dossier in a folder of its own
         return OUTPUT_ROOT / f"{Path(profile).stem}-{_slug(profiel)}"
     return OUTPUT_ROOT / Path(profile).stem
@@ -230,8 +238,9 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         the bundled one.
     out : str or os.PathLike, optional
         Output folder (the notebooks go in ``out/notebooks``). Default: for the bundled
-        profile the project's ``figures/`` and the executed notebooks in ``notebooks/``
-        itself; for another profile ``uitvoer/<name>`` (:func:`default_out`).
+        profile in a checkout the checkout's ``figures/`` and the executed notebooks in
+        ``notebooks/`` itself; otherwise ``uitvoer/<name>`` in the current folder
+        (:func:`default_out`).
     curriculum : str or os.PathLike, optional
         A curriculum CSV for the curriculum notebook. Without it that notebook runs on its
         example programme, which fits the bundled profile only, so it is skipped for
@@ -247,7 +256,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         a note, for another profile (it never compares with an unrelated profile).
     force : bool
         Write over (or remove) files in ``out`` that the tool did not write itself. The
-        project's own ``figures/`` and notebooks are always the build's.
+        checkout's own ``figures/`` and notebooks are always the build's.
 
     Returns
     -------
@@ -266,7 +275,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     if out is None:
         out = default_out(source, profiel)
     own_project = out is None
-    target = Path(out) if out is not None else FIGURES_DIR
+    target = Path(out) if out is not None else RESULTS_DIR
     check_output_folder(target)
     runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous)
     total = len(runs) + 3
@@ -279,10 +288,10 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
         futures = {path: pool.submit(run_notebook, path, values) for path, values in runs.items() if values is not None}
         try:
             if dossier_view:
-                _dossier_outputs(loaded, staging / "figures", log, total)
+                _dossier_outputs(loaded, staging / "results", log, total)
             else:
                 programme = curriculum if curriculum is not None else (EXAMPLE_CURRICULUM if bundled else None)
-                _profile_outputs(loaded, programme, staging / "figures", log, total)
+                _profile_outputs(loaded, programme, staging / "results", log, total)
             for number, path in enumerate(runs, start=4):
                 if path not in futures:
                     log(f"[{number}/{total}] {path.name} overgeslagen: {notes[path]}")
@@ -291,14 +300,14 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
                 log(f"[{number}/{total}] notebook {path.name}")
                 (staging / "notebooks").mkdir(exist_ok=True)
                 nbformat.write(executed, staging / "notebooks" / path.name)
-                html = staging / "figures" / "notebooks" / f"{path.stem}.html"
+                html = staging / "results" / "notebooks" / f"{path.stem}.html"
                 html.parent.mkdir(parents=True, exist_ok=True)
                 html.write_bytes(_html(executed, path.stem))
         except BaseException:
             for future in futures.values():
                 future.cancel()
             raise
-        contents = _staged(staging / "figures")
+        contents = _staged(staging / "results")
         notebook_files = _staged(staging / "notebooks")
         if own_project:
             outside = {NOTEBOOKS_DIR / name: content for name, content in notebook_files.items()}
@@ -359,8 +368,8 @@ def _profile_outputs(loaded, programme, folder, log, total):
     log(f"[1/{total}] tabellen ({loaded.titel})")
     write_tables(loaded, folder / "tabellen")
     log(f"[2/{total}] grafieken")
-    for name, figure in draw_charts(loaded, programme).items():
-        charts.save_figure(figure, folder, name)
+    for name, chart in draw_charts(loaded, programme).items():
+        charts.save_chart(chart, folder, name)
     log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
     write_committee_workbook(loaded, folder / WORKBOOK_NAME)
 
@@ -372,8 +381,8 @@ def _dossier_outputs(dossier, folder, log, total):
     for name, table in tables.items():
         write_if_changed(folder / "tabellen" / f"{dossier_csv_name(name)}.csv", csv_bytes(table))
     log(f"[2/{total}] grafieken")
-    for name, figure in draw_dossier_charts(dossier).items():
-        charts.save_figure(figure, folder, name)
+    for name, chart in draw_dossier_charts(dossier).items():
+        charts.save_chart(chart, folder, name)
     log(f"[3/{total}] werkmap {WORKBOOK_NAME}")
     write_workbook(tables, folder / WORKBOOK_NAME)
 

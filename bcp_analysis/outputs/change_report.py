@@ -1,4 +1,7 @@
-"""A comparison for people: the screen summary and the workbook sheets of :func:`~bcp_analysis.analyses.compare.compare_profiles`."""
+"""A comparison for people: the screen summary and the workbook sheets of ``compare_profiles``.
+
+:func:`~bcp_analysis.analyses.compare.compare_profiles` makes the table of changes they show.
+"""
 
 import difflib
 

@@ -3,6 +3,10 @@
 The charts only draw. What they draw comes from the analysis modules (``coverage``,
 ``overlap``, ``labour_market``, ``curriculum``), and their titles, the findings, from
 :mod:`bcp_analysis.analyses.findings`; a chart with nothing to show says in its title why.
+
+This module is longer than 600 lines because every committee chart is drawn here in the one
+shared style: the style, the helpers that apply it (size, layout, colours, the source line)
+and the charts that use them stay together, so that no chart drifts from the look of the others.
 """
 
 import contextlib
@@ -31,7 +35,7 @@ from bcp_analysis.model.profile import werkproces_sort_key
 
 __all__ = [
     "PALETTE",
-    "save_figure",
+    "save_chart",
     "plot_matrix",
     "plot_competency_frequency",
     "plot_cluster_coverage",
@@ -63,6 +67,7 @@ PALETTE = (
     "#999999",  # grey
 )
 _MUTED = "#BBBBBB"  # unused / background
+_HIGHLIGHT = "#F7EFA0"  # a light tint of the palette's yellow: the verkenner's selection
 _TEXT = "#222222"
 _SEQUENTIAL = "cividis"  # perceptually uniform and colour-blind safe, for heatmaps
 
@@ -177,7 +182,7 @@ def _message(fig, text):
             transform=ax.transAxes)
 
 
-def save_figure(fig, folder, name):
+def save_chart(fig, folder, name):
     """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
 
     The files carry no timestamp or software version, SVG ids come from a fixed salt,
@@ -203,7 +208,7 @@ def save_figure(fig, folder, name):
     >>> profile = load_profile()
     >>> fig = plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [path.name for path in save_figure(fig, folder, "arbeidsmarkt")]
+    ...     [path.name for path in save_chart(fig, folder, "arbeidsmarkt")]
     ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
     """
     paths = []
@@ -220,7 +225,7 @@ def save_figure(fig, folder, name):
 # --- proces-competentie-matrix ---------------------------------------------------
 
 
-def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
+def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None, highlight=None):
     """Draw the proces-competentie-matrix as the SBB prints it.
 
     Rows are the werkprocessen grouped by kerntaak, columns the 25 competencies
@@ -242,6 +247,9 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
     kerntaken : pandas.DataFrame, optional
         ``profile.kerntaken``: ``kerntaak_id``, ``titel``; when given, each kerntaak's
         title is printed in its header row.
+    highlight : tuple of (str or None, str or None), optional
+        A werkproces id and a competency name whose row and column are shaded (the
+        verkenner's selection); either may be None.
 
     Returns
     -------
@@ -285,6 +293,13 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None):
         ax.set_ylim(n_rows + 0.6, -0.5)
         for column in unused:
             ax.axvspan(column - 0.5, column + 0.5, color="#E4E4E4", zorder=0, linewidth=0)
+        chosen_row, chosen_column = highlight or (None, None)
+        if chosen_column in competencies:
+            column = competencies.index(chosen_column)
+            ax.axvspan(column - 0.5, column + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
+        for y, (kind, _, index) in enumerate(rows):
+            if kind == "werkproces" and ids[index] == chosen_row:
+                ax.axhspan(y - 0.5, y + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
         crosses_x, crosses_y = [], []
         for y, (kind, text, index) in enumerate(rows):
             if kind == "kerntaak":
@@ -534,7 +549,8 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
         ax.set_ylabel("Werkproces")
         for spine in ax.spines.values():
             spine.set_visible(True)
-        bar = fig.colorbar(image, ax=ax, shrink=0.7, label=f"Overeenkomst op {onderdeel} (0 = niets gedeeld, 1 = gelijk)")
+        bar = fig.colorbar(image, ax=ax, shrink=0.7,
+                           label=f"Overeenkomst op {onderdeel} (0 = niets gedeeld, 1 = gelijk)")
         bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
         return _finish(fig, titel, bron)
 
@@ -883,8 +899,9 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     >>> profile = load_profile()
     >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
-    >>> print(fig.texts[0].get_text().replace("\\n", " "))
-    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst (1.3)
+    >>> print(fig.texts[0].get_text().replace("\\n", " "))  # doctest: +NORMALIZE_WHITESPACE
+    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst
+    (1.3)
     """
     colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], ZONDER_NIVEAU: PALETTE[7]}
     letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", ZONDER_NIVEAU: "black"}

@@ -229,7 +229,9 @@ def write_workbook(sheets, path, headers=None):
 
 
 def write_committee_workbook(profile, path):
-    """Write the committee's workbook of a profile: the sheets of :func:`bcp_analysis.outputs.deliverables.committee_tables`.
+    """Write the committee's workbook of a profile: the sheets of ``deliverables.committee_tables``.
+
+    The sheets are those :func:`bcp_analysis.outputs.deliverables.committee_tables` names.
 
     Parameters
     ----------

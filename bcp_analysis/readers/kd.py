@@ -8,6 +8,10 @@ profiel's Profile has the basisdeel with its own aanvullende parts and its profi
 
 The file is parsed with :mod:`defusedxml` (no entity expansion, no external references), and
 every row carries ``regel``: the line of its element in the XML file.
+
+This module is longer than 600 lines because the parts of an export refer to each other by
+id (the basisdeel, the profieldelen and their aanvullende parts, the competencies, the kennis
+en vaardigheden): they are read in one place, where every cross-reference is checked.
 """
 
 import dataclasses

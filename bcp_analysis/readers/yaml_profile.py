@@ -1,21 +1,20 @@
-"""The YAML profile format of data/README.md: read and validate it into a Profile, write a Profile as it."""
+"""The YAML profile format of data/README.md: read and validate it into a Profile.
 
-import contextlib
+The document and its checker are in :mod:`bcp_analysis.readers.yaml_document`, writing a
+Profile as this format in :mod:`bcp_analysis.readers.yaml_write` (its names are offered
+here too, beside reading).
+"""
+
 import datetime
 import difflib
-import math
 import re
-import typing
 
-import pandas as pd
-import yaml
-
+from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
-from bcp_analysis.errors import Problem, ProfileError
-from bcp_analysis.files import atomic_write_bytes, read_text_file
-from bcp_analysis.model.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile, make_table
+from bcp_analysis.model.profile import FORMAT_VERSION, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
-from bcp_analysis.readers.places import profile_path_name
+from bcp_analysis.readers.yaml_document import PROVENANCE, Checker, load
+from bcp_analysis.readers.yaml_write import profile_to_dict, without_provenance, write_profile
 
 __all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
            "without_provenance"]
@@ -25,22 +24,20 @@ LABEL = "een profiel als .yaml"
 
 _ARBEIDSMARKT_TEXT = ("indicator", "scope", "periode", "eenheid", "soort", "bron")
 _SOORTEN = ("waargenomen", "prognose")
-_PROVENANCE = tuple(SOURCE_COLUMNS)  # regel, pagina
-_COLUMNS = {name: [column for column in columns if column not in SOURCE_COLUMNS] for name, columns in TABLES.items()}
 # The lists a kwalificatiedossier may leave out or leave empty (it has no kennis per werkproces).
 _KD_OPTIONAL_LISTS = ("resultaten", "kennis", "vaardigheden")
 
 # The keys each mapping of the format may have.
 _TOP_KEYS = ("formaat", "meta", "functiebenamingen", "beroepshouding", "beschrijving", "loopbaan", "vergelijking",
              "trends", "arbeidsmarkt", "kerntaken")
-_KERNTAAK_KEYS = ("id", "titel", "toelichting", "werkprocessen", "vakkennis", *_PROVENANCE)
-_WERKPROCES_KEYS = ("id", "titel", "beschrijving", *WERKPROCES_LISTS, "gedrag", *_PROVENANCE)
-_ITEM_KEYS = ("tekst", *_PROVENANCE)
-_ARBEIDSMARKT_KEYS = (*_ARBEIDSMARKT_TEXT[:3], "waarde", *_ARBEIDSMARKT_TEXT[3:], "controleren", *_PROVENANCE)
+_KERNTAAK_KEYS = ("id", "titel", "toelichting", "werkprocessen", "vakkennis", *PROVENANCE)
+_WERKPROCES_KEYS = ("id", "titel", "beschrijving", *WERKPROCES_LISTS, "gedrag", *PROVENANCE)
+
+_ARBEIDSMARKT_KEYS = (*_ARBEIDSMARKT_TEXT[:3], "waarde", *_ARBEIDSMARKT_TEXT[3:], "controleren", *PROVENANCE)
 _LOOPBAAN_KEYS = ("kolom", "functies")
-_FUNCTIE_KEYS = ("functie", "niveau", *_PROVENANCE)
+_FUNCTIE_KEYS = ("functie", "niveau", *PROVENANCE)
 _VERGELIJKING_KEYS = ("beroepen", "aspecten")
-_ASPECT_KEYS = ("aspect", "kenmerken", *_PROVENANCE)
+_ASPECT_KEYS = ("aspect", "kenmerken", *PROVENANCE)
 
 # Ids: a BCP numbers its kerntaken "1" and werkprocessen "1.1"; a kwalificatiedossier codes
 # them "B1-K1" / "P2-K1" and "B1-K1-W1" (a werkproces code starts with its kerntaak's).
@@ -73,7 +70,7 @@ def read(path, **options):
         with its line in the file.
     """
     refuse_options(path, options, LABEL)
-    data, marks = _load(path)
+    data, marks = load(path)
     return profile_from_dict(data, path, marks=marks)
 
 
@@ -94,306 +91,7 @@ def read_profile_file(path):
     ProfileError
         File missing, empty, not UTF-8, or not valid YAML.
     """
-    return _load(path)[0]
-
-
-class _Mark(typing.NamedTuple):
-    """Where a value stands in the file: its line and column (1-based) and, for a scalar, its text."""
-
-    line: int
-    column: int
-    text: typing.Optional[str]
-    plain: bool  # written without quotes, so YAML may have read it as a number, date or ja/nee
-
-
-class _Marks(typing.NamedTuple):
-    """The places of a loaded YAML document: path (tuple of keys and indexes) -> _Mark."""
-
-    at: dict
-    duplicates: list  # (path of the repeated key, line of its first use)
-
-
-def _load(path):
-    text = read_text_file(path, empty_fix="kies het juiste bestand of vul het volgens data/README.md")
-    loader = None
-    try:
-        loader = yaml.SafeLoader(text)
-        node = loader.get_single_node()
-        marks = _Marks({}, [])
-        if node is not None:
-            # Before construction, which merges `<<: *anker` keys into their mappings (where a
-            # key may override a merged one without being a duplicate).
-            _collect_marks(loader, node, (), None, marks, set())
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        place = f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "bestand"
-        raise ProfileError(
-            path, place, f"geen geldige YAML ({exc.problem or exc.context})",
-            "controleer inspringing, dubbele punten en aanhalingstekens rond die plek",
-        ) from None
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, max(exc.position, 0)) + 1
-        raise ProfileError(path, f"regel {line}", f"teken {exc.character!r} mag niet in een YAML-bestand",
-                           "haal het teken weg of sla het bestand opnieuw op als UTF-8-tekst") from None
-    except yaml.YAMLError as exc:
-        raise ProfileError(path, "bestand", f"geen geldige YAML ({exc})") from None
-    except RecursionError:
-        raise ProfileError(path, "bestand", "de YAML is te diep genest om te lezen",
-                           "controleer haakjes en inspringing") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-    if data is None:
-        raise ProfileError(path, "bestand", "het bestand bevat geen gegevens",
-                           "vul het bestand volgens data/README.md")
-    if not isinstance(data, dict):
-        raise ProfileError(path, "regel 1", "verwacht een mapping met onderdelen (meta, kerntaken, ...)",
-                           "zie het voorbeeld in data/README.md")
-    return data, marks
-
-
-def _collect_marks(loader, node, path, key_mark, marks, seen):
-    """Record the mark of ``node`` and everything under it; a node met twice (an alias) once."""
-    mark = key_mark or node.start_mark
-    scalar = isinstance(node, yaml.ScalarNode)
-    marks.at[path] = _Mark(mark.line + 1, mark.column + 1, node.value if scalar else None,
-                           scalar and node.style is None)
-    if id(node) in seen:
-        return
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        first = {}
-        for key_node, value_node in node.value:
-            key = _key_of(loader, key_node)
-            if key is None or key_node.tag == "tag:yaml.org,2002:merge":
-                continue
-            if key in first:
-                marks.duplicates.append((path + (key,), first[key]))
-            first.setdefault(key, key_node.start_mark.line + 1)
-            _collect_marks(loader, value_node, path + (key,), key_node.start_mark, marks, seen)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _collect_marks(loader, item, path + (index,), None, marks, seen)
-
-
-def _key_of(loader, key_node):
-    if not isinstance(key_node, yaml.ScalarNode):
-        return None
-    try:
-        key = loader.construct_object(key_node, deep=True)
-        hash(key)
-    except (yaml.YAMLError, TypeError, ValueError):
-        return None
-    return key
-
-
-class _Stop(Exception):
-    """Raised to give up on one branch of the profile after its problem was recorded."""
-
-
-def _path_text(path):
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-def _type_name(value):
-    if isinstance(value, datetime.date):
-        return "datum"
-    return {bool: "ja/nee", int: "getal", float: "getal", str: "tekst", list: "lijst", dict: "mapping"}.get(
-        type(value), type(value).__name__)
-
-
-class _Checker:
-    """Typed access to a profile mapping that records every problem with its place."""
-
-    def __init__(self, data, marks):
-        self.data = data
-        self.marks = marks
-        self.problems = []  # (line for sorting, path, problem, fix)
-        self.wrong_ids = set()  # paths of the kerntaken and werkprocessen whose id is reported as wrong
-
-    def mark(self, path):
-        """The mark of ``path``, or of its nearest ancestor that has one."""
-        if self.marks is None:
-            return None
-        for end in range(len(path), 0, -1):
-            mark = self.marks.at.get(path[:end])
-            if mark is not None:
-                return mark
-        return None
-
-    def place(self, path):
-        """The place of ``path`` in a message: "werkproces 3.5 (regel 664)", "regel 4 (meta.titel)", ...
-
-        Inside a kerntaak the place is named in words (see :func:`profile_path_name`); elsewhere
-        it is the line and the path. Without lines, the ``regel`` of the row it is in.
-        """
-        name = profile_path_name(self.data, path, self.wrong_ids)
-        where = _path_text(path)
-        mark = self.mark(path)
-        if mark is not None:
-            return f"{name} (regel {mark.line})" if name else f"regel {mark.line} ({where})"
-        source = self._source_line(path)
-        if source:
-            return f"{name or where or 'bestand'} ({source} van de bron)"
-        return name or where or "bestand"
-
-    def _source_line(self, path):
-        """The provenance of the nearest enclosing row of a mapping without marks ('regel 57')."""
-        nodes, value = [], self.data
-        for part in path:
-            nodes.append(value)
-            try:
-                value = value[part]
-            except (KeyError, IndexError, TypeError):
-                value = None
-                break
-        nodes.append(value)
-        for node in reversed(nodes):
-            if isinstance(node, dict) and _is_count(node.get("regel")):
-                if _is_count(node.get("pagina")):
-                    return f"pagina {node['pagina']}, regel {node['regel']}"
-                return f"regel {node['regel']}"
-        return ""
-
-    def where(self, path):
-        """A short name of the place of ``path``: its line, or its path when there are no lines."""
-        mark = self.mark(path)
-        return f"regel {mark.line}" if mark is not None else _path_text(path)
-
-    def report(self, path, problem, fix=None):
-        mark = self.mark(path)
-        if path and path[-1] == "id":
-            self.wrong_ids.add(tuple(path[:-1]))
-        self.problems.append((mark.line if mark else 0, path, problem, fix))
-
-    def found(self):
-        """Every problem recorded, in the order of the file; places are named once every id is checked."""
-        ordered = sorted(self.problems, key=lambda entry: entry[0])
-        return [Problem(self.place(path), problem, fix) for _, path, problem, fix in ordered]
-
-    def fail(self, path, problem, fix=None):
-        self.report(path, problem, fix)
-        raise _Stop
-
-    @contextlib.contextmanager
-    def branch(self):
-        """Check one independent part: a problem that stops it leaves the others to be checked."""
-        try:
-            yield
-        except _Stop:
-            pass
-
-    def get(self, mapping, key, path, kind, required=True, empty=False):
-        """The value of ``key`` checked to be ``kind``; None when absent and optional.
-
-        Raises _Stop when a required value is missing or a value has the wrong type.
-        """
-        if key not in mapping or mapping[key] is None:
-            if required:
-                self.fail(path, f"verplicht onderdeel '{key}' ontbreekt", f"voeg '{key}:' toe (zie data/README.md)")
-            return None
-        return self.check_type(mapping[key], kind, path + (key,), empty)
-
-    def text(self, mapping, key, path, required=True):
-        """A text field, stripped; "" (after recording the problem) when it is missing or wrong."""
-        with self.branch():
-            return (self.get(mapping, key, path, str, required) or "").strip()
-        return ""
-
-    def check_type(self, value, kind, path, empty=False):
-        names = {str: "tekst", list: "lijst", dict: "mapping", float: "getal"}
-        if value is None:
-            self.fail(path, f"verwacht {names[kind]}, maar de waarde is leeg", "vul de waarde in of haal de regel weg")
-        if kind is float:
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        else:
-            ok = isinstance(value, kind)
-        if not ok:
-            self.fail(path, *self._wrong_type(value, kind, names[kind], path))
-        if kind is str and not value.strip():
-            self.fail(path, "de tekst is leeg", "vul de tekst in of laat het onderdeel weg")
-        if kind is list and not value and not empty:
-            self.fail(path, "de lijst is leeg; dit onderdeel heeft minstens één item nodig",
-                      "vul de items in zoals het profiel ze noemt")
-        if kind is float and not math.isfinite(value):
-            self.fail(path, f"{value} is geen bruikbaar getal", "schrijf het getal uit, bijvoorbeeld 133400 of -0.3")
-        return value
-
-    def _wrong_type(self, value, kind, expected, path):
-        mark = self.marks.at.get(path) if self.marks is not None else None
-        written = mark.text if mark is not None and mark.plain else None
-        found = f"gevonden {_type_name(value)}"
-        if kind is str and isinstance(value, (int, float, bool, datetime.date)):
-            if written is not None:
-                read_as = "" if written == str(value) else f"; YAML leest het als {value}"
-                return (f"verwacht tekst, {found} {written}{read_as}",
-                        f'zet de waarde tussen aanhalingstekens, precies zoals bedoeld: "{written}"')
-            if isinstance(value, int) and not isinstance(value, bool):
-                return f"verwacht tekst, {found} {value}", f'zet de waarde tussen aanhalingstekens: "{value}"'
-            return (f"verwacht tekst, {found} {value!r:.60}",
-                    "zet de waarde tussen aanhalingstekens, precies zoals ze bedoeld is")
-        if kind is list:
-            return (f"verwacht lijst, {found} ({value!r:.60})",
-                    "schrijf elk item op een eigen regel die begint met '- '")
-        if kind is float and isinstance(value, str):
-            return (f"verwacht getal, {found} ({value!r:.60})",
-                    "schrijf het getal zonder aanhalingstekens en met een punt als decimaalteken (133400, -0.3)")
-        fixes = {
-            dict: "schrijf de onderdelen als 'naam: waarde', ingesprongen onder deze regel (zie data/README.md)",
-            float: "schrijf een getal, bijvoorbeeld 133400 of -0.3",
-            str: "schrijf één tekst; zet een tekst met een dubbele punt, of die met [ of { begint, "
-                 "tussen aanhalingstekens",
-        }
-        return f"verwacht {expected}, {found} ({value!r:.60})", fixes.get(kind)
-
-    def unknown_keys(self, mapping, path, allowed, what):
-        for key in mapping:
-            if key in allowed:
-                continue
-            fix = f"toegestaan zijn: {', '.join(allowed)}"
-            close = difflib.get_close_matches(str(key), allowed, n=1)
-            if close:
-                fix = f"bedoelt u '{close[0]}'? ({fix})"
-            self.report(path + (key,), f"onbekend veld '{key}' in {what}", fix)
-
-    def provenance(self, mapping, path):
-        """The row's ``regel`` and ``pagina`` (None where absent), each checked to be a count."""
-        found = {}
-        for key in _PROVENANCE:
-            value = mapping.get(key)
-            if value is not None and not _is_count(value):
-                self.report(path + (key,), f"'{key}' moet een heel getal van 1 of meer zijn, gevonden {value!r:.40}",
-                            f"schrijf het nummer van de {key} in de bron, of laat '{key}' weg")
-                value = None
-            found[key] = value
-        return found
-
-    def items(self, mapping, key, path, required=True, empty=False):
-        """A list of texts (each a string or {tekst, regel, pagina}) as (text, provenance) pairs."""
-        with self.branch():
-            items = self.get(mapping, key, path, list, required, empty) or []
-            found = []
-            for index, item in enumerate(items):
-                with self.branch():
-                    found.append(self.item(item, path + (key, index)))
-            return found
-        return []
-
-    def item(self, item, path):
-        if isinstance(item, dict):
-            self.unknown_keys(item, path, _ITEM_KEYS, "een item")
-            provenance = self.provenance(item, path)
-            return self.get(item, "tekst", path, str).strip(), provenance
-        return self.check_type(item, str, path).strip(), dict.fromkeys(_PROVENANCE)
-
-
-def _is_count(value):
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
-
+    return load(path)[0]
 
 def profile_from_dict(data, source="<profiel>", marks=None):
     """Validate a profile mapping (the YAML format of ``data/README.md``) into a Profile.
@@ -424,11 +122,12 @@ def profile_from_dict(data, source="<profiel>", marks=None):
     ProfileError
         With every problem found (``.problems``), in the order of the file.
     """
-    check = _Checker(data, marks)
+    check = Checker(data, marks)
     rows = {name: [] for name in TABLES}
     meta = {}
     if not isinstance(data, dict):
-        check.report((), "verwacht een mapping met onderdelen (meta, kerntaken, ...)", "zie het voorbeeld in data/README.md")
+        check.report((), "verwacht een mapping met onderdelen (meta, kerntaken, ...)",
+                     "zie het voorbeeld in data/README.md")
     else:
         for path, first_line in (marks.duplicates if marks is not None else []):
             check.report(path, f"'{path[-1]}' staat twee keer in dezelfde mapping (eerst op regel {first_line}); "
@@ -720,151 +419,3 @@ def _read_arbeidsmarkt(check, data, rows):
                 check.report(path + ("soort",), f"soort '{row['soort']}' is onbekend",
                              "gebruik 'waargenomen' of 'prognose'")
             rows["arbeidsmarkt"].append(row)
-
-
-def profile_to_dict(profile):
-    """Return a profile as the mapping of the YAML format (the inverse of ``profile_from_dict``).
-
-    A row's provenance (``regel``, ``pagina``) is written only where it has one, so a profile
-    without provenance is written without it; a list item with provenance becomes a mapping
-    ``{tekst, regel, pagina}``.
-
-    Parameters
-    ----------
-    profile : Profile
-
-    Returns
-    -------
-    dict
-    """
-    data = {"formaat": FORMAT_VERSION, "meta": dict(profile.meta)}
-    if len(profile.functiebenamingen):
-        data["functiebenamingen"] = profile.functiebenamingen["functiebenaming"].tolist()
-    if len(profile.beroepshouding):
-        data["beroepshouding"] = profile.beroepshouding["item"].tolist()
-    for section in ("beschrijving", "trends"):
-        table = getattr(profile, section)
-        if len(table):
-            data[section] = dict(zip(table["onderdeel"], table["tekst"]))
-    if len(profile.loopbaan):
-        data["loopbaan"] = [
-            {"kolom": kolom, "functies": [{"functie": row["functie"], "niveau": row["niveau"], **_provenance_of(row)}
-                                          for row in group.to_dict("records")]}
-            for kolom, group in profile.loopbaan.sort_values("positie", kind="stable").groupby("kolom", sort=False)
-        ]
-    if len(profile.vergelijking):
-        table = profile.vergelijking
-        data["vergelijking"] = {
-            "beroepen": list(dict.fromkeys(table["beroep"])),
-            "aspecten": [{"aspect": aspect, "kenmerken": group["kenmerk"].tolist(),
-                          **_provenance_of(group.iloc[0])}
-                         for aspect, group in table.groupby("aspect", sort=False)],
-        }
-    if len(profile.arbeidsmarkt):
-        data["arbeidsmarkt"] = [
-            {**{key: (_plain_number(row[key]) if key == "waarde" else row[key]) for key in _COLUMNS["arbeidsmarkt"]
-                if key != "controleren" or row[key]}, **_provenance_of(row)}
-            for row in profile.arbeidsmarkt.to_dict("records")
-        ]
-    data["kerntaken"] = [_kerntaak_to_dict(profile, kerntaak) for kerntaak in profile.kerntaken.to_dict("records")]
-    return data
-
-
-def _kerntaak_to_dict(profile, kerntaak):
-    entry = {"id": kerntaak["kerntaak_id"], **_provenance_of(kerntaak), "titel": kerntaak["titel"]}
-    if kerntaak["toelichting"]:
-        entry["toelichting"] = kerntaak["toelichting"]
-    vakkennis = profile.vakkennis[profile.vakkennis["kerntaak_id"] == kerntaak["kerntaak_id"]]
-    if len(vakkennis):
-        entry["vakkennis"] = _items_of(vakkennis, "item")
-    entry["werkprocessen"] = []
-    members = profile.werkprocessen[profile.werkprocessen["kerntaak_id"] == kerntaak["kerntaak_id"]]
-    for werkproces in members.to_dict("records"):
-        item = {"id": werkproces["werkproces_id"], **_provenance_of(werkproces),
-                "titel": werkproces["titel"], "beschrijving": werkproces["beschrijving"]}
-        for key in (*WERKPROCES_LISTS, "gedrag"):
-            table = getattr(profile, key)
-            column = "competentie" if key == "competenties" else "item"
-            rows = table[table["werkproces_id"] == werkproces["werkproces_id"]]
-            if len(rows) or key == "competenties":
-                item[key] = _items_of(rows, column)
-        entry["werkprocessen"].append(item)
-    return entry
-
-
-def _provenance_of(row):
-    """The row's ``regel``/``pagina`` that are set, as plain ints."""
-    return {key: int(row[key]) for key in _PROVENANCE if key in row and not pd.isna(row[key])}
-
-
-def _items_of(rows, column):
-    """A list's items: plain texts, or {tekst, regel, pagina} where an item has provenance."""
-    items = []
-    for row in rows.to_dict("records"):
-        provenance = _provenance_of(row)
-        items.append({"tekst": row[column], **provenance} if provenance else row[column])
-    return items
-
-
-def _plain_number(value):
-    return int(value) if float(value).is_integer() else float(value)
-
-
-class _Dumper(yaml.SafeDumper):
-    """YAML writer that keeps multi-line text readable as block scalars."""
-
-
-def _represent_text(dumper, text):
-    style = "|" if "\n" in text else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_Dumper.add_representer(str, _represent_text)
-
-
-def write_profile(profile, path):
-    """Write a profile (a Profile or its mapping) as YAML, atomically.
-
-    The file is written next to its destination and moved into place only when
-    complete, so a failure never leaves a half-written profile.
-
-    Parameters
-    ----------
-    profile : Profile or dict
-    path : str or os.PathLike
-
-    Returns
-    -------
-    pathlib.Path
-        The written file.
-    """
-    data = profile_to_dict(profile) if isinstance(profile, Profile) else profile
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def without_provenance(data):
-    """Return a copy of a profile mapping without ``regel``/``pagina``, every list item a plain string.
-
-    Parameters
-    ----------
-    data : dict
-        A profile mapping of the YAML format, with or without provenance.
-
-    Returns
-    -------
-    dict
-
-    Examples
-    --------
-    >>> without_provenance({"kerntaken": [{"id": "1", "regel": 4, "werkprocessen": [
-    ...     {"id": "1.1", "competenties": [{"tekst": "Analyseren", "regel": 9}]}]}]})
-    {'kerntaken': [{'id': '1', 'werkprocessen': [{'id': '1.1', 'competenties': ['Analyseren']}]}]}
-    """
-    if isinstance(data, dict):
-        if set(data) <= {"tekst", *SOURCE_COLUMNS} and "tekst" in data:
-            return data["tekst"]
-        return {name: without_provenance(value) for name, value in data.items() if name not in SOURCE_COLUMNS}
-    if isinstance(data, list):
-        return [without_provenance(item) for item in data]
-    return data

@@ -73,9 +73,8 @@ def classify_fragment(fragment, min_prefix_words=2):
 
 def _last_fragment(text):
     """The text after the last column separator (or after a leading bullet)."""
-    last = None
-    for last in SEPARATOR.finditer(text):
-        pass
+    separators = list(SEPARATOR.finditer(text))
+    last = separators[-1] if separators else None
     fragment = text[last.end():] if last else text
     return strip_bullet(fragment)[0].strip(" |")
 

@@ -90,7 +90,8 @@ class ExtractionReport:
         for number, werkproces, text in self.unknown_competencies:
             nearest = " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
             found.append((_werkproces_place(werkproces, self.where(number)),
-                          f"'{text}' in de competenties is geen van de 25 SBB-competenties (het dichtst bij: {nearest})",
+                          f"'{text}' in de competenties is geen van de 25 SBB-competenties "
+                          f"(het dichtst bij: {nearest})",
                           "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de bedoelde "
                           "competentie toe aan data/reference/competentiemodel.yaml"))
         return found

@@ -1,20 +1,4 @@
-"""Werkprocessen, titles and competencies of the source held against the profile's tables.
-
-**Werkproces ids.** In a text or PDF, an id "N.M" names a werkproces when N is the number of
-a kerntaak the document names ("Kerntaak N") and it stands after "werkproces(sen)" or
-"Beschrijving werkproces", or at the start of a line (or of a column, after " | ") with a
-title after it, from the first "Kerntaak N" of the document on; "N.M Kerntaak ..." is a
-section number, not a werkproces. In a kwalificatiedossier, a code "B1-K1-W2" in a text names
-a werkproces of the profile when the profile has werkprocessen of that part (B1, P2, ...);
-in a YAML profile, "werkproces N.M" in a text. Each such id must be a werkproces of the
-profile; a finding names its first place.
-
-**Titles.** The overview (from the first "Kerntaak N" to the first description) lists each
-werkproces "N.M Titel"; its heading in the descriptions is its first "N.M Titel" after
-that (its first line: a wrapped heading agrees when the overview's title starts with it).
-Where the two differ, or the profile's title is neither, the finding names both and the
-profile's. Kerntaak titles likewise ("Kerntaak N Titel", in the overview on the same or
-the next line).
+"""Competencies of the source held against the profile's table ``competenties``.
 
 **Competenties lists.** A list runs from a line "Competenties:" (alone, or at the end of a
 line of the description beside it) to the next heading (Resultaat, Kennis, Vaardigheden,
@@ -25,7 +9,9 @@ the first two or more words of one (a name wrapped over two lines), must be a ro
 ``competenties`` for that werkproces at that line (in a PDF: on that page); a part that is
 none of them but looks like a name (a capital, at most six words, no closing punctuation,
 no digits) is an unknown competency when it has a bullet, stands after a separator, or
-stands alone on a line between other items of the list. A line outside the lists that is a
+stands alone on a line between other items of the list (and does not open like a sentence:
+"De", "Hij", "Dit", ...). Running headers and footers (texts on three or more lines, one of
+them outside the lists) and page numbers are no names. A line outside the lists that is a
 competency name on its own must be a row of ``competenties`` at that line; where it is an item
 of another list (a vaardigheid at that line), the finding (kind ``plaats``) asks to check it. In
 a kwalificatiedossier, every competency a werkproces element of the profile references, for
@@ -38,15 +24,11 @@ import functools
 import re
 
 from bcp_analysis.audit.report import Finding
+from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
 from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
 
-__all__ = ["check_werkproces_ids", "check_titles", "check_competencies"]
+__all__ = ["check_competencies"]
 
-_KERNTAAK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+(\d+)\b\s*[:.\-–]?\s*(.*)$")
-_ID_NAMED = re.compile(r"\bwerkproces(?:sen)?\s*:?\s*(\d+)\.(\d+)\b", re.IGNORECASE)
-_ID_HEADING = re.compile(r"(?:^|\|\s*)(?:Beschrijving\s+(?:van\s+het\s+)?werkproces\b\s*:?\s*)?"
-                         r"(\d+)\.(\d+)\s+(?!Kerntaak\b)([A-Z(][^|]*)")
-_KD_CODE = re.compile(r"\b([BP]\d+)-K(\d+)-W(\d+)\b")
 _HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|Kennis|Vaardigheden|Vakkennis"
                             r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",
                             re.IGNORECASE)
@@ -55,168 +37,10 @@ _COMPETENTIES_END = re.compile(r"^(.*\S)(?:\s+\|\s*Competenties\s*:?|\s+Competen
 _SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•·.])\s+")
 _BULLET = re.compile(r"^\s*(?:[|\-–—*«»+•·●▪■◦►➢✓\uf0b7](?=\s)|[eo.](?=\s))(?:\s*[-–—*«»+•·](?=\s))*\s*")
 _TERMINAL = (".", ",", ";", ":", "?", "!")
+# Words that open a sentence of a description beside a list, not a competency name.
+_SENTENCE_OPENERS = frozenset({"de", "het", "een", "hij", "zij", "ze", "dit", "deze", "die", "dat", "er", "ook",
+                               "daarnaast", "tevens", "wanneer", "indien", "als", "bovendien", "hierbij"})
 
-
-# --- werkproces ids --------------------------------------------------------------------------
-
-def _kerntaak_numbers(lines):
-    return {match.group(1) for line in lines if (match := _KERNTAAK.match(line.text))}
-
-
-def _named_ids(source):
-    """Every (id, SourceLine) the document names as a werkproces, in order."""
-    if source.kind == "kd":
-        return [(f"{match.group(1)}-K{match.group(2)}-W{match.group(3)}", line)
-                for line in source.lines for match in _KD_CODE.finditer(line.text)]
-    if source.kind == "yaml":
-        return [(f"{match.group(1)}.{match.group(2)}", line)
-                for line in source.lines for match in _ID_NAMED.finditer(line.text)]
-    numbers = _kerntaak_numbers(source.lines)
-    named, started = [], False
-    for line in source.lines:
-        started = started or bool(_KERNTAAK.match(line.text))
-        found = [match for match in _ID_NAMED.finditer(line.text)]
-        if started:
-            found += [match for match in _ID_HEADING.finditer(line.text)]
-        for match in sorted(found, key=lambda match: match.start()):
-            if match.group(1) in numbers:
-                named.append((f"{match.group(1)}.{match.group(2)}", line))
-    return named
-
-
-def check_werkproces_ids(source, profile):
-    """Return a finding for every werkproces id the source names that is no werkproces of the profile.
-
-    Parameters
-    ----------
-    source : Source
-    profile : Profile
-
-    Returns
-    -------
-    list of Finding
-    """
-    known = set(profile.werkprocessen["werkproces_id"])
-    parts = {identifier.split("-")[0] for identifier in known}
-    findings, seen = [], set()
-    for identifier, line in _named_ids(source):
-        if identifier in known or identifier in seen:
-            continue
-        if source.kind == "kd" and identifier.split("-")[0] not in parts:
-            continue  # a code of another profiel of the dossier
-        seen.add(identifier)
-        findings.append(Finding(
-            "werkproces", line.place, line.text,
-            f"werkproces {identifier} wordt in de bron genoemd maar staat niet in de werkprocessen van het "
-            f"profiel; neem het op in de .yaml (met zijn kerntaak, titel, beschrijving en lijsten), of "
-            f"verbeter het nummer in de bron"))
-    return findings
-
-
-# --- titles ----------------------------------------------------------------------------------
-
-def _overview_and_details(lines):
-    """(overview lines, detail lines): the overview runs from the first 'Kerntaak N' to a repeated one."""
-    start = next((index for index, line in enumerate(lines) if _KERNTAAK.match(line.text)), None)
-    if start is None:
-        return [], []
-    seen = set()
-    for index in range(start, len(lines)):
-        text = lines[index].text
-        match = _KERNTAAK.match(text)
-        if re.match(r"^\W*Beschrijving\s+(?:van\s+het\s+)?werkproces", text, re.IGNORECASE) or (
-                match and match.group(1) in seen):
-            return lines[start:index], lines[index:]
-        if match:
-            seen.add(match.group(1))
-    return lines[start:], []
-
-
-def _cell(text):
-    """The text up to the next column edge ("" when the line starts with one)."""
-    return re.split(r"\s*\|\s*", text.strip())[0].strip()
-
-
-def _titles(lines, kerntaken):
-    """(werkproces titles, kerntaak titles) as these lines first give them: id -> (title, SourceLine)."""
-    werkprocessen, kerntaak_titles = {}, {}
-    waiting = None
-    for line in lines:
-        text = line.text.strip()
-        if not text:
-            continue
-        match = _KERNTAAK.match(text)
-        if match:
-            title = _cell(match.group(2))
-            waiting = None
-            if match.group(1) not in kerntaak_titles:
-                if title:
-                    kerntaak_titles[match.group(1)] = (title, line)
-                else:
-                    waiting = match.group(1)
-        elif waiting is not None:
-            if not re.match(r"^\d+\.\d+\s", text):  # a werkproces right under it: the kerntaak has no title
-                kerntaak_titles[waiting] = (_cell(text), line)
-            waiting = None
-        for found in _ID_HEADING.finditer(text):
-            if found.group(1) in kerntaken:
-                identifier = f"{found.group(1)}.{found.group(2)}"
-                werkprocessen.setdefault(identifier, (_cell(found.group(3)), line))
-    return werkprocessen, kerntaak_titles
-
-
-_ANY_ID = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
-
-
-def _agree(first, second):
-    """Whether two titles are the same, or one is the other wrapped (its first words), naming no werkproces."""
-    if bool(_ANY_ID.search(first)) != bool(_ANY_ID.search(second)):
-        return False
-    first, second = normalize_name(first), normalize_name(second)
-    return first == second or first.startswith(second + " ") or second.startswith(first + " ")
-
-
-def check_titles(source, profile):
-    """Return a finding where the overview's title and the heading's differ, or the profile keeps neither.
-
-    Parameters
-    ----------
-    source : Source
-    profile : Profile
-
-    Returns
-    -------
-    list of Finding
-    """
-    if source.kind not in ("tekst", "pdf"):
-        return []
-    kerntaken = _kerntaak_numbers(source.lines)
-    overview, details = _overview_and_details(source.lines)
-    listed, listed_kerntaken = _titles(overview, kerntaken)
-    headed, headed_kerntaken = _titles(details, kerntaken)
-    kept = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
-    kept_kerntaken = dict(zip(profile.kerntaken["kerntaak_id"], profile.kerntaken["titel"]))
-    findings = []
-    for what, listed_titles, headed_titles, kept_titles in (
-            ("kerntaak", listed_kerntaken, headed_kerntaken, kept_kerntaken),
-            ("werkproces", listed, headed, kept)):
-        for identifier, (heading, line) in headed_titles.items():
-            if identifier not in listed_titles or identifier not in kept_titles:
-                continue
-            overview_title = listed_titles[identifier][0]
-            profile_title = kept_titles[identifier]
-            if _agree(overview_title, heading) and (_agree(profile_title, heading) or
-                                                    _agree(profile_title, overview_title)):
-                continue
-            findings.append(Finding(
-                "titel", line.place, line.text,
-                f"de titel van {what} {identifier} in het overzicht ('{overview_title}') wijkt af van de kop "
-                f"('{heading}'); het profiel houdt '{profile_title}': controleer welke juist is en verbeter "
-                f"de titel in de .yaml"))
-    return findings
-
-
-# --- competencies ----------------------------------------------------------------------------
 
 @functools.cache
 def _prefixes():
@@ -253,6 +77,19 @@ def _parts(text):
     return bare, bare != text.strip(" |").strip(), [part for part in after if part]
 
 
+def _wrapped(fragment, following):
+    """The competency a fragment starts when the next line (or its last column) ends the name in lower case."""
+    if not fragment[:1].isupper() or not following:
+        return None
+    bare, _, after = _parts(following[0].text)
+    for rest in dict.fromkeys([bare] + after[-1:]):
+        if rest[:1].islower():
+            name = fuzzy_competency(f"{fragment} {rest}")
+            if name is not None:
+                return name
+    return None
+
+
 def _line_end_name(text):
     """A competency named in full by the last words of a line (a column without a separator)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -268,16 +105,15 @@ def _line_end_name(text):
 def _regions(source):
     """The Competenties lists: (werkproces id or None, heading SourceLine, [SourceLine, ...])."""
     regions, current, werkproces = [], None, None
-    numbers = _kerntaak_numbers(source.lines)
-    started = False
-    for line in source.lines:
+    numbers = kerntaak_numbers(source.lines)
+    start = structure_start(source.lines)
+    for index, line in enumerate(source.lines):
         text = line.text.strip()
-        started = started or bool(_KERNTAAK.match(text))
+        started = start is not None and index >= start
         if current is not None and text and _HEADING_START.match(text) and not _COMPETENTIES_ALONE.match(text):
             current = None
         if started:
-            for match in sorted(list(_ID_NAMED.finditer(text)) + list(_ID_HEADING.finditer(text)),
-                                key=lambda match: match.start()):
+            for match in id_mentions(text):
                 if match.group(1) in numbers and current is None:
                     werkproces = f"{match.group(1)}.{match.group(2)}"
         if _COMPETENTIES_ALONE.match(text) or _COMPETENTIES_END.match(text):
@@ -296,16 +132,16 @@ def _read_region(lines, furniture=frozenset()):
     """
     read, items = [], []
     continued = False
-    for line in lines:
+    for index, line in enumerate(lines):
         bare, bullet, after = _parts(line.text)
-        name = _competency(bare)
+        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 2])
         # an item of the list: a name (or its first words) on its own, or the rest of a wrapped name
         items.append(name is not None or (continued and bare[:1].islower()))
-        continued = name is not None and fuzzy_competency(bare) is None
+        continued = name is not None and fuzzy_competency(bare) is None  # the rest of the name follows
         unknown = None
         if name is None:
             for part in reversed(after):
-                name = _competency(part)
+                name = _competency(part) or _wrapped(part, lines[index + 1:index + 2])
                 if name is not None:
                     break
         if name is None:
@@ -315,7 +151,7 @@ def _read_region(lines, furniture=frozenset()):
                 unknown = bare
             elif after and _looks_like_name(after[-1]) and after[-1] != bare:
                 unknown = after[-1]
-            elif not after and _looks_like_name(bare):
+            elif not after and _looks_like_name(bare) and bare.split()[0].lower() not in _SENTENCE_OPENERS:
                 unknown = ("alone", bare)
         read.append([line, name, unknown])
     # A name alone on its line is an item when an item of the list stands right before or after it.
@@ -379,11 +215,11 @@ def check_competencies(source, profile):
     if source.kind == "kd":
         return _check_kd(source, profile, rows)
     if source.kind == "yaml":
-        return _check_yaml(source, rows, take)
+        return _check_yaml(source, rows)
     findings, in_lists = [], set()
     regions = _regions(source)
     furniture = _furniture(source.lines, {id(line) for _, _, lines in regions for line in lines})
-    for werkproces, heading, lines in regions:
+    for werkproces, _, lines in regions:
         label = werkproces or "(zonder nummer)"
         for line, name, unknown in _read_region(lines, furniture):
             in_lists.add(id(line))
@@ -442,7 +278,7 @@ _YAML_LIST = re.compile(r"^(\s*)competenties:\s*$")
 _YAML_ITEM = re.compile(r"^(\s*)-\s*(?:\{\s*tekst:\s*)?(?P<name>[^,}#]+?)\s*(?:,.*)?\}?\s*$")
 
 
-def _check_yaml(source, rows, take):
+def _check_yaml(source, rows):
     findings, werkproces, indent = [], None, None
     for line in source.lines:
         if match := _YAML_ID.match(line.text):

@@ -1,0 +1,224 @@
+"""Werkprocessen of the source held against the profile: every id it names, and the titles of overview and headings.
+
+**Werkproces ids.** In a text or PDF, an id "N.M" names a werkproces when N is the number of
+a kerntaak the document names ("Kerntaak N") and it stands after "werkproces(sen)" or
+"Beschrijving werkproces", or at the start of a line (or of a column, after " | ") with a
+title after it, from the first "Kerntaak N" that has one of its werkprocessen after it (the
+overview; a table of contents lists kerntaken only) on; "N.M Kerntaak ..." is a section
+number, not a werkproces, and so are the sections of chapter 1 before the overview. In a
+kwalificatiedossier, a code "B1-K1-W2" in a text names a werkproces of the profile when the
+profile has werkprocessen of that part (B1, P2, ...); in a YAML profile, "werkproces N.M" in a
+text. Each such id must be a werkproces of the profile; a finding names its first place.
+
+**Titles.** The overview (from the first "Kerntaak N" to the first description) lists each
+werkproces "N.M Titel"; its heading in the descriptions is its first "N.M Titel" after
+that (its first line: a wrapped heading agrees when the overview's title starts with it).
+Where the two differ, or the profile's title is neither, the finding names both and the
+profile's. Kerntaak titles likewise ("Kerntaak N Titel", in the overview on the same or
+the next line).
+"""
+
+import re
+
+from bcp_analysis.audit.report import Finding
+from bcp_analysis.model.competencies import normalize_name
+
+__all__ = ["check_werkproces_ids", "check_titles", "kerntaak_numbers", "structure_start", "id_mentions"]
+
+_KERNTAAK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+(\d+)\b\s*[:.\-–]?\s*(.*)$")
+_ID_NAMED = re.compile(r"\bwerkproces(?:sen)?\s*:?\s*(\d+)\.(\d+)\b", re.IGNORECASE)
+_ID_HEADING = re.compile(r"(?:^|\|\s*)(?:Beschrijving\s+(?:van\s+het\s+)?werkproces\b\s*:?\s*)?"
+                         r"(\d+)\.(\d+)\s+(?!Kerntaak\b)([A-Z(][^|]*)")
+_KD_CODE = re.compile(r"\b([BP]\d+)-K(\d+)-W(\d+)\b")
+
+
+def id_mentions(text, headings=True):
+    """The werkproces ids a line names, in order: matches with groups (kerntaak, number).
+
+    Parameters
+    ----------
+    text : str
+    headings : bool
+        Also ids at the start of the line or of a column with a title after them.
+
+    Returns
+    -------
+    list of re.Match
+    """
+    found = list(_ID_NAMED.finditer(text)) + (list(_ID_HEADING.finditer(text)) if headings else [])
+    return sorted(found, key=lambda match: match.start())
+
+
+def kerntaak_numbers(lines):
+    """The numbers of the kerntaken the lines name ("Kerntaak N"), as strings."""
+    return {match.group(1) for line in lines if (match := _KERNTAAK.match(line.text))}
+
+
+def structure_start(lines):
+    """Index of the first 'Kerntaak N' line with one of its werkprocessen ('N.M ...') before the next one.
+
+    A table of contents ("3.1 Kerntaak 1 ...", "3.2 Kerntaak 2 ...") lists no werkprocessen: the
+    overview (or the first description) starts the part of the document where ids are werkprocessen.
+    None when there is no such line.
+    """
+    for index, line in enumerate(lines):
+        match = _KERNTAAK.match(line.text)
+        if not match:
+            continue
+        own = re.compile(rf"(?:^|\|\s*|werkproces\b\s*:?\s*){match.group(1)}\.\d+\s", re.IGNORECASE)
+        for later in lines[index + 1:]:
+            if _KERNTAAK.match(later.text):
+                break
+            if own.search(later.text):
+                return index
+    return None
+
+
+def _named_ids(source):
+    """Every (id, SourceLine) the document names as a werkproces, in order."""
+    if source.kind == "kd":
+        return [(f"{match.group(1)}-K{match.group(2)}-W{match.group(3)}", line)
+                for line in source.lines for match in _KD_CODE.finditer(line.text)]
+    if source.kind == "yaml":
+        return [(f"{match.group(1)}.{match.group(2)}", line)
+                for line in source.lines for match in _ID_NAMED.finditer(line.text)]
+    numbers = kerntaak_numbers(source.lines)
+    start = structure_start(source.lines)
+    named = []
+    for index, line in enumerate(source.lines):
+        for match in id_mentions(line.text, headings=start is not None and index >= start):
+            if match.group(1) in numbers:
+                named.append((f"{match.group(1)}.{match.group(2)}", line))
+    return named
+
+
+def check_werkproces_ids(source, profile):
+    """Return a finding for every werkproces id the source names that is no werkproces of the profile.
+
+    Parameters
+    ----------
+    source : Source
+    profile : Profile
+
+    Returns
+    -------
+    list of Finding
+    """
+    known = set(profile.werkprocessen["werkproces_id"])
+    parts = {identifier.split("-")[0] for identifier in known}
+    findings, seen = [], set()
+    for identifier, line in _named_ids(source):
+        if identifier in known or identifier in seen:
+            continue
+        if source.kind == "kd" and identifier.split("-")[0] not in parts:
+            continue  # a code of another profiel of the dossier
+        seen.add(identifier)
+        findings.append(Finding(
+            "werkproces", line.place, line.text,
+            f"werkproces {identifier} wordt in de bron genoemd maar staat niet in de werkprocessen van het "
+            f"profiel; neem het op in de .yaml (met zijn kerntaak, titel, beschrijving en lijsten), of "
+            f"verbeter het nummer in de bron"))
+    return findings
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+def _overview_and_details(lines):
+    """(overview lines, detail lines): the overview runs from the first 'Kerntaak N' to a repeated one."""
+    start = structure_start(lines)
+    if start is None:
+        return [], []
+    seen = set()
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        match = _KERNTAAK.match(text)
+        if re.match(r"^\W*Beschrijving\s+(?:van\s+het\s+)?werkproces", text, re.IGNORECASE) or (
+                match and match.group(1) in seen):
+            return lines[start:index], lines[index:]
+        if match:
+            seen.add(match.group(1))
+    return lines[start:], []
+
+
+def _cell(text):
+    """The text up to the next column edge ("" when the line starts with one)."""
+    return re.split(r"\s*\|\s*", text.strip())[0].strip()
+
+
+def _titles(lines, kerntaken):
+    """(werkproces titles, kerntaak titles) as these lines first give them: id -> (title, SourceLine)."""
+    werkprocessen, kerntaak_titles = {}, {}
+    waiting = None
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        match = _KERNTAAK.match(text)
+        if match:
+            title = _cell(match.group(2))
+            waiting = None
+            if match.group(1) not in kerntaak_titles:
+                if title:
+                    kerntaak_titles[match.group(1)] = (title, line)
+                else:
+                    waiting = match.group(1)
+        elif waiting is not None:
+            if not re.match(r"^\d+\.\d+\s", text):  # a werkproces right under it: the kerntaak has no title
+                kerntaak_titles[waiting] = (_cell(text), line)
+            waiting = None
+        for found in _ID_HEADING.finditer(text):
+            if found.group(1) in kerntaken:
+                identifier = f"{found.group(1)}.{found.group(2)}"
+                werkprocessen.setdefault(identifier, (_cell(found.group(3)), line))
+    return werkprocessen, kerntaak_titles
+
+
+_ANY_ID = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+
+
+def _agree(first, second):
+    """Whether two titles are the same, or one is the other wrapped (its first words), naming no werkproces."""
+    if bool(_ANY_ID.search(first)) != bool(_ANY_ID.search(second)):
+        return False
+    first, second = normalize_name(first), normalize_name(second)
+    return first == second or first.startswith(second + " ") or second.startswith(first + " ")
+
+
+def check_titles(source, profile):
+    """Return a finding where the overview's title and the heading's differ, or the profile keeps neither.
+
+    Parameters
+    ----------
+    source : Source
+    profile : Profile
+
+    Returns
+    -------
+    list of Finding
+    """
+    if source.kind not in ("tekst", "pdf"):
+        return []
+    kerntaken = kerntaak_numbers(source.lines)
+    overview, details = _overview_and_details(source.lines)
+    listed, listed_kerntaken = _titles(overview, kerntaken)
+    headed, headed_kerntaken = _titles(details, kerntaken)
+    kept = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
+    kept_kerntaken = dict(zip(profile.kerntaken["kerntaak_id"], profile.kerntaken["titel"]))
+    findings = []
+    for what, listed_titles, headed_titles, kept_titles in (
+            ("kerntaak", listed_kerntaken, headed_kerntaken, kept_kerntaken),
+            ("werkproces", listed, headed, kept)):
+        for identifier, (heading, line) in headed_titles.items():
+            if identifier not in listed_titles or identifier not in kept_titles:
+                continue
+            overview_title = listed_titles[identifier][0]
+            profile_title = kept_titles[identifier]
+            if _agree(overview_title, heading) and (_agree(profile_title, heading) or
+                                                    _agree(profile_title, overview_title)):
+                continue
+            findings.append(Finding(
+                "titel", line.place, line.text,
+                f"de titel van {what} {identifier} in het overzicht ('{overview_title}') wijkt af van de kop "
+                f"('{heading}'); het profiel houdt '{profile_title}': controleer welke juist is en verbeter "
+                f"de titel in de .yaml"))
+    return findings

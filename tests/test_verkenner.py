@@ -1,0 +1,199 @@
+"""Tests for bcp_analysis.app.verkenner without a browser: the document, the views, saving, the widgets' state.
+
+Expected values are counted by hand from data/raw/junior-accountmanager-2010.txt (line numbers
+in the comments) and data/kd/pedagogisch-werk-23183.xml.
+"""
+
+import importlib.util
+import json
+import os
+
+import pytest
+from openpyxl import load_workbook
+
+from bcp_analysis.app.verkenner import ENVIRONMENT, Verkenner, open_document, save_folder, save_selection, views
+from bcp_analysis.app.cli import main
+from bcp_analysis.paths import BUNDLED_KD, EXAMPLE_CURRICULUM, EXAMPLE_PROFILE, NOTEBOOKS_DIR
+
+NOTEBOOK = NOTEBOOKS_DIR / "00_verkenner.ipynb"
+
+
+@pytest.fixture(autouse=True)
+def _no_environment(monkeypatch):
+    for name in ENVIRONMENT.values():
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_werkproces_view_quotes_the_lines_of_the_raw_text():
+    shown = views(open_document(), "3.2", "Presenteren")
+    sentence, crosses = shown["competenties"]
+    # raw lines 1254-1263: the seven competencies of 3.2, as the text spells them (é for ë, i for ï)
+    assert crosses["regel"].tolist() == [1254, 1255, 1256, 1257, 1259, 1262, 1263]
+    assert crosses["brontekst"].tolist()[:3] == ["Beslissen en activiteiten initiéren", "Ethisch en integer handelen",
+                                                 "Overtuigen en beinvloeden"]
+    assert sentence.startswith("Werkproces 3.2 (Benadert de account) vraagt 7 competenties")
+
+
+def test_competency_view_names_its_werkprocessen_and_cluster():
+    sentence, needing = views(open_document(), "3.2", "Presenteren")["competentie"]
+    # "Presenteren" on raw lines 1257 (3.2), 1345 (3.3) and 1402 (3.4)
+    assert needing["werkproces_id"].tolist() == ["3.2", "3.3", "3.4"]
+    assert "Interacteren en presenteren" in sentence and "3 van de 15" in sentence
+
+
+def test_kerntaak_filter_narrows_every_view():
+    shown = views(open_document(), "1.1", "Samenwerken en overleggen", kerntaak="1")
+    # kerntaak 1 has werkprocessen 1.1-1.4; "Samenwerken en overleggen" in all four (raw 688, 755, ...)
+    assert shown["matrix"][1].index.tolist() == ["1.1", "1.2", "1.3", "1.4"]
+    assert shown["competentie"][1]["werkproces_id"].tolist() == ["1.1", "1.2", "1.3", "1.4"]
+    assert set(shown["gelijkenis"][1]["werkproces_id"]) <= {"1.2", "1.3", "1.4"}
+
+
+def test_kd_werkproces_shows_gedrag_and_the_vakkennis_of_its_kerntaak():
+    document = open_document(BUNDLED_KD, "Onderwijsassistent")
+    items = views(document, "B1-K1-W1", "Onderzoeken")["items"][1]
+    # lines 291-296: six bullets of gedrag; the vakkennis is that of kerntaak B1-K1 (from line 233)
+    assert items.loc[items["onderdeel"] == "gedrag", "regel"].tolist() == list(range(291, 297))
+    assert items.loc[items["onderdeel"] == "vakkennis", "regel"].iloc[0] == 233
+    assert document.profielen == ["Pedagogisch medewerker kinderopvang", "Gespecialiseerd pedagogisch medewerker",
+                                  "Onderwijsassistent"]
+
+
+def test_previous_version_and_curriculum_add_their_views():
+    document = open_document(EXAMPLE_PROFILE, vorige=None, curriculum=None)
+    assert "wijzigingen" not in views(document, "3.1", "Presenteren")
+    document = open_document(None, vorige=EXAMPLE_PROFILE, curriculum=EXAMPLE_CURRICULUM)
+    shown = views(document, "2.4", "Presenteren")
+    # the example's version renumbers 2.4 as 2.3, and has Presenteren at 3.1 and not at 3.3
+    assert shown["wijzigingen"][1]["werkproces_id"].tolist() == ["2.4", "3.1", "3.3"]
+    # the example programme covers no module of 2.4 (data/curriculum/voorbeeld.csv)
+    coverage = shown["curriculum"][1].set_index("werkproces_id")["gedekt"]
+    assert not coverage["2.4"] and coverage["3.3"]
+    assert "geen module dekt 2.4" in shown["curriculum"][0]
+
+
+def test_a_bad_document_opens_with_its_message_not_an_exception(tmp_path):
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text("formaat: 1\nmeta: [\n", encoding="utf-8")
+    document = open_document(broken)
+    assert document.profile is None and str(broken) in document.meldingen[0]
+    widget = Verkenner(str(broken))
+    assert "kapot.yaml" in widget.meldingen.value and widget.werkproces.options == ()
+    assert repr(widget) == "Verkenner: kapot.yaml is niet te lezen"
+
+
+def test_audit_findings_open_the_page(monkeypatch):
+    import sys
+    import types
+
+    class Finding:
+        def line(self):
+            return "regel 1402: het cijfer 12 staat in geen tabel ('12 vacatures')"
+
+    audit = types.ModuleType("bcp_analysis.audit")
+    calls = []
+    audit.audit_document = lambda path, profile: calls.append(path) or types.SimpleNamespace(findings=[Finding()])
+    monkeypatch.setitem(sys.modules, "bcp_analysis.audit", audit)
+    widget = Verkenner()
+    assert widget.document.meldingen == ["regel 1402: het cijfer 12 staat in geen tabel ('12 vacatures')"]
+    assert "het cijfer 12 staat in geen tabel" in widget.meldingen.value and len(calls) == 1
+    assert "vraagt" in widget.werkproces_views.value  # the views are there all the same
+
+
+def test_a_text_that_is_no_profile_says_what_the_reader_missed(tmp_path):
+    text = tmp_path / "profiel.txt"
+    text.write_text("Dit is geen beroepscompetentieprofiel.\n", encoding="utf-8")
+    document = open_document(text)
+    assert document.profile is None
+    assert document.meldingen[0].startswith(f"{text}: ") and "geen kerntaak gevonden" in document.meldingen[0]
+
+
+def test_widgets_follow_the_selection():
+    widget = Verkenner()
+    assert [label.split(" ")[0] for label, _ in widget.werkproces.options][:2] == ["1.1", "1.2"]
+    assert len(widget.competentie.options) == 25 and widget.competentie.options[8] == ("9. Presenteren", "Presenteren")
+    widget.werkproces.value = "3.2"
+    widget.competentie.value = "Presenteren"
+    assert "vraagt 7 competenties" in widget.werkproces_views.value
+    assert widget.competentie_views.value.count('class="bcp-gekozen"') >= 1
+    widget.kerntaak.value = "1"
+    assert [value for _, value in widget.werkproces.options] == ["1.1", "1.2", "1.3", "1.4"]
+    assert widget.werkproces.value == "1.1"
+    assert repr(widget) == "Verkenner: Junior accountmanager, werkproces 1.1, competentie Presenteren"
+
+
+def test_another_file_a_previous_version_and_a_curriculum_from_the_page(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENVIRONMENT["uitvoer"], str(tmp_path))
+    widget = Verkenner()
+    widget.document_keuze.value = ""  # "Ander bestand"
+    assert widget.bestand.layout.display is None
+    widget.bestand.value = str(EXAMPLE_PROFILE)
+    widget.vorige.value = str(EXAMPLE_PROFILE.with_name("junior-accountmanager-2010.yaml"))
+    widget.curriculum.value = str(EXAMPLE_CURRICULUM)
+    widget.openen.click()
+    assert widget.document.path == EXAMPLE_PROFILE and widget.document.vorige is not None
+    # the example's version has a werkproces 3.8 that the 2010 profile lacks
+    assert "3.8" in [value for _, value in widget.werkproces.options]
+    assert "bcp-wijzigingen" in widget.extra_views.value and "bcp-curriculum" in widget.extra_views.value
+    widget.bewaar.click()
+    # a workbook with the sheets of the previous version and the curriculum as well
+    saved = list((tmp_path / "uitvoer" / "junior-accountmanager-2026-voorbeeld" / "verkenner").glob("*.xlsx"))
+    assert load_workbook(saved[0]).sheetnames[-2:] == ["Wijzigingen", "Curriculum"]
+
+
+def test_save_button_writes_into_the_given_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENVIRONMENT["uitvoer"], str(tmp_path))
+    widget = Verkenner()
+    widget.bewaar.click()
+    folder = tmp_path / "uitvoer" / "junior-accountmanager-2010" / "verkenner"
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.png", "verkenner-1-1-beslissen-en-activiteiten-initieren.svg",
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.xlsx"]
+    assert widget.opgeslagen.value.startswith("Bewaard: ")
+
+
+def test_environment_chooses_the_document(monkeypatch):
+    monkeypatch.setenv(ENVIRONMENT["bestand"], str(BUNDLED_KD))
+    monkeypatch.setenv(ENVIRONMENT["profiel"], "25485")
+    widget = Verkenner()
+    assert widget.document.profiel == "Onderwijsassistent" and widget.profiel.layout.display is None
+    assert len(widget.werkproces.options) == 17
+
+
+def test_save_writes_chart_and_workbook(tmp_path):
+    paths = save_selection(open_document(), "3.2", "Presenteren", folder=tmp_path)
+    assert [path.suffix for path in paths] == [".png", ".svg", ".xlsx"]
+    sheets = load_workbook(paths[2]).sheetnames
+    assert sheets == ["Competenties", "Items", "Gelijkende werkprocessen", "Competentie", "Proces-competentie-matrix"]
+    before = [path.read_bytes() for path in paths]
+    save_selection(open_document(), "3.2", "Presenteren", folder=tmp_path)
+    assert [path.read_bytes() for path in paths] == before  # the same bytes on a second save
+
+
+def test_save_folder_is_the_builds_output_folder():
+    assert save_folder(open_document(BUNDLED_KD, "Onderwijsassistent"), "/x").as_posix() == (
+        "/x/uitvoer/pedagogisch-werk-23183-onderwijsassistent/verkenner")
+
+
+def test_notebook_is_thin_and_has_its_outputs():
+    cells = [cell for cell in json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"] if cell["cell_type"] == "code"]
+    assert [cell["execution_count"] for cell in cells] == [1, 2]
+    assert "parameters" in cells[0]["metadata"]["tags"]
+    shown = cells[1]["outputs"][0]["data"]
+    # nbval compares the text/plain; the widget view's model id changes every run and nbval skips it
+    assert shown["text/plain"] == ["Verkenner: Junior accountmanager, werkproces 1.1, "
+                                   "competentie Beslissen en activiteiten initiëren"]
+    assert "application/vnd.jupyter.widget-view+json" in shown
+
+
+def test_verken_refuses_a_missing_file(capsys):
+    assert main(["verken", "bestaat-niet.yaml", "--geen-browser"]) == 1
+    assert "bestaat-niet.yaml" in capsys.readouterr().err
+
+
+def test_verken_says_so_when_voila_is_missing(monkeypatch, capsys):
+    real = importlib.util.find_spec
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *rest: None if name == "voila" else real(name, *rest))
+    assert main(["verken", "--geen-browser"]) == 1
+    assert 'extra "notebooks"' in capsys.readouterr().err
+    assert os.environ.get(ENVIRONMENT["bestand"]) is None
