@@ -11,12 +11,12 @@ import re
 
 import pytest
 import yaml
-
 from pdf_documents import Columns, Gap, Layout, Text, bcp_blocks, render
+
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.model.profile import SOURCE_COLUMNS
+from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.readers.pdf import extract_pdf, pdf_text, read
 
 _COMPARED = ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")

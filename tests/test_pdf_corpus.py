@@ -17,10 +17,10 @@ The fixed-seed set runs by default; ``-m corpus_large`` runs a larger, randomise
 import dataclasses
 
 import pytest
-
 from documents import html, reportlab_pdf, word
 from documents.model import draw_documents
 from documents.roundtrip import differences
+
 from bcp_analysis.audit import audit_document
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.bcp_text import extract_file

@@ -17,11 +17,11 @@ in an update): 1.1's "Onderzoeken" to 1.2, 2.1's first competency to the end of 
 import copy
 
 import pytest
-
 from documents import html, reportlab_pdf, word
 from documents.model import Generated, Style, bundled_labour, full_profile
 from documents.roundtrip import differences
 from pdf_documents import Layout, render
+
 from bcp_analysis.readers import load_profile
 from bcp_analysis.readers.pdf import extract_pdf
 

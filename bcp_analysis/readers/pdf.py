@@ -190,7 +190,7 @@ def pdf_text(path):
     noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
     carry = {}
-    for number, (rows, bands, (segments, _, height)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
+    for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
         ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry)
         for index, text in joins:   # an item of the page before that continues on this page
             lines[index] = f"{lines[index]} {text}"
@@ -473,7 +473,8 @@ def _is_columns(run, gutter):
         # the overview of chapter 2 as a table without rules: a kerntaak beside its werkprocessen
         return True
     margin = min(s.x0 for s in left)
-    widths = sorted(max(s.x1 for s in row.segments if s.x1 <= gutter) - min(s.x0 for s in row.segments if s.x1 <= gutter)
+    widths = sorted(max(s.x1 for s in row.segments if s.x1 <= gutter)
+                    - min(s.x0 for s in row.segments if s.x1 <= gutter)
                     for row in run if any(s.x1 <= gutter for s in row.segments))
     return len(widths) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
 

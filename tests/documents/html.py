@@ -20,7 +20,8 @@ def _css(style):
     running.append('@bottom-right { content: counter(page); font-size: 8pt; }')
     return f"""
 @page {{ size: A4; margin: 2.2cm 2cm; {' '.join(running)} }}
-body {{ font-family: {font}; font-size: 10pt; line-height: 1.3; text-align: {'justify' if style.justified else 'left'}; }}
+body {{ font-family: {font}; font-size: 10pt; line-height: 1.3;
+       text-align: {'justify' if style.justified else 'left'}; }}
 h1 {{ font-size: 16pt; margin: 0 0 1em 0; }}
 h2 {{ font-size: 13pt; margin: 1.2em 0 0.6em 0; }}
 h3 {{ font-size: 11pt; margin: 1em 0 0.5em 0; }}

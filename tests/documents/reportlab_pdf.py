@@ -5,8 +5,9 @@ headings are bold, and larger when the style sets headings by style; Helvetica o
 the style's list marker; running header and footer with page numbers.
 """
 
-from documents.layout import MONTHS, chapters
 from pdf_documents import Bullets, Columns, Gap, Layout, PageBreak, Table, Text, render
+
+from documents.layout import MONTHS, chapters
 
 __all__ = ["blocks", "render_pdf"]
 

@@ -24,7 +24,8 @@ def differences(generated, extraction):
     found_kerntaken = {kerntaak["id"]: kerntaak for kerntaak in found.get("kerntaken", [])}
     problems = []
     if [k["id"] for k in expected["kerntaken"]] != list(found_kerntaken):
-        problems.append(f"kerntaken: verwacht {[k['id'] for k in expected['kerntaken']]}, gelezen {list(found_kerntaken)}")
+        wanted = [kerntaak["id"] for kerntaak in expected["kerntaken"]]
+        problems.append(f"kerntaken: verwacht {wanted}, gelezen {list(found_kerntaken)}")
     for kerntaak in expected["kerntaken"]:
         other = found_kerntaken.get(kerntaak["id"])
         if other is None:
@@ -34,7 +35,8 @@ def differences(generated, extraction):
         found_werkprocessen = {w["id"]: w for w in other.get("werkprocessen", [])}
         ids = [w["id"] for w in kerntaak["werkprocessen"]]
         if ids != list(found_werkprocessen):
-            problems.append(f"kerntaak {kerntaak['id']} werkprocessen: verwacht {ids}, gelezen {list(found_werkprocessen)}")
+            problems.append(f"kerntaak {kerntaak['id']} werkprocessen: verwacht {ids}, "
+                            f"gelezen {list(found_werkprocessen)}")
         for werkproces in kerntaak["werkprocessen"]:
             read = found_werkprocessen.get(werkproces["id"])
             if read is None:

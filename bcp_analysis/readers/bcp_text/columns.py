@@ -9,10 +9,14 @@ from rapidfuzz import fuzz
 from bcp_analysis.model.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import Pending
-from bcp_analysis.readers.places import werkproces_place
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    COMPETENTIES_ALONE, COMPETENTIES_END, NOISE, PROFILE, SEPARATOR,
+    COMPETENTIES_ALONE,
+    COMPETENTIES_END,
+    NOISE,
+    PROFILE,
+    SEPARATOR,
 )
+from bcp_analysis.readers.places import werkproces_place
 
 __all__ = ["read_description_line", "resolve_pending", "add_prose", "tail_at_end", "classify_fragment"]
 

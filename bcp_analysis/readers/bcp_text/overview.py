@@ -8,7 +8,13 @@ from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.prose import join
 from bcp_analysis.readers.bcp_text.state import OverviewKerntaak
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    CHAPTER, KERNTAAK, NOISE, PROFILE, SKIPPED, TABLE_HEADER, WERKPROCES_ID, WERKPROCESSEN_BIJ,
+    CHAPTER,
+    KERNTAAK,
+    NOISE,
+    PROFILE,
+    SKIPPED,
+    TABLE_HEADER,
+    WERKPROCESSEN_BIJ,
 )
 
 __all__ = ["read_overview", "check_overview", "listed_werkprocessen"]
