@@ -295,3 +295,29 @@ def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path
     profile = read(path)
     _assert_same_tables(profile, load_profile())
     assert profile.titel == "Junior accountmanager"
+
+
+def test_list_markers_standing_apart_are_joined_to_their_item(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    # each marker drawn on its own, 20 pt left of its item (a tab); the "•" smaller and lower
+    path = tmp_path / "lijst.pdf"
+    drawing = canvas.Canvas(str(path), invariant=1)
+    items = [("1.", "Eerste punt"), ("2)", "Tweede punt"), ("a.", "Derde punt"), ("–", "Vierde punt"),
+             ("*", "Vijfde punt"), ("•", "Zesde punt")]
+    for row, (marker, item) in enumerate(items):
+        y = 700 - 16 * row
+        if marker == "•":
+            drawing.setFont("Helvetica", 7)
+            drawing.drawString(60, y - 1.5, marker)
+        else:
+            drawing.setFont("Helvetica", 10)
+            drawing.drawString(60, y, marker)
+        drawing.setFont("Helvetica", 10)
+        drawing.drawString(80, y, item)
+    drawing.showPage()
+    drawing.save()
+    lines = [line for line in pdf_text(path).text.splitlines() if line]
+    # numbers and letters of a numbered list become "-"; other markers stay
+    assert lines == ["- Eerste punt", "- Tweede punt", "- Derde punt", "– Vierde punt", "* Vijfde punt",
+                     "• Zesde punt"]
