@@ -81,3 +81,25 @@ def test_a_werkproces_heading_that_names_another_werkproces_gives_way_to_the_ove
     assert ("werkproces 1.1: de kop ('Doet het werk 1.2 Ruimt op') noemt een ander werkproces en wijkt af van de "
             "titel in het overzicht ('Doet het werk'); die uit het overzicht is overgenomen"
             ) in extraction.report.warnings
+
+
+def test_an_overview_read_row_by_row_keeps_the_kerntaak_title_whole():
+    # a table without rules read row by row: the title's lines (3, 4) beside the werkprocessen (2, 3);
+    # line 4, in lower case after the werkprocessen began, is the rest of the kerntaak's title
+    text = "\n".join([
+        "2 Overzicht van kerntaken en werkprocessen",                                      # 1
+        "Kerntaak 2 2.1 Onderhoudt accountrelaties",                                       # 2
+        "Stelt verkoop- en accountplannen op en bewaakt de 2.2 Bouwt accountrelaties op",  # 3
+        "voortgang ervan",                                                                  # 4
+        "3 Beschrijving van de kerntaken",
+        "Kerntaak 2 Stelt verkoop- en accountplannen op en bewaakt de voortgang ervan",
+        "Beschrijving werkproces: 2.1 Onderhoudt accountrelaties", *_WERKPROCES,
+        "Beschrijving werkproces: 2.2 Bouwt accountrelaties op", *_WERKPROCES,
+        "BCP Testberoep", "BCP Testberoep",
+    ])
+    extraction = extract_text(text)
+    assert extraction.profile["kerntaken"][0]["titel"] == ("Stelt verkoop- en accountplannen op en bewaakt de "
+                                                          "voortgang ervan")
+    assert [werkproces["titel"] for werkproces in extraction.profile["kerntaken"][0]["werkprocessen"]] == [
+        "Onderhoudt accountrelaties", "Bouwt accountrelaties op"]
+    assert extraction.report.warnings == [] and extraction.report.unplaced == []

@@ -55,7 +55,7 @@ def read_overview(state, start, stop):
                 ledger.leave(line, title)
             last_werkproces = _add_listed(state, listed, line)
         elif last_werkproces and not in_introduction and _continues_title(
-                state.overview[last_werkproces[0]].werkprocessen[last_werkproces[1]], text):
+                state.overview[last_werkproces[0]].werkprocessen[last_werkproces[1]], text, row_wise):
             listed = state.overview[last_werkproces[0]].werkprocessen
             listed[last_werkproces[1]] = join(listed[last_werkproces[1]], text)
             ledger.place(line, PROFILE, f"overzicht werkproces {last_werkproces[1]}")
@@ -95,11 +95,12 @@ def _add_listed(state, listed, line):
     return kerntaak, werkproces
 
 
-def _continues_title(title, text):
+def _continues_title(title, text, row_wise=False):
     """Whether a line is the rest of a werkproces title wrapped in its cell: after a hyphen, or a few words in
-    lower case."""
+    lower case. When the table comes row by row, a line in lower case is the kerntaak's title going on beside
+    the werkprocessen, unless the werkproces title ends in a hyphen."""
     return bool(text) and not text.endswith((".", ":")) and (
-        title.endswith("-") or (text[0].islower() and len(text.split()) <= 4))
+        title.endswith("-") or (not row_wise and text[0].islower() and len(text.split()) <= 4))
 
 
 def listed_werkprocessen(state, kerntaak_id):
