@@ -103,3 +103,23 @@ def test_an_overview_read_row_by_row_keeps_the_kerntaak_title_whole():
     assert [werkproces["titel"] for werkproces in extraction.profile["kerntaken"][0]["werkprocessen"]] == [
         "Onderhoudt accountrelaties", "Bouwt accountrelaties op"]
     assert extraction.report.warnings == [] and extraction.report.unplaced == []
+
+
+def test_a_kerntaak_title_below_its_only_werkproces_is_read_whole():
+    # the kerntaak's cell has three lines (2-4), its werkproces cell one (line 2): line 4 in lower case is the
+    # rest of the title, not of the werkproces's
+    text = "\n".join([
+        "2 Overzicht van kerntaken en werkprocessen",                  # 1
+        "Kerntaak 1 1.3 Stelt een accountplan op",                     # 2
+        "Stelt verkoop- en accountplannen op en",                      # 3
+        "bewaakt de voortgang ervan",                                  # 4
+        "3 Beschrijving van de kerntaken",
+        "Kerntaak 1 Stelt verkoop- en accountplannen op en bewaakt de voortgang ervan",
+        "Beschrijving werkproces: 1.3 Stelt een accountplan op", *_WERKPROCES,
+        "BCP Testberoep", "BCP Testberoep",
+    ])
+    extraction = extract_text(text)
+    assert extraction.profile["kerntaken"][0]["titel"] == ("Stelt verkoop- en accountplannen op en bewaakt de "
+                                                          "voortgang ervan")
+    assert extraction.profile["kerntaken"][0]["werkprocessen"][0]["titel"] == "Stelt een accountplan op"
+    assert extraction.report.warnings == [] and extraction.report.unplaced == []

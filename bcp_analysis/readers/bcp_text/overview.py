@@ -67,6 +67,8 @@ def read_overview(state, start, stop):
         elif title_open and kerntaak and not in_introduction and (
                 last_werkproces is None or row_wise or not state.overview[kerntaak].titel):
             state.overview[kerntaak].titel = join(state.overview[kerntaak].titel, text)
+            # a title line after a werkproces of its kerntaak: the table comes row by row
+            row_wise = row_wise or last_werkproces is not None
             ledger.place(line, PROFILE, f"overzicht kerntaak {kerntaak}")
         elif in_introduction:
             ledger.place(line, SKIPPED, "hoofdstukinleiding")
