@@ -10,7 +10,7 @@ import collections
 import dataclasses
 import re
 
-from bcp_analysis.readers.pdf_page import Segment as _Segment
+from bcp_analysis.readers.pdf_page import Segment
 
 __all__ = ["Row", "rows", "split_at_columns", "in_cells", "body_size", "whole_headings", "HEADING_SIZE"]
 
@@ -100,7 +100,7 @@ def _joined(segments, size):
     for segment in segments[1:]:
         last = joined[-1]
         if segment.x0 - last.x1 < _JOIN_GAP * size:
-            joined[-1] = _Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
+            joined[-1] = Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
                                   max(last.bottom, segment.bottom), f"{last.text} {segment.text}",
                                   max(last.size, segment.size), last.bold and segment.bold,
                                   last.words + ((segment.x0, last.x1, len(last.text) + 1),)
@@ -146,34 +146,47 @@ def body_size(segments):
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _heading_style(row, body_size):
-    """(font size, bold) of a row set as a heading (bold, or larger than the body text), else None."""
-    size = row.font_size
-    if row.bold or size >= HEADING_SIZE * body_size:
-        return round(size), row.bold
-    return None
-
-
 def whole_headings(rows, body_size):
-    """Rows with a heading wrapped onto the next row joined into one row.
+    """Rows with a heading wrapped onto the next row joined into one: in its column, beside other text too.
 
-    The next row continues the heading when it is set in the same heading font, starts at the
-    heading's left edge, follows at a line's distance, and does not start a part of its own.
+    A segment of the next row continues a heading segment of the row before when it is set in
+    the same heading font (bold, or larger than the body), starts at the heading's left edge,
+    follows at a line's distance, starts in lower case (or the heading ends in a hyphen) and
+    does not start a part of its own.
     """
     joined = []
+    heads = []   # [row it stands in, heading segment, top of its last line]: headings that may go on
     for row in rows:
-        last = joined[-1] if joined else None
-        style = _heading_style(row, body_size)
-        if (last is not None and style is not None and len(last.segments) == 1 and len(row.segments) == 1
-                and _heading_style(last, body_size) == style and _WRAPPING_HEADING.match(last.text)
-                and not last.text.endswith(":") and not _OWN_PART.match(row.text)
-                and (_HEADING_REST.match(row.text) or last.text.endswith(("-", ",")))
-                and abs(row.segments[0].x0 - last.segments[0].x0) <= 2.0
-                and 0 < row.top - last.top <= 1.8 * style[0]):
-            first, second = last.segments[0], row.segments[0]
-            last.segments = [_Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
-                                      f"{first.text} {second.text}", first.size, first.bold)]
-            last.bottom = row.bottom
-            continue
-        joined.append(row)
+        for second in list(row.segments):
+            head = next((head for head in heads if _continues_heading(head[1], second, body_size)
+                         and 0 < row.top - head[2] <= 1.8 * second.size), None)
+            if head is None:
+                continue
+            first = head[1]
+            merged = Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
+                             f"{first.text} {second.text}", first.size, first.bold)
+            head[0].segments[head[0].segments.index(first)] = merged
+            head[0].bottom = max(head[0].bottom, row.bottom)
+            head[1], head[2] = merged, row.top
+            row.segments.remove(second)
+        heads = [head for head in heads if row.top - head[2] <= 1.8 * head[1].size]
+        if row.segments:
+            heads += [[row, segment, row.top] for segment in row.segments if _WRAPPING_HEADING.match(segment.text)
+                      and _segment_style(segment, body_size) is not None]
+            joined.append(row)
     return joined
+
+
+def _continues_heading(first, second, body_size):
+    style = _segment_style(second, body_size)
+    return (style is not None and _segment_style(first, body_size) == style and _WRAPPING_HEADING.match(first.text)
+            and not first.text.endswith(":") and not _OWN_PART.match(second.text)
+            and (_HEADING_REST.match(second.text) or first.text.endswith(("-", ",")))
+            and abs(second.x0 - first.x0) <= 2.0)
+
+
+def _segment_style(segment, body_size):
+    """(font size, bold) of a segment set as a heading, else None."""
+    if segment.bold or segment.size >= HEADING_SIZE * body_size:
+        return round(segment.size), segment.bold
+    return None
