@@ -321,3 +321,15 @@ def test_list_markers_standing_apart_are_joined_to_their_item(tmp_path):
     # numbers and letters of a numbered list become "-"; other markers stay
     assert lines == ["- Eerste punt", "- Tweede punt", "- Derde punt", "– Vierde punt", "* Vijfde punt",
                      "• Zesde punt"]
+
+
+def test_a_bold_title_wrapped_over_three_lines_beside_a_description_is_one_line(tmp_path):
+    path = tmp_path / "titel.pdf"
+    title = "1.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    description = ("Hij stemt offertes af met de binnendienst. Hij bewaakt de levertijden en meldt afwijkingen tijdig "
+                   "aan de account, en hij houdt het klantsysteem bij.")
+    render(path, [Columns([Text(description)], [Text(title, bold=True)])], Layout(left_width=300.0))
+    lines = [line for line in pdf_text(path).text.splitlines() if line]
+    assert title in lines
+    # the right column is 153 pt wide: the title takes three lines of the page
+    assert len([line for line in _page_texts(path)[0].splitlines() if "Werkt" in line or "levertijden" in line]) >= 2

@@ -180,18 +180,22 @@ def pdf_text(path):
     """
     path = Path(path)
     pages = _read_segments(path)
-    rows_per_page, bands_per_page = [], []
+    rows_per_page, bands_per_page, gutters = [], [], []
     for segments, cells, _ in pages:
         free, bands = _in_cells(segments, cells)
         body_size = _body_size(segments)
-        rows_per_page.append(_whole_headings(_split_at_columns(_rows(free)), body_size))
+        page_rows = _split_at_columns(_rows(free))
+        # the gutter before wrapped headings are joined: a heading's lines beside a column are gaps too
+        gutters.append(_gutter(page_rows))
+        rows_per_page.append(_whole_headings(page_rows, body_size))
         bands_per_page.append([(top, [_whole_headings(rows, body_size) for rows in cell_rows])
                                for top, cell_rows in bands])
     noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
     carry = {}
     for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
-        ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry)
+        ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
+                                                   gutters[number - 1])
         for index, text in joins:   # an item of the page before that continues on this page
             lines[index] = f"{lines[index]} {text}"
         carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
@@ -324,7 +328,7 @@ def _crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
 
 
-def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None):
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None):
     """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
@@ -337,7 +341,8 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None):
     the other, each top to bottom, at the band's place on the page.
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
-    gutter = _gutter(body)
+    if gutter is None:
+        gutter = _gutter(body)
     blocks = _column_blocks(body, gutter) if gutter is not None else {}
     distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
     leading = distances[len(distances) // 2] if distances else 0.0
