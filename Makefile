@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml setup.py constraints.txt
 # make build [PROFILE=path/to/profile] [OUT=folder] [CURRICULUM=curriculum.csv] [VORIGE=previous version] [PROFIEL=name]
 # Without OUT: the bundled profile rebuilds figures/ and notebooks/; any other profile goes to uitvoer/<its name>/.
 build: $(STAMP)
-	$(BIN)/bcp-analysis build $(if $(PROFILE),--profile "$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
+	$(BIN)/bcp-analysis build $(if $(PROFILE),"$(PROFILE)") $(if $(OUT),--out "$(OUT)") $(if $(CURRICULUM),--curriculum "$(CURRICULUM)") $(if $(VORIGE),--vorige "$(VORIGE)") $(if $(PROFIEL),--profiel "$(PROFIEL)")
 
 # The linter first (configured in pyproject.toml; `$(BIN)/ruff check --fix` repairs most findings), then every test.
 test: $(STAMP)

@@ -21,6 +21,8 @@ import importlib
 # Public name -> the module that owns it.
 _PUBLIC = {
     "Profile": "bcp_analysis.model.profile",
+    "BcpAnalysisError": "bcp_analysis.errors",
+    "OutputError": "bcp_analysis.errors",
     "ProfileError": "bcp_analysis.errors",
     "Problem": "bcp_analysis.errors",
     "load_profile": "bcp_analysis.readers",

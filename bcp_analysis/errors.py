@@ -1,10 +1,14 @@
-"""The package's one exception type for bad input, carrying every problem found in a file."""
+"""The package's errors: a base class, ``ProfileError`` for a wrong document, ``OutputError`` for the output side."""
 
+from __future__ import annotations
+
+import os
 import typing
+from collections.abc import Iterable, Sequence
 
 from bcp_analysis.dutch import count
 
-__all__ = ["Problem", "ProfileError"]
+__all__ = ["BcpAnalysisError", "OutputError", "Problem", "ProfileError"]
 
 # How many problems a message shows in full; the rest are counted.
 _SHOWN = 10
@@ -26,7 +30,7 @@ class Problem(typing.NamedTuple):
 
     place: str
     problem: str
-    fix: typing.Optional[str] = None
+    fix: str | None = None
 
 
 def _describe(problem):
@@ -36,13 +40,14 @@ def _describe(problem):
     return text
 
 
-class ProfileError(ValueError):
-    """A profile, reference or curriculum file that cannot be used as it is.
+class BcpAnalysisError(Exception):
+    """The base of the package's errors: a message for the user, in Dutch, naming a file and a place.
 
     The message names the file, the place in it, what is wrong and, where it can,
-    the likely fix. The command line prints it without a traceback. An error may carry
-    several problems (see :meth:`from_problems`): the message then shows the first ten in
-    full and counts the rest.
+    the likely fix. The command line prints it without a traceback and exits with status 1.
+    An error may carry several problems (see :meth:`from_problems`): the message then shows
+    the first ten in full and counts the rest. Raised as one of its subclasses:
+    :class:`ProfileError` (the input) or :class:`OutputError` (the output side).
 
     Parameters
     ----------
@@ -62,18 +67,10 @@ class ProfileError(ValueError):
         Those of the first problem.
     problems : list of Problem
         Every problem found, in the order of the file.
-
-    Examples
-    --------
-    >>> error = ProfileError("profiel.yaml", "regel 3", "de tekst is leeg", "vul de tekst in")
-    >>> print(error)
-    profiel.yaml: regel 3: de tekst is leeg
-      Oplossing: vul de tekst in
-    >>> error.problems
-    [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in')]
     """
 
-    def __init__(self, path, place, problem, fix=None):
+    def __init__(self, path: str | os.PathLike, place: str, problem: str,
+                 fix: str | None = None) -> None:
         self.path = str(path)
         self.place = place
         self.problem = problem
@@ -82,7 +79,8 @@ class ProfileError(ValueError):
         super().__init__(f"{self.path}: {_describe(self.problems[0])}")
 
     @classmethod
-    def from_problems(cls, path, problems):
+    def from_problems(cls, path: str | os.PathLike,
+                      problems: Iterable[Problem | Sequence[str | None]]) -> BcpAnalysisError:
         """Return one error for every problem found in a file.
 
         Parameters
@@ -94,8 +92,8 @@ class ProfileError(ValueError):
 
         Returns
         -------
-        ProfileError
-            Its message shows the first ten problems in full and the number of the rest.
+        BcpAnalysisError
+            Of the class it is called on; its message shows the first ten problems in full and the number of the rest.
 
         Examples
         --------
@@ -125,3 +123,32 @@ class ProfileError(ValueError):
                          "los deze eerst op en controleer het bestand opnieuw")
         error.args = ("\n".join(lines),)
         return error
+
+
+class ProfileError(BcpAnalysisError, ValueError):
+    """A profile, reference or curriculum file that cannot be used as it is: what is wrong in a document.
+
+    See :class:`BcpAnalysisError` for the parameters and the message.
+
+    Examples
+    --------
+    >>> error = ProfileError("profiel.yaml", "regel 3", "de tekst is leeg", "vul de tekst in")
+    >>> print(error)
+    profiel.yaml: regel 3: de tekst is leeg
+      Oplossing: vul de tekst in
+    >>> error.problems
+    [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in')]
+    """
+
+
+class OutputError(BcpAnalysisError):
+    """The output side: an output file or folder that cannot be written as asked, a notebook that fails.
+
+    See :class:`BcpAnalysisError` for the parameters and the message.
+
+    Examples
+    --------
+    >>> print(OutputError("uit", "uitvoermap", "dit is een bestand, geen map", "geef een map"))
+    uit: uitvoermap: dit is een bestand, geen map
+      Oplossing: geef een map
+    """

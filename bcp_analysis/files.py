@@ -16,7 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import OutputError, ProfileError
 
 __all__ = [
     "RECORD_NAME",
@@ -214,20 +214,20 @@ def check_output_file(path, inputs=()):
 
     Raises
     ------
-    ProfileError
+    OutputError
     """
     path = Path(path)
     if path.is_dir():
-        raise ProfileError(path, "uitvoer", "dit is een map, geen bestand",
-                           "geef een bestandsnaam (eventueel in deze map), niet de map zelf")
+        raise OutputError(path, "uitvoer", "dit is een map, geen bestand",
+                          "geef een bestandsnaam (eventueel in deze map), niet de map zelf")
     ancestor = _existing_ancestor(path)
     if ancestor is not None and not ancestor.is_dir():
-        raise ProfileError(path, "uitvoer", f"{ancestor} is een bestand, geen map",
-                           "kies een pad in een bestaande map")
+        raise OutputError(path, "uitvoer", f"{ancestor} is een bestand, geen map",
+                          "kies een pad in een bestaande map")
     for source in inputs:
         if source is not None and same_file(path, source):
-            raise ProfileError(path, "uitvoer", "dit is ook een invoerbestand van deze opdracht; "
-                               "schrijven zou het overschrijven", "kies een andere naam voor de uitvoer")
+            raise OutputError(path, "uitvoer", "dit is ook een invoerbestand van deze opdracht; "
+                              "schrijven zou het overschrijven", "kies een andere naam voor de uitvoer")
 
 
 def check_output_folder(path):
@@ -239,16 +239,16 @@ def check_output_folder(path):
 
     Raises
     ------
-    ProfileError
+    OutputError
     """
     path = Path(path)
     if path.exists() and not path.is_dir():
-        raise ProfileError(path, "uitvoermap", "dit is een bestand, geen map",
-                           "geef een map (die nog niet bestaat, of een eerdere uitvoermap)")
+        raise OutputError(path, "uitvoermap", "dit is een bestand, geen map",
+                          "geef een map (die nog niet bestaat, of een eerdere uitvoermap)")
     ancestor = _existing_ancestor(path)
     if ancestor is not None and not ancestor.is_dir():
-        raise ProfileError(path, "uitvoermap", f"{ancestor} is een bestand, geen map",
-                           "kies een map op een andere plaats")
+        raise OutputError(path, "uitvoermap", f"{ancestor} is een bestand, geen map",
+                          "kies een map op een andere plaats")
 
 
 def _sha256(content):
@@ -332,7 +332,7 @@ def check_user_file(path, content, *, inputs=(), force=False):
 
     Raises
     ------
-    ProfileError
+    OutputError
         For an output that is a folder, an input, or (without ``force``) someone else's file.
     """
     path = Path(path)
@@ -342,8 +342,8 @@ def check_user_file(path, content, *, inputs=(), force=False):
     if content is not None and path.read_bytes() == content:
         return False
     if not force and not written_by_tool(path):
-        raise ProfileError(path, "uitvoer", "het bestand bestaat al en is niet door bcp-analysis geschreven "
-                           "(of daarna met de hand veranderd)", _FORCE_FIX)
+        raise OutputError(path, "uitvoer", "het bestand bestaat al en is niet door bcp-analysis geschreven "
+                          "(of daarna met de hand veranderd)", _FORCE_FIX)
     return True
 
 
@@ -367,7 +367,7 @@ def write_user_file(path, content, *, inputs=(), force=False):
 
     Raises
     ------
-    ProfileError
+    OutputError
         See :func:`check_user_file`.
     """
     path = Path(path)
@@ -420,7 +420,7 @@ def publish(folder, contents, *, outside=None, force=False, inputs=()):
 
     Raises
     ------
-    ProfileError
+    OutputError
         When a file would be written over without ``force``, or an input would be hit.
     OSError
         From the system (no permission, disk full); the folder is left as it was.
@@ -437,11 +437,11 @@ def publish(folder, contents, *, outside=None, force=False, inputs=()):
     for path in list(planned) + stale:
         for source in inputs:
             if same_file(path, source):
-                raise ProfileError(path, "uitvoer", "de bouw zou hier een van zijn invoerbestanden overschrijven",
-                                   "kies een andere uitvoermap")
+                raise OutputError(path, "uitvoer", "de bouw zou hier een van zijn invoerbestanden overschrijven",
+                                  "kies een andere uitvoermap")
         if path.is_dir():
-            raise ProfileError(path, "uitvoer", "hier staat een map waar de bouw een bestand wil schrijven",
-                               "verplaats de map, of kies een andere uitvoermap")
+            raise OutputError(path, "uitvoer", "hier staat een map waar de bouw een bestand wil schrijven",
+                              "verplaats de map, of kies een andere uitvoermap")
     changed = {}
     for path, content in planned.items():
         if path.exists():
@@ -459,8 +459,8 @@ def publish(folder, contents, *, outside=None, force=False, inputs=()):
         shown = ", ".join(str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path)
                           for path in conflicts[:5])
         more = f" en nog {len(conflicts) - 5}" if len(conflicts) > 5 else ""
-        raise ProfileError(folder, "uitvoermap", f"de bouw zou bestanden vervangen of weghalen die niet door "
-                           f"bcp-analysis geschreven zijn of daarna veranderd zijn: {shown}{more}", _FORCE_FIX)
+        raise OutputError(folder, "uitvoermap", f"de bouw zou bestanden vervangen of weghalen die niet door "
+                          f"bcp-analysis geschreven zijn of daarna veranderd zijn: {shown}{more}", _FORCE_FIX)
     entries = {name: _sha256(content) for name, content in contents.items()}
     manifest_bytes = _manifest_bytes(entries)
     if not (manifest.is_file() and manifest.read_bytes() == manifest_bytes):

@@ -149,7 +149,7 @@ def test_matrix_title_follows_data():
         {"kerntaak_id": ["1", "2"], "titel": ["Plant", "Beheert"]}))
     assert _title(fig) == "Elk werkproces vraagt 2 tot 25 competenties; alle 25 competenties worden gevraagd"
     assert "Plant" in _texts(fig.axes[0]) and "Beheert" in _texts(fig.axes[0])
-    assert charts.plot_matrix(matrix, werkprocessen, BRON, titel="Eigen titel")._suptitle.get_text() == "Eigen titel"
+    assert charts.plot_matrix(matrix, werkprocessen, BRON, title="Eigen titel")._suptitle.get_text() == "Eigen titel"
 
 
 def test_matrix_does_not_mutate_inputs():
@@ -318,7 +318,7 @@ def test_item_recurrence_top_and_colours(tmp_path):
         "werkprocessen": ["1.1, 1.2, 2.1, 2.2, 3.1", "1.1, 1.2, 3.1", "2.1, 2.2", "3.1"],
         "soort": ["generiek", "generiek", "gedeeld", "specifiek"],
     })
-    fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=3)
+    fig = charts.plot_item_recurrence(recurrence, BRON, on="kennis", top=3)
     ax = fig.axes[0]
     assert [patch.get_width() for patch in ax.patches] == [5, 3, 2]
     # an item group with several wordings says how many
@@ -329,10 +329,10 @@ def test_item_recurrence_top_and_colours(tmp_path):
     assert _title(fig) == ("3 van de 4 kennisitems komen in meer dan één werkproces terug; "
                            "'CRM' het vaakst (in 5 werkprocessen)")
     # the item in one werkproces only is never a bar, whatever top allows
-    fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=10)
+    fig = charts.plot_item_recurrence(recurrence, BRON, on="kennis", top=10)
     assert [patch.get_width() for patch in fig.axes[0].patches] == [5, 3, 2]
     # with top=2 one recurring item is left out, and the title says so
-    fig = charts.plot_item_recurrence(recurrence, BRON, onderdeel="kennis", top=2)
+    fig = charts.plot_item_recurrence(recurrence, BRON, on="kennis", top=2)
     assert [patch.get_width() for patch in fig.axes[0].patches] == [5, 3]
     assert _title(fig) == ("3 van de 4 kennisitems komen in meer dan één werkproces terug (hier de 2 die "
                            "het vaakst terugkomen); 'CRM' het vaakst (in 5 werkprocessen)")
@@ -442,7 +442,7 @@ def test_other_charts_on_bundled_profile(profile, tmp_path):
     _check_saved_twice(fig, tmp_path, "netwerk")
 
     fig = charts.plot_item_recurrence(coverage.item_recurrence(profile, "vaardigheden"), bron,
-                                      onderdeel="vaardigheden", top=5)
+                                      on="vaardigheden", top=5)
     assert len(fig.axes[0].patches) == 5
     # "Mondelinge en schriftelijke taalbeheersing Nederlands" is listed in every werkproces
     assert max(patch.get_width() for patch in fig.axes[0].patches) == 15
@@ -454,7 +454,7 @@ def test_recurring_skills_are_named_by_what_they_share_and_counted_as_drawn(prof
     from bcp_analysis.analyses import coverage
 
     fig = charts.plot_item_recurrence(coverage.item_recurrence(profile, "vaardigheden"), profile.bronvermelding,
-                                      onderdeel="vaardigheden")
+                                      on="vaardigheden")
     ax = fig.axes[0]
     labels = [tick.get_text() for tick in ax.get_yticklabels()]
     widths = [int(patch.get_width()) for patch in ax.patches]

@@ -92,6 +92,76 @@ def test_curriculum_report(capsys):
     assert "Niet gedekt door een module (2):" in printed
 
 
+def test_curriculum_takes_the_profile_file_after_the_csv(tmp_path, capsys):
+    from bcp_analysis.paths import EXAMPLE_CURRICULUM, EXAMPLE_PROFILE
+
+    assert main(["curriculum", str(EXAMPLE_CURRICULUM), str(EXAMPLE_PROFILE)]) == 0
+    # the example programme (data/curriculum/voorbeeld.csv) names no 3.7; the made-up 2026 version
+    # (its header, change 6) adds 3.8, which the programme cannot name either
+    printed = capsys.readouterr().out
+    assert ("Niet gedekt door een module (2):\n  3.7  Voert aftersales uit\n"
+            "  3.8  Zet digitale verkoopkanalen in") in printed
+
+
+# --- the profile file is the argument; --profile still works for a while -------------------
+
+def test_profile_file_is_the_argument_of_tables(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_KD
+
+    assert main(["tables", str(BUNDLED_KD), "--profiel", "Onderwijsassistent", "--out", str(tmp_path)]) == 0
+    werkprocessen = (tmp_path / "werkprocessen.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert werkprocessen[1].startswith("B1-K1-W1;")
+    assert capsys.readouterr().err == ""
+
+
+def test_old_option_profile_is_accepted_with_a_line_that_it_goes_away(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_KD
+
+    assert main(["tables", "--profile", str(BUNDLED_KD), "--profiel", "Onderwijsassistent",
+                 "--out", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("Let op: --profile verdwijnt") and "bcp-analysis tables BESTAND" in err
+    assert (tmp_path / "werkprocessen.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith("B1-K1-W1;")
+
+
+def test_profile_file_given_twice_is_refused(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["tables", str(BUNDLED_PROFILE), "--profile", str(BUNDLED_PROFILE)])
+    assert stopped.value.code == 2
+    assert "geef het profielbestand één keer" in capsys.readouterr().err
+
+
+def test_make_build_passes_profile_as_the_argument():
+    import shlex
+    import shutil
+
+    import pytest
+
+    from bcp_analysis.app.cli import _parser
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(["make", "-n", "-s", "-C", str(root), "build", "PROFILE=kd/dossier met spatie.xml",
+                             "PROFIEL=Onderwijsassistent", "OUT=uit"], capture_output=True, text=True, check=True)
+    words = shlex.split(result.stdout.strip().splitlines()[-1])
+    args = _parser().parse_args(words[words.index("build"):])
+    assert (args.profile, args.profiel, args.out, args.profile_option) == (
+        "kd/dossier met spatie.xml", "Onderwijsassistent", "uit", None)
+
+
+def test_help_names_no_profile_option_beside_profiel(capsys):
+    import pytest
+
+    for command in ("tables", "build", "curriculum"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        printed = capsys.readouterr().out
+        assert "--profile" not in printed and "--profiel NAAM" in printed and "BESTAND" in printed
+
+
 # --- never lose a file (issue 13) ------------------------------------------------------
 
 import errno  # noqa: E402
@@ -156,28 +226,30 @@ def test_extract_reads_any_registered_format_and_writes_yaml(tmp_path, capsys):
     assert len(load_profile(copy).werkprocessen) == 15  # 1.1 to 3.7, raw lines 631-665
 
 
-def test_extract_writes_an_incomplete_profile_and_exits_1(tmp_path, capsys, monkeypatch):
-    import sys
+def test_extract_writes_an_incomplete_profile_and_exits_1(tmp_path, capsys):
     import types
 
     from bcp_analysis import readers
 
     received = {}
 
-    def extract_file(path, profiel=None):
-        received["profiel"] = profiel
-        report = types.SimpleNamespace(format=lambda: "rapport van de proef")
-        return types.SimpleNamespace(profile={"formaat": 1, "meta": {"titel": "Half"}, "kerntaken": []},
-                                     report=report)
+    class ProefReader(readers.Reader):
+        SUFFIXES, LABEL, OPTIONS = (".proef",), "een proefbestand", ("profiel",)
 
-    module = types.ModuleType("proef_reader")
-    module.SUFFIXES, module.LABEL, module.extract_file = (".proef",), "een proefbestand", extract_file
-    monkeypatch.setitem(sys.modules, "proef_reader", module)
-    monkeypatch.setitem(readers.READERS, "proef_reader", (".proef",))
+        def read(self, path, **options):
+            raise AssertionError("extract reads through extract")
+
+        def extract(self, path, **options):
+            received.update(options)
+            report = types.SimpleNamespace(format=lambda: "rapport van de proef", problems=lambda: [])
+            return types.SimpleNamespace(profile={"formaat": 1, "meta": {"titel": "Half"}, "kerntaken": []},
+                                         report=report)
+
     source = tmp_path / "dossier.proef"
     source.write_text("x", encoding="utf-8")
     out = tmp_path / "half.yaml"
-    code, printed, err = _run(["extract", str(source), "--profiel", "Medewerker", "-o", str(out)], capsys)
+    with readers.registered(ProefReader()):
+        code, printed, err = _run(["extract", str(source), "--profiel", "Medewerker", "-o", str(out)], capsys)
     assert received == {"profiel": "Medewerker"}
     assert code == 1 and "rapport van de proef" in printed and "kerntaken" in err
     # what is missing is named in the written YAML, the file to complete: "kerntaken: []" is its line 4
@@ -273,7 +345,7 @@ def test_subcommand_help_is_dutch(capsys):
 
 def test_wrong_option_and_missing_argument_are_dutch():
     for argv, words in ((["validate", "x.yaml", "--onzin"], "onbekende argumenten: --onzin"),
-                        (["extract"], "deze argumenten ontbreken: PROFIEL"),
+                        (["extract"], "deze argumenten ontbreken: BESTAND"),
                         (["valideer"], "bij opdracht: ongeldige keuze: 'valideer'"),
                         (["diff", "a", "b", "--csv"], "bij --csv: hier hoort één waarde achter")):
         result = subprocess.run([sys.executable, "-m", "bcp_analysis.app.cli", *argv], capture_output=True, text=True)
@@ -302,7 +374,7 @@ def test_validate_a_dossier_without_profiel_lists_the_profielen(capsys):
 
 def test_tables_of_a_profiel_by_crebo(tmp_path, capsys):
     # 25484: Gespecialiseerd pedagogisch medewerker, 84 competency rows
-    assert _run(["tables", "--profile", str(BUNDLED_KD), "--profiel", "25484", "--out", str(tmp_path)], capsys)[0] == 0
+    assert _run(["tables", str(BUNDLED_KD), "--profiel", "25484", "--out", str(tmp_path)], capsys)[0] == 0
     rows = (tmp_path / "competenties.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == 1 + 84
     assert (tmp_path / "kennis.csv").read_text(encoding="utf-8-sig").splitlines() == ["werkproces_id;item;regel;pagina"]
@@ -325,23 +397,28 @@ def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys):
     assert err.count("\n") == 1 and '".[notebooks]"' in err and "nbclient" in err and "Traceback" not in err
 
 
-def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys, monkeypatch):
-    import sys
+def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys):
     import types
 
     from bcp_analysis import load_profile, readers
 
     report = types.SimpleNamespace(
-        unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")])
-    module = types.ModuleType("proef_tekst")
-    module.SUFFIXES, module.LABEL = (".proeftekst",), "een proeftekst"
-    module.read = lambda path, **options: load_profile()
-    module.extract_file = lambda path: types.SimpleNamespace(profile={}, report=report)
-    monkeypatch.setitem(sys.modules, "proef_tekst", module)
-    monkeypatch.setitem(readers.READERS, "proef_tekst", (".proeftekst",))
+        unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")],
+        figures_not_placed=lambda: [], where=lambda number: f"regel {number}")
+
+    class ProefTekst(readers.Reader):
+        SUFFIXES, LABEL = (".proeftekst",), "een proeftekst"
+
+        def read(self, path, **options):
+            return load_profile()
+
+        def extract(self, path, **options):
+            return types.SimpleNamespace(profile={}, report=report)
+
     source = tmp_path / "profiel.proeftekst"
     source.write_text("x", encoding="utf-8")
-    code, printed, _ = _run(["validate", str(source)], capsys)
+    with readers.registered(ProefTekst()):
+        code, printed, _ = _run(["validate", str(source)], capsys)
     assert code == 0
     assert ("  - regel 130: niet geplaatst binnen werkproces 1.2: neem de tekst over of verwijder haar in de .yaml "
             "('KLADBLOK 42')\n  - regel 190: niet geplaatst binnen werkproces 2.1") in printed

@@ -61,3 +61,34 @@ def test_tuples_are_accepted_as_problems():
 def test_no_problems_is_a_programming_error():
     with pytest.raises(ValueError, match="at least one"):
         ProfileError.from_problems("p.yaml", [])
+
+
+# --- the hierarchy: one base class, the input apart from the output side --------------------
+
+def test_profile_error_and_output_error_share_the_base_and_nothing_else():
+    from bcp_analysis.errors import BcpAnalysisError, OutputError
+
+    document = ProfileError("p.yaml", "regel 4", "de tekst is leeg")
+    output = OutputError("uit", "uitvoermap", "dit is een bestand, geen map", "geef een map")
+    assert isinstance(document, BcpAnalysisError) and isinstance(document, ValueError)
+    assert isinstance(output, BcpAnalysisError)
+    assert not isinstance(output, ProfileError) and not isinstance(document, OutputError)
+    assert not isinstance(output, ValueError)
+    assert str(output) == "uit: uitvoermap: dit is een bestand, geen map\n  Oplossing: geef een map"
+
+
+def test_from_problems_keeps_the_class_it_is_called_on():
+    from bcp_analysis.errors import OutputError
+
+    error = OutputError.from_problems("uit", [("a.png", "bestaat al"), ("b.png", "bestaat al")])
+    assert type(error) is OutputError and len(error.problems) == 2
+
+
+def test_output_folder_that_is_a_file_is_an_output_error(tmp_path):
+    from bcp_analysis.errors import OutputError
+    from bcp_analysis.files import check_output_folder
+
+    afile = tmp_path / "uit"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="dit is een bestand, geen map"):
+        check_output_folder(afile)

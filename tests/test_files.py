@@ -6,7 +6,7 @@ import os
 import pytest
 
 from bcp_analysis import files
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.files import (
     MANIFEST_NAME,
     RECORD_NAME,
@@ -61,7 +61,7 @@ def test_user_file_never_over_an_input(tmp_path):
     source = tmp_path / "same.txt"
     source.write_bytes(b"de ruwe tekst")
     for name in ("same.txt", "./same.txt", "../" + tmp_path.name + "/same.txt"):
-        with pytest.raises(ProfileError, match="invoerbestand"):
+        with pytest.raises(OutputError, match="invoerbestand"):
             write_user_file(tmp_path / name, b"yaml", inputs=[source], force=True)
     assert source.read_bytes() == b"de ruwe tekst"
 
@@ -69,7 +69,7 @@ def test_user_file_never_over_an_input(tmp_path):
 def test_user_file_not_over_someone_elses_file_without_force(tmp_path):
     path = tmp_path / "keep.yaml"
     path.write_bytes(b"met de hand aangevuld")
-    with pytest.raises(ProfileError, match="--force"):
+    with pytest.raises(OutputError, match="--force"):
         write_user_file(path, b"nieuw")
     assert path.read_bytes() == b"met de hand aangevuld"
     assert write_user_file(path, b"nieuw", force=True) and path.read_bytes() == b"nieuw"
@@ -81,7 +81,7 @@ def test_own_file_is_written_over_until_changed_by_hand(tmp_path):
     assert read_manifest(tmp_path / RECORD_NAME) == {"keep.yaml": files._sha256(b"eerste")}
     assert write_user_file(path, b"tweede")  # the tool's own, unchanged: no --force needed
     path.write_bytes(b"tweede, aangevuld")
-    with pytest.raises(ProfileError, match="met de hand veranderd"):
+    with pytest.raises(OutputError, match="met de hand veranderd"):
         write_user_file(path, b"derde")
     assert path.read_bytes() == b"tweede, aangevuld"
 
@@ -93,10 +93,10 @@ def test_identical_bytes_need_no_force(tmp_path):
 
 
 def test_output_file_that_is_a_folder_or_under_a_file(tmp_path):
-    with pytest.raises(ProfileError, match="dit is een map, geen bestand"):
+    with pytest.raises(OutputError, match="dit is een map, geen bestand"):
         write_user_file(tmp_path, b"x")
     (tmp_path / "bestand").write_bytes(b"")
-    with pytest.raises(ProfileError, match="is een bestand, geen map"):
+    with pytest.raises(OutputError, match="is een bestand, geen map"):
         write_user_file(tmp_path / "bestand" / "a.csv", b"x")
 
 
@@ -123,7 +123,7 @@ def test_publish_leaves_and_protects_files_it_did_not_write(tmp_path):
     folder.mkdir()
     (folder / "notities.txt").write_bytes(b"van de gebruiker")
     (folder / "a.png").write_bytes(b"van de gebruiker")
-    with pytest.raises(ProfileError, match="--force"):
+    with pytest.raises(OutputError, match="--force"):
         publish(folder, {"a.png": b"A"})
     assert _files(folder) == {"notities.txt": b"van de gebruiker", "a.png": b"van de gebruiker"}
     publish(folder, {"a.png": b"A"}, force=True)
@@ -134,7 +134,7 @@ def test_publish_refuses_to_remove_a_stale_file_changed_by_hand(tmp_path):
     folder = tmp_path / "uit"
     publish(folder, {"a.png": b"A", "b.png": b"B"})
     (folder / "b.png").write_bytes(b"bewerkt")
-    with pytest.raises(ProfileError, match="b.png"):
+    with pytest.raises(OutputError, match="b.png"):
         publish(folder, {"a.png": b"A2"})
     assert (folder / "b.png").read_bytes() == b"bewerkt" and (folder / "a.png").read_bytes() == b"A"
 
@@ -184,11 +184,11 @@ def test_publish_interrupted_while_moving_into_place_undoes_everything(tmp_path,
 def test_publish_never_over_an_input(tmp_path):
     folder = tmp_path / "uit"
     publish(folder, {"profiel.yaml": b"P"})
-    with pytest.raises(ProfileError, match="invoerbestanden"):
+    with pytest.raises(OutputError, match="invoerbestanden"):
         publish(folder, {"profiel.yaml": b"Q"}, inputs=[folder / "profiel.yaml"], force=True)
 
 
 def test_publish_into_a_file(tmp_path):
     (tmp_path / "uit").write_bytes(b"")
-    with pytest.raises(ProfileError, match="dit is een bestand, geen map"):
+    with pytest.raises(OutputError, match="dit is een bestand, geen map"):
         publish(tmp_path / "uit", {"a.png": b"A"})

@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers import READERS, load_profile, reader_for
+from bcp_analysis.readers import READERS, Reader, load_profile, reader_for
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.paths import BUNDLED_PROFILE
 
@@ -16,12 +16,13 @@ from bcp_analysis.paths import BUNDLED_PROFILE
     ("map/profiel.txt", "bcp_analysis.readers.bcp_text"),
 ])
 def test_reader_for_chooses_by_suffix(name, module):
-    assert reader_for(name).__name__ == module
+    assert reader_for(name) is importlib.import_module(module).READER
 
 
 @pytest.mark.parametrize("module", sorted(READERS))
 def test_every_registered_reader_has_the_interface(module):
-    reader = importlib.import_module(module)
+    reader = importlib.import_module(module).READER
+    assert isinstance(reader, Reader)
     assert tuple(reader.SUFFIXES) == tuple(READERS[module])
     assert isinstance(reader.LABEL, str) and reader.LABEL
     assert callable(reader.read)

@@ -4,6 +4,10 @@ The screen summary and the workbook sheets of a comparison are in
 ``bcp_analysis.outputs.change_report``.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from bcp_analysis.analyses.matching import (
@@ -19,6 +23,11 @@ from bcp_analysis.analyses.matching import (
 from bcp_analysis.dutch import join
 from bcp_analysis.model.competencies import competentiemodel
 from bcp_analysis.model.profile import werkproces_sort_key
+
+if TYPE_CHECKING:  # names of the annotations only
+    from collections.abc import Iterable
+
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "CHANGE_COLUMNS",
@@ -68,7 +77,7 @@ werkproces) are what a kwalificatiedossier adds."""
 _WIJZIGINGEN = ("verwijderd", "toegevoegd", "gewijzigd")
 
 
-def compare_profiles(old, new):
+def compare_profiles(old: Profile, new: Profile) -> pd.DataFrame:
     """List every difference between two versions of a profile, one row per change.
 
     The rows lead with what a committee asks first: the competencies the profile as a
@@ -209,7 +218,7 @@ def _unique_keys(pairs):
     return result
 
 
-def _compare_keyed(onderdeel, old, new, key_in_text=True):
+def _compare_keyed(part, old, new, key_in_text=True):
     """Compare two key -> text mappings; rows for removed, added and changed keys."""
 
     def text(key, value):
@@ -218,12 +227,12 @@ def _compare_keyed(onderdeel, old, new, key_in_text=True):
     rows = []
     for key, value in old.items():
         if key not in new:
-            rows.append(change_row(onderdeel, "", "verwijderd", oud=text(key, value)))
+            rows.append(change_row(part, "", "verwijderd", old=text(key, value)))
         elif new[key] != value:
-            rows.append(change_row(onderdeel, "", "gewijzigd", oud=text(key, value), nieuw=text(key, new[key])))
+            rows.append(change_row(part, "", "gewijzigd", old=text(key, value), new=text(key, new[key])))
     for key, value in new.items():
         if key not in old:
-            rows.append(change_row(onderdeel, "", "toegevoegd", nieuw=text(key, value)))
+            rows.append(change_row(part, "", "toegevoegd", new=text(key, value)))
     return rows
 
 
@@ -253,18 +262,18 @@ def _compare_arbeidsmarkt(old, new):
     for key, before in old_figures.items():
         after = new_figures.get(key)
         if after is None:
-            rows.append(change_row("arbeidsmarkt", "", "verwijderd", oud=f"{key}: {_figure_value(before)}"))
+            rows.append(change_row("arbeidsmarkt", "", "verwijderd", old=f"{key}: {_figure_value(before)}"))
             continue
         fields = ("waarde", "eenheid", "soort", "bron")
         if all(before[field] == after[field] for field in fields):
             continue
-        oud, nieuw = f"{key}: {_figure_value(before)}", f"{key}: {_figure_value(after)}"
+        was, becomes = f"{key}: {_figure_value(before)}", f"{key}: {_figure_value(after)}"
         if before["bron"] != after["bron"]:
-            oud, nieuw = f"{oud}; bron: {before['bron']}", f"{nieuw}; bron: {after['bron']}"
-        rows.append(change_row("arbeidsmarkt", "", "gewijzigd", oud=oud, nieuw=nieuw))
+            was, becomes = f"{was}; bron: {before['bron']}", f"{becomes}; bron: {after['bron']}"
+        rows.append(change_row("arbeidsmarkt", "", "gewijzigd", old=was, new=becomes))
     for key, after in new_figures.items():
         if key not in old_figures:
-            rows.append(change_row("arbeidsmarkt", "", "toegevoegd", nieuw=f"{key}: {_figure_value(after)}"))
+            rows.append(change_row("arbeidsmarkt", "", "toegevoegd", new=f"{key}: {_figure_value(after)}"))
     return rows
 
 
@@ -282,7 +291,7 @@ def _needed_by(profile):
     return {name: sorted(ids, key=werkproces_sort_key) for name, ids in needed.items()}
 
 
-def profile_competency_changes(old, new):
+def profile_competency_changes(old: Profile, new: Profile) -> pd.DataFrame:
     """Return the competencies a profile now needs and did not need before, and those it no longer needs.
 
     A competency enters the profile when no werkproces of ``old`` needs it and at least
@@ -316,9 +325,9 @@ def profile_competency_changes(old, new):
     model = competentiemodel()
     numbers = {name: int(nr) for name, nr in zip(model["competentie"], model["nr"])}
     rows = []
-    for wijziging, needed, other in (("toegevoegd", new_needed, old_needed), ("verwijderd", old_needed, new_needed)):
+    for change, needed, other in (("toegevoegd", new_needed, old_needed), ("verwijderd", old_needed, new_needed)):
         for name in sorted(set(needed) - set(other), key=lambda name: (numbers.get(name, len(numbers) + 1), name)):
-            rows.append({"nr": numbers.get(name, 0), "competentie": name, "wijziging": wijziging,
+            rows.append({"nr": numbers.get(name, 0), "competentie": name, "wijziging": change,
                          "werkprocessen": ", ".join(needed[name])})
     table = pd.DataFrame(rows, columns=["nr", "competentie", "wijziging", "werkprocessen"])
     return table.astype({"nr": "int64", "competentie": "str", "wijziging": "str", "werkprocessen": "str"})
@@ -329,11 +338,11 @@ def _profile_competency_rows(old, new):
     for entry in profile_competency_changes(old, new).itertuples():
         ids = entry.werkprocessen.split(", ")
         if entry.wijziging == "toegevoegd":
-            rows.append(change_row("profielcompetentie", "", "toegevoegd", nieuw=entry.competentie,
-                                   toelichting=f"nodig in {join(ids)}", order=(0, entry.nr)))
+            rows.append(change_row("profielcompetentie", "", "toegevoegd", new=entry.competentie,
+                                   note=f"nodig in {join(ids)}", order=(0, entry.nr)))
         else:
-            rows.append(change_row("profielcompetentie", "", "verwijderd", oud=entry.competentie,
-                                   toelichting=f"was nodig in {join(ids)}", order=(1, entry.nr)))
+            rows.append(change_row("profielcompetentie", "", "verwijderd", old=entry.competentie,
+                                   note=f"was nodig in {join(ids)}", order=(1, entry.nr)))
     return rows
 
 
@@ -353,7 +362,7 @@ def _change_table(rows):
     return table.astype({column: "str" for column in CHANGE_COLUMNS}).reset_index(drop=True)
 
 
-def competency_frequency_change(old, new):
+def competency_frequency_change(old: Profile, new: Profile) -> pd.DataFrame:
     """Return how many werkprocessen need each competency in two versions of a profile.
 
     Parameters
@@ -388,7 +397,8 @@ def competency_frequency_change(old, new):
     })
 
 
-def changes_touching(changes, werkproces_ids=(), competentie=None):
+def changes_touching(changes: pd.DataFrame, werkproces_ids: Iterable[str] = (),
+                     competentie: str | None = None) -> pd.DataFrame:
     """Return the changes that touch a selection: some werkprocessen, or one competency.
 
     Parameters

@@ -1,9 +1,16 @@
 """Coverage of a profile: which competencies, kennis, vaardigheden and gedrag its werkprocessen need."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from bcp_analysis.model.competencies import canonical_competency, competentiemodel, competency_names
 from bcp_analysis.analyses.wording import group_items
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "coverage_matrix",
@@ -21,7 +28,7 @@ _ITEM_KINDS = ("kennis", "vaardigheden", "gedrag")
 _GENERIEK_VANAF = 3  # an item in at least this many werkprocessen is "generiek"
 
 
-def coverage_matrix(profile):
+def coverage_matrix(profile: Profile) -> pd.DataFrame:
     """Return the proces-competentie-matrix: werkprocessen × the 25 competencies.
 
     The SBB prints this matrix per kerntaak with a cross where a werkproces needs a
@@ -58,7 +65,7 @@ def coverage_matrix(profile):
     return matrix
 
 
-def competency_frequency(profile):
+def competency_frequency(profile: Profile) -> pd.DataFrame:
     """Return, for each of the 25 competencies, how many werkprocessen need it.
 
     Parameters
@@ -114,7 +121,7 @@ def matrix_totals(matrix):
     return matrix.sum(axis=1).astype("int64"), matrix.sum(axis=0).astype("int64")
 
 
-def unused_competencies(profile):
+def unused_competencies(profile: Profile) -> list[str]:
     """Return the competencies that no werkproces of the profile needs.
 
     Parameters
@@ -175,7 +182,7 @@ def competency_werkprocessen(profile, competentie):
     return table.reset_index(drop=True)
 
 
-def coverage_by_kerntaak(profile):
+def coverage_by_kerntaak(profile: Profile) -> pd.DataFrame:
     """Return, per kerntaak, how many of its werkprocessen need each competency.
 
     Parameters
@@ -204,7 +211,7 @@ def coverage_by_kerntaak(profile):
     return result
 
 
-def coverage_by_cluster(profile):
+def coverage_by_cluster(profile: Profile) -> pd.DataFrame:
     """Return how well each competency cluster is covered by the werkprocessen.
 
     The clusters are derived from the SHL "Great Eight" (see
@@ -256,7 +263,7 @@ def _soort(count):
     return "gedeeld"
 
 
-def item_recurrence(profile, on="kennis"):
+def item_recurrence(profile: Profile, on: str = "kennis") -> pd.DataFrame:
     """Return how often each kennis, vaardigheden or gedrag item recurs across werkprocessen.
 
     Items are grouped by :func:`bcp_analysis.analyses.wording.group_items`, so wordings that

@@ -1,9 +1,12 @@
 """A curriculum held against the profile: which modules cover which werkprocessen, and the gaps."""
 
+from __future__ import annotations
+
 import csv
 import io
 import re
 import warnings
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -13,6 +16,12 @@ from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
+
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+    from collections.abc import Iterable
+
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "NIVEAUS",
@@ -95,7 +104,7 @@ def _id_suggestion(value, werkprocessen):
     return f"bedoelt u {werkproces_id} ({titles[werkproces_id]})? De werkprocessen zijn: {', '.join(titles)}"
 
 
-def load_curriculum(path, profile):
+def load_curriculum(path: str | os.PathLike, profile: Profile) -> pd.DataFrame:
     """Read a curriculum file: which module covers which werkproces, and how deeply.
 
     This is the only reader of curriculum files. The file is a CSV with a header row and
@@ -291,7 +300,7 @@ def _check_titles(path, rows, numbers, given_titles, profile):
               "anders gespeld is)")
 
 
-def curriculum_matrix(curriculum, profile):
+def curriculum_matrix(curriculum: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     """Return the module × werkproces matrix, like the SBB's proces-competentie-matrix.
 
     Parameters
@@ -331,7 +340,7 @@ def curriculum_matrix(curriculum, profile):
     return matrix.astype("str")
 
 
-def selection_coverage(curriculum, profile, werkproces_ids):
+def selection_coverage(curriculum: pd.DataFrame, profile: Profile, werkproces_ids: Iterable[str]) -> pd.DataFrame:
     """Return, for some werkprocessen, the modules that cover each of them: the gaps have none.
 
     Parameters
@@ -370,7 +379,7 @@ def selection_coverage(curriculum, profile, werkproces_ids):
         {"werkproces_id": "str", "titel": "str", "modules": "str", "gedekt": "bool"})
 
 
-def uncovered_werkprocessen(curriculum, profile):
+def uncovered_werkprocessen(curriculum: pd.DataFrame, profile: Profile) -> list[str]:
     """Return the werkprocessen that no module covers, in profile order.
 
     Parameters
@@ -394,7 +403,7 @@ def uncovered_werkprocessen(curriculum, profile):
     return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"] if werkproces_id not in covered]
 
 
-def uncovered_competencies(curriculum, profile):
+def uncovered_competencies(curriculum: pd.DataFrame, profile: Profile) -> list[str]:
     """Return the profile's competencies that no covered werkproces brings in, in SBB order.
 
     Parameters
@@ -423,7 +432,7 @@ def uncovered_competencies(curriculum, profile):
     return [name for name in competency_names() if name in needed and name not in brought]
 
 
-def coverage_counts(curriculum, profile):
+def coverage_counts(curriculum: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     """Count per werkproces how many modules cover it and whether one assesses it.
 
     Parameters
@@ -456,7 +465,7 @@ def coverage_counts(curriculum, profile):
     return table.astype({"aantal_modules": "int64", "getoetst": "bool"}).reset_index(drop=True)
 
 
-def taught_not_assessed(curriculum, profile):
+def taught_not_assessed(curriculum: pd.DataFrame, profile: Profile) -> list[str]:
     """Return the werkprocessen that modules teach but none assesses, in profile order.
 
     A werkproces counts when at least one row gives it a niveau (``introductie`` or
@@ -494,7 +503,7 @@ def _unknown_depth(curriculum, profile):
             if werkproces_id in covered and werkproces_id not in with_niveau]
 
 
-def curriculum_report(curriculum, profile):
+def curriculum_report(curriculum: pd.DataFrame, profile: Profile) -> str:
     """Summarise in Dutch how a curriculum covers the profile, gaps first.
 
     Parameters

@@ -6,6 +6,10 @@ The model (:class:`~bcp_analysis.model.dossier.Dossier`, ``Corpus``) is in
 ``bcp_analysis.model.dossier``; reading one is ``bcp_analysis.readers.dossiers``.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -15,6 +19,9 @@ from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.model.dossier import Corpus, Dossier, needs_table, profile_label, profile_needs
 from bcp_analysis.model.profile import Profile
 from bcp_analysis.readers.dossiers import load_corpus, load_dossier
+
+if TYPE_CHECKING:  # names of the annotations only
+    from collections.abc import Sequence
 
 __all__ = [
     "Dossier",
@@ -36,7 +43,7 @@ __all__ = [
 _METHODS = ("jaccard", "cosinus")
 
 
-def competency_needs(source):
+def competency_needs(source: Dossier | Corpus | Sequence[Profile]) -> pd.DataFrame:
     """The long table of needs of a Dossier, a Corpus or a list of Profiles.
 
     Parameters
@@ -79,7 +86,7 @@ def _counts(source):
     return labels, names, matrix
 
 
-def profile_competency_matrix(source):
+def profile_competency_matrix(source: Dossier | Corpus | Sequence[Profile]) -> pd.DataFrame:
     """In how many werkprocessen each profiel needs each of the 25 competencies.
 
     Parameters
@@ -103,7 +110,7 @@ def profile_competency_matrix(source):
                         columns=pd.Index(names, name="competentie"))
 
 
-def basisdeel_competencies(source):
+def basisdeel_competencies(source: Dossier | Corpus | Sequence[Profile]) -> pd.DataFrame:
     """What the basisdeel gives every profiel: the competencies of its werkprocessen.
 
     Counts the basisdeel's werkprocessen that need a competency for *every* profiel, so
@@ -130,7 +137,7 @@ def basisdeel_competencies(source):
                         columns=["competentie", "werkprocessen"]).astype({"werkprocessen": "int64"})
 
 
-def profieldeel_additions(source):
+def profieldeel_additions(source: Dossier | Corpus | Sequence[Profile]) -> pd.DataFrame:
     """What each profiel adds to the basisdeel: per profiel and competency, where it is needed.
 
     Parameters
@@ -158,7 +165,7 @@ def profieldeel_additions(source):
     return table.astype({"basisdeel": "int64", "profieldeel": "int64", "alleen_profieldeel": "bool"})
 
 
-def profile_similarity(source, method="jaccard"):
+def profile_similarity(source: Dossier | Corpus | Sequence[Profile], method: str = "jaccard") -> pd.DataFrame:
     """How alike the profielen are in the competencies they need, every pair at once.
 
     Computed with sparse matrix products over the profiel x competency matrix, so a corpus
@@ -202,7 +209,7 @@ def profile_similarity(source, method="jaccard"):
     return pd.DataFrame(values, index=index, columns=index.rename("vergeleken_met"))
 
 
-def most_similar_profiles(similarity, top=None):
+def most_similar_profiles(similarity: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
     """The pairs of profielen from most to least alike.
 
     Parameters
@@ -226,7 +233,7 @@ def most_similar_profiles(similarity, top=None):
     return pairs.head(top) if top is not None else pairs
 
 
-def unique_competencies(source):
+def unique_competencies(source: Dossier | Corpus | Sequence[Profile]) -> pd.DataFrame:
     """The competencies that only one profiel needs.
 
     Parameters
@@ -252,7 +259,7 @@ def unique_competencies(source):
     return pd.DataFrame(rows, columns=["competentie", "profiel", "werkprocessen"]).astype({"werkprocessen": "int64"})
 
 
-def matrix_finding(matrix):
+def matrix_finding(matrix: pd.DataFrame) -> str:
     """The finding of a profiel x competency matrix in one Dutch sentence (a chart title).
 
     Parameters
@@ -278,7 +285,7 @@ def matrix_finding(matrix):
             f"samen vragen ze {used} van de 25 competenties")
 
 
-def similarity_finding(similarity, method="jaccard"):
+def similarity_finding(similarity: pd.DataFrame, method: str = "jaccard") -> str:
     """The finding of a similarity table in one Dutch sentence (a chart title).
 
     Parameters
@@ -303,7 +310,7 @@ def similarity_finding(similarity, method="jaccard"):
             f"({number(worst['gelijkenis'], 2)})")
 
 
-def dossier_tables(source, method="jaccard"):
+def dossier_tables(source: Dossier | Corpus | Sequence[Profile], method: str = "jaccard") -> dict[str, pd.DataFrame]:
     """The tables of the dossier view for a committee, by sheet name.
 
     Parameters

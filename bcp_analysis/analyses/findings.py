@@ -7,6 +7,10 @@ profile's tables (``item_lists_findings``, ``coverage_findings``, ``overlap_find
 and offered here with the titles: this module is the one public place for both.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from bcp_analysis.analyses.coverage import recurring_items
@@ -35,6 +39,9 @@ from bcp_analysis.analyses.selection_findings import (
 )
 from bcp_analysis.dutch import count, join, number, shorten
 
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
+
 __all__ = [
     "item_lists_findings",
     "soort_label",
@@ -62,7 +69,7 @@ __all__ = [
 # --- chart titles: one finding per chart, from the table the chart draws ----------------
 
 
-def matrix_title(matrix):
+def matrix_title(matrix: pd.DataFrame) -> str:
     """Title of the proces-competentie-matrix: competencies per werkproces and those never needed.
 
     Parameters
@@ -101,7 +108,7 @@ def matrix_title(matrix):
     return title + f"; alle {total} competenties worden gevraagd"
 
 
-def frequency_title(frequency, werkprocessen=None):
+def frequency_title(frequency: pd.DataFrame, werkprocessen: int | None = None) -> str:
     """Title of the frequency chart: the competencies needed most often.
 
     Parameters
@@ -134,7 +141,7 @@ def frequency_title(frequency, werkprocessen=None):
     return f"{join(names)} {verb} het vaakst nodig ({out_of})"
 
 
-def cluster_title(by_cluster):
+def cluster_title(by_cluster: pd.DataFrame) -> str:
     """Title of the cluster chart: the cluster with most links and the unused ones.
 
     Parameters
@@ -171,14 +178,14 @@ def cluster_title(by_cluster):
     return title
 
 
-def similarity_title(similarity_table, onderdeel="competenties"):
+def similarity_title(similarity_table: pd.DataFrame, on: str = "competenties") -> str:
     """Title of the similarity heatmap: the most alike pair(s), or that nothing is shared.
 
     Parameters
     ----------
     similarity_table : pandas.DataFrame
         As :func:`bcp_analysis.analyses.overlap.similarity` returns.
-    onderdeel : str, default "competenties"
+    on : str, default "competenties"
         What was compared.
 
     Returns
@@ -193,25 +200,25 @@ def similarity_title(similarity_table, onderdeel="competenties"):
     'Op competenties lijken 1.2 en 1.3 het meest op elkaar (overeenkomst 0,75)'
     """
     if len(similarity_table) < 2:
-        return f"Met minder dan twee werkprocessen is er geen overeenkomst op {onderdeel} te tonen"
+        return f"Met minder dan twee werkprocessen is er geen overeenkomst op {on} te tonen"
     value, pairs = best_pairs(similarity_table)
     if not pairs:
-        return f"Geen twee werkprocessen delen {onderdeel}: alle overeenkomsten zijn 0"
+        return f"Geen twee werkprocessen delen {on}: alle overeenkomsten zijn 0"
     if len(pairs) == 1:
         first, second = pairs[0]
-        return f"Op {onderdeel} lijken {first} en {second} het meest op elkaar (overeenkomst {number(value, 2)})"
-    return (f"Op {onderdeel} lijken {len(pairs)} paren even sterk het meest op elkaar "
+        return f"Op {on} lijken {first} en {second} het meest op elkaar (overeenkomst {number(value, 2)})"
+    return (f"Op {on} lijken {len(pairs)} paren even sterk het meest op elkaar "
             f"(overeenkomst {number(value, 2)}): {pairs_phrase(pairs)}")
 
 
-def network_title(groups, onderdeel="competenties"):
+def network_title(groups: pd.DataFrame, on: str = "competenties") -> str:
     """Title of the network chart: the groups, as far as the Louvain runs agree on them.
 
     Parameters
     ----------
     groups : pandas.DataFrame
         As :func:`bcp_analysis.analyses.overlap.communities` returns.
-    onderdeel : str, default "competenties"
+    on : str, default "competenties"
 
     Returns
     -------
@@ -227,21 +234,22 @@ def network_title(groups, onderdeel="competenties"):
     """
     if groups.empty:
         return "Het profiel heeft geen werkprocessen om te groeperen"
-    return f"Op gedeelde {onderdeel} " + groups_sentence(groups, onderdeel)
+    return f"Op gedeelde {on} " + groups_sentence(groups, on)
 
 
 _ONDERDEEL_MEERVOUD = {"kennis": "kennisitems", "vaardigheden": "vaardigheden", "resultaten": "resultaten",
                        "gedrag": "gedragingen"}
 
 
-def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
+def recurrence_title(recurrence: pd.DataFrame, on: str = "kennis", top: int | None = 15,
+                     profile: Profile | None = None) -> str:
     """Title of the recurrence chart: how many items recur and how many of them are drawn.
 
     Parameters
     ----------
     recurrence : pandas.DataFrame
         As :func:`bcp_analysis.analyses.coverage.item_recurrence` returns.
-    onderdeel : str, default "kennis"
+    on : str, default "kennis"
     top : int or None, default 15
         As given to :func:`bcp_analysis.analyses.coverage.recurring_items` for the chart.
     profile : Profile, optional
@@ -261,7 +269,7 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     9 van de 16 vaardigheden komen in meer dan één werkproces terug; 'Mondelinge en schriftelijke taalbeheersing
     Nederlands' het vaakst (in 15 werkprocessen)
     """
-    plural = _ONDERDEEL_MEERVOUD.get(onderdeel, f"items {onderdeel}")
+    plural = _ONDERDEEL_MEERVOUD.get(on, f"items {on}")
     if recurrence.empty:
         title = f"Het profiel noemt geen {plural} per werkproces: er is niets te tellen"
         instead = kd_list_phrases(profile) if profile is not None else []
@@ -285,7 +293,7 @@ def recurrence_title(recurrence, onderdeel="kennis", top=15, profile=None):
     return title
 
 
-def labour_market_title(panels):
+def labour_market_title(panels: dict[str, pd.DataFrame]) -> str:
     """Title of the labour-market chart: how the vacancies it draws change.
 
     Parameters
@@ -317,7 +325,7 @@ def labour_market_title(panels):
             f" naar {number(row['tot'])} in {row['tot_jaar']} ({'+' if growth >= 0 else '−'}{number(abs(growth))}%)")
 
 
-def curriculum_columns(matrix):
+def curriculum_columns(matrix: pd.DataFrame) -> pd.DataFrame:
     """Per werkproces of a curriculum matrix: how many modules cover it and whether one assesses it.
 
     Parameters
@@ -357,7 +365,7 @@ def curriculum_columns(matrix):
                         ).set_index("werkproces_id")
 
 
-def curriculum_title(matrix):
+def curriculum_title(matrix: pd.DataFrame) -> str:
     """Title of the curriculum chart: werkprocessen no module covers and those none assesses.
 
     Parameters
@@ -401,14 +409,14 @@ def curriculum_title(matrix):
 _SOORT_LABELS = {"generiek": "generiek", "gedeeld": "gedeeld", "specifiek": "specifiek (in één werkproces)"}
 
 
-def soort_label(recurrence, soort):
+def soort_label(recurrence: pd.DataFrame, kind: str) -> str:
     """Legend text of a kind of recurring item, with the range of werkprocessen it stands for in this table.
 
     Parameters
     ----------
     recurrence : pandas.DataFrame
         As :func:`bcp_analysis.analyses.coverage.item_recurrence` returns (``soort``, ``aantal_werkprocessen``).
-    soort : str
+    kind : str
         ``generiek``, ``gedeeld`` or ``specifiek``.
 
     Returns
@@ -423,12 +431,12 @@ def soort_label(recurrence, soort):
     >>> soort_label(recurrence, "generiek"), soort_label(recurrence, "gedeeld")
     ('generiek (in 3–15 werkprocessen)', 'gedeeld (in 2 werkprocessen)')
     """
-    counts = recurrence.loc[recurrence["soort"] == soort, "aantal_werkprocessen"].astype(int)
-    if soort == "specifiek" or counts.empty:
-        return _SOORT_LABELS.get(soort, soort)
+    counts = recurrence.loc[recurrence["soort"] == kind, "aantal_werkprocessen"].astype(int)
+    if kind == "specifiek" or counts.empty:
+        return _SOORT_LABELS.get(kind, kind)
     low, high = int(counts.min()), int(counts.max())
     span = f"{low}" if low == high else f"{low}–{high}"
-    return f"{_SOORT_LABELS.get(soort, soort)} (in {span} werkprocessen)"
+    return f"{_SOORT_LABELS.get(kind, kind)} (in {span} werkprocessen)"
 
 
 # --- the verkenner: one sentence per view of a selection ----------------------------

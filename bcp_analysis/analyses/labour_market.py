@@ -1,9 +1,16 @@
 """The profile's labour-market figures (§1.4): a tidy table and the changes they imply."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.profile import SOURCE_COLUMNS, TABLES
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "labour_market_table",
@@ -20,7 +27,7 @@ __all__ = [
 _COLUMNS = [column for column in TABLES["arbeidsmarkt"] if column not in SOURCE_COLUMNS and column != "controleren"]
 
 
-def labour_market_table(profile):
+def labour_market_table(profile: Profile) -> pd.DataFrame:
     """Return the profile's labour-market figures as a tidy table with readable labels.
 
     Parameters
@@ -111,9 +118,9 @@ def scope_with_domain(scope):
     return scope if "," not in scope else f"{scope.split(',')[0].strip()}, {short_scope(scope)}"
 
 
-def _label(indicator, scope, periode):
+def _label(indicator, scope, period):
     text = str(indicator)
-    return f"{text[:1].upper()}{text[1:]} {scope} {periode}"
+    return f"{text[:1].upper()}{text[1:]} {scope} {period}"
 
 
 def _collisions(labels):
@@ -124,7 +131,7 @@ def _collisions(labels):
     return [positions for positions in seen.values() if len(positions) > 1]
 
 
-def _labels(table, regels):
+def _labels(table, lines):
     """One label per row, no two the same: short scope, else scope with domain, else a line or row."""
     rows = list(zip(table["indicator"], table["scope"], table["periode"]))
     labels = [_label(indicator, short_scope(scope), periode) for indicator, scope, periode in rows]
@@ -133,17 +140,17 @@ def _labels(table, regels):
             indicator, scope, periode = rows[position]
             labels[position] = _label(indicator, scope_with_domain(scope), periode)
     for positions in _collisions(labels):
-        known = {regels[position] for position in positions if not pd.isna(regels[position])}
+        known = {lines[position] for position in positions if not pd.isna(lines[position])}
         by_line = len(known) == len(positions)
         for position in positions:
-            where = f"regel {int(regels[position])}" if by_line else f"rij {position + 1}"
+            where = f"regel {int(lines[position])}" if by_line else f"rij {position + 1}"
             labels[position] = f"{labels[position]} ({where})"
     return labels
 
 
-def _year(periode):
+def _year(period):
     """The last year in a period such as '2009' or '2009-2014', as int (None if none)."""
-    digits = str(periode).replace("–", "-").split("-")[-1].strip()
+    digits = str(period).replace("–", "-").split("-")[-1].strip()
     return int(digits) if digits.isdigit() else None
 
 
@@ -182,7 +189,7 @@ def vacancy_rows(table, scope_contains):
     return rows
 
 
-def vacancy_change(profile, scope_contains="mbo"):
+def vacancy_change(profile: Profile, scope_contains: str = "mbo") -> pd.DataFrame:
     """Return the change in vacancies from the first to the last year the profile gives.
 
     Parameters
@@ -285,7 +292,7 @@ def series_change(rows):
     )
 
 
-def vacancy_share_outside(profile, periode=None):
+def vacancy_share_outside(profile: Profile, period: str | None = None) -> pd.DataFrame:
     """Return the share of vacancies per named richting and the share outside them.
 
     The profile names the richtingen with the most vacancies in the domain and their
@@ -294,7 +301,7 @@ def vacancy_share_outside(profile, periode=None):
     Parameters
     ----------
     profile : Profile
-    periode : str, optional
+    period : str, optional
         The period of the shares; default: the latest one the profile gives.
 
     Returns
@@ -327,11 +334,11 @@ def vacancy_share_outside(profile, periode=None):
     ]
     if rows.empty:
         return pd.DataFrame(columns=_SHARE_COLUMNS)
-    if periode is None:
-        periode = max(rows["periode"], key=lambda value: (_year(value) or 0, str(value)))
-    rows = rows.loc[rows["periode"] == str(periode)]
+    if period is None:
+        period = max(rows["periode"], key=lambda value: (_year(value) or 0, str(value)))
+    rows = rows.loc[rows["periode"] == str(period)]
     if rows.empty:
-        raise _missing(profile, f"geen aandelen vacatures voor periode {periode}", None)
+        raise _missing(profile, f"geen aandelen vacatures voor periode {period}", None)
     named = round(float(rows["waarde"].sum()), 2)
     if named > 100:
         raise _missing(profile, f"de aandelen vacatures tellen op tot {named:g} %, meer dan 100 %",
@@ -341,7 +348,7 @@ def vacancy_share_outside(profile, periode=None):
     return pd.DataFrame(
         {
             "richting": richtingen + ["Overige richtingen"],
-            "periode": [str(periode)] * (len(rows) + 1),
+            "periode": [str(period)] * (len(rows) + 1),
             "aandeel_procent": [float(value) for value in rows["waarde"]] + [round(100 - named, 2)],
             "berekend": [False] * len(rows) + [True],
             "soort": list(rows["soort"]) + ["waargenomen" if set(rows["soort"]) == {"waargenomen"} else "prognose"],

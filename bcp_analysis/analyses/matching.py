@@ -5,12 +5,19 @@ names :data:`TITLE_CUTOFF`, :data:`ITEM_CUTOFF`, :data:`CONTENT_CUTOFF` and
 :func:`added_and_removed_werkprocessen` are public there.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 from rapidfuzz import fuzz
 
 from bcp_analysis.dutch import count
 from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.model.profile import werkproces_sort_key
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "TITLE_CUTOFF",
@@ -79,7 +86,7 @@ def _greedy_pairs(scored):
     return pairs
 
 
-def compare_items(onderdeel, werkproces_id, old_items, new_items, pair):
+def compare_items(part, werkproces_id, old_items, new_items, pair):
     """Compare two item lists: exact matches drop out, then rewordings are paired."""
     remaining_new = list(enumerate(new_items))
     removed = []
@@ -103,12 +110,12 @@ def compare_items(onderdeel, werkproces_id, old_items, new_items, pair):
         for old_index, new_index, score in _greedy_pairs(scored):
             paired_old.add(old_index)
             paired_new.add(new_index)
-            rows.append(change_row(onderdeel, werkproces_id, "gewijzigd", oud=old_text_at[old_index],
-                                   nieuw=new_text_at[new_index],
-                                   toelichting=f"herformuleerd (gelijkenis {score:.0f}%)"))
-    rows += [change_row(onderdeel, werkproces_id, "verwijderd", oud=text)
+            rows.append(change_row(part, werkproces_id, "gewijzigd", old=old_text_at[old_index],
+                                   new=new_text_at[new_index],
+                                   note=f"herformuleerd (gelijkenis {score:.0f}%)"))
+    rows += [change_row(part, werkproces_id, "verwijderd", old=text)
              for index, text in removed if index not in paired_old]
-    rows += [change_row(onderdeel, werkproces_id, "toegevoegd", nieuw=text)
+    rows += [change_row(part, werkproces_id, "toegevoegd", new=text)
              for index, text in added if index not in paired_new]
     return rows
 
@@ -182,29 +189,29 @@ def compare_kerntaken(old, new):
 
     rows = []
     for old_id in removed:
-        rows.append(change_row("kerntaak", "", "verwijderd", oud=f"{old_id} {old_rows.loc[old_id, 'titel']}",
-                               toelichting=vakkennis_note(old_vakkennis.get(old_id, []))))
+        rows.append(change_row("kerntaak", "", "verwijderd", old=f"{old_id} {old_rows.loc[old_id, 'titel']}",
+                               note=vakkennis_note(old_vakkennis.get(old_id, []))))
         if old_rows.loc[old_id, "toelichting"]:
             rows.append(change_row("kerntaak-toelichting", "", "verwijderd",
-                                   oud=f"{old_id}: {old_rows.loc[old_id, 'toelichting']}"))
+                                   old=f"{old_id}: {old_rows.loc[old_id, 'toelichting']}"))
     for new_id in added:
-        rows.append(change_row("kerntaak", "", "toegevoegd", nieuw=f"{new_id} {new_rows.loc[new_id, 'titel']}",
-                               toelichting=vakkennis_note(new_vakkennis.get(new_id, []))))
+        rows.append(change_row("kerntaak", "", "toegevoegd", new=f"{new_id} {new_rows.loc[new_id, 'titel']}",
+                               note=vakkennis_note(new_vakkennis.get(new_id, []))))
         if new_rows.loc[new_id, "toelichting"]:
             rows.append(change_row("kerntaak-toelichting", "", "toegevoegd",
-                                   nieuw=f"{new_id}: {new_rows.loc[new_id, 'toelichting']}"))
+                                   new=f"{new_id}: {new_rows.loc[new_id, 'toelichting']}"))
     for old_id, new_id, how, score in matches:
         old_title, new_title = old_rows.loc[old_id, "titel"], new_rows.loc[new_id, "titel"]
         if old_id != new_id or old_title != new_title:
             note = _renumber_note(old_id, new_id, how, score) if old_id != new_id else ""
-            rows.append(change_row("kerntaak", "", "gewijzigd", oud=f"{old_id} {old_title}",
-                                   nieuw=f"{new_id} {new_title}", toelichting=note))
+            rows.append(change_row("kerntaak", "", "gewijzigd", old=f"{old_id} {old_title}",
+                                   new=f"{new_id} {new_title}", note=note))
         old_text, new_text = old_rows.loc[old_id, "toelichting"], new_rows.loc[new_id, "toelichting"]
         if old_text != new_text:
-            wijziging = "gewijzigd" if old_text and new_text else ("toegevoegd" if new_text else "verwijderd")
-            rows.append(change_row("kerntaak-toelichting", "", wijziging,
-                                   oud=f"{old_id}: {old_text}" if old_text else "",
-                                   nieuw=f"{new_id}: {new_text}" if new_text else ""))
+            change = "gewijzigd" if old_text and new_text else ("toegevoegd" if new_text else "verwijderd")
+            rows.append(change_row("kerntaak-toelichting", "", change,
+                                   old=f"{old_id}: {old_text}" if old_text else "",
+                                   new=f"{new_id}: {new_text}" if new_text else ""))
         for row in compare_items("vakkennis", "", old_vakkennis.get(old_id, []), new_vakkennis.get(new_id, []),
                                   pair=True):
             row["oud"] = f"{old_id}: {row['oud']}" if row["oud"] else ""
@@ -259,11 +266,11 @@ def compare_werkprocessen(old, new, kerntaak_match):
     matches, removed, added = _match_werkprocessen(old, new, old_contents, new_contents)
     rows = []
     for old_id in removed:
-        rows.append(change_row("werkproces", old_id, "verwijderd", oud=f"{old_id} {old_rows.loc[old_id, 'titel']}",
-                               toelichting=_content_note(old_contents[old_id])))
+        rows.append(change_row("werkproces", old_id, "verwijderd", old=f"{old_id} {old_rows.loc[old_id, 'titel']}",
+                               note=_content_note(old_contents[old_id])))
     for new_id in added:
-        rows.append(change_row("werkproces", new_id, "toegevoegd", nieuw=f"{new_id} {new_rows.loc[new_id, 'titel']}",
-                               toelichting=_content_note(new_contents[new_id])))
+        rows.append(change_row("werkproces", new_id, "toegevoegd", new=f"{new_id} {new_rows.loc[new_id, 'titel']}",
+                               note=_content_note(new_contents[new_id])))
     for old_id, new_id, how, score in matches:
         old_title, new_title = old_rows.loc[old_id, "titel"], new_rows.loc[new_id, "titel"]
         if old_id != new_id:
@@ -271,24 +278,24 @@ def compare_werkprocessen(old, new, kerntaak_match):
             moved = ""
             if kerntaak_match.get(old_kerntaak) != new_kerntaak:
                 moved = f" (van kerntaak {old_kerntaak} naar kerntaak {new_kerntaak})"
-            rows.append(change_row("werkproces", new_id, "gewijzigd", oud=old_id, nieuw=new_id,
-                                   toelichting=_renumber_note(old_id, new_id, how, score, moved)))
+            rows.append(change_row("werkproces", new_id, "gewijzigd", old=old_id, new=new_id,
+                                   note=_renumber_note(old_id, new_id, how, score, moved)))
         if old_title != new_title:
             note = ""
             if how == "nummer en inhoud":
                 note = (f"titel sterk gewijzigd (gelijkenis {_similarity(old_title, new_title):.0f}%), "
                         f"gekoppeld op nummer en inhoud ({score:.0%} gedeeld)")
-            rows.append(change_row("titel", new_id, "gewijzigd", oud=old_title, nieuw=new_title, toelichting=note))
+            rows.append(change_row("titel", new_id, "gewijzigd", old=old_title, new=new_title, note=note))
         old_text, new_text = old_rows.loc[old_id, "beschrijving"], new_rows.loc[new_id, "beschrijving"]
         if old_text != new_text:
-            rows.append(change_row("beschrijving", new_id, "gewijzigd", oud=old_text, nieuw=new_text))
+            rows.append(change_row("beschrijving", new_id, "gewijzigd", old=old_text, new=new_text))
         for onderdeel, _, _, pair in _ITEM_TABLES:
             rows += compare_items(onderdeel, new_id, old_contents[old_id][onderdeel],
                                    new_contents[new_id][onderdeel], pair)
     return rows
 
 
-def added_and_removed_werkprocessen(old, new):
+def added_and_removed_werkprocessen(old: Profile, new: Profile) -> pd.DataFrame:
     """Return the werkprocessen that are new or gone, with the competencies they bring or take.
 
     Werkprocessen are matched as in :func:`compare_profiles` (a renumbered or moved
@@ -335,6 +342,6 @@ def added_and_removed_werkprocessen(old, new):
                          **{column: "int64" for column in count_columns.values()}})
 
 
-def change_row(onderdeel, werkproces_id, wijziging, oud="", nieuw="", toelichting="", order=()):
-    return {"onderdeel": onderdeel, "werkproces_id": werkproces_id, "wijziging": wijziging,
-            "oud": oud, "nieuw": nieuw, "toelichting": toelichting, "_order": order}
+def change_row(part, werkproces_id, change, old="", new="", note="", order=()):
+    return {"onderdeel": part, "werkproces_id": werkproces_id, "wijziging": change,
+            "oud": old, "nieuw": new, "toelichting": note, "_order": order}

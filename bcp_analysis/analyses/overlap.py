@@ -1,6 +1,9 @@
 """Overlap between werkprocessen: shared competencies, kennis and vaardigheden, as tables and graphs."""
 
+from __future__ import annotations
+
 import itertools
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
@@ -8,6 +11,9 @@ import pandas as pd
 from bcp_analysis.model.competencies import competentiemodel, competency_names
 from bcp_analysis.model.profile import werkproces_sort_key
 from bcp_analysis.analyses.wording import group_items
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "similarity",
@@ -87,7 +93,7 @@ def _score(first, second, method):
     return shared / smallest if smallest else 0.0
 
 
-def similarity(profile, on="competenties", method="jaccard"):
+def similarity(profile: Profile, on: str = "competenties", method: str = "jaccard") -> pd.DataFrame:
     """Return how much every two werkprocessen have in common.
 
     Parameters
@@ -140,7 +146,7 @@ def _shared(sets, label, rank, first, second):
     return [label[key] for key in keys]
 
 
-def shared_items(profile, first, second, on="competenties"):
+def shared_items(profile: Profile, first: str, second: str, on: str = "competenties") -> list[str]:
     """Return what two werkprocessen have in common.
 
     Parameters
@@ -174,7 +180,8 @@ def shared_items(profile, first, second, on="competenties"):
     return _shared(sets, label, rank, first, second)
 
 
-def most_similar_pairs(profile, on="competenties", method="jaccard", top=10):
+def most_similar_pairs(profile: Profile, on: str = "competenties", method: str = "jaccard",
+                       top: int | None = 10) -> pd.DataFrame:
     """Return the pairs of werkprocessen that have most in common.
 
     Parameters
@@ -277,7 +284,7 @@ def similar_werkprocessen(profile, werkproces_id, on="competenties", method="jac
                                   "gedeeld": "int64", "gedeelde_items": "str"}).reset_index(drop=True)
 
 
-def competency_graph(profile, threshold=0.5, on="competenties"):
+def competency_graph(profile: Profile, threshold: float = 0.5, on: str = "competenties") -> nx.Graph:
     """Return the graph of werkprocessen linked by what they share.
 
     Parameters
@@ -315,7 +322,7 @@ def competency_graph(profile, threshold=0.5, on="competenties"):
     return graph
 
 
-def bipartite_graph(profile, include_unused=True):
+def bipartite_graph(profile: Profile, include_unused: bool = True) -> nx.Graph:
     """Return the two-mode graph of werkprocessen and the competencies they need.
 
     Parameters
@@ -352,7 +359,7 @@ def bipartite_graph(profile, include_unused=True):
     return graph
 
 
-def centrality(profile):
+def centrality(profile: Profile) -> pd.DataFrame:
     """Return how transversal each werkproces and competency is.
 
     The measure is the bipartite degree centrality of networkx
@@ -393,7 +400,8 @@ def centrality(profile):
         {"knoop": "str", "soort": "str", "graad": "int64", "centraliteit": "float64"})
 
 
-def communities(profile, threshold=0.0, runs=LOUVAIN_RUNS, on="competenties"):
+def communities(profile: Profile, threshold: float = 0.0, runs: int = LOUVAIN_RUNS,
+                on: str = "competenties") -> pd.DataFrame:
     """Return the groups of werkprocessen that need much the same, as far as they are stable.
 
     The Louvain method (:func:`networkx.community.louvain_communities` on

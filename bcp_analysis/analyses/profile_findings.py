@@ -4,6 +4,9 @@ They are public through :mod:`bcp_analysis.analyses.findings`, with the chart ti
 share their helpers (the last three names here).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from bcp_analysis.analyses.coverage import competency_frequency, coverage_matrix, unused_competencies
 from bcp_analysis.analyses.labour_market import (
@@ -14,6 +17,9 @@ from bcp_analysis.analyses.labour_market import (
 from bcp_analysis.analyses.overlap import LOUVAIN_RUNS, communities, most_similar_pairs
 from bcp_analysis.dutch import count, join, number
 from bcp_analysis.model.profile import werkproces_sort_key
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
 
 __all__ = [
     "item_lists_findings",
@@ -26,7 +32,7 @@ __all__ = [
 ]
 
 
-def item_lists_findings(profile):
+def item_lists_findings(profile: Profile) -> list[str]:
     """State which lists of items a profile has: a BCP's kennis and vaardigheden, or a KD's gedrag and vakkennis.
 
     A beroepscompetentieprofiel (BCP) names kennis and vaardigheden per werkproces; a
@@ -84,7 +90,7 @@ def kd_list_phrases(profile):
     return phrases
 
 
-def coverage_findings(profile):
+def coverage_findings(profile: Profile) -> list[str]:
     """State which competencies the werkprocessen need, most and not at all.
 
     Parameters
@@ -122,7 +128,7 @@ def coverage_findings(profile):
     return sentences
 
 
-def overlap_findings(profile, on="competenties"):
+def overlap_findings(profile: Profile, on: str = "competenties") -> list[str]:
     """State which werkprocessen overlap most, which sit inside others, and the groups.
 
     Parameters
@@ -191,7 +197,7 @@ def _set_sizes(profile, on):
     return sizes
 
 
-def labour_market_findings(profile):
+def labour_market_findings(profile: Profile) -> list[str]:
     """State what the labour-market figures of a profile say, forecasts named as such.
 
     Parameters

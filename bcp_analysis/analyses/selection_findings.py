@@ -3,7 +3,14 @@
 They are public through :mod:`bcp_analysis.analyses.findings`, with the other sentences.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from bcp_analysis.dutch import count, join, number, shorten
+
+if TYPE_CHECKING:  # names of the annotations only
+    import pandas as pd
 
 __all__ = [
     "werkproces_finding",
@@ -15,7 +22,7 @@ __all__ = [
 ]
 
 
-def werkproces_finding(werkproces_id, herkomst_rows):
+def werkproces_finding(werkproces_id: str, herkomst_rows: pd.DataFrame) -> str:
     """State how many competencies a werkproces needs and whether the profile says where.
 
     Parameters
@@ -49,7 +56,7 @@ def werkproces_finding(werkproces_id, herkomst_rows):
     return sentence + f"; van {placed} staat de regel in het profiel"
 
 
-def items_finding(items):
+def items_finding(items: pd.DataFrame) -> str:
     """State what a werkproces delivers and asks besides competencies (a BCP's lists or a KD's).
 
     Parameters
@@ -81,7 +88,7 @@ def items_finding(items):
             f"{count(int(amounts.get('vaardigheid', 0)), 'vaardigheid', 'vaardigheden')}")
 
 
-def similar_finding(werkproces_id, similar):
+def similar_finding(werkproces_id: str, similar: pd.DataFrame) -> str:
     """State which werkproces is most like the chosen one and how much they share.
 
     Parameters
@@ -113,7 +120,7 @@ def similar_finding(werkproces_id, similar):
             f"(gelijkenis {number(float(first['gelijkenis']), 2)})")
 
 
-def competency_finding(competentie, cluster, needing, werkprocessen):
+def competency_finding(competentie: str, cluster: str, needing: pd.DataFrame, werkprocessen: int) -> str:
     """State how many werkprocessen need a competency, which, and its cluster.
 
     Parameters
@@ -142,14 +149,14 @@ def competency_finding(competentie, cluster, needing, werkprocessen):
     return f"{head} is nodig in {len(needing)} van de {werkprocessen} werkprocessen: {join(needing['werkproces_id'].tolist())}"
 
 
-def changes_finding(touching, selectie):
+def changes_finding(touching: pd.DataFrame, selection: str) -> str:
     """State how many changes between two versions touch the selection.
 
     Parameters
     ----------
     touching : pandas.DataFrame
         As :func:`bcp_analysis.analyses.compare.changes_touching` returns.
-    selectie : str
+    selection : str
         The selection in words, e.g. ``"werkproces 3.2"``.
 
     Returns
@@ -163,15 +170,15 @@ def changes_finding(touching, selectie):
     'Tussen de vorige en deze versie raken 2 wijzigingen Presenteren: 1 toegevoegd, 1 verwijderd'
     """
     if touching.empty:
-        return f"Tussen de vorige en deze versie is aan {selectie} niets veranderd"
+        return f"Tussen de vorige en deze versie is aan {selection} niets veranderd"
     kinds = touching["wijziging"].value_counts(sort=False)
     parts = ", ".join(f"{amount} {kind}" for kind, amount in kinds.items())
     verb = "raakt" if len(touching) == 1 else "raken"
     return (f"Tussen de vorige en deze versie {verb} {count(len(touching), 'wijziging', 'wijzigingen')} "
-            f"{selectie}: {parts}")
+            f"{selection}: {parts}")
 
 
-def selection_coverage_finding(table):
+def selection_coverage_finding(table: pd.DataFrame) -> str:
     """State how many werkprocessen of a selection the curriculum covers, and name the gaps.
 
     Parameters

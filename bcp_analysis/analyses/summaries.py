@@ -1,23 +1,28 @@
 """One-screen summaries of a profile: counts per werkproces and a Dutch overview."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.files import read_text_file
 from bcp_analysis.model.profile import WERKPROCES_LISTS
+from bcp_analysis.readers import find_reader
+
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+
+    from bcp_analysis.model.profile import Profile
 
 __all__ = ["summary", "werkproces_overview", "kerntaak_overview", "herkomst", "werkproces_items"]
-
-# Documents whose lines ``herkomst`` can quote (the text of a profile).
-_TEXT_SUFFIXES = (".txt",)
 
 # The lists counted per werkproces: a BCP's, then a kwalificatiedossier's gedrag.
 _COUNTED = (*WERKPROCES_LISTS, "gedrag")
 
-def werkproces_overview(profile):
+def werkproces_overview(profile: Profile) -> pd.DataFrame:
     """Return one row per werkproces with how many items of each kind it has.
 
     Parameters
@@ -45,7 +50,7 @@ def werkproces_overview(profile):
     return overview
 
 
-def kerntaak_overview(profile):
+def kerntaak_overview(profile: Profile) -> pd.DataFrame:
     """Return one row per kerntaak with its number of werkprocessen and of vakkennis items.
 
     A kwalificatiedossier lists its vakkennis en vaardigheden per kerntaak; a BCP has none
@@ -73,7 +78,7 @@ def kerntaak_overview(profile):
     return overview
 
 
-def summary(profile):
+def summary(profile: Profile) -> str:
     """Return a one-screen Dutch summary of a profile.
 
     Parameters
@@ -106,7 +111,8 @@ def summary(profile):
                      + f"  {row.titel[:50]}")
     lines.append("")
     # From a document's text an empty table may be a part the reader could not read: never "0" alone then.
-    from_text = Path(profile.source).suffix.lower() in (".txt", ".pdf") if profile.source else False
+    reader = find_reader(profile.source) if profile.source else None
+    from_text = reader is not None and reader.extracts
     extras = [f"{name}: {len(table)}" + (" (niet uit de tekst gelezen: zie het extractieverslag)"
                                          if from_text and not len(table) else "")
               for name, table in profile.tables().items()
@@ -115,7 +121,8 @@ def summary(profile):
     return "\n".join(lines)
 
 
-def herkomst(profile, werkproces_id, competentie=None, bron=None):
+def herkomst(profile: Profile, werkproces_id: str, competentie: str | None = None,
+             source: str | os.PathLike | None = None) -> pd.DataFrame:
     """Return where a werkproces and its competencies (the crosses of the matrix) come from in the source.
 
     Parameters
@@ -125,7 +132,7 @@ def herkomst(profile, werkproces_id, competentie=None, bron=None):
         The werkproces, e.g. ``"1.1"``.
     competentie : str, optional
         One competency (canonical name or a known spelling of it); default: all of the werkproces.
-    bron : str or os.PathLike, optional
+    source : str or os.PathLike, optional
         The text file whose lines ``regel`` counts, for a profile read from another file
         that carries those lines (the curated YAML of a text, whose ``regel`` is the line of
         its ``data/raw`` text). Default: the profile's own source when it is a text.
@@ -169,7 +176,7 @@ def herkomst(profile, werkproces_id, competentie=None, bron=None):
     rows += [{"onderdeel": "competentie", "inhoud": row["competentie"], **_place(row)} for _, row in crosses.iterrows()]
     result = pd.DataFrame(rows, columns=["onderdeel", "inhoud", "regel", "pagina"]).astype(
         {"onderdeel": "str", "inhoud": "str", "regel": "Int64", "pagina": "Int64"})
-    lines = _source_lines(bron if bron is not None else profile.source)
+    lines = _source_lines(source if source is not None else profile.source)
     result["brontekst"] = [lines[regel - 1].strip() if lines and pd.notna(regel) and 0 < regel <= len(lines) else ""
                            for regel in result["regel"]]
     return result
@@ -219,7 +226,8 @@ def _place(row):
 
 
 def _source_lines(source):
-    """The lines of the source when it is a text file, else None."""
-    if not source or Path(source).suffix.lower() not in _TEXT_SUFFIXES or not Path(source).is_file():
+    """The lines of the source that its ``regel`` counts, when its reader can quote them; else None."""
+    reader = find_reader(source) if source else None
+    if reader is None or not Path(source).is_file():
         return None
-    return read_text_file(source).splitlines()
+    return reader.source_lines(source)

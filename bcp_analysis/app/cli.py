@@ -1,13 +1,12 @@
 """The `bcp-analysis` command: the jobs a user runs without opening Jupyter."""
 
 import argparse
-import inspect
 import re
 import sys
 import tempfile
 from pathlib import Path
 
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import BcpAnalysisError, OutputError, ProfileError
 
 __all__ = ["main", "DutchArgumentParser"]
 
@@ -87,7 +86,7 @@ def _validate(args):
 
     profile = _load(args.path, args.profiel)
     print(summary(profile))
-    inside = _unplaced_in_werkprocessen(args.path) or []
+    inside = _unplaced_in_werkprocessen(args.path, args.profiel)
     # The verdict is the audit's: the source held against the profile, whatever the reader did.
     report = _audit(args.path, profile, args.profiel, inside)
     print()
@@ -114,24 +113,21 @@ def _audit(path, profile, profiel=None, inside=()):
     return AuditReport(source=report.source, findings=findings)
 
 
-def _unplaced_in_werkprocessen(path):
-    """Lines of a text inside werkprocessen that its reader placed nowhere, as (place, werkproces, tekst).
+def _unplaced_in_werkprocessen(path, profiel=None):
+    """Lines inside werkprocessen that the file's reader placed nowhere, as (place, werkproces, tekst).
 
-    The place is "regel N", or "pagina P, regel N" for a PDF. None when the file's reader does
-    not extract a text (a YAML or XML file is read whole or refused). The text is read a second
-    time for this; validate is not run in a loop.
+    The place is "regel N", or "pagina P, regel N" for a PDF; empty for a reader that does not
+    extract (a YAML or XML file is read whole or refused). The text is read a second time for
+    this; validate is not run in a loop.
     """
     from bcp_analysis.readers import reader_for
 
-    extract_file = getattr(reader_for(path), "extract_file", None)
-    if extract_file is None:
-        return None
-    report = extract_file(path).report
-    unplaced = getattr(report, "unplaced_in_werkprocessen", None)
-    if unplaced is None:
-        return None
-    where = getattr(report, "where", lambda number: f"regel {number}")
-    return [(where(regel), werkproces, tekst) for regel, werkproces, tekst in unplaced()]
+    return reader_for(path).unplaced_lines(path, **_options(profiel))
+
+
+def _options(profiel):
+    """The reader options of the command line: ``profiel`` when given."""
+    return {"profiel": profiel} if profiel is not None else {}
 
 
 def _tables(args):
@@ -161,13 +157,8 @@ def _build(args):
               f'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make build)', file=sys.stderr)
         return 1
     build(profile=args.profile, out=args.out, curriculum=args.curriculum, profiel=args.profiel,
-          vorige=args.vorige, force=args.force)
+          previous=args.vorige, force=args.force)
     return 0
-
-
-def _takes_options(function):
-    parameters = inspect.signature(function).parameters.values()
-    return any(parameter.kind == parameter.VAR_KEYWORD or parameter.name == "profiel" for parameter in parameters)
 
 
 def _yaml_bytes(data):
@@ -181,19 +172,16 @@ def _yaml_bytes(data):
 def _extract(args):
     from bcp_analysis.files import check_user_file, write_user_file
     from bcp_analysis.readers import load_profile, reader_for
-    from bcp_analysis.readers.options import refuse_options
     from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
     _refuse_folder(args.raw)
-    options = {"profiel": args.profiel} if args.profiel is not None else {}
+    options = _options(args.profiel)
     if args.output:  # refuse a bad output before the work
         check_user_file(args.output, None, inputs=[args.raw], force=args.force)
     reader = reader_for(args.raw)
-    extract_file = getattr(reader, "extract_file", None)
-    if extract_file is not None:
-        if options and not _takes_options(extract_file):
-            refuse_options(args.raw, options, reader.LABEL)
-        extraction = extract_file(args.raw, **options)
+    reader.check_options(args.raw, options)
+    extraction = reader.extract(args.raw, **options) if reader.extracts else None
+    if extraction is not None:
         print(extraction.report.format())
         data = extraction.profile
     else:
@@ -206,9 +194,8 @@ def _extract(args):
     # the command still fails and says what to fill in: first what the reader could not
     # take from the text (its lines), then what the YAML still lacks, named by the lines of
     # the written file, which is the one the user completes.
-    check_extraction = getattr(reader, "check_extraction", None)
-    if extract_file is not None and check_extraction is not None:
-        check_extraction(extraction, args.raw)
+    if extraction is not None:
+        reader.check_extraction(extraction, args.raw)
     if args.output:
         load_profile(args.output)
     else:
@@ -242,8 +229,8 @@ def _diff(args):
         if output:  # refuse a bad output before the work
             check_user_file(output, None, inputs=inputs, force=args.force)
     if args.csv and args.excel and Path(args.csv).resolve() == Path(args.excel).resolve():
-        raise ProfileError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
-                           "geef twee verschillende namen")
+        raise OutputError(args.excel, "uitvoer", "--csv en --excel noemen hetzelfde bestand",
+                          "geef twee verschillende namen")
     old, new = _load(args.old, args.profiel), _load(args.new, args.profiel)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
@@ -377,9 +364,33 @@ def _verken(args):
 
 
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
+_FILE_HELP = "het profielbestand: .yaml, de pdf of de tekst ervan (.txt), of een kwalificatiedossier (.xml)"
+_OLD_OPTION = "--profile"  # the profile file as an option, before it became the argument
 _FORCE_HELP = "overschrijf ook bestanden die bcp-analysis niet zelf schreef (of die met de hand veranderd zijn)"
 _KOMMA_HELP = ("CSV met komma's en een decimaalpunt (voor Engelstalige Excel of andere programma's); "
                "standaard: puntkomma's en een decimaalkomma, voor Nederlandse Excel")
+
+
+def _add_profile_file(command):
+    """The profile file as the command's (optional) argument, and the old option ``--profile`` for it.
+
+    The old option is left out of the help, so that no ``--profile`` stands beside ``--profiel``.
+    """
+    command.add_argument("profile", nargs="?", default=None, metavar="BESTAND",
+                         help=_FILE_HELP + " (standaard: het meegeleverde profiel)")
+    command.add_argument(_OLD_OPTION, dest="profile_option", default=None, help=argparse.SUPPRESS)
+
+
+def _take_old_option(parser, args):
+    """Move a profile file given with ``--profile`` to the argument, with a line that the option goes away."""
+    old = getattr(args, "profile_option", None)
+    if old is None:
+        return
+    if args.profile is not None:
+        parser.error(f"geef het profielbestand één keer: als BESTAND of met {_OLD_OPTION}, niet allebei")
+    print(f"Let op: {_OLD_OPTION} verdwijnt in een volgende versie; geef het profielbestand voortaan zonder "
+          f"optie: bcp-analysis {args.command} BESTAND", file=sys.stderr)
+    args.profile = old
 
 
 def _parser():
@@ -390,12 +401,12 @@ def _parser():
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
     validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
-    validate.add_argument("path", metavar="PROFIEL", help="het profiel: .yaml, de tekst van de PDF (.txt), of een ander formaat")
+    validate.add_argument("path", metavar="BESTAND", help=_FILE_HELP)
     validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     validate.set_defaults(handler=_validate)
 
     tables = commands.add_parser("tables", help="schrijf de tabellen van een profiel als CSV")
-    tables.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    _add_profile_file(tables)
     tables.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     tables.add_argument("--out", metavar="MAP", default="output/tabellen", help="map voor de CSV-bestanden")
     tables.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
@@ -403,19 +414,20 @@ def _parser():
     tables.set_defaults(handler=_tables)
 
     build = commands.add_parser("build", help="bouw alle tabellen, grafieken en notebooks opnieuw")
-    build.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    _add_profile_file(build)
     build.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: uitvoer/<naam van het profiel> in de huidige map; in een "
                             "checkout van het project voor het meegeleverde profiel figures/ en de notebooks zelf)")
-    build.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV) om tegen het profiel te houden")
+    build.add_argument("--curriculum", default=None, metavar="CSV",
+                       help="een curriculum (CSV) om tegen het profiel te houden")
     build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
     build.add_argument("--force", action="store_true", help=_FORCE_HELP)
     build.set_defaults(handler=_build)
 
     extract = commands.add_parser("extract", help="zet een profiel (bijvoorbeeld de tekst van een PDF) om in YAML")
-    extract.add_argument("raw", metavar="PROFIEL", help="het profiel: de tekst van de PDF (.txt), of een ander formaat")
+    extract.add_argument("raw", metavar="BESTAND", help=_FILE_HELP)
     extract.add_argument("-o", "--output", metavar="YAML", help="het YAML-bestand om te schrijven")
     extract.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     extract.add_argument("--force", action="store_true", help=_FORCE_HELP)
@@ -433,7 +445,7 @@ def _parser():
 
     curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
     curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
-    curriculum.add_argument("--profile", default=None, metavar="BESTAND", help="het profiel (standaard: het meegeleverde)")
+    _add_profile_file(curriculum)
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.set_defaults(handler=_curriculum)
 
@@ -470,9 +482,11 @@ def main(argv=None):
     from bcp_analysis.files import describe_os_error
 
     try:
-        args = _parser().parse_args(argv)
+        parser = _parser()
+        args = parser.parse_args(argv)
+        _take_old_option(parser, args)
         return args.handler(args)
-    except ProfileError as exc:
+    except BcpAnalysisError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

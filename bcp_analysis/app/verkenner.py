@@ -96,8 +96,9 @@ class Document:
 def _reader_report(path):
     """The report of a reader that extracts a text (a .txt or .pdf), or "" when there is none."""
     try:
-        extract_file = getattr(reader_for(path), "extract_file", None)
-        return extract_file(path).report.format() if extract_file is not None else ""
+        reader = reader_for(path)
+        extraction = reader.extract(path) if reader.extracts else None
+        return extraction.report.format() if extraction is not None else ""
     except ProfileError:
         return ""
 
@@ -149,10 +150,9 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
     try:
         if not path.is_file():
             raise ProfileError(path, "bestand", "dit bestand bestaat niet", "controleer het pad")
-        if reader_for(path).__name__.endswith(".kd"):
-            from bcp_analysis.readers.dossiers import load_dossier
-
-            profielen = load_dossier(path).profielen["profiel"].tolist()
+        reader = reader_for(path)
+        if reader.holds_profielen:
+            profielen = reader.collection(path).profielen["profiel"].tolist()
             profiel = profiel or profielen[0]
         profile = load_profile(path, profiel=profiel) if profielen else load_profile(path)
         if profielen:  # a crebo names the profiel too: show its title
@@ -210,7 +210,7 @@ def views(document, werkproces_id, competentie, kerntaak=None):
     """
     profile = document.profile
     in_view = _werkproces_ids(profile, kerntaak)
-    origin = herkomst(profile, werkproces_id, bron=document.bron)
+    origin = herkomst(profile, werkproces_id, source=document.bron)
     crosses = origin[origin["onderdeel"] == "competentie"].drop(columns="onderdeel")
     crosses = crosses.rename(columns={"inhoud": "competentie"})
     items = werkproces_items(profile, werkproces_id)
@@ -307,7 +307,7 @@ def save_selection(document, werkproces_id, competentie, kerntaak=None, folder=N
     profile = document.profile
     name = f"verkenner-{_slug(werkproces_id)}-{_slug(competentie)}" + (f"-kerntaak-{_slug(kerntaak)}" if kerntaak else "")
     matrix = shown["matrix"][1]
-    figure = plot_matrix(matrix, profile.werkprocessen, profile.bronvermelding, titel=shown["competentie"][0],
+    figure = plot_matrix(matrix, profile.werkprocessen, profile.bronvermelding, title=shown["competentie"][0],
                          kerntaken=profile.kerntaken, highlight=(werkproces_id, competentie))
     folder.mkdir(parents=True, exist_ok=True)
     paths = save_chart(figure, folder, name)

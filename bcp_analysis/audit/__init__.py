@@ -16,7 +16,10 @@ lines), and holds the profile against it:
 has findings; findings of the kinds in ``LOST_KINDS`` make ``validate`` fail.
 """
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.audit.competencies import check_competencies
 from bcp_analysis.audit.figures import check_figures
@@ -24,12 +27,17 @@ from bcp_analysis.audit.report import LOST_KINDS, AuditReport, Finding, place_ke
 from bcp_analysis.audit.sources import read_source
 from bcp_analysis.audit.werkprocessen import check_titles, check_werkproces_ids
 
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+
+    from bcp_analysis.model.profile import Profile
+
 __all__ = ["audit_document", "AuditReport", "Finding", "LOST_KINDS"]
 
 _CHECKS = (check_figures, check_werkproces_ids, check_titles, check_competencies)
 
 
-def audit_document(path, profile=None, **options):
+def audit_document(path: str | os.PathLike, profile: Profile | None = None, **options: Any) -> AuditReport:
     """Hold the profile read from a document against the document itself.
 
     Parameters

@@ -1,5 +1,7 @@
 """The 25 SBB competencies: reference table, clusters and name matching."""
 
+from __future__ import annotations
+
 import functools
 import re
 import unicodedata
@@ -48,7 +50,7 @@ def _reference():
     return tuple(records)
 
 
-def competentiemodel():
+def competentiemodel() -> pd.DataFrame:
     """Return the 25 SBB competencies in SBB order.
 
     Returns

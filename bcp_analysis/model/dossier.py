@@ -53,7 +53,7 @@ class Dossier:
         """str: the source line printed under charts."""
         return f"Bron: Kwalificatiedossier {self.titel}, SBB"
 
-    def profile(self, profiel=None):
+    def profile(self, profiel: str | int | None = None) -> Profile:
         """Return one profiel as a Profile.
 
         Parameters
@@ -72,7 +72,7 @@ class Dossier:
         """
         return self.read_profiel(profiel)
 
-    def profiles(self):
+    def profiles(self) -> list[Profile]:
         """Return every profiel as a Profile, in the dossier's order.
 
         Returns

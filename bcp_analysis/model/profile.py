@@ -156,7 +156,7 @@ class Profile:
         """str: the source line printed under charts."""
         return f"Bron: {self.meta.get('bron') or 'BCP ' + self.titel}"
 
-    def tables(self):
+    def tables(self) -> dict[str, pd.DataFrame]:
         """Return every table by name, in a fixed order.
 
         The tables only a kwalificatiedossier fills (``gedrag``, ``vakkennis``) are left out

@@ -17,9 +17,8 @@ from nbconvert import HTMLExporter
 from bcp_analysis.outputs import charts
 from bcp_analysis.outputs.deliverables import draw_charts, draw_dossier_charts
 from bcp_analysis.analyses.dossier import dossier_tables
-from bcp_analysis.readers.dossiers import load_dossier
 from bcp_analysis.dutch import count, fold
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
 from bcp_analysis.files import check_output_folder, publish, write_if_changed
 from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
@@ -39,7 +38,6 @@ _NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profil
 _PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
 _CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
 _DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
-_DOSSIER_READER = "bcp_analysis.readers.kd"  # the reader of files that hold several profielen
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
@@ -104,7 +102,8 @@ def is_dossier(profile, profiel=None):
     Returns
     -------
     bool
-        True for a kwalificatiedossier (``.xml``) when no profiel of it is chosen.
+        True for a document that holds several profielen (its reader's ``holds_profielen``:
+        a kwalificatiedossier, ``.xml``) when no profiel of it is chosen.
 
     Examples
     --------
@@ -112,7 +111,7 @@ def is_dossier(profile, profiel=None):
     >>> is_dossier(BUNDLED_KD), is_dossier(BUNDLED_KD, "Onderwijsassistent"), is_dossier(None)
     (True, False, False)
     """
-    return profile is not None and profiel is None and reader_for(profile).__name__ == _DOSSIER_READER
+    return profile is not None and profiel is None and reader_for(profile).holds_profielen
 
 
 def _set_parameters(notebook, values):
@@ -213,7 +212,7 @@ def _slug(text):
     return "-".join(re.findall(r"[a-z0-9]+", fold(text))) or "profiel"
 
 
-def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, vorige=None, force=False):
+def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, previous=None, force=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
     A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
@@ -250,7 +249,7 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     profiel : str, optional
         Which profiel of a kwalificatiedossier (``load_profile(profile, profiel=...)``); the
         notebooks get it as ``PROFIEL_KEUZE``. Without it a dossier builds the dossier view.
-    vorige : str or os.PathLike, optional
+    previous : str or os.PathLike, optional
         A previous version of the profile for the version-comparison notebook. Without it
         that notebook compares its own example for the bundled profile and is skipped, with
         a note, for another profile (it never compares with an unrelated profile).
@@ -265,9 +264,9 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, v
     """
     source = Path(profile).resolve() if profile is not None else None
     dossier_view = is_dossier(source, profiel)
-    loaded = load_dossier(source) if dossier_view else load_profile(source, profiel=profiel)
+    loaded = reader_for(source).collection(source) if dossier_view else load_profile(source, profiel=profiel)
     bundled = source is None or source == BUNDLED_PROFILE
-    previous = Path(vorige).resolve() if vorige is not None else None
+    previous = Path(previous).resolve() if previous is not None else None
     if dossier_view:
         _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
     if previous is not None:
@@ -441,7 +440,7 @@ def _result(future, path, source):
         return future.result()
     except CellExecutionError as exc:
         lines = _ANSI.sub("", str(exc)).strip().splitlines()
-        raise ProfileError(
+        raise OutputError(
             source or BUNDLED_PROFILE, f"notebook {path.name}",
             f"de notebook liep vast: {lines[-1] if lines else 'onbekende fout'}",
             "controleer het profiel met 'bcp-analysis validate'; is dat in orde, meld dan deze fout",

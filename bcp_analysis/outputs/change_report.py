@@ -3,7 +3,10 @@
 :func:`~bcp_analysis.analyses.compare.compare_profiles` makes the table of changes they show.
 """
 
+from __future__ import annotations
+
 import difflib
+from typing import TYPE_CHECKING
 
 from bcp_analysis.analyses.compare import (
     ONDERDELEN,
@@ -13,6 +16,9 @@ from bcp_analysis.analyses.compare import (
     profile_competency_changes,
 )
 from bcp_analysis.dutch import count, shorten
+
+if TYPE_CHECKING:  # names of the annotations only
+    import pandas as pd
 
 __all__ = ["SCREEN_WIDTH", "change_sheets", "summarize_changes"]
 
@@ -127,7 +133,7 @@ def _headline(changes):
     return lines
 
 
-def summarize_changes(changes):
+def summarize_changes(changes: pd.DataFrame) -> str:
     """Write a change table as a short Dutch text for the screen.
 
     First what a committee must know: the competencies the profile now needs and did not

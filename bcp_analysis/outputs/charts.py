@@ -9,10 +9,13 @@ shared style: the style, the helpers that apply it (size, layout, colours, the s
 and the charts that use them stay together, so that no chart drifts from the look of the others.
 """
 
+from __future__ import annotations
+
 import contextlib
 import io
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 import numpy as np
@@ -32,6 +35,12 @@ from bcp_analysis.dutch import shorten
 from bcp_analysis.files import write_if_changed
 from bcp_analysis.analyses.labour_market import labour_market_panels
 from bcp_analysis.model.profile import werkproces_sort_key
+
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+
+    import networkx as nx
+    import pandas as pd
 
 __all__ = [
     "PALETTE",
@@ -119,13 +128,13 @@ def _figure(width, height):
     return fig
 
 
-def _finish(fig, titel, bron):
+def _finish(fig, title, source):
     """Put the finding as title at the top and the source line at the bottom."""
     width, height = fig.get_size_inches()
     chars = max(40, int(width * 72 / (_STYLE["figure.titlesize"] * 0.64)))
-    fig.suptitle("\n".join(textwrap.wrap(titel, chars)), x=0.01, ha="left")
+    fig.suptitle("\n".join(textwrap.wrap(title, chars)), x=0.01, ha="left")
     # supxlabel takes part in the constrained layout, so nothing overlaps the source line
-    fig.supxlabel(_source_line(bron), x=0.01, ha="left", fontsize=9, color="#555555")
+    fig.supxlabel(_source_line(source), x=0.01, ha="left", fontsize=9, color="#555555")
     # Run the constrained layout now, in this style, and then fix it: a layout engine
     # left on would move the axes a little on each later draw, so two saves of one
     # figure would differ.
@@ -135,8 +144,8 @@ def _finish(fig, titel, bron):
     return fig
 
 
-def _source_line(bron):
-    text = str(bron).strip()
+def _source_line(source):
+    text = str(source).strip()
     return text if text.lower().startswith("bron") else f"Bron: {text}"
 
 
@@ -182,7 +191,7 @@ def _message(fig, text):
             transform=ax.transAxes)
 
 
-def save_chart(fig, folder, name):
+def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
 
     The files carry no timestamp or software version, SVG ids come from a fixed salt,
@@ -225,7 +234,9 @@ def save_chart(fig, folder, name):
 # --- proces-competentie-matrix ---------------------------------------------------
 
 
-def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None, highlight=None):
+def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, title: str | None = None,
+                kerntaken: pd.DataFrame | None = None,
+                highlight: tuple[str | None, str | None] | None = None) -> Figure:
     """Draw the proces-competentie-matrix as the SBB prints it.
 
     Rows are the werkprocessen grouped by kerntaak, columns the 25 competencies
@@ -240,9 +251,9 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None, highlig
         ``coverage.coverage_matrix`` returns).
     werkprocessen : pandas.DataFrame
         ``profile.werkprocessen``: ``werkproces_id``, ``kerntaak_id``, ``titel``.
-    bron : str
+    source : str
         The source line, e.g. ``profile.bronvermelding``.
-    titel : str, optional
+    title : str, optional
         Overrides the title computed from the data.
     kerntaken : pandas.DataFrame, optional
         ``profile.kerntaken``: ``kerntaak_id``, ``titel``; when given, each kerntaak's
@@ -284,7 +295,7 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None, highlig
         rows.append(("werkproces", label, index))
     n_rows, n_cols = len(rows), len(competencies)
 
-    titel = titel or findings.matrix_title(matrix)
+    title = title or findings.matrix_title(matrix)
 
     with _style():
         fig = _figure(13.5, 3.2 + 0.36 * n_rows + 3.4)
@@ -351,13 +362,14 @@ def plot_matrix(matrix, werkprocessen, bron, titel=None, kerntaken=None, highlig
             ],
             loc="upper center", bbox_to_anchor=(0.5, -0.01), ncols=2,
         )
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
 # --- competency frequency and clusters --------------------------------------------
 
 
-def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
+def plot_competency_frequency(frequency: pd.DataFrame, source: str, title: str | None = None,
+                              werkprocessen: pd.DataFrame | None = None) -> Figure:
     """Draw in how many werkprocessen each competency is needed, coloured by cluster.
 
     Parameters
@@ -365,8 +377,8 @@ def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
     frequency : pandas.DataFrame
         ``nr``, ``competentie``, ``cluster``, ``aantal_werkprocessen``, ``aandeel`` in SBB
         order (as ``coverage.competency_frequency`` returns).
-    bron : str
-    titel : str, optional
+    source : str
+    title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.frequency_title`.
     werkprocessen : pandas.DataFrame, optional
         ``profile.werkprocessen``; its length is the "van 15" of the title.
@@ -387,7 +399,7 @@ def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
     counts = frequency["aantal_werkprocessen"].astype(int).tolist()
     labels = [f"{nr}. {name}" for nr, name in zip(frequency["nr"], frequency["competentie"])]
     colours = _cluster_colours(frequency["cluster"])
-    titel = titel or findings.frequency_title(frequency, None if werkprocessen is None else len(werkprocessen))
+    title = title or findings.frequency_title(frequency, None if werkprocessen is None else len(werkprocessen))
     with _style():
         fig = _figure(13, 1.6 + 0.32 * len(counts) + 1.0)
         ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.5, 1))
@@ -410,10 +422,10 @@ def plot_competency_frequency(frequency, bron, titel=None, werkprocessen=None):
                      if cluster in set(frequency["cluster"])],
             title="Cluster", loc="upper left", alignment="left", borderaxespad=0,
         )
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
-def plot_cluster_coverage(by_cluster, bron, titel=None):
+def plot_cluster_coverage(by_cluster: pd.DataFrame, source: str, title: str | None = None) -> Figure:
     """Draw per cluster how many of its competencies are used and how often.
 
     Left: used competencies out of those in the cluster; right: the number of
@@ -424,8 +436,8 @@ def plot_cluster_coverage(by_cluster, bron, titel=None):
     by_cluster : pandas.DataFrame
         ``cluster``, ``competenties_in_cluster``, ``gebruikte_competenties``,
         ``koppelingen``, ``aandeel_gebruikt`` (as ``coverage.coverage_by_cluster``).
-    bron : str
-    titel : str, optional
+    source : str
+    title : str, optional
 
     Returns
     -------
@@ -445,7 +457,7 @@ def plot_cluster_coverage(by_cluster, bron, titel=None):
     used = by_cluster["gebruikte_competenties"].astype(int).tolist()
     links = by_cluster["koppelingen"].astype(int).tolist()
     colours = _cluster_colours(clusters)
-    titel = titel or findings.cluster_title(by_cluster)
+    title = title or findings.cluster_title(by_cluster)
     with _style():
         fig = _figure(12, 1.6 + 0.5 * len(clusters) + 1.2)
         left, right = fig.subplots(1, 2, sharey=True, width_ratios=(1, 1))
@@ -470,13 +482,14 @@ def plot_cluster_coverage(by_cluster, bron, titel=None):
         for ax in (left, right):
             ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
             ax.set_axisbelow(True)
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
 # --- similarity and network -------------------------------------------------------
 
 
-def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=None, werkprocessen=None):
+def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "competenties",
+                            title: str | None = None, werkprocessen: pd.DataFrame | None = None) -> Figure:
     """Draw how similar the werkprocessen are to each other as an annotated heatmap.
 
     The diagonal (a werkproces with itself) is left blank; lines mark the kerntaken. Up
@@ -487,10 +500,10 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
     ----------
     similarity : pandas.DataFrame
         Square, index and columns werkproces ids (as ``overlap.similarity``).
-    bron : str
-    onderdeel : str, default "competenties"
+    source : str
+    on : str, default "competenties"
         What was compared, for the title and the colour bar.
-    titel : str, optional
+    title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.similarity_title`.
     werkprocessen : pandas.DataFrame, optional
         ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
@@ -513,12 +526,12 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
     size = len(ids)
     off_diagonal = ~np.eye(size, dtype=bool)
     masked = np.ma.masked_array(values, mask=~off_diagonal)
-    titel = titel or findings.similarity_title(similarity, onderdeel)
+    title = title or findings.similarity_title(similarity, on)
     with _style():
         if size == 0:
             fig = _figure(11, 3)
             _message(fig, "Dit profiel heeft geen werkprocessen om te vergelijken.")
-            return _finish(fig, titel, bron)
+            return _finish(fig, title, source)
         side = max(10.5, 3.5 + 0.17 * size)
         fig = _figure(side + 0.5, side)
         ax = fig.add_subplot()
@@ -550,12 +563,13 @@ def plot_similarity_heatmap(similarity, bron, onderdeel="competenties", titel=No
         for spine in ax.spines.values():
             spine.set_visible(True)
         bar = fig.colorbar(image, ax=ax, shrink=0.7,
-                           label=f"Overeenkomst op {onderdeel} (0 = niets gedeeld, 1 = gelijk)")
+                           label=f"Overeenkomst op {on} (0 = niets gedeeld, 1 = gelijk)")
         bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
-def plot_network(graph, communities, bron, titel=None, onderdeel="competenties"):
+def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title: str | None = None,
+                 on: str = "competenties") -> Figure:
     """Draw the werkprocessen as a network: nodes coloured by group, edges by weight.
 
     Nodes sit on a circle, group after group and in id order within a group, so each
@@ -571,10 +585,10 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
     communities : pandas.DataFrame
         ``werkproces_id``, ``groep``, ``zekerheid``, ``groepsgrootte`` (as
         ``overlap.communities``).
-    bron : str
-    titel : str, optional
+    source : str
+    title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.network_title`.
-    onderdeel : str, default "competenties"
+    on : str, default "competenties"
         What the werkprocessen share, for the title.
 
     Returns
@@ -606,7 +620,7 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
          for u, v, data in graph.edges(data=True)),
         key=lambda edge: (werkproces_sort_key(edge[0]), werkproces_sort_key(edge[1])),
     )
-    titel = titel or findings.network_title(communities, onderdeel)
+    title = title or findings.network_title(communities, on)
     with _style():
         fig = _figure(12, 9)
         ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.4, 1))
@@ -649,7 +663,7 @@ def plot_network(graph, communities, bron, titel=None, onderdeel="competenties")
         legend_ax.axis("off")
         legend_ax.legend(handles=handles, loc="upper left", alignment="left", borderaxespad=0,
                          title=_wrap("Groepen (% = deel van de Louvain-runs dat het eens is) en lijndikte", 30))
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
 def _edge_width(edges):
@@ -670,7 +684,8 @@ _ONDERDEEL_ENKELVOUD = {"kennis": "kennisitem", "vaardigheden": "vaardigheid", "
 _DE_WOORDEN = ("vaardigheid", "gedraging")
 
 
-def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=None):
+def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kennis", top: int = 15,
+                         title: str | None = None) -> Figure:
     """Draw the items that recur in more than one werkproces, most frequent first.
 
     The bars are :func:`bcp_analysis.analyses.coverage.recurring_items`; the title
@@ -682,13 +697,13 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
     recurrence : pandas.DataFrame
         ``item``, ``varianten``, ``aantal_werkprocessen``, ``werkprocessen``, ``soort``,
         most frequent first (as ``coverage.item_recurrence``).
-    bron : str
-    onderdeel : str, default "kennis"
+    source : str
+    on : str, default "kennis"
         What the items are, for the title and labels: ``"kennis"``, ``"vaardigheden"``
         or ``"gedrag"``.
     top : int, default 15
         How many items to show.
-    titel : str, optional
+    title : str, optional
 
     Returns
     -------
@@ -705,13 +720,13 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
     """
     shown = recurring_items(recurrence, top)
     counts = shown["aantal_werkprocessen"].astype(int).tolist()
-    singular = _ONDERDEEL_ENKELVOUD.get(onderdeel, onderdeel)
-    titel = titel or findings.recurrence_title(recurrence, onderdeel, top)
+    singular = _ONDERDEEL_ENKELVOUD.get(on, on)
+    title = title or findings.recurrence_title(recurrence, on, top)
     with _style():
         if shown.empty:
             fig = _figure(12, 3)
-            _message(fig, titel + ".")
-            return _finish(fig, titel, bron)
+            _message(fig, title + ".")
+            return _finish(fig, title, source)
         fig = _figure(12, 1.6 + 0.42 * max(len(counts), 1) + 1.2)
         ax = fig.add_subplot()
         y = np.arange(len(counts))
@@ -737,13 +752,13 @@ def plot_item_recurrence(recurrence, bron, onderdeel="kennis", top=15, titel=Non
         present = list(dict.fromkeys(shown["soort"]))
         ax.legend(handles=[Patch(color=_SOORT_COLOURS.get(s, _MUTED), label=findings.soort_label(recurrence, s))
                            for s in _SOORT_COLOURS if s in present], loc="lower right")
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
 # --- labour market ----------------------------------------------------------------
 
 
-def plot_labour_market(table, bron, titel=None):
+def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = None) -> Figure:
     """Draw the labour-market figures, one panel per kind of quantity.
 
     The panels are :func:`bcp_analysis.analyses.labour_market.labour_market_panels`: the vacancy
@@ -756,8 +771,8 @@ def plot_labour_market(table, bron, titel=None):
     ----------
     table : pandas.DataFrame
         As ``labour_market.labour_market_table`` returns.
-    bron : str
-    titel : str, optional
+    source : str
+    title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.labour_market_title`.
 
     Returns
@@ -776,12 +791,12 @@ def plot_labour_market(table, bron, titel=None):
     ['Aandeel in de vacatures', 'Groei en ontwikkeling']
     """
     panels = labour_market_panels(table)
-    titel = titel or findings.labour_market_title(panels)
+    title = title or findings.labour_market_title(panels)
     with _style():
         if not panels:
             fig = _figure(13, 3)
             _message(fig, "Dit profiel bevat geen arbeidsmarktcijfers om te tonen.")
-            return _finish(fig, titel, bron)
+            return _finish(fig, title, source)
         percentage_rows = sum(len(rows) for name, rows in panels.items() if name != "vacatures")
         fig = _figure(13, max(5.5, 2.4 + 0.5 * percentage_rows + 0.8 * len(panels)))
         grid = fig.add_gridspec(max(len(panels) - ("vacatures" in panels), 1), 2 if "vacatures" in panels else 1,
@@ -803,7 +818,7 @@ def plot_labour_market(table, bron, titel=None):
             axes[0].legend(handles=handles, loc="upper left", ncols=2)
         else:  # inside a bar panel the legend would cover the first bar
             fig.legend(handles=handles, loc="outside upper right", ncols=2)
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
 _PANEL_TITLES = {"aandelen": "Aandeel in de vacatures", "groei": "Groei en ontwikkeling",
@@ -819,8 +834,8 @@ def _panel_title(name, rows):
     return title
 
 
-def _bar_style(soort):
-    forecast = soort == "prognose"
+def _bar_style(kind):
+    forecast = kind == "prognose"
     return {"color": PALETTE[1] if forecast else PALETTE[0], "hatch": "//" if forecast else None,
             "edgecolor": "#333333", "linewidth": 0.8}
 
@@ -866,7 +881,8 @@ _NIVEAU_LABELS = {"introductie": "I  introductie", "oefenen": "O  oefenen", "toe
                   ZONDER_NIVEAU: "x  gedekt, niveau niet opgegeven"}
 
 
-def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
+def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None = None,
+                           werkprocessen: pd.DataFrame | None = None) -> Figure:
     """Draw the module × werkproces matrix, in the package's one chart style.
 
     Rows are the modules (in file order), columns the werkprocessen grouped by kerntaak;
@@ -880,9 +896,9 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     ----------
     matrix : pandas.DataFrame
         As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
-    bron : str
+    source : str
         The source line, e.g. ``profile.bronvermelding``.
-    titel : str, optional
+    title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.curriculum_title` (the gaps found).
     werkprocessen : pandas.DataFrame, optional
         ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
@@ -913,7 +929,7 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
     answers = columns["getoetst"].tolist()
     gaps = columns["gat"].tolist()
     kerntaken = [_kerntaak_of(werkproces_id, werkprocessen) for werkproces_id in ids]
-    titel = titel or findings.curriculum_title(matrix)
+    title = title or findings.curriculum_title(matrix)
     with _style():
         fig = _figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
         ax = fig.add_subplot()
@@ -965,7 +981,7 @@ def plot_curriculum_matrix(matrix, bron, titel=None, werkprocessen=None):
         if 0 in counts:
             handles.append(Patch(facecolor="#F3D9CC", label="in geen enkele module"))
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=len(handles))
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
 def _cell(column, row, colour):
@@ -976,7 +992,7 @@ def _cell(column, row, colour):
 # --- the dossier view: profielen side by side ----------------------------------
 
 
-def plot_profile_matrix(matrix, bron, titel=None):
+def plot_profile_matrix(matrix: pd.DataFrame, source: str, title: str | None = None) -> Figure:
     """Heatmap of profielen x competencies: in how many werkprocessen each profiel needs each.
 
     Competencies no profiel needs are left out (the title says how many are used).
@@ -985,16 +1001,16 @@ def plot_profile_matrix(matrix, bron, titel=None):
     ----------
     matrix : pandas.DataFrame
         From :func:`bcp_analysis.analyses.dossier.profile_competency_matrix`.
-    bron : str
+    source : str
         Source line.
-    titel : str, optional
+    title : str, optional
         Default: the finding of :func:`bcp_analysis.analyses.dossier.matrix_finding`.
 
     Returns
     -------
     matplotlib.figure.Figure
     """
-    titel = titel or matrix_finding(matrix)
+    title = title or matrix_finding(matrix)
     shown = matrix.loc[:, (matrix > 0).any(axis=0)]
     values = shown.to_numpy()
     with _style():
@@ -1013,28 +1029,29 @@ def plot_profile_matrix(matrix, bron, titel=None):
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
         colorbar.set_label("aantal werkprocessen")
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)
 
 
-def plot_profile_similarity(similarity, bron, method="jaccard", titel=None):
+def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str = "jaccard",
+                            title: str | None = None) -> Figure:
     """Heatmap of how alike every two profielen are (the lower triangle, values printed).
 
     Parameters
     ----------
     similarity : pandas.DataFrame
         From :func:`bcp_analysis.analyses.dossier.profile_similarity`.
-    bron : str
+    source : str
         Source line.
     method : {"jaccard", "cosinus"}
         The method the table was computed with (named on the colour bar).
-    titel : str, optional
+    title : str, optional
         Default: the finding of :func:`bcp_analysis.analyses.dossier.similarity_finding`.
 
     Returns
     -------
     matplotlib.figure.Figure
     """
-    titel = titel or similarity_finding(similarity, method)
+    title = title or similarity_finding(similarity, method)
     values = similarity.to_numpy()
     size = len(values)
     masked = np.ma.masked_where(np.triu(np.ones_like(values, dtype=bool), k=1), values)
@@ -1054,4 +1071,4 @@ def plot_profile_similarity(similarity, bron, method="jaccard", titel=None):
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
         colorbar.set_label("gedeelde competenties (Jaccard)" if method == "jaccard"
                            else "gelijkenis naar aantal werkprocessen (cosinus)")
-        return _finish(fig, titel, bron)
+        return _finish(fig, title, source)

@@ -61,11 +61,11 @@ def draw_charts(profile, curriculum=None):
     return figures
 
 
-def _recurrence_chart(profile, onderdeel):
+def _recurrence_chart(profile, on):
     """The recurrence chart of kennis, vaardigheden or gedrag; an empty one says what the profile names instead."""
-    recurrence = coverage.item_recurrence(profile, on=onderdeel)
-    titel = findings.recurrence_title(recurrence, onderdeel, profile=profile)
-    return charts.plot_item_recurrence(recurrence, profile.bronvermelding, onderdeel=onderdeel, titel=titel)
+    recurrence = coverage.item_recurrence(profile, on=on)
+    titel = findings.recurrence_title(recurrence, on, profile=profile)
+    return charts.plot_item_recurrence(recurrence, profile.bronvermelding, on=on, title=titel)
 
 
 def committee_tables(profile):

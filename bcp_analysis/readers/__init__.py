@@ -1,21 +1,35 @@
 """Readers of profile documents, chosen by a registry: ``load_profile`` finds the reader for a file.
 
-A reader is one module in this package with ``SUFFIXES`` (the file endings it reads),
-``LABEL`` (its format in the user's words, for messages) and ``read(path, **options)``
-returning a :class:`~bcp_analysis.model.profile.Profile`. Adding a format is adding such a module
+A reader is an object that satisfies the protocol of :mod:`bcp_analysis.readers.protocol`:
+``SUFFIXES`` (the file endings it reads), ``LABEL`` (its format in the user's words, for
+messages), ``read(path, **options)`` returning a :class:`~bcp_analysis.model.profile.Profile`,
+and the optional capabilities (an extraction with its report, documents that hold several
+profielen, ...). Adding a format is adding a module that defines ``READER``, such an object,
 and naming it in ``READERS`` below; readers are imported only when a file of theirs is read.
+:func:`register` adds a reader object (a test's, or a plug-in's) to the same registry.
 """
 
+from __future__ import annotations
+
+import contextlib
 import importlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_PROFILE
+from bcp_analysis.readers.protocol import PathLike, Reader
 
-__all__ = ["READERS", "load_profile", "reader_for"]
+if TYPE_CHECKING:
+    from bcp_analysis.model.profile import Profile
 
-# The one place where readers are registered: module name -> the file endings it reads.
-READERS = {
+__all__ = ["READERS", "Reader", "all_readers", "find_reader", "load_profile", "reader_for", "register", "registered"]
+
+# The one registry of readers: the reader -> the file endings it reads. A reader of the
+# package is named by its module, which defines ``READER`` and is imported when a file of
+# its is read; ``register`` adds reader objects.
+READERS: dict[str | Reader, tuple[str, ...]] = {
     "bcp_analysis.readers.yaml_profile": (".yaml", ".yml"),
     "bcp_analysis.readers.bcp_text": (".txt",),
     "bcp_analysis.readers.pdf": (".pdf",),
@@ -23,8 +37,71 @@ READERS = {
 }
 
 
-def reader_for(path):
-    """Return the reader module for a file, chosen by its ending.
+def _resolve(entry: str | Reader) -> Reader:
+    return importlib.import_module(entry).READER if isinstance(entry, str) else entry
+
+
+def register(reader: Reader) -> Reader:
+    """Add a reader to ``READERS``; it takes the files of its ``SUFFIXES``.
+
+    Parameters
+    ----------
+    reader : Reader
+        An object of a subclass of :class:`~bcp_analysis.readers.protocol.Reader`.
+
+    Returns
+    -------
+    Reader
+        The reader, registered.
+
+    Raises
+    ------
+    TypeError
+        For an object that is not a Reader.
+    ValueError
+        For a file ending another reader takes already.
+    """
+    if not isinstance(reader, Reader):
+        raise TypeError(f"a reader is an instance of bcp_analysis.readers.Reader, not {type(reader).__name__}")
+    suffixes = tuple(suffix.lower() for suffix in reader.SUFFIXES)
+    taken = sorted(set(suffixes) & {suffix for known in READERS.values() for suffix in known})
+    if taken:
+        raise ValueError(f"file endings already taken by another reader: {', '.join(taken)}")
+    READERS[reader] = suffixes
+    return reader
+
+
+@contextlib.contextmanager
+def registered(reader: Reader) -> Iterator[Reader]:
+    """Register a reader for the length of a ``with`` block (for tests).
+
+    Parameters
+    ----------
+    reader : Reader
+
+    Yields
+    ------
+    Reader
+    """
+    register(reader)
+    try:
+        yield reader
+    finally:
+        READERS.pop(reader, None)
+
+
+def all_readers() -> list[Reader]:
+    """Return every registered reader, in the order of ``READERS`` (imports the package's readers).
+
+    Returns
+    -------
+    list of Reader
+    """
+    return [_resolve(entry) for entry in READERS]
+
+
+def find_reader(path: PathLike) -> Reader | None:
+    """Return the reader for a file, chosen by its ending, or None when no reader takes it.
 
     Parameters
     ----------
@@ -32,18 +109,41 @@ def reader_for(path):
 
     Returns
     -------
-    module
+    Reader or None
+    """
+    suffix = Path(path).suffix.lower()
+    for entry, suffixes in READERS.items():
+        if suffix in suffixes:
+            return _resolve(entry)
+    return None
+
+
+def reader_for(path: PathLike) -> Reader:
+    """Return the reader for a file, chosen by its ending.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    Reader
+        An object with the members of :class:`~bcp_analysis.readers.protocol.Reader`.
 
     Raises
     ------
     ProfileError
         For an ending no reader takes, listing the formats there are.
+
+    Examples
+    --------
+    >>> reader_for("profiel.yaml").LABEL
+    'een profiel als .yaml'
     """
+    reader = find_reader(path)
+    if reader is not None:
+        return reader
     path = Path(path)
-    suffix = path.suffix.lower()
-    for module, suffixes in READERS.items():
-        if suffix in suffixes:
-            return importlib.import_module(module)
     known = ", ".join(suffix for suffixes in READERS.values() for suffix in suffixes)
     raise ProfileError(
         path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
@@ -52,7 +152,7 @@ def reader_for(path):
     )
 
 
-def load_profile(source=None, **options):
+def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
     """Load a profile and return it as validated pandas tables.
 
     Parameters
@@ -86,4 +186,7 @@ def load_profile(source=None, **options):
     '3.7'
     """
     path = Path(source) if source is not None else BUNDLED_PROFILE
-    return reader_for(path).read(path, **options)
+    reader = reader_for(path)
+    options = {name: value for name, value in options.items() if value is not None}
+    reader.check_options(path, options)
+    return reader.read(path, **options)

@@ -1,55 +1,25 @@
 """Reading kwalificatiedossiers and folders of documents: ``load_dossier`` and ``load_corpus``."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.model.dossier import Dossier, Corpus, needs_table, profile_needs
+from bcp_analysis.model.dossier import Corpus, needs_table, profile_needs
 from bcp_analysis.paths import BUNDLED_KD
-from bcp_analysis.readers import READERS, load_profile
-from bcp_analysis.readers import kd
+from bcp_analysis.readers import READERS, find_reader, load_profile, reader_for
+
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+    from bcp_analysis.model.dossier import Dossier
 
 __all__ = ["load_corpus", "load_dossier"]
 
 
-def _dossier_rows(export):
-    """The profielen records and the needs rows of one export, as plain lists."""
-    needs, records = [], []
-    for record in export.profielen:
-        rows = kd.profiel_needs(export, record)
-        needs.extend((record["profiel"], werkproces_id, name, deel) for werkproces_id, name, _, deel in rows)
-        kerntaken = [kerntaak for kerntaak in export.kerntaken if kerntaak["profiel_nr"] in (None, record["nr"])]
-        records.append({
-            "profiel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
-            "code": record["code"], "beroepsgroep": record["beroepsgroep"],
-            "geldig_vanaf": record["geldig_vanaf"] or export.meta["geldig_vanaf"],
-            "kerntaken": len(kerntaken),
-            "werkprocessen": sum(len(kerntaak["werkprocessen"]) for kerntaak in kerntaken),
-            "competenties": len({row[1] for row in rows}),
-            "dossier": export.meta["dossier"], "dossier_crebo": export.meta["dossier_crebo"],
-            "regel": record["regel"],
-        })
-    return records, needs
-
-
-def _dossier_from_export(export):
-    records, needs = _dossier_rows(export)
-    titles = [record["profiel"] for record in records]
-    if len(set(titles)) != len(titles):
-        raise ProfileError(export.path, "profielen", "twee profielen hebben dezelfde titel",
-                           "kies de profielen met hun crebo; " + kd._FIX_EXPORT)
-    profielen = pd.DataFrame(records).astype({"niveau": "int64", "kerntaken": "int64", "werkprocessen": "int64",
-                                              "competenties": "int64", "regel": "int64"})
-    meta = {key: value for key, value in export.meta.items() if key != "regel"}
-
-    def read_profiel(profiel=None):
-        return kd.build_profile(export, kd.find_profiel(export, profiel))
-
-    return Dossier(meta, profielen, needs_table(needs), str(export.path), read_profiel)
-
-
-def load_dossier(path=None):
+def load_dossier(path: str | os.PathLike | None = None) -> Dossier:
     """Read a kwalificatiedossier (SBB's XML export) with all its profielen.
 
     Parameters
@@ -74,15 +44,20 @@ def load_dossier(path=None):
     >>> dossier.profile("25485").werkprocessen["werkproces_id"].iloc[-1]
     'P3-K2-W4'
     """
-    return _dossier_from_export(kd.read_export(BUNDLED_KD if path is None else path))
+    path = BUNDLED_KD if path is None else path
+    reader = reader_for(path)
+    if not reader.holds_profielen:
+        raise ProfileError(path, "bestand", f"{reader.LABEL} bevat één profiel, geen dossier met profielen",
+                           "lees het met load_profile, of geef een kwalificatiedossier (.xml)")
+    return reader.collection(path)
 
 
-def load_corpus(folder):
+def load_corpus(folder: str | os.PathLike) -> Corpus:
     """Read every KD export and BCP profile in a folder as one corpus.
 
-    Files are read in name order; ``.xml`` files as kwalificatiedossiers (all their
-    profielen), the other files a reader takes (``.yaml``, ``.yml``, ``.txt``) as one
-    profile each. Other files are left alone.
+    Files are read in name order; a document that holds several profielen (a
+    kwalificatiedossier, ``.xml``) with all its profielen, the other files a reader takes
+    (``.yaml``, ``.yml``, ``.txt``, ``.pdf``) as one profile each. Other files are left alone.
 
     Parameters
     ----------
@@ -104,18 +79,21 @@ def load_corpus(folder):
     suffixes = {suffix for suffixes in READERS.values() for suffix in suffixes}
     records, needs = [], []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.suffix.lower() not in suffixes:
+        reader = find_reader(path) if path.is_file() else None
+        if reader is None:
             continue
-        if path.suffix.lower() in kd.SUFFIXES:
-            rows, dossier_needs = _dossier_rows(kd.read_export(path))
+        if reader.holds_profielen:
+            collection = reader.collection(path)
+            rows = collection.profielen.to_dict("records")
             index = {record["profiel"]: position for position, record in enumerate(rows, start=len(records))}
             records.extend({"titel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
                             "soort": "kwalificatiedossier", "dossier": record["dossier"],
                             "dossier_crebo": record["dossier_crebo"], "bestand": path.name,
                             "werkprocessen": record["werkprocessen"], "competenties": record["competenties"]}
                            for record in rows)
-            needs.append(pd.DataFrame([(index[row[0]], *row[1:]) for row in dossier_needs],
-                                      columns=["_index", "werkproces_id", "competentie", "deel"]))
+            behoeften = collection.behoeften
+            needs.append(behoeften.drop(columns="profiel").assign(_index=behoeften["profiel"].map(index))
+                         [["_index", "werkproces_id", "competentie", "deel"]])
         else:
             profile = load_profile(path)
             records.append({"titel": profile.titel, "crebo": "", "niveau": pd.NA, "soort": "BCP", "dossier": "",

@@ -11,7 +11,8 @@ every row carries ``regel``: the line of its element in the XML file.
 
 This module is longer than 600 lines because the parts of an export refer to each other by
 id (the basisdeel, the profieldelen and their aanvullende parts, the competencies, the kennis
-en vaardigheden): they are read in one place, where every cross-reference is checked.
+en vaardigheden): they are read in one place, where every cross-reference is checked, and one
+profiel's Profile and the Dossier of all profielen (``READER.collection``) are built here.
 """
 
 import dataclasses
@@ -25,17 +26,21 @@ from pathlib import Path
 
 import defusedxml
 import defusedxml.sax
+import pandas as pd
 
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.model.dossier import Dossier, needs_table
 from bcp_analysis.model.profile import Profile, make_table
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.places import ordinal
+from bcp_analysis.readers.protocol import Reader
 
 __all__ = [
     "SUFFIXES",
     "LABEL",
+    "READER",
     "unplaced_figures",
     "Export",
     "read",
@@ -44,6 +49,7 @@ __all__ = [
     "build_profile",
     "profiel_needs",
     "figure_reading",
+    "read_dossier",
 ]
 
 SUFFIXES = (".xml",)
@@ -265,8 +271,8 @@ def _number(path, node, name, owner=""):
 
 
 @functools.lru_cache(maxsize=256)
-def _canonical(titel):
-    return canonical_competency(titel)
+def _canonical(title):
+    return canonical_competency(title)
 
 
 def _competencies(path, root):
@@ -710,3 +716,77 @@ def read(path, **options):
     refuse_options(path, options, LABEL, accepted=("profiel",))
     export = read_export(path)
     return build_profile(export, find_profiel(export, options.get("profiel")))
+
+
+def _dossier_rows(export):
+    """The profielen records and the needs rows of one export, as plain lists."""
+    needs, records = [], []
+    for record in export.profielen:
+        rows = profiel_needs(export, record)
+        needs.extend((record["profiel"], werkproces_id, name, deel) for werkproces_id, name, _, deel in rows)
+        kerntaken = [kerntaak for kerntaak in export.kerntaken if kerntaak["profiel_nr"] in (None, record["nr"])]
+        records.append({
+            "profiel": record["profiel"], "crebo": record["crebo"], "niveau": record["niveau"],
+            "code": record["code"], "beroepsgroep": record["beroepsgroep"],
+            "geldig_vanaf": record["geldig_vanaf"] or export.meta["geldig_vanaf"],
+            "kerntaken": len(kerntaken),
+            "werkprocessen": sum(len(kerntaak["werkprocessen"]) for kerntaak in kerntaken),
+            "competenties": len({row[1] for row in rows}),
+            "dossier": export.meta["dossier"], "dossier_crebo": export.meta["dossier_crebo"],
+            "regel": record["regel"],
+        })
+    return records, needs
+
+
+def read_dossier(path):
+    """Read every profiel of a kwalificatiedossier (SBB's XML export) as a Dossier.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    Dossier
+
+    Raises
+    ------
+    ProfileError
+        For a file that is not a usable KD export, or whose profielen share a title.
+    """
+    export = read_export(path)
+    records, needs = _dossier_rows(export)
+    titles = [record["profiel"] for record in records]
+    if len(set(titles)) != len(titles):
+        raise ProfileError(export.path, "profielen", "twee profielen hebben dezelfde titel",
+                           "kies de profielen met hun crebo; " + _FIX_EXPORT)
+    profielen = pd.DataFrame(records).astype({"niveau": "int64", "kerntaken": "int64", "werkprocessen": "int64",
+                                              "competenties": "int64", "regel": "int64"})
+    meta = {key: value for key, value in export.meta.items() if key != "regel"}
+
+    def read_profiel(profiel=None):
+        return build_profile(export, find_profiel(export, profiel))
+
+    return Dossier(meta, profielen, needs_table(needs), str(export.path), read_profiel)
+
+
+class _KdReader(Reader):
+    """A kwalificatiedossier: several profielen in one document, one chosen with ``profiel``."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+    OPTIONS = ("profiel",)
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+    def unplaced_figures(self, path, **options):
+        return unplaced_figures(path)
+
+    def collection(self, path, **options):
+        refuse_options(path, options, LABEL)  # all profielen: none is chosen
+        return read_dossier(path)
+
+
+READER = _KdReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

@@ -48,8 +48,10 @@ from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
 from bcp_analysis.readers.pdf_rows import rows as _rows
 from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
 from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
+from bcp_analysis.readers.protocol import Reader
 
-__all__ = ["SUFFIXES", "LABEL", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text", "PdfText"]
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
+           "PdfText"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
@@ -142,7 +144,7 @@ def extract_pdf(path):
     return _on_pages(extraction, document)
 
 
-# The command line's ``extract`` takes a reader's ``extract_file``.
+# The name the text reader gives the same job.
 extract_file = extract_pdf
 
 
@@ -512,3 +514,20 @@ def _mention(report, match):
     """A mention of text lines in a warning, said as page and line."""
     first = report.where(int(match.group(1)))
     return first if match.group(2) is None else f"{first} tot {report.where(int(match.group(2)))}"
+
+
+class _PdfReader(Reader):
+    """A profile's PDF: read by the position of its text, extracted with a report of every line."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+    def extract(self, path, **options):
+        return extract_pdf(path)
+
+
+READER = _PdfReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

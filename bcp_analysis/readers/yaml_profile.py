@@ -13,11 +13,12 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.model.profile import FORMAT_VERSION, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.protocol import Reader
 from bcp_analysis.readers.yaml_document import PROVENANCE, Checker, load
 from bcp_analysis.readers.yaml_write import profile_to_dict, without_provenance, write_profile
 
-__all__ = ["SUFFIXES", "LABEL", "read", "read_profile_file", "profile_from_dict", "profile_to_dict", "write_profile",
-           "without_provenance"]
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "read_profile_file", "profile_from_dict", "profile_to_dict",
+           "write_profile", "without_provenance"]
 
 SUFFIXES = (".yaml", ".yml")
 LABEL = "een profiel als .yaml"
@@ -419,3 +420,17 @@ def _read_arbeidsmarkt(check, data, rows):
                 check.report(path + ("soort",), f"soort '{row['soort']}' is onbekend",
                              "gebruik 'waargenomen' of 'prognose'")
             rows["arbeidsmarkt"].append(row)
+
+
+class _YamlReader(Reader):
+    """A reviewed profile in the YAML format: read whole, every problem listed with its line."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+
+READER = _YamlReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

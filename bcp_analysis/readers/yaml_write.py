@@ -1,5 +1,10 @@
 """A Profile written as the YAML format of data/README.md: the inverse of reading it."""
 
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
 import pandas as pd
 import yaml
 
@@ -111,7 +116,7 @@ def _represent_text(dumper, text):
 _Dumper.add_representer(str, _represent_text)
 
 
-def write_profile(profile, path):
+def write_profile(profile: Profile | dict, path: str | os.PathLike) -> Path:
     """Write a profile (a Profile or its mapping) as YAML, atomically.
 
     The file is written next to its destination and moved into place only when

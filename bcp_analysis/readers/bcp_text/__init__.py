@@ -9,6 +9,9 @@ chapter 1), ``career`` (§1.3's career columns and comparison table), ``overview
 ``report`` (the extraction report).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import read_text_file
@@ -20,9 +23,13 @@ from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, m
 from bcp_analysis.readers.bcp_text.state import new_state
 from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.protocol import Reader
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
-__all__ = ["SUFFIXES", "LABEL", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+
+__all__ = ["SUFFIXES", "LABEL", "READER", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
            "check_extraction", "unplaced_figures"]
 
 SUFFIXES = (".txt",)
@@ -91,7 +98,7 @@ def unplaced_figures(path):
     return extract_file(path).report.figures_not_placed()
 
 
-def extract_file(path):
+def extract_file(path: str | os.PathLike) -> Extraction:
     """Extract the profile from the PDF text of a BCP in a file.
 
     Parameters
@@ -120,7 +127,7 @@ def extract_file(path):
     return extract_text(read_text_file(path), source=str(path))
 
 
-def extract_text(text, source="<tekst>", known_noise=None):
+def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[int, str] | None = None) -> Extraction:
     """Extract the profile from the PDF text of a BCP.
 
     The text is read in the layout of an SBB/ECABO beroepscompetentieprofiel: an overview
@@ -180,3 +187,23 @@ def extract_text(text, source="<tekst>", known_noise=None):
     check_overview(state)
     profile = assemble_profile(state)
     return Extraction(profile=profile, report=make_report(state))
+
+
+class _TextReader(Reader):
+    """The text of a BCP's PDF: extracted by its layout, with a report of every line."""
+
+    SUFFIXES = SUFFIXES
+    LABEL = LABEL
+
+    def read(self, path, **options):
+        return read(path, **options)
+
+    def extract(self, path, **options):
+        return extract_file(path)
+
+    def source_lines(self, path):
+        return read_text_file(path).splitlines()
+
+
+READER = _TextReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

@@ -258,11 +258,11 @@ def period(figure, sentence_tokens, context):
     return chosen, references
 
 
-def soort(periode, forecast, profile_year):
+def soort(period, forecast, profile_year):
     """``prognose`` for a forecast or a period ending after ``profile_year``, else ``waargenomen``."""
     if forecast:
         return "prognose"
-    years = re.findall(r"\d{4}", periode or "")
+    years = re.findall(r"\d{4}", period or "")
     if profile_year is not None and years and int(years[-1]) > int(profile_year):
         return "prognose"
     return "waargenomen"

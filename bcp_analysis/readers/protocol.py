@@ -1,0 +1,291 @@
+"""The reader protocol: what every reader of a document format has, and what some readers can do besides.
+
+A reader is an object of a subclass of :class:`Reader`. It must say which file endings it
+reads (``SUFFIXES``), name its format in the user's words (``LABEL``) and read a file into a
+:class:`~bcp_analysis.model.profile.Profile` (:meth:`Reader.read`). Everything else is an
+optional capability with a default that means "not this reader", so the command line, the
+build, the dossier loaders and the summaries ask the reader instead of guessing from a file
+ending or a module's name:
+
+=========================  ==========================================  =====================
+capability                 members                                     asked with
+=========================  ==========================================  =====================
+options such as profiel    ``OPTIONS``                                 :meth:`Reader.check_options`
+extraction with a report   :meth:`Reader.extract`,                     :attr:`Reader.extracts`
+                           :meth:`Reader.check_extraction`
+what went nowhere          :meth:`Reader.unplaced_lines`,              (always; empty when none)
+                           :meth:`Reader.unplaced_figures`
+several profielen          :meth:`Reader.collection`                   :attr:`Reader.holds_profielen`
+quotable source lines      :meth:`Reader.source_lines`                 (None when not)
+=========================  ==========================================  =====================
+
+A reader is registered in :data:`bcp_analysis.readers.READERS` (its module, for the readers
+of the package, imported when a file of theirs is read) or with
+:func:`bcp_analysis.readers.register` (a reader object, for instance one defined in a test).
+"""
+
+from __future__ import annotations
+
+import abc
+import os
+import typing
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.options import refuse_options
+
+if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when a reader runs
+    from bcp_analysis.model.profile import Profile
+
+__all__ = ["Collection", "Extraction", "Reader", "Report"]
+
+PathLike = str | os.PathLike
+
+
+class Report(typing.Protocol):
+    """What an extraction's report offers: the one-screen report and what was not placed.
+
+    :class:`bcp_analysis.readers.bcp_text.ExtractionReport` is the report of the text and
+    PDF readers.
+    """
+
+    def format(self) -> str:
+        """The report as the command line prints it."""
+
+    def where(self, number: int) -> str:
+        """The place of a line of the document as a user finds it: "regel N" or "pagina P, regel N"."""
+
+    def problems(self) -> Sequence[tuple[str, str, str | None]]:
+        """Errors of the document: (place, problem, fix), raised after the extraction is written."""
+
+    def unplaced_in_werkprocessen(self) -> Sequence[tuple[Any, str, str]]:
+        """Lines inside werkprocessen placed nowhere: (regel, werkproces, tekst)."""
+
+    def figures_not_placed(self) -> Sequence[tuple[str, str, str]]:
+        """Labour-market figures that became no row: (place, the number as written, its line)."""
+
+
+class Extraction(typing.Protocol):
+    """What :meth:`Reader.extract` returns: the profile mapping and the report of how it was found.
+
+    :class:`bcp_analysis.readers.bcp_text.Extraction` is the extraction of the text and PDF readers.
+    """
+
+    profile: Mapping[str, Any]
+    """The profile in the YAML format of ``data/README.md`` (what ``extract -o`` writes)."""
+    report: Report
+
+
+class Collection(typing.Protocol):
+    """A document's several profielen: what :meth:`Reader.collection` returns.
+
+    :class:`bcp_analysis.model.dossier.Dossier` is the collection of a kwalificatiedossier.
+    """
+
+    profielen: Any
+    """pandas.DataFrame: one row per profiel, with at least ``profiel``, ``crebo``, ``niveau``,
+    ``dossier``, ``dossier_crebo``, ``werkprocessen`` and ``competenties``."""
+    behoeften: Any
+    """pandas.DataFrame: ``profiel``, ``werkproces_id``, ``competentie``, ``deel``."""
+
+    def profile(self, profiel: str | None = None) -> Profile:
+        """One profiel, by its title or crebo."""
+
+
+def _overrides(reader: Reader, name: str) -> bool:
+    """Whether the reader's class has its own ``name``, not the protocol's default."""
+    return getattr(type(reader), name) is not getattr(Reader, name)
+
+
+class Reader(abc.ABC):
+    """A reader of one document format.
+
+    Subclass it, set ``SUFFIXES`` and ``LABEL`` and write :meth:`read`; override the optional
+    capabilities the format has. The defaults mean "not this reader".
+
+    Attributes
+    ----------
+    SUFFIXES : tuple of str
+        The file endings it reads, lower case with the dot (``(".yaml", ".yml")``).
+    LABEL : str
+        Its format in the user's words, for messages ("een profiel als .yaml").
+    OPTIONS : tuple of str
+        The options of ``load_profile`` it takes besides the path (``("profiel",)`` for a
+        kwalificatiedossier); any other option given is refused with a message. Default none.
+
+    Examples
+    --------
+    >>> from bcp_analysis.readers import reader_for
+    >>> reader = reader_for("dossier.xml")
+    >>> reader.LABEL, reader.OPTIONS, reader.extracts, reader.holds_profielen
+    ('een kwalificatiedossier als .xml (SBB-export)', ('profiel',), False, True)
+    >>> reader_for("profiel.txt").extracts
+    True
+    """
+
+    SUFFIXES: ClassVar[tuple[str, ...]]
+    LABEL: ClassVar[str]
+    OPTIONS: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {' '.join(self.SUFFIXES)}>"
+
+    # --- required ------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def read(self, path: PathLike, **options: Any) -> Profile:
+        """Read a document into a validated Profile.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            Only those of ``OPTIONS``, each given (``load_profile`` leaves out the options
+            given as None and refuses the others before it calls this).
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            When the document cannot be read as a profile.
+        """
+
+    # --- options ---------------------------------------------------------------------------
+
+    def check_options(self, path: PathLike, options: Mapping[str, Any]) -> None:
+        """Refuse an option this reader does not take (``None`` counts as not given).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        options : mapping of str to object
+
+        Raises
+        ------
+        ProfileError
+            Naming the option, what it is for and that this format does not take it.
+        """
+        refuse_options(path, options, self.LABEL, accepted=self.OPTIONS)
+
+    # --- extraction: a document read by its layout, with a report of every line ------------
+
+    @property
+    def extracts(self) -> bool:
+        """bool: whether the reader extracts the profile from a document's text (has :meth:`extract`).
+
+        Such a reading can miss a part: an empty table then may be a part it could not read,
+        and ``validate`` lists what went nowhere.
+        """
+        return _overrides(self, "extract")
+
+    def extract(self, path: PathLike, **options: Any) -> Extraction | None:
+        """Extract the profile from a document, with the report of every line; None when not extracted.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            As for :meth:`read`.
+
+        Returns
+        -------
+        Extraction or None
+            The profile mapping and its report; None for a format that is read whole (or
+            refused), such as a structured file: this default.
+        """
+        return None
+
+    def check_extraction(self, extraction: Extraction, path: PathLike) -> None:
+        """Raise the errors of an extraction, after it has been written for completion by hand.
+
+        The default raises the report's :meth:`Report.problems`, all at once.
+
+        Parameters
+        ----------
+        extraction : Extraction
+        path : str or os.PathLike
+            The document, named in the message.
+
+        Raises
+        ------
+        ProfileError
+        """
+        problems = extraction.report.problems()
+        if problems:
+            raise ProfileError.from_problems(path, problems)
+
+    def unplaced_lines(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
+        """Lines inside werkprocessen that the reader placed nowhere.
+
+        The default asks the report of :meth:`extract`: empty for a reader that does not extract.
+
+        Returns
+        -------
+        list of tuple of (str, str, str)
+            (place as :meth:`Report.where` says it, werkproces, tekst), in the order of the document.
+        """
+        extraction = self.extract(path, **options) if self.extracts else None
+        if extraction is None:
+            return []
+        report = extraction.report
+        return [(report.where(number), werkproces, text)
+                for number, werkproces, text in report.unplaced_in_werkprocessen()]
+
+    def unplaced_figures(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
+        """Labour-market figures of the document that became no ``arbeidsmarkt`` row.
+
+        The default asks the report of :meth:`extract`: empty for a reader that does not extract.
+
+        Returns
+        -------
+        list of tuple of (str, str, str)
+            (place, the number as written, its line of text).
+        """
+        extraction = self.extract(path, **options) if self.extracts else None
+        return [] if extraction is None else list(extraction.report.figures_not_placed())
+
+    # --- documents that hold several profielen --------------------------------------------
+
+    @property
+    def holds_profielen(self) -> bool:
+        """bool: whether a document of this format holds several profielen (has :meth:`collection`).
+
+        ``load_profile`` then needs ``profiel=`` to choose one (where there are several), a
+        build without a profiel makes the view of all of them, and ``load_dossier`` and
+        ``load_corpus`` read all of them.
+        """
+        return _overrides(self, "collection")
+
+    def collection(self, path: PathLike, **options: Any) -> Collection | None:
+        """Read every profiel of a document; None for a format of one profile (this default).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            As for :meth:`read`, less ``profiel``.
+
+        Returns
+        -------
+        Collection or None
+            A :class:`~bcp_analysis.model.dossier.Dossier` for a kwalificatiedossier.
+        """
+        return None
+
+    # --- provenance ---------------------------------------------------------------------------
+
+    def source_lines(self, path: PathLike) -> list[str] | None:
+        """The lines that the ``regel`` of the rows counts, to quote them; None when they cannot be quoted.
+
+        The default is None (a ``regel`` of a structured file names the line of the original
+        document, which is not the file read).
+
+        Returns
+        -------
+        list of str or None
+        """
+        return None
