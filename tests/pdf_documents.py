@@ -7,7 +7,9 @@ A document is a list of blocks, laid out top to bottom on A4 pages:
 - ``Gap()``: an empty line;
 - ``Columns(left, right)``: two columns side by side (each a list of the blocks above), as a
   BCP prints a werkproces: its description left, its title and competencies right;
-- ``PageBreak()``.
+- ``PageBreak()``;
+- ``Table(rows, bordered)``: a table of two columns, each cell a list of paragraphs, drawn with
+  rules around every cell when ``bordered``.
 
 Running headers, footers and page numbers are drawn on every page. The column widths, the
 font size and the footer are parameters, so tests can vary the layout.
@@ -19,7 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-__all__ = ["Text", "Bullets", "Gap", "Columns", "PageBreak", "Layout", "render", "bcp_blocks"]
+__all__ = ["Text", "Bullets", "Gap", "Columns", "PageBreak", "Table", "Layout", "render", "bcp_blocks"]
 
 
 @dataclasses.dataclass
@@ -50,6 +52,12 @@ class PageBreak:
 
 
 @dataclasses.dataclass
+class Table:
+    rows: list
+    bordered: bool = True
+
+
+@dataclasses.dataclass
 class Layout:
     """Page geometry in points (A4 is 595 × 842)."""
 
@@ -62,6 +70,13 @@ class Layout:
     footer: str | None = "BCP Junior accountmanager"
     page_numbers: bool = True
     first_page_number: int = 1
+    marker: str = "-"
+    font: str = "Helvetica"        # or "Times-Roman"
+    heading_size: float | None = None  # a bold Text is set this large (None: the body size)
+
+    @property
+    def bold_font(self):
+        return {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold"}[self.font]
 
 
 def _wrap(text, width, font, size):
@@ -85,15 +100,16 @@ def _block_lines(block, width, layout):
     if isinstance(block, Gap):
         return [(0.0, "", "Helvetica")] * int(round(block.lines))
     if isinstance(block, Text):
-        font = "Helvetica-Bold" if block.bold else "Helvetica"
+        font = layout.bold_font if block.bold else layout.font
         return [(0.0, line, font) for line in _wrap(block.text, width, font, layout.font_size)]
     if isinstance(block, Bullets):
         lines = []
-        indent = stringWidth("- ", "Helvetica", layout.font_size)
+        marker = layout.marker if layout.marker != "\uf0b7" else "•"
+        indent = max(stringWidth(f"{marker} ", layout.font, layout.font_size), 12.0)
         for item in block.items:
-            wrapped = _wrap(item, width - indent, "Helvetica", layout.font_size)
-            lines.append((0.0, "- " + wrapped[0], "Helvetica"))
-            lines.extend((indent, line, "Helvetica") for line in wrapped[1:])
+            wrapped = _wrap(item, width - indent, layout.font, layout.font_size)
+            lines.append((0.0, f"{marker} " + wrapped[0], layout.font))
+            lines.extend((indent, line, layout.font) for line in wrapped[1:])
         return lines
     raise TypeError(block)
 
@@ -135,7 +151,10 @@ class _Writer:
         if self._room() < self.layout.leading:
             self._new_page()
         if text:
-            self.canvas.setFont(font, self.layout.font_size)
+            size = self.layout.font_size
+            if font == self.layout.bold_font and self.layout.heading_size:
+                size = self.layout.heading_size
+            self.canvas.setFont(font, size)
             self.canvas.drawString(x, self.y, text)
         self.y -= self.layout.leading
 
@@ -143,6 +162,9 @@ class _Writer:
         layout = self.layout
         if isinstance(block, PageBreak):
             self._new_page()
+            return
+        if isinstance(block, Table):
+            self._table(block)
             return
         if isinstance(block, Columns):
             right_width = self.text_width - layout.left_width - layout.column_gap
@@ -160,6 +182,29 @@ class _Writer:
             return
         for indent, text, font in _block_lines(block, self.text_width, layout):
             self.line(layout.margin + indent, text, font)
+
+    def _table(self, table):
+        layout = self.layout
+        widths = (0.4 * self.text_width, 0.6 * self.text_width)
+        padding = 4.0
+        for row in table.rows:
+            cells = [[line for paragraph in cell for line in _block_lines(
+                paragraph if not isinstance(paragraph, str) else Text(paragraph), width - 2 * padding, layout)]
+                for cell, width in zip(row, widths)]
+            height = max(len(lines) for lines in cells) * layout.leading + 2 * padding
+            if height > self._room():
+                self._new_page()
+            top = self.y + layout.leading - 2.0
+            x = layout.margin
+            for lines, width in zip(cells, widths):
+                self.y = top - padding - layout.leading + 2.0
+                for indent, text, font in lines:
+                    self.line(x + padding + indent, text, font)
+                if table.bordered:
+                    self.canvas.setLineWidth(0.5)
+                    self.canvas.rect(x, top - height, width, height, stroke=1, fill=0)
+                x += width
+            self.y = top - height - layout.leading + 2.0
 
     def close(self):
         self._decorate()

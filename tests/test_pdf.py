@@ -11,12 +11,12 @@ import re
 
 import pytest
 import yaml
-
 from pdf_documents import Columns, Gap, Layout, Text, bcp_blocks, render
+
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.model.profile import SOURCE_COLUMNS
+from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.readers.pdf import extract_pdf, pdf_text, read
 
 _COMPARED = ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")
@@ -95,6 +95,17 @@ def _small_profile(kennis):
     }
 
 
+def _page_texts(path):
+    """The plain text of every page, as the PDF library gives it."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [document[index].get_textpage().get_text_range() for index in range(len(document))]
+    finally:
+        document.close()
+
+
 def test_an_item_split_over_a_page_break_is_read_whole(tmp_path):
     long_item = ("Veiligheidsvoorschriften voor evenementen in de openbare ruimte, de vergunningen die de gemeente "
                  "daarvoor vraagt en de afspraken met brandweer, politie en de geneeskundige hulpverlening")
@@ -107,9 +118,8 @@ def test_an_item_split_over_a_page_break_is_read_whole(tmp_path):
                         if isinstance(block, Columns))
         blocks.insert(position, Gap(gap))
         render(path, blocks, Layout(footer="BCP Medewerker evenementen"))
-        document = pdf_text(path)
-        pages = {place[0] for place, text in zip(document.places, document.text.splitlines())
-                 if text and any(word in text for word in ("Veiligheidsvoorschriften", "daarvoor", "hulpverlening"))}
+        pages = {number for number, text in enumerate(_page_texts(path))
+                 if any(word in text for word in ("Veiligheidsvoorschriften", "daarvoor", "hulpverlening"))}
         split_seen += len(pages) > 1
         assert read(path).kennis["item"].tolist() == kennis, gap
     assert split_seen, "no layout put the item across a page break"
@@ -285,3 +295,41 @@ def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path
     profile = read(path)
     _assert_same_tables(profile, load_profile())
     assert profile.titel == "Junior accountmanager"
+
+
+def test_list_markers_standing_apart_are_joined_to_their_item(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    # each marker drawn on its own, 20 pt left of its item (a tab); the "•" smaller and lower
+    path = tmp_path / "lijst.pdf"
+    drawing = canvas.Canvas(str(path), invariant=1)
+    items = [("1.", "Eerste punt"), ("2)", "Tweede punt"), ("a.", "Derde punt"), ("–", "Vierde punt"),
+             ("*", "Vijfde punt"), ("•", "Zesde punt")]
+    for row, (marker, item) in enumerate(items):
+        y = 700 - 16 * row
+        if marker == "•":
+            drawing.setFont("Helvetica", 7)
+            drawing.drawString(60, y - 1.5, marker)
+        else:
+            drawing.setFont("Helvetica", 10)
+            drawing.drawString(60, y, marker)
+        drawing.setFont("Helvetica", 10)
+        drawing.drawString(80, y, item)
+    drawing.showPage()
+    drawing.save()
+    lines = [line for line in pdf_text(path).text.splitlines() if line]
+    # numbers and letters of a numbered list become "-"; other markers stay
+    assert lines == ["- Eerste punt", "- Tweede punt", "- Derde punt", "– Vierde punt", "* Vijfde punt",
+                     "• Zesde punt"]
+
+
+def test_a_bold_title_wrapped_over_three_lines_beside_a_description_is_one_line(tmp_path):
+    path = tmp_path / "titel.pdf"
+    title = "1.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    description = ("Hij stemt offertes af met de binnendienst. Hij bewaakt de levertijden en meldt afwijkingen tijdig "
+                   "aan de account, en hij houdt het klantsysteem bij.")
+    render(path, [Columns([Text(description)], [Text(title, bold=True)])], Layout(left_width=300.0))
+    lines = [line for line in pdf_text(path).text.splitlines() if line]
+    assert title in lines
+    # the right column is 153 pt wide: the title takes three lines of the page
+    assert len([line for line in _page_texts(path)[0].splitlines() if "Werkt" in line or "levertijden" in line]) >= 2

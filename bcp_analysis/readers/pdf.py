@@ -1,26 +1,30 @@
-"""The PDF reader: a profile's PDF read by the position of its text, then by the same section logic as its text.
+"""The PDF reader: a profile's PDF read by its own structure (fonts, rules, positions), then as a text.
 
-A PDF knows where every piece of text stands, which a copied text has lost. The reader uses
-that to undo what makes a copied text hard:
+A PDF knows where every piece of text stands, in which font, and which rules are drawn,
+all of which a copied text has lost. The reader uses that to undo what makes a copied text
+hard:
 
-1. **Rows.** The text segments of each page (pypdfium2's text rectangles: a run of
-   characters without a gap) are grouped into rows by their baseline.
-2. **Running headers, footers and page numbers** are rows in the top or bottom margin of the
+1. **Segments and cells** (:mod:`bcp_analysis.readers.pdf_page`): the characters of each
+   page with their font size and weight, as runs without a gap; list markers of any kind
+   joined to their item; the cells that the page's drawn rules enclose.
+2. **Rows** (:mod:`bcp_analysis.readers.pdf_rows`): segments grouped by their baseline; a
+   table's cells set close together cut at the column's edge; a heading wrapped onto the
+   next line in the same bold or large font read as one row.
+3. **Running headers, footers and page numbers** are rows in the top or bottom margin of the
    page whose text (digits left out) recurs at the same height on at least two pages and
    40 % of the pages, or that hold only a page number. They stay in the text, marked as page
-   noise for the text reader (which counts them, with their page and line), so an item
-   that continues on the next page continues past them.
-3. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
-   left; title and Competenties right), a gutter runs between them: an x-range that no
-   segment of those rows covers while segments stand on both sides. A run of rows beside
-   such a gutter is a column block, read left column first, then right. A block ends at a
-   row that crosses the gutter, at a heading of the layout's vocabulary that starts a
-   full-width section (Resultaat, Kennis, Vaardigheden, Vakkennis), or at a vertical gap
-   larger than two lines. Rows whose segments line up like a table (short cells on both
-   sides, no prose on the left) keep their row order.
-4. **Reading order** is then the rows of each page top to bottom, column blocks unfolded,
-   pages in order; a bullet that continues on the next page simply continues, since the
-   footer between them is gone.
+   noise for the text reader (which counts them, with their page and line).
+4. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
+   left; title and Competenties right), a gutter runs between them: the x-range covered by
+   the gaps before the left edge where the right column's segments start. A run of rows
+   beside it is a column block, read left column first, then right (the overview of
+   kerntaken and werkprocessen too). A block ends at a row that crosses the gutter, at a
+   full-width heading (Resultaat, Kennis, Vaardigheden, Vakkennis) or at a gap wider than
+   two lines. Rows that line up like a table of short cells keep their row order.
+5. **Reading order** is then the rows of each page top to bottom, column blocks unfolded,
+   the cells of a ruled table one after the other at their place, a heading apart from the
+   body text by a blank line, pages in order; an item that continues in its column on the
+   next page is joined to it.
 
 The text made this way goes through the BCP text reader
 (:func:`bcp_analysis.readers.bcp_text.extract_text`), so a PDF and its text give the same
@@ -37,6 +41,13 @@ from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.pdf_page import page_content
+from bcp_analysis.readers.pdf_rows import HEADING_SIZE as _HEADING_SIZE
+from bcp_analysis.readers.pdf_rows import body_size as _body_size
+from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
+from bcp_analysis.readers.pdf_rows import rows as _rows
+from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
+from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
 from bcp_analysis.readers.protocol import Reader
 
 __all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
@@ -45,46 +56,18 @@ __all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file",
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
 
-# Rows whose baselines differ by less than this share of the font size are one row.
-_ROW_TOLERANCE = 0.45
-# Segments of one row closer than this many font sizes are one piece of text.
-_JOIN_GAP = 1.2
 # Share of the page height at the top and bottom where running headers and footers stand.
 _MARGIN_SHARE = 0.09
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
-# PDFium marks a hyphen at a line end as \x02 and a soft hyphen as \ufffe: both are a dash as printed.
-_PDFIUM_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 # "regel 12" or "regel 12-15" in a warning of the text reader names lines of the text made from the PDF.
 _LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
-
-
-@dataclasses.dataclass(frozen=True)
-class _Segment:
-    x0: float
-    x1: float
-    top: float       # distance from the top of the page to the segment's top
-    bottom: float
-    text: str
-
-
-@dataclasses.dataclass
-class _Row:
-    top: float
-    bottom: float
-    segments: list
-
-    @property
-    def text(self):
-        return " ".join(segment.text for segment in self.segments)
-
-    @property
-    def size(self):
-        return max(self.bottom - self.top, 1.0)
+_LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
+_KERNTAAK_CELL = re.compile(r"^Kerntaak\s+\d+\b")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -199,11 +182,25 @@ def pdf_text(path):
     """
     path = Path(path)
     pages = _read_segments(path)
-    rows_per_page = [_rows(segments) for segments, _ in pages]
-    noise_rows = _running_rows(rows_per_page, [height for _, height in pages])
+    rows_per_page, bands_per_page, gutters = [], [], []
+    for segments, cells, _ in pages:
+        free, bands = _in_cells(segments, cells)
+        body_size = _body_size(segments)
+        page_rows = _split_at_columns(_rows(free))
+        # the gutter before wrapped headings are joined: a heading's lines beside a column are gaps too
+        gutters.append(_gutter(page_rows))
+        rows_per_page.append(_whole_headings(page_rows, body_size))
+        bands_per_page.append([(top, [_whole_headings(rows, body_size) for rows in cell_rows])
+                               for top, cell_rows in bands])
+    noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
-    for number, (rows, (_, height)) in enumerate(zip(rows_per_page, pages), start=1):
-        ordered = _reading_order(rows, noise_rows[number - 1])
+    carry = {}
+    for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
+        ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
+                                                   gutters[number - 1])
+        for index, text in joins:   # an item of the page before that continues on this page
+            lines[index] = f"{lines[index]} {text}"
+        carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
         line_number = 0
         for text, kind in ordered:
             if text:
@@ -242,7 +239,7 @@ def _read_segments(path):
                                "open de pdf met het wachtwoord en sla hem op zonder beveiliging") from None
         raise _damaged(path, exc) from None
     try:
-        pages = [_page_segments(document[index]) for index in range(len(document))]
+        pages = [page_content(document[index]) for index in range(len(document))]
     except pdfium.PdfiumError as exc:
         raise _damaged(path, exc) from None
     finally:
@@ -257,48 +254,7 @@ def _damaged(path, error):
                         f"(de pdf-lezer meldt: {str(error).rstrip('.')})", "download of exporteer de pdf opnieuw")
 
 
-def _page_segments(page):
-    """A page's text segments, top-down coordinates, and the page's height."""
-    height = page.get_height()
-    textpage = page.get_textpage()
-    segments = []
-    for rect in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(rect)
-        text = " ".join(textpage.get_text_bounded(left, bottom, right, top).translate(_PDFIUM_MARKS).split())
-        if text:
-            segments.append(_Segment(left, right, height - top, height - bottom, text))
-    return segments, height
-
-
 # --- rows, running rows, columns -----------------------------------------------------------
-
-def _rows(segments):
-    """Segments grouped into rows by their vertical position, each row's segments left to right."""
-    rows = []
-    for segment in sorted(segments, key=lambda segment: (round(segment.bottom, 1), segment.x0)):
-        size = segment.bottom - segment.top
-        if rows and abs(rows[-1].bottom - segment.bottom) <= _ROW_TOLERANCE * max(size, rows[-1].size):
-            rows[-1].segments.append(segment)
-            rows[-1].top = min(rows[-1].top, segment.top)
-        else:
-            rows.append(_Row(segment.top, segment.bottom, [segment]))
-    for row in rows:
-        row.segments = _joined(sorted(row.segments, key=lambda segment: segment.x0), row.size)
-    return rows
-
-
-def _joined(segments, size):
-    """Join segments of a row that stand closer than a word gap."""
-    joined = [segments[0]]
-    for segment in segments[1:]:
-        last = joined[-1]
-        if segment.x0 - last.x1 < _JOIN_GAP * size:
-            joined[-1] = _Segment(last.x0, max(last.x1, segment.x1), min(last.top, segment.top),
-                                  max(last.bottom, segment.bottom), f"{last.text} {segment.text}")
-        else:
-            joined.append(segment)
-    return joined
-
 
 def _shape(text):
     return re.sub(r"\d+", "#", text.casefold()).strip()
@@ -340,11 +296,24 @@ def _gutter(rows):
     """The x where a page's rows split into two columns, or None.
 
     The gutter is the x covered by the gap between two segments in the most rows (at least
-    three) while no row of the page's body that crosses it is among them.
+    three), counting only gaps after which the right column starts: at the left edge shared
+    by the most segments that are not the first of their row (a justified line's wide gaps
+    are no gutter).
     """
+    later = [segment for row in rows for segment in row.segments[1:]]
+    near = collections.Counter(round(segment.x0 * 2) for segment in later)   # a column's edge is exact
+    for x in list(near):
+        ends = [segment.x1 for segment in later if round(segment.x0 * 2) == x]
+        if max(ends) - min(ends) < 2.0:
+            del near[x]  # the last words of justified lines: they end together, they do not start a column
+    if not near or max(near.values()) < 3:
+        return None
+    edge = max(near, key=lambda x: (near[x], x))
     votes = collections.Counter()
     for row in rows:
         for left, right in zip(row.segments, row.segments[1:]):
+            if round(right.x0 * 2) != edge:
+                continue  # a wide gap of a justified line: the word after it starts anywhere
             gap = (left.x1, right.x0)
             for x in range(int(gap[0]) + 1, int(gap[1])):
                 votes[x] += 1
@@ -361,43 +330,87 @@ def _crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
 
 
-def _reading_order(rows, noise):
-    """The texts of a page's rows in reading order, with their noise kind (or None).
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None):
+    """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
     blank line between paragraphs), which the text reader uses as it does in a text. A
     line indented under a bulleted line (a hanging indent) continues that item and is
-    joined to it.
+    joined to it, also when it is the first line of its column on the next page (``carry``:
+    the line index and x of the page's last bulleted line; the joins are returned as (line
+    index, text)). A heading (bold, or larger than the body text) stands apart from the body
+    text by a blank line, as it does by its font. The cells of a band are read one after
+    the other, each top to bottom, at the band's place on the page.
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
-    gutter = _gutter(body)
+    if gutter is None:
+        gutter = _gutter(body)
     blocks = _column_blocks(body, gutter) if gutter is not None else {}
     distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
     leading = distances[len(distances) // 2] if distances else 0.0
     ordered = []
+    joins = []
+    last_item = [None]
+    carry = {} if carry is None else carry
 
     def add(pieces):
-        """Add (text, x0, top) pieces of one column, top to bottom."""
+        """Add (text, x0, top, heading) pieces of one column, top to bottom."""
         previous = None
-        for text, x0, top in pieces:
-            if previous is not None and leading and top - previous[2] > 1.5 * leading:
+        for text, x0, top, heading in pieces:
+            if carry.get("index") is not None and x0 >= carry["x0"] - 1.0:
+                # the first line of the column the last item of the page before stood in
+                if not _BULLET.match(text) and text[:1].islower() and x0 > carry["x0"] + 1.0:
+                    joins.append((carry["index"], text))
+                    carry["index"] = None
+                    continue
+                carry["index"] = None
+            if previous is not None and (leading and top - previous[2] > 1.3 * leading or heading != previous[3]):
+                # a gap wider than a line, or a heading (bold or larger) after body text or before it
                 ordered.append(("", None))
                 previous = None
+            if (previous is not None and ordered and ordered[-1][1] is None and ordered[-1][0].endswith(" -")
+                    and text[:1].islower()):
+                # a word with a leading hyphen broken after it ("c.q. -" "dossier")
+                ordered[-1] = (ordered[-1][0] + text, None)
+                previous = (previous[0], previous[1], top, previous[3])
+                continue
             if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
                     and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
                 ordered[-1] = (f"{ordered[-1][0]} {text}", None)
-                previous = (previous[0], previous[1], top)
+                previous = (previous[0], previous[1], top, previous[3])
                 continue
             ordered.append((text, None))
-            previous = (text, x0, top)
+            previous = (text, x0, top, heading)
+            last_item[0] = (len(ordered) - 1, x0) if _BULLET.match(text) else None
 
     def add_noise(row, kinds):
         ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
+
+    def piece(row, segments):
+        heading = (all(segment.bold for segment in segments)
+                   or max(segment.size for segment in segments) >= _HEADING_SIZE * body_size)
+        return (" ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top,
+                heading and not _BULLET.match(segments[0].text))
+
+    pending_bands = list(bands)
+
+    def add_bands(before):
+        while pending_bands and pending_bands[0][0] < before:
+            _, cells = pending_bands.pop(0)
+            for cell_rows in cells:
+                if ordered and ordered[-1][0]:
+                    ordered.append(("", None))
+                add([piece(row, row.segments) for row in cell_rows])
+            ordered.append(("", None))
 
     index = 0
     run = []
     while index < len(rows):
         row = rows[index]
+        if pending_bands and pending_bands[0][0] < row.top:
+            add(run)
+            run = []
+            add_bands(row.top)
         if index in noise:
             add(run)
             run = []
@@ -406,15 +419,14 @@ def _reading_order(rows, noise):
             continue
         block = blocks.get(id(row))
         if block is None:
-            run.append((row.text, row.segments[0].x0, row.top))
+            run.append(piece(row, row.segments))
             index += 1
             continue
         add(run)
         run = []
         for side in (lambda s: s.x1 <= gutter, lambda s: s.x0 >= gutter):
-            pieces = [(" ".join(s.text for s in member.segments if side(s)),
-                       min((s.x0 for s in member.segments if side(s)), default=0.0), member.top) for member in block]
-            pieces = [piece for piece in pieces if piece[0]]
+            pieces = [piece(member, [s for s in member.segments if side(s)]) for member in block
+                      if any(side(s) for s in member.segments)]
             if pieces:
                 if ordered and ordered[-1][0]:
                     ordered.append(("", None))
@@ -426,7 +438,8 @@ def _reading_order(rows, noise):
             index += 1
         ordered.append(("", None))
     add(run)
-    return ordered
+    add_bands(math.inf)
+    return ordered, joins, last_item[0]
 
 
 def _column_blocks(rows, gutter):
@@ -463,9 +476,14 @@ def _is_columns(run, gutter):
         return False
     if any(_COMPETENTIES.match(s.text) for s in right):
         return True
+    if any(_LISTED_WERKPROCES.match(s.text) for s in right) and any(_KERNTAAK_CELL.match(s.text) for s in left):
+        # the overview of chapter 2 as a table without rules: a kerntaak beside its werkprocessen
+        return True
     margin = min(s.x0 for s in left)
-    widths = sorted(s.x1 - s.x0 for s in left)
-    return len(left) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
+    widths = sorted(max(s.x1 for s in row.segments if s.x1 <= gutter)
+                    - min(s.x0 for s in row.segments if s.x1 <= gutter)
+                    for row in run if any(s.x1 <= gutter for s in row.segments))
+    return len(widths) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
 
 
 # --- provenance on pages ---------------------------------------------------------------------

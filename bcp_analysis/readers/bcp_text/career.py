@@ -25,7 +25,12 @@ import re
 
 from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    LEVEL, NOISE, PROFILE, QUESTION_START, SKIPPED, TERMINAL,
+    LEVEL,
+    NOISE,
+    PROFILE,
+    QUESTION_START,
+    SKIPPED,
+    TERMINAL,
 )
 
 __all__ = ["is_career", "read_career"]

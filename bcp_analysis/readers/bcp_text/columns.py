@@ -9,10 +9,14 @@ from rapidfuzz import fuzz
 from bcp_analysis.model.competencies import canonical_competency, competency_names, fuzzy_competency, normalize_name
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import Pending
-from bcp_analysis.readers.places import werkproces_place
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    COMPETENTIES_ALONE, COMPETENTIES_END, NOISE, PROFILE, SEPARATOR,
+    COMPETENTIES_ALONE,
+    COMPETENTIES_END,
+    NOISE,
+    PROFILE,
+    SEPARATOR,
 )
+from bcp_analysis.readers.places import werkproces_place
 
 __all__ = ["read_description_line", "resolve_pending", "add_prose", "tail_at_end", "classify_fragment"]
 
@@ -113,8 +117,15 @@ def tail_at_end(text, rest):
 # --- placing pieces of a line -----------------------------------------------------------
 
 def add_prose(state, werkproces, text, line, blank):
-    """Add a piece of a line to the werkproces's description."""
+    """Add a piece of a line to the werkproces's description.
+
+    A hyphen after a space at its end is kept for :func:`join` to decide: the start of a word
+    broken after it ("c.q. -" "dossier"), or a stray bullet.
+    """
+    dash = re.search(r"\w[.,)]?\s+-\s*$", text) is not None
     text = clean_prose(text)
+    if dash and text:
+        text += " -"
     if text:
         werkproces.list_run = False
         werkproces.prose.append((text, blank))
@@ -148,9 +159,11 @@ def resolve_pending(state, pending):
     werkproces = pending.werkproces
     line = pending.line
     if pending.strong:
-        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
-                              f"competentie is onvolledig; gelezen als '{pending.name}'")
+        warning = (f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+                   f"competentie is onvolledig; gelezen als '{pending.name}'")
+        state.warnings.append(warning)
         _add_competency(state, werkproces, pending.name, [line])
+        werkproces.open_rests.append((pending.rest, warning))
     else:
         for _, fragment in pending.fragments:
             pieces = werkproces.prose
@@ -182,15 +195,45 @@ def read_description_line(state, werkproces, text, line, blank, pending):
         werkproces.list_run = True
         state.ledger.place(line, NOISE, "kop")
         return pending
+    if pending is None and (_rest_of_last_name(state, werkproces, text, line)
+                            or _rest_further_on(state, werkproces, text, line)):
+        return None
+    werkproces.last_name = None
     if pending is not None:
         done, pending = _finish_pending(state, werkproces, text, line, blank, pending)
         if done:
-            return None
+            return pending
     for rule in (_whole_line, _after_separator, _at_line_end):
         handled, pending = rule(state, werkproces, text, line, blank, pending)
         if handled:
             return pending
     return _no_name(state, werkproces, text, line, blank, pending)
+
+
+def _rest_of_last_name(state, werkproces, text, line):
+    """Whether a line in lower case is the missing end of the name read on the line before: placed with it."""
+    if werkproces.last_name is None or not text[:1].islower() or len(text.split()) > 3:
+        return False
+    name, fragment = werkproces.last_name
+    normal, rest = _normal(name), _normal(text)
+    if not (normal.endswith(" " + rest) and _normal(fragment) + " " + rest == normal):
+        return False
+    werkproces.last_name = None
+    state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
+    return True
+
+
+def _rest_further_on(state, werkproces, text, line):
+    """Whether a line is exactly the missing rest of a name read incomplete further up (the list went on in
+    its column after the description beside it, as the text of a page break gives it): placed with that name."""
+    for rest, warning in werkproces.open_rests:
+        if _normal(text) == rest:
+            werkproces.open_rests.remove((rest, warning))
+            if warning in state.warnings:
+                state.warnings.remove(warning)
+            state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
+            return True
+    return False
 
 
 def _before_competencies(state, werkproces, text, line, blank, pending):
@@ -216,7 +259,16 @@ def _finish_pending(state, werkproces, text, line, blank, pending):
     if position is not None and not (own and own[0] == "full"):
         add_prose(state, werkproces, text[:position], line, blank)
         _add_competency(state, werkproces, pending.name, [pending.line, line])
+        name_words = _normal(pending.name).split()
+        read = len(name_words) - len(pending.rest.split()) + len(_normal(text[position:]).split())
+        werkproces.last_name = (pending.name, " ".join(name_words[:read]))
         return True, None
+    words = _normal(text)
+    if text[:1].islower() and pending.rest.startswith(words + " "):
+        # the middle of a name wrapped over three lines: its rest is shorter now
+        pending.rest = pending.rest[len(words) + 1:]
+        state.ledger.place(line, PROFILE, f"werkproces {werkproces.label} competenties")
+        return True, pending
     pending.tries -= 1
     if pending.tries <= 0:
         pending = resolve_pending(state, pending)
@@ -235,6 +287,7 @@ def _whole_line(state, werkproces, text, line, blank, pending):
     if found[0] == "full":
         _note_spelling(state, werkproces, bare, found[1], line)
         _add_competency(state, werkproces, found[1], [line])
+        werkproces.last_name = (found[1], bare)
         return True, None
     werkproces.list_run = True
     return True, _new_pending(werkproces, found, line, strong=True, fragments=[])

@@ -2,14 +2,27 @@
 
 import collections
 
-from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.labour import is_labour_market, read_labour_market
 from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.prose import ItemList, is_label, iso_date, join, key, paragraphs, strip_bullet
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    BESCHRIJVING, BRON, CHAPTER, COLOFON, COLOFON_DETAIL, COLOFON_KEYS, KERNTAAK, NOISE, PROFILE, QUESTION_START,
-    SKIPPED, SUBSECTION, TABLE_HEADER, WERKPROCES_ID, WERKPROCESSEN_BIJ,
+    BESCHRIJVING,
+    BRON,
+    CHAPTER,
+    COLOFON,
+    COLOFON_DETAIL,
+    COLOFON_KEYS,
+    KERNTAAK,
+    NOISE,
+    PROFILE,
+    QUESTION_START,
+    SKIPPED,
+    SUBSECTION,
+    TABLE_HEADER,
+    WERKPROCES_ID,
+    WERKPROCESSEN_BIJ,
 )
 
 __all__ = ["find_parts", "read_front", "is_title"]

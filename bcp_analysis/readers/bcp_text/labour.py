@@ -2,7 +2,6 @@
 
 import re
 
-
 from bcp_analysis.readers.figures import read_figures
 
 __all__ = ["is_labour_market", "read_labour_market"]

@@ -61,10 +61,12 @@ def read_lines(text, ledger, known_noise=None):
     for number, (raw, fixed_line) in enumerate(zip(raws, fixed), start=1):
         stripped = fixed_line.strip()
         lines.append(Line(number, raw, stripped, known_noise.get(number) or _noise(stripped)))
-    footers = collections.Counter(line.text for line in lines if line.noise == "voettekst" and FOOTER.match(line.text))
+    footers = collections.Counter(_unnumbered(line.text) for line in lines
+                                  if line.noise == "voettekst" and FOOTER.match(line.text))
     for line in lines:
-        if line.noise == "voettekst" and line.number not in known_noise and footers[line.text] < 2:
+        if line.noise == "voettekst" and line.number not in known_noise and footers[_unnumbered(line.text)] < 2:
             line.noise = None
+    _numbered_running_lines(lines)
     footers = collections.Counter({text: count for text, count in footers.items() if count >= 2})
     footer_title = (re.sub(r"\s+\d{1,3}$", "", footers.most_common(1)[0][0][4:]).strip() if footers else None)
     if footer_title is None:
@@ -76,6 +78,36 @@ def read_lines(text, ledger, known_noise=None):
         if line.noise not in (None, "leeg"):
             ledger.place(line, NOISE, line.noise)
     return lines, footer_title
+
+
+# Headings that carry a number of their own: never a running line.
+_NUMBERED_HEADING = re.compile(r"^(?:Kerntaak|Werkprocess?en?\b|Werkproces|Bijlage|Hoofdstuk|Paragraaf|Tabel|Figuur)\b",
+                               re.IGNORECASE)
+
+
+def _unnumbered(text):
+    """A running line without the page number at its end: 'BCP Junior accountmanager 12' -> '... accountmanager'."""
+    return re.sub(r"\s+\d{1,3}$", "", text)
+
+
+def _numbered_running_lines(lines):
+    """Mark as page noise a line that recurs with a rising page number at its end ('ECABO 2010 3', '... 4'),
+    and a running title ('Beroepscompetentieprofiel Junior accountmanager') that recurs on three lines or more."""
+    numbered = collections.defaultdict(list)
+    titles = collections.Counter(line.text for line in lines if line.noise is None and RUNNING_TITLE.match(line.text))
+    for line in lines:
+        match = re.fullmatch(r"(.*\S)\s+(\d{1,3})", line.text)
+        if (line.noise is None and match and not match.group(1)[-1].isdigit() and not match.group(1)[0].isdigit()
+                and not _NUMBERED_HEADING.match(match.group(1))):
+            numbered[match.group(1)].append((int(match.group(2)), line))
+    for found in numbered.values():
+        pages = [page for page, _ in found]
+        if len(found) >= 3 and pages == sorted(pages) and len(set(pages)) == len(pages):
+            for _, line in found:
+                line.noise = "voettekst"
+    for line in lines:
+        if line.noise is None and titles[line.text] >= 3:
+            line.noise = "kopregel"
 
 
 def _noise(stripped):

@@ -25,13 +25,23 @@ def clean_prose(text):
 
 def join(left, right):
     """Join two pieces of text cut at a line end."""
+    if left.endswith(" -"):
+        # a word with a leading hyphen broken after it ("c.q. -" "dossier"); else a stray bullet
+        if right[:1].islower():
+            return left + right
+        left = left[:-2]
     if not left:
         return right
     if not right:
         return left
+    if left.endswith("/") and not left.endswith(" /"):
+        return left + right  # a line broken after a slash: "en/" "of"
     if left.endswith("-") and (right[0] in "/)" or right[0].isdigit()
                                or re.search(r"(?:^|\s)[A-Z]{2,}-$", left)):
         return left + right
+    if (re.search(r"\w-$", left) and right[0].islower()
+            and not re.match(r"(?:en|of|tot|en/of|dan|als|noch|t/m)\b", right)):
+        return left + right  # a compound broken at its hyphen: "follow-" "up"
     return f"{left} {right}"
 
 
@@ -50,7 +60,7 @@ def paragraphs(pieces):
             found[-1] = join(found[-1], text)
         else:
             found.append(text)
-    return "\n\n".join(fix_text(paragraph) for paragraph in found)
+    return "\n\n".join(fix_text(paragraph.removesuffix(" -")) for paragraph in found)
 
 
 @dataclasses.dataclass

@@ -5,7 +5,6 @@ import dataclasses
 import pandas as pd
 
 from bcp_analysis.model.competencies import nearest_competencies
-
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
 from bcp_analysis.readers.places import werkproces_place
 

@@ -40,6 +40,11 @@ class Werkproces:
     # Whether the last line read in the Competenties block ended with an item of the list (or
     # was its heading): a name-like line alone right after it is an item too, never prose.
     list_run: bool = False
+    # The last competency read whole from a single line: (canonical name, the words it was read from);
+    # its missing last words may stand on the next line (an item wrapped in its column).
+    last_name: tuple | None = None
+    # The missing rests of names read incomplete, with the warning said about each: (rest, warning).
+    open_rests: list = dataclasses.field(default_factory=list)
 
     @property
     def label(self):

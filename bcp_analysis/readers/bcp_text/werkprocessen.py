@@ -6,11 +6,21 @@ from bcp_analysis.readers.bcp_text.lines import content
 from bcp_analysis.readers.bcp_text.overview import listed_werkprocessen
 from bcp_analysis.readers.bcp_text.prose import clean_prose, join, strip_bullet
 from bcp_analysis.readers.bcp_text.state import DetailCursor, Kerntaak, TitleRest, Werkproces
-from bcp_analysis.readers.places import werkproces_place
 from bcp_analysis.readers.bcp_text.vocabulary import (
-    BESCHRIJVING, CHAPTER, KERNTAAK, LIST_HEADINGS, LIST_NAMES, NOISE, PROFILE, TOELICHTING, UNKNOWN_HEADING,
-    VAKKENNIS, WERKPROCES_ID, WERKPROCESSEN_BIJ,
+    BESCHRIJVING,
+    CHAPTER,
+    KERNTAAK,
+    LIST_HEADINGS,
+    LIST_NAMES,
+    NOISE,
+    PROFILE,
+    TOELICHTING,
+    UNKNOWN_HEADING,
+    VAKKENNIS,
+    WERKPROCES_ID,
+    WERKPROCESSEN_BIJ,
 )
+from bcp_analysis.readers.places import werkproces_place
 
 __all__ = ["read_werkprocessen"]
 

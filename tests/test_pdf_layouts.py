@@ -1,0 +1,108 @@
+"""The three PDFs of an updated Junior accountmanager profile that other tools made, each read exactly.
+
+The profile is the bundled one with a werkproces 3.8 added and three competencies moved (as
+in an update): 1.1's "Onderzoeken" to 1.2, 2.1's first competency to the end of its list, and
+3.1's "Plannen en organiseren" to 3.8. Each document is rendered by another producer:
+
+- a word processor's export (python-docx, LibreOffice): Word headings, Word's Symbol bullet
+  (a private-use glyph in the PDF), a bordered overview table, borderless two-column tables,
+  justified text, a werkproces block that runs on over a page break;
+- HTML/CSS (WeasyPrint): a serif font, a CSS grid for the two columns, ragged right, en-dash
+  markers;
+- reportlab, as the tests' own PDFs, with a bordered overview table (the kerntaak cell beside
+  its werkprocessen), kerntaak headings large enough to wrap ("... de voortgang" / "ervan"),
+  and §1.4's labour-market text under the heading "Arbeidsmarkt" without the question line.
+"""
+
+import copy
+
+import pytest
+from documents import html, reportlab_pdf, word
+from documents.model import Generated, Style, bundled_labour, full_profile
+from documents.roundtrip import differences
+from pdf_documents import Layout, render
+
+from bcp_analysis.readers import load_profile
+from bcp_analysis.readers.pdf import extract_pdf
+
+
+def _updated():
+    profile = full_profile()
+    werkprocessen = {werkproces["id"]: werkproces for kerntaak in profile["kerntaken"]
+                     for werkproces in kerntaak["werkprocessen"]}
+    werkprocessen["1.1"]["competenties"].remove("Onderzoeken")
+    werkprocessen["1.2"]["competenties"].append("Onderzoeken")
+    first = werkprocessen["2.1"]["competenties"].pop(0)
+    werkprocessen["2.1"]["competenties"].append(first)
+    werkprocessen["3.1"]["competenties"].remove("Plannen en organiseren")
+    profile["kerntaken"][2]["werkprocessen"].append({
+        "id": "3.8", "titel": "Evalueert de verkoopresultaten",
+        "beschrijving": "De junior accountmanager evalueert zijn verkoopresultaten met zijn leidinggevende.",
+        "competenties": ["Plannen en organiseren", "Leren", "Analyseren"],
+        "resultaten": ["Een evaluatie van de verkoopresultaten"], "kennis": ["Evaluatiemethoden"],
+        "vaardigheden": ["Reflecteren"]})
+    return profile
+
+
+def test_the_update_moves_what_it_says():
+    # guards the edit above against the bundled profile: 1.1 lists Onderzoeken, 3.1 lists Plannen en organiseren
+    original = {werkproces["id"]: werkproces for kerntaak in full_profile()["kerntaken"]
+                for werkproces in kerntaak["werkprocessen"]}
+    assert "Onderzoeken" in original["1.1"]["competenties"] and "Onderzoeken" not in original["1.2"]["competenties"]
+    assert "Plannen en organiseren" in original["3.1"]["competenties"]
+
+
+@pytest.mark.skipif(word.soffice() is None, reason="LibreOffice (soffice) is niet geïnstalleerd")
+def test_a_word_processors_export_reads_exactly(tmp_path):
+    document = Generated(_updated(), bundled_labour(), Style(
+        bordered_overview=True, bordered_columns=False, justified=True, headings_by_style=True,
+        header="Beroepscompetentieprofiel Junior accountmanager", footer="BCP Junior accountmanager",
+        marker="\uf0b7"))
+    source = tmp_path / "profiel.docx"
+    word.to_docx(document, source)
+    [path] = word.convert([source], tmp_path)
+    # "verplicht onderdeel 'resultaten' ontbreekt" was raised here
+    profile = load_profile(path)
+    assert profile.werkprocessen["werkproces_id"].tolist()[-1] == "3.8"
+    extraction = extract_pdf(path)
+    assert differences(document, extraction) == []
+    assert extraction.report.unplaced == []
+
+
+def test_html_and_css_reads_exactly(tmp_path):
+    document = Generated(_updated(), bundled_labour("Arbeidsmarktperspectief"), Style(
+        justified=False, headings_by_style=True, serif=True, marker="–", footer="BCP Junior accountmanager"))
+    path = tmp_path / "profiel.pdf"
+    html.render_pdf(document, path)
+    # "'kennis' ontbreekt" for 2.1 was raised here; 2.1 has two kennis items (raw lines 985-987)
+    profile = load_profile(path)
+    assert profile.kennis[profile.kennis["werkproces_id"] == "2.1"]["item"].tolist() == [
+        "Accountmanagement", "Customer relationship management (CRM)"]
+    extraction = extract_pdf(path)
+    assert differences(document, extraction) == []
+    assert extraction.report.unplaced == []
+
+
+def test_reportlab_with_a_bordered_overview_and_no_question_line(tmp_path):
+    document = Generated(_updated(), bundled_labour("Arbeidsmarkt", question=False), Style(bordered_overview=True))
+    path = tmp_path / "profiel.pdf"
+    # 16 pt headings: "Kerntaak 1 Stelt verkoop- en accountplannen op en bewaakt de voortgang" / "ervan"
+    render(path, reportlab_pdf.blocks(document), Layout(heading_size=16.0))
+    extraction = extract_pdf(path)
+    titles = [kerntaak["titel"] for kerntaak in extraction.profile["kerntaken"]]
+    assert titles == ["Stelt verkoop- en accountplannen op en bewaakt de voortgang ervan", "Beheert accounts",
+                      "Voert het verkoopproces uit"]
+    assert extraction.report.unplaced == []
+    assert not [warning for warning in extraction.report.warnings if "titel" in warning]
+    # the ten figures of §1.4 (raw lines 495-530): every one a row, none left in trends
+    figures = sorted((row["waarde"], row["eenheid"]) for row in extraction.profile["arbeidsmarkt"]
+                     if row["eenheid"] != "rang")
+    assert figures == sorted(bundled_labour().figures)
+    assert differences(document, extraction) == []
+
+
+def test_the_ten_figures_are_counted_from_the_text():
+    # raw lines 495-530 of data/raw/junior-accountmanager-2010.txt: -0,15% -0,3% -0,5% (werkgelegenheid),
+    # 26,5% 21,5% 19,3% (vacatures), 1.043.000 (vervangingsvraag), 2% (groei), 133.400 and 193.000 (vacatures)
+    assert len(bundled_labour().figures) == 10
+    assert copy.deepcopy(bundled_labour()).paragraphs[-1].startswith("Bron: CBS")
