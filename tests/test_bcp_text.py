@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from bcp_analysis import load_profile
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text
 from bcp_analysis.paths import BUNDLED_RAW
-from bcp_analysis import load_profile
-from bcp_analysis.readers.bcp_text import labour
+from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text, labour
 from bcp_analysis.readers.yaml_profile import profile_from_dict, without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"

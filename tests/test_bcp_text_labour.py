@@ -12,7 +12,6 @@ import pytest
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.readers.bcp_text import extract_file, extract_text, labour
 
-
 TEXT = "\n".join([
     "Colofon",                                                         # 1
     "Vastgesteld door: Sectorraad Test",                               # 2

@@ -6,9 +6,9 @@ and off the small texts written here.
 
 import pytest
 
-from bcp_analysis.readers.yaml_profile import without_provenance
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.readers.bcp_text import extract_file, extract_text
+from bcp_analysis.readers.yaml_profile import without_provenance
 
 
 @pytest.fixture(scope="module")

@@ -6,16 +6,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
+from bcp_analysis import load_profile
 from bcp_analysis.analyses.compare import (
     CHANGE_COLUMNS,
     added_and_removed_werkprocessen,
     compare_profiles,
     profile_competency_changes,
 )
-from bcp_analysis.paths import EXAMPLE_PROFILE
-from bcp_analysis import load_profile
 from bcp_analysis.model.profile import TABLES, Profile, make_table
+from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
+from bcp_analysis.paths import EXAMPLE_PROFILE
 from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict, without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
@@ -458,6 +458,7 @@ def test_sheets_answer_which_competencies_come_with_38(bundled, with_38, tmp_pat
     assert frequency.loc["Materialen en middelen inzetten", ["oud", "nieuw"]].tolist() == [1, 0]
 
     from openpyxl import load_workbook
+
     from bcp_analysis.outputs.workbook import write_workbook
 
     path = write_workbook(sheets, tmp_path / "wijzigingen.xlsx")

@@ -25,7 +25,6 @@ numbers in the comments). Competencies per werkproces, by SBB number:
 import pytest
 
 from bcp_analysis import competentiemodel, load_profile
-from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.analyses.coverage import (
     competency_frequency,
     coverage_by_cluster,
@@ -34,6 +33,7 @@ from bcp_analysis.analyses.coverage import (
     item_recurrence,
     unused_competencies,
 )
+from bcp_analysis.model.competencies import competency_names
 
 # Number of werkprocessen per competency (SBB nr), tallied from the table in the module docstring.
 FREQUENCY = {1: 8, 2: 0, 3: 2, 4: 6, 5: 7, 6: 10, 7: 2, 8: 3, 9: 3, 10: 4, 11: 2, 12: 1, 13: 7,

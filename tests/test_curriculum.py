@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
+from bcp_analysis import load_profile
 from bcp_analysis.analyses.curriculum import (
     NIVEAUS,
     coverage_counts,
@@ -14,10 +15,9 @@ from bcp_analysis.analyses.curriculum import (
     uncovered_competencies,
     uncovered_werkprocessen,
 )
-from bcp_analysis.outputs import charts
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.outputs import charts
 from bcp_analysis.paths import EXAMPLE_CURRICULUM
-from bcp_analysis import load_profile
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
 ALL_IDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4",

@@ -233,6 +233,7 @@ def test_communities_leave_out_what_runs_disagree_on():
 
 def _small_profile(rows):
     import dataclasses
+
     from bcp_analysis.model.profile import make_table
     base = load_profile()
     tables = {name: make_table(name, rows.get(name, [])) for name in

@@ -5,9 +5,9 @@ import importlib
 import pytest
 
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.readers import READERS, Reader, load_profile, reader_for
 from bcp_analysis.readers.options import refuse_options
-from bcp_analysis.paths import BUNDLED_PROFILE
 
 
 @pytest.mark.parametrize(("name", "module"), [

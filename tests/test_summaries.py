@@ -5,10 +5,10 @@ import dataclasses
 import pytest
 
 from bcp_analysis import load_profile
-from bcp_analysis.errors import ProfileError
-from bcp_analysis.paths import BUNDLED_RAW
-from bcp_analysis.model.profile import make_table
 from bcp_analysis.analyses.summaries import herkomst, summary, werkproces_overview
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.model.profile import make_table
+from bcp_analysis.paths import BUNDLED_RAW
 
 
 def _with_lines(profile, source):
@@ -120,8 +120,8 @@ def test_summary_shows_gedrag_only_for_a_profile_with_gedrag():
 
 
 def test_kerntaak_overview_counts_vakkennis_per_kerntaak():
-    from bcp_analysis.model.profile import Profile, TABLES, make_table
     from bcp_analysis.analyses.summaries import kerntaak_overview
+    from bcp_analysis.model.profile import TABLES, Profile, make_table
 
     # a KD-like profile written here: B1-K1 with two werkprocessen and three vakkennis items, P1-K1 with one and none
     tables = {name: make_table(name) for name in TABLES}

@@ -11,8 +11,8 @@ import os
 import pytest
 from openpyxl import load_workbook
 
-from bcp_analysis.app.verkenner import ENVIRONMENT, Verkenner, open_document, save_folder, save_selection, views
 from bcp_analysis.app.cli import main
+from bcp_analysis.app.verkenner import ENVIRONMENT, Verkenner, open_document, save_folder, save_selection, views
 from bcp_analysis.paths import BUNDLED_KD, EXAMPLE_CURRICULUM, EXAMPLE_PROFILE, NOTEBOOKS_DIR
 
 NOTEBOOK = NOTEBOOKS_DIR / "00_verkenner.ipynb"
@@ -147,7 +147,8 @@ def test_save_button_writes_into_the_given_folder(tmp_path, monkeypatch):
     widget.bewaar.click()
     folder = tmp_path / "uitvoer" / "junior-accountmanager-2010" / "verkenner"
     assert sorted(path.name for path in folder.iterdir()) == [
-        "verkenner-1-1-beslissen-en-activiteiten-initieren.png", "verkenner-1-1-beslissen-en-activiteiten-initieren.svg",
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.png",
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.svg",
         "verkenner-1-1-beslissen-en-activiteiten-initieren.xlsx"]
     assert widget.opgeslagen.value.startswith("Bewaard: ")
 

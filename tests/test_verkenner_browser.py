@@ -7,7 +7,6 @@ temporary folder), never into git.
 """
 
 import pytest
-
 import verkenner_browser as browser
 
 pytestmark = pytest.mark.skipif(not browser.available(), reason="Chromium, chromedriver of selenium ontbreekt "
@@ -40,7 +39,8 @@ def test_bundled_profile_werkproces_and_competentie(driver):
             "Ondernemend en commercieel handelen"]
         assert [row[1] for row in rows] == ["1254", "1255", "1256", "1257", "1259", "1262", "1263"]
         assert [row[3] for row in rows][:2] == ["Beslissen en activiteiten initiéren", "Ethisch en integer handelen"]
-        assert "Werkproces 3.2 (Benadert de account) vraagt 7 competenties" in browser.text_of(driver, ".bcp-werkproces")
+        heading = browser.text_of(driver, ".bcp-werkproces")
+        assert "Werkproces 3.2 (Benadert de account) vraagt 7 competenties" in heading
         folder = browser.artefact_folder()
         driver.save_screenshot(str(folder / "verkenner-werkproces-3.2.png"))
 
@@ -76,7 +76,8 @@ def test_kd_profiel_werkproces_and_competentie(driver):
         assert browser.dropdown(driver, "Profiel").first_selected_option.text == "Onderwijsassistent"
         # Onderwijsassistent: basisdeel B1-K1 (8) and B1-K2 (2), profieldeel P3-K1 (3) and P3-K2 (4)
         assert len(browser.dropdown(driver, "Werkproces").options) == 17
-        browser.choose(driver, "Werkproces", "B1-K1-W2 Bereidt de uitvoering van activiteiten voor", ".bcp-competenties")
+        werkproces = "B1-K1-W2 Bereidt de uitvoering van activiteiten voor"
+        browser.choose(driver, "Werkproces", werkproces, ".bcp-competenties")
         browser.choose(driver, "Werkproces", "B1-K1-W1 Inventariseert behoeften en wensen van het kind",
                        ".bcp-competenties")
         # lines 300-304: referenties 3089, 3097, 3101, 3103, 3087 (the competenties on lines 35-59)

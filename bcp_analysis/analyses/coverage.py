@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from bcp_analysis.model.competencies import canonical_competency, competentiemodel, competency_names
 from bcp_analysis.analyses.wording import group_items
+from bcp_analysis.model.competencies import canonical_competency, competency_names, competentiemodel
 
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
+from bcp_analysis.model.competencies import competency_names, normalize_name
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 
 if TYPE_CHECKING:  # names of the annotations only

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from bcp_analysis.dutch import count, join, number
+from bcp_analysis.dutch import count, number
 from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.model.dossier import Corpus, Dossier, needs_table, profile_label, profile_needs
 from bcp_analysis.model.profile import Profile

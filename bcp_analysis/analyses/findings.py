@@ -30,12 +30,12 @@ from bcp_analysis.analyses.profile_findings import (
     pairs_phrase,
 )
 from bcp_analysis.analyses.selection_findings import (
-    werkproces_finding,
-    items_finding,
-    similar_finding,
-    competency_finding,
     changes_finding,
+    competency_finding,
+    items_finding,
     selection_coverage_finding,
+    similar_finding,
+    werkproces_finding,
 )
 from bcp_analysis.dutch import count, join, number, shorten
 

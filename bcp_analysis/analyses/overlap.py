@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import pandas as pd
 
-from bcp_analysis.model.competencies import competentiemodel, competency_names
-from bcp_analysis.model.profile import werkproces_sort_key
 from bcp_analysis.analyses.wording import group_items
+from bcp_analysis.model.competencies import competency_names, competentiemodel
+from bcp_analysis.model.profile import werkproces_sort_key
 
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile

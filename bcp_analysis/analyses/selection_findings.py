@@ -1,4 +1,4 @@
-"""The sentences that open each view of one selection in the verkenner: a werkproces, a competency, their changes and coverage.
+"""The sentences that open each view of a selection in the verkenner: werkproces, competency, changes, coverage.
 
 They are public through :mod:`bcp_analysis.analyses.findings`, with the other sentences.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bcp_analysis.dutch import count, join, number, shorten
+from bcp_analysis.dutch import count, join, number
 
 if TYPE_CHECKING:  # names of the annotations only
     import pandas as pd
@@ -146,7 +146,8 @@ def competency_finding(competentie: str, cluster: str, needing: pd.DataFrame, we
     head = f"{competentie} (cluster {cluster})"
     if needing.empty:
         return f"{head} is in geen enkel werkproces nodig"
-    return f"{head} is nodig in {len(needing)} van de {werkprocessen} werkprocessen: {join(needing['werkproces_id'].tolist())}"
+    ids = join(needing["werkproces_id"].tolist())
+    return f"{head} is nodig in {len(needing)} van de {werkprocessen} werkprocessen: {ids}"
 
 
 def changes_finding(touching: pd.DataFrame, selection: str) -> str:
@@ -201,6 +202,7 @@ def selection_coverage_finding(table: pd.DataFrame) -> str:
     gaps = table.loc[~table["gedekt"], "werkproces_id"].tolist()
     covered = len(table) - len(gaps)
     if not gaps:
-        return f"Het curriculum dekt {'het werkproces' if len(table) == 1 else 'alle ' + str(len(table)) + ' werkprocessen'}"
+        covered = "het werkproces" if len(table) == 1 else f"alle {len(table)} werkprocessen"
+        return f"Het curriculum dekt {covered}"
     return (f"Het curriculum dekt {covered} van de {count(len(table), 'werkproces', 'werkprocessen')}; "
             f"geen module dekt {join(gaps)}")

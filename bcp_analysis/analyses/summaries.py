@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.model.profile import WERKPROCES_LISTS
 from bcp_analysis.readers import find_reader
 

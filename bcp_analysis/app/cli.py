@@ -374,113 +374,14 @@ def _curriculum(args):
     return 0
 
 
-_VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
-
-
-def _free_port():
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _listening(port):
-    import socket
-
-    with socket.socket() as probe:
-        probe.settimeout(0.5)
-        return probe.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _stop(process):
-    """Stop the web server and wait for it; kill it when it does not stop within ten seconds."""
-    import subprocess
-
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _log_tail(log, lines=10):
-    log.flush()
-    log.seek(0)
-    tail = log.read().splitlines()[-lines:]
-    return ("\nLaatste regels van de server:\n" + "\n".join(tail)) if tail else ""
-
-
 def _verken(args):
     """Serve the verkenner through Voilà on 127.0.0.1 until Ctrl-C (exit 130, "afgebroken")."""
-    import importlib.util
-    import os
-    import signal
-    import subprocess
-    import time
-    import webbrowser
+    from bcp_analysis.app.serve import serve_verkenner
 
-    from bcp_analysis.app.verkenner import ENVIRONMENT
-    from bcp_analysis.paths import NOTEBOOKS_DIR
-
-    if importlib.util.find_spec("voila") is None or importlib.util.find_spec("ipywidgets") is None:
-        print('Fout: verken heeft de extra "notebooks" nodig (Voilà en ipywidgets); installeer die met: '
-              'python -m pip install -c constraints.txt -e ".[notebooks]" (of gebruik make verken)', file=sys.stderr)
-        return 1
-    notebook = NOTEBOOKS_DIR / "00_verkenner.ipynb"
-    if not notebook.is_file():
-        raise ProfileError(notebook, "bestand", "de notebook van de verkenner ontbreekt",
-                           "start verken in een checkout van bcp-analysis (de map notebooks/ hoort erbij)")
-    given = {"bestand": args.path, "vorige": args.vorige, "curriculum": args.curriculum}
-    environment = dict(os.environ)
-    for name, value in given.items():
-        environment.pop(ENVIRONMENT[name], None)
-        if value is not None:
-            _refuse_folder(value)
-            if not Path(value).is_file():
-                raise ProfileError(value, "bestand", "dit bestand bestaat niet", "controleer het pad")
-            environment[ENVIRONMENT[name]] = str(Path(value).resolve())
-    environment.pop(ENVIRONMENT["profiel"], None)
-    if args.profiel is not None:
-        environment[ENVIRONMENT["profiel"]] = args.profiel
-    environment[ENVIRONMENT["uitvoer"]] = str(Path.cwd())
-    port = args.poort or _free_port()
-    command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
-               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--VoilaConfiguration.show_tracebacks=False",
-               "--Voila.log_level=WARN"]
-    # A session of its own: Ctrl-C reaches this command, which stops the server itself. The
-    # server's own log (English, for developers) goes to a file, shown only when it fails.
-    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
-    process = subprocess.Popen(command, env=environment, start_new_session=True, stdin=subprocess.DEVNULL,
-                               stdout=log, stderr=subprocess.STDOUT)
-
-    def _interrupt(signum, frame):
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        deadline = time.monotonic() + _VERKEN_START_SECONDS
-        while not _listening(port):
-            if process.poll() is not None or time.monotonic() > deadline:
-                print(f"Fout: de verkenner kon niet starten op poort {port} (is die poort bezet? kies een andere "
-                      f"met --poort){_log_tail(log)}", file=sys.stderr)
-                return 1
-            time.sleep(0.2)
-        address = f"http://127.0.0.1:{port}/"
-        print(f"De verkenner staat op {address}\nStop met Ctrl-C.", flush=True)
-        if not args.geen_browser:
-            webbrowser.open(address)
-        code = process.wait()
-        if code:
-            print(f"Fout: de verkenner stopte onverwacht (code {code}){_log_tail(log)}", file=sys.stderr)
-            return 1
-        return 0
-    finally:
-        _stop(process)
-        signal.signal(signal.SIGTERM, previous)
-        log.close()
+    for value in (args.path, args.vorige, args.curriculum):
+        _refuse_folder(value)
+    return serve_verkenner(args.path, profiel=args.profiel, previous=args.vorige, curriculum=args.curriculum,
+                           port=args.poort, open_browser=not args.geen_browser)
 
 
 _PROFIEL_HELP = "welk profiel uit een kwalificatiedossier (.xml): de naam of het crebonummer"
@@ -582,8 +483,10 @@ def _parser():
                         help="het profiel of kwalificatiedossier (standaard: het meegeleverde profiel)")
     verken.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     verken.add_argument("--vorige", default=None, metavar="BESTAND", help="een vorige versie, om wijzigingen te tonen")
-    verken.add_argument("--curriculum", default=None, metavar="CSV", help="een curriculum (CSV): welke modules dekken de keuze")
-    verken.add_argument("--poort", type=int, default=0, metavar="N", help="de poort op 127.0.0.1 (standaard: een vrije)")
+    verken.add_argument("--curriculum", default=None, metavar="CSV",
+                        help="een curriculum (CSV): welke modules dekken de keuze")
+    verken.add_argument("--poort", type=int, default=0, metavar="N",
+                        help="de poort op 127.0.0.1 (standaard: een vrije)")
     verken.add_argument("--geen-browser", action="store_true", help="open geen browser; het adres staat in de uitvoer")
     verken.set_defaults(handler=_verken)
     return parser

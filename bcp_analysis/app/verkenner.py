@@ -305,7 +305,8 @@ def save_selection(document, werkproces_id, competentie, kerntaak=None, folder=N
     folder = Path(folder) if folder is not None else save_folder(document)
     shown = views(document, werkproces_id, competentie, kerntaak)
     profile = document.profile
-    name = f"verkenner-{_slug(werkproces_id)}-{_slug(competentie)}" + (f"-kerntaak-{_slug(kerntaak)}" if kerntaak else "")
+    name = f"verkenner-{_slug(werkproces_id)}-{_slug(competentie)}"
+    name += f"-kerntaak-{_slug(kerntaak)}" if kerntaak else ""
     matrix = shown["matrix"][1]
     figure = plot_matrix(matrix, profile.werkprocessen, profile.bronvermelding, title=shown["competentie"][0],
                          kerntaken=profile.kerntaken, highlight=(werkproces_id, competentie))
@@ -422,8 +423,8 @@ class Verkenner:
             self.extra_views, widgets.HBox([self.bewaar, self.opgeslagen]),
         ])
         self.widget.add_class("bcp-verkenner")
-        for dropdown in (self.document_keuze, self.bestand, self.vorige, self.curriculum, self.profiel, self.kerntaak, self.werkproces,
-                         self.competentie):
+        for dropdown in (self.document_keuze, self.bestand, self.vorige, self.curriculum, self.profiel,
+                         self.kerntaak, self.werkproces, self.competentie):
             dropdown.style.description_width = "8em"
         self.werkproces_views.layout = {"width": "50%", "padding": "0 1em 0 0"}
         self.competentie_views.layout = {"width": "50%", "overflow": "auto"}

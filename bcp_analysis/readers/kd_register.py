@@ -11,7 +11,7 @@ from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.dossier import needs_table
 from bcp_analysis.model.register import DOSSIER_COLUMNS, NOT_READ, PROBLEM_COLUMNS, PROFIEL_COLUMNS, Register
 from bcp_analysis.paths import BUNDLED_KD
-from bcp_analysis.readers import kd
+from bcp_analysis.readers import kd_export
 
 __all__ = ["load_register", "register_of"]
 
@@ -47,15 +47,15 @@ def load_register(path: str | os.PathLike | None = None) -> Register:
     >>> register.profile("25485").werkprocessen["werkproces_id"].iloc[-1]
     'P3-K2-W4'
     """
-    return register_of(kd.read_register(BUNDLED_KD if path is None else path))
+    return register_of(kd_export.read_register(BUNDLED_KD if path is None else path))
 
 
 def register_of(read):
-    """Return the Register of a :class:`~bcp_analysis.readers.kd.RegisterExport`.
+    """Return the Register of a :class:`~bcp_analysis.readers.kd_export.RegisterExport`.
 
     Parameters
     ----------
-    read : bcp_analysis.readers.kd.RegisterExport
+    read : bcp_analysis.readers.kd_export.RegisterExport
 
     Returns
     -------
@@ -72,7 +72,7 @@ def register_of(read):
                 for problem in read.problems]
     exports, dossiers, profielen, needs, owners = [], [], [], [], []
     for export in read.exports:
-        records, rows = kd.dossier_rows(export)
+        records, rows = kd_export.dossier_rows(export)
         extra = export.sections["register"]
         titles = [record["profiel"] for record in records]
         if len(set(titles)) != len(titles):
@@ -116,11 +116,11 @@ def register_of(read):
     problem_table = problem_table.sort_values("regel", kind="stable").reset_index(drop=True)
 
     def read_dossier(position):
-        return kd.dossier_of(exports[position])
+        return kd_export.dossier_of(exports[position])
 
     def read_profile(position):
         export, record = owners[position]
-        return kd.build_profile(export, record)
+        return kd_export.build_profile(export, record)
 
     return Register(pd.DataFrame(dossiers, columns=list(DOSSIER_COLUMNS)).astype(DOSSIER_COLUMNS), profiel_table,
                     needs_table(needs_frame), problem_table, str(path), read_dossier, read_profile)

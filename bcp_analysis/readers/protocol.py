@@ -119,7 +119,7 @@ class Reader(abc.ABC):
     >>> from bcp_analysis.readers import reader_for
     >>> reader = reader_for("dossier.xml")
     >>> reader.LABEL, reader.OPTIONS, reader.extracts, reader.holds_profielen
-    ('een kwalificatiedossier als .xml (SBB-export)', ('profiel',), False, True)
+    ('een kwalificatiedossier als .xml (SBB-export)', ('profiel', 'dossier'), False, True)
     >>> reader_for("profiel.txt").extracts
     True
     """

@@ -10,7 +10,19 @@ import itertools
 import re
 
 from bcp_analysis.readers.figures.labels import (
-    FORECAST, NAME, SCOPES, Context, Figure, compared, indicator, nearest, period, scope, soort, terms)
+    FORECAST,
+    NAME,
+    SCOPES,
+    Context,
+    Figure,
+    compared,
+    indicator,
+    nearest,
+    period,
+    scope,
+    soort,
+    terms,
+)
 from bcp_analysis.readers.figures.layout import CELLS, fold_same_length, join_lines, sentences
 from bcp_analysis.readers.figures.numbers import DASH, UNITS, YEAR, number_value, read_numbers
 
