@@ -28,6 +28,29 @@ def pytest_configure(config):
     os.environ["PYTHONHASHSEED"] = "0"
 
 
+# The test files that take longest, slowest first. Run first, so that the two workers of
+# `make test` (pytest-xdist, --dist loadfile, which hands out whole files in the order they
+# are collected) do not end with one of them still on a long file while the other waits.
+_LONGEST_FIRST = (
+    "tests/test_packaging.py",
+    "tests/test_readers_fuzz.py",
+    "tests/test_build.py",
+    "tests/test_pdf_corpus.py",
+    "tests/test_verkenner_browser.py",
+    "tests/test_charts.py",
+    "tests/test_audit.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Put the longest test files first; within a file (and a notebook) the order stays."""
+    def rank(item):
+        path = item.nodeid.split("::")[0]
+        return _LONGEST_FIRST.index(path) if path in _LONGEST_FIRST else len(_LONGEST_FIRST)
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(scope="session")
 def bundled_profile():
     """The bundled profile, loaded once for the whole run (read-only)."""
