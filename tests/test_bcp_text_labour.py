@@ -85,8 +85,21 @@ def test_rows_and_unplaced_numbers_reach_profile_and_report(calls):
     assert extraction.profile["trends"]["arbeidsmarkt"].startswith("In 2011 waren er 1.200 vacatures")
 
 
+def test_a_labour_market_text_under_another_label_is_found_by_its_content(calls):
+    # lines 10-12 under "Werkgelegenheid": 1.200 vacatures and 4,5% are figures of the labour market
+    extraction = extract_text(TEXT.replace("Arbeidsmarkt\n", "Werkgelegenheid\n"))
+    [(lines, _, _)] = calls
+    assert lines[0] == (10, "In 2011 waren er 1.200 vacatures; dat aantal stijgt")
+    assert extraction.profile["trends"]["werkgelegenheid"].startswith("In 2011 waren er 1.200 vacatures")
+
+
 def test_without_a_labour_market_text_the_figure_reader_is_not_called(calls):
-    extract_text(TEXT.replace("Arbeidsmarkt\n", "Werkgelegenheid\n"))
+    # "Wetgeving" (lines 16-18) has one number and no word of the labour market; line 10 without
+    # its figures leaves "Werkgelegenheid" without any either
+    text = TEXT.replace("Arbeidsmarkt\n", "Werkgelegenheid\n").replace(
+        "In 2011 waren er 1.200 vacatures; dat aantal stijgt", "Het aantal vacatures stijgt").replace(
+        "naar verwachting met 4,5% per jaar.", "naar verwachting verder.")
+    extract_text(text)
     assert calls == []
 
 

@@ -264,8 +264,8 @@ def labelled_blocks(state, start, stop):
 def read_labelled(state, start, stop, where, target, block_readers=()):
     """A section of labelled texts: a short label, a guiding question, paragraphs, into ``target``.
 
-    ``block_readers`` are (test on the label key, reader(state, content blocks)) for labelled texts
-    read in another way as well (the labour-market figures); their prose is still kept.
+    ``block_readers`` are (test(label key, content blocks), reader(state, content blocks)) for
+    labelled texts read in another way as well (the labour-market figures); their prose is still kept.
     """
     pieces = collections.defaultdict(list)
     for label, label_lines, question, blocks in labelled_blocks(state, start, stop):
@@ -276,7 +276,7 @@ def read_labelled(state, start, stop, where, target, block_readers=()):
         if "beroepshouding" in label:
             _read_attitudes(state, blocks)
             continue
-        reader = next((reader for test, reader in block_readers if test(label)), None)
+        reader = next((reader for test, reader in block_readers if test(label, blocks)), None)
         kept = reader(state, blocks) if reader is not None else blocks
         for block in kept:
             for position, line in enumerate(block):

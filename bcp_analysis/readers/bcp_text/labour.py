@@ -7,9 +7,35 @@ from bcp_analysis.readers.figures import read_figures
 __all__ = ["is_labour_market", "read_labour_market"]
 
 
-def is_labour_market(label):
-    """Whether a labelled text of §1.4 is the labour-market text ('Arbeidsmarkt', 'Arbeidsmarktperspectief')."""
-    return label.startswith("arbeidsmarkt")
+# A labelled text under another label is the labour-market text by its content: at least
+# this many figures (a percentage, or a count with thousands separators or of five digits or
+# more, so never a year) in a text that speaks of the labour market.
+_FIGURES_NEEDED = 2
+_FIGURE = re.compile(r"[-+−]?\d+(?:,\d+)?\s?(?:%|procent)|\b\d{1,3}(?:\.\d{3})+\b|\b\d{5,}\b")
+_LABOUR_WORDS = re.compile(r"vacature|werkgelegenheid|arbeidsmarkt|werkzoekend|werkloos|banen\b|vervangingsvraag|"
+                           r"instroom|uitstroom|baankans|werkenden|werkzame personen", re.IGNORECASE)
+
+
+def is_labour_market(label, blocks=()):
+    """Whether a labelled text of §1.4 is the labour-market text: by its label or by its content.
+
+    By its label: 'Arbeidsmarkt', 'Arbeidsmarktperspectief', 'Arbeidsmarktinformatie'. By its
+    content, under any other label: figures (at least two percentages or counts, years not
+    counted) in a text that speaks of vacatures, werkgelegenheid, the arbeidsmarkt and the like.
+
+    Examples
+    --------
+    >>> is_labour_market("arbeidsmarktinformatie")
+    True
+    >>> from types import SimpleNamespace as Line
+    >>> text = [[Line(text="In 2009 waren er 133.400 vacatures; in 2014 naar verwachting 193.000.")]]
+    >>> is_labour_market("vooruitzichten", text), is_labour_market("beroepsontwikkelingen", [[Line(text="Sinds 2009")]])
+    (True, False)
+    """
+    if label.startswith("arbeidsmarkt"):
+        return True
+    text = " ".join(line.text for block in blocks for line in block)
+    return len(_FIGURE.findall(text)) >= _FIGURES_NEEDED and _LABOUR_WORDS.search(text) is not None
 
 
 def read_labour_market(state, blocks):
