@@ -60,9 +60,9 @@ def test_kd_werkproces_shows_gedrag_and_the_vakkennis_of_its_kerntaak():
 
 
 def test_previous_version_and_curriculum_add_their_views():
-    document = open_document(EXAMPLE_PROFILE, vorige=None, curriculum=None)
+    document = open_document(EXAMPLE_PROFILE, previous=None, curriculum=None)
     assert "wijzigingen" not in views(document, "3.1", "Presenteren")
-    document = open_document(None, vorige=EXAMPLE_PROFILE, curriculum=EXAMPLE_CURRICULUM)
+    document = open_document(None, previous=EXAMPLE_PROFILE, curriculum=EXAMPLE_CURRICULUM)
     shown = views(document, "2.4", "Presenteren")
     # the example's version renumbers 2.4 as 2.3, and has Presenteren at 3.1 and not at 3.3
     assert shown["wijzigingen"][1]["werkproces_id"].tolist() == ["2.4", "3.1", "3.3"]
@@ -131,7 +131,7 @@ def test_another_file_a_previous_version_and_a_curriculum_from_the_page(tmp_path
     widget.vorige.value = str(EXAMPLE_PROFILE.with_name("junior-accountmanager-2010.yaml"))
     widget.curriculum.value = str(EXAMPLE_CURRICULUM)
     widget.openen.click()
-    assert widget.document.path == EXAMPLE_PROFILE and widget.document.vorige is not None
+    assert widget.document.path == EXAMPLE_PROFILE and widget.document.previous is not None
     # the example's version has a werkproces 3.8 that the 2010 profile lacks
     assert "3.8" in [value for _, value in widget.werkproces.options]
     assert "bcp-wijzigingen" in widget.extra_views.value and "bcp-curriculum" in widget.extra_views.value

@@ -77,7 +77,7 @@ class Document:
     bron : pathlib.Path or None
         The text whose lines ``regel`` counts, when it is not the file itself (the curated
         YAML of the bundled profile counts the lines of its ``data/raw`` text).
-    vorige : Profile or None
+    previous : Profile or None
         A previous version to compare with.
     curriculum : pandas.DataFrame or None
         A curriculum held against the profile.
@@ -89,7 +89,7 @@ class Document:
     profiel: str = None
     meldingen: list = dataclasses.field(default_factory=list)
     bron: Path = None
-    vorige: object = None
+    previous: object = None
     curriculum: object = None
 
 
@@ -118,7 +118,7 @@ def _audit(path, profile):
     return [finding.line() for finding in report.findings]
 
 
-def open_document(path=None, profiel=None, vorige=None, curriculum=None):
+def open_document(path=None, profiel=None, previous=None, curriculum=None):
     """Open a document for the verkenner; errors become messages, never an exception.
 
     Parameters
@@ -127,7 +127,7 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
         Any file the readers take; default the bundled profile.
     profiel : str, optional
         For a kwalificatiedossier: the profiel (title or crebo); default its first.
-    vorige : str or os.PathLike, optional
+    previous : str or os.PathLike, optional
         A previous version of the profile.
     curriculum : str or os.PathLike, optional
         A curriculum CSV.
@@ -161,16 +161,16 @@ def open_document(path=None, profiel=None, vorige=None, curriculum=None):
         report = _reader_report(path) if path.is_file() else ""
         return Document(path, None, profielen, profiel, [str(exc)] + ([report] if report else []))
     meldingen += _audit(path, profile)
-    previous = programme = None
+    earlier = programme = None
     try:
-        if vorige:
-            previous = load_profile(vorige, profiel=profiel) if profielen else load_profile(vorige)
+        if previous:
+            earlier = load_profile(previous, profiel=profiel) if profielen else load_profile(previous)
         if curriculum:
             programme = load_curriculum(curriculum, profile)
     except ProfileError as exc:
         meldingen.append(str(exc))
     bron = BUNDLED_RAW if path.resolve() == BUNDLED_PROFILE.resolve() and BUNDLED_RAW.is_file() else None
-    return Document(path, profile, profielen, profiel if profielen else None, meldingen, bron, previous, programme)
+    return Document(path, profile, profielen, profiel if profielen else None, meldingen, bron, earlier, programme)
 
 
 def _werkproces_ids(profile, kerntaak=None):
@@ -227,8 +227,8 @@ def views(document, werkproces_id, competentie, kerntaak=None):
         "competentie": (findings.competency_finding(competentie, cluster, needing, len(in_view)), needing),
         "matrix": (findings.matrix_title(matrix), matrix),
     }
-    if document.vorige is not None:
-        changes = compare_profiles(document.vorige, profile)
+    if document.previous is not None:
+        changes = compare_profiles(document.previous, profile)
         touching = changes_touching(changes, [werkproces_id], competentie)
         shown["wijzigingen"] = (findings.changes_finding(touching, f"werkproces {werkproces_id} of {competentie}"),
                                 touching)
@@ -365,23 +365,23 @@ class Verkenner:
 
     Parameters
     ----------
-    bestand, profiel, vorige, curriculum : optional
+    path, profiel, previous, curriculum : optional
         As :func:`open_document`; None takes the environment variable of :data:`ENVIRONMENT`.
     """
 
-    def __init__(self, bestand=None, profiel=None, vorige=None, curriculum=None):
+    def __init__(self, path=None, profiel=None, previous=None, curriculum=None):
         import ipywidgets as widgets
 
         self._widgets = widgets
-        bestand = _environment("bestand", bestand)
-        self._vorige = _environment("vorige", vorige)
+        given = _environment("bestand", path)
+        self._vorige = _environment("vorige", previous)
         self._curriculum = _environment("curriculum", curriculum)
         documents = dict(_DOCUMENTS)
-        if bestand and str(Path(bestand).resolve()) not in {str(Path(path).resolve()) for path in documents.values()}:
-            documents = {f"{Path(bestand).name} (gegeven bestand)": str(bestand), **documents}
+        if given and str(Path(given).resolve()) not in {str(Path(path).resolve()) for path in documents.values()}:
+            documents = {f"{Path(given).name} (gegeven bestand)": str(given), **documents}
         documents[_OTHER] = ""
         chosen = next((label for label, path in documents.items()
-                       if bestand and path and Path(path).resolve() == Path(bestand).resolve()), next(iter(documents)))
+                       if given and path and Path(path).resolve() == Path(given).resolve()), next(iter(documents)))
         self.document_keuze = widgets.Dropdown(options=list(documents.items()), value=documents[chosen],
                                                description="Document", layout={"width": "32em"})
         self.bestand = widgets.Text(value="", placeholder="pad naar .yaml, .txt, .pdf of .xml",
@@ -429,7 +429,7 @@ class Verkenner:
         self.werkproces_views.layout = {"width": "50%", "padding": "0 1em 0 0"}
         self.competentie_views.layout = {"width": "50%", "overflow": "auto"}
         self.document = None
-        self._open(self.document_keuze.value or bestand, _environment("profiel", profiel))
+        self._open(self.document_keuze.value or given, _environment("profiel", profiel))
 
     # --- events
 
@@ -556,20 +556,20 @@ class Verkenner:
         return bundle
 
 
-def verkenner(bestand=None, profiel=None, vorige=None, curriculum=None):
+def verkenner(path=None, profiel=None, previous=None, curriculum=None):
     """Return the verkenner on a document; a notebook shows it as its cell's value.
 
     Parameters
     ----------
-    bestand : str or os.PathLike, optional
+    path : str or os.PathLike, optional
         Default ``BCP_VERKENNER_BESTAND``, else the bundled profile.
     profiel : str, optional
         For a kwalificatiedossier; default ``BCP_VERKENNER_PROFIEL``, else its first profiel.
-    vorige, curriculum : str or os.PathLike, optional
+    previous, curriculum : str or os.PathLike, optional
         A previous version and a curriculum; default their environment variables.
 
     Returns
     -------
     Verkenner
     """
-    return Verkenner(bestand, profiel, vorige, curriculum)
+    return Verkenner(path, profiel, previous, curriculum)
