@@ -425,8 +425,8 @@ def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys)
     with readers.registered(ProefTekst()):
         code, printed, _ = _run(["validate", str(source)], capsys)
     assert code == 0
-    assert ("  - regel 130: niet geplaatst binnen werkproces 1.2: neem de tekst over of verwijder haar in de .yaml "
-            "('KLADBLOK 42')\n  - regel 190: niet geplaatst binnen werkproces 2.1") in printed
+    assert ("  - werkproces 1.2 (regel 130): niet geplaatst: neem de tekst over of verwijder haar in de .yaml "
+            "('KLADBLOK 42')\n  - werkproces 2.1 (regel 190): niet geplaatst") in printed
     assert printed.rstrip().endswith(f"{source}: te controleren: 2 bevindingen (zie hierboven).")
 
 

@@ -195,7 +195,7 @@ def test_validate_through_the_protocol(document, capsys):
     line = next(number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
                 if "Koffie zetten" in text)
     # the reader's line left over is a finding of the audit, with its place and werkproces
-    assert (f"  - regel {line}: niet geplaatst binnen werkproces 1.2: neem de tekst over of verwijder haar in "
+    assert (f"  - werkproces 1.2 (regel {line}): niet geplaatst: neem de tekst over of verwijder haar in "
             "de .yaml ('Koffie zetten')") in printed
     assert printed.rstrip().endswith(f"{path}: te controleren: 1 bevinding (zie hierboven).")
 

@@ -110,8 +110,8 @@ def _audit(path, profile, profiel=None, inside=()):
     report = audit_document(path, profile=profile, profiel=profiel)
     if not inside:
         return report
-    extra = [Finding("regel", place, tekst,
-                     f"niet geplaatst binnen werkproces {werkproces}: neem de tekst over of verwijder haar in de .yaml")
+    extra = [Finding("regel", f"werkproces {werkproces} ({place})", tekst,
+                     "niet geplaatst: neem de tekst over of verwijder haar in de .yaml")
              for place, werkproces, tekst in inside]
     findings = sorted(report.findings + extra, key=lambda finding: place_key(finding.place))
     return AuditReport(source=report.source, findings=findings)

@@ -21,7 +21,8 @@ def place_key(place):
     Parameters
     ----------
     place : str
-        "regel 12" or "pagina 2, regel 14".
+        "regel 12" or "pagina 2, regel 14", also within a longer place such as
+        "werkproces 1.2 (regel 130)".
 
     Returns
     -------
@@ -32,7 +33,7 @@ def place_key(place):
     >>> sorted(["regel 10", "regel 9", "pagina 1, regel 3"], key=place_key)
     ['regel 9', 'regel 10', 'pagina 1, regel 3']
     """
-    match = _PLACE.match(place or "")
+    match = _PLACE.search(place or "")
     if match is None:
         return (0, 0)
     page, line = match.groups()
