@@ -15,7 +15,9 @@ Session fixtures (root ``conftest.py``; the doctests see the first three as ``pr
 Session fixtures (here):
 
 - ``bundled_pdf``: the bundled profile drawn as a BCP's PDF (``tests/pdf_documents.py``), a
-  path in a session folder.
+  path in a session folder;
+- ``small_pdf``: the small test profile ``tests/fixtures/compare/oud.yaml`` drawn the same way,
+  for tests that read a PDF many times over.
 
 Fixtures for tests of ``build`` that check files, manifests, keys or parameters, not what a
 chart or a notebook shows (one end-to-end build in ``tests/test_build.py`` runs the real ones):
@@ -52,6 +54,22 @@ def bundled_pdf(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("pdf") / "junior-accountmanager.pdf"
     render(path, bcp_blocks(yaml.safe_load(BUNDLED_PROFILE.read_text(encoding="utf-8"))))
+    return path
+
+
+@pytest.fixture(scope="session")
+def small_pdf(tmp_path_factory):
+    """The small test profile of ``tests/fixtures/compare/oud.yaml`` (2 kerntaken, 5 werkprocessen) as a BCP's PDF.
+
+    Six pages, read about six times faster than the bundled profile's seventeen: for tests that
+    read a PDF many times over (the fuzzing of the PDF reader).
+    """
+    import yaml
+    from pdf_documents import bcp_blocks, render
+
+    path = tmp_path_factory.mktemp("pdf") / "testberoep.pdf"
+    source = Path(__file__).parent / "fixtures" / "compare" / "oud.yaml"
+    render(path, bcp_blocks(yaml.safe_load(source.read_text(encoding="utf-8"))))
     return path
 
 

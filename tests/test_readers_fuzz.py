@@ -40,8 +40,8 @@ def _sample(module, request):
     for suffix in READERS[module]:
         if suffix in SAMPLES:
             return SAMPLES[suffix]
-        if suffix == ".pdf":  # the bundled profile drawn as a BCP's PDF (no PDF is kept in the repository)
-            return request.getfixturevalue("bundled_pdf")
+        if suffix == ".pdf":  # a small profile drawn as a BCP's PDF (no PDF is kept in the repository)
+            return request.getfixturevalue("small_pdf")
     for folder in (ROOT / "data", ROOT / "tests" / "fixtures"):
         found = sorted(path for path in folder.rglob("*") if path.suffix.lower() in READERS[module])
         if found:
