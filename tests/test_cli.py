@@ -1,5 +1,7 @@
 """Tests for bcp_analysis.app.cli: messages without tracebacks, exit codes, summaries."""
 
+import csv
+import io
 import subprocess
 import sys
 
@@ -51,11 +53,12 @@ def test_diff_lists_changes_and_writes_csv(tmp_path, capsys):
     # the 2026 example brings no competency that 2010 did not need, and drops none
     assert lines[:2] == ["Competenties die het profiel nu nodig heeft en eerst niet: geen",
                          "Competenties die het profiel niet meer nodig heeft: geen"]
-    # the example's header documents 8 changes, one of them (a moved competency) in two rows
-    assert "9 wijzigingen" in lines
-    rows = out.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0] == "onderdeel;werkproces_id;wijziging;oud;nieuw;toelichting"
-    assert len(rows) == 1 + 9
+    # the example's header documents 8 changes, two of them in two rows (a moved competency; the
+    # changed vacancy forecast, in its row and in the trends text)
+    assert "10 wijzigingen" in lines
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["onderdeel", "werkproces_id", "wijziging", "oud", "nieuw", "toelichting"]
+    assert len(rows) == 1 + 10  # the trends text keeps its paragraphs inside its quoted field
 
 
 def test_diff_excel_writes_the_change_sheets(tmp_path, capsys):
@@ -68,7 +71,7 @@ def test_diff_excel_writes_the_change_sheets(tmp_path, capsys):
     workbook = load_workbook(out)
     assert workbook.sheetnames == ["Competenties erbij en eraf", "Werkprocessen erbij en eraf", "Wijzigingen",
                                    "Competenties per versie"]
-    assert workbook["Wijzigingen"].max_row == 1 + 9  # the 9 rows of the CSV above
+    assert workbook["Wijzigingen"].max_row == 1 + 10  # the 10 rows of the CSV above
 
 
 def test_diff_without_changes_exits_zero(capsys):

@@ -169,6 +169,8 @@ def test_inputs_are_not_mutated(oud, nieuw):
 def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
     # The change list is the comment block at the top of junior-accountmanager-2026-voorbeeld.yaml.
     example = load_profile(EXAMPLE_PROFILE)
+    perspective = bundled.trends.set_index("onderdeel").loc["arbeidsmarktperspectief", "tekst"]
+    assert perspective.endswith("blijven stijgen naar 193.000 in 2014.")  # raw lines 529-530
     expected = _table([
         # 2. bron changed (meta keys are compared in the order of the old meta, additions after).
         ["meta", "", "gewijzigd", "bron: BCP Junior accountmanager, ECABO 2010",
@@ -178,7 +180,10 @@ def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
          "status: Fictief voorbeeld, geen echt BCP: een verzonnen '2026-versie' "
          "om het vergelijken van versies te tonen",
          ""],
-        # 3. vacatures ECABO-domein mbo-niveau 2014 (raw line with 193.000): 193000 -> 181000.
+        # 3. vacatures ECABO-domein mbo-niveau 2014 (raw line 530 with 193.000): 193000 -> 181000, in the
+        #    text of trends.arbeidsmarktperspectief as in its row.
+        ["trends", "", "gewijzigd", f"arbeidsmarktperspectief: {perspective}",
+         "arbeidsmarktperspectief: " + perspective.replace("naar 193.000 in 2014", "naar 181.000 in 2014"), ""],
         ["arbeidsmarkt", "", "gewijzigd", "vacatures, ECABO-domein, mbo-niveau, 2014: 193000 aantal (prognose)",
          "vacatures, ECABO-domein, mbo-niveau, 2014: 181000 aantal (prognose)", ""],
         # 8. "Onderdelen van het accountplan" (30 characters) is a subsequence of "Onderdelen en
@@ -346,7 +351,7 @@ def test_summary_headline_says_geen_for_the_2026_example(bundled):
     # Analyseren, Instructies and Met druk at 3.4 or 3.5; Aandacht, Ethisch, klant at 2.4).
     lines = summarize_changes(compare_profiles(bundled, load_profile(EXAMPLE_PROFILE))).splitlines()
     assert lines[:4] == ["Competenties die het profiel nu nodig heeft en eerst niet: geen",
-                         "Competenties die het profiel niet meer nodig heeft: geen", "", "9 wijzigingen"]
+                         "Competenties die het profiel niet meer nodig heeft: geen", "", "10 wijzigingen"]
 
 
 def test_competency_frequency_change_example():
