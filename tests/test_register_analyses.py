@@ -153,3 +153,16 @@ def test_the_dossier_chart_draws_empty_cells_white_and_whole_names():
         assert extent.x0 >= figure.bbox.x0 and extent.y0 >= figure.bbox.y0
     colorbar_label = figure.axes[1].yaxis.label.get_window_extent(renderer)
     assert colorbar_label.x1 <= figure.bbox.x1
+
+
+def test_domein_finding_counts_what_every_profiel_and_no_profiel_needs():
+    import pandas as pd
+
+    # two domeinen; columns 1-3 of the 25: needed by every profiel of both domeinen (1, 2), by
+    # half of one domein (3); the other 22 by no profiel at all
+    shares = {name: [0.0, 0.0] for name in NAMES}
+    shares[NAMES[0]] = shares[NAMES[1]] = [1.0, 1.0]
+    shares[NAMES[2]] = [0.5, 0.0]
+    matrix = pd.DataFrame(shares, index=["Zorg (2)", "Techniek (4)"])
+    assert analyses.domein_finding(matrix) == (
+        "2 competenties vraagt elk profiel, in elk domein; 22 competenties vraagt geen enkel profiel (2 domeinen)")

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from bcp_analysis.dutch import count
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.competencies import canonical_competency, closest_competency, competency_names
 from bcp_analysis.model.register import Register
@@ -292,10 +293,10 @@ def domein_finding(matrix: pd.DataFrame) -> str:
     --------
     >>> from bcp_analysis import load_register
     >>> domein_finding(domein_matrix(load_register()))
-    'Alle profielen van elk domein vragen 17 competenties; 2 vraagt geen enkel profiel (1 domein)'
+    '17 competenties vraagt elk profiel, in elk domein; 2 competenties vraagt geen enkel profiel (1 domein)'
     """
     everywhere = int((matrix == 1).all(axis=0).sum())
     nowhere = int((matrix == 0).all(axis=0).sum())
-    domeinen = f"{len(matrix)} domein" if len(matrix) == 1 else f"{len(matrix)} domeinen"
-    return (f"Alle profielen van elk domein vragen {everywhere} competenties; {nowhere} vraagt geen enkel profiel "
-            f"({domeinen})")
+    domeinen = count(len(matrix), "domein", "domeinen")
+    return (f"{count(everywhere, 'competentie', 'competenties')} vraagt elk profiel, in elk domein; "
+            f"{count(nowhere, 'competentie', 'competenties')} vraagt geen enkel profiel ({domeinen})")

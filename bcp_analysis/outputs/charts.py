@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,9 @@ if TYPE_CHECKING:  # names of the annotations only
 
 __all__ = [
     "PALETTE",
+    "chart_style",
+    "new_figure",
+    "finish_chart",
     "save_chart",
     "plot_matrix",
     "plot_competency_frequency",
@@ -116,8 +120,11 @@ _STYLE = {
 
 
 @contextlib.contextmanager
-def _style():
-    """Apply the one chart style of the package (rcParams) inside a ``with`` block."""
+def chart_style() -> Iterator[None]:
+    """Apply the one chart style of the package (rcParams) inside a ``with`` block.
+
+    Every chart of the package, here and in the other chart modules, is drawn inside it.
+    """
     with matplotlib.rc_context(_STYLE):
         yield
 
@@ -125,15 +132,40 @@ def _style():
 # --- shared helpers ---------------------------------------------------------------
 
 
-def _figure(width, height):
-    """A new Agg-backed Figure, independent of pyplot and MPLBACKEND."""
+def new_figure(width: float, height: float) -> Figure:
+    """A new Agg-backed Figure with the constrained layout, independent of pyplot and MPLBACKEND.
+
+    Parameters
+    ----------
+    width, height : float
+        In inches.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
     fig = Figure(figsize=(width, height), layout="constrained")
     FigureCanvasAgg(fig)
     return fig
 
 
-def _finish(fig, title, source):
-    """Put the finding as title at the top and the source line at the bottom."""
+def finish_chart(fig: Figure, title: str, source: str) -> Figure:
+    """Put the finding as title at the top and the source line at the bottom, and fix the layout.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        From :func:`new_figure`, drawn inside :func:`chart_style`.
+    title : str
+        The finding, wrapped to the figure's width.
+    source : str
+        The source line ("Bron: …" is added where it is missing).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The same figure, its layout engine off, so that every save gives the same bytes.
+    """
     width, height = fig.get_size_inches()
     chars = max(40, int(width * 72 / (_STYLE["figure.titlesize"] * 0.64)))
     fig.suptitle("\n".join(textwrap.wrap(title, chars)), x=0.01, ha="left")
@@ -226,7 +258,7 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
     """
     paths = []
-    with _style():
+    with chart_style():
         for kind, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
             buffer = io.BytesIO()
             fig.savefig(buffer, format=kind, dpi=_DPI, metadata=metadata, facecolor="white")
@@ -302,8 +334,8 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
 
     title = title or findings.matrix_title(matrix)
 
-    with _style():
-        fig = _figure(13.5, 3.2 + 0.36 * n_rows + 3.4)
+    with chart_style():
+        fig = new_figure(13.5, 3.2 + 0.36 * n_rows + 3.4)
         ax = fig.add_subplot()
         ax.set_xlim(-0.5, n_cols + 0.9)
         ax.set_ylim(n_rows + 0.6, -0.5)
@@ -367,7 +399,7 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
             ],
             loc="upper center", bbox_to_anchor=(0.5, -0.01), ncols=2,
         )
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 # --- competency frequency and clusters --------------------------------------------
@@ -405,8 +437,8 @@ def plot_competency_frequency(frequency: pd.DataFrame, source: str, title: str |
     labels = [f"{nr}. {name}" for nr, name in zip(frequency["nr"], frequency["competentie"])]
     colours = _cluster_colours(frequency["cluster"])
     title = title or findings.frequency_title(frequency, None if werkprocessen is None else len(werkprocessen))
-    with _style():
-        fig = _figure(13, 1.6 + 0.32 * len(counts) + 1.0)
+    with chart_style():
+        fig = new_figure(13, 1.6 + 0.32 * len(counts) + 1.0)
         ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.5, 1))
         y = np.arange(len(counts))
         ax.barh(y, counts, color=[colours[cluster] for cluster in frequency["cluster"]], height=0.7)
@@ -427,7 +459,7 @@ def plot_competency_frequency(frequency: pd.DataFrame, source: str, title: str |
                      if cluster in set(frequency["cluster"])],
             title="Cluster", loc="upper left", alignment="left", borderaxespad=0,
         )
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 def plot_cluster_coverage(by_cluster: pd.DataFrame, source: str, title: str | None = None) -> Figure:
@@ -463,8 +495,8 @@ def plot_cluster_coverage(by_cluster: pd.DataFrame, source: str, title: str | No
     links = by_cluster["koppelingen"].astype(int).tolist()
     colours = _cluster_colours(clusters)
     title = title or findings.cluster_title(by_cluster)
-    with _style():
-        fig = _figure(12, 1.6 + 0.5 * len(clusters) + 1.2)
+    with chart_style():
+        fig = new_figure(12, 1.6 + 0.5 * len(clusters) + 1.2)
         left, right = fig.subplots(1, 2, sharey=True, width_ratios=(1, 1))
         y = np.arange(len(clusters))
         left.barh(y, in_cluster, color="white", edgecolor="#888888", height=0.65, label="in het cluster")
@@ -487,7 +519,7 @@ def plot_cluster_coverage(by_cluster: pd.DataFrame, source: str, title: str | No
         for ax in (left, right):
             ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
             ax.set_axisbelow(True)
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 # --- similarity and network -------------------------------------------------------
@@ -532,13 +564,13 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
     off_diagonal = ~np.eye(size, dtype=bool)
     masked = np.ma.masked_array(values, mask=~off_diagonal)
     title = title or findings.similarity_title(similarity, on)
-    with _style():
+    with chart_style():
         if size == 0:
-            fig = _figure(11, 3)
+            fig = new_figure(11, 3)
             _message(fig, "Dit profiel heeft geen werkprocessen om te vergelijken.")
-            return _finish(fig, title, source)
+            return finish_chart(fig, title, source)
         side = max(10.5, 3.5 + 0.17 * size)
-        fig = _figure(side + 0.5, side)
+        fig = new_figure(side + 0.5, side)
         ax = fig.add_subplot()
         colour_map = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
         image = ax.imshow(masked, cmap=colour_map, vmin=0, vmax=1, aspect="equal")
@@ -570,7 +602,7 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
         bar = fig.colorbar(image, ax=ax, shrink=0.7,
                            label=f"Overeenkomst op {on} (0 = niets gedeeld, 1 = gelijk)")
         bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title: str | None = None,
@@ -626,8 +658,8 @@ def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title:
         key=lambda edge: (werkproces_sort_key(edge[0]), werkproces_sort_key(edge[1])),
     )
     title = title or findings.network_title(communities, on)
-    with _style():
-        fig = _figure(12, 9)
+    with chart_style():
+        fig = new_figure(12, 9)
         ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.4, 1))
         segments = [[position[u], position[v]] for u, v, _ in edges]
         width_of = _edge_width(edges)
@@ -668,7 +700,7 @@ def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title:
         legend_ax.axis("off")
         legend_ax.legend(handles=handles, loc="upper left", alignment="left", borderaxespad=0,
                          title=_wrap("Groepen (% = deel van de Louvain-runs dat het eens is) en lijndikte", 30))
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 def _edge_width(edges):
@@ -727,12 +759,12 @@ def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kenni
     counts = shown["aantal_werkprocessen"].astype(int).tolist()
     singular = _ONDERDEEL_ENKELVOUD.get(on, on)
     title = title or findings.recurrence_title(recurrence, on, top)
-    with _style():
+    with chart_style():
         if shown.empty:
-            fig = _figure(12, 3)
+            fig = new_figure(12, 3)
             _message(fig, title + ".")
-            return _finish(fig, title, source)
-        fig = _figure(12, 1.6 + 0.42 * max(len(counts), 1) + 1.2)
+            return finish_chart(fig, title, source)
+        fig = new_figure(12, 1.6 + 0.42 * max(len(counts), 1) + 1.2)
         ax = fig.add_subplot()
         y = np.arange(len(counts))
         colours = [_SOORT_COLOURS.get(soort, _MUTED) for soort in shown["soort"]]
@@ -757,7 +789,7 @@ def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kenni
         present = list(dict.fromkeys(shown["soort"]))
         ax.legend(handles=[Patch(color=_SOORT_COLOURS.get(s, _MUTED), label=findings.soort_label(recurrence, s))
                            for s in _SOORT_COLOURS if s in present], loc="lower right")
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 # --- labour market ----------------------------------------------------------------
@@ -797,13 +829,13 @@ def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = Non
     """
     panels = labour_market_panels(table)
     title = title or findings.labour_market_title(panels)
-    with _style():
+    with chart_style():
         if not panels:
-            fig = _figure(13, 3)
+            fig = new_figure(13, 3)
             _message(fig, "Dit profiel bevat geen arbeidsmarktcijfers om te tonen.")
-            return _finish(fig, title, source)
+            return finish_chart(fig, title, source)
         percentage_rows = sum(len(rows) for name, rows in panels.items() if name != "vacatures")
-        fig = _figure(13, max(5.5, 2.4 + 0.5 * percentage_rows + 0.8 * len(panels)))
+        fig = new_figure(13, max(5.5, 2.4 + 0.5 * percentage_rows + 0.8 * len(panels)))
         grid = fig.add_gridspec(max(len(panels) - ("vacatures" in panels), 1), 2 if "vacatures" in panels else 1,
                                 width_ratios=(1, 2.4) if "vacatures" in panels else None,
                                 height_ratios=[max(len(rows), 1) + 1.5 for name, rows in panels.items()
@@ -823,7 +855,7 @@ def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = Non
             axes[0].legend(handles=handles, loc="upper left", ncols=2)
         else:  # inside a bar panel the legend would cover the first bar
             fig.legend(handles=handles, loc="outside upper right", ncols=2)
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 _PANEL_TITLES = {"aandelen": "Aandeel in de vacatures", "groei": "Groei en ontwikkeling",
@@ -935,8 +967,8 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
     gaps = columns["gat"].tolist()
     kerntaken = [_kerntaak_of(werkproces_id, werkprocessen) for werkproces_id in ids]
     title = title or findings.curriculum_title(matrix)
-    with _style():
-        fig = _figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
+    with chart_style():
+        fig = new_figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
         ax = fig.add_subplot()
         ax.set_xlim(-0.5, len(ids) - 0.5)
         ax.set_ylim(len(modules) + 1.5, -0.5)
@@ -986,7 +1018,7 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
         if 0 in counts:
             handles.append(Patch(facecolor="#F3D9CC", label="in geen enkele module"))
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=len(handles))
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 def competency_heatmap(axes: Axes, table: pd.DataFrame, vmin: float, vmax: float, label: Callable[[float], str],
@@ -1060,15 +1092,15 @@ def plot_profile_matrix(matrix: pd.DataFrame, source: str, title: str | None = N
     shown = matrix.loc[:, (matrix > 0).any(axis=0)]
     values = shown.to_numpy()
     # An empty cell (0: not needed) is white, not the low end of the colour scale.
-    with _style():
-        fig = _figure(max(8.0, 0.42 * shown.shape[1] + 4.5), max(4.6, 0.55 * len(shown) + 4.6))
+    with chart_style():
+        fig = new_figure(max(8.0, 0.42 * shown.shape[1] + 4.5), max(4.6, 0.55 * len(shown) + 4.6))
         axes = fig.add_subplot()
         image = competency_heatmap(axes, shown, vmin=1, vmax=max(2, values.max()), label=str)
         axes.set_xlabel("Competentie (SBB-volgorde)")
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
         colorbar.set_label("aantal werkprocessen\n(wit: niet nodig)")
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
 
 
 def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str = "jaccard",
@@ -1095,8 +1127,8 @@ def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str =
     size = len(values)
     masked = np.ma.masked_where(np.triu(np.ones_like(values, dtype=bool), k=1), values)
     labels = [_wrap(name, 40) for name in similarity.index]
-    with _style():
-        fig = _figure(max(7.0, 0.9 * size + 4.5), max(4.5, 0.6 * size + 3.0))
+    with chart_style():
+        fig = new_figure(max(7.0, 0.9 * size + 4.5), max(4.5, 0.6 * size + 3.0))
         axes = fig.add_subplot()
         image = axes.imshow(masked, cmap=_SEQUENTIAL, vmin=0, vmax=1)
         if size <= 20:
@@ -1110,4 +1142,4 @@ def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str =
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
         colorbar.set_label("gedeelde competenties (Jaccard)" if method == "jaccard"
                            else "gelijkenis naar aantal werkprocessen (cosinus)")
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)

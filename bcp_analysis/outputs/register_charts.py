@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from bcp_analysis.analyses.register import domein_finding
-from bcp_analysis.outputs.charts import _figure, _finish, _style, competency_heatmap
+from bcp_analysis.outputs.charts import chart_style, competency_heatmap, finish_chart, new_figure
 
 __all__ = ["plot_domein_competencies"]
 
@@ -33,8 +33,9 @@ def plot_domein_competencies(matrix: pd.DataFrame, source: str, title: str | Non
     matplotlib.figure.Figure
     """
     title = title or domein_finding(matrix)
-    with _style():
-        fig = _figure(max(9.0, 0.42 * matrix.shape[1] + 5.0), max(4.6, 0.5 * len(matrix) + 4.6))
+    with chart_style():
+        # the competency names under the columns take some four inches of the height, whatever the rows
+        fig = new_figure(max(9.0, 0.42 * matrix.shape[1] + 5.0), 0.55 * len(matrix) + 6.0)
         axes = fig.add_subplot()
         image = competency_heatmap(axes, matrix.astype(float), vmin=0, vmax=1, fontsize=8,
                                    label=lambda value: f"{round(100 * value)}")
@@ -43,4 +44,4 @@ def plot_domein_competencies(matrix: pd.DataFrame, source: str, title: str | Non
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8, format=matplotlib.ticker.PercentFormatter(1.0))
         colorbar.set_label("% van de profielen die de\ncompetentie nodig hebben (wit: 0)")
-        return _finish(fig, title, source)
+        return finish_chart(fig, title, source)
