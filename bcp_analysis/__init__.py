@@ -27,6 +27,8 @@ _PUBLIC = {
     "ProfileError": "bcp_analysis.errors",
     "Problem": "bcp_analysis.errors",
     "load_profile": "bcp_analysis.readers",
+    "load_programme": "bcp_analysis.readers",
+    "Programme": "bcp_analysis.model.programme",
     "audit_document": "bcp_analysis.audit",
     "write_profile": "bcp_analysis.readers.yaml_profile",
     "extract_file": "bcp_analysis.readers.bcp_text",

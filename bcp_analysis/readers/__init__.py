@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.readers.protocol import PathLike, Reader
+from bcp_analysis.readers.protocol import PathLike, ProgrammeReader, Reader
 
 if TYPE_CHECKING:
     from bcp_analysis.model.profile import Profile
+    from bcp_analysis.model.programme import Programme
 
-__all__ = ["READERS", "Reader", "all_readers", "find_reader", "load_profile", "reader_for", "register", "registered"]
+__all__ = ["PROGRAMME_READERS", "READERS", "Reader", "all_readers", "find_reader", "load_profile", "load_programme",
+           "reader_for", "register", "registered"]
 
 # The one registry of readers: the reader -> the file endings it reads. A reader of the
 # package is named by its module, which defines ``READER`` and is imported when a file of
@@ -34,6 +36,12 @@ READERS: dict[str | Reader, tuple[str, ...]] = {
     "bcp_analysis.readers.bcp_text": (".txt",),
     "bcp_analysis.readers.pdf": (".pdf",),
     "bcp_analysis.readers.kd": (".xml",),
+}
+
+# The readers of programme documents (examenplan, OER, toetsplan): the module -> the file endings it
+# reads. Each module defines ``READER``, a ProgrammeReader.
+PROGRAMME_READERS: dict[str | ProgrammeReader, tuple[str, ...]] = {
+    "bcp_analysis.readers.programme_csv": (".csv",),
 }
 
 
@@ -200,3 +208,29 @@ def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
     options = {name: value for name, value in options.items() if value is not None}
     reader.check_options(path, options)
     return reader.read(path, **options)
+
+
+def load_programme(source: PathLike) -> Programme:
+    """Load a school's programme document (examenplan, OER, toetsplan) as a Programme.
+
+    Parameters
+    ----------
+    source : str or os.PathLike
+        The document; its ending chooses the reader (see ``PROGRAMME_READERS``).
+
+    Returns
+    -------
+    Programme
+
+    Raises
+    ------
+    ProfileError
+        When the file cannot be read as a programme; the message says what it is and what to do.
+    """
+    path = Path(source)
+    for entry, suffixes in PROGRAMME_READERS.items():
+        if path.suffix.lower() in suffixes:
+            return _resolve(entry).read_programme(path)
+    known = ", ".join(suffix for suffixes in PROGRAMME_READERS.values() for suffix in suffixes)
+    raise ProfileError(path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
+                       f"geef een examenplan, OER of toetsplan als een van: {known}")

@@ -37,8 +37,9 @@ from bcp_analysis.readers.options import refuse_options
 
 if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when a reader runs
     from bcp_analysis.model.profile import Profile
+    from bcp_analysis.model.programme import Programme
 
-__all__ = ["Collection", "Extraction", "Reader", "Report"]
+__all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report"]
 
 PathLike = str | os.PathLike
 
@@ -289,3 +290,45 @@ class Reader(abc.ABC):
         list of str or None
         """
         return None
+
+
+class ProgrammeReader(abc.ABC):
+    """A reader of one format of programme document (examenplan, OER, toetsplan, a CSV typed by hand).
+
+    A programme document is another kind of document than a profile: it says which onderdelen
+    of a school examine or teach which werkprocessen. Its readers are registered in
+    :data:`bcp_analysis.readers.PROGRAMME_READERS` and chosen by :func:`bcp_analysis.readers.load_programme`.
+
+    Attributes
+    ----------
+    SUFFIXES : tuple of str
+        The file endings it reads, lower case with the dot.
+    LABEL : str
+        Its format in the user's words, for messages ("een examenplan als .pdf").
+    """
+
+    SUFFIXES: ClassVar[tuple[str, ...]]
+    LABEL: ClassVar[str]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {' '.join(self.SUFFIXES)}>"
+
+    @abc.abstractmethod
+    def read_programme(self, path: PathLike) -> Programme:
+        """Read a programme document into a Programme.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+
+        Returns
+        -------
+        Programme
+            Every code the document names is in its tables or in its ``notes``.
+
+        Raises
+        ------
+        ProfileError
+            When the document cannot be read as a programme (a profile, a scan, an empty file),
+            with what it is and what to do.
+        """
