@@ -8,7 +8,6 @@ import pytest
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.outputs.build import build, notebooks
-from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
 CHARTS = ["arbeidsmarkt", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",

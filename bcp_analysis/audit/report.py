@@ -56,12 +56,20 @@ class Finding:
         The source text of that place (the line).
     message : str
         In Dutch: what is wrong and how to fix it.
+    regel : int or None
+        The line (on its page, in a PDF).
     """
 
     kind: str
     place: str
     text: str
     message: str
+    regel: int | None = None
+
+    def __post_init__(self):
+        if self.regel is None:  # a finding made with its place as text only: its line from that place
+            found = _PLACE.search(self.place or "")
+            object.__setattr__(self, "regel", int(found.group(2)) if found else None)
 
     @property
     def lost(self):

@@ -122,6 +122,9 @@ class _KdReader(Reader):
         refuse_options(path, options, LABEL)  # all profielen: none is chosen
         return read_dossier(path)
 
+    def read_register(self, path):
+        return register_of(read_register(path))
+
 
 READER = _KdReader()
 """The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""
