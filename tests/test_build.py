@@ -532,3 +532,37 @@ def test_a_build_with_nothing_to_do_loads_neither_matplotlib_nor_the_notebook_ru
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.splitlines()[-1] == "0 []"
     assert f"(0 stappen uitgevoerd, {len(ALL_STEPS)} al actueel)" in result.stdout
+
+
+def test_the_view_is_what_the_reader_says_the_document_holds_not_its_file_ending(tmp_path):
+    from bcp_analysis import readers
+    from bcp_analysis.readers.kd import READER as KD
+
+    class SbbReader(readers.Reader):
+        """SBB's XML under another ending: a register or a dossier, as its collection is."""
+
+        SUFFIXES, LABEL, OPTIONS = (".sbb",), "een SBB-bestand als .sbb", ("profiel", "dossier")
+
+        def read(self, path, **options):
+            return KD.read(path, **options)
+
+        def collection(self, path, **options):
+            return KD.collection(path, **options)
+
+    register, dossier = tmp_path / "register.sbb", tmp_path / "dossier.sbb"
+    shutil.copyfile(BUNDLED_REGISTER, register)
+    shutil.copyfile(BUNDLED_KD, dossier)
+    with readers.registered(SbbReader()) as reader:
+        assert reader.holds_profielen and not reader.holds_dossiers
+        chosen = [views.view_for(register), views.view_for(dossier), views.view_for(dossier, "Onderwijsassistent")]
+    assert [view.kind for view in chosen] == ["register", "dossier", "profiel"]
+    assert [view.charts for view in chosen] == [("register_domein_competenties",),
+                                                ("dossier_competenties", "dossier_verwantschap"), CHARTS_OF_A_PROFILE]
+    # data/README.md: the register's three dossiers; the dossier Pedagogisch Werk with 3 profielen
+    assert chosen[0].describe()[0] == "register, 3 dossiers, 8 profielen"
+    assert chosen[1].describe() == ["dossier Pedagogisch Werk, 3 profielen"]
+
+
+CHARTS_OF_A_PROFILE = ("proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster",
+                       "gelijkenis_werkprocessen", "netwerk_werkprocessen", "terugkerende_kennis",
+                       "terugkerende_vaardigheden", "terugkerend_gedrag", "arbeidsmarkt", "curriculum_dekking")
