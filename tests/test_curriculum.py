@@ -1,4 +1,4 @@
-"""Tests for bcp_analysis.analyses.curriculum: reading a curriculum file and finding its gaps."""
+"""Tests for bcp_analysis.analyses.curriculum: a programme held against a profile, its pairing and its gaps."""
 
 import pandas as pd
 import pytest
@@ -16,7 +16,7 @@ from bcp_analysis.analyses.curriculum import (
     uncovered_werkprocessen,
 )
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.outputs import charts
+from bcp_analysis.outputs import programme_charts
 from bcp_analysis.paths import EXAMPLE_CURRICULUM
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
@@ -50,12 +50,15 @@ def _error(path, profile):
 
 
 def test_voorbeeld_reads_every_row(voorbeeld):
-    # voorbeeld.csv: 26 rows under the header, 9 modules.
-    assert list(voorbeeld.columns) == ["module", "werkproces_id", "niveau"]
-    assert len(voorbeeld) == 26
-    assert voorbeeld["module"].nunique() == 9
-    assert set(voorbeeld["niveau"]) == set(NIVEAUS)
-    assert voorbeeld.iloc[-1].tolist() == ["Beroepspraktijkvorming", "3.6", "toetsen"]
+    # voorbeeld.csv: 26 rows under the header, 9 modules, every row paired by its code (the file gives no titles).
+    pairs = voorbeeld.koppelingen
+    assert len(pairs) == 26
+    assert pairs["onderdeel"].nunique() == 9 and len(voorbeeld.onderdelen) == 9
+    assert set(pairs["niveau"]) == set(NIVEAUS)
+    assert pairs.iloc[-1][["onderdeel", "werkproces_id", "niveau"]].tolist() == ["Beroepspraktijkvorming", "3.6",
+                                                                               "toetsen"]
+    assert set(pairs["koppeling"]) == {"code"} and voorbeeld.gemeld.empty
+    assert voorbeeld.modules_only
 
 
 def test_voorbeeld_uncovered_werkprocessen(voorbeeld, profile):
@@ -77,10 +80,12 @@ def test_voorbeeld_uncovered_competencies(voorbeeld, profile):
 
 def test_voorbeeld_coverage_counts(voorbeeld, profile):
     counts = coverage_counts(voorbeeld, profile)
-    assert list(counts.columns) == ["werkproces_id", "titel", "aantal_modules", "getoetst"]
+    assert list(counts.columns) == ["werkproces_id", "titel", "aantal_onderdelen", "aantal_getoetst", "getoetst"]
     assert counts["werkproces_id"].tolist() == ALL_IDS
     # Modules per werkproces, counted in voorbeeld.csv; 3.3 is the one with 4 modules.
-    assert counts["aantal_modules"].tolist() == [2, 3, 2, 2, 2, 2, 2, 0, 1, 2, 4, 1, 2, 1, 0]
+    assert counts["aantal_onderdelen"].tolist() == [2, 3, 2, 2, 2, 2, 2, 0, 1, 2, 4, 1, 2, 1, 0]
+    # "toetsen" rows per werkproces (voorbeeld.csv rows 6, 10, 11, 12, 15-17, 20, 23, 25-27): one each, none twice
+    assert counts["aantal_getoetst"].tolist() == [1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0]
     assert counts.loc[counts["getoetst"] == False, "werkproces_id"].tolist() == ["1.3", "2.4", "3.7"]  # noqa: E712
     assert counts["getoetst"].dtype == bool
     assert counts.loc[10, "titel"] == "Voert het verkoopgesprek"
@@ -108,7 +113,8 @@ def test_voorbeeld_report(voorbeeld, profile):
 
 
 def test_voorbeeld_chart(voorbeeld, profile):
-    figure = charts.plot_curriculum_matrix(curriculum_matrix(voorbeeld, profile), profile.bronvermelding)
+    figure = programme_charts.plot_curriculum_matrix(curriculum_matrix(voorbeeld, profile), profile.bronvermelding,
+                                                     modules=True)
     assert isinstance(figure, Figure)
     cells = [patch for patch in figure.axes[0].patches if patch.get_gid() == "cel"]
     assert len(cells) == 26
@@ -125,7 +131,7 @@ def test_english_niveaus_case_and_empty(tmp_path, profile):
     path = _write(tmp_path, "Module,Werkproces_ID,Niveau\nA,1.1,Introduced\nA,1.1,ASSESSED\nB,1.2,practised\n"
                             "B,1.3,\nC,1.4,oefenen\n")
     curriculum = load_curriculum(path, profile)
-    assert curriculum["niveau"].tolist() == ["introductie", "toetsen", "oefenen", "", "oefenen"]
+    assert curriculum.koppelingen["niveau"].tolist() == ["introductie", "toetsen", "oefenen", "", "oefenen"]
     matrix = curriculum_matrix(curriculum, profile)
     # A gives 1.1 both introductie and toetsen: the highest shows; B covers 1.3 without niveau: "x".
     assert matrix.loc["A", "1.1"] == "toetsen"
@@ -138,15 +144,16 @@ def test_english_niveaus_case_and_empty(tmp_path, profile):
 def test_niveau_column_may_be_left_out(tmp_path, profile):
     path = _write(tmp_path, "module,werkproces_id\nA,3.7\n")
     curriculum = load_curriculum(path, profile)
-    assert curriculum.values.tolist() == [["A", "3.7", ""]]
-    assert coverage_counts(curriculum, profile)["aantal_modules"].sum() == 1
+    assert curriculum.koppelingen[["onderdeel", "werkproces_id", "niveau"]].values.tolist() == [["A", "3.7", ""]]
+    assert coverage_counts(curriculum, profile)["aantal_onderdelen"].sum() == 1
 
 
 def test_semicolon_excel_export_with_bom(tmp_path, profile):
     # What Dutch Excel writes for "CSV UTF-8": BOM, ";" separators, CRLF, trailing empty cells.
     content = "\ufeffmodule;werkproces_id;niveau;\r\nOriëntatie, deel 1;1.1;toetsen;\r\n;;;\r\nB;3.3;oefenen;\r\n"
     curriculum = load_curriculum(_write(tmp_path, content.encode("utf-8")), profile)
-    assert curriculum.values.tolist() == [["Oriëntatie, deel 1", "1.1", "toetsen"], ["B", "3.3", "oefenen"]]
+    assert curriculum.koppelingen[["onderdeel", "werkproces_id", "niveau"]].values.tolist() == [
+        ["Oriëntatie, deel 1", "1.1", "toetsen"], ["B", "3.3", "oefenen"]]
 
 
 def test_ids_stay_text(tmp_path):
@@ -157,7 +164,7 @@ def test_ids_stay_text(tmp_path):
     ten = profile_from_dict({"formaat": 1, "meta": {"titel": "Tien"},
                              "kerntaken": [{"id": "1", "titel": "Kerntaak", "werkprocessen": werkprocessen}]})
     curriculum = load_curriculum(_write(tmp_path, "module,werkproces_id\nA,1.10\nB,1.1\n"), ten)
-    assert curriculum["werkproces_id"].tolist() == ["1.10", "1.1"]
+    assert curriculum.koppelingen["werkproces_id"].tolist() == ["1.10", "1.1"]
     assert uncovered_werkprocessen(curriculum, ten) == [f"1.{number}" for number in range(2, 10)]
 
 
@@ -259,8 +266,8 @@ def test_matching_titles_are_accepted_despite_case_and_accents(tmp_path, profile
                             "A,1.3,Stelt een accountplan op.,oefenen\n"
                             "B,1.2,,toetsen\n")
     curriculum = load_curriculum(path, profile)
-    assert list(curriculum.columns) == ["module", "werkproces_id", "niveau"]
-    assert curriculum["werkproces_id"].tolist() == ["1.1", "1.3", "1.2"]
+    assert curriculum.koppelingen["werkproces_id"].tolist() == ["1.1", "1.3", "1.2"]
+    assert curriculum.koppelingen["koppeling"].tolist() == ["code en titel", "code en titel", "code"]
 
 
 def test_title_of_another_werkproces_is_reported_with_the_id_it_has(tmp_path, profile):
@@ -284,7 +291,7 @@ def test_repeated_row_is_reported(tmp_path, profile):
 
 def test_same_werkproces_at_two_niveaus_is_not_a_repeat(tmp_path, profile):
     path = _write(tmp_path, "module,werkproces_id,niveau\nA,1.1,introductie\nA,1.1,toetsen\n")
-    assert len(load_curriculum(path, profile)) == 2
+    assert len(load_curriculum(path, profile).koppelingen) == 2
 
 
 def test_module_names_differing_in_case_or_spaces_are_reported(tmp_path, profile):

@@ -4,8 +4,8 @@ The programme is any document :func:`~bcp_analysis.readers.load_programme` reads
 examenplan, OER or toetsplan, or the committee's CSV) or a
 :class:`~bcp_analysis.model.programme.Programme`; :func:`load_curriculum` pairs its codes with the
 profile's werkprocessen (:mod:`bcp_analysis.analyses.programme_pairing`) and every analysis here
-works on the result, a :class:`Curriculum`. The Dutch report is in
-:mod:`bcp_analysis.analyses.curriculum_report`.
+works on the result, a :class:`Curriculum`. What the onderdelen examine
+(niveau ``toetsen``) is counted in :mod:`bcp_analysis.analyses.programme_coverage`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,17 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from bcp_analysis.analyses.programme_coverage import (
+    EXAMINED,
+    competencies_outside,
+    doubly_examined_werkprocessen,
+    examining_onderdelen,
+    kerntaken_without_exam,
+    unexamined_competencies,
+    unexamined_werkprocessen,
+)
 from bcp_analysis.analyses.programme_pairing import Curriculum, crebo_mismatch, load_curriculum
 from bcp_analysis.dutch import count
-from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 from bcp_analysis.readers.programme_csv import NIVEAUS
 
@@ -44,13 +52,13 @@ __all__ = [
     "crebo_mismatch",
     "selection_coverage",
     "curriculum_report",
+    "matrix_columns",
     "coverage_title",
 ]
 
 ZONDER_NIVEAU = "x"
 """str: the matrix value of a werkproces an onderdeel covers without saying how deep."""
 _MATRIX_RANK = {"": 0, ZONDER_NIVEAU: 1, "introductie": 2, "oefenen": 3, "toetsen": 4}
-_EXAMINED = "toetsen"
 
 
 def curriculum_matrix(curriculum: Curriculum, profile: Profile) -> pd.DataFrame:
@@ -85,7 +93,7 @@ def curriculum_matrix(curriculum: Curriculum, profile: Profile) -> pd.DataFrame:
     cells = {(onderdeel, werkproces_id): "" for onderdeel in onderdelen for werkproces_id in ids}
     pairs = curriculum.werkproces_pairs[["onderdeel", "werkproces_id", "niveau"]]
     for onderdeel, werkproces_id, niveau in pairs.itertuples(index=False):
-        value = niveau if niveau in _MATRIX_RANK else ZONDER_NIVEAU
+        value = niveau if niveau in NIVEAUS else ZONDER_NIVEAU
         if _MATRIX_RANK[value] > _MATRIX_RANK[cells[(onderdeel, werkproces_id)]]:
             cells[(onderdeel, werkproces_id)] = value
     matrix = pd.DataFrame([[cells[(onderdeel, werkproces_id)] for werkproces_id in ids] for onderdeel in onderdelen],
@@ -157,14 +165,6 @@ def uncovered_werkprocessen(curriculum: Curriculum, profile: Profile) -> list[st
     return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"] if werkproces_id not in covered]
 
 
-def _competencies_outside(profile, werkproces_ids):
-    """The profile's competencies needed only outside the given werkprocessen, in SBB order."""
-    links = profile.competenties
-    needed = set(links["competentie"])
-    brought = set(links.loc[links["werkproces_id"].isin(set(werkproces_ids)), "competentie"])
-    return [name for name in competency_names() if name in needed and name not in brought]
-
-
 def uncovered_competencies(curriculum: Curriculum, profile: Profile) -> list[str]:
     """Return the profile's competencies that no covered werkproces brings in, in SBB order.
 
@@ -187,7 +187,7 @@ def uncovered_competencies(curriculum: Curriculum, profile: Profile) -> list[str
     >>> uncovered_competencies(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
     ['Relaties bouwen en netwerken', 'Kwaliteit leveren']
     """
-    return _competencies_outside(profile, curriculum.werkproces_pairs["werkproces_id"])
+    return competencies_outside(profile, curriculum.werkproces_pairs["werkproces_id"])
 
 
 def coverage_counts(curriculum: Curriculum, profile: Profile) -> pd.DataFrame:
@@ -217,7 +217,7 @@ def coverage_counts(curriculum: Curriculum, profile: Profile) -> pd.DataFrame:
     """
     links = curriculum.werkproces_pairs
     covering = links.groupby("werkproces_id")["onderdeel"].nunique()
-    examining = links[links["niveau"] == _EXAMINED].groupby("werkproces_id")["onderdeel"].nunique()
+    examining = links[links["niveau"] == EXAMINED].groupby("werkproces_id")["onderdeel"].nunique()
     table = profile.werkprocessen[["werkproces_id", "titel"]].copy()
     table["aantal_onderdelen"] = [int(covering.get(werkproces_id, 0)) for werkproces_id in table["werkproces_id"]]
     table["aantal_getoetst"] = [int(examining.get(werkproces_id, 0)) for werkproces_id in table["werkproces_id"]]
@@ -252,7 +252,7 @@ def taught_not_assessed(curriculum: Curriculum, profile: Profile) -> list[str]:
     """
     links = curriculum.werkproces_pairs
     with_niveau = set(links.loc[links["niveau"] != "", "werkproces_id"])
-    assessed = set(links.loc[links["niveau"] == _EXAMINED, "werkproces_id"])
+    assessed = set(links.loc[links["niveau"] == EXAMINED, "werkproces_id"])
     return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"]
             if werkproces_id in with_niveau and werkproces_id not in assessed]
 
@@ -281,135 +281,6 @@ def unknown_depth(curriculum: Curriculum, profile: Profile) -> list[str]:
     covered = set(links["werkproces_id"])
     return [werkproces_id for werkproces_id in profile.werkprocessen["werkproces_id"]
             if werkproces_id in covered and werkproces_id not in with_niveau]
-
-
-def examining_onderdelen(curriculum: Curriculum, profile: Profile) -> pd.DataFrame:
-    """Return per werkproces the onderdelen that examine it (niveau ``toetsen``).
-
-    Parameters
-    ----------
-    curriculum : Curriculum
-    profile : Profile
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per werkproces, in profile order: ``werkproces_id``, ``titel``, ``aantal`` (int)
-        and ``onderdelen`` (str, in the document's order, joined by "; ").
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> table = examining_onderdelen(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
-    >>> table.set_index("werkproces_id").loc["3.3", "onderdelen"]  # four modules cover 3.3, one examines it
-    'Beroepspraktijkvorming'
-    """
-    links = curriculum.werkproces_pairs
-    links = links[links["niveau"] == _EXAMINED]
-    order = {name: index for index, name in enumerate(curriculum.onderdelen)}
-    rows = []
-    for werkproces_id, titel in zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]):
-        names = sorted(set(links.loc[links["werkproces_id"] == werkproces_id, "onderdeel"]), key=order.get)
-        rows.append({"werkproces_id": werkproces_id, "titel": titel, "aantal": len(names),
-                     "onderdelen": "; ".join(names)})
-    return pd.DataFrame(rows, columns=["werkproces_id", "titel", "aantal", "onderdelen"]).astype(
-        {"werkproces_id": "str", "titel": "str", "aantal": "int64", "onderdelen": "str"})
-
-
-def unexamined_werkprocessen(curriculum: Curriculum, profile: Profile) -> list[str]:
-    """Return the werkprocessen no onderdeel examines (niveau ``toetsen``), in profile order.
-
-    Parameters
-    ----------
-    curriculum : Curriculum
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> unexamined_werkprocessen(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
-    ['1.3', '2.4', '3.7']
-    """
-    table = examining_onderdelen(curriculum, profile)
-    return table.loc[table["aantal"] == 0, "werkproces_id"].tolist()
-
-
-def doubly_examined_werkprocessen(curriculum: Curriculum, profile: Profile) -> list[str]:
-    """Return the werkprocessen more than one onderdeel examines, in profile order.
-
-    Parameters
-    ----------
-    curriculum : Curriculum
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> doubly_examined_werkprocessen(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)  # one exam each
-    []
-    """
-    table = examining_onderdelen(curriculum, profile)
-    return table.loc[table["aantal"] > 1, "werkproces_id"].tolist()
-
-
-def kerntaken_without_exam(curriculum: Curriculum, profile: Profile) -> list[str]:
-    """Return the kerntaken that no onderdeel examines: no proeve, through a werkproces or the kerntaak itself.
-
-    Parameters
-    ----------
-    curriculum : Curriculum
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-        Kerntaak ids in profile order.
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> kerntaken_without_exam(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
-    []
-    """
-    pairs = curriculum.koppelingen
-    examined = set(pairs.loc[pairs["niveau"] == _EXAMINED, "kerntaak_id"])
-    return [kerntaak_id for kerntaak_id in profile.kerntaken["kerntaak_id"] if kerntaak_id not in examined]
-
-
-def unexamined_competencies(curriculum: Curriculum, profile: Profile) -> list[str]:
-    """Return the profile's competencies that no exam touches: needed only in werkprocessen no onderdeel examines.
-
-    Parameters
-    ----------
-    curriculum : Curriculum
-    profile : Profile
-
-    Returns
-    -------
-    list of str
-        Canonical names, in SBB order.
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> profile = load_profile()
-    >>> unexamined_competencies(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
-    ['Relaties bouwen en netwerken', 'Kwaliteit leveren']
-    """
-    links = curriculum.werkproces_pairs
-    return _competencies_outside(profile, links.loc[links["niveau"] == _EXAMINED, "werkproces_id"])
 
 
 # --- the findings in Dutch: the report and the chart's title --------------------------------------
@@ -549,6 +420,45 @@ def curriculum_report(curriculum: Curriculum, profile: Profile) -> str:
     return "\n".join(lines)
 
 
+def matrix_columns(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Per werkproces of a curriculum matrix: how many onderdelen cover and examine it, and whether that is a gap.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        As :func:`curriculum_matrix` returns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``werkproces_id`` (the matrix's columns); columns ``aantal_onderdelen`` (int: cells
+        not empty), ``aantal_getoetst`` (int: cells ``toetsen``), ``getoetst`` ("ja" when one
+        onderdeel examines it, "2×" and so on when more do, "nee" when it is taught with a niveau
+        or not covered at all but never examined, "?" when no row gives a niveau), ``gat`` (bool:
+        not covered, or taught but never examined) and ``dubbel`` (bool: examined more than once).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> profile = load_profile()
+    >>> columns = matrix_columns(curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile))
+    >>> columns.loc[["1.3", "2.4", "3.3"]].values.tolist()
+    [[2, 0, 'nee', True, False], [0, 0, 'nee', True, False], [4, 1, 'ja', False, False]]
+    """
+    rows = []
+    for werkproces_id in matrix.columns:
+        cells = matrix[werkproces_id]
+        covering, examined = int((cells != "").sum()), int((cells == EXAMINED).sum())
+        known = bool(cells.isin(NIVEAUS).any())
+        answer = ("ja" if examined == 1 else f"{examined}×") if examined else ("nee" if known or not covering else "?")
+        rows.append({"werkproces_id": str(werkproces_id), "aantal_onderdelen": covering, "aantal_getoetst": examined,
+                     "getoetst": answer, "gat": covering == 0 or (known and not examined), "dubbel": examined > 1})
+    columns = ["werkproces_id", "aantal_onderdelen", "aantal_getoetst", "getoetst", "gat", "dubbel"]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"werkproces_id": "str", "aantal_onderdelen": "int64", "aantal_getoetst": "int64", "getoetst": "str",
+         "gat": "bool", "dubbel": "bool"}).set_index("werkproces_id")
+
+
 def coverage_title(matrix: pd.DataFrame, modules: bool = False) -> str:
     """Title of the committee chart: the werkprocessen no onderdeel covers, those never examined, those examined twice.
 
@@ -573,12 +483,12 @@ def coverage_title(matrix: pd.DataFrame, modules: bool = False) -> str:
     (1.3)
     """
     noun = "module" if modules else "onderdeel"
-    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
-    uncovered = [werkproces_id for werkproces_id in ids if not (matrix[werkproces_id] != "").any()]
-    examined = {werkproces_id: int((matrix[werkproces_id] == "toetsen").sum()) for werkproces_id in ids}
-    taught = [werkproces_id for werkproces_id in ids if werkproces_id not in uncovered and not examined[werkproces_id]
-              and matrix[werkproces_id].isin(NIVEAUS).any()]
-    doubles = [werkproces_id for werkproces_id in ids if examined[werkproces_id] > 1]
+    columns = matrix_columns(matrix)
+    ids = columns.index.tolist()
+    uncovered = [werkproces_id for werkproces_id in ids if columns.loc[werkproces_id, "aantal_onderdelen"] == 0]
+    taught = [werkproces_id for werkproces_id in ids if columns.loc[werkproces_id, "gat"] and werkproces_id not in
+              uncovered]
+    doubles = [werkproces_id for werkproces_id in ids if columns.loc[werkproces_id, "dubbel"]]
     parts = []
     if uncovered:
         parts.append(f"{len(uncovered)} van de {len(ids)} werkprocessen {'zit' if len(uncovered) == 1 else 'zitten'} "

@@ -196,7 +196,7 @@ def _table(rows, columns):
     frame = pd.DataFrame(rows, columns=list(columns))
     for column, dtype in columns.items():
         if dtype == "str":
-            frame[column] = frame[column].fillna("").astype(str)
+            frame[column] = [value if isinstance(value, str) else "" for value in frame[column]]
     return frame.astype(columns).reset_index(drop=True)
 
 

@@ -25,7 +25,7 @@ from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.model.competencies import normalize_name
-from bcp_analysis.model.programme import KENMERKEN, Programme, make_programme_table
+from bcp_analysis.model.programme import KENMERKEN, PROGRAMME_TABLES, Programme, make_programme_table
 from bcp_analysis.readers.protocol import ProgrammeReader
 
 if TYPE_CHECKING:  # names of the annotations only
@@ -243,18 +243,24 @@ def _kerntaak_of(werkproces_id):
     return ""
 
 
+def _table(name, rows):
+    """A programme table of rows that give some columns: every other text column "" (never a column of NaN)."""
+    texts = {column: "" for column, dtype in PROGRAMME_TABLES[name].items() if dtype == "str"}
+    return make_programme_table(name, [texts | row for row in rows])
+
+
 def _programme(path, rows):
     """The Programme of the checked rows."""
     modules = list(dict.fromkeys(row["module"] for row in rows))
     first_row = {}
     for row in rows:
         first_row.setdefault(row["module"], row["regel"])
-    onderdelen = make_programme_table("onderdelen", [
+    onderdelen = _table("onderdelen", [
         {"onderdeel": module, "soort": SOORT, "regel": first_row[module]} for module in modules])
-    werkprocessen = make_programme_table("werkprocessen", [
+    werkprocessen = _table("werkprocessen", [
         {"werkproces_id": row["werkproces_id"], "kerntaak_id": _kerntaak_of(row["werkproces_id"]),
          "titel": row["titel"], "regel": row["regel"]} for row in rows])
-    dekking = make_programme_table("dekking", [
+    dekking = _table("dekking", [
         {"onderdeel": row["module"], "werkproces_id": row["werkproces_id"],
          "kerntaak_id": _kerntaak_of(row["werkproces_id"]), "niveau": row["niveau"], "regel": row["regel"]}
         for row in rows])
