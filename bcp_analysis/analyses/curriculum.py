@@ -320,14 +320,20 @@ def _pairing_lines(curriculum):
     return lines
 
 
+def _width(ids):
+    """The width of an id column: the longest id and a space, at least 5 (a BCP's "1.10 ")."""
+    return max([5, *(len(str(identifier)) + 1 for identifier in ids)])
+
+
 def _gap_lines(curriculum, profile, titles):
     singular, plural = _nouns(curriculum)
     lines = []
+    width = _width(titles)
 
     def block(heading, ids, detail=None):
         lines.append("")
         lines.append(f"{heading} ({len(ids)}):" if ids else f"{heading}: geen.")
-        lines.extend(f"  {werkproces_id:<5}{titles[werkproces_id]}{detail(werkproces_id) if detail else ''}"
+        lines.extend(f"  {werkproces_id:<{width}}{titles[werkproces_id]}{detail(werkproces_id) if detail else ''}"
                      for werkproces_id in ids)
 
     block(f"Niet gedekt door een {singular}", uncovered_werkprocessen(curriculum, profile))
@@ -345,7 +351,7 @@ def _gap_lines(curriculum, profile, titles):
     lines.append("")
     lines.append(f"Kerntaken zonder examen of proeve ({len(missing)}):" if missing
                  else "Kerntaken zonder examen of proeve: geen.")
-    lines.extend(f"  {kerntaak_id:<5}{kerntaken[kerntaak_id]}" for kerntaak_id in missing)
+    lines.extend(f"  {kerntaak_id:<{_width(kerntaken)}}{kerntaken[kerntaak_id]}" for kerntaak_id in missing)
     return lines
 
 
@@ -412,7 +418,7 @@ def curriculum_report(curriculum: Curriculum, profile: Profile) -> str:
     lines += _pairing_lines(curriculum)
     lines += _gap_lines(curriculum, profile, titles)
     lines += _competency_lines(curriculum, profile)
-    width = max([5, *(len(werkproces_id) + 1 for werkproces_id in titles)])
+    width = _width(titles)
     lines += ["", f"Aantal {plural} per werkproces (* = getoetst):"]
     for row in coverage_counts(curriculum, profile).itertuples():
         mark = "*" if row.getoetst else " "
