@@ -23,8 +23,8 @@ from bcp_analysis.analyses.curriculum import (
     unexamined_werkprocessen,
 )
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.outputs import programme_charts
 from bcp_analysis.model.programme import KENMERKEN, Programme, make_programme_table
+from bcp_analysis.outputs import programme_charts
 from bcp_analysis.paths import BUNDLED_KD, EXAMPLE_CURRICULUM
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 

@@ -72,7 +72,8 @@ def test_renamed_werkproces_follows_the_renumbering(old):
                                                                     "kerntaak_id": "2", "niveau": "toetsen"}]))
     result = revisions(changes, load_curriculum(programme, old))
     assert result[["wijziging", "oud_werkproces_id", "onderdelen"]].values.tolist() == [
-        ["werkproces hernummerd", "2.4", "PvB relaties (toetsen)"], ["titel gewijzigd", "2.4", "PvB relaties (toetsen)"]]
+        ["werkproces hernummerd", "2.4", "PvB relaties (toetsen)"],
+        ["titel gewijzigd", "2.4", "PvB relaties (toetsen)"]]
 
 
 def test_summary_and_sheets(old, new, table):
@@ -142,3 +143,13 @@ def test_a_programme_with_itself_is_empty():
     programme = load_programme(EXAMPLE_CURRICULUM)
     changes = compare_programmes(programme, programme)
     assert changes.empty and changes.columns.tolist() == ["soort", "naam", "wijziging", "oud", "nieuw"]
+
+
+def test_verkenner_shows_the_onderdelen_a_selection_touches():
+    from bcp_analysis.app.verkenner import open_document, views
+
+    document = open_document(EXAMPLE_PROFILE, previous=BUNDLED_PROFILE, curriculum=EXAMPLE_CURRICULUM)
+    # 3.1 gains Presenteren in the 2026 example; in voorbeeld.csv old 3.1 is Verkoopvoorbereiding en acquisitie
+    sentence, table = views(document, "3.1", "Presenteren")["herzien"]
+    assert table["onderdelen"].tolist()[0] == "Verkoopvoorbereiding en acquisitie (toetsen)"
+    assert sentence.startswith("Te herzien: ") and "Verkoopvoorbereiding en acquisitie" in sentence

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.programme import Programme
 
 __all__ = ["REVISION_COLUMNS", "PROGRAMME_CHANGE_COLUMNS", "compare_programmes", "revisions",
-           "revisions_per_onderdeel"]
+           "revisions_finding", "revisions_per_onderdeel"]
 
 REVISION_COLUMNS = {"werkproces_id": "str", "oud_werkproces_id": "str", "wijziging": "str", "inhoud": "str",
                     "aantal_onderdelen": "int64", "onderdelen": "str"}
@@ -169,6 +169,41 @@ def revisions_per_onderdeel(table: pd.DataFrame) -> pd.DataFrame:
             for name, items in touched.items()]
     return pd.DataFrame(rows, columns=["onderdeel", "aantal_wijzigingen", "wijzigingen"]).astype(
         {"onderdeel": "str", "aantal_wijzigingen": "int64", "wijzigingen": "str"})
+
+
+def revisions_finding(table: pd.DataFrame) -> str:
+    """State in one Dutch sentence which onderdelen the changes of a table touch.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        From :func:`revisions`.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.analyses.compare import compare_profiles
+    >>> from bcp_analysis.analyses.curriculum import load_curriculum
+    >>> old = load_profile()
+    >>> changes = compare_profiles(old, load_profile(EXAMPLE_PROFILE))
+    >>> curriculum = load_curriculum(EXAMPLE_CURRICULUM, old)
+    >>> revisions_finding(revisions(changes[changes["werkproces_id"] == "3.1"], curriculum))
+    'Te herzien: 1 wijziging raakt 1 onderdeel: Verkoopvoorbereiding en acquisitie'
+    """
+    from bcp_analysis.dutch import count, join
+
+    names = revisions_per_onderdeel(table)["onderdeel"].tolist()
+    if table.empty:
+        return "Geen wijziging van een werkproces of zijn competenties: niets te herzien"
+    verb = "raakt" if len(table) == 1 else "raken"
+    if not names:
+        return f"Te herzien: niets; {count(len(table), 'wijziging', 'wijzigingen')} {verb} geen enkel onderdeel"
+    return (f"Te herzien: {count(len(table), 'wijziging', 'wijzigingen')} {verb} "
+            f"{count(len(names), 'onderdeel', 'onderdelen')}: {join(names)}")
 
 
 def _examined_by(programme):
