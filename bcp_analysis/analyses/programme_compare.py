@@ -11,15 +11,12 @@ between onderdelen.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from bcp_analysis.analyses.programme_pairing import Curriculum  # noqa: TC001 - the annotations resolve at run time
+from bcp_analysis.model.programme import Programme  # noqa: TC001
 from bcp_analysis.paths import EXAMPLE_CURRICULUM, EXAMPLE_PROFILE  # noqa: F401 - the docstring examples use them
-
-if TYPE_CHECKING:  # names of the annotations only
-    from bcp_analysis.analyses.programme_pairing import Curriculum
-    from bcp_analysis.model.programme import Programme
 
 __all__ = ["REVISION_COLUMNS", "PROGRAMME_CHANGE_COLUMNS", "compare_programmes", "revisions",
            "revisions_finding", "revisions_per_onderdeel"]

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from bcp_analysis.analyses.programme_pairing import Curriculum  # noqa: TC001 - the annotations resolve at run time
 from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
 
 if TYPE_CHECKING:  # names of the annotations only
     from collections.abc import Iterable
 
-    from bcp_analysis.analyses.programme_pairing import Curriculum
     from bcp_analysis.model.profile import Profile
 
 __all__ = ["EXAMINED", "competencies_outside", "doubly_examined_werkprocessen", "examining_onderdelen",
