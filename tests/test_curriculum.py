@@ -502,3 +502,20 @@ def test_committee_chart_marks_gaps_and_doubles(profile):
     title = figure.texts[0].get_text().replace("\n", " ")
     assert title.startswith("13 van de 15 werkprocessen zitten in geen enkel onderdeel (1.3, 1.4, 2.1")
     assert title.endswith("1 wordt door meer dan één onderdeel getoetst (1.2)")
+
+
+def test_a_document_that_maps_no_exam_says_so(profile):
+    from bcp_analysis.model.programme import ProgrammeNote
+
+    note = ProgrammeNote("geen_examens", "", None, None, "het document koppelt geen examen aan een werkproces")
+    other = dataclasses.replace(_exams([("PvB 9", "1.1", "1")]), kenmerken=dict.fromkeys(KENMERKEN) | {"crebo": "99"})
+    empty = dataclasses.replace(_exams([]), notes=(note,), other_parts=(other,))
+    curriculum = load_curriculum(empty, profile)
+    assert curriculum.koppelingen.empty and curriculum_matrix(curriculum, profile).shape == (0, 15)
+    lines = curriculum_report(curriculum, profile).splitlines()
+    assert lines[0].startswith("Let op: het document koppelt geen enkel onderdeel aan een werkproces")
+    assert lines[1] == "Let op (het hele document): het document koppelt geen examen aan een werkproces"
+    assert lines[2] == "Het document bevat ook een deel voor crebo 99 (1 onderdeel); dat is apart gehouden."
+    assert "15 werkprocessen" not in lines[3] and lines[4] == "0 van de 15 werkprocessen worden gedekt."
+    figure = programme_charts.plot_curriculum_matrix(curriculum_matrix(curriculum, profile), profile.bronvermelding)
+    assert figure.texts[0].get_text().replace("\n", " ").startswith("15 van de 15 werkprocessen zitten in geen enkel")

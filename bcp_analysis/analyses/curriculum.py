@@ -296,6 +296,28 @@ def _place(pagina, regel):
     return ", ".join(parts)
 
 
+_NOTED = ("geen_examens", "afbeelding", "afgekapt", "andere_kwalificatie")  # notes the report repeats
+
+
+def _document_lines(programme):
+    """What the reader says of the document as a whole: no exam mapped, a picture, a cut cell, other crebos."""
+    lines = []
+    if not programme.maps_exams:
+        lines.append("Let op: het document koppelt geen enkel onderdeel aan een werkproces of kerntaak; "
+                     "er is niets om tegen het profiel te houden.")
+    for note in programme.notes:
+        if note.kind in _NOTED:
+            lines.append(f"Let op ({note.place}): {note.explanation}")
+    for part in programme.other_parts:
+        lines.append(f"Het document bevat ook een deel voor crebo {part.crebo or '(onbekend)'} "
+                     f"({count(len(part.onderdelen), 'onderdeel', 'onderdelen')}); dat is apart gehouden.")
+    unplaced = sum(note.kind == "code" for note in programme.notes)
+    if unplaced:
+        lines.append(f"Het document noemt {count(unplaced, 'code', 'codes')} die de lezer niet kon plaatsen; "
+                     "zie bcp-analysis validate.")
+    return lines
+
+
 def _pairing_lines(curriculum):
     """The codes paired by title, and the codes reported, each with what the committee needs to judge."""
     lines = []
@@ -409,6 +431,7 @@ def curriculum_report(curriculum: Curriculum, profile: Profile) -> str:
     covered = total - len(uncovered_werkprocessen(curriculum, profile))
     mismatch = crebo_mismatch(curriculum)
     lines = [mismatch] if mismatch else []
+    lines += _document_lines(curriculum.programme)
     lines += [
         f"Curriculum tegen het profiel {profile.titel}: {count(len(curriculum.onderdelen), singular, plural)}, "
         f"{count(len(links.drop_duplicates(['onderdeel', 'werkproces_id'])), 'koppeling', 'koppelingen')}.",

@@ -232,8 +232,10 @@ class Curriculum:
     def onderdelen(self) -> list[str]:
         """list of str: the onderdelen that name a werkproces or kerntaak, in the document's order."""
         named = list(dict.fromkeys(self.programme.dekking["onderdeel"]))
-        ordered = [name for name in self.programme.onderdelen["onderdeel"] if name in set(named)]
-        return ordered + [name for name in named if name not in set(ordered)]
+        known = set(named)
+        ordered = [name for name in self.programme.onderdelen["onderdeel"] if name in known]
+        placed = set(ordered)
+        return ordered + [name for name in named if name not in placed]
 
     @property
     def werkproces_pairs(self) -> pd.DataFrame:
