@@ -519,3 +519,12 @@ def test_a_document_that_maps_no_exam_says_so(profile):
     assert "15 werkprocessen" not in lines[3] and lines[4] == "0 van de 15 werkprocessen worden gedekt."
     figure = programme_charts.plot_curriculum_matrix(curriculum_matrix(curriculum, profile), profile.bronvermelding)
     assert figure.texts[0].get_text().replace("\n", " ").startswith("15 van de 15 werkprocessen zitten in geen enkel")
+
+
+def test_report_of_a_reported_code_gives_reason_closest_and_onderdeel(utrecht, pedagogisch):
+    report = curriculum_report(utrecht, pedagogisch)
+    # page 2 of the examenplan: B1-K1-W7 "Evalueert haar eigen werkzaamheden"
+    assert ("  B1-K1-W7 'Evalueert haar eigen werkzaamheden' (pagina 2)\n"
+            "      in het profiel heet B1-K1-W7 'Zorgt voor een veilig pedagogisch klimaat' (gelijkenis ") in report
+    assert "      lijkt het meest op B1-K1-W8 Evalueert de werkzaamheden (" in report
+    assert "      genoemd in: Consortium, serie 2023 B1-K1-W7 Evalueert haar eigen werkzaamheden" in report

@@ -333,12 +333,12 @@ def _pairing_lines(curriculum):
         for row in reported.itertuples():
             titel = f" '{row.titel}'" if row.titel else ""
             where = _place(row.pagina, row.regel)
-            line = f"  {row.code}{titel}{f' ({where})' if where else ''}: {row.reden}"
-            if row.lijkt_op:
-                line += f"; lijkt het meest op {row.lijkt_op} ({row.gelijkenis}%)"
+            lines.append(f"  {row.code}{titel}{f' ({where})' if where else ''}")
+            lines.append(f"      {row.reden}")
+            if row.lijkt_op and row.lijkt_op.split(" ", 1)[0] != row.code:  # else the reason names it already
+                lines.append(f"      lijkt het meest op {row.lijkt_op} ({row.gelijkenis}%)")
             if row.onderdelen:
-                line += f"; genoemd in: {row.onderdelen}"
-            lines.append(line)
+                lines.append(f"      genoemd in: {row.onderdelen}")
     return lines
 
 
