@@ -528,3 +528,16 @@ def test_report_of_a_reported_code_gives_reason_closest_and_onderdeel(utrecht, p
             "      in het profiel heet B1-K1-W7 'Zorgt voor een veilig pedagogisch klimaat' (gelijkenis ") in report
     assert "      lijkt het meest op B1-K1-W8 Evalueert de werkzaamheden (" in report
     assert "      genoemd in: Consortium, serie 2023 B1-K1-W7 Evalueert haar eigen werkzaamheden" in report
+
+
+def test_utrecht_chart_names_the_gaps_and_the_exams_that_cover_nothing(utrecht, pedagogisch):
+    matrix = curriculum_matrix(utrecht, pedagogisch)
+    figure = programme_charts.plot_curriculum_matrix(matrix, pedagogisch.bronvermelding,
+                                                     werkprocessen=pedagogisch.werkprocessen)
+    title = figure.texts[0].get_text().replace("\n", " ")
+    # 13 werkprocessen examined by none (test_utrecht_coverage); the 10 exams whose codes were reported are empty rows
+    assert title.startswith("13 van de 21 werkprocessen zitten in geen enkel onderdeel (B1-K1-W3, ")
+    assert title.endswith("; 10 onderdelen dekken geen werkproces van dit profiel")
+    grey = [label.get_text().replace("\n", " ") for label in figure.axes[0].get_yticklabels()
+            if label.get_fontstyle() == "italic"]
+    assert len(grey) == 10 and grey[0].startswith("Consortium, serie 2023 B1-K1-W4")

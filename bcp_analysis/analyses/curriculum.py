@@ -489,7 +489,9 @@ def matrix_columns(matrix: pd.DataFrame) -> pd.DataFrame:
 
 
 def coverage_title(matrix: pd.DataFrame, modules: bool = False) -> str:
-    """Title of the committee chart: the werkprocessen no onderdeel covers, those never examined, those examined twice.
+    """Title of the committee chart: werkprocessen no onderdeel covers, never examined, examined twice.
+
+    And, last, the onderdelen that cover no werkproces of the profile (their codes were reported).
 
     Parameters
     ----------
@@ -528,6 +530,10 @@ def coverage_title(matrix: pd.DataFrame, modules: bool = False) -> str:
     if doubles:
         parts.append(f"{len(doubles)} {'wordt' if len(doubles) == 1 else 'worden'} door meer dan één {noun} "
                      f"getoetst ({', '.join(doubles)})")
+    empty = int((matrix == "").all(axis=1).sum())
+    if empty:
+        nouns = ("modules" if modules else "onderdelen") if empty > 1 else noun
+        parts.append(f"{empty} {nouns} {'dekt' if empty == 1 else 'dekken'} geen werkproces van dit profiel")
     if not parts:
         return f"Alle {len(ids)} werkprocessen zitten in een {noun}; geen enkel werkproces wordt dubbel getoetst"
     return "; ".join(parts)

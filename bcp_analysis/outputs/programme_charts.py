@@ -92,11 +92,14 @@ def _draw_totals(ax: Axes, rows: int, columns) -> None:
                 fontweight="bold" if row.gat or row.dubbel else "normal", gid="getoetst")
 
 
-def _label_axes(ax: Axes, onderdelen: list[str], columns, noun: str) -> None:
-    ax.set_yticks(range(len(onderdelen) + 2),
-                  [_wrap(name, 40) for name in onderdelen] + [f"Aantal {noun}", "Getoetst"])
+def _label_axes(ax: Axes, labels: list[str], values, columns, noun: str) -> None:
+    ax.set_yticks(range(len(labels) + 2), labels + [f"Aantal {noun}", "Getoetst"])
     for label in ax.get_yticklabels()[-2:]:
         label.set_fontweight("bold")
+    for label, cells in zip(ax.get_yticklabels(), values):
+        if not any(cells):  # an onderdeel that covers no werkproces of this profile
+            label.set_color("#777777")
+            label.set_fontstyle("italic")
     ax.xaxis.tick_top()
     ax.set_xticks(range(len(columns)), columns.index.tolist(), rotation=90 if len(columns) > 16 else 0)
     for label, row in zip(ax.get_xticklabels(), columns.itertuples()):
@@ -134,7 +137,9 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
     hatched and its code printed in dark orange. Two rows at the bottom give per werkproces the
     number of onderdelen and whether one examines it ("ja"; "2×" when two do; "nee" in red when it
     is taught but never examined; "?" when no row gives a niveau), as
-    :func:`~bcp_analysis.analyses.curriculum.matrix_columns` counts them.
+    :func:`~bcp_analysis.analyses.curriculum.matrix_columns` counts them. An onderdeel that covers
+    no werkproces of the profile (its codes were reported, or it names only a kerntaak) has its name
+    in grey italics.
 
     Parameters
     ----------
@@ -171,8 +176,10 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
     values = matrix.to_numpy().tolist()
     kerntaken = [_kerntaak_of(werkproces_id, werkprocessen) for werkproces_id in columns.index]
     title = title or coverage_title(matrix, modules=modules)
+    labels = [_wrap(name, 40) for name in onderdelen]
+    row_height = max([0.42, *(0.19 * (label.count("\n") + 1) + 0.12 for label in labels)])
     with chart_style():
-        fig = new_figure(max(9.0, 3.8 + 0.55 * len(columns)), 2.6 + 0.42 * (len(onderdelen) + 1) + 1.0)
+        fig = new_figure(max(9.0, 3.8 + 0.55 * len(columns)), 2.6 + row_height * len(onderdelen) + 0.84 + 1.0)
         ax = fig.add_subplot()
         ax.set_xlim(-0.5, len(columns) - 0.5)
         ax.set_ylim(len(onderdelen) + 1.5, -0.5)
@@ -180,6 +187,6 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
         _draw_cells(ax, values)
         _draw_grid(ax, len(onderdelen), kerntaken)
         _draw_totals(ax, len(onderdelen), columns)
-        _label_axes(ax, onderdelen, columns, noun)
+        _label_axes(ax, labels, values, columns, noun)
         _legend(ax, values, columns, modules)
         return finish_chart(fig, title, source)
