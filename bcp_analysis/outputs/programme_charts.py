@@ -179,7 +179,7 @@ def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None 
     labels = [_wrap(name, 40) for name in onderdelen]
     row_height = max([0.42, *(0.19 * (label.count("\n") + 1) + 0.12 for label in labels)])
     with chart_style():
-        fig = new_figure(max(9.0, 3.8 + 0.55 * len(columns)), 2.6 + row_height * len(onderdelen) + 0.84 + 1.0)
+        fig = new_figure(max(9.0, 3.8 + 0.55 * len(columns)), 2.6 + row_height * len(onderdelen) + 0.42 + 1.0)
         ax = fig.add_subplot()
         ax.set_xlim(-0.5, len(columns) - 0.5)
         ax.set_ylim(len(onderdelen) + 1.5, -0.5)
