@@ -541,3 +541,17 @@ def test_utrecht_chart_names_the_gaps_and_the_exams_that_cover_nothing(utrecht, 
     grey = [label.get_text().replace("\n", " ") for label in figure.axes[0].get_yticklabels()
             if label.get_fontstyle() == "italic"]
     assert len(grey) == 10 and grey[0].startswith("Consortium, serie 2023 B1-K1-W4")
+
+
+def test_cli_document_first_then_the_profile(tmp_path, capsys):
+    from bcp_analysis.app.cli import main
+
+    # B1-K1-W7 with its title in profiel 25484 of the bundled dossier (its werkproces element)
+    path = _write(tmp_path, "module,werkproces_id,werkproces_titel,niveau\n"
+                            "PvB klimaat,B1-K1-W7,Zorgt voor een veilig pedagogisch klimaat,toetsen\n")
+    assert main(["curriculum", str(path), str(BUNDLED_KD), "--profiel", "25484"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Curriculum tegen het profiel Gespecialiseerd pedagogisch medewerker: 1 module, "
+                          "1 koppeling.\n1 van de 21 werkprocessen wordt gedekt.")
+    assert main(["curriculum", str(tmp_path), str(BUNDLED_KD), "--profiel", "25484"]) == 1
+    assert "dit is een map, geen bestand" in capsys.readouterr().err
