@@ -305,11 +305,26 @@ def _diff(args):
                           "geef twee verschillende namen")
     registers = _registers(args)
     if registers is not None:
+        if args.curriculum:
+            raise ProfileError(args.curriculum, "--curriculum", "een examenplan hoort bij één profiel, niet bij "
+                               "een heel register", "kies het profiel met --profiel (crebo of titel)")
         return _diff_registers(args, *registers)
     old, new = _load(args.old, args.profiel, args.dossier), _load(args.new, args.profiel, args.dossier)
+    revisions = None
+    if args.curriculum:  # read the programme before anything is printed: a bad document writes nothing
+        from bcp_analysis.analyses.curriculum import crebo_mismatch, load_curriculum
+        from bcp_analysis.analyses.programme_compare import revisions as revisions_of
+        from bcp_analysis.outputs.change_report import summarize_revisions
+
+        _refuse_folder(args.curriculum)
+        curriculum = load_curriculum(args.curriculum, old)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
-    _write_changes(args, changes, lambda: change_sheets(old, new, changes))
+    if args.curriculum:
+        revisions = revisions_of(changes, curriculum)
+        print()
+        print(summarize_revisions(revisions, crebo_mismatch(curriculum)))
+    _write_changes(args, changes, lambda: change_sheets(old, new, changes, revisions))
     return 0
 
 
@@ -372,6 +387,7 @@ def _diff_registers(args, old, new):
 def _curriculum(args):
     from bcp_analysis.analyses.curriculum import curriculum_report, load_curriculum
 
+    _refuse_folder(args.path)
     profile = _load(args.profile, args.profiel, args.dossier)
     print(curriculum_report(load_curriculum(args.path, profile), profile))
     return 0
@@ -446,8 +462,9 @@ def _parser():
     build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: uitvoer/<naam van het profiel> in de huidige map; in een "
                             "checkout van het project voor het meegeleverde profiel figures/ en de notebooks zelf)")
-    build.add_argument("--curriculum", default=None, metavar="CSV",
-                       help="een curriculum (CSV) om tegen het profiel te houden")
+    build.add_argument("--curriculum", default=None, metavar="DOCUMENT",
+                       help="een examenplan, OER of toetsplan (pdf, tekst) of een curriculum (CSV) om tegen het "
+                            "profiel te houden")
     build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
     build.add_argument("--force", action="store_true", help=_FORCE_HELP)
@@ -470,12 +487,17 @@ def _parser():
     diff.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP + " (voor beide versies)")
     diff.add_argument("--csv", metavar="BESTAND", help="schrijf de wijzigingen ook als CSV")
     diff.add_argument("--excel", metavar="BESTAND", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
+    diff.add_argument("--curriculum", default=None, metavar="DOCUMENT",
+                      help="het examenplan, de OER of het curriculum (CSV) bij de oude versie: welke onderdelen "
+                           "raakt elke wijziging")
     diff.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
     diff.add_argument("--force", action="store_true", help=_FORCE_HELP)
     diff.set_defaults(handler=_diff)
 
     curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
-    curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
+    curriculum.add_argument("path", metavar="DOCUMENT",
+                            help="het examenplan, de OER of het toetsplan van de school (pdf, tekst), of een "
+                                 "curriculum als CSV (zie data/curriculum/README.md)")
     _add_profile_file(curriculum)
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
@@ -486,8 +508,8 @@ def _parser():
                         help="het profiel of kwalificatiedossier (standaard: het meegeleverde profiel)")
     verken.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     verken.add_argument("--vorige", default=None, metavar="BESTAND", help="een vorige versie, om wijzigingen te tonen")
-    verken.add_argument("--curriculum", default=None, metavar="CSV",
-                        help="een curriculum (CSV): welke modules dekken de keuze")
+    verken.add_argument("--curriculum", default=None, metavar="DOCUMENT",
+                        help="een examenplan, OER of curriculum (CSV): welke onderdelen dekken de keuze")
     verken.add_argument("--poort", type=int, default=0, metavar="N",
                         help="de poort op 127.0.0.1 (standaard: een vrije)")
     verken.add_argument("--geen-browser", action="store_true", help="open geen browser; het adres staat in de uitvoer")
