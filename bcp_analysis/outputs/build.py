@@ -413,7 +413,8 @@ def _output_steps(job):
         inputs = (source, programme) if name in CURRICULUM_CHARTS and programme is not None else (source,)
         chart_options = (*options, ("curriculum", name in CURRICULUM_CHARTS and programme is not None))
         made.append(_Task(steps.Step(f"grafiek {name}", inputs=inputs, options=chart_options), _chart(name)))
-    made.append(_Task(steps.Step(f"werkmap {WORKBOOK_NAME}", inputs=(source,), options=options), _workbook))
+    workbook_inputs = (source,) if programme is None else (source, programme)
+    made.append(_Task(steps.Step(f"werkmap {WORKBOOK_NAME}", inputs=workbook_inputs, options=options), _workbook))
     return made
 
 

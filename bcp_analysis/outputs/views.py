@@ -301,7 +301,7 @@ class ProfileView(_View):
         """Write the committee workbook."""
         from bcp_analysis.outputs.workbook import write_committee_workbook
 
-        return write_committee_workbook(self.loaded(), path)
+        return write_committee_workbook(self.loaded(), path, self.programme)
 
     def _notebook_run(self, path, kind):
         if kind != self.kind:  # the bundled build stores the other notebooks' outputs too, on their bundled files
@@ -321,6 +321,8 @@ class ProfileView(_View):
             if self.previous is not None:
                 values["VORIGE"] = str(self.previous)
                 values[_PROFILE_PARAMETER] = str(self.path)
+                if self.curriculum is not None:
+                    values["CURRICULUM"] = str(Path(self.curriculum).resolve())
             elif not self.bundled:
                 return None, "geef --vorige met een vorige versie van dit profiel om te vergelijken"
         return values, None
