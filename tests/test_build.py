@@ -415,8 +415,9 @@ def test_changed_curriculum_reruns_only_what_uses_it(tmp_path, inputs, fake_note
     with inputs[1].open("a", encoding="utf-8") as stream:
         stream.write("Evaluatie,2.2,toetsen\n")
     lines = _build_lines(inputs, out)
-    # the workbook holds the curriculum's sheets, so it is made again too
-    assert _ran(lines) == {"grafiek curriculum_dekking", "werkmap bcp-analyse.xlsx"} | _notebook_steps("06_curriculum")
+    # the workbook holds the curriculum's sheets, and notebook 05 names the exams each change touches
+    assert _ran(lines) == ({"grafiek curriculum_dekking", "werkmap bcp-analyse.xlsx"} | _notebook_steps("06_curriculum")
+                           | _notebook_steps("05_versievergelijking"))
     assert (out / "curriculum_dekking.png").read_bytes() != before  # the fake chart names the curriculum's hash
 
 
