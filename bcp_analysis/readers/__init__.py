@@ -42,6 +42,8 @@ READERS: dict[str | Reader, tuple[str, ...]] = {
 # reads. Each module defines ``READER``, a ProgrammeReader.
 PROGRAMME_READERS: dict[str | ProgrammeReader, tuple[str, ...]] = {
     "bcp_analysis.readers.programme_csv": (".csv",),
+    "bcp_analysis.readers.programme_pdf": (".pdf",),
+    "bcp_analysis.readers.programme_text": (".txt", ".md"),
 }
 
 

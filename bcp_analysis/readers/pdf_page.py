@@ -17,7 +17,7 @@ import ctypes
 import dataclasses
 import re
 
-__all__ = ["Segment", "Cell", "page_content"]
+__all__ = ["Segment", "Cell", "page_content", "page_rules"]
 
 # A gap wider than this many font sizes between two characters on one baseline ends a segment.
 _GAP = 0.8
@@ -83,6 +83,11 @@ def page_content(page):
     height = page.get_height()
     segments = _marked(_segments(page, height))
     return segments, _cells(page, height), height
+
+
+def page_rules(page):
+    """Return the drawn rules of a pypdfium2 page: (horizontal as (y, x0, x1), vertical as (x, y0, y1)), top-down."""
+    return _rules(page, page.get_height())
 
 
 # --- text --------------------------------------------------------------------------------
