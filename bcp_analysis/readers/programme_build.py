@@ -287,6 +287,11 @@ def build_programme(layout, source, images=()):
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
               for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
+    notes += [ProgrammeNote("tabel", text, pagina, regel,
+                            "een tabel van examens in kolommen van spaties: waar een rij begint en eindigt is uit de "
+                            "tekst niet te lezen, dus er is geen examen uit gelezen; geef de pdf zelf, of de tabel als "
+                            "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)")
+              for kind, pagina, regel, text in layout.notes if kind == "tabel"]
     programme_parts = _split_parts(kenmerken, kerntaken, werkprocessen, dekking, layout.lines, source)
     kerntaken, werkprocessen, other_parts = programme_parts
     notes += [ProgrammeNote("andere_kwalificatie", part.kenmerken["profiel"] or "", None, None,

@@ -173,8 +173,11 @@ class _TableBuilder:
     def close(self):
         self.open = None
 
-    def page(self, number, rows, horizontal, noise):
-        body = [(index, _header_split(row)) for index, row in enumerate(rows, start=1) if index - 1 not in noise]
+    def page(self, number, rows, horizontal, noise, numbers=None):
+        """Read a page's rows (their line numbers ``numbers``, default 1, 2, ...); ``noise``: indexes of running rows."""
+        numbers = numbers or range(1, len(rows) + 1)
+        body = [(index, _header_split(row)) for position, (index, row) in enumerate(zip(numbers, rows))
+                if position not in noise]
         position = 0
         continuing = self.open is not None
         while position < len(body):
@@ -232,8 +235,6 @@ class _TableBuilder:
         used = 0
         region = None
         record = None
-        gap_limit = None
-        last_bottom = None
         if body[position:]:
             first_top = body[position][1].top
             bounds = [y for y in bounds if y >= first_top - 1.0]
@@ -251,9 +252,8 @@ class _TableBuilder:
             elif bounds:
                 new = region is None or here != region
             else:
-                if gap_limit is None:
-                    gap_limit = 1.6 * max(row.bottom - row.top, 1.0)
-                new = record is None or (last_bottom is not None and row.top - last_bottom > gap_limit)
+                # without rules a row starts where most columns start their text at once
+                new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2)
             if new and table.records and filled < 3 and not _has_code(row.text):
                 if filled < 2:
                     break
@@ -267,7 +267,6 @@ class _TableBuilder:
             elif record is None or record is not table.records[-1]:
                 record = table.records[-1]
             region = here
-            last_bottom = row.bottom
             for field, texts in cells.items():
                 for text in texts:
                     record.add(field, text, number, index)
