@@ -271,6 +271,7 @@ def build_programme(layout, source, images=()):
     -------
     Programme
     """
+    layout, apart = _crebo_parts(layout)
     kenmerken = kenmerken_of(layout.lines)
     listed = _listed_codes(layout.lines, layout.in_tables)
     onderdelen, dekking, notes = _onderdelen(layout.tables)
@@ -296,7 +297,14 @@ def build_programme(layout, source, images=()):
     kerntaken, werkprocessen, other_parts = programme_parts
     notes += [ProgrammeNote("andere_kwalificatie", part.kenmerken["profiel"] or "", None, None,
                             f"dit deel is voor een ander profiel ({part.kenmerken['profiel']}) en staat apart in "
-                            "other_parts") for part in other_parts]
+                            "other_parts") for part in other_parts if part.kenmerken["profiel"]]
+    for part in apart:
+        programme = build_programme(part, source)
+        other_parts.append(programme)
+        notes.append(ProgrammeNote("andere_kwalificatie", f"crebo {programme.crebo}", part.lines[0].pagina,
+                                   part.lines[0].regel,
+                                   f"dit deel is voor een andere kwalificatie (crebo {programme.crebo}, niet "
+                                   f"{kenmerken['crebo']}) en staat apart in other_parts"))
     if not dekking:
         notes.append(ProgrammeNote("geen_examens", "", None, None,
                                    "dit document koppelt geen examen of onderdeel aan werkprocessen of kerntaken; het "
@@ -310,6 +318,39 @@ def build_programme(layout, source, images=()):
                      onderdelen=make_programme_table("onderdelen", onderdelen),
                      dekking=make_programme_table("dekking", dekking),
                      notes=tuple(notes), other_parts=tuple(other_parts), source=source)
+
+
+_CREBO_LINE = dict(_LABEL_PATTERNS)["crebo"]
+
+
+def _crebo_parts(layout):
+    """The layout of the document's own crebo, and the layouts of the parts that state another crebo.
+
+    The first crebo the document states is its own; a line that states another starts a part of
+    that qualification, which runs to the next line that states a crebo.
+    """
+    from bcp_analysis.readers.programme_layout import Layout
+
+    own, current, owner = None, None, []
+    for line in layout.lines:
+        match = _CREBO_LINE.match(line.text.strip())
+        if match:
+            crebo = next(group for group in match.groups() if group)
+            own = own or crebo
+            current = crebo
+        owner.append(current if current not in (None, own) else None)
+    if not any(owner):
+        return layout, []
+    place = {(line.pagina, line.regel): crebo for line, crebo in zip(layout.lines, owner)}
+
+    def part(crebo):
+        lines = [line for line, line_crebo in zip(layout.lines, owner) if line_crebo == crebo]
+        tables = [table for table in layout.tables if place.get((table.pagina, table.regel)) == crebo]
+        notes = [note for note in layout.notes if place.get((note[1], note[2])) == crebo]
+        return Layout(lines, tables, layout.in_tables, notes, layout.pages)
+
+    others = list(dict.fromkeys(crebo for crebo in owner if crebo))
+    return part(None), [part(crebo) for crebo in others]
 
 
 def _code_tables(listed, table_codes):

@@ -144,21 +144,45 @@ def pdf_layout(path):
     builder = _TableBuilder()
     lines = []
     notes = []
-    rows_per_page = [make_rows(segments) for segments, *_ in pages]
+    cuts = [[] for _ in pages]
+    rows_per_page = [make_rows(_on_page(segments, width, cut))
+                     for (segments, _, _, _, width), cut in zip(pages, cuts)]
     noise = running_rows(rows_per_page, [height for _, _, _, height, _ in pages])
     for number, ((segments, horizontal, vertical, height, width), rows) in enumerate(zip(pages, rows_per_page),
                                                                                      start=1):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
                               tuple((segment.x0, segment.text) for segment in row.segments)))
-            cut = [segment for segment in row.segments if segment.x1 > width - 1.0 or segment.x0 < 1.0]
-            if cut:
-                notes.append(("afgekapt", number, index, row.text))
+            lost = [text for top, bottom, text in cuts[number - 1] if row.top - 1.0 <= (top + bottom) / 2 <= row.bottom + 1.0]
+            if lost:
+                notes.append(("afgekapt", number, index, " ".join(lost)))
         # a rule far wider than the page is no table's (a web page's background drawn off the page)
         horizontal = [rule for rule in horizontal if rule[2] - rule[1] <= 1.2 * width]
-        builder.page(number, rows, horizontal, noise[number - 1])
+        builder.page(number, rows, horizontal, noise[number - 1], vertical=vertical)
     builder.close()
     return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
+
+
+def _on_page(segments, width, cut):
+    """The segments with the words that run off the page's right edge left out; ``cut`` gets (top, bottom, text).
+
+    A page printed from a web page cuts a wide table off at the edge: what stands beyond it is
+    not visible, so it is not read (and never completed); the cut is noted with its line.
+    """
+    kept = []
+    for segment in segments:
+        if segment.x1 <= width + 0.5:
+            kept.append(segment)
+            continue
+        cut.append((segment.top, segment.bottom, segment.text))
+        ends = [offset for _, _, offset in segment.words] + [len(segment.text)]
+        nexts = [end for _, end, _ in segment.words] + [segment.x1]
+        visible = [index for index in range(len(ends)) if nexts[index] <= width + 0.5]
+        if visible:
+            last = visible[-1]
+            kept.append(dataclasses.replace(segment, x1=nexts[last], text=segment.text[:ends[last]].rstrip(),
+                                            words=segment.words[:last]))
+    return kept
 
 
 class _TableBuilder:
@@ -173,8 +197,9 @@ class _TableBuilder:
     def close(self):
         self.open = None
 
-    def page(self, number, rows, horizontal, noise, numbers=None):
+    def page(self, number, rows, horizontal, noise, numbers=None, vertical=()):
         """Read a page's rows (their line numbers ``numbers``, default 1, 2, ...); ``noise``: indexes of running rows."""
+        self.vertical = vertical
         numbers = numbers or range(1, len(rows) + 1)
         body = [(index, _header_split(row)) for position, (index, row) in enumerate(zip(numbers, rows))
                 if position not in noise]
@@ -235,6 +260,7 @@ class _TableBuilder:
         used = 0
         region = None
         record = None
+        previous = None
         if body[position:]:
             first_top = body[position][1].top
             bounds = [y for y in bounds if y >= first_top - 1.0]
@@ -246,6 +272,10 @@ class _TableBuilder:
             if cells is None or row.segments[0].x0 < state["left"] - 8.0:
                 break
             here = sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
+            inside = not bounds or _inside(row, self.vertical, state["left"])
+            if not inside and (previous is None or row.top - previous.bottom > 0.8 * (row.bottom - row.top)):
+                break   # outside the table's rules and apart from its rows: text after the table
+            previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
                 new = filled >= 3 and not (bounds and here == 0 and filled < 3)   # else: the row the page before ended in
@@ -290,6 +320,12 @@ def _header_split(row):
             begin, x0 = offset, start
         pieces.append(dataclasses.replace(segment, x0=x0, text=segment.text[begin:].strip(), words=()))
     return dataclasses.replace(row, segments=[piece for piece in pieces if piece.text])
+
+
+def _inside(row, vertical, left):
+    """Whether a vertical rule at the table's left edge runs beside the row (the row stands in the table)."""
+    middle = (row.top + row.bottom) / 2
+    return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
 
 
 def _has_code(text):

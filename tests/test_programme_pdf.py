@@ -1,0 +1,300 @@
+"""The programme PDF reader (and the text reader) on small documents written here, one hard case each.
+
+Every PDF is drawn with reportlab's canvas: the text and the rules of its tables stand where the
+test puts them, so each expected value is what the test drew.
+"""
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers import load_programme
+
+LEADING = 11
+
+
+def _table(page, x, top, widths, rows, bold_first=True, rule_top=True):
+    """Draw a ruled table; ``rows`` are lists of cell texts ("\\n" breaks a line). Return the y below it."""
+    y = top
+    right = x + sum(widths)
+    for number, row in enumerate(rows):
+        height = max(len(cell.split("\n")) for cell in row) * LEADING + 6
+        if number or rule_top:
+            page.line(x, y, right, y)
+        page.line(x, y - height, right, y - height)
+        edge = x
+        for width in widths + [0]:
+            page.line(edge, y, edge, y - height)
+            edge += width
+        page.setFont("Helvetica-Bold" if bold_first and number == 0 else "Helvetica", 9)
+        edge = x
+        for width, cell in zip(widths, row):
+            for index, line in enumerate(cell.split("\n")):
+                page.drawString(edge + 3, y - 3 - (index + 1) * LEADING + 2, line)
+            edge += width
+        y -= height
+    return y
+
+
+def _lines(page, x, top, lines, size=10):
+    page.setFont("Helvetica", size)
+    for index, line in enumerate(lines):
+        page.drawString(x, top - index * 14, line)
+    return top - len(lines) * 14
+
+
+HEADER = ["Naam", "Examenvorm", "Kerntaak", "Werkprocessen", "Duur", "Plaats", "Weging"]
+WIDTHS = [100, 90, 55, 120, 60, 60, 45]          # 530 points: from x=40 inside an A4 page
+
+
+def _pdf(tmp_path, name, draw, size=A4):
+    path = tmp_path / name
+    page = canvas.Canvas(str(path), pagesize=size)
+    draw(page)
+    page.save()
+    return path
+
+
+# --- a landscape examenplan with ranges, lists and a code broken over two lines -----------------------
+
+def _landscape(page):
+    y = _lines(page, 40, 560, ["Examenplan cohort 2025-2026", "School: ROC Proef", "Opleiding: Medewerker testen",
+                               "Crebo: 25123", "Niveau: 3", "Vastgesteld op: 01-02-2025",
+                               "B1-K1 Voert tests uit", "B1-K1-W1 Plant de test", "B1-K1-W2 Voert de test uit",
+                               "B1-K1-W3 Rapporteert de uitkomst", "B1-K2 Werkt samen", "B1-K2-W1 Overlegt",
+                               "B1-K2-W2 Evalueert het werk"])
+    _table(page, 40, y - 10, WIDTHS, [
+        HEADER,
+        ["Proeve 1", "Proeve van\nbekwaamheid", "B1-K1", "B1-K1-W1 t/m 3", "4 uur", "BPV", "1"],
+        ["Kennistoets", "Kennisexamen", "B1-K2", "W1 & W2", "60 minuten", "School", "1"],
+        ["Portfolio", "Criteriumgericht\ninterview", "", "B1-\nK2-W1", "30 minuten", "School", "2"],
+    ])
+
+
+def test_a_landscape_examenplan(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "examenplan.pdf", _landscape, landscape(A4)))
+    assert programme.kenmerken == {"school": "ROC Proef", "kwalificatiedossier": None,
+                                   "crebo_kwalificatiedossier": None, "profiel": "Medewerker testen",
+                                   "crebo": "25123", "niveau": "3", "cohort": "2025-2026",
+                                   "vastgesteld_op": "01-02-2025"}
+    assert programme.kerntaken["kerntaak_id"].tolist() == ["B1-K1", "B1-K2"]
+    assert programme.werkprocessen.set_index("werkproces_id")["titel"].to_dict() == {
+        "B1-K1-W1": "Plant de test", "B1-K1-W2": "Voert de test uit", "B1-K1-W3": "Rapporteert de uitkomst",
+        "B1-K2-W1": "Overlegt", "B1-K2-W2": "Evalueert het werk"}
+    onderdelen = programme.onderdelen.set_index("onderdeel")
+    assert onderdelen.index.tolist() == ["Proeve 1", "Kennistoets", "Portfolio"]
+    assert onderdelen["soort"].tolist() == ["proeve van bekwaamheid", "kennisexamen", "examen"]
+    assert onderdelen.loc["Proeve 1", "vorm"] == "Proeve van bekwaamheid"
+    assert onderdelen["duur"].tolist() == ["4 uur", "60 minuten", "30 minuten"]
+    assert onderdelen["weging"].tolist() == ["1", "1", "2"]
+    covered = programme.dekking.groupby("onderdeel", sort=False)["werkproces_id"].apply(list).to_dict()
+    assert covered == {"Proeve 1": ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"],   # "t/m 3"
+                       "Kennistoets": ["B1-K2-W1", "B1-K2-W2"],             # bare W1 & W2 of kerntaak B1-K2
+                       "Portfolio": ["B1-K2-W1"]}                           # "B1-" / "K2-W1"
+    assert programme.dekking["niveau"].eq("toetsen").all()
+    assert programme.dekking["pagina"].eq(1).all()
+    assert programme.notes == ()
+
+
+# --- a header on one page, its rows on the next, a row that runs over the next break ----------------
+
+def _broken(page):
+    _lines(page, 40, 800, ["Examenplan", "Crebo: 25123", "B1-K1 Voert tests uit"])
+    _table(page, 40, 70, WIDTHS, [HEADER])                           # the header at the foot of page 1
+    page.showPage()
+    _table(page, 40, 800, WIDTHS, [
+        ["Proeve A", "PvB", "B1-K1", "B1-K1-W1", "4 uur", "BPV", "1"],
+        ["Proeve B", "PvB", "B1-K1", "B1-K1-W2", "2 uur", "BPV", "1"],
+    ], bold_first=False)
+    page.showPage()
+    # the rest of Proeve B's row: no rule above it, it runs on from page 2
+    _table(page, 40, 800, WIDTHS, [["", "", "", "B1-K1-W3", "", "", ""]], bold_first=False, rule_top=False)
+    _lines(page, 40, 700, ["Toelichting: de proeven worden in leerjaar 2 afgenomen."])
+
+
+def test_a_table_over_page_breaks(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "gebroken.pdf", _broken))
+    assert programme.onderdelen["onderdeel"].tolist() == ["Proeve A", "Proeve B"]
+    assert programme.onderdelen["pagina"].tolist() == [2, 2]
+    rows = list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"], programme.dekking["pagina"]))
+    assert rows == [("Proeve A", "B1-K1-W1", 2), ("Proeve B", "B1-K1-W2", 2), ("Proeve B", "B1-K1-W3", 3)]
+
+
+def _repeated_header(page):
+    _lines(page, 40, 800, ["Examenplan", "Crebo: 25123"])
+    _table(page, 40, 760, WIDTHS, [HEADER, ["Proeve A", "PvB", "B1-K1", "B1-K1-W1", "4 uur", "BPV", "1"]])
+    page.showPage()
+    _table(page, 40, 800, WIDTHS, [HEADER, ["Proeve B", "PvB", "B1-K1", "B1-K1-W2", "4 uur", "BPV", "1"]])
+
+
+def test_a_header_repeated_on_the_next_page_is_no_row(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "herhaald.pdf", _repeated_header))
+    assert programme.onderdelen["onderdeel"].tolist() == ["Proeve A", "Proeve B"]
+    assert programme.dekking["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W2"]
+
+
+# --- the same exam name under two kerntaken ------------------------------------------------------------
+
+def _same_names(page):
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25123", "B1-K1 Voert tests uit"])
+    y = _table(page, 40, y - 10, WIDTHS, [HEADER, ["Praktijkexamen", "PvB", "", "B1-K1-W1", "4 uur", "BPV", "1"]])
+    y = _lines(page, 40, y - 20, ["B1-K2 Werkt samen"])
+    _table(page, 40, y - 10, WIDTHS, [HEADER, ["Praktijkexamen", "PvB", "", "B1-K2-W1", "2 uur", "BPV", "1"]])
+
+
+def test_the_same_exam_name_under_two_kerntaken_is_made_unique(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "namen.pdf", _same_names))
+    assert programme.onderdelen["onderdeel"].tolist() == ["Praktijkexamen (B1-K1)", "Praktijkexamen (B1-K2)"]
+    assert programme.dekking["onderdeel"].tolist() == ["Praktijkexamen (B1-K1)", "Praktijkexamen (B1-K2)"]
+
+
+# --- characters that extract as "?" -----------------------------------------------------------------
+
+def _question_marks(page):
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25123"])
+    _table(page, 40, y - 10, WIDTHS, [HEADER, ["Proeve 1", "PvB", "", "B1?K1?W2\n?1-K1-W3", "4 uur", "BPV", "1"]])
+
+
+def test_question_marks_read_where_they_can_and_are_reported_where_not(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "tekens.pdf", _question_marks))
+    assert programme.dekking["werkproces_id"].tolist() == ["B1-K1-W2"]
+    notes = [(note.kind, note.text) for note in programme.notes]
+    assert ("teken", "?1-K1-W3") in notes           # B or P unknown: not placed
+    assert ("teken", "B1?K1?W2") in notes           # read, and said how
+    assert "?1-K1-W3" not in programme.werkprocessen["werkproces_id"].tolist()
+
+
+# --- a printed web page: a table cut off at the page's edge -----------------------------------------
+
+CUT = "1 en verder B1-K1-W2"
+
+
+def _cut_off(page):
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25123"])
+    widths = [100, 90, 55, 120, 60, 80, 90]        # the last column starts at x=545 and runs off the page (595)
+    _table(page, 40, y - 10, widths, [HEADER, ["Proeve 1", "PvB", "B1-K1", "B1-K1-W1", "4 uur", "BPV", CUT]])
+
+
+def test_a_cell_cut_off_at_the_edge_is_noted_not_completed(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "afgekapt.pdf", _cut_off))
+    assert programme.dekking["werkproces_id"].tolist() == ["B1-K1-W1"]       # W2 stands beyond the edge
+    [note] = [note for note in programme.notes if note.kind == "afgekapt"]
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    assert 548 + stringWidth("1 en verder", "Helvetica", 9) < 595 < 548 + stringWidth(CUT, "Helvetica", 9)
+    assert note.text == CUT and note.pagina == 1
+    assert "B1-K1-W2" not in programme.werkprocessen["werkproces_id"].tolist()
+
+
+# --- a part for another crebo ------------------------------------------------------------------------
+
+def _two_crebos(page):
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25123", "Opleiding: Medewerker testen"])
+    _table(page, 40, y - 10, WIDTHS, [HEADER, ["Proeve 1", "PvB", "", "B1-K1-W1", "4 uur", "BPV", "1"]])
+    page.showPage()
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25124", "Opleiding: Coördinator testen"])
+    _table(page, 40, y - 10, WIDTHS, [HEADER, ["Proeve 2", "PvB", "", "P1-K1-W1", "4 uur", "BPV", "1"]])
+
+
+def test_a_part_for_another_crebo_is_kept_apart(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "twee.pdf", _two_crebos))
+    assert programme.crebo == "25123"
+    assert programme.onderdelen["onderdeel"].tolist() == ["Proeve 1"]
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W1"]
+    [other] = programme.other_parts
+    assert (other.crebo, other.kenmerken["profiel"]) == ("25124", "Coördinator testen")
+    assert other.dekking["werkproces_id"].tolist() == ["P1-K1-W1"]
+    assert [(note.kind, note.pagina) for note in programme.notes] == [("andere_kwalificatie", 2)]
+
+
+# --- a mapping only in a picture, a scan, a profile -----------------------------------------------------
+
+def _picture(page, with_text=True):
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("RGB", (400, 300), "white")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    if with_text:
+        _lines(page, 40, 800, ["Examenplan", "Crebo: 25123", "Het examenplan staat in de afbeelding hieronder."])
+    page.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 40, 300, width=500, height=400)
+
+
+def test_a_mapping_only_in_a_picture_says_so(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "plaatje.pdf", _picture))
+    assert programme.onderdelen.empty and programme.dekking.empty
+    assert [(note.kind, note.pagina) for note in programme.notes] == [("geen_examens", None), ("afbeelding", 1)]
+
+
+def test_a_scan_asks_for_ocr(tmp_path):
+    path = _pdf(tmp_path, "scan.pdf", lambda page: _picture(page, with_text=False))
+    with pytest.raises(ProfileError, match="OCR"):
+        load_programme(path)
+
+
+def test_a_profile_pdf_says_it_is_a_profile(bundled_pdf):
+    with pytest.raises(ProfileError, match="pdf van een profiel") as caught:
+        load_programme(bundled_pdf)
+    assert "als het profiel" in str(caught.value)
+
+
+def test_not_a_pdf(tmp_path):
+    path = tmp_path / "examenplan.pdf"
+    path.write_text("geen pdf")
+    with pytest.raises(ProfileError, match="geen pdf"):
+        load_programme(path)
+
+
+# --- the text reader: markdown and code lines ------------------------------------------------------------
+
+MARKDOWN = """# Examenplan Medewerker testen
+
+Crebo: 25123
+Niveau: 3
+
+## B1-K1 Voert tests uit
+- B1-K1-W1 Plant de test
+- B1-K1-W2 Voert de test uit
+
+| Naam | Examenvorm | Werkprocessen | Duur | Weging |
+|------|------------|---------------|------|--------|
+| Proeve 1 | Proeve van bekwaamheid | B1-K1-W1 & W2 | 4 uur | 1 |
+| Toets 1 | Kennisexamen | B1-K1-W2 | 1 uur | 1 |
+"""
+
+
+def test_a_markdown_examenplan(tmp_path):
+    path = tmp_path / "examenplan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    programme = load_programme(path)
+    assert (programme.crebo, programme.kenmerken["niveau"]) == ("25123", "3")
+    assert programme.kerntaken.set_index("kerntaak_id")["titel"].to_dict() == {"B1-K1": "Voert tests uit"}
+    assert programme.werkprocessen.set_index("werkproces_id")["titel"].to_dict() == {
+        "B1-K1-W1": "Plant de test", "B1-K1-W2": "Voert de test uit"}
+    assert programme.onderdelen["onderdeel"].tolist() == ["Proeve 1", "Toets 1"]
+    assert programme.onderdelen["soort"].tolist() == ["proeve van bekwaamheid", "kennisexamen"]
+    assert list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"], programme.dekking["regel"])) \
+        == [("Proeve 1", "B1-K1-W1", 12), ("Proeve 1", "B1-K1-W2", 12), ("Toets 1", "B1-K1-W2", 13)]
+    assert programme.dekking["pagina"].isna().all()
+
+
+def test_a_text_with_pages_and_a_table_set_in_spaces(tmp_path):
+    path = tmp_path / "oer.txt"
+    path.write_text("OER\nCrebo 25123\nB1-K1-W1 Plant de test\n\f"
+                    "Naam       Examenvorm   Werkprocessen   Duur\n"
+                    "Proeve 1   PvB          B1-K1-W1        4 uur\n", encoding="utf-8")
+    programme = load_programme(path)
+    assert programme.werkprocessen[["werkproces_id", "pagina", "regel"]].values.tolist() == [["B1-K1-W1", 1, 3]]
+    assert programme.dekking.empty                                     # never a guessed row
+    assert [(note.kind, note.pagina, note.regel) for note in programme.notes][:1] == [("tabel", 2, 1)]
+
+
+def test_a_text_that_is_not_utf8(tmp_path):
+    path = tmp_path / "oer.txt"
+    path.write_bytes("Examen B1-K1-W1 Zorgt voor één".encode("cp1252"))
+    with pytest.raises(ProfileError, match="UTF-8"):
+        load_programme(path)
