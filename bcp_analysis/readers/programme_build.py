@@ -208,7 +208,8 @@ def _onderdelen(tables):
         coded = [(record, hits) for record, hits in coded if any(hit.kerntaak_id for hit, _, _ in hits)]
         for record, hits in coded:
             notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
-            hits = [(hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem]
+            hits = sorted(((hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem),
+                          key=lambda item: (item[1] or 0, item[2]))
             vorm = _cell_text(record, "vorm")
             own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel"))
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
