@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from test_programme_pdf import _cut_off, _landscape, _pdf, _picture, _question_marks
 
 from bcp_analysis.app.cli import main
 from bcp_analysis.audit.programme import audit_programme
 from bcp_analysis.readers import load_programme
-from test_programme_pdf import _cut_off, _landscape, _pdf, _picture, _question_marks
 
 SHARED = Path(os.environ.get("BCP_PROGRAMMES_DIR", Path(__file__).resolve().parents[2] / "shared" / "programmes"))
 needs_shared = pytest.mark.skipif(not (SHARED / "utrecht-25697-examenplan.pdf").exists(),

@@ -136,7 +136,8 @@ def test_aeres_opbouw(aeres):
     assert aeres.kerntaken.set_index("kerntaak_id").loc["P4-K2", "titel"] == \
         "Uitvoeren werkzaamheden rondom de organisatie en afwikkeling van een opdracht/project"
     assert aeres.werkprocessen["werkproces_id"].tolist() == (
-        _ids("B1-K1", range(1, 5)) + _ids("P4-K1", range(1, 4)) + _ids("P4-K2", range(1, 6)) + _ids("P4-K3", range(1, 5)))
+        _ids("B1-K1", range(1, 5)) + _ids("P4-K1", range(1, 4)) + _ids("P4-K2", range(1, 6))
+        + _ids("P4-K3", range(1, 5)))
     assert aeres.werkprocessen.set_index("werkproces_id").loc["P4-K3-W4", "titel"] == \
         "Stuurt medewerkers aan (in projecten)"
     assert aeres.werkprocessen["pagina"].eq(3).all()

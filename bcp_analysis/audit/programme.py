@@ -69,7 +69,10 @@ def _pdf_lines(path):
 
 
 def _codes(lines):
-    """(line, code as printed, werkproces_id or "", kerntaak_id or "") of every code; a code broken after a dash joined."""
+    """(line, code as printed, werkproces_id or "", kerntaak_id or "") of every code.
+
+    A code broken after a dash ("B1-" / "K1-W1") is joined to the rest on the next line.
+    """
     found = []
     for index, line in enumerate(lines):
         text = line.text

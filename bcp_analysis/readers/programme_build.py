@@ -42,7 +42,8 @@ def kenmerken_of(lines):
     """Return the kenmerken a document states (None where it does not), from its lines.
 
     >>> from bcp_analysis.readers.programme_layout import Line
-    >>> found = kenmerken_of([Line(1, 1, "Crebo: 25705"), Line(1, 2, "Niveau: 4"), Line(1, 3, "Startcohort: 2026-2027")])
+    >>> found = kenmerken_of([Line(1, 1, "Crebo: 25705"), Line(1, 2, "Niveau: 4"),
+    ...                       Line(1, 3, "Startcohort: 2026-2027")])
     >>> found["crebo"], found["niveau"], found["cohort"], found["school"]
     ('25705', '4', '2026-2027', None)
     """
@@ -56,8 +57,8 @@ def kenmerken_of(lines):
                 found[key] = re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
                 break
         row = _PROFIEL_ROW.match(text)
-        if row and number and lines[number - 1].text.lower().startswith("naam profiel") or row and found["profiel"] is None \
-                and any(previous.text.lower().startswith("naam profiel") for previous in lines[max(0, number - 4):number]):
+        before = lines[max(0, number - 4):number]
+        if row and any(previous.text.lower().startswith("naam profiel") for previous in before):
             found["profiel"] = found["profiel"] or row["profiel"]
             found["niveau"] = found["niveau"] or row["niveau"]
     if found["crebo"] is None and lines and (first := _FIRST_CREBO.match(lines[0].text.strip())):
@@ -251,8 +252,8 @@ def _unique_names(onderdelen):
 
 def _unread(hit, pagina, regel):
     return ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
-                         f"{hit.problem}: basisdeel (B) of profieldeel (P) is niet te lezen, de code is niet geplaatst; "
-                         "kijk in het document zelf welke code er staat")
+                         f"{hit.problem}: basisdeel (B) of profieldeel (P) is niet te lezen, de code is niet "
+                         "geplaatst; kijk in het document zelf welke code er staat")
 
 
 # --- the programme ---------------------------------------------------------------------------
@@ -280,8 +281,8 @@ def build_programme(layout, source, images=()):
                    for hit, pagina, regel in _record_codes(record, None)]
     notes += [_unread(hit, pagina, regel) for hit, _, pagina, regel in listed if hit.problem]
     notes += [ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
-                            f"een teken van deze code is als '?' gelezen; gelezen als {hit.werkproces_id or hit.kerntaak_id}"
-                            ": controleer dit in het document")
+                            "een teken van deze code is als '?' gelezen; gelezen als "
+                            f"{hit.werkproces_id or hit.kerntaak_id}: controleer dit in het document")
               for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
               if "?" in hit.printed and not hit.problem]
     kerntaken, werkprocessen = _code_tables(listed, table_codes)

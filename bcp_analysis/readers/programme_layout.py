@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
 
 __all__ = ["Line", "Record", "Table", "Layout", "header_fields", "pdf_layout"]
 
@@ -148,12 +147,12 @@ def pdf_layout(path):
     rows_per_page = [make_rows(_on_page(segments, width, cut))
                      for (segments, _, _, _, width), cut in zip(pages, cuts)]
     noise = running_rows(rows_per_page, [height for _, _, _, height, _ in pages])
-    for number, ((segments, horizontal, vertical, height, width), rows) in enumerate(zip(pages, rows_per_page),
-                                                                                     start=1):
+    for number, ((_, horizontal, vertical, _, width), rows) in enumerate(zip(pages, rows_per_page), start=1):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
                               tuple((segment.x0, segment.text) for segment in row.segments)))
-            lost = [text for top, bottom, text in cuts[number - 1] if row.top - 1.0 <= (top + bottom) / 2 <= row.bottom + 1.0]
+            lost = [text for top, bottom, text in cuts[number - 1]
+                    if row.top - 1.0 <= (top + bottom) / 2 <= row.bottom + 1.0]
             if lost:
                 notes.append(("afgekapt", number, index, " ".join(lost)))
         # a rule far wider than the page is no table's (a web page's background drawn off the page)
@@ -198,7 +197,7 @@ class _TableBuilder:
         self.open = None
 
     def page(self, number, rows, horizontal, noise, numbers=None, vertical=()):
-        """Read a page's rows (their line numbers ``numbers``, default 1, 2, ...); ``noise``: indexes of running rows."""
+        """Read a page's rows (line numbers ``numbers``, default 1, 2, ...); ``noise``: indexes of running rows."""
         self.vertical = vertical
         numbers = numbers or range(1, len(rows) + 1)
         body = [(index, _header_split(row)) for position, (index, row) in enumerate(zip(numbers, rows))
@@ -278,7 +277,7 @@ class _TableBuilder:
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
-                new = filled >= 3 and not (bounds and here == 0 and filled < 3)   # else: the row the page before ended in
+                new = filled >= 3   # else: the rest of the row the page before ended in
             elif bounds:
                 new = region is None or here != region
             else:
@@ -377,8 +376,3 @@ def _split(segment, edges):
             pieces.append((x0, text))
     return pieces
 
-
-def median_gap(rows):
-    """The usual distance between the tops of a page's rows."""
-    gaps = [b.top - a.top for a, b in zip(rows, rows[1:]) if b.top > a.top]
-    return statistics.median(gaps) if gaps else 12.0

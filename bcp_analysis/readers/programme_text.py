@@ -78,7 +78,8 @@ def text_layout(text):
 
     Examples
     --------
-    >>> layout = text_layout("| Naam | Examenvorm | Werkprocessen | Duur |\\n|---|---|---|---|\\n| PvB 1 | PvB | B1-K1-W1 | 4 uur |")
+    >>> layout = text_layout("| Naam | Examenvorm | Werkprocessen | Duur |\\n|---|---|---|---|\\n"
+    ...                      "| PvB 1 | PvB | B1-K1-W1 | 4 uur |")
     >>> [record.text("werkprocessen") for record in layout.tables[0].records]
     ['B1-K1-W1']
     """
