@@ -99,6 +99,22 @@ def test_a_landscape_examenplan(tmp_path):
     assert programme.notes == ()
 
 
+def _turned(page):
+    """The landscape examenplan stored as a portrait page that is shown turned a quarter (/Rotate 90)."""
+    page.setPageRotation(90)
+    page.translate(A4[0], 0)
+    page.rotate(90)
+    _landscape(page)
+
+
+def test_a_landscape_page_stored_turned_reads_as_the_landscape_page(tmp_path):
+    plain = load_programme(_pdf(tmp_path, "examenplan.pdf", _landscape, landscape(A4)))
+    turned = load_programme(_pdf(tmp_path, "gedraaid.pdf", _turned, A4))
+    for name, table in plain.tables().items():
+        assert turned.tables()[name].equals(table), name
+    assert turned.kenmerken == plain.kenmerken
+
+
 # --- a header on one page, its rows on the next, a row that runs over the next break ----------------
 
 def _broken(page):

@@ -113,11 +113,11 @@ def header_fields(texts):
 # --- PDF -----------------------------------------------------------------------------------
 
 def _page(page):
-    from bcp_analysis.readers.pdf_page import page_content, page_rules
+    from bcp_analysis.readers.pdf_page import page_content, page_rules, page_size
 
     segments, _, height = page_content(page)
     horizontal, vertical = page_rules(page)
-    return segments, horizontal, vertical, height, page.get_width()
+    return segments, horizontal, vertical, height, page_size(page)[0]
 
 
 def pdf_layout(path):
