@@ -96,7 +96,7 @@ def page_size(page):
 
 
 def _shown(page):
-    """A function: a box in the page's own space (left, bottom, right, top) -> (x0, top, x1, bottom) as shown, top-down."""
+    """A function from a box in the page's own space (left, bottom, right, top) to (x0, top, x1, bottom) as shown."""
     width, height = page.get_width(), page.get_height()
     rotation = page.get_rotation()
     if rotation == 90:
