@@ -314,3 +314,29 @@ def test_a_text_that_is_not_utf8(tmp_path):
     path.write_bytes("Examen B1-K1-W1 Zorgt voor één".encode("cp1252"))
     with pytest.raises(ProfileError, match="UTF-8"):
         load_programme(path)
+
+
+TOETSPLAN = """Toetsplan Medewerker testen, crebo 25123
+
+| Module | Werkprocessen | Niveau | Periode |
+|---|---|---|---|
+| Testen 1 | B1-K1-W1 t/m 3 | oefenen | 1 |
+| Testen 2 | B1-K1-W1, W2 en W4 | toetsen | 2 |
+| Samenwerken | B1-K2 | aanbieden | 3 |
+"""
+
+
+def test_a_toetsplan_of_modules(tmp_path):
+    path = tmp_path / "toetsplan.md"
+    path.write_text(TOETSPLAN, encoding="utf-8")
+    programme = load_programme(path)
+    assert programme.onderdelen["onderdeel"].tolist() == ["Testen 1", "Testen 2", "Samenwerken"]
+    assert programme.onderdelen["soort"].eq("module").all()
+    assert programme.onderdelen["periode"].tolist() == ["1", "2", "3"]
+    rows = list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"],
+                    programme.dekking["kerntaak_id"], programme.dekking["niveau"]))
+    assert rows == [("Testen 1", "B1-K1-W1", "B1-K1", "oefenen"), ("Testen 1", "B1-K1-W2", "B1-K1", "oefenen"),
+                    ("Testen 1", "B1-K1-W3", "B1-K1", "oefenen"),
+                    ("Testen 2", "B1-K1-W1", "B1-K1", "toetsen"), ("Testen 2", "B1-K1-W2", "B1-K1", "toetsen"),
+                    ("Testen 2", "B1-K1-W4", "B1-K1", "toetsen"),
+                    ("Samenwerken", "", "B1-K2", "aanbieden")]                 # only the kerntaak named

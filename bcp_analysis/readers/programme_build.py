@@ -212,16 +212,17 @@ def _onderdelen(tables):
             hits = sorted(((hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem),
                           key=lambda item: (item[1] or 0, item[2]))
             vorm = _cell_text(record, "vorm")
-            own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel"))
+            module = _cell_text(record, "module")
+            own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
-            soort = _soort(f"{vorm} {naam}")
+            soort = "module" if module and not vorm else _soort(f"{vorm} {naam}")
             kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
             onderdelen.append({"onderdeel": naam, "code": _cell_text(record, "code"), "soort": soort, "vorm": vorm,
                                "duur": _cell_text(record, "duur"), "plaats": _cell_text(record, "plaats"),
                                "weging": _cell_text(record, "weging"), "periode": _cell_text(record, "periode"),
                                "kerntaak_id": kerntaken[0] if len(kerntaken) == 1 else "",
                                "pagina": record.pagina, "regel": record.regel})
-            niveau = "" if soort == "module" else "toetsen"
+            niveau = _cell_text(record, "niveau") if soort == "module" else "toetsen"
             rows = {}
             for hit, pagina, regel in hits:
                 if hit.werkproces_id:

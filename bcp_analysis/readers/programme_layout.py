@@ -28,7 +28,8 @@ __all__ = ["Line", "Record", "Table", "Layout", "header_fields", "pdf_layout"]
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
     (r"examen-?\s*code|code", "code"),
-    (r"exameneenheid|examen-?\s*onderdeel|examen\s*eenheid|naam|onderdeel|module", "onderdeel"),
+    (r"exameneenheid|examen-?\s*onderdeel|examen\s*eenheid|naam|onderdeel", "onderdeel"),
+    (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
     (r"examenvorm|exame$|vorm|toetsvorm|soort", "vorm"),
     (r"werkproces(sen)?|inhoud", "werkprocessen"),
     (r"kerntaa?k(en)?", "kerntaken"),
@@ -36,11 +37,14 @@ _HEADER_WORDS = (
     (r"plaats|locatie", "plaats"),
     (r"weging", "weging"),
     (r"periode|leerjaar|planning", "periode"),
-    (r"resulta|schaal|leverancier|niveau|voorwa|eindres|onderdelen|beoordeling|cesuur", ""),
+    (r"niveau|dekking|beheersing", "niveau"),
+    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordeling|cesuur", ""),
 )
 _HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
 # A table of onderdelen names at least one of these (a list of kerntaken and werkprocessen does not).
-_EXAM_FIELDS = {"vorm", "duur", "plaats", "weging", "periode"}
+_EXAM_FIELDS = {"vorm", "duur", "plaats", "weging", "periode", "module"}
+# A header cell that is only this word names the onderdeel ("Examen"; "Duur examen" is the duur).
+_WHOLE_WORDS = {"examen": "onderdeel", "toets": "onderdeel", "proeve": "onderdeel"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,10 +103,14 @@ def header_fields(texts):
     ['onderdeel', 'vorm', 'werkprocessen', 'duur', 'weging']
     >>> header_fields(["Code", "Naam", "Werkprocessen"]) is None
     True
+    >>> header_fields(["Module", "Werkprocessen", "Niveau", "Periode"])
+    ['module', 'werkprocessen', 'niveau', 'periode']
     """
     fields = []
     for text in texts:
-        field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
+        field = _WHOLE_WORDS.get(text.strip().casefold())
+        if field is None:
+            field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
         fields.append(field)
     known = [field for field in fields if field is not None]
     if len(known) < 3 or not _EXAM_FIELDS & set(known) or len(known) < 0.6 * len(fields):
