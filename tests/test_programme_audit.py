@@ -114,3 +114,16 @@ def test_validate_the_talland_oer(capsys):
     assert "  Werkt B&U-ontwerpen uit (proeve van bekwaamheid, pagina 32, regel 16): P1-K1-W1, P1-K1-W2" in out
     assert "Apart gehouden (andere kwalificatie): P3 Middenkaderfunctionaris landmeetkunde: 6 werkprocessen" in out
     assert "Genoemd, maar in geen onderdeel: P1-K3-W1 (pagina 7" in out               # P1-K3 has no proeve here
+
+
+def test_the_audit_of_a_markdown_examenplan_names_its_lines(tmp_path):
+    from test_programme_pdf import MARKDOWN
+
+    path = tmp_path / "examenplan.md"
+    path.write_text(MARKDOWN + "\nB1-K3-W1 wordt later toegevoegd.\n", encoding="utf-8")
+    programme = load_programme(path)
+    werkprocessen = programme.werkprocessen[programme.werkprocessen["werkproces_id"] != "B1-K3-W1"]
+    report = audit_programme(path, dataclasses.replace(programme, werkprocessen=werkprocessen))
+    # MARKDOWN has 13 lines (the last "| Toets 1 ..."), then the empty line 14; the added line is line 15
+    assert [(finding.place, finding.kind) for finding in report.findings] == [("regel 15", "werkproces")]
+    assert audit_programme(path, programme).ok
