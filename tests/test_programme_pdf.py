@@ -340,3 +340,55 @@ def test_a_toetsplan_of_modules(tmp_path):
                     ("Testen 2", "B1-K1-W1", "B1-K1", "toetsen"), ("Testen 2", "B1-K1-W2", "B1-K1", "toetsen"),
                     ("Testen 2", "B1-K1-W4", "B1-K1", "toetsen"),
                     ("Samenwerken", "", "B1-K2", "aanbieden")]                 # only the kerntaak named
+
+
+# --- property test: drawn examenplannen read back exactly ----------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NAMES = ["Proeve", "Praktijkexamen", "Kennistoets", "Portfolio", "Assessment", "Vakexamen"]
+
+
+@st.composite
+def exams(draw):
+    """[(name, kerntaak, werkproces numbers, printed cell)] of 1 to 6 exams."""
+    count = draw(st.integers(1, 6))
+    result = []
+    for index in range(count):
+        kerntaak = f"{draw(st.sampled_from('BP'))}{draw(st.integers(1, 3))}-K{draw(st.integers(1, 4))}"
+        numbers = sorted(draw(st.sets(st.integers(1, 9), min_size=1, max_size=4)))
+        style = draw(st.sampled_from(["full", "range", "list", "split"]))
+        if style == "range" and numbers == list(range(numbers[0], numbers[-1] + 1)) and len(numbers) > 1:
+            printed = f"{kerntaak}-W{numbers[0]} t/m {numbers[-1]}"
+        elif style == "list":
+            printed = f"{kerntaak}-W{numbers[0]}" + "".join(f" & W{number}" for number in numbers[1:])
+        elif style == "split":                       # each code broken after its first dash
+            deel, rest = kerntaak.split("-")
+            printed = "\n".join(f"{deel}-\n{rest}-W{number}" for number in numbers)
+        else:
+            printed = "\n".join(f"{kerntaak}-W{number}" for number in numbers)
+        result.append((f"{draw(st.sampled_from(NAMES))} {index + 1}", kerntaak, numbers, printed))
+    return result
+
+
+def _examenplan(page, rows, header_top):
+    _lines(page, 40, 800, ["Examenplan", "Crebo: 25123"])
+    y = _table(page, 40, header_top, WIDTHS, [HEADER])
+    for name, _, _, printed in rows:
+        height = len(printed.split("\n")) * LEADING + 6
+        if y - height < 40:                          # no room: the table goes on on the next page
+            page.showPage()
+            y = 800
+        y = _table(page, 40, y, WIDTHS, [[name, "PvB", "", printed, "4 uur", "BPV", "1"]], bold_first=False)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(exams(), st.sampled_from([760, 300, 90]))
+def test_drawn_examenplannen_read_back_exactly(tmp_path, rows, header_top):
+    path = _pdf(tmp_path, "gegenereerd.pdf", lambda page: _examenplan(page, rows, header_top))
+    programme = load_programme(path)
+    assert programme.onderdelen["onderdeel"].tolist() == [name for name, _, _, _ in rows]
+    expected = [(name, f"{kerntaak}-W{number}") for name, kerntaak, numbers, _ in rows for number in numbers]
+    assert list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"])) == expected
+    assert programme.notes == ()
