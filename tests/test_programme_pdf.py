@@ -7,6 +7,8 @@ test puts them, so each expected value is what the test drew.
 import io
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -343,9 +345,6 @@ def test_a_toetsplan_of_modules(tmp_path):
 
 
 # --- property test: drawn examenplannen read back exactly ----------------------------------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 NAMES = ["Proeve", "Praktijkexamen", "Kennistoets", "Portfolio", "Assessment", "Vakexamen"]
 

@@ -165,7 +165,7 @@ def pdf_layout(path):
                 notes.append(("afgekapt", number, index, " ".join(lost)))
         # a rule far wider than the page is no table's (a web page's background drawn off the page)
         horizontal = [rule for rule in horizontal if rule[2] - rule[1] <= 1.2 * width]
-        builder.page(number, rows, horizontal, noise[number - 1], vertical=vertical)
+        builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
     return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
 
@@ -196,6 +196,7 @@ class _TableBuilder:
     """Finds the tables of onderdelen page by page, and carries an open table over a page break."""
 
     def __init__(self):
+        self.vertical = ()
         self.tables = []
         self.in_tables = set()
         self.open = None   # the table being read: dict(table, columns, left, right)
@@ -204,12 +205,10 @@ class _TableBuilder:
     def close(self):
         self.open = None
 
-    def page(self, number, rows, horizontal, noise, numbers=None, vertical=()):
-        """Read a page's rows (line numbers ``numbers``, default 1, 2, ...); ``noise``: indexes of running rows."""
+    def page(self, number, rows, horizontal, vertical, noise):
+        """Read a page's rows with its rules; ``noise``: the indexes of its running headers and footers."""
         self.vertical = vertical
-        numbers = numbers or range(1, len(rows) + 1)
-        body = [(index, _header_split(row)) for position, (index, row) in enumerate(zip(numbers, rows))
-                if position not in noise]
+        body = [(index, _header_split(row)) for index, row in enumerate(rows, start=1) if index - 1 not in noise]
         position = 0
         continuing = self.open is not None
         while position < len(body):
