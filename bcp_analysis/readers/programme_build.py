@@ -137,32 +137,21 @@ def _listed_codes(lines, in_tables):
         starts = [0]
         for line in page_lines[:-1]:
             starts.append(starts[-1] + len(line.text) + 1)
-        for hit, end in _hits_with_ends(text):
+        hits = find_codes(text)
+        group = {}
+        for hit in hits:
+            group[hit.start] = group.get(hit.start, 0) + 1
+        for hit in hits:
             index = hit.regel - 1
             line = page_lines[index]
-            offset = end - starts[index]
-            if "\n" in text[starts[index]:end]:   # a code broken over two lines: its title is on the second
+            if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
                 index += 1
-                offset = end - starts[index]
             following = page_lines[index + 1:index + 4]
-            titel = "" if hit.problem else _title_after(page_lines[index], offset, following)
+            # a range or list ("W1 t/m W3") names no title of its own codes
+            alone = group[hit.start] == 1 and not hit.problem
+            titel = _title_after(page_lines[index], hit.end - starts[index], following) if alone else ""
             found.append((hit, titel, line.pagina, line.regel))
     return found
-
-
-def _hits_with_ends(text):
-    """Each code of a text with the offset where its printed form ends."""
-    hits = find_codes(text)
-    result = []
-    position = 0
-    for hit in hits:
-        start = text.find(hit.printed, position)
-        if start < 0:
-            start = position
-        result.append((hit, start + len(hit.printed)))
-        if hit.werkproces_id == "" or hit.printed.count("W") <= 1:
-            position = start + len(hit.printed)
-    return result
 
 
 # --- onderdelen from tables ----------------------------------------------------------------

@@ -52,6 +52,8 @@ class CodeHit:
         The code as printed, the range or list it came from included.
     problem : str
         "" for a code read; else what is wrong, in Dutch (the code then has no ids).
+    start, end : int
+        Where ``printed`` stands in the text (the codes of one range or list share it).
     """
 
     werkproces_id: str
@@ -59,6 +61,8 @@ class CodeHit:
     regel: int
     printed: str
     problem: str = ""
+    start: int = 0
+    end: int = 0
 
 
 def kerntaak_of(werkproces_id: str) -> str:
@@ -112,17 +116,19 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
         line = _line_of(starts, match.start(), first_line)
         deel = match["deel"].upper()
         if deel == "?":
-            hits.append(CodeHit("", "", line, match.group(0), "de B of P van deze code is als '?' gelezen"))
+            hits.append(CodeHit("", "", line, match.group(0), "de B of P van deze code is als '?' gelezen",
+                                *match.span()))
             taken.append(match.span())
             continue
         kerntaak_id = f"{deel}{int(match['deelnr'])}-K{int(match['knr'])}"
         if match["wnr"] is None:
-            hits.append(CodeHit("", kerntaak_id, line, match.group(0)))
+            hits.append(CodeHit("", kerntaak_id, line, match.group(0), "", *match.span()))
             taken.append(match.span())
             continue
         numbers, end = _continuation(text, match.end(), int(match["wnr"]))
         printed = text[match.start():end]
-        hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, printed) for number in numbers)
+        hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, printed, "", match.start(), end)
+                    for number in numbers)
         taken.append((match.start(), end))
         position = end
     if kerntaak:
@@ -161,5 +167,6 @@ def _bare(text, kerntaak, starts, first_line, taken):
             continue
         numbers, end = _continuation(text, match.end(), int(match["nr"]))
         line = _line_of(starts, match.start(), first_line)
-        hits.extend(CodeHit(f"{kerntaak}-W{number}", kerntaak, line, text[match.start():end]) for number in numbers)
+        hits.extend(CodeHit(f"{kerntaak}-W{number}", kerntaak, line, text[match.start():end], "", match.start(), end)
+                    for number in numbers)
         position = end
