@@ -241,3 +241,28 @@ def test_curio_lists_werkprocessen_and_maps_no_exam(curio):
     assert curio.werkprocessen["pagina"].eq(21).all()
     assert curio.onderdelen.empty and curio.dekking.empty and not curio.maps_exams
     assert "geen_examens" in [note.kind for note in curio.notes]
+
+
+# --- the same documents as text ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [UTRECHT, AERES, CURIO], ids=["utrecht", "aeres", "curio"])
+def test_the_text_of_a_document_names_what_its_pdf_names(tmp_path, path):
+    """The text reader on the text PDFium gives of the document: the same codes, titles and kenmerken.
+
+    The text holds no table the text reader can read (its tables are set in spaces), so it maps no
+    exam; what it names is the same. (Talland's OER is left out: without its exams, nothing tells
+    which of its four profielen is its own, so none is kept apart.)
+    """
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    text = "\f".join(document[index].get_textpage().get_text_range() for index in range(len(document)))
+    document.close()
+    text_path = tmp_path / f"{path.stem}.txt"
+    text_path.write_text(text.replace("\r\n", "\n").replace("\ufffe", "-"), encoding="utf-8")
+    from_pdf, from_text = load_programme(path), load_programme(text_path)
+    assert from_text.kenmerken == from_pdf.kenmerken
+    for table in ("kerntaken", "werkprocessen"):
+        columns = [column for column in from_pdf.tables()[table].columns if column not in ("regel",)]
+        assert from_text.tables()[table][columns].equals(from_pdf.tables()[table][columns]), table
+    assert from_text.dekking.empty and "geen_examens" in [note.kind for note in from_text.notes]
