@@ -27,8 +27,9 @@ _LABELS = (
 )
 _LABEL_PATTERNS = [(key, re.compile(rf"^\s*(?:{pattern})" if key not in ("cohort", "vastgesteld_op") else pattern,
                                      re.IGNORECASE)) for key, pattern in _LABELS]
-_SCHOOL = re.compile(r"\b((?:ROC|MBO|Mbo)\s+(?:van\s+)?(?![\w-]*(?:[Ee]xamen|[Nn]iveau|[Oo]pleiding|[Dd]iploma))[A-Z][\w-]+"
-                     r"|[A-Z][\w-]+\s+College)\b")
+# "MBO Utrecht", "ROC van Twente", "Talland College"; not "MBO Instellingsexamen" (a table's columns run together)
+_SCHOOL = re.compile(r"\b((?:ROC|MBO|Mbo)\s+(?:van\s+)?(?![\w-]*(?:[Ee]xamen|[Nn]iveau|[Oo]pleiding|[Dd]iploma))"
+                     r"[A-Z][\w-]+|[A-Z][\w-]+\s+College)\b")
 _RUNNING_SCHOOL = re.compile(r"\b([A-Z][a-z][\w-]+)\s+Onderwijs-\s+en\s+[Ee]xamenregel\w*\s+cohort")
 # "P1 Productietechnicus 4 Nee middenkaderopleiding": the row of a KD's table "Naam profiel | Mbo-niveau | ..."
 _PROFIEL_ROW = re.compile(r"^P\d{1,2}\s+(?P<profiel>\D+?)\s+(?P<niveau>[1-4])\s+(?:Ja|Nee)\b")
