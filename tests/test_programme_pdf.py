@@ -169,6 +169,22 @@ def test_the_same_exam_name_under_two_kerntaken_is_made_unique(tmp_path):
     assert programme.dekking["onderdeel"].tolist() == ["Praktijkexamen (B1-K1)", "Praktijkexamen (B1-K2)"]
 
 
+# --- a kerntaak named without its werkprocessen -------------------------------------------------------
+
+def _kerntaak_only(page):
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25123"])
+    _table(page, 40, y - 10, WIDTHS, [HEADER, ["Proeve 1", "PvB", "B1-K1", "", "4 uur", "BPV", "1"],
+                                      ["Proeve 2", "PvB", "B1-K2", "B1-K2-W1", "2 uur", "BPV", "1"]])
+
+
+def test_an_exam_of_a_kerntaak_without_werkprocessen(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "kerntaak.pdf", _kerntaak_only))
+    dekking = programme.dekking
+    rows = list(zip(dekking["onderdeel"], dekking["werkproces_id"], dekking["kerntaak_id"]))
+    assert rows == [("Proeve 1", "", "B1-K1"), ("Proeve 2", "B1-K2-W1", "B1-K2")]
+    assert programme.onderdelen["kerntaak_id"].tolist() == ["B1-K1", "B1-K2"]
+
+
 # --- characters that extract as "?" -----------------------------------------------------------------
 
 def _question_marks(page):
