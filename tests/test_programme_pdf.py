@@ -117,6 +117,28 @@ def test_a_landscape_page_stored_turned_reads_as_the_landscape_page(tmp_path):
     assert turned.kenmerken == plain.kenmerken
 
 
+def _without_rules(page):
+    """The examenplan's table set without a single rule: its rows apart by a wider gap than a cell's lines."""
+    y = _lines(page, 40, 800, ["Examenplan", "Crebo: 25123"])
+    page.setLineWidth(0)
+    page.setStrokeColorRGB(1, 1, 1)
+    page.line = lambda *args: None                  # draw the table's text only
+    _table(page, 40, y - 10, WIDTHS, [
+        HEADER,
+        ["Proeve 1", "Proeve van\nbekwaamheid", "B1-K1", "B1-K1-W1 t/m 3", "4 uur", "BPV", "1"],
+        ["Portfolio", "", "", "B1-K2-W1\nB1-K2-W2", "", "", ""],
+        ["Kennistoets", "Kennisexamen", "B1-K2", "W1 & W2", "60 minuten", "School", "1"],
+    ])
+
+
+def test_a_table_without_rules(tmp_path):
+    programme = load_programme(_pdf(tmp_path, "zonder.pdf", _without_rules))
+    covered = programme.dekking.groupby("onderdeel", sort=False)["werkproces_id"].apply(list).to_dict()
+    assert covered == {"Proeve 1": ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"], "Portfolio": ["B1-K2-W1", "B1-K2-W2"],
+                       "Kennistoets": ["B1-K2-W1", "B1-K2-W2"]}
+    assert programme.onderdelen.set_index("onderdeel").loc["Proeve 1", "vorm"] == "Proeve van bekwaamheid"
+
+
 # --- a header on one page, its rows on the next, a row that runs over the next break ----------------
 
 def _broken(page):

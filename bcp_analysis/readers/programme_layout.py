@@ -278,8 +278,9 @@ class _TableBuilder:
             if cells is None or row.segments[0].x0 < state["left"] - 8.0:
                 break
             here = sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
-            inside = not bounds or _inside(row, self.vertical, state["left"])
-            if not inside and (previous is None or row.top - previous.bottom > 0.8 * (row.bottom - row.top)):
+            gap = row.top - previous.bottom if previous is not None else None
+            apart = gap is None or gap > 0.8 * (row.bottom - row.top)
+            if bounds and apart and not _inside(row, self.vertical, state["left"]):
                 break   # outside the table's rules and apart from its rows: text after the table
             previous = row
             filled = len(cells)
@@ -288,8 +289,10 @@ class _TableBuilder:
             elif bounds:
                 new = region is None or here != region
             else:
-                # without rules a row starts where most columns start their text at once
-                new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2)
+                # without rules a row starts where most columns start their text at once, or after a wider gap
+                # (the lines of one cell stand close; rows stand further apart than that)
+                spaced = gap is not None and gap > 0.4 * (row.bottom - row.top)
+                new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
             if new and table.records and filled < 3 and not _has_code(row.text):
                 if filled < 2:
                     break
