@@ -21,7 +21,7 @@ import ctypes
 import dataclasses
 import re
 
-__all__ = ["Segment", "Cell", "page_content", "page_rules", "page_size"]
+__all__ = ["Segment", "Cell", "page_content", "page_segments", "page_rules", "page_size"]
 
 # A gap wider than this many font sizes between two characters on one baseline ends a segment.
 _GAP = 0.8
@@ -87,6 +87,11 @@ def page_content(page):
     height = page_size(page)[1]
     segments = _marked(_segments(page, height))
     return segments, _cells(page, height), height
+
+
+def page_segments(page):
+    """Return the segments of a pypdfium2 page, as the page is shown (without its cells)."""
+    return _marked(_segments(page, page_size(page)[1]))
 
 
 def page_size(page):

@@ -121,11 +121,11 @@ def header_fields(texts):
 # --- PDF -----------------------------------------------------------------------------------
 
 def _page(page):
-    from bcp_analysis.readers.pdf_page import page_content, page_rules, page_size
+    from bcp_analysis.readers.pdf_page import page_rules, page_segments, page_size
 
-    segments, _, height = page_content(page)
     horizontal, vertical = page_rules(page)
-    return segments, horizontal, vertical, height, page_size(page)[0]
+    width, height = page_size(page)
+    return page_segments(page), horizontal, vertical, height, width
 
 
 def pdf_layout(path):
