@@ -159,10 +159,10 @@ def pdf_layout(path):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
                               tuple((segment.x0, segment.text) for segment in row.segments)))
-            lost = [text for top, bottom, text in cuts[number - 1]
-                    if row.top - 1.0 <= (top + bottom) / 2 <= row.bottom + 1.0]
-            if lost:
-                notes.append(("afgekapt", number, index, " ".join(lost)))
+        for top, bottom, text in cuts[number - 1]:
+            # the line the cut text stands on (or, where nothing of it is left, the line above it)
+            above = [index for index, row in enumerate(rows, start=1) if row.top - 1.0 <= (top + bottom) / 2]
+            notes.append(("afgekapt", number, above[-1] if above else None, text))
         # a rule far wider than the page is no table's (a web page's background drawn off the page)
         horizontal = [rule for rule in horizontal if rule[2] - rule[1] <= 1.2 * width]
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
