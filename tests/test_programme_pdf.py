@@ -429,3 +429,37 @@ def test_drawn_examenplannen_read_back_exactly(tmp_path, rows, header_top):
     expected = [(name, f"{kerntaak}-W{number}") for name, kerntaak, numbers, _ in rows for number in numbers]
     assert list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"])) == expected
     assert programme.notes == ()
+
+
+# --- another producer: LibreOffice prints an examenplan written as HTML ------------------------------------
+
+LIBREOFFICE_HTML = """<html><body>
+<p>Examenplan Medewerker testen</p><p>Crebo: 25123</p><p>Niveau: 3</p>
+<p>B1-K1 Voert tests uit</p><p>B1-K1-W1 Plant de test</p><p>B1-K1-W2 Voert de test uit</p><p>B1-K1-W3 Rapporteert</p>
+<table border="1" cellspacing="0" cellpadding="4" width="100%">
+<tr><th>Naam</th><th>Examenvorm</th><th>Werkprocessen</th><th>Duur</th><th>Plaats</th><th>Weging</th></tr>
+<tr><td>Proeve 1</td><td>Proeve van bekwaamheid, in de beroepspraktijk</td><td>B1-K1-W1 t/m 3</td><td>4 uur</td>
+<td>BPV</td><td>1</td></tr>
+<tr><td>Toets</td><td>Kennisexamen</td><td>B1-K1-W2 &amp; W3</td><td>60 minuten</td><td>School</td><td>1</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_an_examenplan_printed_by_libreoffice(tmp_path):
+    """Centred headers, cells set in the middle of their row, rules of its own: LibreOffice's table."""
+    import subprocess
+
+    source = tmp_path / "examenplan.html"
+    source.write_text(LIBREOFFICE_HTML, encoding="utf-8")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profiel'}", "--headless",
+                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    programme = load_programme(tmp_path / "examenplan.pdf")
+    assert programme.crebo == "25123"
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "plaats", "weging"]].values.tolist() == [
+        ["Proeve 1", "Proeve van bekwaamheid, in de beroepspraktijk", "4 uur", "BPV", "1"],
+        ["Toets", "Kennisexamen", "60 minuten", "School", "1"]]
+    assert list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"])) == [
+        ("Proeve 1", "B1-K1-W1"), ("Proeve 1", "B1-K1-W2"), ("Proeve 1", "B1-K1-W3"),
+        ("Toets", "B1-K1-W2"), ("Toets", "B1-K1-W3")]

@@ -233,13 +233,12 @@ class _TableBuilder:
 
     def _start(self, number, body, position, fields, horizontal):
         index, row = body[position]
-        columns = [(segment.x0, field) for segment, field in zip(row.segments, fields)]
-        right = max(segment.x1 for segment in row.segments)
+        columns, left, right = _columns(row, fields, self.vertical)
         same = self.open is not None and [field for _, field in self.open["columns"]] == fields
         if not same:
             table = Table(fields, [], number, index, list(self.previous_lines))
             self.tables.append(table)
-            self.open = {"table": table, "columns": columns, "left": columns[0][0], "right": right}
+            self.open = {"table": table, "columns": columns, "left": left, "right": right}
         self.in_tables.add((number, index))
         # the header's own further lines: down to the first rule across the table, or lower-case words
         bounds = _bounds(horizontal, self.open["left"], self.open["right"])
@@ -293,12 +292,16 @@ class _TableBuilder:
                 # (the lines of one cell stand close; rows stand further apart than that)
                 spaced = gap is not None and gap > 0.4 * (row.bottom - row.top)
                 new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
-            if new and table.records and filled < 3 and not _has_code(row.text):
+            # a row between two rules of the table, beside its left rule: a row of the table, however few
+            # its cells on this line (cells set in the middle of a taller row start lower)
+            boxed = bool(bounds) and here < len(bounds) and _inside(row, self.vertical, state["left"])
+            sparse = not boxed and filled < 3 and not _has_code(row.text)
+            if new and table.records and sparse:
                 if filled < 2:
                     break
                 new = False   # text that runs on below a rule (a web page printed), not a row of its own
             if new:
-                if filled < 2 and not _has_code(row.text):
+                if sparse and filled < 2:
                     break
                 record = Record(number, index)
                 table.records.append(record)
@@ -315,20 +318,47 @@ class _TableBuilder:
 
 
 def _header_split(row):
-    """The row with a segment cut before each word that starts a header cell ("Resultaat Duur")."""
-    if header_fields([segment.text for segment in row.segments]) is None and not any(
-            len(segment.words) and header_fields(segment.text.split()) for segment in row.segments):
+    """The row with a segment cut before each word that starts a header cell ("Plaats Weging"), when it is a header.
+
+    A word that belongs to the header term before it ("Examen code") is no cut.
+    """
+    if not any(pattern.match(segment.text) for segment in row.segments for pattern, _ in _HEADER):
         return row
     pieces = []
     for segment in row.segments:
-        cuts = [(start, offset) for start, _, offset in segment.words
-                if any(pattern.match(segment.text[offset:]) for pattern, _ in _HEADER)]
         begin, x0 = 0, segment.x0
-        for start, offset in cuts:
+        for start, _, offset in segment.words:
+            if not any(pattern.match(segment.text[offset:]) for pattern, _ in _HEADER):
+                continue
+            current = segment.text[begin:]
+            if any((found := pattern.match(current)) and found.end() > offset - begin for pattern, _ in _HEADER):
+                continue
             pieces.append(dataclasses.replace(segment, x0=x0, text=segment.text[begin:offset].strip(), words=()))
             begin, x0 = offset, start
         pieces.append(dataclasses.replace(segment, x0=x0, text=segment.text[begin:].strip(), words=()))
-    return dataclasses.replace(row, segments=[piece for piece in pieces if piece.text])
+    split = dataclasses.replace(row, segments=[piece for piece in pieces if piece.text])
+    return split if header_fields([segment.text for segment in split.segments]) is not None else row
+
+
+def _columns(row, fields, vertical):
+    """The columns of a header row, [(x where the column starts, field)], and the table's left and right edge.
+
+    Where rules run down beside the header's cells, a column starts at its cell's left rule (a
+    header set centred in its cell stands to the right of the column's text); else where the
+    header's text starts.
+    """
+    middle = (row.top + row.bottom) / 2
+    edges = sorted({round(x, 1) for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0})
+    right = max(segment.x1 for segment in row.segments)
+    if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0:
+        return [(segment.x0, field) for segment, field in zip(row.segments, fields)], row.segments[0].x0, right
+    columns = []
+    for segment, field in zip(row.segments, fields):
+        x0 = max(edge for edge in edges if edge <= segment.x0 + 1.0)
+        if columns and columns[-1][0] == x0:
+            continue   # a second header word in the same cell
+        columns.append((x0, field))
+    return columns, edges[0], max(right, edges[-1])
 
 
 def _inside(row, vertical, left):
