@@ -127,3 +127,22 @@ def test_the_audit_of_a_markdown_examenplan_names_its_lines(tmp_path):
     # MARKDOWN has 13 lines (the last "| Toets 1 ..."), then the empty line 14; the added line is line 15
     assert [(finding.place, finding.kind) for finding in report.findings] == [("regel 15", "werkproces")]
     assert audit_programme(path, programme).ok
+
+
+def test_validate_a_markdown_examenplan(tmp_path, capsys):
+    from test_programme_pdf import MARKDOWN
+
+    path = tmp_path / "examenplan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "  Proeve 1 (proeve van bekwaamheid, regel 12): B1-K1-W1, B1-K1-W2" in out
+    assert "  Toets 1 (kennisexamen, regel 13): B1-K1-W2" in out
+
+
+def test_validate_the_text_of_a_profile_validates_the_profile(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    main(["validate", str(BUNDLED_RAW)])
+    out = capsys.readouterr().out
+    assert out.startswith("Profiel: Junior accountmanager") and "Per onderdeel" not in out
