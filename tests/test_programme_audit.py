@@ -55,6 +55,8 @@ def test_a_code_that_cannot_be_read_is_lost(tmp_path):
     report = audit_programme(path, load_programme(path))
     [lost] = report.lost
     assert "?1-K1-W3" in lost.message and lost.place.startswith("pagina 1, regel")
+    # said once: the reader's own note of that code is not repeated; the code read through a "?" is
+    assert [finding.text for finding in report.findings if finding.kind == "regel"] == ["B1?K1?W2"]
 
 
 # --- validate --------------------------------------------------------------------------------------

@@ -122,12 +122,14 @@ def audit_programme(path, programme, lines=None):
     werkprocessen, kerntaken = _known(programme)
     findings = []
     seen = set()
+    unread = set()   # (page, code as printed) of the codes that cannot be read
     for line, printed, werkproces, kerntaak in _codes(lines):
         key = (line.place, printed)
         if key in seen:
             continue
         seen.add(key)
         if werkproces is None:
+            unread.add((line.page, printed.replace("\n", " ")))
             findings.append(Finding("werkproces", line.place, line.text,
                                     f"code '{printed}' niet te lezen: de B of P staat er als '?'; kijk in het document "
                                     "welke code het is"))
@@ -138,6 +140,8 @@ def audit_programme(path, programme, lines=None):
             findings.append(Finding("werkproces", line.place, line.text,
                                     f"kerntaak {kerntaak} staat in de tekst maar in geen tabel"))
     for note in programme.notes:
+        if note.kind == "teken" and (note.pagina, note.text) in unread:
+            continue   # the code the audit found unreadable itself
         if note.kind in _NOTE_KINDS:
             findings.append(Finding("regel", note.place, note.text, note.explanation))
     findings.sort(key=lambda finding: place_key(finding.place))
