@@ -69,7 +69,7 @@ def _place(pagina, regel):
     return ", ".join(parts + ([] if regel is None or str(regel) == "<NA>" else [f"regel {regel}"]))
 
 
-def describe(programme):
+def _describe(programme):
     """Return what was read of a programme, in Dutch lines: kenmerken, counts, each onderdeel with its codes.
 
     Parameters
@@ -125,7 +125,7 @@ def validate_programme(path, programme):
     """
     from bcp_analysis.audit.programme import audit_programme
 
-    print("\n".join(describe(programme)))
+    print("\n".join(_describe(programme)))
     report = audit_programme(path, programme)
     print()
     print("\n".join(_report(report, path)))

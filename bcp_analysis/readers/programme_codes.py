@@ -21,12 +21,12 @@ import bisect
 import dataclasses
 import re
 
-__all__ = ["CodeHit", "find_codes", "kerntaak_of", "CODE_PATTERN"]
+__all__ = ["CodeHit", "find_codes", "kerntaak_of"]
 
 _DASH = r"[-\u2010-\u2015?]"
 _SEP = rf"[ \t]*{_DASH}[ \t]*\n?[ \t]*"
 # B1-K1(-W1): a code, with dashes that may be '?', spaces and one line break after a dash.
-CODE_PATTERN = re.compile(
+_CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}}){_SEP}(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
     rf"(?:{_SEP}(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
 _RANGE = re.compile(
@@ -111,7 +111,7 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     hits: list[CodeHit] = []
     taken: list[tuple[int, int]] = []
     position = 0
-    while (match := CODE_PATTERN.search(text, position)) is not None:
+    while (match := _CODE.search(text, position)) is not None:
         position = match.end()
         line = _line_of(starts, match.start(), first_line)
         deel = match["deel"].upper()
