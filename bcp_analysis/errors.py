@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from bcp_analysis.dutch import count
 
-__all__ = ["BcpAnalysisError", "OutputError", "Problem", "ProfileError"]
+__all__ = ["BcpAnalysisError", "NotAProgrammeError", "OutputError", "Problem", "ProfileError"]
 
 # How many problems a message shows in full; the rest are counted.
 _SHOWN = 10
@@ -138,6 +138,19 @@ class ProfileError(BcpAnalysisError, ValueError):
       Oplossing: vul de tekst in
     >>> error.problems
     [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in')]
+    """
+
+
+class NotAProgrammeError(ProfileError):
+    """A document given as a programme (examenplan, OER, toetsplan) that is a profile: give it as the profile.
+
+    See :class:`BcpAnalysisError` for the parameters and the message.
+
+    Examples
+    --------
+    >>> error = NotAProgrammeError("bcp.pdf", "bestand", "dit is de pdf van een profiel", "geef hem als het profiel")
+    >>> isinstance(error, ProfileError)
+    True
     """
 
 

@@ -85,6 +85,12 @@ def _validate(args):
     from bcp_analysis.analyses.summaries import summary
     from bcp_analysis.readers import load_profile
 
+    if args.profiel is None and args.dossier is None:
+        from bcp_analysis.app.programme_cli import programme_document, validate_programme
+
+        programme = programme_document(args.path)   # an examenplan, OER or toetsplan rather than a profile
+        if programme is not None:
+            return validate_programme(args.path, programme)
     register = _register_of_several(args.path)  # read once: its summary, or the profiel chosen from it
     if register is not None and args.profiel is None and args.dossier is None:
         return _validate_register(args.path, register)
@@ -441,7 +447,7 @@ def _parser():
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
-    validate = commands.add_parser("validate", help="controleer een profiel en vat het samen")
+    validate = commands.add_parser("validate", help="controleer een profiel of examenplan en vat het samen")
     validate.add_argument("path", metavar="BESTAND", help=_FILE_HELP)
     validate.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     validate.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)

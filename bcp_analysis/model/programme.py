@@ -77,7 +77,8 @@ class ProgrammeNote:
         What it is: ``"code"`` (a werkproces or kerntaak code placed in no table), ``"afgekapt"`` (a
         cell cut off at the page edge), ``"andere_kwalificatie"`` (a part for another crebo, kept
         apart), ``"afbeelding"`` (a mapping that stands only in a picture), ``"geen_examens"`` (the
-        document ties no onderdeel to a werkproces), ``"teken"`` (a character that extracted as "?").
+        document ties no onderdeel to a werkproces), ``"teken"`` (a character that extracted as "?"),
+        ``"tabel"`` (a table of onderdelen in a text whose rows cannot be told apart).
     text : str
         What the reader saw, as printed.
     pagina, regel : int or None

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from bcp_analysis.model.programme import Programme
     from bcp_analysis.model.register import Register
 
-__all__ = ["PROGRAMME_READERS", "READERS", "Reader", "all_readers", "find_reader", "load_profile", "load_programme",
-           "reader_for", "register", "registered"]
+__all__ = ["PROGRAMME_READERS", "READERS", "Reader", "all_readers", "find_programme_reader", "find_reader",
+           "load_profile", "load_programme", "reader_for", "register", "registered"]
 
 # The one registry of readers: the reader -> the file endings it reads. A reader of the
 # package is named by its module, which defines ``READER`` and is imported when a file of
@@ -43,6 +43,8 @@ READERS: dict[str | Reader, tuple[str, ...]] = {
 # reads. Each module defines ``READER``, a ProgrammeReader.
 PROGRAMME_READERS: dict[str | ProgrammeReader, tuple[str, ...]] = {
     "bcp_analysis.readers.programme_csv": (".csv",),
+    "bcp_analysis.readers.programme_pdf": (".pdf",),
+    "bcp_analysis.readers.programme_text": (".txt", ".md"),
 }
 
 
@@ -208,6 +210,31 @@ def load_profile(source: PathLike | Register | None = None, **options: Any) -> P
     return reader.read(path, **options)
 
 
+def find_programme_reader(path: PathLike) -> ProgrammeReader | None:
+    """Return the reader of programme documents for a file, chosen by its ending; None when none takes it.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    ProgrammeReader or None
+
+    Examples
+    --------
+    >>> find_programme_reader("examenplan.pdf").LABEL
+    'een examenplan, OER of toetsplan als .pdf'
+    >>> find_programme_reader("profiel.yaml") is None
+    True
+    """
+    suffix = Path(path).suffix.lower()
+    for entry, suffixes in PROGRAMME_READERS.items():
+        if suffix in suffixes:
+            return _resolve(entry)
+    return None
+
+
 def load_programme(source: PathLike) -> Programme:
     """Load a school's programme document (examenplan, OER, toetsplan) as a Programme.
 
@@ -226,9 +253,9 @@ def load_programme(source: PathLike) -> Programme:
         When the file cannot be read as a programme; the message says what it is and what to do.
     """
     path = Path(source)
-    for entry, suffixes in PROGRAMME_READERS.items():
-        if path.suffix.lower() in suffixes:
-            return _resolve(entry).read_programme(path)
+    reader = find_programme_reader(path)
+    if reader is not None:
+        return reader.read_programme(path)
     known = ", ".join(suffix for suffixes in PROGRAMME_READERS.values() for suffix in suffixes)
     raise ProfileError(path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
                        f"geef een examenplan, OER of toetsplan als een van: {known}")

@@ -51,7 +51,7 @@ from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
 from bcp_analysis.readers.protocol import Reader
 
 __all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
-           "PdfText"]
+           "PdfText", "read_pages", "running_rows"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
@@ -181,7 +181,7 @@ def pdf_text(path):
         without a text layer (a scan).
     """
     path = Path(path)
-    pages = _read_segments(path)
+    pages = read_pages(path)
     rows_per_page, bands_per_page, gutters = [], [], []
     for segments, cells, _ in pages:
         free, bands = _in_cells(segments, cells)
@@ -192,7 +192,7 @@ def pdf_text(path):
         rows_per_page.append(_whole_headings(page_rows, body_size))
         bands_per_page.append([(top, [_whole_headings(rows, body_size) for rows in cell_rows])
                                for top, cell_rows in bands])
-    noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
+    noise_rows = running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
     carry = {}
     for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
@@ -218,8 +218,26 @@ def pdf_text(path):
 
 # --- opening the file ----------------------------------------------------------------------
 
-def _read_segments(path):
-    """Every page's text segments and the page's height; clear errors for bad files."""
+def read_pages(path, content=page_content):
+    """Return what ``content`` reads of every page of a PDF, with a clear error for a file that is no readable PDF.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+    content : callable, optional
+        Called with each pypdfium2 page; default :func:`~bcp_analysis.readers.pdf_page.page_content`
+        (the page's segments, cells and height).
+
+    Returns
+    -------
+    list
+        ``content(page)`` of every page, in order.
+
+    Raises
+    ------
+    ProfileError
+        For a missing file, a file that is no PDF, an encrypted, damaged or empty PDF.
+    """
     import pypdfium2 as pdfium
 
     if not path.is_file():
@@ -239,7 +257,7 @@ def _read_segments(path):
                                "open de pdf met het wachtwoord en sla hem op zonder beveiliging") from None
         raise _damaged(path, exc) from None
     try:
-        pages = [page_content(document[index]) for index in range(len(document))]
+        pages = [content(document[index]) for index in range(len(document))]
     except pdfium.PdfiumError as exc:
         raise _damaged(path, exc) from None
     finally:
@@ -260,7 +278,7 @@ def _shape(text):
     return re.sub(r"\d+", "#", text.casefold()).strip()
 
 
-def _running_rows(rows_per_page, heights):
+def running_rows(rows_per_page, heights):
     """Per page, {row index: kinds of its segments} of its running headers, footers and page numbers.
 
     A running line stands in the top or bottom margin at the same height, with the same

@@ -11,13 +11,17 @@ A *cell* is a rectangle enclosed by the page's drawn rules: thin path objects (l
 the edges of rectangles) are merged into horizontal and vertical rules, and every region
 between two neighbouring vertical rules and two horizontal rules that cover it is a cell.
 A bordered table so gives its cells, and so does a framed column.
+
+Positions are those of the page as it is shown: a page turned by its ``/Rotate`` (a landscape
+page stored as a portrait one turned a quarter) has its text and rules turned with it, so that
+its lines run left to right as a reader sees them.
 """
 
 import ctypes
 import dataclasses
 import re
 
-__all__ = ["Segment", "Cell", "page_content"]
+__all__ = ["Segment", "Cell", "page_content", "page_segments", "page_rules", "page_size"]
 
 # A gap wider than this many font sizes between two characters on one baseline ends a segment.
 _GAP = 0.8
@@ -79,10 +83,39 @@ class Cell:
 
 
 def page_content(page):
-    """Return (segments, cells, height) of a pypdfium2 page."""
-    height = page.get_height()
+    """Return (segments, cells, height) of a pypdfium2 page, as the page is shown."""
+    height = page_size(page)[1]
     segments = _marked(_segments(page, height))
     return segments, _cells(page, height), height
+
+
+def page_segments(page):
+    """Return the segments of a pypdfium2 page, as the page is shown (without its cells)."""
+    return _marked(_segments(page, page_size(page)[1]))
+
+
+def page_size(page):
+    """Return (width, height) of a pypdfium2 page as it is shown (turned by its rotation)."""
+    width, height = page.get_width(), page.get_height()
+    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
+
+
+def _shown(page):
+    """A function from a box in the page's own space (left, bottom, right, top) to (x0, top, x1, bottom) as shown."""
+    width, height = page.get_width(), page.get_height()
+    rotation = page.get_rotation()
+    if rotation == 90:
+        return lambda left, bottom, right, top: (bottom, left, top, right)
+    if rotation == 180:
+        return lambda left, bottom, right, top: (width - right, bottom, width - left, top)
+    if rotation == 270:
+        return lambda left, bottom, right, top: (height - top, width - right, height - bottom, width - left)
+    return lambda left, bottom, right, top: (left, height - top, right, height - bottom)
+
+
+def page_rules(page):
+    """Return the drawn rules of a pypdfium2 page: (horizontal as (y, x0, x1), vertical as (x, y0, y1)), top-down."""
+    return _rules(page, page_size(page)[1])
 
 
 # --- text --------------------------------------------------------------------------------
@@ -100,6 +133,7 @@ def _segments(page, height):
     segments = []
     run = []   # (char, x0, x1, top, bottom, size, bold, baseline)
     bold_cache = {}
+    shown = _shown(page)
 
     def close():
         if run:
@@ -140,11 +174,12 @@ def _segments(page, height):
             bold = bold_cache[font] = (bool(_BOLD_NAME.search(font.decode("latin-1"))) or bool(flags.value & (1 << 18))
                                        or raw.FPDFText_GetFontWeight(textpage, index) >= 600)
         # the loose box spans the font's ascent and descent: the same for every character of a line
-        piece = (char, box.left, box.right, height - box.top, height - box.bottom, size, bold, box.bottom)
+        x0, top, x1, bottom = shown(box.left, box.bottom, box.right, box.top)
+        piece = (char, x0, x1, top, bottom, size, bold, bottom)
         if run:
             last = next(item for item in reversed(run) if not item[0].isspace())
             line_size = max(size, last[5], 1.0)
-            new_line = abs(box.bottom - last[7]) > _BASELINE * line_size
+            new_line = abs(bottom - last[7]) > _BASELINE * line_size
             if new_line or piece[1] - last[2] > _GAP * line_size or piece[2] < last[1] - 0.5 * line_size:
                 close()
         run.append(piece)
@@ -200,9 +235,9 @@ def _rules(page, height):
     import pypdfium2.raw as raw
 
     horizontal, vertical = [], []
+    shown = _shown(page)
     for item in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
-        left, bottom, right, top = item.get_bounds()
-        top, bottom = height - top, height - bottom
+        left, top, right, bottom = shown(*item.get_bounds())
         width, tall = right - left, bottom - top
         if width < _THIN and tall > _THIN:
             vertical.append(((left + right) / 2, top, bottom))

@@ -1,0 +1,148 @@
+"""The audit of a programme document: every werkproces and kerntaak code of its text is in the Programme, or reported.
+
+The audit does not trust the programme reader. It reads the document again with a reading of its
+own (for a PDF, the text PDFium gives of each page, in its lines, numbered per page: not the
+reader's rows; for a text, its lines), finds every code with one simple pattern of its own (``B1-K1-W1``, ``P2-K1``,
+with spaces, "?" or a line break after a dash), and holds each against the Programme: a
+werkproces code is in ``werkprocessen`` (or in a part kept apart, ``other_parts``), a kerntaak
+code in ``kerntaken`` or in the kerntaak of a werkproces or a ``dekking`` row. A code that is
+not, or that cannot be read ("?" for its B or P), is a finding with its page and line; the
+reader's own notes (a cut-off cell, a table it could not read) are findings for a reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bcp_analysis.audit.report import AuditReport, Finding, place_key
+from bcp_analysis.audit.sources import SourceLine
+from bcp_analysis.errors import ProfileError
+
+__all__ = ["audit_programme", "programme_lines"]
+
+_DASH = r"\s*[-\u2010-\u2015?]\s*"
+_CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}}){_DASH}[Kk?](\d{{1,2}})(?:{_DASH}[Ww?]\s*(\d{{1,2}}))?(?!\d)")
+_NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken"}
+
+
+def programme_lines(path):
+    """Return the lines of a programme document as the audit reads them.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        A PDF, or a text (.txt, .md; a form feed starts a new page).
+
+    Returns
+    -------
+    list of SourceLine
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        return _pdf_lines(path)
+    text = path.read_text(encoding="utf-8-sig")
+    pages = text.split("\f")
+    paged = len(pages) > 1
+    return [SourceLine(number if paged else None, index, line)
+            for number, page in enumerate(pages, start=1) for index, line in enumerate(page.split("\n"), start=1)]
+
+
+def _pdf_lines(path):
+    """The lines of the text PDFium gives of every page, numbered per page."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as exc:
+        raise ProfileError(path, "bestand", f"de pdf kan niet worden gelezen voor de controle ({exc})",
+                           "controleer of het bestand een pdf is") from None
+    lines = []
+    try:
+        for index in range(len(document)):
+            text = document[index].get_textpage().get_text_range()
+            text = text.replace("\ufffe", "-").replace("\x02", "-").replace("\r\n", "\n").replace("\r", "\n")
+            lines += [SourceLine(index + 1, number, line) for number, line in enumerate(text.split("\n"), start=1)]
+    finally:
+        document.close()
+    return lines
+
+
+def _codes(lines):
+    """(line, code as printed, werkproces_id or "", kerntaak_id or "") of every code.
+
+    A code broken after a dash ("B1-" / "K1-W1") is joined to the rest on the next line.
+    """
+    found = []
+    for index, line in enumerate(lines):
+        text = line.text
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and following.page == line.page and re.search(r"[-?]\s*$", text):
+            text = f"{text}{following.text.split(' | ')[0]}"   # a code broken over two lines: "B1-" / "K1-W1"
+        for match in _CODE.finditer(text):
+            if match.start() >= len(line.text):
+                continue   # it starts on the next line: found there
+            deel, deel_nr, kerntaak_nr, werkproces_nr = match.groups()
+            if deel == "?":
+                found.append((line, match.group(0), None, None))
+                continue
+            kerntaak = f"{deel.upper()}{int(deel_nr)}-K{int(kerntaak_nr)}"
+            werkproces = f"{kerntaak}-W{int(werkproces_nr)}" if werkproces_nr else ""
+            found.append((line, match.group(0), werkproces, kerntaak))
+    return found
+
+
+def _known(programme):
+    """The werkproces and kerntaak codes the programme (with its parts kept apart) holds."""
+    werkprocessen, kerntaken = set(), set()
+    for part in (programme, *programme.other_parts):
+        werkprocessen |= set(part.werkprocessen["werkproces_id"])
+        kerntaken |= set(part.kerntaken["kerntaak_id"]) | set(part.werkprocessen["kerntaak_id"])
+        kerntaken |= set(part.dekking["kerntaak_id"])
+    return werkprocessen, kerntaken
+
+
+def audit_programme(path, programme, lines=None):
+    """Hold a programme document's text against the Programme read from it.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    programme : Programme
+    lines : list of SourceLine, optional
+        The document's lines as the audit reads them (default: :func:`programme_lines`).
+
+    Returns
+    -------
+    AuditReport
+        Findings of kind ``werkproces`` (a code of the text in no table, or one that cannot be
+        read: ``validate`` fails on these) and ``regel`` (a note of the reader, for a reviewer).
+    """
+    lines = programme_lines(path) if lines is None else lines
+    werkprocessen, kerntaken = _known(programme)
+    findings = []
+    seen = set()
+    unread = set()   # (page, code as printed) of the codes that cannot be read
+    for line, printed, werkproces, kerntaak in _codes(lines):
+        key = (line.place, printed)
+        if key in seen:
+            continue
+        seen.add(key)
+        if werkproces is None:
+            unread.add((line.page, printed.replace("\n", " ")))
+            findings.append(Finding("werkproces", line.place, line.text,
+                                    f"code '{printed}' niet te lezen: de B of P staat er als '?'; kijk in het document "
+                                    "welke code het is"))
+        elif werkproces and werkproces not in werkprocessen:
+            findings.append(Finding("werkproces", line.place, line.text,
+                                    f"werkproces {werkproces} staat in de tekst maar in geen tabel"))
+        elif not werkproces and kerntaak not in kerntaken:
+            findings.append(Finding("werkproces", line.place, line.text,
+                                    f"kerntaak {kerntaak} staat in de tekst maar in geen tabel"))
+    for note in programme.notes:
+        if note.kind == "teken" and (note.pagina, note.text) in unread:
+            continue   # the code the audit found unreadable itself
+        if note.kind in _NOTE_KINDS:
+            findings.append(Finding("regel", note.place, note.text, note.explanation))
+    findings.sort(key=lambda finding: place_key(finding.place))
+    return AuditReport(source=str(path), findings=findings)

@@ -1,0 +1,400 @@
+"""A Programme made from a document's layout: kenmerken, codes with their titles, onderdelen and dekking, notes.
+
+Shared by the PDF and the text reader (:mod:`bcp_analysis.readers.programme_layout` gives the
+lines and tables of either). Nothing is invented: an onderdeel is a row of a table of
+onderdelen that names a code; a werkproces or kerntaak is a code the document prints; what
+cannot be read is a :class:`~bcp_analysis.model.programme.ProgrammeNote`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bcp_analysis.model.programme import KENMERKEN, Programme, ProgrammeNote, make_programme_table
+from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
+
+__all__ = ["build_programme", "kenmerken_of"]
+
+_LABELS = (
+    ("crebo_kwalificatiedossier", r"crebo(?:nr\.?|nummer)?\s+(?:van\s+het\s+)?kwalificatiedossier\s*:?\s*(\d{5})\b"),
+    ("kwalificatiedossier", r"(?:naam\s+)?kwalificatiedossier\s*:\s*(.+)|naam\s+kwalificatiedossier\s+(.+)"),
+    ("crebo", r"crebo(?:nr\.?|nummer)?(?:\s+kwalificatie\s*\(profiel\)|\s+profiel|\s+kwalificatie)?\s*:?\s*(\d{5})\b"),
+    ("profiel", r"kwalificatie\s*\(profiel\)\s*:?\s*(.+)|(?:opleiding|profiel|kwalificatie)\s*:\s*(.+)"),
+    ("niveau", r"(?:mbo-)?niveau\s*(?::\s*([1-4])\b|([1-4])\s*$)"),
+    ("cohort", r"(?:start)?cohort\s*:?\s*(20\d\d\s*[-/]\s*20\d\d)|\bC(20\d\d-20\d\d)\b"),
+    ("vastgesteld_op", r"(?:vastgesteld\s+op|vaststellingsdatum)\s*:?\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4})"),
+    ("school", r"(?:school|onderwijsinstelling|instelling)\s*:\s*(.+)"),
+)
+_LABEL_PATTERNS = [(key, re.compile(rf"^\s*(?:{pattern})" if key not in ("cohort", "vastgesteld_op") else pattern,
+                                     re.IGNORECASE)) for key, pattern in _LABELS]
+# "MBO Utrecht", "ROC van Twente", "Talland College"; not "MBO Instellingsexamen" (a table's columns run together)
+_SCHOOL = re.compile(r"\b((?:ROC|MBO|Mbo)\s+(?:van\s+)?(?![\w-]*(?:[Ee]xamen|[Nn]iveau|[Oo]pleiding|[Dd]iploma))"
+                     r"[A-Z][\w-]+|[A-Z][\w-]+\s+College)\b")
+_RUNNING_SCHOOL = re.compile(r"\b([A-Z][a-z][\w-]+)\s+Onderwijs-\s+en\s+[Ee]xamenregel\w*\s+cohort")
+# "P1 Productietechnicus 4 Nee middenkaderopleiding": the row of a KD's table "Naam profiel | Mbo-niveau | ..."
+_PROFIEL_ROW = re.compile(r"^P\d{1,2}\s+(?P<profiel>\D+?)\s+(?P<niveau>[1-4])\s+(?:Ja|Nee)\b")
+_PROFIEL_HEADING = re.compile(r"^(?P<deel>P\d{1,2})\s+(?P<naam>[A-Z][^\d:]{3,})$")
+_EXAMENONDERDEEL = re.compile(r"^Examenonderdeel\s*:?\s+(?P<naam>\S.*)$", re.IGNORECASE)
+_FIRST_CREBO = re.compile(r"^(2\d{4})\s+\S")
+_SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
+            (r"\bmodule|\bvak\b|\bles", "module"))
+
+
+def kenmerken_of(lines):
+    """Return the kenmerken a document states (None where it does not), from its lines.
+
+    >>> from bcp_analysis.readers.programme_layout import Line
+    >>> found = kenmerken_of([Line(1, 1, "Crebo: 25705"), Line(1, 2, "Niveau: 4"),
+    ...                       Line(1, 3, "Startcohort: 2026-2027")])
+    >>> found["crebo"], found["niveau"], found["cohort"], found["school"]
+    ('25705', '4', '2026-2027', None)
+    """
+    found = dict.fromkeys(KENMERKEN)
+    for number, line in enumerate(lines):
+        text = line.text.strip()
+        for key, pattern in _LABEL_PATTERNS:
+            match = pattern.search(text)
+            if match and found[key] is None:
+                value = next(group for group in match.groups() if group).strip()
+                found[key] = re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
+                break
+        row = _PROFIEL_ROW.match(text)
+        before = lines[max(0, number - 4):number]
+        if row and any(previous.text.lower().startswith("naam profiel") for previous in before):
+            found["profiel"] = found["profiel"] or row["profiel"]
+            found["niveau"] = found["niveau"] or row["niveau"]
+    if found["crebo"] is None and lines and (first := _FIRST_CREBO.match(lines[0].text.strip())):
+        found["crebo"] = first.group(1)
+    if found["school"] is None:
+        found["school"] = _school(lines)
+    return found
+
+
+def _school(lines):
+    for line in lines:
+        match = _RUNNING_SCHOOL.search(line.text)
+        if match:
+            return match.group(1)
+    counts = {}
+    for line in lines:
+        for match in _SCHOOL.finditer(line.text):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return max(counts, key=lambda name: (counts[name], name)) if counts else None
+
+
+# --- codes with their titles ---------------------------------------------------------------
+
+def _title_after(line, end, following):
+    """The title printed after a code: to the next code or the end of its piece of text, and its wrapped rest.
+
+    The rest on the next line is the piece of text that starts where the title's piece starts,
+    in lower case or with a bracket, before any code.
+    """
+    begin = end + len(line.text[end:]) - len(line.text[end:].lstrip(" \t-–:,."))
+    start, piece = _piece_at(line, begin)
+    rest = line.text[end:start + len(piece)]
+    stop = _NEXT_CODE.search(rest)
+    title = (rest[:stop.start()] if stop else rest).strip(" \t-–:,.")
+    quoted = re.match(r"^\s*['‘’\"“”](.+?)['‘’\"“”]", title)
+    if quoted:
+        return quoted.group(1).strip()
+    x0 = next((x for x, text in (line.cells or ((0.0, line.text),)) if text == piece), None)
+    for after in following if stop is None and x0 is not None else ():
+        addition = None
+        for x, text in after.cells or ((after.x0, after.text),):
+            if abs(x - x0) <= 3.0 and (not title or re.match(r"^[a-z(]", text)):
+                more = _NEXT_CODE.search(text)
+                addition = (text[:more.start()] if more else text).strip(" \t-–:,.")
+                break
+        if not addition:
+            break
+        title = f"{title} {addition}" if title else addition
+        if _NEXT_CODE.search(after.text):
+            break
+    return re.sub(r"\s+", " ", title).strip()
+
+
+_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d")
+
+
+def _piece_at(line, offset):
+    """(start, text) of the piece of text of a line that holds the character at ``offset``."""
+    position = 0
+    for _, text in line.cells or ((0.0, line.text),):
+        if position <= offset <= position + len(text):
+            return position, text
+        position += len(text) + 1
+    return 0, line.text
+
+
+def _listed_codes(lines, in_tables):
+    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)]."""
+    found = []
+    pages = {}
+    for line in lines:
+        if (line.pagina, line.regel) not in in_tables:
+            pages.setdefault(line.pagina, []).append(line)
+    for page_lines in pages.values():
+        text = "\n".join(line.text for line in page_lines)
+        starts = [0]
+        for line in page_lines[:-1]:
+            starts.append(starts[-1] + len(line.text) + 1)
+        hits = find_codes(text)
+        group = {}
+        for hit in hits:
+            group[hit.start] = group.get(hit.start, 0) + 1
+        for hit in hits:
+            index = hit.regel - 1
+            line = page_lines[index]
+            if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
+                index += 1
+            following = page_lines[index + 1:index + 4]
+            # a range or list ("W1 t/m W3") names no title of its own codes
+            alone = group[hit.start] == 1 and not hit.problem
+            titel = _title_after(page_lines[index], hit.end - starts[index], following) if alone else ""
+            found.append((hit, titel, line.pagina, line.regel))
+    return found
+
+
+# --- onderdelen from tables ----------------------------------------------------------------
+
+def _cell_text(record, field):
+    return re.sub(r"\s+", " ", " ".join(text for text, _, _ in record.cells.get(field, ()))).strip()
+
+
+def _record_codes(record, context_kerntaak):
+    """The codes of a record's cells, each with the (pagina, regel) of its line."""
+    pieces = [(text, pagina, regel) for field, lines in record.cells.items() for text, pagina, regel in lines]
+    text = "\n".join(text for text, _, _ in pieces)
+    kerntaken = {hit.kerntaak_id for hit in find_codes(_cell_text(record, "kerntaken")) if hit.kerntaak_id}
+    context = next(iter(kerntaken)) if len(kerntaken) == 1 else context_kerntaak
+    return [(hit, pieces[hit.regel - 1][1], pieces[hit.regel - 1][2]) for hit in find_codes(text, kerntaak=context)]
+
+
+def _soort(text):
+    for pattern, soort in _SOORTEN:
+        if re.search(pattern, text, re.IGNORECASE):
+            return soort
+    return "examen"
+
+
+def _table_context(table):
+    """The name an "Examenonderdeel ..." line before the table gives, and the last kerntaak named before it."""
+    name, kerntaak = None, None
+    for _, _, text in table.context:
+        match = _EXAMENONDERDEEL.match(text.strip())
+        if match:
+            name = match["naam"].strip()
+        kerntaken = [hit.kerntaak_id for hit in find_codes(text) if hit.kerntaak_id and not hit.werkproces_id]
+        if kerntaken and text.strip().startswith(kerntaken[0][:2]):
+            kerntaak = kerntaken[0]
+    return name, kerntaak
+
+
+def _onderdelen(tables):
+    """Rows of onderdelen and dekking from the records of the tables that name a code; notes of unread codes."""
+    onderdelen, dekking, notes = [], [], []
+    for table in tables:
+        name, context_kerntaak = _table_context(table)
+        coded = [(record, _record_codes(record, context_kerntaak)) for record in table.records]
+        coded = [(record, hits) for record, hits in coded if any(hit.kerntaak_id for hit, _, _ in hits)]
+        for record, hits in coded:
+            notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
+            hits = sorted(((hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem),
+                          key=lambda item: (item[1] or 0, item[2]))
+            vorm = _cell_text(record, "vorm")
+            module = _cell_text(record, "module")
+            own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
+            naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
+            soort = "module" if module and not vorm else _soort(f"{vorm} {naam}")
+            kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
+            onderdelen.append({"onderdeel": naam, "code": _cell_text(record, "code"), "soort": soort, "vorm": vorm,
+                               "duur": _cell_text(record, "duur"), "plaats": _cell_text(record, "plaats"),
+                               "weging": _cell_text(record, "weging"), "periode": _cell_text(record, "periode"),
+                               "kerntaak_id": kerntaken[0] if len(kerntaken) == 1 else "",
+                               "pagina": record.pagina, "regel": record.regel})
+            niveau = _cell_text(record, "niveau") if soort == "module" else "toetsen"
+            rows = {}
+            for hit, pagina, regel in hits:
+                if hit.werkproces_id:
+                    rows.setdefault(hit.werkproces_id, (hit.kerntaak_id, pagina, regel))
+            with_werkproces = {kerntaak_of(code) for code in rows}
+            for hit, pagina, regel in hits:
+                if not hit.werkproces_id and hit.kerntaak_id not in with_werkproces:
+                    rows.setdefault(("", hit.kerntaak_id), (hit.kerntaak_id, pagina, regel))
+            for key, (kerntaak, pagina, regel) in rows.items():
+                dekking.append({"onderdeel": len(onderdelen) - 1, "werkproces_id": key if isinstance(key, str) else "",
+                                "kerntaak_id": kerntaak, "niveau": niveau, "pagina": pagina, "regel": regel})
+    _unique_names(onderdelen)
+    for row in dekking:
+        row["onderdeel"] = onderdelen[row["onderdeel"]]["onderdeel"]
+    return onderdelen, dekking, notes
+
+
+def _unique_names(onderdelen):
+    """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name."""
+    for extra in (lambda row: row["kerntaak_id"], lambda row: f"pagina {row['pagina']}"):
+        counts = {}
+        for row in onderdelen:
+            counts[row["onderdeel"]] = counts.get(row["onderdeel"], 0) + 1
+        for row in onderdelen:
+            if counts[row["onderdeel"]] > 1 and extra(row):
+                row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
+
+
+def _unread(hit, pagina, regel):
+    return ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
+                         f"{hit.problem}: basisdeel (B) of profieldeel (P) is niet te lezen, de code is niet "
+                         "geplaatst; kijk in het document zelf welke code er staat")
+
+
+# --- the programme ---------------------------------------------------------------------------
+
+def build_programme(layout, source, images=()):
+    """Return the Programme of a document's layout.
+
+    Parameters
+    ----------
+    layout : bcp_analysis.readers.programme_layout.Layout
+    source : str
+        The file, for the Programme's ``source``.
+    images : sequence of int, optional
+        The pages with a large picture (for the note when no exam is mapped).
+
+    Returns
+    -------
+    Programme
+    """
+    layout, apart = _crebo_parts(layout)
+    kenmerken = kenmerken_of(layout.lines)
+    listed = _listed_codes(layout.lines, layout.in_tables)
+    onderdelen, dekking, notes = _onderdelen(layout.tables)
+    table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
+                   for hit, pagina, regel in _record_codes(record, None)]
+    notes += [_unread(hit, pagina, regel) for hit, _, pagina, regel in listed if hit.problem]
+    notes += [ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
+                            "een teken van deze code is als '?' gelezen; gelezen als "
+                            f"{hit.werkproces_id or hit.kerntaak_id}: controleer dit in het document")
+              for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
+              if "?" in hit.printed and not hit.problem]
+    kerntaken, werkprocessen = _code_tables(listed, table_codes)
+    notes += [ProgrammeNote("afgekapt", text, pagina, regel,
+                            "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
+                            "ontbreekt is niet aangevuld: vraag de school om het volledige document")
+              for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
+    notes += [ProgrammeNote("tabel", text, pagina, regel,
+                            "een tabel van examens in kolommen van spaties: waar een rij begint en eindigt is uit de "
+                            "tekst niet te lezen, dus er is geen examen uit gelezen; geef de pdf zelf, of de tabel als "
+                            "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)")
+              for kind, pagina, regel, text in layout.notes if kind == "tabel"]
+    programme_parts = _split_parts(kenmerken, kerntaken, werkprocessen, dekking, layout.lines, source)
+    kerntaken, werkprocessen, other_parts = programme_parts
+    notes += [ProgrammeNote("andere_kwalificatie", part.kenmerken["profiel"] or "", None, None,
+                            f"dit deel is voor een ander profiel ({part.kenmerken['profiel']}) en staat apart in "
+                            "other_parts") for part in other_parts if part.kenmerken["profiel"]]
+    for part in apart:
+        programme = build_programme(part, source)
+        other_parts.append(programme)
+        notes.append(ProgrammeNote("andere_kwalificatie", f"crebo {programme.crebo}", part.lines[0].pagina,
+                                   part.lines[0].regel,
+                                   f"dit deel is voor een andere kwalificatie (crebo {programme.crebo}, niet "
+                                   f"{kenmerken['crebo']}) en staat apart in other_parts"))
+    if not dekking:
+        notes.append(ProgrammeNote("geen_examens", "", None, None,
+                                   "dit document koppelt geen examen of onderdeel aan werkprocessen of kerntaken; het "
+                                   "noemt ze alleen. Gebruik het examenplan van de opleiding"))
+        notes += [ProgrammeNote("afbeelding", "", page, None,
+                                "op deze pagina staat een afbeelding; staat de koppeling van examens aan werkprocessen "
+                                "alleen in een afbeelding, dan kan die niet worden gelezen") for page in images]
+    return Programme(kenmerken=kenmerken,
+                     kerntaken=make_programme_table("kerntaken", kerntaken),
+                     werkprocessen=make_programme_table("werkprocessen", werkprocessen),
+                     onderdelen=make_programme_table("onderdelen", onderdelen),
+                     dekking=make_programme_table("dekking", dekking),
+                     notes=tuple(notes), other_parts=tuple(other_parts), source=source)
+
+
+_CREBO_LINE = dict(_LABEL_PATTERNS)["crebo"]
+
+
+def _crebo_parts(layout):
+    """The layout of the document's own crebo, and the layouts of the parts that state another crebo.
+
+    The first crebo the document states is its own; a line that states another starts a part of
+    that qualification, which runs to the next line that states a crebo.
+    """
+    from bcp_analysis.readers.programme_layout import Layout
+
+    own, current, owner = None, None, []
+    for line in layout.lines:
+        match = _CREBO_LINE.match(line.text.strip())
+        if match:
+            crebo = next(group for group in match.groups() if group)
+            own = own or crebo
+            current = crebo
+        owner.append(current if current not in (None, own) else None)
+    if not any(owner):
+        return layout, []
+    place = {(line.pagina, line.regel): crebo for line, crebo in zip(layout.lines, owner)}
+
+    def part(crebo):
+        lines = [line for line, line_crebo in zip(layout.lines, owner) if line_crebo == crebo]
+        tables = [table for table in layout.tables if place.get((table.pagina, table.regel)) == crebo]
+        notes = [note for note in layout.notes if place.get((note[1], note[2])) == crebo]
+        return Layout(lines, tables, layout.in_tables, notes, layout.pages)
+
+    others = list(dict.fromkeys(crebo for crebo in owner if crebo))
+    return part(None), [part(crebo) for crebo in others]
+
+
+def _code_tables(listed, table_codes):
+    """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
+    kerntaken, werkprocessen = {}, {}
+    for hit, titel, pagina, regel in list(listed) + [(hit, "", pagina, regel) for hit, pagina, regel in table_codes]:
+        if hit.problem:
+            continue
+        if hit.werkproces_id:
+            row = werkprocessen.setdefault(hit.werkproces_id, {
+                "werkproces_id": hit.werkproces_id, "kerntaak_id": hit.kerntaak_id, "titel": titel,
+                "pagina": pagina, "regel": regel})
+        else:
+            row = kerntaken.setdefault(hit.kerntaak_id, {"kerntaak_id": hit.kerntaak_id, "titel": titel,
+                                                          "pagina": pagina, "regel": regel})
+        if not row["titel"] and titel:
+            row.update(titel=titel, pagina=pagina, regel=regel)
+    return _sorted(kerntaken.values(), "kerntaak_id"), _sorted(werkprocessen.values(), "werkproces_id")
+
+
+def _sorted(rows, key):
+    def order(row):
+        return [int(part) if part.isdigit() else part for part in re.findall(r"\d+|\D+", row[key])]
+    return sorted(rows, key=order)
+
+
+def _split_parts(kenmerken, kerntaken, werkprocessen, dekking, lines, source):
+    """Keep apart the codes of profielen the document's onderdelen do not examine, where it heads them as profielen."""
+    if not dekking:
+        return kerntaken, werkprocessen, []
+    own = {row["kerntaak_id"].split("-")[0] for row in dekking}
+    headings = {}
+    for line in lines:
+        match = _PROFIEL_HEADING.match(line.text.strip())
+        if match and match["deel"] not in own:
+            headings.setdefault(match["deel"], match["naam"].strip())
+    parts = []
+    for deel, naam in headings.items():
+        part_kerntaken = [row for row in kerntaken if row["kerntaak_id"].split("-")[0] == deel]
+        part_werkprocessen = [row for row in werkprocessen if row["kerntaak_id"].split("-")[0] == deel]
+        if not part_kerntaken and not part_werkprocessen:
+            continue
+        part_kenmerken = dict.fromkeys(KENMERKEN)
+        part_kenmerken.update(profiel=f"{deel} {naam}", kwalificatiedossier=kenmerken["kwalificatiedossier"],
+                              crebo_kwalificatiedossier=kenmerken["crebo_kwalificatiedossier"],
+                              school=kenmerken["school"])
+        parts.append(Programme(part_kenmerken, make_programme_table("kerntaken", part_kerntaken),
+                               make_programme_table("werkprocessen", part_werkprocessen),
+                               make_programme_table("onderdelen"), make_programme_table("dekking"), source=source))
+    apart = set(headings)
+    return ([row for row in kerntaken if row["kerntaak_id"].split("-")[0] not in apart],
+            [row for row in werkprocessen if row["kerntaak_id"].split("-")[0] not in apart], parts)
+

@@ -1,0 +1,172 @@
+"""The grammar of werkproces and kerntaak codes as schools print them: B1-K1-W1, P2-K1, ranges, lists, broken lines.
+
+A kwalificatiedossier names a kerntaak ``B1-K1`` (basisdeel) or ``P2-K1`` (profieldeel) and a
+werkproces ``B1-K1-W1``. Programme documents print them in many ways, and every one of them is
+read here into the codes it stands for:
+
+- a range: ``B1-K1-W1 t/m W5``, ``B1-K1-W1 t/m 5``, ``B1-K1-W1 tot en met B1-K1-W3``;
+- a list: ``B1-K1-W2 & W3``, ``B1-K1-W1, W2 en W4``;
+- spaces and case: ``B1-K2- W1``, ``B1-k1-w1``;
+- a code broken over two lines: ``B1-`` / ``K1-W1``;
+- a "?" where a font without a character map lost a dash or a letter: ``B1?K1?W1``, ``B1-?1-W1``.
+
+Bare werkprocessen (``W1 t/m W5``) are read only where the caller knows their kerntaak
+(``kerntaak=``). A "?" in place of the B or P of a code cannot be read (basisdeel or profieldeel?):
+it is returned as a problem, never guessed. Every code keeps the line it starts on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+__all__ = ["CodeHit", "find_codes", "kerntaak_of"]
+
+_DASH = r"[-\u2010-\u2015?]"
+_SEP = rf"[ \t]*{_DASH}[ \t]*\n?[ \t]*"
+# B1-K1(-W1): a code, with dashes that may be '?', spaces and one line break after a dash.
+_CODE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}}){_SEP}(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
+    rf"(?:{_SEP}(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
+_RANGE = re.compile(
+    rf"[ \t]*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
+    r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
+_LIST = re.compile(r"[ \t]*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
+_BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
+
+
+@dataclasses.dataclass(frozen=True)
+class CodeHit:
+    """One code read from a text: a werkproces (with its kerntaak) or a kerntaak alone.
+
+    Attributes
+    ----------
+    werkproces_id : str
+        ``B1-K1-W1``; "" for a kerntaak named alone, and for a code that cannot be read.
+    kerntaak_id : str
+        ``B1-K1``; "" for a code that cannot be read.
+    regel : int
+        The line of the text the code starts on (``first_line`` for the text's first line).
+    printed : str
+        The code as printed, the range or list it came from included.
+    problem : str
+        "" for a code read; else what is wrong, in Dutch (the code then has no ids).
+    start, end : int
+        Where ``printed`` stands in the text (the codes of one range or list share it).
+    """
+
+    werkproces_id: str
+    kerntaak_id: str
+    regel: int
+    printed: str
+    problem: str = ""
+    start: int = 0
+    end: int = 0
+
+
+def kerntaak_of(werkproces_id: str) -> str:
+    """Return the kerntaak of a werkproces code.
+
+    >>> kerntaak_of("P2-K1-W3")
+    'P2-K1'
+    """
+    return werkproces_id.rsplit("-", 1)[0]
+
+
+def _line_of(starts, offset, first_line):
+    return first_line + bisect.bisect_right(starts, offset) - 1
+
+
+def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> list[CodeHit]:
+    """Return every code of a text, ranges and lists expanded, in the order of the text.
+
+    Parameters
+    ----------
+    text : str
+        One or more lines (a table cell, a page's line, a whole document).
+    kerntaak : str, optional
+        The kerntaak that bare werkprocessen (``W1 t/m W5``, ``W2 & W3``) belong to, where the
+        document says it elsewhere (the row's or the section's kerntaak). Without it bare
+        werkprocessen are not read.
+    first_line : int
+        The number of the text's first line.
+
+    Returns
+    -------
+    list of CodeHit
+
+    Examples
+    --------
+    >>> [hit.werkproces_id for hit in find_codes("B1-K1-W1 t/m 3 en B1-K2- W1")]
+    ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1']
+    >>> [(hit.werkproces_id, hit.regel) for hit in find_codes("examen\\nB1-\\nk1-W2 & W3")]
+    [('B1-K1-W2', 2), ('B1-K1-W3', 2)]
+    >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]
+    ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
+    >>> find_codes("?1-K1-W1")[0].problem
+    "de B of P van deze code is als '?' gelezen"
+    """
+    starts = [0] + [match.end() for match in re.finditer(r"\n", text)]
+    hits: list[CodeHit] = []
+    taken: list[tuple[int, int]] = []
+    position = 0
+    while (match := _CODE.search(text, position)) is not None:
+        position = match.end()
+        line = _line_of(starts, match.start(), first_line)
+        deel = match["deel"].upper()
+        if deel == "?":
+            hits.append(CodeHit("", "", line, match.group(0), "de B of P van deze code is als '?' gelezen",
+                                *match.span()))
+            taken.append(match.span())
+            continue
+        kerntaak_id = f"{deel}{int(match['deelnr'])}-K{int(match['knr'])}"
+        if match["wnr"] is None:
+            hits.append(CodeHit("", kerntaak_id, line, match.group(0), "", *match.span()))
+            taken.append(match.span())
+            continue
+        numbers, end = _continuation(text, match.end(), int(match["wnr"]))
+        printed = text[match.start():end]
+        hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, printed, "", match.start(), end)
+                    for number in numbers)
+        taken.append((match.start(), end))
+        position = end
+    if kerntaak:
+        hits.extend(_bare(text, kerntaak, starts, first_line, taken))
+        hits.sort(key=lambda hit: hit.regel)
+    return hits
+
+
+def _continuation(text, position, first):
+    """The werkproces numbers of a code and the range or list that follows it; the end of what was read."""
+    numbers = [first]
+    while True:
+        ranged = _RANGE.match(text, position)
+        if ranged is not None and int(ranged["end"]) > numbers[-1]:
+            numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
+            position = ranged.end()
+            continue
+        listed = _LIST.match(text, position)
+        if listed is not None:
+            numbers.append(int(listed["nr"]))
+            position = listed.end()
+            continue
+        return list(dict.fromkeys(numbers)), position
+
+
+def _bare(text, kerntaak, starts, first_line, taken):
+    """Bare werkprocessen (``W1 t/m W5``) outside the codes already read, for the given kerntaak."""
+    position = 0
+    hits = []
+    while True:
+        match = _BARE.search(text, position)
+        if match is None:
+            return hits
+        if any(start <= match.start() < end for start, end in taken):
+            position = match.end()
+            continue
+        numbers, end = _continuation(text, match.end(), int(match["nr"]))
+        line = _line_of(starts, match.start(), first_line)
+        hits.extend(CodeHit(f"{kerntaak}-W{number}", kerntaak, line, text[match.start():end], "", match.start(), end)
+                    for number in numbers)
+        position = end

@@ -1,0 +1,418 @@
+"""The layout of a programme document: its lines with page and line number, and its exam tables as records.
+
+Both programme readers bring a document to this one shape, which
+:mod:`bcp_analysis.readers.programme_build` turns into a Programme:
+
+- :class:`Line`: every line of the document, with its page (None for a text without pages) and
+  its line number on that page;
+- :class:`Table`: a table of onderdelen, found by its header row (words such as Examenvorm, Duur,
+  Weging, Plaats, Werkprocessen), with one :class:`Record` per row, each column's text kept with
+  the lines it stands on.
+
+The PDF layout (:func:`pdf_layout`) reuses the PDF machinery of the profile reader: the
+segments of every page with their positions (:mod:`bcp_analysis.readers.pdf_page`), grouped
+into rows (:mod:`bcp_analysis.readers.pdf_rows`), and the page's drawn rules. A table's columns
+are the x where its header cells start; its rows are the bands between rules that cross the
+table (or, without rules, between wider gaps). A table whose header row stands at the foot of
+a page, or whose last row runs on, goes on over the page break; a header repeated on the next
+page is skipped. A page printed from a web page that cuts text off at its edge is noted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "pdf_layout"]
+
+# Header words -> the field of the programme they name ("" for a column that is read but not kept).
+_HEADER_WORDS = (
+    (r"examen-?\s*code|code", "code"),
+    (r"exameneenheid|examen-?\s*onderdeel|examen\s*eenheid|naam|onderdeel", "onderdeel"),
+    (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
+    (r"examenvorm|exame$|vorm|toetsvorm|soort", "vorm"),
+    (r"werkproces(sen)?|inhoud", "werkprocessen"),
+    (r"kerntaa?k(en)?", "kerntaken"),
+    (r"duur", "duur"),
+    (r"plaats|locatie", "plaats"),
+    (r"weging", "weging"),
+    (r"periode|leerjaar|planning", "periode"),
+    (r"niveau|dekking|beheersing", "niveau"),
+    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordeling|cesuur", ""),
+)
+_HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
+# A table of onderdelen names at least one of these (a list of kerntaken and werkprocessen does not).
+_EXAM_FIELDS = {"vorm", "duur", "plaats", "weging", "periode", "module"}
+# A header cell that is only this word names the onderdeel ("Examen"; "Duur examen" is the duur).
+_WHOLE_WORDS = {"examen": "onderdeel", "toets": "onderdeel", "proeve": "onderdeel"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Line:
+    """A line of the document: its page (None for a text), its number on the page, its text."""
+
+    pagina: int | None
+    regel: int
+    text: str
+    x0: float = 0.0
+    cells: tuple = ()   # (x0, text) of each piece of text of the line, left to right
+
+
+@dataclasses.dataclass
+class Record:
+    """A row of a table: per field, its lines as (text, pagina, regel)."""
+
+    pagina: int | None
+    regel: int
+    cells: dict = dataclasses.field(default_factory=dict)
+
+    def text(self, field):
+        """The text of a field, its lines joined by newlines ("" when the row leaves it empty)."""
+        return "\n".join(text for text, _, _ in self.cells.get(field, ()))
+
+    def add(self, field, text, pagina, regel):
+        self.cells.setdefault(field, []).append((text, pagina, regel))
+
+
+@dataclasses.dataclass
+class Table:
+    """A table of onderdelen: its fields in column order, its rows, where it starts, the lines before it."""
+
+    fields: list
+    records: list
+    pagina: int | None
+    regel: int
+    context: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Layout:
+    """A document's lines, its tables, the lines inside tables, and what the layout noticed (notes)."""
+
+    lines: list
+    tables: list
+    in_tables: set
+    notes: list = dataclasses.field(default_factory=list)
+    pages: int = 0
+
+
+def header_fields(texts):
+    """Return the field of each header cell text, or None when the texts are no header of onderdelen.
+
+    >>> header_fields(["Naam", "Examenvorm", "Inhoud examen", "Duur", "Weging"])
+    ['onderdeel', 'vorm', 'werkprocessen', 'duur', 'weging']
+    >>> header_fields(["Code", "Naam", "Werkprocessen"]) is None
+    True
+    >>> header_fields(["Module", "Werkprocessen", "Niveau", "Periode"])
+    ['module', 'werkprocessen', 'niveau', 'periode']
+    """
+    fields = []
+    for text in texts:
+        field = _WHOLE_WORDS.get(text.strip().casefold())
+        if field is None:
+            field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
+        fields.append(field)
+    known = [field for field in fields if field is not None]
+    if len(known) < 3 or not _EXAM_FIELDS & set(known) or len(known) < 0.6 * len(fields):
+        return None
+    return [field if field is not None else "" for field in fields]
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+def _page(page):
+    from bcp_analysis.readers.pdf_page import page_rules, page_segments, page_size
+
+    horizontal, vertical = page_rules(page)
+    width, height = page_size(page)
+    return page_segments(page), horizontal, vertical, height, width
+
+
+def pdf_layout(path):
+    """Return the Layout of a programme's PDF.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+
+    Returns
+    -------
+    Layout
+
+    Raises
+    ------
+    ProfileError
+        For a file that is no readable PDF (see :func:`bcp_analysis.readers.pdf.read_pages`).
+    """
+    from bcp_analysis.readers.pdf import read_pages, running_rows
+    from bcp_analysis.readers.pdf_rows import rows as make_rows
+
+    pages = read_pages(path, content=_page)
+    builder = _TableBuilder()
+    lines = []
+    notes = []
+    cuts = [[] for _ in pages]
+    rows_per_page = [make_rows(_on_page(segments, width, cut))
+                     for (segments, _, _, _, width), cut in zip(pages, cuts)]
+    noise = running_rows(rows_per_page, [height for _, _, _, height, _ in pages])
+    for number, ((_, horizontal, vertical, _, width), rows) in enumerate(zip(pages, rows_per_page), start=1):
+        for index, row in enumerate(rows, start=1):
+            lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
+                              tuple((segment.x0, segment.text) for segment in row.segments)))
+        for top, bottom, text in cuts[number - 1]:
+            # the line the cut text stands on (or, where nothing of it is left, the line above it)
+            above = [index for index, row in enumerate(rows, start=1) if row.top - 1.0 <= (top + bottom) / 2]
+            notes.append(("afgekapt", number, above[-1] if above else None, text))
+        # a rule far wider than the page is no table's (a web page's background drawn off the page)
+        horizontal = [rule for rule in horizontal if rule[2] - rule[1] <= 1.2 * width]
+        builder.page(number, rows, horizontal, vertical, noise[number - 1])
+    builder.close()
+    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
+
+
+def _on_page(segments, width, cut):
+    """The segments with the words that run off the page's right edge left out; ``cut`` gets (top, bottom, text).
+
+    A page printed from a web page cuts a wide table off at the edge: what stands beyond it is
+    not visible, so it is not read (and never completed); the cut is noted with its line.
+    """
+    kept = []
+    for segment in segments:
+        if segment.x1 <= width + 0.5:
+            kept.append(segment)
+            continue
+        cut.append((segment.top, segment.bottom, segment.text))
+        ends = [offset for _, _, offset in segment.words] + [len(segment.text)]
+        nexts = [end for _, end, _ in segment.words] + [segment.x1]
+        visible = [index for index in range(len(ends)) if nexts[index] <= width + 0.5]
+        if visible:
+            last = visible[-1]
+            kept.append(dataclasses.replace(segment, x1=nexts[last], text=segment.text[:ends[last]].rstrip(),
+                                            words=segment.words[:last]))
+    return kept
+
+
+class _TableBuilder:
+    """Finds the tables of onderdelen page by page, and carries an open table over a page break."""
+
+    def __init__(self):
+        self.vertical = ()
+        self.tables = []
+        self.in_tables = set()
+        self.open = None   # the table being read: dict(table, columns, left, right)
+        self.previous_lines = []
+
+    def close(self):
+        self.open = None
+
+    def page(self, number, rows, horizontal, vertical, noise):
+        """Read a page's rows with its rules; ``noise``: the indexes of its running headers and footers."""
+        self.vertical = vertical
+        body = [(index, _header_split(row)) for index, row in enumerate(rows, start=1) if index - 1 not in noise]
+        position = 0
+        continuing = self.open is not None
+        while position < len(body):
+            index, row = body[position]
+            fields = header_fields([segment.text for segment in row.segments])
+            if fields is not None:
+                position = self._start(number, body, position, fields, horizontal)
+                continuing = False
+                continue
+            if self.open is not None:
+                used = self._rows(number, body, position, horizontal, continuing)
+                continuing = False
+                if used:
+                    position += used
+                    continue
+                self.close()
+            self.previous_lines.append((number, index, row.text))
+            self.previous_lines = self.previous_lines[-6:]
+            position += 1
+        if body and self.open is not None and (number, body[-1][0]) not in self.in_tables:
+            self.close()
+
+    def _start(self, number, body, position, fields, horizontal):
+        index, row = body[position]
+        columns, left, right = _columns(row, fields, self.vertical)
+        same = self.open is not None and [field for _, field in self.open["columns"]] == fields
+        if not same:
+            table = Table(fields, [], number, index, list(self.previous_lines))
+            self.tables.append(table)
+            self.open = {"table": table, "columns": columns, "left": left, "right": right}
+        self.in_tables.add((number, index))
+        # the header's own further lines: down to the first rule across the table, or lower-case words
+        bounds = _bounds(horizontal, self.open["left"], self.open["right"])
+        below = [y for y in bounds if y > row.bottom - 1.0]
+        end = below[0] if below else None
+        position += 1
+        while position < len(body):
+            next_index, next_row = body[position]
+            if end is not None:
+                if next_row.top >= end - 1.0:
+                    break
+            elif not all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", s.text) for s in next_row.segments):
+                break
+            self.in_tables.add((number, next_index))
+            position += 1
+        self.open["fresh"] = True
+        return position
+
+    def _rows(self, number, body, position, horizontal, continuing):
+        """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
+        state = self.open
+        table = state["table"]
+        bounds = _bounds(horizontal, state["left"], state["right"])
+        used = 0
+        region = None
+        record = None
+        previous = None
+        if body[position:]:
+            first_top = body[position][1].top
+            bounds = [y for y in bounds if y >= first_top - 1.0]
+        while position + used < len(body):
+            index, row = body[position + used]
+            if header_fields([segment.text for segment in row.segments]) is not None:
+                break
+            cells = _in_columns(row.segments, state["columns"])
+            if cells is None or row.segments[0].x0 < state["left"] - 8.0:
+                break
+            here = sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
+            gap = row.top - previous.bottom if previous is not None else None
+            apart = gap is None or gap > 0.8 * (row.bottom - row.top)
+            if bounds and apart and not _inside(row, self.vertical, state["left"]):
+                break   # outside the table's rules and apart from its rows: text after the table
+            previous = row
+            filled = len(cells)
+            if region is None and record is None and continuing and not state.get("fresh") and table.records:
+                new = filled >= 3   # else: the rest of the row the page before ended in
+            elif bounds:
+                new = region is None or here != region
+            else:
+                # without rules a row starts where most columns start their text at once, or after a wider gap
+                # (the lines of one cell stand close; rows stand further apart than that)
+                spaced = gap is not None and gap > 0.4 * (row.bottom - row.top)
+                new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
+            # a row between two rules of the table, beside its left rule: a row of the table, however few
+            # its cells on this line (cells set in the middle of a taller row start lower)
+            boxed = bool(bounds) and here < len(bounds) and _inside(row, self.vertical, state["left"])
+            sparse = not boxed and filled < 3 and not _has_code(row.text)
+            if new and table.records and sparse:
+                if filled < 2:
+                    break
+                new = False   # text that runs on below a rule (a web page printed), not a row of its own
+            if new:
+                if sparse and filled < 2:
+                    break
+                record = Record(number, index)
+                table.records.append(record)
+                state["fresh"] = False
+            elif record is None or record is not table.records[-1]:
+                record = table.records[-1]
+            region = here
+            for field, texts in cells.items():
+                for text in texts:
+                    record.add(field, text, number, index)
+            self.in_tables.add((number, index))
+            used += 1
+        return used
+
+
+def _header_split(row):
+    """The row with a segment cut before each word that starts a header cell ("Plaats Weging"), when it is a header.
+
+    A word that belongs to the header term before it ("Examen code") is no cut.
+    """
+    if not any(pattern.match(segment.text) for segment in row.segments for pattern, _ in _HEADER):
+        return row
+    pieces = []
+    for segment in row.segments:
+        begin, x0 = 0, segment.x0
+        for start, _, offset in segment.words:
+            if not any(pattern.match(segment.text[offset:]) for pattern, _ in _HEADER):
+                continue
+            current = segment.text[begin:]
+            if any((found := pattern.match(current)) and found.end() > offset - begin for pattern, _ in _HEADER):
+                continue
+            pieces.append(dataclasses.replace(segment, x0=x0, text=segment.text[begin:offset].strip(), words=()))
+            begin, x0 = offset, start
+        pieces.append(dataclasses.replace(segment, x0=x0, text=segment.text[begin:].strip(), words=()))
+    split = dataclasses.replace(row, segments=[piece for piece in pieces if piece.text])
+    return split if header_fields([segment.text for segment in split.segments]) is not None else row
+
+
+def _columns(row, fields, vertical):
+    """The columns of a header row, [(x where the column starts, field)], and the table's left and right edge.
+
+    Where rules run down beside the header's cells, a column starts at its cell's left rule (a
+    header set centred in its cell stands to the right of the column's text); else where the
+    header's text starts.
+    """
+    middle = (row.top + row.bottom) / 2
+    edges = sorted({round(x, 1) for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0})
+    right = max(segment.x1 for segment in row.segments)
+    if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0:
+        return [(segment.x0, field) for segment, field in zip(row.segments, fields)], row.segments[0].x0, right
+    columns = []
+    for segment, field in zip(row.segments, fields):
+        x0 = max(edge for edge in edges if edge <= segment.x0 + 1.0)
+        if columns and columns[-1][0] == x0:
+            continue   # a second header word in the same cell
+        columns.append((x0, field))
+    return columns, edges[0], max(right, edges[-1])
+
+
+def _inside(row, vertical, left):
+    """Whether a vertical rule at the table's left edge runs beside the row (the row stands in the table)."""
+    middle = (row.top + row.bottom) / 2
+    return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
+
+
+def _has_code(text):
+    return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d", text) is not None
+
+
+def _bounds(horizontal, left, right):
+    """The y of the rules that cross most of a table's width."""
+    width = max(right - left, 1.0)
+    return sorted({round(y, 1) for y, x0, x1 in horizontal
+                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width})
+
+
+def _in_columns(segments, columns):
+    """The row's text per field ({field: [texts]}), or None when a piece of text runs across columns (prose)."""
+    edges = [x for x, _ in columns]
+    cells = {}
+    for segment in segments:
+        for piece in _split(segment, edges):
+            if piece is None:
+                return None
+            x0, text = piece
+            column = max((i for i, x in enumerate(edges) if x <= x0 + 4.0), default=0)
+            field = columns[column][1] or f"_{column}"
+            cells.setdefault(field, []).append(text)
+    return {field: [" ".join(texts)] for field, texts in cells.items()}
+
+
+def _split(segment, edges):
+    """The segment cut where a column starts inside it: [(x0, text)]; None for text that runs over an edge."""
+    inside = [x for x in edges if segment.x0 + 4.0 < x < segment.x1 - 1.0]
+    if not inside:
+        return [(segment.x0, segment.text)]
+    starts = [(segment.x0, 0, segment.x0)] + [(start, offset, end) for start, end, offset in segment.words]
+    pieces = []
+    cut_offsets = [0]
+    cut_x = [segment.x0]
+    for edge in inside:
+        found = next(((start, offset) for start, offset, end in starts[1:]
+                      if start >= edge - 8.0 and end <= edge + 2.0), None)
+        if found is None:
+            return [None]
+        cut_x.append(found[0])
+        cut_offsets.append(found[1])
+    cut_offsets.append(len(segment.text))
+    for x0, start, end in zip(cut_x, cut_offsets, cut_offsets[1:]):
+        text = segment.text[start:end].strip()
+        if text:
+            pieces.append((x0, text))
+    return pieces
+

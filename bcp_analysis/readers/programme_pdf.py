@@ -1,0 +1,107 @@
+"""The reader of a programme's PDF (examenplan, OER, toetsplan): its tables of onderdelen read by their layout.
+
+The PDF is read with the machinery of the profile reader (:mod:`bcp_analysis.readers.pdf`,
+:mod:`bcp_analysis.readers.pdf_page`, :mod:`bcp_analysis.readers.pdf_rows`) into lines and tables
+(:mod:`bcp_analysis.readers.programme_layout`), which :mod:`bcp_analysis.readers.programme_build`
+turns into a Programme. A PDF that is a profile (a BCP or a kwalificatiedossier) or a scan
+without text is refused with what it is and what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bcp_analysis.errors import NotAProgrammeError, ProfileError
+from bcp_analysis.readers.protocol import ProgrammeReader
+
+__all__ = ["READER", "read_programme_pdf", "is_profile_text"]
+
+# Lines that a profile (BCP or kwalificatiedossier) has many of, and a programme document few.
+_PROFILE_LINE = re.compile(
+    r"^(?:Competenties\s*:?|Resultaat(?:en)?\s*:?|Gedrag\s*:?|Kennis\s+van\s*:?|Vaardigheden\s*:?"
+    r"|Beschrijving\s+werkproces\b.*|Typerende\s+beroepshouding.*|Vakkennis\s+en\s+vaardigheden.*"
+    r"|Omschrijving\s*:?|Complexiteit\s*:?|Verantwoordelijkheid\s+en\s+zelfstandigheid.*)$", re.IGNORECASE)
+
+
+def is_profile_text(lines) -> bool:
+    """Whether lines of text are a profile's (BCP or kwalificatiedossier) rather than a programme's.
+
+    >>> is_profile_text(["Competenties:", "Resultaat:", "Gedrag:", "Competenties:", "Resultaat:"])
+    True
+    >>> is_profile_text(["Examenplan", "B1-K1-W1 Zorgt voor een veilig klimaat"])
+    False
+    """
+    return sum(1 for line in lines if _PROFILE_LINE.match(line.strip())) >= 5
+
+
+def _images(path):
+    """The pages with a picture that covers a fifth of the page or more."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        pages = []
+        for number in range(len(document)):
+            page = document[number]
+            area = page.get_width() * page.get_height()
+            for item in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+                left, bottom, right, top = item.get_bounds()
+                if (right - left) * (top - bottom) >= 0.2 * area:
+                    pages.append(number + 1)
+                    break
+        return pages
+    finally:
+        document.close()
+
+
+def read_programme_pdf(path):
+    """Read a programme's PDF into a Programme.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    Programme
+
+    Raises
+    ------
+    ProfileError
+        For a file that is no readable PDF, a scan without text (asks for OCR), and a profile's PDF
+        (says to give it as the profile).
+    """
+    from bcp_analysis.readers.programme_build import build_programme
+    from bcp_analysis.readers.programme_layout import pdf_layout
+
+    path = Path(path)
+    layout = pdf_layout(path)
+    if not any(line.text.strip() for line in layout.lines):
+        raise ProfileError(path, "bestand", "deze pdf bevat geen tekst: alleen afbeeldingen (een scan?)",
+                           "laat de pdf eerst herkennen met OCR (tekstherkenning, bijvoorbeeld in Adobe Acrobat of "
+                           "'ocrmypdf') en lees dan de herkende pdf")
+    programme = build_programme(layout, str(path), images=())
+    if not programme.maps_exams and is_profile_text([line.text for line in layout.lines]):
+        raise NotAProgrammeError(path, "bestand", "dit is de pdf van een profiel (een beroepscompetentieprofiel of "
+                           "kwalificatiedossier), geen examenplan, OER of toetsplan",
+                           "geef deze pdf als het profiel (het tweede argument, of in validate zonder examenplan) en "
+                           "geef als examenplan het document van de school")
+    if not programme.maps_exams:
+        programme = build_programme(layout, str(path), images=_images(path))
+    return programme
+
+
+class _ProgrammePdfReader(ProgrammeReader):
+    """A programme's PDF: its tables of onderdelen read by their layout."""
+
+    SUFFIXES = (".pdf",)
+    LABEL = "een examenplan, OER of toetsplan als .pdf"
+
+    def read_programme(self, path):
+        return read_programme_pdf(path)
+
+
+READER = _ProgrammePdfReader()
+"""The reader of this format, registered in :data:`bcp_analysis.readers.PROGRAMME_READERS`."""

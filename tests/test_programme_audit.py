@@ -1,0 +1,150 @@
+"""The audit of programme documents and ``bcp-analysis validate`` on them."""
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from test_programme_pdf import _cut_off, _landscape, _pdf, _picture, _question_marks
+
+from bcp_analysis.app.cli import main
+from bcp_analysis.audit.programme import audit_programme
+from bcp_analysis.readers import load_programme
+
+SHARED = Path(os.environ.get("BCP_PROGRAMMES_DIR", Path(__file__).resolve().parents[2] / "shared" / "programmes"))
+needs_shared = pytest.mark.skipif(not (SHARED / "utrecht-25697-examenplan.pdf").exists(),
+                                  reason="shared/programmes is not beside this checkout")
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["utrecht-25697-examenplan", "aeres-25705-examenplan", "talland-25870-oer"])
+def test_every_code_of_the_shared_examenplannen_is_placed(name):
+    path = SHARED / f"{name}.pdf"
+    report = audit_programme(path, load_programme(path))
+    assert report.ok, report.lines()
+
+
+@needs_shared
+def test_the_curio_oer_holds_its_codes_and_a_picture_to_look_at():
+    path = SHARED / "curio-25896-oer.pdf"
+    report = audit_programme(path, load_programme(path))
+    assert not report.lost
+    assert [(finding.kind, finding.place) for finding in report.findings] == [("regel", "pagina 1")]
+
+
+@needs_shared
+def test_the_audit_does_not_trust_the_reader():
+    # a reader that lost B1-K2-W2 (named on page 6 of the Utrecht examenplan) and kerntaak P2-K2
+    path = SHARED / "utrecht-25697-examenplan.pdf"
+    programme = load_programme(path)
+    werkprocessen = programme.werkprocessen[programme.werkprocessen["werkproces_id"] != "B1-K2-W2"]
+    kerntaken = programme.kerntaken[programme.kerntaken["kerntaak_id"] != "P2-K2"]
+    dekking = programme.dekking[programme.dekking["kerntaak_id"] != "P2-K2"]
+    werkprocessen = werkprocessen[werkprocessen["kerntaak_id"] != "P2-K2"]
+    lossy = dataclasses.replace(programme, werkprocessen=werkprocessen, kerntaken=kerntaken, dekking=dekking)
+    report = audit_programme(path, lossy)
+    lost = [(finding.place.split(",")[0], finding.message.split(" staat")[0]) for finding in report.lost]
+    assert ("pagina 6", "werkproces B1-K2-W2") in lost
+    assert ("pagina 3", "kerntaak P2-K2") in lost                                 # page 3: "P2-K2 - Organiseren ..."
+    assert ("pagina 4", "werkproces P2-K2-W3") in lost                            # page 4: its exam
+
+
+def test_a_code_that_cannot_be_read_is_lost(tmp_path):
+    path = _pdf(tmp_path, "tekens.pdf", _question_marks)
+    report = audit_programme(path, load_programme(path))
+    [lost] = report.lost
+    assert "?1-K1-W3" in lost.message and lost.place.startswith("pagina 1, regel")
+    # said once: the reader's own note of that code is not repeated; the code read through a "?" is
+    assert [finding.text for finding in report.findings if finding.kind == "regel"] == ["B1?K1?W2"]
+
+
+# --- validate --------------------------------------------------------------------------------------
+
+def _files(folder):
+    return sorted(path.name for path in folder.iterdir())
+
+
+def test_validate_an_examenplan(tmp_path, capsys):
+    from reportlab.lib.pagesizes import landscape
+
+    path = _pdf(tmp_path, "examenplan.pdf", _landscape, landscape(A4))
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Kenmerken: school ROC Proef · profiel Medewerker testen · crebo 25123 · niveau 3" in out
+    assert "Gelezen: 2 kerntaken, 5 werkprocessen, 3 onderdelen, 6 koppelingen" in out
+    assert "  Proeve 1 (proeve van bekwaamheid, pagina 1, regel 15): B1-K1-W1, B1-K1-W2, B1-K1-W3" in out
+    assert out.rstrip().endswith("examenplan.pdf: in orde.")
+    assert _files(tmp_path) == ["examenplan.pdf"]              # nothing written
+
+
+def test_validate_a_cut_off_examenplan_fails_and_says_what(tmp_path, capsys):
+    path = _pdf(tmp_path, "afgekapt.pdf", _cut_off)
+    assert main(["validate", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "werkproces B1-K1-W2 staat in de tekst maar in geen tabel" in captured.out
+    assert "afgebroken" in captured.out
+    assert "niet in orde: 1 code van de tekst niet geplaatst" in captured.out
+    assert "Traceback" not in captured.err
+    assert _files(tmp_path) == ["afgekapt.pdf"]
+
+
+def test_validate_a_scan_asks_for_ocr(tmp_path, capsys):
+    path = _pdf(tmp_path, "scan.pdf", lambda page: _picture(page, with_text=False))
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Fout: ") and "OCR" in err and "Traceback" not in err
+
+
+def test_validate_a_profile_pdf_validates_the_profile(bundled_pdf, capsys):
+    main(["validate", str(bundled_pdf)])
+    out = capsys.readouterr().out
+    assert "Programma:" not in out and "Per onderdeel" not in out
+
+
+def test_validate_a_document_that_maps_no_exam(tmp_path, capsys):
+    path = _pdf(tmp_path, "plaatje.pdf", _picture)
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Dit document koppelt geen examen of onderdeel aan werkprocessen" in out
+
+
+@needs_shared
+def test_validate_the_talland_oer(capsys):
+    assert main(["validate", str(SHARED / "talland-25870-oer.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "  Werkt B&U-ontwerpen uit (proeve van bekwaamheid, pagina 32, regel 16): P1-K1-W1, P1-K1-W2" in out
+    assert "Apart gehouden (andere kwalificatie): P3 Middenkaderfunctionaris landmeetkunde: 6 werkprocessen" in out
+    assert "Genoemd, maar in geen onderdeel: P1-K3-W1 (pagina 7" in out               # P1-K3 has no proeve here
+
+
+def test_the_audit_of_a_markdown_examenplan_names_its_lines(tmp_path):
+    from test_programme_pdf import MARKDOWN
+
+    path = tmp_path / "examenplan.md"
+    path.write_text(MARKDOWN + "\nB1-K3-W1 wordt later toegevoegd.\n", encoding="utf-8")
+    programme = load_programme(path)
+    werkprocessen = programme.werkprocessen[programme.werkprocessen["werkproces_id"] != "B1-K3-W1"]
+    report = audit_programme(path, dataclasses.replace(programme, werkprocessen=werkprocessen))
+    # MARKDOWN has 13 lines (the last "| Toets 1 ..."), then the empty line 14; the added line is line 15
+    assert [(finding.place, finding.kind) for finding in report.findings] == [("regel 15", "werkproces")]
+    assert audit_programme(path, programme).ok
+
+
+def test_validate_a_markdown_examenplan(tmp_path, capsys):
+    from test_programme_pdf import MARKDOWN
+
+    path = tmp_path / "examenplan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "  Proeve 1 (proeve van bekwaamheid, regel 12): B1-K1-W1, B1-K1-W2" in out
+    assert "  Toets 1 (kennisexamen, regel 13): B1-K1-W2" in out
+
+
+def test_validate_the_text_of_a_profile_validates_the_profile(tmp_path, capsys):
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    main(["validate", str(BUNDLED_RAW)])
+    out = capsys.readouterr().out
+    assert out.startswith("Profiel: Junior accountmanager") and "Per onderdeel" not in out
