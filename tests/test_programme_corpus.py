@@ -1,0 +1,233 @@
+"""The programme reader on a generated corpus: examenplannen drawn by hypothesis, rendered by three PDF producers.
+
+Each examenplan (tests/programme_documents.py: kenmerken, kerntaken and werkprocessen of a
+kwalificatiedossier or of the bundled BCP, proeven van bekwaamheid, exams, kennisexamens and
+modules whose werkprocessen are written as plain codes, ranges, lists, codes with a space, a
+lower-case k, split over two lines, a kerntaak alone; tables over page breaks with the header
+repeated or not, a header row alone at the foot of a page, landscape pages, one exam name
+under several kerntaken) is rendered by reportlab (ruled platypus tables), by a word
+processor (python-docx, exported by LibreOffice) and by WeasyPrint. What it must read back to
+is known from the generator: that is the hand count of these documents.
+
+The round trip: ``load_programme`` gives back every kenmerk, kerntaak, werkproces, onderdeel
+and dekking row, or every difference is named by a note of the Programme (a note whose text
+names the code, the onderdeel or the cell concerned). A refusal (ProfileError) of these
+well-formed documents, and a difference no note names, fail.
+
+The fixed-seed set runs by default; ``-m corpus_large`` runs a larger, randomised one.
+"""
+
+import dataclasses
+import re
+
+import pytest
+from programme_documents import (
+    Exam,
+    Generated,
+    Style,
+    differences,
+    draw_examenplannen,
+    expected,
+    parts,
+    reported,
+    werkproces_cell,
+)
+from programmes import html, reportlab_pdf, word
+
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers import load_programme
+
+CI_DOCUMENTS = 10
+LARGE_DOCUMENTS = 60
+PRODUCERS = ("reportlab", "word", "html")
+
+
+@dataclasses.dataclass
+class Outcome:
+    """What reading one document gave: its differences, those no note names, or why it was not read."""
+
+    name: str
+    differences: list
+    unreported: list
+    failure: str = ""
+
+    @property
+    def verdict(self):
+        if self.failure:
+            return "niet gelezen"
+        if not self.differences:
+            return "exact"
+        return "stil verschillend" if self.unreported else "verschil gemeld"
+
+
+def _render(documents, folder):
+    """{producer: [(pdf path, {onderdeel: page} or None)]}; the .docx files go through LibreOffice in one call."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rendered = {"reportlab": [], "html": []}
+    docx = []
+    for index, generated in enumerate(documents):
+        path = folder / f"reportlab-{index:03d}.pdf"
+        rendered["reportlab"].append((path, reportlab_pdf.render_pdf(generated, path)))
+        path = folder / f"html-{index:03d}.pdf"
+        html.render_pdf(generated, path)
+        rendered["html"].append((path, None))
+        path = folder / f"word-{index:03d}.docx"
+        word.to_docx(generated, path)
+        docx.append(path)
+    if word.soffice() is not None:
+        rendered["word"] = [(path, None) for path in word.convert(docx, folder)]
+    return rendered
+
+
+def read(generated, path, pages=None):
+    """Read one rendered document and hold it against what it was generated from."""
+    try:
+        programme = load_programme(path)
+    except ProfileError as error:
+        return Outcome(path.name, [], [], f"ProfileError: {error}")
+    except Exception as error:  # noqa: BLE001 - a crash is an outcome to report, with its kind
+        return Outcome(path.name, [], [], f"{type(error).__name__}: {error}")
+    found = differences(generated, programme, pages)
+    return Outcome(path.name, [str(item) for item in found],
+                   [str(item) for item in found if not reported(item, programme.notes)])
+
+
+def summary(outcomes):
+    counts = {verdict: sum(outcome.verdict == verdict for outcome in outcomes)
+              for verdict in ("exact", "verschil gemeld", "stil verschillend", "niet gelezen")}
+    lines = [", ".join(f"{count} {verdict}" for verdict, count in counts.items())]
+    for outcome in outcomes:
+        if outcome.verdict in ("stil verschillend", "niet gelezen"):
+            detail = outcome.failure or "; ".join(outcome.unreported[:8])
+            lines.append(f"  {outcome.name} ({outcome.verdict}): {detail[:600]}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def programme_corpus(tmp_path_factory):
+    documents = draw_examenplannen(CI_DOCUMENTS)
+    return documents, _render(documents, tmp_path_factory.mktemp("examenplannen"))
+
+
+def _check(documents, rendered, producer):
+    if producer not in rendered:
+        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
+    outcomes = [read(generated, path, pages) for generated, (path, pages) in zip(documents, rendered[producer])]
+    bad = [outcome for outcome in outcomes if outcome.verdict in ("stil verschillend", "niet gelezen")]
+    assert not bad, summary(outcomes)
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_every_generated_examenplan_reads_back_or_its_notes_name_each_difference(programme_corpus, producer):
+    documents, rendered = programme_corpus
+    _check(documents, rendered, producer)
+
+
+@pytest.mark.corpus_large
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_larger_random_corpus_of_examenplannen_has_no_silent_difference(tmp_path, producer):
+    documents = draw_examenplannen(LARGE_DOCUMENTS, derandomize=False)
+    _check(documents, _render(documents, tmp_path), producer)
+
+
+# ---- the corpus itself: what the reader is tested on ---------------------------------------------
+
+def _pdf_text(path):
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return "\n".join(document[index].get_textpage().get_text_range() for index in range(len(document)))
+    finally:
+        document.close()
+
+
+def _flat(text):
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_every_generated_pdf_prints_what_its_expected_tables_hold(programme_corpus, producer):
+    """The expected tables stand in the document: every onderdeel, kenmerk, title and cell is in its text."""
+    documents, rendered = programme_corpus
+    if producer not in rendered:
+        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
+    for generated, (path, _) in zip(documents, rendered[producer]):
+        # the running footer ("Examenplan", "Pagina 3") falls inside a row that Word splits over two pages
+        text = re.sub(r"Examenplan(Pagina)?\d+", "", _flat(_pdf_text(path)))
+        wanted = expected(generated)
+        printed = [row["onderdeel"].split(" (")[0] for row in wanted["onderdelen"]]
+        printed += [value for value in wanted["kenmerken"].values() if value]
+        printed += [row["titel"] for row in wanted["kerntaken"] + wanted["werkprocessen"] if row["titel"]]
+        printed += [werkproces_cell(generated, exam) for exam in generated.exams + generated.modules]
+        missing = [item for item in printed if any(_flat(line) not in text for line in item.split("\n"))]
+        assert not missing, f"{path.name}: {missing}"
+
+
+def test_the_fixed_seed_set_holds_every_written_form_and_layout(programme_corpus):
+    """The CI set is not a lucky draw of easy documents: each form of code and each layout occurs."""
+    documents, rendered = programme_corpus
+    forms = {form for generated in documents for exam in generated.exams + generated.modules for form in exam.forms}
+    tweaks = {tweak for generated in documents for exam in generated.exams + generated.modules for tweak in exam.tweaks}
+    kerntaak_only = any(not ids for generated in documents for exam in generated.exams for _, ids in exam.covers)
+    assert forms == {"lijst", "tm", "tm_kort", "kt_tm", "w_tm", "amp", "w_amp"}
+    assert tweaks >= {"spatie", "k", "split", "titel"} and kerntaak_only
+    styles = [generated.style for generated in documents]
+    assert {style.orientation for style in styles} == {"staand", "liggend", "gemengd"}
+    assert {style.per_kerntaak for style in styles} == {True, False}
+    assert {style.repeat_header for style in styles} == {True, False}
+    assert any(style.orphan_header for style in styles)
+    assert {generated.scheme for generated in documents} == {"kd", "bcp"}
+    names = [row["onderdeel"] for generated in documents for row in expected(generated)["onderdelen"]]
+    assert any(re.search(r" \((B1-K\d|Kerntaak \d)\)$", name) for name in names)  # one name under two kerntaken
+    # a table whose rows run over a page break, in the reportlab renders (their pages are known)
+    spans = [len({pages[key] for key in content["keys"]}) for generated, (_, pages)
+             in zip(documents, rendered["reportlab"]) for kind, content in parts(generated) if kind == "table"]
+    assert max(spans) >= 2
+
+
+# ---- the expected tables of one small examenplan, counted by hand ----------------------------------
+
+def test_the_expected_tables_of_a_small_examenplan_are_those_counted_by_hand():
+    """Two kerntaken, a PvB per kerntaak under its heading, the same exam name under both, and a module."""
+    kerntaken = (("B1-K1", "Voert commerciële activiteiten uit",
+                  (("B1-K1-W1", "Verzamelt marktinformatie"), ("B1-K1-W2", "Stelt een verkoopplan op"),
+                   ("B1-K1-W3", "Voert het verkoopgesprek"))),
+                 ("B1-K2", "Beheert accounts", (("B1-K2-W1", "Onderhoudt relaties met klanten"),
+                                               ("B1-K2-W2", "Behandelt klachten van klanten"))))
+    exams = (Exam("PvB B1-K1", "Proeve van bekwaamheid", vorm="Praktijkopdracht", duur="4 uur", plaats="School",
+                  weging="1", kerntaak_id="B1-K1", covers=(("B1-K1", ("B1-K1-W1", "B1-K1-W2", "B1-K1-W3")),),
+                  forms=("w_tm",)),
+             Exam("Praktijkexamen", "Examen", kerntaak_id="B1-K1", covers=(("B1-K1", ("B1-K1-W3",)),),
+                  forms=("lijst",), tweaks=("split",)),
+             Exam("PvB B1-K2", "Proeve van bekwaamheid", kerntaak_id="B1-K2", covers=(("B1-K2", ()),),
+                  forms=("lijst",)),
+             Exam("Praktijkexamen", "Examen", kerntaak_id="B1-K2", covers=(("B1-K2", ("B1-K2-W1", "B1-K2-W2")),),
+                  forms=("amp",)))
+    modules = (Exam("Module Gesprekstechniek", "module", periode="P2", niveau="oefenen",
+                    covers=(("B1-K1", ("B1-K1-W3",)), ("B1-K2", ("B1-K2-W1",))), forms=("lijst", "lijst"),
+                    tweaks=("k", "spatie")),)
+    generated = Generated("kd", (("school", "School", "ROC Voorbeeld"), ("crebo", "Crebo", "25123")), kerntaken,
+                          exams, modules, Style(overview=False, per_kerntaak=True))
+    assert [werkproces_cell(generated, exam) for exam in exams + modules] == [
+        "W1 t/m W3", "B1-\nK1-W3", "B1-K2", "B1-K2-W1 & W2", "B1-k1-W3, B1-K2- W1"]
+    wanted = expected(generated)
+    assert wanted["kenmerken"] == {"school": "ROC Voorbeeld", "kwalificatiedossier": None,
+                                   "crebo_kwalificatiedossier": None, "profiel": None, "crebo": "25123",
+                                   "niveau": None, "cohort": None, "vastgesteld_op": None}
+    # no overview and no list of werkprocessen: titles are printed nowhere, B1-K1-W1 and W2 only in the range
+    assert [(row["werkproces_id"], row["titel"]) for row in wanted["werkprocessen"]] == [
+        ("B1-K1-W1", ""), ("B1-K1-W2", ""), ("B1-K1-W3", ""), ("B1-K2-W1", ""), ("B1-K2-W2", "")]
+    assert [(row["onderdeel"], row["soort"], row["kerntaak_id"]) for row in wanted["onderdelen"]] == [
+        ("PvB B1-K1", "proeve van bekwaamheid", "B1-K1"), ("Praktijkexamen (B1-K1)", "examen", "B1-K1"),
+        ("PvB B1-K2", "proeve van bekwaamheid", "B1-K2"), ("Praktijkexamen (B1-K2)", "examen", "B1-K2"),
+        ("Module Gesprekstechniek", "module", "")]
+    assert [(row["onderdeel"], row["werkproces_id"], row["kerntaak_id"], row["niveau"])
+            for row in wanted["dekking"]] == [
+        ("PvB B1-K1", "B1-K1-W1", "B1-K1", "toetsen"), ("PvB B1-K1", "B1-K1-W2", "B1-K1", "toetsen"),
+        ("PvB B1-K1", "B1-K1-W3", "B1-K1", "toetsen"), ("Praktijkexamen (B1-K1)", "B1-K1-W3", "B1-K1", "toetsen"),
+        ("PvB B1-K2", "", "B1-K2", "toetsen"),
+        ("Praktijkexamen (B1-K2)", "B1-K2-W1", "B1-K2", "toetsen"),
+        ("Praktijkexamen (B1-K2)", "B1-K2-W2", "B1-K2", "toetsen"),
+        ("Module Gesprekstechniek", "B1-K1-W3", "B1-K1", "oefenen"),
+        ("Module Gesprekstechniek", "B1-K2-W1", "B1-K2", "oefenen")]
