@@ -11,7 +11,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from programme_documents import parts
 
 from programmes.reportlab_pdf import WEIGHTS
@@ -29,12 +29,14 @@ def _text_width(section):
     return section.page_width - section.left_margin - section.right_margin
 
 
-def _fill(cell, text, bold=False, size=7):
+def _fill(cell, text, bold=False, size=7, font="DejaVu Sans Condensed"):
+    """A cell's text in a narrow font, as schools set wide tables (words then rarely break inside)."""
     paragraph = cell.paragraphs[0]
     for number, line in enumerate(str(text).split("\n")):
         run = paragraph.add_run(line)
         run.bold = bold
         run.font.size = Pt(size)
+        run.font.name = font
         if number < len(str(text).split("\n")) - 1:
             run.add_break()
 
@@ -77,6 +79,7 @@ def to_docx(generated, path):
     for name in ("Heading 1", "Heading 2", "Heading 3"):
         document.styles[name].font.name = normal.font.name
     section = document.sections[0]
+    section.left_margin = section.right_margin = Cm(1.5)
     if style.orientation == "liggend":
         _landscape(section)
     footer = section.footer.paragraphs[0]
@@ -100,7 +103,9 @@ def to_docx(generated, path):
         elif kind == "text":
             document.add_paragraph(content)
         elif kind == "landscape":
-            _landscape(document.add_section(WD_SECTION.NEW_PAGE))
+            new = document.add_section(WD_SECTION.NEW_PAGE)
+            _landscape(new)
+            new.left_margin = new.right_margin = Cm(1.5)
         elif kind == "overview":
             rows = [(kerntaak, "\n".join(lines)) for kerntaak, lines in content]
             _table(document, ["Kerntaak", "Werkprocessen"], rows, width, weights=[2, 3])
