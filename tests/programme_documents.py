@@ -610,12 +610,12 @@ def _compare_pages(want_onderdelen, programme, pages):
     return problems
 
 
-def differences(generated, programme, pages=None):
+def differences(generated, programme, pages=None, paged=True):
     """Every difference between a Programme and the generated examenplan, as ``Difference`` items.
 
     Tables are compared as sets of rows (order is layout); ``pagina`` where ``pages`` gives the
     page of each onderdeel's row ({expected onderdeel name: page}, known to the reportlab
-    producer), otherwise only that every row has a page.
+    producer), otherwise only that every row has a page; not at all for a text (``paged=False``).
     """
     wanted = expected(generated)
     problems = []
@@ -632,7 +632,8 @@ def differences(generated, programme, pages=None):
                                _by(programme.onderdelen, "onderdeel"), "onderdeel",
                                ("code", "soort", "vorm", "duur", "plaats", "weging", "periode", "kerntaak_id"))
     problems += _compare_dekking(generated, wanted["dekking"], programme)
-    problems += _compare_pages(wanted["onderdelen"], programme, pages or {})
+    if paged:
+        problems += _compare_pages(wanted["onderdelen"], programme, pages or {})
     if len(programme.onderdelen) != programme.onderdelen["onderdeel"].nunique():
         problems.append(Difference("onderdeel: een naam staat meer dan eens in de tabel", ()))
     return problems
