@@ -26,19 +26,17 @@ from pathlib import Path
 
 import pytest
 from programme_documents import (
-    Difference,
     Exam,
     Generated,
     Style,
-    differences,
     draw_corpus,
     draw_examenplannen,
     expected,
     parts,
-    reported,
     werkproces_cell,
 )
 from programmes import html, reportlab_pdf, word
+from programmes.roundtrip import Difference, differences, reported
 from test_pdf_corpus import _plain_text
 
 from bcp_analysis.errors import ProfileError

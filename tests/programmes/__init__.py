@@ -2,5 +2,5 @@
 
 ``reportlab_pdf`` draws tables with rules (platypus) and knows the page of every row;
 ``word`` writes a .docx with python-docx, converted by LibreOffice; ``html`` renders HTML/CSS
-with WeasyPrint.
+with WeasyPrint. ``roundtrip`` holds a Programme read back against the tables expected.
 """
