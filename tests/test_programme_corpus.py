@@ -72,7 +72,7 @@ def _render(documents, folder):
     folder.mkdir(parents=True, exist_ok=True)
     rendered = {"reportlab": [], "html": []}
     docx = []
-    for generated in documents:  # named by producer and seed: draw_one(seed) draws the document again
+    for generated in documents:  # named by producer and case: draw_one draws the document again
         path = folder / f"reportlab-{generated.case}.pdf"
         rendered["reportlab"].append((path, reportlab_pdf.render_pdf(generated, path)))
         path = folder / f"html-{generated.case}.pdf"
