@@ -12,6 +12,7 @@ from programme_documents import parts
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -65,13 +66,28 @@ def _para(text, style):
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
-_GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+PADDING = 4.0
+_GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING)])
+
+
+def _widths(columns, rows, styles, width):
+    """Column widths: each at least its longest word (no word breaks inside), the rest shared by ``WEIGHTS``."""
+    least = []
+    for index, column in enumerate(columns):
+        words = [(word, styles["head"]) for word in column.split()]
+        words += [(word, styles["cell"]) for row in rows for word in str(row[index]).split()]
+        least.append(max(stringWidth(word, style.fontName, style.fontSize) for word, style in words) + 2 * PADDING + 1)
+    spare = width - sum(least)
+    total = sum(WEIGHTS[column] for column in columns)
+    if spare < 0:  # too many columns for the page: share by weight, and let long words break
+        return [width * WEIGHTS[column] / total for column in columns]
+    return [minimum + spare * WEIGHTS[column] / total for minimum, column in zip(least, columns)]
 
 
 def _table(content, styles, width, marks):
     columns, rows = content["columns"], content["rows"]
-    total = sum(WEIGHTS[column] for column in columns)
-    widths = [width * WEIGHTS[column] / total for column in columns]
+    widths = _widths(columns, rows, styles, width)
     header = [_para(column, styles["head"]) for column in columns]
     body = []
     for row, key in zip(rows, content["keys"]):
