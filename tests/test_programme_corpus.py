@@ -156,11 +156,17 @@ def test_the_plain_text_of_every_generated_examenplan_reads_back_or_its_notes_na
     assert not bad, summary(outcomes)
 
 
+@pytest.fixture(scope="session")
+def large_programme_corpus(tmp_path_factory):
+    documents = draw_examenplannen(LARGE_DOCUMENTS, derandomize=False)
+    return documents, _render(documents, tmp_path_factory.mktemp("examenplannen_groot"))
+
+
 @pytest.mark.corpus_large
 @pytest.mark.parametrize("producer", PRODUCERS)
-def test_a_larger_random_corpus_of_examenplannen_has_no_silent_difference(tmp_path, producer):
-    documents = draw_examenplannen(LARGE_DOCUMENTS, derandomize=False)
-    _check(documents, _render(documents, tmp_path), producer)
+def test_a_larger_random_corpus_of_examenplannen_has_no_silent_difference(large_programme_corpus, producer):
+    documents, rendered = large_programme_corpus
+    _check(documents, rendered, producer)
 
 
 # ---- the corpus itself: what the reader is tested on ---------------------------------------------
