@@ -79,6 +79,13 @@ _MODULES = ("Marktonderzoek", "Gesprekstechniek", "Relatiebeheer", "Offertes en 
             "Retailmanagement")
 _SHARED_NAMES = ("Praktijkexamen", "Criteriumgericht interview")
 _NIVEAUS = ("introductie", "oefenen", "toetsen")
+# an exam column -> the headers schools print over it
+_HEADERS = {
+    "Code": ("Code", "Examencode"), "Onderdeel": ("Onderdeel", "Naam examen", "Examenonderdeel"),
+    "Soort": ("Soort", "Soort examen"), "Vorm": ("Vorm", "Examenvorm"),
+    "Werkprocessen": ("Werkprocessen", "Inhoud examen"), "Duur": ("Duur", "Duur examen"),
+    "Plaats": ("Plaats", "Plaats afname", "Locatie"), "Weging": ("Weging",), "Periode": ("Periode", "Planning"),
+}
 # kenmerk -> the labels a school prints for it
 _LABELS = {
     "school": ("School", "Onderwijsinstelling"),
@@ -134,6 +141,7 @@ class Style:
     orientation: str = "staand"     # "staand", "liggend", or "gemengd" (the exams on landscape pages)
     filler: int = 0                 # paragraphs of text before the exams
     exam_columns: tuple = ("Onderdeel", "Soort", "Vorm", "Werkprocessen", "Duur", "Plaats", "Weging")
+    exam_labels: tuple = ()          # the header of each exam column as printed (default: its name)
     module_niveau: bool = True
     serif: bool = False
 
@@ -373,7 +381,9 @@ def styles(draw):
                  werkproces_list=per_kerntaak and draw(st.booleans()), repeat_header=draw(st.booleans()),
                  orphan_header=not draw(st.integers(0, 4)),
                  orientation=draw(st.sampled_from(("staand", "liggend", "gemengd"))), filler=draw(st.integers(0, 12)),
-                 exam_columns=tuple(columns), module_niveau=draw(st.booleans()), serif=draw(st.booleans()))
+                 exam_columns=tuple(columns), exam_labels=tuple(draw(st.sampled_from(_HEADERS[column]))
+                                                                for column in columns),
+                 module_niveau=draw(st.booleans()), serif=draw(st.booleans()))
 
 
 @st.composite
@@ -442,8 +452,9 @@ def parts(generated):
 
     Kinds: "title", "kenmerken" ((label, value) pairs; ruled table or lines, by the style),
     "heading", "subheading", "text", "landscape" (the pages from here on are landscape, for
-    "gemengd"), "overview" ((kerntaak line, [werkproces lines])), and "table" (a dict: columns,
-    rows, keys (the expected onderdeel name of each row), orphan_header).
+    "gemengd"), "overview" ((kerntaak line, [werkproces lines])), and "table" (a dict: columns
+    (the headers as printed), kinds (each column's name in ``_COLUMN_FIELDS``), rows, keys (the
+    expected onderdeel name of each row), orphan_header).
     """
     style, scheme = generated.style, generated.scheme
     yield "title", _title(generated)
@@ -472,7 +483,8 @@ def parts(generated):
                                                            for wid, wtitel in werkprocessen)
         if not exams:
             continue
-        yield "table", {"columns": columns, "rows": [_row(generated, exam, columns) for exam in exams],
+        yield "table", {"columns": list(style.exam_labels or columns), "kinds": columns,
+                        "rows": [_row(generated, exam, columns) for exam in exams],
                         "keys": [duplicate_name(generated, exam) for exam in exams], "orphan_header": orphan}
         orphan = False
     if generated.modules:
@@ -480,7 +492,8 @@ def parts(generated):
         columns = ["Module", "Periode", "Werkprocessen"] + (["Niveau"] if style.module_niveau else [])
         rows = [[module.name, module.periode, werkproces_cell(generated, module)]
                 + ([module.niveau] if style.module_niveau else []) for module in generated.modules]
-        yield "table", {"columns": columns, "rows": rows, "keys": [module.name for module in generated.modules],
+        yield "table", {"columns": columns, "kinds": columns, "rows": rows,
+                        "keys": [module.name for module in generated.modules],
                         "orphan_header": False}
 
 
@@ -540,6 +553,7 @@ def features(generated):
     tags |= {f"extra:{tweak}" for exam in exams for tweak in exam.tweaks if tweak}
     tags |= {f"stand:{style.orientation}", f"per_kerntaak:{style.per_kerntaak}", f"kop_herhaald:{style.repeat_header}",
              f"schema:{generated.scheme}", f"soort_kolom:{'Soort' in style.exam_columns}",
+             f"kopteksten_eigen:{tuple(style.exam_labels) != tuple(style.exam_columns)}",
  f"kenmerken_tabel:{style.kenmerken_table}", f"overzicht:{style.overview}"}
     if style.orphan_header:
         tags.add("kop_alleen")

@@ -181,8 +181,21 @@ def _pdf_text(path):
         document.close()
 
 
-def _flat(text):
-    return "".join(text.split())
+def _joined(text):
+    """A text with the line breaks after a hyphen taken out: a narrow cell breaks a code there (P2-K2- / W2)."""
+    return re.sub(r"-\s+", "-", text)
+
+
+def _in_order(tokens, text):
+    """Whether ``tokens`` stand in ``text`` in this order (a row Word splits over two pages has the footer and
+    the repeated header between its lines)."""
+    position = 0
+    for token in tokens:
+        position = text.find(token, position)
+        if position < 0:
+            return False
+        position += len(token)
+    return True
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
@@ -192,14 +205,13 @@ def test_every_generated_pdf_prints_what_its_expected_tables_hold(programme_corp
     if producer not in rendered:
         pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
     for generated, (path, _) in zip(documents, rendered[producer]):
-        # the running footer ("Examenplan", "Pagina 3") falls inside a row that Word splits over two pages
-        text = re.sub(r"Examenplan(Pagina)?\d+", "", _flat(_pdf_text(path)))
+        text = _joined(_pdf_text(path))
         wanted = expected(generated)
         printed = [row["onderdeel"].split(" (")[0] for row in wanted["onderdelen"]]
         printed += [value for value in wanted["kenmerken"].values() if value]
         printed += [row["titel"] for row in wanted["kerntaken"] + wanted["werkprocessen"] if row["titel"]]
         printed += [werkproces_cell(generated, exam) for exam in generated.exams + generated.modules]
-        missing = [item for item in printed if any(_flat(line) not in text for line in item.split("\n"))]
+        missing = [item for item in printed if not _in_order(_joined(item).split(), text)]
         assert not missing, f"{path.name}: {missing}"
 
 

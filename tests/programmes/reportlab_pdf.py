@@ -71,11 +71,11 @@ _GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0
                     ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING)])
 
 
-def _widths(columns, rows, styles, width):
+def _widths(headers, columns, rows, styles, width):
     """Column widths: each at least its longest word (no word breaks inside), the rest shared by ``WEIGHTS``."""
     least = []
-    for index, column in enumerate(columns):
-        words = [(word, styles["head"]) for word in column.split()]
+    for index, header in enumerate(headers):
+        words = [(word, styles["head"]) for word in header.split()]
         words += [(word, styles["cell"]) for row in rows for word in str(row[index]).split()]
         least.append(max(stringWidth(word, style.fontName, style.fontSize) for word, style in words) + 2 * PADDING + 1)
     spare = width - sum(least)
@@ -86,9 +86,9 @@ def _widths(columns, rows, styles, width):
 
 
 def _table(content, styles, width, marks):
-    columns, rows = content["columns"], content["rows"]
-    widths = _widths(columns, rows, styles, width)
-    header = [_para(column, styles["head"]) for column in columns]
+    headers, rows = content["columns"], content["rows"]
+    widths = _widths(headers, content["kinds"], rows, styles, width)
+    header = [_para(text, styles["head"]) for text in headers]
     body = []
     for row, key in zip(rows, content["keys"]):
         cells = [_para(value, styles["cell"]) for value in row]

@@ -111,12 +111,14 @@ def to_docx(generated, path):
             _table(document, ["Kerntaak", "Werkprocessen"], rows, width, weights=[2, 3])
             document.add_paragraph()
         elif kind == "table":
+            weights = [WEIGHTS[kind] for kind in content["kinds"]]
             if content["orphan_header"]:
-                _table(document, content["columns"], [], width, repeat=False)
+                _table(document, content["columns"], [], width, repeat=False, weights=weights)
                 document.add_page_break()
-                table = _table(document, content["columns"], content["rows"], width, repeat=False)
+                table = _table(document, content["columns"], content["rows"], width, repeat=False, weights=weights)
                 table._tbl.remove(table.rows[0]._tr)  # the rows without a header
             else:
-                _table(document, content["columns"], content["rows"], width, repeat=style.repeat_header)
+                _table(document, content["columns"], content["rows"], width, repeat=style.repeat_header,
+                       weights=weights)
             document.add_paragraph()
     document.save(str(path))
