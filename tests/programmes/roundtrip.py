@@ -1,0 +1,126 @@
+"""A Programme read from a generated examenplan, held against what it was generated from: every difference, in words.
+
+A difference is *reported* when a note of the Programme names what it is about: the code, the
+onderdeel, the kenmerk's value or the cell as printed (case and spaces aside). A note of the
+whole document (an empty text) reports nothing: "this document maps no exam" about a document
+that maps exams is no report of the rows left out.
+"""
+
+import dataclasses
+
+from programme_documents import duplicate_name, expected, werkproces_cell
+
+__all__ = ["Difference", "differences", "reported"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Difference:
+    """One difference in words, and the texts a note must mention to report it (a code, a name, a cell)."""
+
+    text: str
+    keys: tuple
+
+    def __str__(self):
+        return self.text
+
+
+def _flat(text):
+    return "".join(str(text).split()).lower()
+
+
+def reported(difference, notes):
+    """Whether some note of the Programme names what ``difference`` is about."""
+    keys = [_flat(key) for key in difference.keys if key]
+    for note in notes:
+        text = _flat(note.text)
+        if any(key in text or (len(text) >= 4 and text in key) for key in keys):
+            return True
+    return False
+
+
+def _rows(frame, columns):
+    return [tuple(str(value) for value in row) for row in frame[list(columns)].itertuples(index=False)]
+
+
+def _compare_keyed(label, wanted, found, key, fields, extra_keys=lambda row: ()):
+    problems = []
+    for name in sorted(set(wanted) | set(found)):
+        if name not in found:
+            problems.append(Difference(f"{label} {name} ontbreekt", (name, *extra_keys(wanted[name]))))
+        elif name not in wanted:
+            problems.append(Difference(f"{label} {name} gelezen, maar niet in het document",
+                                       (name, *extra_keys(found[name]))))
+        else:
+            for field in fields:
+                if str(wanted[name][field]) != str(found[name][field]):
+                    problems.append(Difference(
+                        f"{label} {name} {field}: '{found[name][field]}' in plaats van '{wanted[name][field]}'",
+                        (name, str(wanted[name][field]), *extra_keys(wanted[name]))))
+    return problems
+
+
+def _by(frame, key):
+    return {row[key]: row for row in frame.to_dict("records")}
+
+
+def _compare_dekking(generated, wanted, programme):
+    cells = {duplicate_name(generated, exam): werkproces_cell(generated, exam)
+             for exam in generated.exams + generated.modules}
+    columns = ("onderdeel", "werkproces_id", "kerntaak_id", "niveau")
+    want = sorted(tuple(row[c] for c in columns) for row in wanted)
+    got = sorted(_rows(programme.dekking, columns))
+    problems = []
+    for row in sorted(set(want) | set(got)):
+        if want.count(row) != got.count(row):
+            onderdeel, werkproces_id, kerntaak_id, _ = row
+            problems.append(Difference(
+                f"dekking {row}: {got.count(row)} keer gelezen, {want.count(row)} keer in het document",
+                (werkproces_id or kerntaak_id, cells.get(onderdeel, ""), *cells.get(onderdeel, "").split("\n"))))
+    return problems
+
+
+def _compare_pages(want_onderdelen, programme, pages):
+    problems = []
+    for table in ("onderdelen", "dekking"):
+        for row in programme.tables()[table].to_dict("records"):
+            page = pages.get(row["onderdeel"])
+            if page is not None and row["pagina"] is not None and str(row["pagina"]) != str(page):
+                problems.append(Difference(f"{table} {row['onderdeel']} {row.get('werkproces_id', '')}: pagina "
+                                           f"{row['pagina']} in plaats van {page}", (row["onderdeel"],)))
+    for name, frame in programme.tables().items():
+        if frame["pagina"].isna().any():
+            problems.append(Difference(f"{name}: rijen zonder pagina", ()))
+    return problems
+
+
+def differences(generated, programme, pages=None, paged=True):
+    """Every difference between a Programme and the generated examenplan, as ``Difference`` items.
+
+    Tables are compared as sets of rows (order is layout); ``pagina`` where ``pages`` gives the
+    page of each onderdeel's row ({expected onderdeel name: page}, known to the reportlab
+    producer), otherwise only that every row has a page; not at all for a text (``paged=False``).
+    """
+    wanted = expected(generated)
+    problems = []
+    for key, value in wanted["kenmerken"].items():
+        got = programme.kenmerken.get(key)
+        if got != value:
+            problems.append(Difference(f"kenmerk {key}: {got!r} in plaats van {value!r}", (value or "",)))
+    problems += _compare_keyed("kerntaak", _by_dicts(wanted["kerntaken"], "kerntaak_id"),
+                               _by(programme.kerntaken, "kerntaak_id"), "kerntaak_id", ("titel",))
+    problems += _compare_keyed("werkproces", _by_dicts(wanted["werkprocessen"], "werkproces_id"),
+                               _by(programme.werkprocessen, "werkproces_id"), "werkproces_id",
+                               ("kerntaak_id", "titel"))
+    problems += _compare_keyed("onderdeel", _by_dicts(wanted["onderdelen"], "onderdeel"),
+                               _by(programme.onderdelen, "onderdeel"), "onderdeel",
+                               ("code", "soort", "vorm", "duur", "plaats", "weging", "periode", "kerntaak_id"))
+    problems += _compare_dekking(generated, wanted["dekking"], programme)
+    if paged:
+        problems += _compare_pages(wanted["onderdelen"], programme, pages or {})
+    if len(programme.onderdelen) != programme.onderdelen["onderdeel"].nunique():
+        problems.append(Difference("onderdeel: een naam staat meer dan eens in de tabel", ()))
+    return problems
+
+
+def _by_dicts(rows, key):
+    return {row[key]: row for row in rows}
