@@ -63,7 +63,7 @@ def make_programme_table(name: str, rows=()) -> pd.DataFrame:
     frame = pd.DataFrame(list(rows), columns=list(columns))
     for column, dtype in columns.items():
         if dtype == "str":
-            frame[column] = frame[column].fillna("")
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), "")
     return frame.astype(columns).reset_index(drop=True)
 
 
