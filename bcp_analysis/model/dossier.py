@@ -14,6 +14,13 @@ __all__ = ["NEEDS_COLUMNS", "Corpus", "Dossier", "needs_table", "profile_label",
 NEEDS_COLUMNS = {"profiel": "str", "werkproces_id": "str", "competentie": "str", "deel": "str"}
 
 
+def _no_problems():
+    """An empty table of problems, in the columns of ``Register.problemen``."""
+    from bcp_analysis.model.register import PROBLEM_COLUMNS
+
+    return pd.DataFrame({column: pd.Series(dtype=kind) for column, kind in PROBLEM_COLUMNS.items()})
+
+
 @dataclasses.dataclass(frozen=True, eq=False)
 class Dossier:
     """A kwalificatiedossier with all its profielen.
@@ -35,6 +42,9 @@ class Dossier:
     read_profiel : callable
         Given by the reader: a profiel's title or crebo (or None for the only one) to its
         :class:`~bcp_analysis.model.profile.Profile`.
+    problemen : pandas.DataFrame
+        What of the document could not be read, in the columns of ``Register.problemen``;
+        a dossier read whole has none (an empty table).
     """
 
     meta: dict
@@ -42,6 +52,7 @@ class Dossier:
     behoeften: pd.DataFrame
     source: str
     read_profiel: Callable[..., Profile] = dataclasses.field(repr=False)
+    problemen: pd.DataFrame = dataclasses.field(default_factory=lambda: _no_problems(), repr=False)
 
     @property
     def titel(self):

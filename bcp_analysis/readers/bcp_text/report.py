@@ -4,6 +4,7 @@ import dataclasses
 
 import pandas as pd
 
+from bcp_analysis.errors import Problem, place_text
 from bcp_analysis.model.competencies import nearest_competencies
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
 from bcp_analysis.readers.places import werkproces_place
@@ -70,29 +71,48 @@ class ExtractionReport:
         str
             "regel N", or "pagina P, regel R" for a text made from a PDF.
         """
+        regel, pagina = self.place_of(number)
+        return place_text(regel=regel, pagina=pagina)
+
+    def place_of(self, number):
+        """Return the place of line ``number`` in the source as data.
+
+        Parameters
+        ----------
+        number : int
+            A line of the text read.
+
+        Returns
+        -------
+        tuple of (int, int or None)
+            (regel, pagina): for a text made from a PDF the line on its page and the page, else
+            (number, None).
+        """
         if number in self.pages:
             page, line = self.pages[number]
-            return f"pagina {page}, regel {line}"
-        return f"regel {number}"
+            return line, page
+        return number, None
 
     def problems(self):
         """Return the errors of the text: competencies that are none of the 25.
 
         Returns
         -------
-        list of tuple of (str, str, str)
-            (place, problem, fix) per unknown competency, in the order of the text; the place
-            names the werkproces and the line ("werkproces 2.1 (regel 161)"), the problem the
-            text and the nearest of the 25, the fix what to do.
+        list of Problem
+            (place, problem, fix, regel, pagina) per unknown competency, in the order of the
+            text; the place names the werkproces and the line ("werkproces 2.1 (regel 161)"),
+            the problem the text and the nearest of the 25, the fix what to do.
         """
         found = []
         for number, werkproces, text in self.unknown_competencies:
             nearest = " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
-            found.append((_werkproces_place(werkproces, self.where(number)),
-                          f"'{text}' in de competenties is geen van de 25 SBB-competenties "
-                          f"(het dichtst bij: {nearest})",
-                          "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de bedoelde "
-                          "competentie toe aan data/reference/competentiemodel.yaml"))
+            regel, pagina = self.place_of(number)
+            found.append(Problem(_werkproces_place(werkproces, self.where(number)),
+                                 f"'{text}' in de competenties is geen van de 25 SBB-competenties "
+                                 f"(het dichtst bij: {nearest})",
+                                 "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de "
+                                 "bedoelde competentie toe aan data/reference/competentiemodel.yaml",
+                                 regel, pagina))
         return found
 
     def figures_not_placed(self):
