@@ -42,11 +42,18 @@ def place_text(part: str | None = None, regel: int | None = None, pagina: int | 
     return f"{part} ({line})" if line else part
 
 
-class Problem(typing.NamedTuple):
+class _Problem(typing.NamedTuple):
+    place: str
+    problem: str
+    fix: str | None = None
+
+
+class Problem(_Problem):
     """One problem in a file: where it is, what is wrong and the likely fix.
 
-    Made with :meth:`at`, the place is data (``regel``, ``pagina``) and its text is made from it;
-    ``Problem(place, problem, fix)`` with a place in words stays possible (then without a line).
+    A tuple of three, ``(place, problem, fix)``, as it always was, that carries its place as
+    data besides: ``regel`` and ``pagina``. Made with :meth:`at`, the place's text is made from
+    those; ``Problem(place, problem, fix)`` with a place in words (no line) stays possible.
 
     Attributes
     ----------
@@ -65,15 +72,18 @@ class Problem(typing.NamedTuple):
     Examples
     --------
     >>> problem = Problem.at("de tekst is leeg", "vul de tekst in", regel=57, part="werkproces 2.1")
-    >>> problem.place, problem.regel
-    ('werkproces 2.1 (regel 57)', 57)
+    >>> problem
+    Problem(place='werkproces 2.1 (regel 57)', problem='de tekst is leeg', fix='vul de tekst in')
+    >>> problem.regel, problem.pagina
+    (57, None)
     """
 
-    place: str
-    problem: str
-    fix: str | None = None
-    regel: int | None = None
-    pagina: int | None = None
+    def __new__(cls, place: str, problem: str, fix: str | None = None, regel: int | None = None,
+                pagina: int | None = None) -> Problem:
+        self = super().__new__(cls, place, problem, fix)
+        self.regel = regel
+        self.pagina = pagina
+        return self
 
     @classmethod
     def at(cls, problem: str, fix: str | None = None, *, regel: int | None = None, pagina: int | None = None,
@@ -166,7 +176,7 @@ class BcpAnalysisError(Exception):
         >>> len(error.problems), error.place
         (2, 'regel 2')
         """
-        problems = [Problem(*problem) for problem in problems]
+        problems = [problem if isinstance(problem, Problem) else Problem(*problem) for problem in problems]
         if not problems:
             raise ValueError("from_problems needs at least one problem")
         first = problems[0]
@@ -198,7 +208,7 @@ class ProfileError(BcpAnalysisError, ValueError):
     profiel.yaml: regel 3: de tekst is leeg
       Oplossing: vul de tekst in
     >>> error.problems
-    [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in', regel=None, pagina=None)]
+    [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in')]
     >>> ProfileError("profiel.pdf", "werkproces 2.1", "de tekst is leeg", regel=3, pagina=2).place
     'werkproces 2.1 (pagina 2, regel 3)'
     """

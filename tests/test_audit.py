@@ -448,3 +448,31 @@ def test_a_dossier_code_named_in_a_text_must_be_a_werkproces():
     report = audit_document(BUNDLED_KD, profile=without)
     assert [(finding.kind, finding.place) for finding in report.lost if finding.kind == "werkproces"] == [
         ("werkproces", "regel 1680")]
+
+
+def test_a_yaml_profile_is_read_by_a_yaml_parser_with_the_line_of_every_value(tmp_path):
+    path = tmp_path / "profiel.yaml"
+    path.write_text("\n".join([
+        "# 12,5% van de regels is commentaar",           # 1: a comment, no text of the document
+        "trends: |",                                     # 2
+        "  Eerste regel.",                               # 3
+        "  Tweede: 8,5%.",                               # 4
+        "beroepshouding:",                               # 5
+        "  - {tekst: Klantgericht, regel: 7}",           # 6: the 7 names a line of the original, no text
+        "arbeidsmarkt:",                                 # 7: the table itself
+        "  - {indicator: vacatures, waarde: 8.5, eenheid: '%'}",
+        "kerntaken:",                                    # 9
+        "  - id: '1'",
+        "    werkprocessen:",
+        "      - id: '1.1'",                             # 12
+        "        competenties:",
+        "          - Analyseren",                        # 14
+        "          - {tekst: Onderzoeken, regel: 30}",   # 15
+    ]) + "\n", encoding="utf-8")
+    source = read_source(path)
+    assert [(line.regel, line.text) for line in source.lines] == [
+        (3, "Eerste regel."), (4, "Tweede: 8,5%."), (6, "Klantgericht"), (10, "1"), (12, "1.1"), (14, "Analyseren"),
+        (15, "Onderzoeken")]
+    [listed] = source.competency_lists
+    assert listed.werkproces_id == "1.1" and [(item.regel, item.text) for item in listed.items] == [
+        (14, "Analyseren"), (15, "Onderzoeken")]

@@ -8,7 +8,7 @@ import pytest
 
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers.bcp_text import check_extraction, extract_text
+from bcp_analysis.readers.bcp_text import READER, extract_text
 
 
 def _text(competency_lines):
@@ -33,9 +33,10 @@ def test_a_new_competency_name_is_an_error_with_its_line():
     assert extraction.report.unknown_competencies == [(5, "1.1", "Digitaal vaardig handelen")]
     assert extraction.report.unplaced_in_werkprocessen() == [(5, "1.1", "Digitaal vaardig handelen")]
     with pytest.raises(ProfileError) as error:
-        check_extraction(extraction)
+        READER.check_extraction(extraction, "nieuw.txt")
     message = str(error.value)
     assert message.startswith("nieuw.txt: werkproces 1.1 (regel 5): 'Digitaal vaardig handelen'")
+    assert (error.value.regel, error.value.pagina) == (5, None)  # the place as data: line 5 of the text
     assert "'Bedrijfsmatig handelen'" in message and "competentiemodel.yaml" in message
 
 
@@ -44,7 +45,7 @@ def test_a_misprint_fuzzy_matching_resolves_is_read():
     extraction = extract_text(_text(["- Samenwerkn en overlegen"]))
     assert _competencies(extraction) == ["Kwaliteit leveren", "Samenwerken en overleggen"]
     assert extraction.report.unknown_competencies == []
-    check_extraction(extraction)   # no error
+    READER.check_extraction(extraction, "tekst.txt")   # no error
     # but the reviewer is told, with the line (5), so the correction is never silent
     assert extraction.report.warnings == [
         "werkproces 1.1 (regel 5): 'Samenwerkn en overlegen' is gelezen als 'Samenwerken en overleggen': "

@@ -17,7 +17,7 @@ from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.profile import SOURCE_COLUMNS
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.readers.pdf import extract_pdf, pdf_text, read
+from bcp_analysis.readers.pdf import READER, extract_pdf, pdf_text
 
 _COMPARED = ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")
 
@@ -44,7 +44,7 @@ def _assert_same_tables(profile, expected):
 
 
 def test_bundled_profile_drawn_as_pdf_gives_the_curated_tables(bundled_pdf):
-    _assert_same_tables(read(bundled_pdf), load_profile())
+    _assert_same_tables(READER.read(bundled_pdf), load_profile())
 
 
 def test_every_line_of_the_pdf_is_placed_or_noise(bundled_pdf):
@@ -58,7 +58,7 @@ def test_every_line_of_the_pdf_is_placed_or_noise(bundled_pdf):
 
 def test_rows_carry_page_and_line_of_the_pdf(bundled_pdf):
     document = pdf_text(bundled_pdf)
-    profile = read(bundled_pdf)
+    profile = READER.read(bundled_pdf)
     lines = {place: text for place, text in zip(document.places, document.text.splitlines()) if text}
     competenties = profile.competenties
     assert competenties["pagina"].notna().all() and competenties["regel"].notna().all()
@@ -76,7 +76,7 @@ def test_rows_carry_page_and_line_of_the_pdf(bundled_pdf):
 def test_other_column_widths_and_font_sizes_give_the_same_profile(tmp_path, curated, layout):
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated), layout)
-    _assert_same_tables(read(path), load_profile())
+    _assert_same_tables(READER.read(path), load_profile())
 
 
 def _small_profile(kennis):
@@ -121,7 +121,7 @@ def test_an_item_split_over_a_page_break_is_read_whole(tmp_path):
         pages = {number for number, text in enumerate(_page_texts(path))
                  if any(word in text for word in ("Veiligheidsvoorschriften", "daarvoor", "hulpverlening"))}
         split_seen += len(pages) > 1
-        assert read(path).kennis["item"].tolist() == kennis, gap
+        assert READER.read(path).kennis["item"].tolist() == kennis, gap
     assert split_seen, "no layout put the item across a page break"
 
 
@@ -137,7 +137,7 @@ def test_running_header_footer_and_page_numbers_are_noise(tmp_path, curated):
         "BCP Junior accountmanager"}
     extraction = extract_pdf(path)
     assert extraction.report.unplaced == []
-    _assert_same_tables(read(path), load_profile())
+    _assert_same_tables(READER.read(path), load_profile())
 
 
 def test_a_werkproces_added_is_read_with_its_competencies(tmp_path, curated):
@@ -152,7 +152,7 @@ def test_a_werkproces_added_is_read_with_its_competencies(tmp_path, curated):
     })
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(changed))
-    profile = read(path)
+    profile = READER.read(path)
     assert profile.werkprocessen["werkproces_id"].tolist()[-1] == "3.8"
     added = profile.competenties[profile.competenties["werkproces_id"] == "3.8"]["competentie"].tolist()
     assert added == ["Leren", "Omgaan met verandering en aanpassen", "Analyseren"]
@@ -171,7 +171,7 @@ def test_a_table_keeps_its_rows(tmp_path):
 
 def _message(path):
     with pytest.raises(ProfileError) as caught:
-        read(path)
+        READER.read(path)
     return str(caught.value)
 
 
@@ -243,7 +243,7 @@ def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, cur
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated, paragraphs))
     extraction = extract_pdf(path)
-    figures = read(path).arbeidsmarkt
+    figures = READER.read(path).arbeidsmarkt
     expected = load_profile().arbeidsmarkt
     # The 16 figures of the curated profile (10 figures, 6 rank positions), in order; the
     # vervangingsvraag and the economische groei get no scope: the text does not say it is
@@ -292,7 +292,7 @@ def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path
            Layout(header="Beroepscompetentieprofiel Junior accountmanager", footer="ECABO 2010", left_width=300.0))
     extraction = extract_pdf(path)
     assert extraction.report.unplaced == [] and extraction.report.warnings == []
-    profile = read(path)
+    profile = READER.read(path)
     _assert_same_tables(profile, load_profile())
     assert profile.titel == "Junior accountmanager"
 
