@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from bcp_analysis.dutch import count
 
-__all__ = ["BcpAnalysisError", "OutputError", "Problem", "ProfileError", "place_text"]
+__all__ = ["BcpAnalysisError", "OutputError", "Problem", "ProfileError", "UsageError", "place_text"]
 
 # How many problems a message shows in full; the rest are counted.
 _SHOWN = 10
@@ -212,6 +212,31 @@ class ProfileError(BcpAnalysisError, ValueError):
     >>> ProfileError("profiel.pdf", "werkproces 2.1", "de tekst is leeg", regel=3, pagina=2).place
     'werkproces 2.1 (pagina 2, regel 3)'
     """
+
+
+class UsageError(BcpAnalysisError, ValueError):
+    """A value given to a function of the package (in a notebook, a script) that it cannot use.
+
+    The message names the function, the argument, what is wrong and what to give instead.
+
+    Parameters
+    ----------
+    function : str
+        The function called, as the user wrote it ("similarity").
+    argument : str
+        The argument that is wrong ("on").
+    problem : str
+    fix : str, optional
+
+    Examples
+    --------
+    >>> print(UsageError("similarity", "on", "onbekende vergelijking 'woorden'", "kies uit 'competenties' of 'kennis'"))
+    similarity: argument on: onbekende vergelijking 'woorden'
+      Oplossing: kies uit 'competenties' of 'kennis'
+    """
+
+    def __init__(self, function: str, argument: str, problem: str, fix: str | None = None) -> None:
+        super().__init__(function, f"argument {argument}", problem, fix)
 
 
 class OutputError(BcpAnalysisError):

@@ -4,6 +4,8 @@ The lists are plain names, so that a build can tell what it would make without l
 pandas or matplotlib; the drawing libraries load when a chart is drawn.
 """
 
+from bcp_analysis.errors import UsageError
+
 __all__ = ["CHARTS", "CURRICULUM_CHARTS", "DOSSIER_CHARTS", "draw_chart", "draw_charts", "committee_tables",
            "draw_dossier_chart", "draw_dossier_charts"]
 
@@ -107,7 +109,7 @@ def draw_chart(name, profile, curriculum=None):
             return None
         matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
         return charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
-    raise ValueError(f"unknown chart {name!r}; the charts are {', '.join(CHARTS)}")
+    raise UsageError("draw_chart", "name", f"onbekende grafiek {name!r}", f"kies uit {', '.join(CHARTS)}")
 
 
 _RECURRENCE = {"terugkerende_kennis": "kennis", "terugkerende_vaardigheden": "vaardigheden",
@@ -226,4 +228,5 @@ def draw_dossier_chart(name, source, method="jaccard"):
         return charts.plot_profile_matrix(profile_competency_matrix(source), bron)
     if name == "dossier_verwantschap":
         return charts.plot_profile_similarity(profile_similarity(source, method), bron, method)
-    raise ValueError(f"unknown chart {name!r}; the charts of a dossier are {', '.join(DOSSIER_CHARTS)}")
+    raise UsageError("draw_dossier_chart", "name", f"onbekende grafiek {name!r}",
+                     f"kies uit {', '.join(DOSSIER_CHARTS)}")
