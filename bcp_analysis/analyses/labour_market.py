@@ -160,7 +160,7 @@ _SHARE_COLUMNS = ["richting", "periode", "aandeel_procent", "berekend", "soort",
 
 
 def _missing(profile, problem, fix):
-    return ProfileError(getattr(profile, "source", "") or "<profiel>", "arbeidsmarkt", problem, fix)
+    return ProfileError(profile.source or "<profiel>", "arbeidsmarkt", problem, fix)
 
 
 def vacancy_rows(table, scope_contains):

@@ -213,7 +213,7 @@ def draw_dossier_chart(name, source, method="jaccard"):
     ----------
     name : str
         One of :data:`DOSSIER_CHARTS`.
-    source : Dossier or Corpus
+    source : Dossier, Corpus or list of Profile
     method : {"jaccard", "cosinus"}
 
     Returns
@@ -223,7 +223,7 @@ def draw_dossier_chart(name, source, method="jaccard"):
     from bcp_analysis.analyses.dossier import profile_competency_matrix, profile_similarity
     from bcp_analysis.outputs import charts
 
-    bron = source.bronvermelding if hasattr(source, "bronvermelding") else source[0].bronvermelding
+    bron = source[0].bronvermelding if isinstance(source, (list, tuple)) else source.bronvermelding
     if name == "dossier_competenties":
         return charts.plot_profile_matrix(profile_competency_matrix(source), bron)
     if name == "dossier_verwantschap":

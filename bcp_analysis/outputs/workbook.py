@@ -7,6 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -88,7 +89,7 @@ def _cell_value(value):
             return None
     except (TypeError, ValueError):
         pass
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+    if isinstance(value, np.generic):  # a numpy scalar (pandas gives them): its Python value
         value = value.item()
     if isinstance(value, float) and math.isinf(value):
         return str(value)
