@@ -25,6 +25,7 @@ _PUBLIC = {
     "BcpAnalysisError": "bcp_analysis.errors",
     "OutputError": "bcp_analysis.errors",
     "ProfileError": "bcp_analysis.errors",
+    "UsageError": "bcp_analysis.errors",
     "Problem": "bcp_analysis.errors",
     "load_profile": "bcp_analysis.readers",
     "load_programme": "bcp_analysis.readers",

@@ -12,9 +12,9 @@ import pytest
 import yaml
 from pdf_documents import Columns, Gap, Layout, PageBreak, Text, bcp_blocks, render
 
-from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
+from bcp_analysis.audit import AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
-from bcp_analysis.audit.report import place_key
+from bcp_analysis.audit.report import LOST_KINDS, place_key
 from bcp_analysis.audit.sources import read_source
 from bcp_analysis.audit.werkprocessen import check_werkproces_ids
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW

@@ -8,7 +8,7 @@ import pytest
 
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.readers.bcp_text import extract_file, extract_text
-from bcp_analysis.readers.yaml_profile import without_provenance
+from bcp_analysis.readers.yaml_write import without_provenance
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,8 @@ from bcp_analysis.analyses.compare import (
 from bcp_analysis.model.profile import TABLES, Profile, make_table
 from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
 from bcp_analysis.paths import EXAMPLE_PROFILE
-from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict, without_provenance
+from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
+from bcp_analysis.readers.yaml_write import without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
 

@@ -16,18 +16,8 @@ from bcp_analysis.model.profile import werkproces_sort_key
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
 
-__all__ = [
-    "similarity",
-    "shared_items",
-    "most_similar_pairs",
-    "similar_werkprocessen",
-    "competency_graph",
-    "bipartite_graph",
-    "centrality",
-    "communities",
-    "best_pairs",
-    "LOUVAIN_RUNS",
-]
+__all__ = ["similarity", "shared_items", "most_similar_pairs", "similar_werkprocessen", "competency_graph",
+           "bipartite_graph", "centrality", "communities"]
 
 #: How many Louvain runs (seeds 0 to LOUVAIN_RUNS - 1) :func:`communities` combines.
 LOUVAIN_RUNS = 200

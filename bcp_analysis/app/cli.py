@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bcp_analysis.errors import BcpAnalysisError, OutputError, ProfileError
 
-__all__ = ["main", "DutchArgumentParser"]
+__all__ = ["main"]
 
 _EXIT_INTERRUPTED = 130  # what a shell reports for a program stopped with Ctrl-C
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.audit.competencies import check_competencies
 from bcp_analysis.audit.figures import check_figures
-from bcp_analysis.audit.report import LOST_KINDS, AuditReport, Finding, place_key
+from bcp_analysis.audit.report import AuditReport, Finding, place_key
 from bcp_analysis.audit.sources import read_source
 from bcp_analysis.audit.werkprocessen import check_titles, check_werkproces_ids
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
     from bcp_analysis.model.profile import Profile
 
-__all__ = ["audit_document", "AuditReport", "Finding", "LOST_KINDS"]
+__all__ = ["audit_document", "AuditReport", "Finding"]
 
 _CHECKS = (check_figures, check_werkproces_ids, check_titles, check_competencies)
 

@@ -31,7 +31,7 @@ from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
 from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
 
-__all__ = ["check_competencies"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|Kennis|Vaardigheden|Vakkennis"
                             r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",

@@ -44,7 +44,7 @@ import re
 
 from bcp_analysis.audit.report import Finding
 
-__all__ = ["FigureToken", "figure_tokens", "check_figures"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _SHORT_MONTHS = "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"

@@ -10,7 +10,7 @@ from bcp_analysis.errors import place_text
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.readers.audit_source import SourceLine
 
-__all__ = ["Finding", "AuditReport", "LOST_KINDS", "place_key"]
+__all__ = ["place_key"]
 
 # Kinds of finding that mean the reader lost something of the document: a figure, a werkproces
 # or a competency that is in the source and in no table. ``validate`` exits with 1 on these.

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
     from bcp_analysis.readers.audit_source import AuditSource
 
-__all__ = ["read_source"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def read_source(path: str | os.PathLike) -> AuditSource:

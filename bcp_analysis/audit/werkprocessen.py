@@ -24,7 +24,7 @@ import re
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.model.competencies import normalize_name
 
-__all__ = ["check_werkproces_ids", "check_titles", "kerntaak_numbers", "structure_start", "id_mentions"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _KERNTAAK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+(\d+)\b\s*[:.\-–]?\s*(.*)$")
 _ID_NAMED = re.compile(r"\bwerkproces(?:sen)?\s*:?\s*(\d+)\.(\d+)\b", re.IGNORECASE)

@@ -8,16 +8,19 @@ import pandas as pd
 from bcp_analysis.dutch import count, join
 from bcp_analysis.model.profile import Profile
 
-__all__ = ["NEEDS_COLUMNS", "Corpus", "Dossier", "needs_table", "profile_label", "profile_needs"]
+__all__ = ["PROBLEM_COLUMNS", "Corpus", "Dossier", "needs_table", "profile_label", "profile_needs"]
 
 # Columns of the long table of needs: one row per profiel, werkproces and competency.
 NEEDS_COLUMNS = {"profiel": "str", "werkproces_id": "str", "competentie": "str", "deel": "str"}
 
 
-def _no_problems():
-    """An empty table of problems, in the columns of ``Register.problemen``."""
-    from bcp_analysis.model.register import PROBLEM_COLUMNS
+# Columns of the problems of a document of dossiers (Dossier.problemen, Register.problemen), with their types.
+PROBLEM_COLUMNS = {"bestand": "str", "regel": "int64", "dossier_nr": "str", "dossier": "str", "soort": "str",
+                   "probleem": "str"}
 
+
+def _no_problems():
+    """An empty table of problems, in the columns of ``PROBLEM_COLUMNS``."""
     return pd.DataFrame({column: pd.Series(dtype=kind) for column, kind in PROBLEM_COLUMNS.items()})
 
 

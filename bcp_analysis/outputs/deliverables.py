@@ -6,8 +6,7 @@ pandas or matplotlib; the drawing libraries load when a chart is drawn.
 
 from bcp_analysis.errors import UsageError
 
-__all__ = ["CHARTS", "CURRICULUM_CHARTS", "DOSSIER_CHARTS", "draw_chart", "draw_charts", "committee_tables",
-           "draw_dossier_chart", "draw_dossier_charts"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 CHARTS = ("proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
           "netwerk_werkprocessen", "terugkerende_kennis", "terugkerende_vaardigheden", "terugkerend_gedrag",

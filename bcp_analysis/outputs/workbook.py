@@ -17,7 +17,7 @@ from openpyxl.writer.excel import ExcelWriter
 from bcp_analysis.errors import UsageError
 from bcp_analysis.files import write_if_changed
 
-__all__ = ["write_workbook", "write_committee_workbook", "header_text"]
+__all__ = ["write_workbook", "header_text"]
 
 #: The fixed date stored as created/modified in every workbook (the profile's
 #: vaststelling), so that the file does not change with the clock.

@@ -22,7 +22,7 @@ from bcp_analysis.readers.audit_source import AuditSource, CompetencyList, Menti
 if TYPE_CHECKING:  # names of the annotations only
     import os
 
-__all__ = ["kd_source"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _TAG = re.compile(r"<[^>]+>")
 _KD_CODE = re.compile(r"\b([BP]\d+)-K(\d+)-W(\d+)\b")

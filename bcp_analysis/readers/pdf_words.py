@@ -18,7 +18,7 @@ from bcp_analysis.readers.audit_source import AuditSource, SourceLine
 if TYPE_CHECKING:  # names of the annotations only
     import os
 
-__all__ = ["pdf_source"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # Lines of a PDF: words whose baselines differ by less than this share of the font size.
 _ROW_TOLERANCE = 0.45

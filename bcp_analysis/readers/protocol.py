@@ -59,7 +59,7 @@ class UnplacedLine(typing.NamedTuple):
 class Report(typing.Protocol):
     """What an extraction's report offers: the one-screen report and what was not placed.
 
-    :class:`bcp_analysis.readers.bcp_text.ExtractionReport` is the report of the text and
+    :class:`bcp_analysis.readers.bcp_text.report.ExtractionReport` is the report of the text and
     PDF readers.
     """
 

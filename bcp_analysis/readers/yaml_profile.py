@@ -18,12 +18,12 @@ from bcp_analysis.model.profile import FORMAT_VERSION, TABLES, WERKPROCES_LISTS,
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.protocol import PathLike, Reader
 from bcp_analysis.readers.yaml_document import PROVENANCE, Checker, load
-from bcp_analysis.readers.yaml_write import profile_to_dict, without_provenance, write_profile
+from bcp_analysis.readers.yaml_write import profile_to_dict, write_profile
 
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.readers.audit_source import AuditSource
 
-__all__ = ["READER", "profile_from_dict", "profile_to_dict", "write_profile", "without_provenance"]
+__all__ = ["READER", "profile_from_dict", "profile_to_dict", "write_profile"]
 
 SUFFIXES = (".yaml", ".yml")
 LABEL = "een profiel als .yaml"

@@ -21,7 +21,7 @@ from bcp_analysis.readers.audit_source import AuditSource, CompetencyList, Menti
 if TYPE_CHECKING:  # names of the annotations only
     import os
 
-__all__ = ["yaml_source"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # The keys whose values are no text of the document: where a row stands in its source.
 _PROVENANCE = frozenset({"regel", "pagina"})

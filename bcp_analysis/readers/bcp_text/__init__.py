@@ -19,7 +19,7 @@ from bcp_analysis.readers.bcp_text.assemble import assemble_profile
 from bcp_analysis.readers.bcp_text.career import is_career, read_career
 from bcp_analysis.readers.bcp_text.front import find_parts, read_front
 from bcp_analysis.readers.bcp_text.overview import check_overview, read_overview
-from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, make_report
+from bcp_analysis.readers.bcp_text.report import Extraction, make_report
 from bcp_analysis.readers.bcp_text.state import new_state
 from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
 from bcp_analysis.readers.options import refuse_options
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
     from bcp_analysis.model.profile import Profile
 
-__all__ = ["READER", "Extraction", "ExtractionReport", "extract_file", "extract_text"]
+__all__ = ["READER", "extract_file", "extract_text"]
 
 SUFFIXES = (".txt",)
 LABEL = "de tekst van een profiel (.txt)"

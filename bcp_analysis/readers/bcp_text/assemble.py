@@ -10,7 +10,7 @@ from bcp_analysis.readers.bcp_text.prose import paragraphs
 from bcp_analysis.readers.bcp_text.vocabulary import LIST_NAMES
 from bcp_analysis.readers.textfix import fix_text
 
-__all__ = ["assemble_profile"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _PROVENANCE = ("regel", "pagina")
 

@@ -33,7 +33,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
     TERMINAL,
 )
 
-__all__ = ["is_career", "read_career"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # An arrow between two positions: a lone arrow glyph (read as "1", "|", ")" ...), perhaps with a level beside it.
 _ARROW = re.compile(r"^(?:[1↑↓^▲▼⇑⇓|)(]|->|→)(?:\s+(.*))?$")

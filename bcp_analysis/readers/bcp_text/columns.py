@@ -18,7 +18,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
 )
 from bcp_analysis.readers.places import werkproces_place
 
-__all__ = ["read_description_line", "resolve_pending", "add_prose", "tail_at_end", "classify_fragment"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _normal = functools.lru_cache(maxsize=8192)(normalize_name)
 

@@ -25,7 +25,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
     WERKPROCESSEN_BIJ,
 )
 
-__all__ = ["find_parts", "read_front", "is_title"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def find_parts(state):

@@ -9,7 +9,7 @@ from bcp_analysis.model.competencies import nearest_competencies
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
 from bcp_analysis.readers.places import werkproces_place
 
-__all__ = ["ExtractionReport", "Extraction", "make_report"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

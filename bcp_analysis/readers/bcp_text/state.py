@@ -5,8 +5,7 @@ import dataclasses
 from bcp_analysis.readers.bcp_text.lines import Ledger, read_lines
 from bcp_analysis.readers.bcp_text.prose import ItemList
 
-__all__ = ["Kerntaak", "Werkproces", "Pending", "TitleRest", "OverviewKerntaak", "DetailCursor", "ReadingState",
-           "new_state"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 @dataclasses.dataclass

@@ -22,7 +22,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
 )
 from bcp_analysis.readers.places import werkproces_place
 
-__all__ = ["read_werkprocessen"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def read_werkprocessen(state, start, stop):
