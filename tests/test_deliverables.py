@@ -40,9 +40,9 @@ def _kd_profile():
     )
 
 
-def test_draw_charts_gives_every_chart_in_order(bundled_figures):
-    # bundled_figures: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py); the bundled BCP names no gedrag
-    assert list(bundled_figures) == [*CHARTS, "curriculum_dekking"]
+def test_draw_charts_gives_every_chart_in_order(bundled_charts):
+    # bundled_charts: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py); the bundled BCP names no gedrag
+    assert list(bundled_charts) == [*CHARTS, "curriculum_dekking"]
 
 
 def test_draw_charts_without_curriculum_or_gedrag_leaves_their_charts_out(bundled_profile):

@@ -40,13 +40,13 @@ def draw_charts(profile, curriculum=None):
     Examples
     --------
     The charts of the bundled profile and its example programme (in the test run drawn once,
-    as ``figures``)::
+    as ``drawn``)::
 
         from bcp_analysis import load_profile
         from bcp_analysis.paths import EXAMPLE_CURRICULUM
-        figures = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
+        drawn = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
 
-    >>> list(figures)  # doctest: +NORMALIZE_WHITESPACE
+    >>> list(drawn)  # doctest: +NORMALIZE_WHITESPACE
     ['proces_competentie_matrix', 'competentie_frequentie', 'dekking_per_cluster', 'gelijkenis_werkprocessen',
      'netwerk_werkprocessen', 'terugkerende_kennis', 'terugkerende_vaardigheden', 'arbeidsmarkt',
      'curriculum_dekking']

@@ -55,7 +55,7 @@ def yaml_source(path: str | os.PathLike) -> AuditSource:
     >>> source = yaml_source(BUNDLED_PROFILE)
     >>> first = source.competency_lists[0]
     >>> first.werkproces_id, first.items[0].text
-    ('1.1', 'Relaties bouwen en netwerken')
+    ('1.1', 'Samenwerken en overleggen')
     """
     text = read_text_file(path)
     try:
