@@ -273,7 +273,7 @@ def test_pdf_lines_are_words_per_page_by_baseline(tmp_path):
     assert [line.regel for line in lines][:2] == [1, 2]
 
 
-def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path):
+def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path, bundled_profile):
     path = tmp_path / "kolommen.pdf"
     render(path, [Text("Voorblad"), PageBreak(), Text("Inleiding"),
                   Columns([Text("Hij werkt zorgvuldig.")], [Text("Competenties:")]),
@@ -282,7 +282,7 @@ def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path):
     # page 2 as drawn: "Inleiding", the two columns side by side, the figure; then the footer
     assert lines[lines.index((2, 1, "Inleiding")):][:3] == [
         (2, 1, "Inleiding"), (2, 2, "Hij werkt zorgvuldig. | Competenties:"), (2, 3, "Er zijn 59.600 vacatures.")]
-    report = audit_document(path, profile=load_profile())  # a profile without that figure
+    report = audit_document(path, profile=bundled_profile)  # a profile without that figure
     assert [(finding.kind, finding.place, finding.text) for finding in report.findings] == [
         ("cijfer", "pagina 2, regel 3", "Er zijn 59.600 vacatures.")]
 

@@ -29,8 +29,8 @@ def bundled():
 
 
 @pytest.fixture(scope="module")
-def curated():
-    return load_profile()
+def curated(bundled_profile):
+    return bundled_profile
 
 
 def _werkprocessen(profile_dict):

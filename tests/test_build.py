@@ -297,7 +297,7 @@ def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks, fake_charts):
     assert re.search(r"klaar: \d+ bestanden", lines[-1])
 
 
-def test_the_build_reports_the_audit_of_its_source():
+def test_the_build_reports_the_audit_of_its_source(bundled_profile):
     from bcp_analysis.outputs.build import audit_source
     from bcp_analysis.paths import BUNDLED_RAW
     from bcp_analysis.readers.dossiers import load_dossier
@@ -309,7 +309,7 @@ def test_the_build_reports_the_audit_of_its_source():
     assert [line[:16] for line in lines[1:]] == ["  - regel 516: p", "  - regel 526: p", "  - regel 529: p",
                                                  "  - regel 1397: "]
     lines = []
-    audit_source(None, load_profile(), log=lines.append)
+    audit_source(None, bundled_profile, log=lines.append)
     assert lines == [f"controle van de bron: {BUNDLED_PROFILE}: in orde."]
     lines = []
     reports = audit_source(BUNDLED_KD, load_dossier(BUNDLED_KD), dossier_view=True, log=lines.append)

@@ -38,8 +38,8 @@ def nieuw():
 
 
 @pytest.fixture(scope="module")
-def bundled():
-    return load_profile()
+def bundled(bundled_profile):
+    return bundled_profile
 
 
 def _werkproces(data, werkproces_id):
@@ -355,10 +355,10 @@ def test_summary_headline_says_geen_for_the_2026_example(bundled):
                          "Competenties die het profiel niet meer nodig heeft: geen", "", "10 wijzigingen"]
 
 
-def test_competency_frequency_change_example():
+def test_competency_frequency_change_example(bundled_profile):
     from bcp_analysis.analyses.compare import competency_frequency_change
 
-    change = competency_frequency_change(load_profile(), load_profile(EXAMPLE_PROFILE))
+    change = competency_frequency_change(bundled_profile, load_profile(EXAMPLE_PROFILE))
     changed = change.loc[change["verschil"] != 0]
     moved = dict(zip(changed["competentie"], changed["verschil"]))
     # Removing 2.3 (raw lines 1058-1077) loses one of each of its competencies; the new 3.8 (the

@@ -4,7 +4,6 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from bcp_analysis import load_profile
 from bcp_analysis.analyses.curriculum import (
     NIVEAUS,
     coverage_counts,
@@ -25,8 +24,8 @@ ALL_IDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4",
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 @pytest.fixture(scope="module")

@@ -72,8 +72,8 @@ RESULTATEN = {"1.1": 1, "1.2": 2, "1.3": 2, "1.4": 2, "2.1": 3, "2.2": 3, "2.3":
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 @pytest.fixture()
