@@ -156,3 +156,15 @@ def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
                               pages={40: (3, 12)})
     assert [place for place, _, _ in report.problems()] == [
         "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]
+
+
+def test_a_text_made_from_a_pdf_names_page_and_line_in_its_warnings_and_errors():
+    # line 5 of the text stands on page 2 as its line 14: every place names the page, none is rewritten later
+    pages = {5: (2, 14)}
+    extraction = extract_text(_text(["- Samenwerkn en overlegen"]), pages=pages)
+    assert extraction.report.warnings[0].startswith("werkproces 1.1 (pagina 2, regel 14): 'Samenwerkn en overlegen'")
+    extraction = extract_text(_text(["- Digitaal vaardig handelen"]), source="nieuw.pdf", pages=pages)
+    with pytest.raises(ProfileError) as error:
+        READER.check_extraction(extraction, "nieuw.pdf")
+    assert (error.value.place, error.value.regel, error.value.pagina) == (
+        "werkproces 1.1 (pagina 2, regel 14)", 14, 2)

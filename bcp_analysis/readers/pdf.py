@@ -69,8 +69,6 @@ _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$",
 _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
-# "regel 12" or "regel 12-15" in a warning of the text reader names lines of the text made from the PDF.
-_LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 _LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
@@ -123,7 +121,8 @@ def extract_pdf(path):
     from bcp_analysis.readers.bcp_text import extract_text
 
     document = pdf_text(path)
-    extraction = extract_text(document.text, source=str(path), known_noise=document.noise)
+    extraction = extract_text(document.text, source=str(path), known_noise=document.noise,
+                              pages=dict(enumerate(document.places, start=1)))
     return _on_pages(extraction, document)
 
 
@@ -453,7 +452,10 @@ def _is_columns(run, gutter):
 # --- provenance on pages ---------------------------------------------------------------------
 
 def _on_pages(extraction, document):
-    """The extraction with every ``regel`` of the text turned into (pagina, regel on the page)."""
+    """The extraction with every ``regel`` of the profile turned into (pagina, regel on the page).
+
+    The report names its places by page already (the reading was given ``pages``).
+    """
     from bcp_analysis.readers.bcp_text import Extraction
 
     pages = {number: place for number, place in enumerate(document.places, start=1)}
@@ -468,16 +470,7 @@ def _on_pages(extraction, document):
             return [remap(item) for item in value]
         return value
 
-    report = dataclasses.replace(extraction.report, pages=pages)
-    report = dataclasses.replace(report, warnings=[_LINE_MENTION.sub(lambda match: _mention(report, match), warning)
-                                                   for warning in report.warnings])
-    return Extraction(profile=remap(extraction.profile), report=report)
-
-
-def _mention(report, match):
-    """A mention of text lines in a warning, said as page and line."""
-    first = report.where(int(match.group(1)))
-    return first if match.group(2) is None else f"{first} tot {report.where(int(match.group(2)))}"
+    return Extraction(profile=remap(extraction.profile), report=extraction.report)
 
 
 class _PdfReader(Reader):

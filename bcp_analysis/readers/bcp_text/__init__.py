@@ -66,7 +66,8 @@ def extract_file(path: str | os.PathLike) -> Extraction:
     return extract_text(read_text_file(path), source=str(path))
 
 
-def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[int, str] | None = None) -> Extraction:
+def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[int, str] | None = None,
+                 pages: dict[int, tuple[int, int]] | None = None) -> Extraction:
     """Extract the profile from the PDF text of a BCP.
 
     The text is read in the layout of an SBB/ECABO beroepscompetentieprofiel: an overview
@@ -85,6 +86,9 @@ def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[in
     known_noise : dict of int to str, optional
         Lines already known to be page noise, {line number: kind} (the PDF reader finds
         running headers and footers by their position on the page).
+    pages : dict of int to tuple of (int, int), optional
+        For a text made from a PDF: line of the text -> (pagina, regel on that page). The
+        report's places and every warning then name the page and the line on it.
 
     Returns
     -------
@@ -116,7 +120,7 @@ def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[in
     >>> extraction.report.counts()["ruis"], extraction.report.unplaced
     (6, [])
     """
-    state = new_state(text, str(source), known_noise)
+    state = new_state(text, str(source), known_noise, pages)
     detail_start, overview_start = find_parts(state)
     read_front(state, 0, overview_start if overview_start is not None else detail_start,
                section_readers=((is_career, read_career),))

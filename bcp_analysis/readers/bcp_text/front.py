@@ -145,7 +145,7 @@ def read_front(state, start, stop, section_readers=()):
                           block_readers=((is_labour_market, read_labour_market),))
         else:
             state.warnings.append(
-                f"onderdeel '{line.text}' (regel {line.number}) is niet uitgelezen; neem het met de hand over")
+                f"onderdeel '{line.text}' ({state.where(line.number)}) is niet uitgelezen; neem het met de hand over")
             for item, _ in content(state.lines, body, next_index):
                 state.ledger.leave(item)
 

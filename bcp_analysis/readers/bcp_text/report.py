@@ -275,7 +275,7 @@ def make_report(state):
     found = pd.DataFrame(state.found_rows, columns=["werkproces_id", "onderdeel", "aantal"]).astype(
         {"werkproces_id": "str", "onderdeel": "str", "aantal": "int64"})
     return ExtractionReport(source=state.source, found=found, unplaced=sorted(set(state.ledger.unplaced)),
-                            warnings=list(state.warnings), lines=lines,
+                            warnings=list(state.warnings), lines=lines, pages=dict(state.pages),
                             unknown_competencies=list(state.unknown_competencies),
                             werkproces_of=dict(state.ledger.werkproces_of),
                             figures_unplaced=sorted(state.figures_unplaced))
