@@ -231,7 +231,7 @@ def check_competencies(source, profile):
                 findings.append(Finding.of(
                     "competentie", line,
                     f"'{name}' staat in de competenties van werkproces {label} maar niet in de tabel "
-                    f"competenties; neem de competentie over in de .yaml"))
+                    f"competenties; neem de competentie over in het YAML-profiel"))
             elif unknown is not None:
                 findings.append(Finding.of(
                     "competentie", line,

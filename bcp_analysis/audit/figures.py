@@ -238,7 +238,7 @@ def check_figures(source, profile):
             findings.append(Finding.of(
                 "cijfer", token.source_line,
                 f"cijfer niet geplaatst: '{token.written}' staat in de bron maar in geen rij van arbeidsmarkt; "
-                f"neem het over in arbeidsmarkt (met indicator, scope en periode) in de .yaml"))
+                f"neem het over in arbeidsmarkt (met indicator, scope en periode) in het YAML-profiel"))
         else:
             used.add(match)
     return findings

@@ -115,7 +115,7 @@ def check_werkproces_ids(source, profile):
         findings.append(Finding.of(
             "werkproces", line,
             f"werkproces {identifier} wordt in de bron genoemd maar staat niet in de werkprocessen van het "
-            f"profiel; neem het op in de .yaml (met zijn kerntaak, titel, beschrijving en lijsten), of "
+            f"profiel; neem het op in het YAML-profiel (met zijn kerntaak, titel, beschrijving en lijsten), of "
             f"verbeter het nummer in de bron"))
     return findings
 
@@ -220,5 +220,5 @@ def check_titles(source, profile):
                 "titel", line,
                 f"de titel van {what} {identifier} in het overzicht ('{overview_title}') wijkt af van de kop "
                 f"('{heading}'); het profiel houdt '{profile_title}': controleer welke juist is en verbeter "
-                f"de titel in de .yaml"))
+                f"de titel in het YAML-profiel"))
     return findings
