@@ -11,18 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bcp_analysis.readers.kd_export import (  # the names of the export stay reachable here, as before
+from bcp_analysis.readers.kd_export import (
     LABEL,
     SUFFIXES,
-    Export,  # noqa: F401
-    RegisterExport,  # noqa: F401
     build_profile,
     dossier_of,
-    dossier_rows,  # noqa: F401
-    figure_reading,  # noqa: F401
     find_profiel,
-    profiel_needs,  # noqa: F401
-    read_export,  # noqa: F401
     read_register,
     unplaced_figures,
 )
