@@ -292,6 +292,10 @@ def test_build_through_the_protocol(document, tmp_path, monkeypatch, capsys):
     assert len(rows) == 1 + 3
     assert (out / "proces_competentie_matrix.png").is_file() and (out / "bcp-analyse.xlsx").is_file()
     assert given and all(values["PROFIEL"] == str(path.resolve()) for values in given.values())
+    # the build's audit read the document through the reader's own audit_source: nothing of it is missing
+    printed = capsys.readouterr().out.splitlines()
+    assert [line for line in printed if line.startswith("controle van de bron")] == [
+        f"controle van de bron: {path.resolve()}: in orde."]
 
 
 def test_a_document_of_several_profielen_through_the_protocol(tmp_path):
