@@ -4,7 +4,7 @@ A reader is an object of a subclass of :class:`Reader`. It must say which file e
 reads (``SUFFIXES``), name its format in the user's words (``LABEL``) and read a file into a
 :class:`~bcp_analysis.model.profile.Profile` (:meth:`Reader.read`). Everything else is an
 optional capability with a default that means "not this reader", so the command line, the
-build, the dossier loaders and the summaries ask the reader instead of guessing from a file
+build, the dossier loaders, the summaries and the audit ask the reader instead of guessing from a file
 ending or a module's name:
 
 =========================  ==========================================  =====================
