@@ -7,9 +7,17 @@ notebooks, in notebooks/; this maps those folders (and every folder under data/)
 subpackage needs no listing.
 """
 
+import warnings
 from pathlib import Path
 
 from setuptools import find_packages, setup
+
+# An editable install (``pip install -e .``, as ``make`` does) of a package whose folders are
+# mapped (data/ and notebooks/ below) is made with an import finder, and setuptools ends it
+# with a boxed caution that a folder named like the package in the working directory may take
+# precedence during imports. In this checkout that folder is the package's own source, the
+# very code installed: the caution is left out.
+warnings.filterwarnings("ignore", message=r"Editable installation\.", module=r"setuptools\.command\.editable_wheel")
 
 _DATA = Path(__file__).resolve().parent / "data"
 _DATA_PACKAGES = ["bcp_analysis.data"] + sorted(

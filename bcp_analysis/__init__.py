@@ -66,6 +66,7 @@ _PUBLIC = {
     "compare_profiles": "bcp_analysis.analyses.compare",
     "summarize_changes": "bcp_analysis.outputs.change_report",
     "load_curriculum": "bcp_analysis.analyses.curriculum",
+    "compare_programmes": "bcp_analysis.analyses.programme_compare",
 }
 
 # Public submodule -> where it lives in the layers.
@@ -77,6 +78,7 @@ _SUBMODULES = {
     "dossier": "bcp_analysis.analyses.dossier",
     "register": "bcp_analysis.analyses.register",
     "register_charts": "bcp_analysis.outputs.register_charts",
+    "programme_charts": "bcp_analysis.outputs.programme_charts",
     "paths": "bcp_analysis.paths",
 }
 

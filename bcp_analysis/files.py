@@ -459,40 +459,15 @@ def _swap(folder, changed, stale):
     """Write every changed file beside its place, then move all into place; undo on failure."""
     created, temporaries = [], []
     try:
-        for path, content in changed.items():
-            for parent in reversed([path.parent, *path.parent.parents]):
-                if not parent.exists():
-                    parent.mkdir()
-                    created.append(parent)
-            temporaries.append((_write_temporary(path, content), path))
+        _write_beside(changed, created, temporaries)
     except BaseException:
-        for temporary, _ in temporaries:
-            temporary.unlink(missing_ok=True)
-        for parent in reversed(created):
-            _remove_empty(parent)
+        _undo([], [], temporaries, created)
         raise
     moved, placed = [], []
     try:
-        for number, (temporary, path) in enumerate(temporaries):
-            if path.exists():
-                backup = _backup_name(path, number)
-                os.replace(path, backup)
-                moved.append((backup, path))
-            os.replace(temporary, path)
-            placed.append(path)
-        for number, path in enumerate(stale, start=len(temporaries)):
-            backup = _backup_name(path, number)
-            os.replace(path, backup)
-            moved.append((backup, path))
+        _move_into_place(temporaries, stale, moved, placed)
     except BaseException:
-        for path in placed:
-            path.unlink(missing_ok=True)
-        for backup, path in reversed(moved):
-            os.replace(backup, path)
-        for temporary, _ in temporaries:
-            temporary.unlink(missing_ok=True)
-        for parent in reversed(created):
-            _remove_empty(parent)
+        _undo(placed, moved, temporaries, created)
         raise
     for backup, _ in moved:
         backup.unlink(missing_ok=True)
@@ -500,6 +475,50 @@ def _swap(folder, changed, stale):
         for parent in path.parents:
             if parent == folder or not parent.is_relative_to(folder) or not _remove_empty(parent):
                 break
+
+
+def _write_beside(changed, created, temporaries):
+    """Write each file to a temporary beside its place, making the folders it needs.
+
+    Every folder made goes to ``created`` and every (temporary, path) to ``temporaries``, as
+    it happens, so that a failure halfway is undone whole.
+    """
+    for path, content in changed.items():
+        for parent in reversed([path.parent, *path.parent.parents]):
+            if not parent.exists():
+                parent.mkdir()
+                created.append(parent)
+        temporaries.append((_write_temporary(path, content), path))
+
+
+def _move_into_place(temporaries, stale, moved, placed):
+    """Move every temporary onto its path and every stale file aside, keeping backups of what was there.
+
+    Each (backup, path) goes to ``moved`` and each path written to ``placed``, as it happens.
+    """
+    for number, (temporary, path) in enumerate(temporaries):
+        if path.exists():
+            backup = _backup_name(path, number)
+            os.replace(path, backup)
+            moved.append((backup, path))
+        os.replace(temporary, path)
+        placed.append(path)
+    for number, path in enumerate(stale, start=len(temporaries)):
+        backup = _backup_name(path, number)
+        os.replace(path, backup)
+        moved.append((backup, path))
+
+
+def _undo(placed, moved, temporaries, created):
+    """Put the folder back as it was: remove what was placed, restore the backups, drop temporaries and new folders."""
+    for path in placed:
+        path.unlink(missing_ok=True)
+    for backup, path in reversed(moved):
+        os.replace(backup, path)
+    for temporary, _ in temporaries:
+        temporary.unlink(missing_ok=True)
+    for parent in reversed(created):
+        _remove_empty(parent)
 
 
 def _remove_empty(folder):

@@ -8,7 +8,6 @@ import pytest
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import OutputError, ProfileError
 from bcp_analysis.outputs.build import build, notebooks
-from bcp_analysis.readers import load_profile
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extract" / "medewerker-evenementen.txt"
 CHARTS = ["arbeidsmarkt", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
@@ -35,10 +34,8 @@ def test_build_writes_every_output(built):
     assert (out / "tabellen" / "competenties.csv").is_file()
     # every profile notebook but the curriculum one, whose example programme fits the bundled profile only,
     # and the version comparison, which needs --vorige for another profile; no dossier or register notebook
-    expected = [path.name for path in notebooks() if "curriculum" not in path.name
-                and "versievergelijking" not in path.name and "dossier" not in path.name
-                and "register" not in path.name]
-    assert len(expected) == 4
+    expected = ["01_profieloverzicht.ipynb", "02_competentiedekking.ipynb", "03_overlap_werkprocessen.ipynb",
+                "04_arbeidsmarkt.ipynb"]
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == expected
     assert sorted(path.stem for path in (out / "notebooks").glob("*.html")) == [name[:-6] for name in expected]
     assert any("overgeslagen" in line for line in lines)
@@ -88,6 +85,7 @@ from nbclient.exceptions import CellExecutionError  # noqa: E402
 
 from bcp_analysis.files import MANIFEST_NAME  # noqa: E402
 from bcp_analysis.outputs import build as build_module  # noqa: E402
+from bcp_analysis.outputs import views  # noqa: E402
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_REGISTER, EXAMPLE_PROFILE, RESULTS_DIR  # noqa: E402
 
 VARIANT = EXAMPLE_PROFILE  # another complete profile: the made-up 2026 version
@@ -144,39 +142,39 @@ def test_build_of_another_profile_without_out_goes_to_a_folder_of_its_own(tmp_pa
 
 
 def test_notebook_05_compares_with_the_named_previous_version_or_is_skipped():
-    runs, notes = build_module._notebook_runs(FIXTURE, None, False, None, None)
+    runs, notes = views.ProfileView(FIXTURE).notebook_runs()
     compare = next(path for path in runs if "versievergelijking" in path.name)
     assert runs[compare] is None and "--vorige" in notes[compare]
-    runs, _ = build_module._notebook_runs(FIXTURE, None, False, None, VARIANT)
+    runs, _ = views.ProfileView(FIXTURE, previous=VARIANT).notebook_runs()
     assert runs[compare] == {"PROFIEL": str(FIXTURE), "VORIGE": str(VARIANT)}
-    runs, _ = build_module._notebook_runs(None, None, False, None, None)
+    runs, _ = views.ProfileView(None).notebook_runs()
     assert runs[compare] == {}  # the bundled profile: the notebook's own example comparison
-    runs, _ = build_module._notebook_runs(None, None, False, None, VARIANT)
+    runs, _ = views.ProfileView(None, previous=VARIANT).notebook_runs()
     assert runs[compare] == {"PROFIEL": str(BUNDLED_PROFILE), "VORIGE": str(VARIANT)}
 
 
 def test_each_build_runs_the_notebooks_of_its_kind():
     names = {path.name: path for path in notebooks()}
-    dossier_notebooks = [name for name, path in names.items() if build_module.notebook_kind(path) == "dossier"]
+    dossier_notebooks = [name for name, path in names.items() if views.notebook_kind(path) == "dossier"]
     assert dossier_notebooks == ["07_dossier.ipynb"]
     # the bundled build: every notebook, the dossier and register ones on their own bundled files
-    runs, _ = build_module._notebook_runs(None, None, False, None, None)
+    runs, _ = views.ProfileView(None).notebook_runs()
     assert sorted(path.name for path in runs) == sorted(names) and runs[names["07_dossier.ipynb"]] == {}
     assert runs[names["08_register.ipynb"]] == {}
     # another profile: the profile notebooks only
-    runs, _ = build_module._notebook_runs(FIXTURE, None, False, None, None)
+    runs, _ = views.ProfileView(FIXTURE).notebook_runs()
     assert not {"07_dossier.ipynb", "08_register.ipynb"} & {path.name for path in runs}
     assert len(runs) == len(names) - 2
     # a profiel of a dossier: PROFIEL and PROFIEL_KEUZE in every profile notebook that runs
-    runs, _ = build_module._notebook_runs(BUNDLED_KD, "Onderwijsassistent", False, None, None)
+    runs, _ = views.view_for(BUNDLED_KD, "Onderwijsassistent").notebook_runs()
     ran = [values for values in runs.values() if values is not None]
     assert len(ran) == 4 and all(values == {"PROFIEL": str(BUNDLED_KD), "PROFIEL_KEUZE": "Onderwijsassistent"}
                                  for values in ran)
     # the dossier view: the dossier notebook only, on the dossier given
-    runs, _ = build_module._notebook_runs(BUNDLED_KD, None, True, None, None)
+    runs, _ = views.view_for(BUNDLED_KD).notebook_runs()
     assert {path.name: values for path, values in runs.items()} == {"07_dossier.ipynb": {"DOSSIER": str(BUNDLED_KD)}}
     # the register view: the register notebook only, on the register given
-    runs, _ = build_module._notebook_runs(BUNDLED_REGISTER, None, False, None, None, register_view=True)
+    runs, _ = views.view_for(BUNDLED_REGISTER).notebook_runs()
     assert {path.name: values for path, values in runs.items()} == {
         "08_register.ipynb": {"REGISTER": str(BUNDLED_REGISTER)}}
 
@@ -297,24 +295,44 @@ def test_vorige_reaches_notebook_05(tmp_path, fake_notebooks, fake_charts):
     assert re.search(r"klaar: \d+ bestanden", lines[-1])
 
 
-def test_the_build_reports_the_audit_of_its_source(bundled_profile):
-    from bcp_analysis.outputs.build import audit_source
+def test_the_build_reports_the_audit_of_its_source(tmp_path):
+    import shutil
+
     from bcp_analysis.paths import BUNDLED_RAW
-    from bcp_analysis.readers.dossiers import load_dossier
 
     lines = []
-    [report] = audit_source(BUNDLED_RAW, load_profile(BUNDLED_RAW), log=lines.append)
-    # the raw text's 4 findings (tests/test_audit.py): 3 years of §1.4 without a figure, the title of 3.4
-    assert lines[0] == f"controle van de bron: {BUNDLED_RAW}: te controleren: 4 bevindingen (zie hierboven)."
+    [report] = views.ProfileView(BUNDLED_RAW).audit(lines.append)
+    # the raw text's 4 findings (tests/test_audit.py): 3 years of §1.4 without a figure, the title of 3.4;
+    # a file of the project is named from the project's folder, in every checkout the same
+    assert lines[0] == ("controle van de bron: data/raw/junior-accountmanager-2010.txt: te controleren: "
+                        "4 bevindingen (zie hierboven).")
     assert [line[:16] for line in lines[1:]] == ["  - regel 516: p", "  - regel 526: p", "  - regel 529: p",
                                                  "  - regel 1397: "]
     lines = []
-    audit_source(None, bundled_profile, log=lines.append)
-    assert lines == [f"controle van de bron: {BUNDLED_PROFILE}: in orde."]
+    views.ProfileView(None).audit(lines.append)
+    assert lines == ["controle van de bron: data/profiles/junior-accountmanager-2010.yaml: in orde."]
     lines = []
-    reports = audit_source(BUNDLED_KD, load_dossier(BUNDLED_KD), dossier_view=True, log=lines.append)
+    reports = views.view_for(BUNDLED_KD).audit(lines.append)
     assert len(reports) == 3 and all(report.ok for report in reports)
-    assert lines[2] == f"controle van de bron: profiel Onderwijsassistent: {BUNDLED_KD}: in orde."
+    assert lines[2] == "controle van de bron: profiel Onderwijsassistent: data/kd/pedagogisch-werk-23183.xml: in orde."
+    # a file outside the project is named as given
+    elsewhere = tmp_path / FIXTURE.name
+    shutil.copyfile(FIXTURE, elsewhere)
+    lines = []
+    views.ProfileView(elsewhere).audit(lines.append)
+    assert lines[0] == f"controle van de bron: {elsewhere}: in orde."
+
+
+def test_the_record_of_a_build_of_the_bundled_profile_names_no_folder_of_this_machine(
+        tmp_path, fake_notebooks, fake_charts):
+    from bcp_analysis.paths import PROJECT_DIR
+
+    out = tmp_path / "uit"
+    build(profile=BUNDLED_PROFILE, out=out, log=lambda line: None)
+    record = (out / steps.RECORD_NAME).read_text(encoding="utf-8")
+    assert str(PROJECT_DIR) not in record and str(tmp_path) not in record
+    assert steps.read_record(out)["controle van de bron"]["meldingen"] == [
+        "controle van de bron: data/profiles/junior-accountmanager-2010.yaml: in orde."]
 
 
 # --- only what changed is redone (issue 19); charts and notebooks faked ---------------------
@@ -397,7 +415,9 @@ def test_changed_curriculum_reruns_only_what_uses_it(tmp_path, inputs, fake_note
     with inputs[1].open("a", encoding="utf-8") as stream:
         stream.write("Evaluatie,2.2,toetsen\n")
     lines = _build_lines(inputs, out)
-    assert _ran(lines) == {"grafiek curriculum_dekking"} | _notebook_steps("06_curriculum")
+    # the workbook holds the curriculum's sheets, and notebook 05 names the exams each change touches
+    assert _ran(lines) == ({"grafiek curriculum_dekking", "werkmap bcp-analyse.xlsx"} | _notebook_steps("06_curriculum")
+                           | _notebook_steps("05_versievergelijking"))
     assert (out / "curriculum_dekking.png").read_bytes() != before  # the fake chart names the curriculum's hash
 
 
@@ -425,8 +445,8 @@ def test_changed_notebook_reruns_that_notebook(tmp_path, inputs, monkeypatch, fa
     own.mkdir()
     for path in notebooks():
         shutil.copyfile(path, own / path.name)
-    project_notebooks = build_module.notebooks
-    monkeypatch.setattr(build_module, "notebooks", lambda folder=None: project_notebooks(own))
+    project_notebooks = views.notebooks
+    monkeypatch.setattr(views, "notebooks", lambda folder=None: project_notebooks(own))
     out = tmp_path / "uit"
     _build_lines(inputs, out)
     changed = own / "03_overlap_werkprocessen.ipynb"
@@ -514,3 +534,37 @@ def test_a_build_with_nothing_to_do_loads_neither_matplotlib_nor_the_notebook_ru
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.splitlines()[-1] == "0 []"
     assert f"(0 stappen uitgevoerd, {len(ALL_STEPS)} al actueel)" in result.stdout
+
+
+def test_the_view_is_what_the_reader_says_the_document_holds_not_its_file_ending(tmp_path):
+    from bcp_analysis import readers
+    from bcp_analysis.readers.kd import READER as KD
+
+    class SbbReader(readers.Reader):
+        """SBB's XML under another ending: a register or a dossier, as its collection is."""
+
+        SUFFIXES, LABEL, OPTIONS = (".sbb",), "een SBB-bestand als .sbb", ("profiel", "dossier")
+
+        def read(self, path, **options):
+            return KD.read(path, **options)
+
+        def collection(self, path, **options):
+            return KD.collection(path, **options)
+
+    register, dossier = tmp_path / "register.sbb", tmp_path / "dossier.sbb"
+    shutil.copyfile(BUNDLED_REGISTER, register)
+    shutil.copyfile(BUNDLED_KD, dossier)
+    with readers.registered(SbbReader()) as reader:
+        assert reader.holds_profielen and not reader.holds_dossiers
+        chosen = [views.view_for(register), views.view_for(dossier), views.view_for(dossier, "Onderwijsassistent")]
+    assert [view.kind for view in chosen] == ["register", "dossier", "profiel"]
+    assert [view.charts for view in chosen] == [("register_domein_competenties",),
+                                                ("dossier_competenties", "dossier_verwantschap"), CHARTS_OF_A_PROFILE]
+    # data/README.md: the register's three dossiers; the dossier Pedagogisch Werk with 3 profielen
+    assert chosen[0].describe()[0] == "register, 3 dossiers, 8 profielen"
+    assert chosen[1].describe() == ["dossier Pedagogisch Werk, 3 profielen"]
+
+
+CHARTS_OF_A_PROFILE = ("proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster",
+                       "gelijkenis_werkprocessen", "netwerk_werkprocessen", "terugkerende_kennis",
+                       "terugkerende_vaardigheden", "terugkerend_gedrag", "arbeidsmarkt", "curriculum_dekking")

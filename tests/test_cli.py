@@ -496,3 +496,71 @@ def test_extract_prints_the_audit_and_fails_when_something_is_lost(tmp_path, cap
     assert f"{path}: niet in orde: 1 onderdeel van de bron niet in het profiel" in printed
     code, printed, _ = _run(["extract", str(BUNDLED_RAW)], capsys)
     assert code == 0 and printed.rstrip().endswith(f"{BUNDLED_RAW}: te controleren: 4 bevindingen (zie hierboven).")
+
+
+# --- a file of several dossiers: asked of its reader, read once -----------------------------
+
+
+def test_validate_asks_the_reader_whether_a_file_holds_dossiers(tmp_path, capsys):
+    import shutil
+
+    from bcp_analysis import readers
+    from bcp_analysis.paths import BUNDLED_REGISTER
+    from bcp_analysis.readers.kd import READER as KD
+
+    class SbbReader(readers.Reader):
+        """The SBB register under another file ending: only the reader knows it holds dossiers."""
+
+        SUFFIXES, LABEL, OPTIONS = (".sbb",), "een register als .sbb", ("profiel", "dossier")
+
+        def read(self, path, **options):
+            return KD.read(path, **options)
+
+        def collection(self, path, **options):
+            return KD.collection(path, **options)
+
+        def read_register(self, path):
+            return KD.read_register(path)
+
+    copy = tmp_path / "register.sbb"
+    shutil.copyfile(BUNDLED_REGISTER, copy)
+    with readers.registered(SbbReader()):
+        code, printed, _ = _run(["validate", str(copy)], capsys)
+    # data/README.md: the bundled register holds three dossiers with 3, 2 and 3 profielen
+    assert code == 0 and printed.startswith("Register: 3 kwalificatiedossiers, 8 profielen\n")
+
+
+def test_validate_a_profiel_of_a_register_reads_the_register_once(monkeypatch, capsys):
+    from bcp_analysis.paths import BUNDLED_REGISTER
+    from bcp_analysis.readers import kd, kd_export
+
+    calls = []
+    reading = kd_export.read_register
+
+    def counted(path):
+        calls.append(path)
+        return reading(path)
+
+    monkeypatch.setattr(kd_export, "read_register", counted)
+    monkeypatch.setattr(kd, "read_register", counted)
+    assert _run(["validate", str(BUNDLED_REGISTER), "--profiel", "Onderwijsassistent"], capsys)[0] == 0
+    assert len(calls) == 1
+
+
+def test_the_findings_of_a_profiel_of_a_register_are_chosen_by_their_line():
+    from bcp_analysis.app import cli
+    from bcp_analysis.audit import AuditReport, Finding
+    from bcp_analysis.paths import BUNDLED_REGISTER
+    from bcp_analysis.readers.kd_register import load_register
+
+    register = load_register(BUNDLED_REGISTER)
+    profile = register.profile("Onderwijsassistent")  # of Pedagogisch Werk, the first dossier
+    first, second = (int(line) for line in register.dossiers["regel"].iloc[:2])
+    # places as text that name no line: the filter reads the field, not the text
+    findings = [Finding("cijfer", "in het eigen dossier", "", "", regel=first + 1),
+                Finding("cijfer", "in het volgende dossier", "", "", regel=second + 1),
+                Finding("titel", "voor de dossiers", "", "", regel=1),
+                Finding("titel", "zonder regel", "", "")]
+    kept = cli._within_own_dossier(AuditReport(source="register.xml", findings=findings), register, profile)
+    assert [finding.place for finding in kept.findings] == ["in het eigen dossier", "voor de dossiers",
+                                                            "zonder regel"]

@@ -647,3 +647,19 @@ def test_kd_codes_sort_by_number():
                ("B1-K1-W10", "Tien", ["Analyseren"], [])])
     changes = compare_profiles(old, new)
     assert changes["werkproces_id"].tolist() == ["", "B1-K1-W2", "B1-K1-W2", "B1-K1-W10"]
+
+
+def test_sheets_with_a_programme_lead_with_what_to_revise(bundled):
+    from bcp_analysis.analyses.curriculum import load_curriculum
+    from bcp_analysis.analyses.programme_compare import revisions
+    from bcp_analysis.paths import EXAMPLE_CURRICULUM
+
+    new = load_profile(EXAMPLE_PROFILE)
+    changes = compare_profiles(bundled, new)
+    table = revisions(changes, load_curriculum(EXAMPLE_CURRICULUM, bundled))
+    sheets = change_sheets(bundled, new, changes, table)
+    # the two sheets of the programme first, then the four of the comparison as without one
+    assert list(sheets) == ["Te herzien per onderdeel", "Te herzien per wijziging", *change_sheets(bundled, new)]
+    # voorbeeld.csv: 2.3 (removed) is in Relatiebeheer and Klachtbehandeling en klantcontact, rows 14 and 16
+    assert sheets["Te herzien per onderdeel"]["onderdeel"].tolist()[:2] == ["Relatiebeheer",
+                                                                           "Klachtbehandeling en klantcontact"]

@@ -138,7 +138,7 @@ def test_another_file_a_previous_version_and_a_curriculum_from_the_page(tmp_path
     widget.bewaar.click()
     # a workbook with the sheets of the previous version and the curriculum as well
     saved = list((tmp_path / "uitvoer" / "junior-accountmanager-2026-voorbeeld" / "verkenner").glob("*.xlsx"))
-    assert load_workbook(saved[0]).sheetnames[-2:] == ["Wijzigingen", "Curriculum"]
+    assert load_workbook(saved[0]).sheetnames[-3:] == ["Wijzigingen", "Curriculum", "Te herzien"]
 
 
 def test_save_button_writes_into_the_given_folder(tmp_path, monkeypatch):

@@ -83,16 +83,21 @@ def _load(path, profiel=None, dossier=None):
 
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
+    from bcp_analysis.readers import load_profile
 
-    if args.profiel is None and args.dossier is None:
-        register = _register_of_several(args.path)
-        if register is not None:
-            return _validate_register(args.path, register)
-    profile = _load(args.path, args.profiel, args.dossier)
+    register = _register_of_several(args.path)  # read once: its summary, or the profiel chosen from it
+    if register is not None and args.profiel is None and args.dossier is None:
+        return _validate_register(args.path, register)
+    if register is not None:
+        profile = load_profile(register, profiel=args.profiel, dossier=args.dossier)
+    else:
+        profile = _load(args.path, args.profiel, args.dossier)
     print(summary(profile))
     inside = _unplaced_in_werkprocessen(args.path, args.profiel)
     # The verdict is the audit's: the source held against the profile, whatever the reader did.
-    report = _within_own_dossier(_audit(args.path, profile, args.profiel, inside), args.path, profile)
+    report = _audit(args.path, profile, args.profiel, inside)
+    if register is not None:
+        report = _within_own_dossier(report, register, profile)
     print()
     print(report.format())
     return 1 if report.lost else 0
@@ -118,19 +123,14 @@ def _audit(path, profile, profiel=None, inside=()):
     return AuditReport(source=report.source, findings=findings)
 
 
-def _within_own_dossier(report, path, profile):
+def _within_own_dossier(report, register, profile):
     """In a file of several dossiers, the findings of the profiel's own dossier (and of the lists before them).
 
     The audit holds the whole file against the profiel; the other dossiers of a register
-    are not about it.
+    are not about it. A finding without a line (``regel``) stays.
     """
-    import re
-
     from bcp_analysis.audit import AuditReport
 
-    register = _register_of_several(path)
-    if register is None:
-        return report
     starts = sorted(set(register.dossiers["regel"]) | set(register.problemen["regel"]))
     own = register.dossiers[(register.dossiers["titel"] == profile.meta.get("dossier"))
                             & (register.dossiers["dossier_crebo"] == profile.meta.get("dossier_crebo"))]
@@ -140,24 +140,25 @@ def _within_own_dossier(report, path, profile):
     end = next((line for line in starts if line > start), None)
 
     def inside(finding):
-        match = re.search(r"regel (\d+)", finding.place)
-        line = int(match.group(1)) if match else None
+        line = finding.regel
         return line is None or line < starts[0] or (start <= line and (end is None or line < end))
 
     return AuditReport(source=report.source, findings=[finding for finding in report.findings if inside(finding)])
 
 
 def _register_of_several(path):
-    """The Register of an SBB file of several dossiers, else None (any other file, or one dossier)."""
-    from bcp_analysis.readers import kd
-    from bcp_analysis.readers.kd_register import load_register
+    """The Register of a file of several dossiers (its reader's ``read_register``), else None.
 
-    if path is None or Path(path).suffix.lower() not in kd.SUFFIXES or Path(path).is_dir():
+    None for a file of one dossier, a file whose format holds no dossiers, a folder and a
+    file no reader takes (the profile's loading then says what is wrong).
+    """
+    from bcp_analysis.readers import find_reader
+
+    reader = find_reader(path) if path is not None and not Path(path).is_dir() else None
+    if reader is None or not reader.holds_dossiers:
         return None
-    read = kd.read_register(path)
-    if len(read.exports) + len(read.problems) <= 1:
-        return None
-    return load_register(path)
+    register = reader.read_register(path)
+    return register if register.several_dossiers else None
 
 
 def _validate_register(path, register):
@@ -305,11 +306,26 @@ def _diff(args):
                           "geef twee verschillende namen")
     registers = _registers(args)
     if registers is not None:
+        if args.curriculum:
+            raise ProfileError(args.curriculum, "--curriculum", "een examenplan hoort bij één profiel, niet bij "
+                               "een heel register", "kies het profiel met --profiel (crebo of titel)")
         return _diff_registers(args, *registers)
     old, new = _load(args.old, args.profiel, args.dossier), _load(args.new, args.profiel, args.dossier)
+    revisions = None
+    if args.curriculum:  # read the programme before anything is printed: a bad document writes nothing
+        from bcp_analysis.analyses.curriculum import crebo_mismatch, load_curriculum
+        from bcp_analysis.analyses.programme_compare import revisions as revisions_of
+        from bcp_analysis.outputs.change_report import summarize_revisions
+
+        _refuse_folder(args.curriculum)
+        curriculum = load_curriculum(args.curriculum, old)
     changes = compare_profiles(old, new)
     print(summarize_changes(changes))
-    _write_changes(args, changes, lambda: change_sheets(old, new, changes))
+    if args.curriculum:
+        revisions = revisions_of(changes, curriculum)
+        print()
+        print(summarize_revisions(revisions, crebo_mismatch(curriculum)))
+    _write_changes(args, changes, lambda: change_sheets(old, new, changes, revisions))
     return 0
 
 
@@ -334,19 +350,21 @@ def _write_changes(args, changes, sheets):
 def _registers(args):
     """Both files as Registers when the diff is one of registers, else None.
 
-    Two SBB files (``.xml``) without --profiel are compared as registers, unless both hold
-    one profiel only (then the profile diff, as before).
+    Two files whose format holds dossiers (their reader's ``holds_dossiers``: SBB's ``.xml``)
+    without --profiel are compared as registers, unless both hold one profiel only (then the
+    profile diff, as before).
     """
-    from bcp_analysis.readers import kd
-    from bcp_analysis.readers.kd_register import load_register
+    from bcp_analysis.readers import find_reader
 
     if args.profiel is not None or args.dossier is not None:
         return None
-    if not all(Path(path).suffix.lower() in kd.SUFFIXES for path in (args.old, args.new)):
+    paths = (args.old, args.new)
+    readers = [find_reader(path) for path in paths]
+    if not all(reader is not None and reader.holds_dossiers for reader in readers):
         return None
     _refuse_folder(args.old)
     _refuse_folder(args.new)
-    old, new = load_register(args.old), load_register(args.new)
+    old, new = (reader.read_register(path) for reader, path in zip(readers, paths))
     if len(old.profielen) == 1 and len(new.profielen) == 1:
         return None
     return old, new
@@ -370,6 +388,7 @@ def _diff_registers(args, old, new):
 def _curriculum(args):
     from bcp_analysis.analyses.curriculum import curriculum_report, load_curriculum
 
+    _refuse_folder(args.path)
     profile = _load(args.profile, args.profiel, args.dossier)
     print(curriculum_report(load_curriculum(args.path, profile), profile))
     return 0
@@ -444,8 +463,9 @@ def _parser():
     build.add_argument("--out", metavar="MAP", default=None,
                        help="uitvoermap (standaard: uitvoer/<naam van het profiel> in de huidige map; in een "
                             "checkout van het project voor het meegeleverde profiel figures/ en de notebooks zelf)")
-    build.add_argument("--curriculum", default=None, metavar="CSV",
-                       help="een curriculum (CSV) om tegen het profiel te houden")
+    build.add_argument("--curriculum", default=None, metavar="DOCUMENT",
+                       help="een examenplan, OER of toetsplan (pdf, tekst) of een curriculum (CSV) om tegen het "
+                            "profiel te houden")
     build.add_argument("--vorige", default=None, metavar="BESTAND",
                        help="een vorige versie van het profiel, voor de versievergelijking (notebook 05)")
     build.add_argument("--force", action="store_true", help=_FORCE_HELP)
@@ -468,12 +488,17 @@ def _parser():
     diff.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP + " (voor beide versies)")
     diff.add_argument("--csv", metavar="BESTAND", help="schrijf de wijzigingen ook als CSV")
     diff.add_argument("--excel", metavar="BESTAND", help="schrijf de wijzigingen ook als Excel-werkmap (.xlsx)")
+    diff.add_argument("--curriculum", default=None, metavar="DOCUMENT",
+                      help="het examenplan, de OER of het curriculum (CSV) bij de oude versie: welke onderdelen "
+                           "raakt elke wijziging")
     diff.add_argument("--komma", action="store_true", help=_KOMMA_HELP)
     diff.add_argument("--force", action="store_true", help=_FORCE_HELP)
     diff.set_defaults(handler=_diff)
 
     curriculum = commands.add_parser("curriculum", help="welke werkprocessen en competenties dekt een opleiding")
-    curriculum.add_argument("path", metavar="CURRICULUM", help="het curriculum als CSV (zie data/curriculum/README.md)")
+    curriculum.add_argument("path", metavar="DOCUMENT",
+                            help="het examenplan, de OER of het toetsplan van de school (pdf, tekst), of een "
+                                 "curriculum als CSV (zie data/curriculum/README.md)")
     _add_profile_file(curriculum)
     curriculum.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     curriculum.add_argument("--dossier", default=None, metavar="DOSSIER", help=_DOSSIER_HELP)
@@ -484,8 +509,8 @@ def _parser():
                         help="het profiel of kwalificatiedossier (standaard: het meegeleverde profiel)")
     verken.add_argument("--profiel", default=None, metavar="NAAM", help=_PROFIEL_HELP)
     verken.add_argument("--vorige", default=None, metavar="BESTAND", help="een vorige versie, om wijzigingen te tonen")
-    verken.add_argument("--curriculum", default=None, metavar="CSV",
-                        help="een curriculum (CSV): welke modules dekken de keuze")
+    verken.add_argument("--curriculum", default=None, metavar="DOCUMENT",
+                        help="een examenplan, OER of curriculum (CSV): welke onderdelen dekken de keuze")
     verken.add_argument("--poort", type=int, default=0, metavar="N",
                         help="de poort op 127.0.0.1 (standaard: een vrije)")
     verken.add_argument("--geen-browser", action="store_true", help="open geen browser; het adres staat in de uitvoer")

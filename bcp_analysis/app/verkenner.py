@@ -25,6 +25,7 @@ from bcp_analysis.analyses.compare import changes_touching, compare_profiles
 from bcp_analysis.analyses.coverage import competency_werkprocessen, coverage_matrix
 from bcp_analysis.analyses.curriculum import load_curriculum, selection_coverage
 from bcp_analysis.analyses.overlap import similar_werkprocessen
+from bcp_analysis.analyses.programme_compare import revisions, revisions_finding
 from bcp_analysis.analyses.summaries import herkomst, werkproces_items
 from bcp_analysis.dutch import fold
 from bcp_analysis.errors import ProfileError
@@ -78,8 +79,8 @@ class Document:
         YAML of the bundled profile counts the lines of its ``data/raw`` text).
     previous : Profile or None
         A previous version to compare with.
-    curriculum : pandas.DataFrame or None
-        A curriculum held against the profile.
+    curriculum : Curriculum or None
+        A programme (examenplan, OER, curriculum CSV) held against the profile.
     """
 
     path: Path
@@ -129,7 +130,7 @@ def open_document(path=None, profiel=None, previous=None, curriculum=None):
     previous : str or os.PathLike, optional
         A previous version of the profile.
     curriculum : str or os.PathLike, optional
-        A curriculum CSV.
+        A programme document: an examenplan, OER or toetsplan, or a curriculum CSV.
 
     Returns
     -------
@@ -199,7 +200,8 @@ def views(document, werkproces_id, competentie, kerntaak=None):
         ``competenties`` (the werkproces's competencies with their line), ``items``,
         ``gelijkenis`` (the werkprocessen most like it), ``competentie`` (the werkprocessen
         that need the competency), ``matrix`` (the proces-competentie-matrix in view), and,
-        when the document has them, ``wijzigingen`` and ``curriculum``.
+        when the document has them, ``wijzigingen`` and ``curriculum``; with both a previous
+        version and a curriculum also ``herzien`` (the onderdelen those changes touch).
 
     Examples
     --------
@@ -235,7 +237,19 @@ def views(document, werkproces_id, competentie, kerntaak=None):
         ids = list(dict.fromkeys([werkproces_id, *needing["werkproces_id"]]))
         table = selection_coverage(document.curriculum, profile, ids)
         shown["curriculum"] = (findings.selection_coverage_finding(table), table)
+    if document.previous is not None and document.curriculum is not None:
+        shown["herzien"] = _revisions_view(document, shown["wijzigingen"][1])
     return shown
+
+
+def _revisions_view(document, touching):
+    """The onderdelen the changes of a selection touch, the programme held against the previous version."""
+    try:
+        earlier = load_curriculum(document.curriculum.programme, document.previous)
+    except ProfileError as exc:
+        return str(exc), pd.DataFrame()
+    table = revisions(touching, earlier)
+    return revisions_finding(table), table
 
 
 def save_folder(document, uitvoer=None):
@@ -275,7 +289,7 @@ def _slug(text):
 
 _SHEETS = {"competenties": "Competenties", "items": "Items", "gelijkenis": "Gelijkende werkprocessen",
            "competentie": "Competentie", "matrix": "Proces-competentie-matrix", "wijzigingen": "Wijzigingen",
-           "curriculum": "Curriculum"}
+           "curriculum": "Curriculum", "herzien": "Te herzien"}
 
 
 def save_selection(document, werkproces_id, competentie, kerntaak=None, folder=None):
@@ -387,7 +401,7 @@ class Verkenner:
                                     description="Bestand", layout={"width": "32em", "display": "none"})
         self.vorige = widgets.Text(value=str(self._vorige or ""), placeholder="optioneel: pad naar de vorige versie",
                                    description="Vorige versie", layout={"width": "32em"})
-        self.curriculum = widgets.Text(value=str(self._curriculum or ""), placeholder="optioneel: pad naar een CSV",
+        self.curriculum = widgets.Text(value=str(self._curriculum or ""), placeholder="optioneel: examenplan of CSV",
                                        description="Curriculum", layout={"width": "32em"})
         self.openen = widgets.Button(description="Openen", icon="folder-open")
         self.profiel = widgets.Dropdown(options=[], description="Profiel", layout={"width": "32em"})
@@ -537,7 +551,8 @@ class Verkenner:
             + _section(matrix_sentence, _matrix_html(matrix, document.profile.werkprocessen, werkproces_id,
                                                      competentie), "bcp-matrix-blok"))
         extra = ""
-        for key, css in (("wijzigingen", "bcp-wijzigingen"), ("curriculum", "bcp-curriculum")):
+        for key, css in (("wijzigingen", "bcp-wijzigingen"), ("curriculum", "bcp-curriculum"),
+                         ("herzien", "bcp-herzien")):
             if key in shown:
                 extra += _section(shown[key][0], _table_html(shown[key][1], css), css + "-blok")
         self.extra_views.value = extra

@@ -8,7 +8,7 @@ import pandas as pd
 from bcp_analysis.dutch import count, join
 from bcp_analysis.model.profile import Profile
 
-__all__ = ["PROBLEM_COLUMNS", "Corpus", "Dossier", "needs_table", "profile_label", "profile_needs"]
+__all__ = ["Corpus", "Dossier", "needs_table", "profile_label", "profile_needs"]
 
 # Columns of the long table of needs: one row per profiel, werkproces and competency.
 NEEDS_COLUMNS = {"profiel": "str", "werkproces_id": "str", "competentie": "str", "deel": "str"}

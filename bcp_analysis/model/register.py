@@ -72,6 +72,36 @@ class Register:
         """str: the source line printed under charts."""
         return f"Bron: {count(len(self.dossiers), 'kwalificatiedossier', 'kwalificatiedossiers')}, SBB"
 
+    @property
+    def several_dossiers(self):
+        """bool: whether the file holds more than one dossier, read or not: a register, not one dossier's export."""
+        return len(self.dossiers) + int((self.problemen["soort"] == NOT_READ).sum()) > 1
+
+    def chosen_profile(self, **options) -> Profile:
+        """Return the profiel that the options of ``load_profile`` name: ``profiel`` and ``dossier``.
+
+        Parameters
+        ----------
+        **options
+            ``profiel`` (crebo or title) and ``dossier`` (nr, crebo or title); None counts as
+            not given, and any other option is refused.
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            For another option, or a choice that fits no profiel or several.
+        """
+        unknown = sorted(name for name, value in options.items() if value is not None and name not in
+                         ("profiel", "dossier"))
+        if unknown:
+            raise ProfileError(self.source, "opties", f"de optie '{unknown[0]}' past niet bij een register",
+                               "kies met profiel= en dossier=")
+        return self.profile(options.get("profiel"), dossier=options.get("dossier"))
+
     def dossier(self, dossier: str | int | None = None) -> Dossier:
         """Return one dossier as a Dossier.
 

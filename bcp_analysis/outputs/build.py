@@ -1,122 +1,37 @@
-"""The main job: rebuild every table, chart, workbook and notebook from a profile.
+"""The main job: rebuild every table, chart, workbook and notebook from a profile, a dossier or a register.
 
-This module is longer than 600 lines because the build is one job with one staging folder
-and one publish: its steps (what each depends on and how it runs, see
-:mod:`bcp_analysis.outputs.steps` for the keys), the notebook runner and the choice of
-notebooks and output folder share that job's state and read best together.
+What the build makes of its document is its view (:mod:`bcp_analysis.outputs.views`), chosen
+once; this module runs the steps the view names (each keyed as :mod:`bcp_analysis.outputs.steps`
+says), runs the notebooks, and publishes everything at once.
 """
 
 import concurrent.futures
 import dataclasses
-import json
 import re
 import tempfile
 from pathlib import Path
 
 from bcp_analysis.dutch import count, fold
-from bcp_analysis.errors import OutputError, ProfileError
+from bcp_analysis.errors import OutputError
 from bcp_analysis.files import check_output_folder, publish
 from bcp_analysis.outputs import steps
-from bcp_analysis.outputs.deliverables import CHARTS, CURRICULUM_CHARTS, DOSSIER_CHARTS
-from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
-from bcp_analysis.readers import reader_for
+from bcp_analysis.outputs.deliverables import CURRICULUM_CHARTS
+from bcp_analysis.outputs.views import is_dossier, notebook_kind, notebooks, view_for
+from bcp_analysis.paths import BUNDLED_PROFILE, IN_CHECKOUT, NOTEBOOKS_DIR, RESULTS_DIR
 
 # pandas, matplotlib and the notebook runner (nbformat, nbclient, nbconvert) are imported
 # where a step runs: a build with nothing to do ends without loading them.
 
-__all__ = ["build", "audit_source",
-           "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
+__all__ = ["build", "default_out", "is_dossier", "notebooks", "notebook_kind", "run_notebook", "WORKBOOK_NAME",
            "OUTPUT_ROOT"]
 
 WORKBOOK_NAME = "bcp-analyse.xlsx"
 OUTPUT_ROOT = Path("uitvoer")
 """pathlib.Path: where a build without ``out`` goes (``uitvoer/<profile file name>/``, relative
 to the current folder), but for the bundled profile in a checkout."""
-_NOTEBOOK_NEEDS_BUNDLED = {"curriculum"}  # notebooks whose example data fit the bundled profile only
-_NOTEBOOK_COMPARES = {"versievergelijking"}  # notebooks that compare the profile with a previous version
-_PROFILE_PARAMETER = "PROFIEL"  # a notebook of one profile assigns this in its parameters cell
-_CHOICE_PARAMETER = "PROFIEL_KEUZE"  # ... and this one, for --profiel (a profiel of a dossier)
-_DOSSIER_PARAMETER = "DOSSIER"  # a notebook of the dossier view assigns this instead
-_REGISTER_PARAMETER = "REGISTER"  # a notebook of the register view (a file of several dossiers) assigns this
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
-REGISTER_CHARTS = ("register_domein_competenties",)  # the chart of the register view
 _AUDIT_STEP = "controle van de bron"  # in the record: the audit's lines, shown again while its key holds
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
-
-
-def notebooks(folder=NOTEBOOKS_DIR):
-    """Return the project's notebooks in reading order (``01_…``, ``02_…``).
-
-    ``00_verkenner.ipynb`` is not one of them: it is the verkenner (``bcp-analysis verken``),
-    whose stored output is a widget with a new model id on every run, so a build leaves it
-    alone (nbval still runs it; ``make verkenner-notebook`` stores its outputs again).
-
-    Parameters
-    ----------
-    folder : pathlib.Path
-
-    Returns
-    -------
-    list of pathlib.Path
-    """
-    return sorted(path for path in Path(folder).glob("[0-9][0-9]_*.ipynb") if not path.name.startswith("00_"))
-
-
-def _parameter_names(path):
-    """The names assigned at the start of a line in a notebook's ``parameters`` cell."""
-    notebook = json.loads(Path(path).read_text(encoding="utf-8"))
-    for cell in notebook.get("cells", []):
-        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
-            return set(re.findall(r"^(\w+) = ", "".join(cell.get("source", "")), flags=re.M))
-    return set()
-
-
-def notebook_kind(path):
-    """Return which build a notebook belongs to: ``"profiel"``, ``"dossier"`` or ``"register"``.
-
-    A notebook of the dossier view assigns ``DOSSIER`` in its ``parameters`` cell, one of
-    the register view ``REGISTER``; every other notebook analyses one profile (``PROFIEL``).
-
-    Parameters
-    ----------
-    path : pathlib.Path
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> [notebook_kind(path) for path in notebooks()][-3:]
-    ['profiel', 'dossier', 'register']
-    """
-    names = _parameter_names(path)
-    if _REGISTER_PARAMETER in names:
-        return "register"
-    return "dossier" if _DOSSIER_PARAMETER in names else "profiel"
-
-
-def is_dossier(profile, profiel=None):
-    """Return whether a build of this file without ``profiel`` is the dossier view.
-
-    Parameters
-    ----------
-    profile : str or os.PathLike or None
-    profiel : str, optional
-
-    Returns
-    -------
-    bool
-        True for a document that holds several profielen (its reader's ``holds_profielen``:
-        a kwalificatiedossier, ``.xml``) when no profiel of it is chosen.
-
-    Examples
-    --------
-    >>> from bcp_analysis.paths import BUNDLED_KD
-    >>> is_dossier(BUNDLED_KD), is_dossier(BUNDLED_KD, "Onderwijsassistent"), is_dossier(None)
-    (True, False, False)
-    """
-    return profile is not None and profiel is None and reader_for(profile).holds_profielen
 
 
 def _set_parameters(notebook, values):
@@ -240,16 +155,18 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
           rebuild=False):
     """Rebuild tables, charts, workbook, notebooks and their HTML copies for a profile or a dossier.
 
-    A file of several kwalificatiedossiers (an SBB register, ``.xml``) without ``profiel``
+    What is built is the view of the document (:func:`bcp_analysis.outputs.views.view_for`), which
+    its reader decides: a document of several dossiers (an SBB register) without ``profiel``
     gets the register view: the tables of :func:`bcp_analysis.analyses.register.register_tables`
     as CSV files and workbook sheets, the domein x competency chart and the register
-    notebooks. A kwalificatiedossier (``.xml``) without ``profiel`` gets the dossier view: all its
-    profielen side by side (the tables of :func:`bcp_analysis.analyses.dossier.dossier_tables` as CSV
-    files and workbook sheets, the charts of
-    :func:`bcp_analysis.outputs.deliverables.draw_dossier_charts`, the dossier notebooks). Any other
-    profile, or one profiel of a dossier, gets the profile's tables, charts, workbook and the
-    profile notebooks. The bundled build makes the bundled profile's outputs and runs the
-    dossier notebooks on the bundled dossier as well, so every notebook's outputs are stored.
+    notebooks. A document of several profielen (a kwalificatiedossier) without ``profiel`` gets
+    the dossier view: all its profielen side by side (the tables of
+    :func:`bcp_analysis.analyses.dossier.dossier_tables` as CSV files and workbook sheets, the
+    charts of :func:`bcp_analysis.outputs.deliverables.draw_dossier_charts`, the dossier
+    notebooks). Any other profile, or one profiel of a dossier, gets the profile's tables,
+    charts, workbook and the profile notebooks. The bundled build makes the bundled profile's
+    outputs and runs the dossier and register notebooks on the bundled documents as well, so
+    every notebook's outputs are stored.
 
     Only what changed is redone. Every step (the tables, each chart, the workbook, each
     notebook, each HTML copy) has a key, the hash of what it depends on (its input files,
@@ -299,36 +216,24 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
     list of pathlib.Path
         Every output file, written or confirmed unchanged.
     """
-    source = Path(profile).resolve() if profile is not None else None
-    dossier_view = is_dossier(source, profiel)
-    # a file of dossiers is read to tell a register (several dossiers) from one dossier
-    collection = reader_for(source).collection(source) if dossier_view else None
-    register_view = collection is not None and _is_register(collection)
-    dossier_view = dossier_view and not register_view
-    bundled = source is None or source == BUNDLED_PROFILE
-    previous = Path(previous).resolve() if previous is not None else None
-    curriculum = Path(curriculum).resolve() if curriculum is not None else None
-    if dossier_view or register_view:
-        _refuse_for_dossier(source, vorige=previous, curriculum=curriculum)
+    source, previous, curriculum = _resolved(profile), _resolved(previous), _resolved(curriculum)
+    view = view_for(source, profiel, curriculum=curriculum, previous=previous)
     if out is None:
         out = default_out(source, profiel)
     own_project = out is None
     target = Path(out) if out is not None else RESULTS_DIR
     check_output_folder(target)
-    runs, notes = _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view)
-    programme = None if dossier_view or register_view else (curriculum or (EXAMPLE_CURRICULUM if bundled else None))
-    job = _Job(source, profiel, dossier_view, programme, previous, target, own_project, rebuild)
-    job.register_view, job.loaded_input = register_view, collection
+    job = _Job(view, previous, target, own_project, rebuild)
+    runs, notes = view.notebook_runs()
     output_steps = _output_steps(job)
     notebook_steps = {path: _notebook_step(path, values) for path, values in runs.items() if values is not None}
     to_run = [task for task in output_steps if not job.current(task)]
     notebooks_to_run = [path for path, task in notebook_steps.items() if not job.current(task)]
     if to_run or notebooks_to_run:
         job.check_inputs()  # a bad profile or previous version stops the build before any kernel starts
-        for line in job.describe():
+        for line in view.describe():
             log(line)
     job.audit(log)
-    total = len(output_steps) + len(runs) + len(notebook_steps)
     with tempfile.TemporaryDirectory(prefix="bcp-build-") as staging_name, \
             concurrent.futures.ThreadPoolExecutor(max_workers=_NOTEBOOK_WORKERS) as pool:
         job.staging = Path(staging_name)
@@ -338,42 +243,75 @@ def build(profile=None, out=None, curriculum=None, log=print, *, profiel=None, p
         # side with each other and with the charts drawn here; results are stored in order.
         futures = {path: pool.submit(run_notebook, path, runs[path]) for path in notebooks_to_run}
         try:
-            number = 0
-            for number, task in enumerate(output_steps, start=1):
-                job.do(task, number, total, log)
-            for path in runs:
-                number += 1
-                if path not in notebook_steps:
-                    log(f"[{number}/{total}] notebook {path.name} overgeslagen: {notes[path]}")
-                    continue
-                executed = _result(futures[path], path, source) if path in futures else None
-                job.do(notebook_steps[path], number, total, log, result=executed)
-                number += 1
-                job.do(_html_step(path, job.output(f"notebooks/{path.name}")), number, total, log)
+            _run_steps(job, output_steps, notebook_steps, (runs, notes, futures), log)
         except BaseException:
             for future in futures.values():
                 future.cancel()
             raise
         contents, outside = job.contents()
-        inputs = [source, curriculum, previous]
-        published, changed = publish(target, contents, outside=outside, force=force or own_project, inputs=inputs)
+        published, changed = publish(target, contents, outside=outside, force=force or own_project,
+                                     inputs=[source, curriculum, previous])
     log(f"klaar: {count(len(published), 'bestand', 'bestanden')}, {changed} gewijzigd, in {target} "
         f"({count(job.ran, 'stap', 'stappen')} uitgevoerd, {job.current_count} al actueel)")
     return published
 
 
-class _Job:
-    """One build: its options, the steps' keys and record, the outputs made or kept, the loaded profile."""
+def _resolved(path):
+    return Path(path).resolve() if path is not None else None
 
-    def __init__(self, source, profiel, dossier_view, programme, previous, target, own_project, rebuild):
-        self.source, self.profiel, self.dossier_view = source, profiel, dossier_view
-        self.programme, self.previous = programme, previous
-        self.target, self.own_project = target, own_project
-        self.environment = steps.environment_key()
-        self.record = {} if rebuild else steps.read_record(target)
-        self.new_record, self.outputs, self.present = {}, {}, {}
-        self.staging, self.loaded_input, self.ran, self.current_count = None, None, 0, 0
-        self.register_view = False
+
+def _run_steps(job, output_steps, notebook_steps, notebook_runs, log):
+    """Run (or keep) every step in order: the outputs, then each notebook with its HTML copy.
+
+    ``notebook_runs``: (runs, notes, futures) - each notebook's parameters (None: skipped), why
+    one is skipped, and the notebooks running.
+    """
+    runs, notes, futures = notebook_runs
+    total = len(output_steps) + len(runs) + len(notebook_steps)
+    number = 0
+    for number, task in enumerate(output_steps, start=1):
+        job.do(task, number, total, log)
+    for path in runs:
+        number += 1
+        if path not in notebook_steps:
+            log(f"[{number}/{total}] notebook {path.name} overgeslagen: {notes[path]}")
+            continue
+        executed = _result(futures[path], path, job.view.source) if path in futures else None
+        job.do(notebook_steps[path], number, total, log, result=executed)
+        number += 1
+        job.do(_html_step(path, job.output(f"notebooks/{path.name}")), number, total, log)
+
+
+class _Job:
+    """One build: its view, the steps' keys and record, the outputs made or kept.
+
+    Parameters
+    ----------
+    view : ProfileView or DossierView or RegisterView
+        What the build makes of its document (:mod:`bcp_analysis.outputs.views`).
+    previous : pathlib.Path or None
+        The previous version, checked before the notebooks run.
+    target : pathlib.Path
+        The output folder.
+    own_project : bool
+        Whether this is the bundled build of a checkout, whose notebooks lie outside ``target``.
+    rebuild : bool
+        Run every step, also those the record holds as up to date.
+    """
+
+    def __init__(self, view, previous, target, own_project, rebuild):
+        self.view = view
+        self.previous: Path | None = previous
+        self.target: Path = target
+        self.own_project: bool = own_project
+        self.environment: str = steps.environment_key()
+        self.record: dict = {} if rebuild else steps.read_record(target)
+        self.new_record: dict = {}  # step name -> its entry in the record this build writes
+        self.outputs: dict = {}  # output name -> bytes, made or kept
+        self.present: dict = {}  # output name -> the bytes it has now (None: missing), read once
+        self.staging: Path | None = None  # the build's staging folder, while the steps run
+        self.ran = 0
+        self.current_count = 0
 
     def place(self, name):
         """Where an output (named as in the record) is: the project's own notebooks lie outside ``figures/``."""
@@ -397,54 +335,27 @@ class _Job:
         """Whether a step is up to date: its key and its files as the record has them."""
         return steps.up_to_date(self.record.get(task.step.name), self.key(task.step), self.read)
 
-    def loaded(self):
-        """The profile (or dossier) of the build, loaded the first time a step needs it."""
-        if self.loaded_input is None:
-            if self.dossier_view:
-                self.loaded_input = reader_for(self.source).collection(self.source)
-            else:
-                from bcp_analysis.readers import load_profile
-
-                self.loaded_input = load_profile(self.source, profiel=self.profiel)
-        return self.loaded_input
-
     def check_inputs(self):
-        """Load the profile and the previous version: a bad one stops the build with its message."""
-        self.loaded()
+        """Load the document and the previous version: a bad one stops the build with its message."""
+        self.view.loaded()
         if self.previous is not None:
             from bcp_analysis.readers import load_profile
 
-            load_profile(self.previous, profiel=self.profiel)
+            load_profile(self.previous, profiel=self.view.profiel)
 
     def audit(self, log):
-        """Log the audit's verdict on the source (:func:`audit_source`); unchanged, as the record keeps it."""
-        step = steps.Step(_AUDIT_STEP, inputs=(self.source or BUNDLED_PROFILE,),
-                          options=(("profiel", self.profiel), ("dossier", self.dossier_view)))
+        """Log the audit's verdict on the source (the view's); unchanged, as the record keeps it."""
+        step = steps.Step(_AUDIT_STEP, inputs=(self.view.path,), options=self.view.audit_options)
         key = self.key(step)
         entry = self.record.get(step.name)
         if steps.up_to_date(entry, key, self.read) and isinstance(entry.get("meldingen"), list):
             lines = entry["meldingen"]
-        elif self.register_view:  # the audit reads the whole file per profiel: too much for hundreds
-            lines = ["controle van de bron: niet voor een heel register; controleer een profiel met "
-                     "'bcp-analysis validate <register> --profiel <crebo>'"]
         else:
             lines = []
-            audit_source(self.source, self.loaded(), self.profiel, self.dossier_view, lines.append)
+            self.view.audit(lines.append)
         for line in lines:
             log(line)
         self.new_record[step.name] = {"sleutel": key, "uitvoer": {}, "meldingen": lines}
-
-    def describe(self):
-        """The lines naming what is built: the profile's title, the dossier's, or the register's and its problems."""
-        loaded = self.loaded()
-        if self.register_view:
-            return [f"register, {count(len(loaded.dossiers), 'dossier', 'dossiers')}, "
-                    f"{count(len(loaded.profielen), 'profiel', 'profielen')}",
-                    *(f"  let op: regel {row.regel} (dossier {row.dossier_nr}, {row.soort}): {row.probleem}"
-                      for row in loaded.problemen.itertuples())]  # also in tabellen/register_problemen.csv
-        if self.dossier_view:
-            return [f"dossier {loaded.titel}, {count(len(loaded.profielen), 'profiel', 'profielen')}"]
-        return [f"profiel {loaded.titel}"]
 
     def do(self, task, number, total, log, result=None):
         """Run a step unless it is up to date; keep its outputs either way and log which it was."""
@@ -494,49 +405,28 @@ class _Task:
 
 
 def _output_steps(job):
-    """The tables, every chart and the workbook of a profile or of the dossier view."""
-    source = job.source or BUNDLED_PROFILE
-    options = (("profiel", job.profiel), ("dossier", job.dossier_view), ("register", job.register_view))
-    charts = REGISTER_CHARTS if job.register_view else DOSSIER_CHARTS if job.dossier_view else CHARTS
+    """The tables, every chart and the workbook of the build's view."""
+    view = job.view
+    source, options, programme = view.path, view.step_options, view.programme
     made = [_Task(steps.Step("tabellen", inputs=(source,), options=options), _tables)]
-    for name in charts:
-        inputs = (source, job.programme) if name in CURRICULUM_CHARTS and job.programme is not None else (source,)
-        chart_options = (*options, ("curriculum", name in CURRICULUM_CHARTS and job.programme is not None))
+    for name in view.charts:
+        inputs = (source, programme) if name in CURRICULUM_CHARTS and programme is not None else (source,)
+        chart_options = (*options, ("curriculum", name in CURRICULUM_CHARTS and programme is not None))
         made.append(_Task(steps.Step(f"grafiek {name}", inputs=inputs, options=chart_options), _chart(name)))
-    made.append(_Task(steps.Step(f"werkmap {WORKBOOK_NAME}", inputs=(source,), options=options), _workbook))
+    workbook_inputs = (source,) if programme is None else (source, programme)
+    made.append(_Task(steps.Step(f"werkmap {WORKBOOK_NAME}", inputs=workbook_inputs, options=options), _workbook))
     return made
 
 
 def _tables(job):
-    from bcp_analysis.outputs.tables import csv_bytes, dossier_csv_name, table_files
-
-    if job.register_view:
-        from bcp_analysis.analyses.register import register_tables
-
-        tables = register_tables(job.loaded())
-        return {f"tabellen/register_{name}.csv": csv_bytes(table) for name, table in tables.items()}
-
-    if job.dossier_view:
-        from bcp_analysis.analyses.dossier import dossier_tables
-
-        return {f"tabellen/{dossier_csv_name(name)}.csv": csv_bytes(table)
-                for name, table in dossier_tables(job.loaded()).items()}
-    return {f"tabellen/{name}": content for name, content in table_files(job.loaded()).items()}
+    return job.view.tables()
 
 
 def _chart(name):
     def draw(job):
-        from bcp_analysis.outputs import charts, deliverables
+        from bcp_analysis.outputs import charts
 
-        if job.register_view:
-            from bcp_analysis.analyses.register import domein_matrix
-            from bcp_analysis.outputs.register_charts import plot_domein_competencies
-
-            figure = plot_domein_competencies(domein_matrix(job.loaded()), job.loaded().bronvermelding)
-        elif job.dossier_view:
-            figure = deliverables.draw_dossier_chart(name, job.loaded())
-        else:
-            figure = deliverables.draw_chart(name, job.loaded(), job.programme)
+        figure = job.view.draw(name)
         if figure is None:  # a chart this profile does not get
             return {}
         return job.staged(lambda folder: charts.save_chart(figure, folder, name))
@@ -545,18 +435,7 @@ def _chart(name):
 
 
 def _workbook(job):
-    from bcp_analysis.outputs.workbook import write_committee_workbook, write_workbook
-
-    if job.register_view:
-        from bcp_analysis.analyses.register import register_tables
-
-        return job.staged(lambda folder: write_workbook(register_tables(job.loaded()), folder / WORKBOOK_NAME))
-
-    if job.dossier_view:
-        from bcp_analysis.analyses.dossier import dossier_tables
-
-        return job.staged(lambda folder: write_workbook(dossier_tables(job.loaded()), folder / WORKBOOK_NAME))
-    return job.staged(lambda folder: write_committee_workbook(job.loaded(), folder / WORKBOOK_NAME))
+    return job.staged(lambda folder: job.view.write_workbook(folder / WORKBOOK_NAME))
 
 
 def _notebook_step(path, values):
@@ -582,102 +461,6 @@ def _html_step(path, executed):
     return _Task(steps.Step(f"html {path.stem}.html", content=executed), convert)
 
 
-def audit_source(source, loaded, profiel=None, dossier_view=False, log=print):
-    """Log the audit's verdict on the source (and every finding with its place); return the reports.
-
-    The build reports what the source holds that its tables do not, as ``validate`` does; it
-    goes on with what was read (the findings say what to add to the ``.yaml``).
-
-    Parameters
-    ----------
-    source : pathlib.Path or None
-        The profile file; None: the bundled profile.
-    loaded : Profile or Dossier
-    profiel : str, optional
-    dossier_view : bool
-        Audit every profiel of the dossier.
-    log : callable
-
-    Returns
-    -------
-    list of AuditReport
-    """
-    from bcp_analysis.audit import audit_document
-
-    path = source if source is not None else BUNDLED_PROFILE
-    if dossier_view:
-        chosen = [(f"profiel {row.profiel}: ", audit_document(path, profiel=row.crebo or row.profiel))
-                  for row in loaded.profielen.itertuples()]
-    else:
-        chosen = [("", audit_document(path, profile=loaded, profiel=profiel))]
-    for prefix, report in chosen:
-        log(f"controle van de bron: {prefix}{report.verdict()}")
-        for line in report.lines():
-            log(f"  - {line}")
-    return [report for _, report in chosen]
-
-
-def _is_register(collection):
-    from bcp_analysis.model.register import Register
-
-    return isinstance(collection, Register)
-
-
-def _refuse_for_dossier(source, **options):
-    """A version comparison or a curriculum is about one profiel: refused for the dossier view."""
-    given = [f"--{name}" for name, value in options.items() if value is not None]
-    if given:
-        raise ProfileError(source, " en ".join(given), f"{' en '.join(given)} gaat over één profiel, niet over een "
-                           "heel dossier", "kies met --profiel het profiel van het dossier (titel of crebo)")
-
-
-def _notebook_runs(source, profiel, dossier_view, curriculum, previous, register_view=False):
-    """Map each notebook of this build to the parameters it runs with (None: skipped), and why one is skipped.
-
-    A build of one profile runs the profile notebooks (``PROFIEL``, and ``PROFIEL_KEUZE`` for a
-    profiel of a dossier); the dossier view runs the dossier notebooks (``DOSSIER``); the
-    register view (a file of several dossiers) the register notebooks (``REGISTER``); the
-    bundled build runs them all, each on its own bundled document.
-    """
-    bundled = source is None or source == BUNDLED_PROFILE
-    runs, notes = {}, {}
-    for path in notebooks():
-        kind = notebook_kind(path)
-        if register_view or kind == "register":
-            if register_view and kind == "register":
-                runs[path] = {_REGISTER_PARAMETER: str(source)}
-            elif bundled and kind == "register":  # the bundled build stores their outputs, on the bundled register
-                runs[path] = {}
-            continue
-        if dossier_view:
-            if kind == "dossier":
-                runs[path] = {_DOSSIER_PARAMETER: str(source)}
-            continue
-        if kind == "dossier":
-            if bundled:  # the bundled build stores the dossier notebooks' outputs too, on the bundled dossier
-                runs[path] = {}
-            continue
-        values = {}
-        if not bundled:
-            values[_PROFILE_PARAMETER] = str(source)
-        if profiel is not None:
-            values[_CHOICE_PARAMETER] = profiel
-        topic = _notebook_topic(path)
-        if topic in _NOTEBOOK_NEEDS_BUNDLED:
-            if curriculum is not None:
-                values["CURRICULUM"] = str(Path(curriculum).resolve())
-            elif not bundled:
-                values, notes[path] = None, "geef --curriculum voor dit profiel"
-        if topic in _NOTEBOOK_COMPARES:
-            if previous is not None:
-                values["VORIGE"] = str(previous)
-                values[_PROFILE_PARAMETER] = str(source or BUNDLED_PROFILE)
-            elif not bundled:
-                values, notes[path] = None, "geef --vorige met een vorige versie van dit profiel om te vergelijken"
-        runs[path] = values
-    return runs, notes
-
-
 def _result(future, path, source):
     """The executed notebook, or a clear error naming the notebook that failed."""
     from nbclient.exceptions import CellExecutionError
@@ -693,5 +476,3 @@ def _result(future, path, source):
         ) from None
 
 
-def _notebook_topic(path):
-    return path.stem.split("_", 1)[1]

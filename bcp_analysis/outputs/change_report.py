@@ -16,12 +16,14 @@ from bcp_analysis.analyses.compare import (
     competency_frequency_change,
     profile_competency_changes,
 )
+from bcp_analysis.analyses.programme_compare import revisions_per_onderdeel
 from bcp_analysis.dutch import count, shorten
 
 if TYPE_CHECKING:  # names of the annotations only
     import pandas as pd
 
-__all__ = ["change_sheets", "register_change_sheets", "summarize_changes", "summarize_register_changes"]
+__all__ = ["change_sheets", "register_change_sheets", "summarize_changes", "summarize_register_changes",
+           "summarize_revisions"]
 
 SCREEN_WIDTH = 100
 """int: the longest text :func:`summarize_changes` prints whole; a changed text longer than
@@ -86,7 +88,7 @@ def _describe(row):
     return line
 
 
-def change_sheets(old, new, changes=None):
+def change_sheets(old, new, changes=None, revisions=None):
     """Return the workbook of a comparison: the sheets by Dutch name, in the order a committee reads them.
 
     Parameters
@@ -95,6 +97,9 @@ def change_sheets(old, new, changes=None):
         The earlier and the later version.
     changes : pandas.DataFrame, optional
         ``compare_profiles(old, new)`` when already computed.
+    revisions : pandas.DataFrame, optional
+        With a programme (``diff --curriculum``): the onderdelen each change touches, from
+        :func:`~bcp_analysis.analyses.programme_compare.revisions`.
 
     Returns
     -------
@@ -103,7 +108,8 @@ def change_sheets(old, new, changes=None):
         ``Werkprocessen erbij en eraf`` (:func:`added_and_removed_werkprocessen`),
         ``Wijzigingen`` (:func:`compare_profiles`) and ``Competenties per versie``
         (:func:`competency_frequency_change`), for
-        :func:`bcp_analysis.outputs.workbook.write_workbook`.
+        :func:`bcp_analysis.outputs.workbook.write_workbook`; with ``revisions`` first the sheets
+        ``Te herzien per onderdeel`` and ``Te herzien per wijziging``.
 
     Examples
     --------
@@ -112,7 +118,11 @@ def change_sheets(old, new, changes=None):
     >>> list(change_sheets(load_profile(), load_profile(EXAMPLE_PROFILE)))
     ['Competenties erbij en eraf', 'Werkprocessen erbij en eraf', 'Wijzigingen', 'Competenties per versie']
     """
-    return {
+    sheets = {}
+    if revisions is not None:
+        sheets["Te herzien per onderdeel"] = revisions_per_onderdeel(revisions)
+        sheets["Te herzien per wijziging"] = revisions
+    return sheets | {
         "Competenties erbij en eraf": profile_competency_changes(old, new),
         "Werkprocessen erbij en eraf": added_and_removed_werkprocessen(old, new),
         "Wijzigingen": compare_profiles(old, new) if changes is None else changes,
@@ -182,6 +192,54 @@ def summarize_changes(changes: pd.DataFrame) -> str:
         lines.append("")
         lines.append(f"Werkproces {werkproces_id}" if werkproces_id else "Profiel algemeen")
         lines.extend(f"  - {_describe(row)}" for row in group.itertuples())
+    return "\n".join(lines)
+
+
+def summarize_revisions(revisions: pd.DataFrame, crebo_line: str | None = None) -> str:
+    """Write for the screen which onderdelen of a programme the changes of a profile touch: what to revise.
+
+    Parameters
+    ----------
+    revisions : pandas.DataFrame
+        From :func:`~bcp_analysis.analyses.programme_compare.revisions`.
+    crebo_line : str, optional
+        The sentence that the programme is for another crebo than the old profile
+        (:func:`~bcp_analysis.analyses.curriculum.crebo_mismatch`); printed first.
+
+    Returns
+    -------
+    str
+        First per onderdeel the changes that touch it ("Te herzien"), then the changes that touch
+        no onderdeel (a new werkproces no exam covers yet, a change of a werkproces no onderdeel
+        covers).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.analyses.compare import compare_profiles
+    >>> from bcp_analysis.analyses.curriculum import load_curriculum
+    >>> from bcp_analysis.analyses.programme_compare import revisions
+    >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM, EXAMPLE_PROFILE
+    >>> old = load_profile()
+    >>> changes = compare_profiles(old, load_profile(EXAMPLE_PROFILE))
+    >>> table = revisions(changes, load_curriculum(EXAMPLE_CURRICULUM, old))
+    >>> print(summarize_revisions(table).splitlines()[0])
+    Te herzien: 6 onderdelen, geraakt door 3 van de 5 wijzigingen.
+    """
+    lines = [crebo_line] if crebo_line else []
+    per_onderdeel = revisions_per_onderdeel(revisions)
+    touching = int((revisions["aantal_onderdelen"] > 0).sum())
+    lines.append(f"Te herzien: {count(len(per_onderdeel), 'onderdeel', 'onderdelen')}, geraakt door {touching} "
+                 f"van de {count(len(revisions), 'wijziging', 'wijzigingen')}.")
+    for row in per_onderdeel.itertuples():
+        lines.append(f"  {row.onderdeel}")
+        lines.extend(f"    - {shorten(item, SCREEN_WIDTH)}" for item in row.wijzigingen.split("; "))
+    untouched = revisions[revisions["aantal_onderdelen"] == 0]
+    if len(untouched):
+        lines += ["", f"Wijzigingen die geen onderdeel raken ({len(untouched)}):"]
+        for row in untouched.itertuples():
+            hint = " (nog in geen onderdeel: neem het op)" if row.wijziging == "werkproces toegevoegd" else ""
+            lines.append(f"  - {row.werkproces_id}: {row.wijziging} ({shorten(row.inhoud, SCREEN_WIDTH)}){hint}")
     return "\n".join(lines)
 
 

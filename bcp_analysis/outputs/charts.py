@@ -26,11 +26,10 @@ from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Patch
 
 from bcp_analysis.analyses import coverage, findings
 from bcp_analysis.analyses.coverage import recurring_items
-from bcp_analysis.analyses.curriculum import ZONDER_NIVEAU
 from bcp_analysis.analyses.dossier import matrix_finding, similarity_finding
 from bcp_analysis.analyses.labour_market import labour_market_panels
 from bcp_analysis.dutch import number as _number
@@ -59,7 +58,6 @@ __all__ = [
     "plot_network",
     "plot_item_recurrence",
     "plot_labour_market",
-    "plot_curriculum_matrix",
     "plot_profile_matrix",
     "plot_profile_similarity",
     "competency_heatmap",
@@ -911,116 +909,6 @@ def _percentage_panel(ax, rows, heading):
     ax.set_axisbelow(True)
 
 
-# --- curriculum ----------------------------------------------------------------------------
-
-_NIVEAU_LETTERS = {"introductie": "I", "oefenen": "O", "toetsen": "T", ZONDER_NIVEAU: "x"}
-_NIVEAU_LABELS = {"introductie": "I  introductie", "oefenen": "O  oefenen", "toetsen": "T  toetsen",
-                  ZONDER_NIVEAU: "x  gedekt, niveau niet opgegeven"}
-
-
-def plot_curriculum_matrix(matrix: pd.DataFrame, source: str, title: str | None = None,
-                           werkprocessen: pd.DataFrame | None = None) -> Figure:
-    """Draw the module × werkproces matrix, in the package's one chart style.
-
-    Rows are the modules (in file order), columns the werkprocessen grouped by kerntaak;
-    each cell shows the highest niveau as a coloured letter (I introductie, O oefenen,
-    T toetsen, x gedekt zonder niveau). Werkprocessen no module covers are shaded and
-    their number is printed in red. Two rows at the bottom give per werkproces the
-    number of modules and whether one assesses it ("ja"; "nee" in red when it is taught
-    but never assessed; "?" when no row gives a niveau).
-
-    Parameters
-    ----------
-    matrix : pandas.DataFrame
-        As :func:`bcp_analysis.analyses.curriculum.curriculum_matrix` returns.
-    source : str
-        The source line, e.g. ``profile.bronvermelding``.
-    title : str, optional
-        Default: :func:`bcp_analysis.analyses.findings.curriculum_title` (the gaps found).
-    werkprocessen : pandas.DataFrame, optional
-        ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-
-    Examples
-    --------
-    >>> from bcp_analysis import load_profile
-    >>> from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
-    >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
-    >>> profile = load_profile()
-    >>> matrix = curriculum_matrix(load_curriculum(EXAMPLE_CURRICULUM, profile), profile)
-    >>> fig = plot_curriculum_matrix(matrix, profile.bronvermelding)
-    >>> print(fig.texts[0].get_text().replace("\\n", " "))  # doctest: +NORMALIZE_WHITESPACE
-    2 van de 15 werkprocessen zitten in geen enkele module (2.4, 3.7); 1 wordt wel onderwezen maar nergens getoetst
-    (1.3)
-    """
-    colours = {"introductie": PALETTE[4], "oefenen": PALETTE[0], "toetsen": PALETTE[3], ZONDER_NIVEAU: PALETTE[7]}
-    letter_colours = {"introductie": "black", "oefenen": "white", "toetsen": "white", ZONDER_NIVEAU: "black"}
-    modules = [str(module) for module in matrix.index]
-    ids = [str(werkproces_id) for werkproces_id in matrix.columns]
-    values = matrix.to_numpy()
-    columns = findings.curriculum_columns(matrix)
-    counts = columns["aantal_modules"].tolist()
-    answers = columns["getoetst"].tolist()
-    gaps = columns["gat"].tolist()
-    kerntaken = [_kerntaak_of(werkproces_id, werkprocessen) for werkproces_id in ids]
-    title = title or findings.curriculum_title(matrix)
-    with chart_style():
-        fig = new_figure(max(9.0, 3.8 + 0.55 * len(ids)), 2.6 + 0.42 * (len(modules) + 1) + 1.0)
-        ax = fig.add_subplot()
-        ax.set_xlim(-0.5, len(ids) - 0.5)
-        ax.set_ylim(len(modules) + 1.5, -0.5)
-        for column, count in enumerate(counts):
-            if count == 0:
-                ax.axvspan(column - 0.5, column + 0.5, color="#F3D9CC", zorder=0, linewidth=0)
-        for row in range(len(modules)):
-            for column in range(len(ids)):
-                niveau = values[row, column]
-                if not niveau:
-                    continue
-                ax.add_patch(_cell(column, row, colours[niveau]))
-                ax.text(column, row, _NIVEAU_LETTERS[niveau], ha="center", va="center", fontsize=10,
-                        fontweight="bold", color=letter_colours[niveau], zorder=3)
-        for row in range(len(modules) + 2):
-            ax.axhline(row - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
-        ax.axhline(len(modules) - 0.5, color="#333333", linewidth=1.2, zorder=1)
-        for column in range(len(ids) + 1):
-            ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=1)
-        for column in range(1, len(ids)):
-            if kerntaken[column] != kerntaken[column - 1]:
-                ax.axvline(column - 0.5, color="#333333", linewidth=1.2, zorder=1)
-        for column, count in enumerate(counts):
-            ax.text(column, len(modules), str(count), ha="center", va="center", fontsize=10,
-                    color=PALETTE[3] if count == 0 else "#222222", fontweight="bold" if count == 0 else "normal")
-            ax.text(column, len(modules) + 1, answers[column], ha="center", va="center", fontsize=10,
-                    color=PALETTE[3] if gaps[column] else "#222222",
-                    fontweight="bold" if gaps[column] else "normal")
-        ax.set_yticks(range(len(modules) + 2),
-                      [_wrap(module, 40) for module in modules] + ["Aantal modules", "Getoetst"])
-        for label in ax.get_yticklabels()[-2:]:
-            label.set_fontweight("bold")
-        ax.xaxis.tick_top()
-        ax.set_xticks(range(len(ids)), ids)
-        for column, count in enumerate(counts):
-            if count == 0:
-                ax.get_xticklabels()[column].set_color(PALETTE[3])
-                ax.get_xticklabels()[column].set_fontweight("bold")
-        ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)")
-        ax.xaxis.set_label_position("top")
-        ax.tick_params(length=0)
-        for spine in ax.spines.values():
-            spine.set_visible(False)
-        present = {niveau for niveau in values.ravel() if niveau}
-        handles = [Patch(facecolor=colours[niveau], label=_NIVEAU_LABELS[niveau])
-                   for niveau in ("introductie", "oefenen", "toetsen", ZONDER_NIVEAU) if niveau in present]
-        if 0 in counts:
-            handles.append(Patch(facecolor="#F3D9CC", label="in geen enkele module"))
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=len(handles))
-        return finish_chart(fig, title, source)
-
-
 def competency_heatmap(axes: Axes, table: pd.DataFrame, vmin: float, vmax: float, label: Callable[[float], str],
                        fontsize: int = 9) -> AxesImage:
     """Draw rows x competencies as a heatmap in which an empty cell (0) is white, not a colour of the scale.
@@ -1059,11 +947,6 @@ def competency_heatmap(axes: Axes, table: pd.DataFrame, vmin: float, vmax: float
     axes.grid(which="minor", color="#DDDDDD", linewidth=0.6)
     axes.tick_params(which="minor", length=0)
     return image
-
-
-def _cell(column, row, colour):
-    """A filled cell of the matrix, a little smaller than its grid square."""
-    return Rectangle((column - 0.45, row - 0.4), 0.9, 0.8, facecolor=colour, edgecolor="none", zorder=2, gid="cel")
 
 
 # --- the dossier view: profielen side by side ----------------------------------

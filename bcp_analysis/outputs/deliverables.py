@@ -25,8 +25,9 @@ def draw_charts(profile, curriculum=None):
     Parameters
     ----------
     profile : Profile
-    curriculum : str or os.PathLike, optional
-        A curriculum CSV; when given, the module × werkproces chart is drawn too.
+    curriculum : str or os.PathLike or Programme, optional
+        A programme document (examenplan, OER, toetsplan or the committee's CSV); when given,
+        the onderdeel × werkproces chart is drawn too.
 
     Returns
     -------
@@ -63,8 +64,8 @@ def draw_chart(name, profile, curriculum=None):
     name : str
         One of :data:`CHARTS`.
     profile : Profile
-    curriculum : str or os.PathLike, optional
-        A curriculum CSV, for ``curriculum_dekking``.
+    curriculum : str or os.PathLike or Programme, optional
+        A programme document, for ``curriculum_dekking``.
 
     Returns
     -------
@@ -79,7 +80,6 @@ def draw_chart(name, profile, curriculum=None):
     True
     """
     from bcp_analysis.analyses import coverage, overlap
-    from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
     from bcp_analysis.analyses.labour_market import labour_market_table
     from bcp_analysis.outputs import charts
 
@@ -104,11 +104,18 @@ def draw_chart(name, profile, curriculum=None):
     if name == "arbeidsmarkt":
         return charts.plot_labour_market(labour_market_table(profile), bron)
     if name == "curriculum_dekking":
-        if curriculum is None:
-            return None
-        matrix = curriculum_matrix(load_curriculum(curriculum, profile), profile)
-        return charts.plot_curriculum_matrix(matrix, bron, werkprocessen=profile.werkprocessen)
+        return None if curriculum is None else _curriculum_chart(profile, curriculum)
     raise UsageError("draw_chart", "name", f"onbekende grafiek {name!r}", f"kies uit {', '.join(CHARTS)}")
+
+
+def _curriculum_chart(profile, document):
+    """The committee chart of a programme held against the profile: onderdelen × werkprocessen."""
+    from bcp_analysis.analyses.curriculum import curriculum_matrix, load_curriculum
+    from bcp_analysis.outputs.programme_charts import plot_curriculum_matrix
+
+    curriculum = load_curriculum(document, profile)
+    return plot_curriculum_matrix(curriculum_matrix(curriculum, profile), profile.bronvermelding,
+                                  werkprocessen=profile.werkprocessen, modules=curriculum.modules_only)
 
 
 _RECURRENCE = {"terugkerende_kennis": "kennis", "terugkerende_vaardigheden": "vaardigheden",
@@ -125,12 +132,14 @@ def _recurrence_chart(profile, on):
     return charts.plot_item_recurrence(recurrence, profile.bronvermelding, on=on, title=titel)
 
 
-def committee_tables(profile):
+def committee_tables(profile, curriculum=None):
     """Return the tables a curriculum committee works with, by Dutch sheet name.
 
     Parameters
     ----------
     profile : Profile
+    curriculum : str or os.PathLike or Programme, optional
+        A programme document held against the profile: its sheets (:func:`curriculum_tables`) come last.
 
     Returns
     -------
@@ -139,7 +148,7 @@ def committee_tables(profile):
         column per competency), ``Competenties``, ``Clusters``, ``Overeenkomst
         competenties`` (Jaccard), ``Kennis terugkerend``, ``Vaardigheden terugkerend``,
         ``Arbeidsmarkt``, ``Vacatureontwikkeling`` and ``Vacatures per richting``; the
-        last two only when the profile has the figures.
+        last two only when the profile has the figures. Then, with a curriculum, its sheets.
 
     Examples
     --------
@@ -177,7 +186,56 @@ def committee_tables(profile):
         table = compute(profile)
         if len(table):  # a profile without these figures gets no empty sheet
             tables[name] = table
+    if curriculum is not None:
+        tables.update(curriculum_tables(profile, curriculum))
     return tables
+
+
+def curriculum_tables(profile, curriculum):
+    """Return the sheets of a programme held against the profile, by Dutch sheet name.
+
+    Parameters
+    ----------
+    profile : Profile
+    curriculum : str or os.PathLike or Programme or Curriculum
+        A programme document, or a Curriculum already paired with this profile.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        ``Curriculum matrix`` (onderdeel × werkproces, the highest niveau per cell), ``Dekking per
+        werkproces`` (per werkproces the onderdelen that cover and that examine it), ``Koppelingen``
+        (every pair of the document's code with the profile's werkproces: how it was paired and how
+        alike the titles are) and ``Gemelde codes`` (the codes paired with nothing, and why).
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.paths import EXAMPLE_CURRICULUM
+    >>> tables = curriculum_tables(load_profile(), EXAMPLE_CURRICULUM)
+    >>> list(tables)
+    ['Curriculum matrix', 'Dekking per werkproces', 'Koppelingen', 'Gemelde codes']
+    >>> tables["Curriculum matrix"].shape
+    (9, 15)
+    """
+    from bcp_analysis.analyses.curriculum import (
+        Curriculum,
+        coverage_counts,
+        curriculum_matrix,
+        examining_onderdelen,
+        load_curriculum,
+    )
+
+    if not isinstance(curriculum, Curriculum):
+        curriculum = load_curriculum(curriculum, profile)
+    per_werkproces = coverage_counts(curriculum, profile)
+    per_werkproces["getoetst_door"] = examining_onderdelen(curriculum, profile)["onderdelen"].tolist()
+    return {
+        "Curriculum matrix": curriculum_matrix(curriculum, profile),
+        "Dekking per werkproces": per_werkproces,
+        "Koppelingen": curriculum.koppelingen,
+        "Gemelde codes": curriculum.gemeld,
+    }
 
 
 def draw_dossier_charts(source, method="jaccard"):

@@ -18,13 +18,14 @@ recorded bytes; it is then not run and its files stay. This module imports nothi
 so that a build with nothing to do ends within a second.
 """
 
+import ast
 import dataclasses
 import hashlib
 import json
-import re
 from importlib import metadata
 from pathlib import Path
 
+from bcp_analysis.errors import OutputError
 from bcp_analysis.paths import PROJECT_DIR, REFERENCE_DIR
 
 __all__ = ["RECORD_NAME", "Step", "environment_key", "step_key", "notebook_content", "notebook_files",
@@ -171,8 +172,9 @@ def notebook_files(path, parameters):
     """Return the files a notebook reads: those its parameters name and those it imports from paths.
 
     A notebook names a project file through :mod:`bcp_analysis.paths` (never through a
-    path of its own, see the design notes). A parameter the build sets replaces the default
-    of the cell tagged ``parameters``, so the file of that default does not count.
+    path of its own, see the design notes), in any form of import: the names are read from
+    each code cell's syntax tree (:func:`_paths_used`). A parameter the build sets replaces
+    the default of the cell tagged ``parameters``, so the file of that default does not count.
 
     Parameters
     ----------
@@ -185,6 +187,11 @@ def notebook_files(path, parameters):
     -------
     tuple of pathlib.Path
         Sorted, without repeats; a folder named from paths stands for every file in it.
+
+    Raises
+    ------
+    OutputError
+        For a code cell that is not Python (IPython's ``%`` and ``!`` lines aside).
 
     Examples
     --------
@@ -199,18 +206,18 @@ def notebook_files(path, parameters):
     from bcp_analysis import paths
 
     files = {Path(value) for value in parameters.values() if isinstance(value, str) and Path(value).is_file()}
+    cells = [(cell, _cell_tree(path, number, "".join(cell.get("source", ""))))
+             for number, cell in enumerate(_notebook_json(path).get("cells", []), start=1)
+             if cell.get("cell_type") == "code"]
+    aliases = _paths_aliases(tree for _, tree in cells)  # an import holds in every later cell
     names = set()
-    for cell in _notebook_json(path).get("cells", []):
-        if cell.get("cell_type") != "code":
-            continue
-        source = "".join(cell.get("source", ""))
-        imported = _paths_imported(source)
+    for cell, tree in cells:
+        used, defaults = _paths_used(tree, aliases)
         if "parameters" in cell.get("metadata", {}).get("tags", []):
-            defaults = dict(re.findall(r"^(\w+) = (\w+)[ \t]*(?:#.*)?$", source, flags=re.M))
             replaced = {value for name, value in defaults.items() if name in parameters}
             kept = {value for name, value in defaults.items() if name not in parameters}
-            imported -= replaced - kept
-        names |= imported
+            used -= replaced - kept
+        names |= used
     for name in names:
         value = getattr(paths, name, None)
         if value is not None and Path(value).is_file():
@@ -220,14 +227,79 @@ def notebook_files(path, parameters):
     return tuple(sorted(files))
 
 
-def _paths_imported(source):
-    """The names a cell imports from bcp_analysis.paths (``from bcp_analysis.paths import A, B``)."""
-    names = set()
-    for line in source.splitlines():
-        head, _, tail = line.partition(" import ")
-        if head.strip() == "from bcp_analysis.paths":
-            names |= {part.split(" as ")[0].strip(" ()") for part in tail.split(",")}
-    return {name for name in names if name}
+_PATHS_MODULE = "bcp_analysis.paths"
+
+
+def _cell_tree(path, number, source):
+    """The syntax tree of a code cell, its IPython magics (``%…``, ``!…``) read as ``pass``."""
+    lines = [line[:len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
+             for line in source.splitlines()]
+    try:
+        return ast.parse("\n".join(lines))
+    except SyntaxError as error:
+        raise OutputError(path, f"cel {number}, regel {error.lineno}", f"de code is geen Python: {error.msg}",
+                          "verbeter de cel in de notebook") from None
+
+
+def _paths_imports(tree):
+    """The names a cell imports from :mod:`bcp_analysis.paths`: {local name: paths name}."""
+    return {alias.asname or alias.name: alias.name for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == _PATHS_MODULE
+            for alias in node.names}
+
+
+def _paths_aliases(trees):
+    """What names :mod:`bcp_analysis.paths` has in a notebook: ({local name: paths name}, {module names})."""
+    imported, modules = {}, {_PATHS_MODULE}
+    for tree in trees:
+        imported.update(_paths_imports(tree))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == "bcp_analysis":
+                modules.update(alias.asname or alias.name for alias in node.names if alias.name == "paths")
+            elif isinstance(node, ast.Import):
+                modules.update(alias.asname for alias in node.names if alias.name == _PATHS_MODULE and alias.asname)
+    return imported, modules
+
+
+def _paths_used(tree, aliases):
+    """The names of :mod:`bcp_analysis.paths` a cell uses, and its defaults {name: paths name}.
+
+    A name counts when the cell imports it from the module (``from bcp_analysis.paths import A``,
+    also over several lines), or reads it as an attribute of the module under any of its names
+    in the notebook (``import bcp_analysis.paths as p`` and ``p.A``, ``from bcp_analysis import
+    paths`` and ``paths.A``, ``bcp_analysis.paths.A``). The defaults are the cell's assignments
+    of such a name to a plain name (``PROFIEL = BUNDLED_PROFILE``, ``PROFIEL = paths.BUNDLED_PROFILE``).
+
+    Parameters
+    ----------
+    tree : ast.Module
+        The cell.
+    aliases : tuple of (dict, set)
+        From :func:`_paths_aliases` of the whole notebook.
+
+    Examples
+    --------
+    >>> import ast
+    >>> tree = ast.parse("import bcp_analysis.paths as p\\nPROFIEL = p.BUNDLED_PROFILE")
+    >>> _paths_used(tree, _paths_aliases([tree]))
+    ({'BUNDLED_PROFILE'}, {'PROFIEL': 'BUNDLED_PROFILE'})
+    """
+    imported, modules = aliases
+
+    def named(node):
+        """The paths name an expression reads, or None."""
+        if isinstance(node, ast.Name):
+            return imported.get(node.id)
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) in modules:
+            return node.attr
+        return None
+
+    used = set(_paths_imports(tree).values())
+    used |= {name for node in ast.walk(tree) if isinstance(node, ast.Attribute) and (name := named(node))}
+    defaults = {node.targets[0].id: named(node.value) for node in ast.walk(tree)
+                if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and named(node.value)}
+    return used, defaults
 
 
 def read_record(folder):

@@ -28,6 +28,7 @@ _HEADERS = {
     "werkproces_id": "Werkproces",
     "kerntaak_id": "Kerntaak",
     "nr": "Nr.",
+    "gelijkenis": "Gelijkenis titel (%)",
 }
 _MAX_WIDTH = 60
 _MIN_WIDTH = 6
@@ -234,16 +235,19 @@ def write_workbook(sheets, path, headers=None):
     return path
 
 
-def write_committee_workbook(profile, path):
+def write_committee_workbook(profile, path, curriculum=None):
     """Write the committee's workbook of a profile: the sheets of ``deliverables.committee_tables``.
 
-    The sheets are those :func:`bcp_analysis.outputs.deliverables.committee_tables` names.
+    The sheets are those :func:`bcp_analysis.outputs.deliverables.committee_tables` names; with a
+    curriculum also those of :func:`bcp_analysis.outputs.deliverables.curriculum_tables`.
 
     Parameters
     ----------
     profile : Profile
     path : str or os.PathLike
         The ``.xlsx`` file.
+    curriculum : str or os.PathLike or Programme, optional
+        A programme document (examenplan, OER, toetsplan or CSV) held against the profile.
 
     Returns
     -------
@@ -261,4 +265,4 @@ def write_committee_workbook(profile, path):
     """
     from bcp_analysis.outputs.deliverables import committee_tables  # deliverables draws charts: import only when used
 
-    return write_workbook(committee_tables(profile), path)
+    return write_workbook(committee_tables(profile, curriculum), path)

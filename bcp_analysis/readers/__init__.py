@@ -24,6 +24,7 @@ from bcp_analysis.readers.protocol import PathLike, ProgrammeReader, Reader
 if TYPE_CHECKING:
     from bcp_analysis.model.profile import Profile
     from bcp_analysis.model.programme import Programme
+    from bcp_analysis.model.register import Register
 
 __all__ = ["PROGRAMME_READERS", "READERS", "Reader", "all_readers", "find_reader", "load_profile", "load_programme",
            "reader_for", "register", "registered"]
@@ -161,7 +162,7 @@ def reader_for(path: PathLike) -> Reader:
     )
 
 
-def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
+def load_profile(source: PathLike | Register | None = None, **options: Any) -> Profile:
     """Load a profile and return it as validated pandas tables.
 
     Parameters
@@ -171,7 +172,9 @@ def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
         profile (``.yaml``/``.yml``), a profile's PDF (``.pdf``) or its text (``.txt``),
         extracted on the way, or a kwalificatiedossier or register as SBB exports it
         (``.xml``, with ``profiel=`` and, in a register, ``dossier=``), or a Register already
-        read (``load_register``). Default: the bundled Junior accountmanager 2010 profile.
+        read (``load_register``), which chooses with
+        :meth:`~bcp_analysis.model.register.Register.chosen_profile`. Default: the bundled
+        Junior accountmanager 2010 profile.
     **options
         Options for the reader of that format; ``None`` counts as not given, and an option
         the reader does not take is refused with a message.
@@ -197,13 +200,8 @@ def load_profile(source: PathLike | None = None, **options: Any) -> Profile:
     """
     from bcp_analysis.model.register import Register
 
-    if isinstance(source, Register):  # a register already read: choose its profiel
-        unknown = sorted(name for name, value in options.items() if value is not None and name not in
-                         ("profiel", "dossier"))
-        if unknown:
-            raise ProfileError(source.source, "opties", f"de optie '{unknown[0]}' past niet bij een register",
-                               "kies met profiel= en dossier=")
-        return source.profile(options.get("profiel"), dossier=options.get("dossier"))
+    if isinstance(source, Register):  # read already: the register chooses
+        return source.chosen_profile(**options)
     path = Path(source) if source is not None else BUNDLED_PROFILE
     reader = reader_for(path)
     options = {name: value for name, value in options.items() if value is not None}

@@ -112,6 +112,9 @@ class _KdReader(Reader):
 
         return kd_source(path)
 
+    def read_register(self, path):
+        return register_of(read_register(path))
+
 
 READER = _KdReader()
 """The reader of this format, registered in :data:`bcp_analysis.readers.READERS`."""

@@ -16,6 +16,7 @@ extraction with a report   :meth:`Reader.extract`,                     :attr:`Re
 what went nowhere          :meth:`Reader.unplaced_lines`,              (always; empty when none)
                            :meth:`Reader.unplaced_figures`
 several profielen          :meth:`Reader.collection`                   :attr:`Reader.holds_profielen`
+several dossiers           :meth:`Reader.read_register`                :attr:`Reader.holds_dossiers`
 quotable source lines      :meth:`Reader.source_lines`                 (None when not)
 the audit's reading        :meth:`Reader.audit_source`                 (always; default: the
                                                                        file's lines of text)
@@ -40,6 +41,7 @@ from bcp_analysis.readers.options import refuse_options
 if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when a reader runs
     from bcp_analysis.model.profile import Profile
     from bcp_analysis.model.programme import Programme
+    from bcp_analysis.model.register import Register
     from bcp_analysis.readers.audit_source import AuditSource
 
 __all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report", "UnplacedLine"]
@@ -96,7 +98,9 @@ class Extraction(typing.Protocol):
 class Collection(typing.Protocol):
     """A document's several profielen: what :meth:`Reader.collection` returns.
 
-    :class:`bcp_analysis.model.dossier.Dossier` is the collection of a kwalificatiedossier.
+    :class:`bcp_analysis.model.dossier.Dossier` is the collection of a kwalificatiedossier, a
+    :class:`bcp_analysis.model.register.Register` that of a file of several dossiers (a build
+    then makes the register view).
     """
 
     profielen: Any
@@ -293,6 +297,32 @@ class Reader(abc.ABC):
         -------
         Collection or None
             A :class:`~bcp_analysis.model.dossier.Dossier` for a kwalificatiedossier.
+        """
+        return None
+
+    # --- documents that hold several dossiers (a register) ---------------------------------
+
+    @property
+    def holds_dossiers(self) -> bool:
+        """bool: whether a document of this format can hold several kwalificatiedossiers (has :meth:`read_register`).
+
+        ``validate`` then summarizes a file of several dossiers as a register, and ``diff``
+        compares two such files dossier by dossier.
+        """
+        return _overrides(self, "read_register")
+
+    def read_register(self, path: PathLike) -> Register | None:
+        """Read every dossier of a document as a Register; None for a format without dossiers (this default).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+
+        Returns
+        -------
+        Register or None
+            A file of one dossier is a register of one
+            (:attr:`~bcp_analysis.model.register.Register.several_dossiers` tells them apart).
         """
         return None
 
