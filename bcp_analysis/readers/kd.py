@@ -112,7 +112,8 @@ class _KdReader(Reader):
 
         return kd_source(path)
 
-    def read_register(self, path):
+    def read_register(self, path: PathLike) -> Register:
+        """Read every dossier of the file as a Register (a file of one dossier is a register of one)."""
         return register_of(read_register(path))
 
 
