@@ -77,7 +77,7 @@ class Register:
         """bool: whether the file holds more than one dossier, read or not: a register, not one dossier's export."""
         return len(self.dossiers) + int((self.problemen["soort"] == NOT_READ).sum()) > 1
 
-    def chosen_profile(self, **options) -> Profile:
+    def chosen_profile(self, **options: str | None) -> Profile:
         """Return the profiel that the options of ``load_profile`` name: ``profiel`` and ``dossier``.
 
         Parameters
