@@ -8,10 +8,10 @@ Session fixtures (made once per run; treat what they give as read-only, copy bef
 
 - ``bundled_profile``: the bundled profile, ``load_profile()``;
 - ``bundled_dossier``: the bundled kwalificatiedossier, ``load_dossier()``;
-- ``bundled_figures``: every chart of the bundled profile with its example curriculum,
+- ``bundled_charts``: every chart of the bundled profile with its example curriculum,
   ``draw_charts(load_profile(), EXAMPLE_CURRICULUM)``, drawn once.
 
-The doctests find these as ``profile``, ``dossier`` and ``figures`` (``doctest_namespace``),
+The doctests find these as ``profile``, ``dossier`` and ``drawn`` (``doctest_namespace``),
 so an example can show a result without loading or drawing again.
 """
 
@@ -68,7 +68,7 @@ def bundled_dossier():
 
 
 @pytest.fixture(scope="session")
-def bundled_figures(bundled_profile):
+def bundled_charts(bundled_profile):
     """Every chart of the bundled profile and its example curriculum, drawn once (read-only)."""
     from bcp_analysis.outputs.deliverables import draw_charts
     from bcp_analysis.paths import EXAMPLE_CURRICULUM
@@ -78,13 +78,13 @@ def bundled_figures(bundled_profile):
 
 @pytest.fixture(autouse=True)
 def _doctest_names(request):
-    """``profile``, ``dossier`` and ``figures`` for the doctests; each made only when a doctest names it."""
+    """``profile``, ``dossier`` and ``drawn`` for the doctests; each made only when a doctest names it."""
     test = getattr(request.node, "dtest", None)  # only doctest items have one
     if test is None:
         return
     source = "".join(example.source for example in test.examples)
     namespace = request.getfixturevalue("doctest_namespace")
     for name, fixture in (("profile", "bundled_profile"), ("dossier", "bundled_dossier"),
-                          ("figures", "bundled_figures")):
+                          ("drawn", "bundled_charts")):
         if re.search(rf"\b{name}\b", source):
             namespace[name] = request.getfixturevalue(fixture)

@@ -1,9 +1,11 @@
 """bcp-analysis: a Dutch vocational competency profile (BCP or kwalificatiedossier) as pandas tables and analyses.
 
 The package is layered, lowest first: the foundation (``paths``, ``errors``, ``dutch``,
-``files``), the model (``model/``), the readers (``readers/``), the analyses
+``files``), the model (``model/``), the readers (``readers/``), the audit (``audit/``: a
+profile held against its document, as its reader reads the document apart), the analyses
 (``analyses/``), the outputs (``outputs/``: charts, tables, workbook, build) and the
-applications (``app/``: the command line). Nothing imports a layer above its own.
+applications (``app/``: the command line and the verkenner). Nothing imports a layer above
+its own.
 
 The public API is what ``__all__`` lists, plus the public submodules, reached as
 ``from bcp_analysis import charts``: ``charts`` (the committee charts), ``findings`` (the
@@ -25,6 +27,7 @@ _PUBLIC = {
     "BcpAnalysisError": "bcp_analysis.errors",
     "OutputError": "bcp_analysis.errors",
     "ProfileError": "bcp_analysis.errors",
+    "UsageError": "bcp_analysis.errors",
     "Problem": "bcp_analysis.errors",
     "load_profile": "bcp_analysis.readers",
     "load_programme": "bcp_analysis.readers",

@@ -8,29 +8,89 @@ from collections.abc import Iterable, Sequence
 
 from bcp_analysis.dutch import count
 
-__all__ = ["BcpAnalysisError", "NotAProgrammeError", "OutputError", "Problem", "ProfileError"]
+__all__ = ["BcpAnalysisError", "NotAProgrammeError", "OutputError", "Problem", "ProfileError", "UsageError",
+           "place_text"]
 
 # How many problems a message shows in full; the rest are counted.
 _SHOWN = 10
 
 
-class Problem(typing.NamedTuple):
+def place_text(part: str | None = None, regel: int | None = None, pagina: int | None = None) -> str:
+    """A place as a user finds it, made from its parts: "regel 57", "pagina 2, regel 3", "werkproces 2.1 (regel 57)".
+
+    Parameters
+    ----------
+    part : str, optional
+        What the place is part of ("werkproces 2.1", "meta.titel", "bestand").
+    regel, pagina : int, optional
+        The line (on its page) and the page.
+
+    Returns
+    -------
+    str
+        The line alone, the part alone, or the part with the line in brackets.
+
+    Examples
+    --------
+    >>> place_text(regel=57), place_text("werkproces 2.1", 57), place_text(regel=3, pagina=2)
+    ('regel 57', 'werkproces 2.1 (regel 57)', 'pagina 2, regel 3')
+    >>> place_text("bestand")
+    'bestand'
+    """
+    line = ", ".join(([] if pagina is None else [f"pagina {pagina}"]) + ([] if regel is None else [f"regel {regel}"]))
+    if not part:
+        return line
+    return f"{part} ({line})" if line else part
+
+
+class _Problem(typing.NamedTuple):
+    place: str
+    problem: str
+    fix: str | None = None
+
+
+class Problem(_Problem):
     """One problem in a file: where it is, what is wrong and the likely fix.
+
+    A tuple of three, ``(place, problem, fix)``, as it always was, that carries its place as
+    data besides: ``regel`` and ``pagina``. Made with :meth:`at`, the place's text is made from
+    those; ``Problem(place, problem, fix)`` with a place in words (no line) stays possible.
 
     Attributes
     ----------
     place : str
-        Where in the file: ``"regel 57"``, ``"regel 4 (meta.titel)"``, or the werkproces or
-        kerntaak with its line: ``"werkproces 2.1 (regel 57)"``, ``"het 5e werkproces van kerntaak 3 (regel 57)"``.
+        Where in the file, as the message says it: ``"regel 57"``, ``"werkproces 2.1 (regel 57)"``,
+        ``"bestand"``; made by :meth:`at` from the part, ``regel`` and ``pagina``.
     problem : str
         What is wrong.
     fix : str or None
         The likely fix, or None when none can be given.
+    regel : int or None
+        The line (on its page, in a PDF), where there is one.
+    pagina : int or None
+        The page of a PDF.
+
+    Examples
+    --------
+    >>> problem = Problem.at("de tekst is leeg", "vul de tekst in", regel=57, part="werkproces 2.1")
+    >>> problem
+    Problem(place='werkproces 2.1 (regel 57)', problem='de tekst is leeg', fix='vul de tekst in')
+    >>> problem.regel, problem.pagina
+    (57, None)
     """
 
-    place: str
-    problem: str
-    fix: str | None = None
+    def __new__(cls, place: str, problem: str, fix: str | None = None, regel: int | None = None,
+                pagina: int | None = None) -> Problem:
+        self = super().__new__(cls, place, problem, fix)
+        self.regel = regel
+        self.pagina = pagina
+        return self
+
+    @classmethod
+    def at(cls, problem: str, fix: str | None = None, *, regel: int | None = None, pagina: int | None = None,
+           part: str | None = None) -> Problem:
+        """Return a problem whose place is made from its part, line and page (see :func:`place_text`)."""
+        return cls(place_text(part, regel, pagina) or "bestand", problem, fix, regel, pagina)
 
 
 def _describe(problem):
@@ -59,24 +119,33 @@ class BcpAnalysisError(Exception):
         What is wrong.
     fix : str, optional
         The likely fix.
+    regel, pagina : int, optional
+        The line and page as data; given, ``place`` names what they are part of ("werkproces
+        2.1", or "" for the line alone) and the message's place is made from the three.
 
     Attributes
     ----------
     path : str
     place, problem, fix : str
         Those of the first problem.
+    regel, pagina : int or None
+        Those of the first problem.
     problems : list of Problem
         Every problem found, in the order of the file.
     """
 
     def __init__(self, path: str | os.PathLike, place: str, problem: str,
-                 fix: str | None = None) -> None:
+                 fix: str | None = None, *, regel: int | None = None, pagina: int | None = None) -> None:
+        first = Problem(place, problem, fix) if regel is None and pagina is None else \
+            Problem.at(problem, fix, regel=regel, pagina=pagina, part=place)
         self.path = str(path)
-        self.place = place
+        self.place = first.place
         self.problem = problem
         self.fix = fix
-        self.problems = [Problem(place, problem, fix)]
-        super().__init__(f"{self.path}: {_describe(self.problems[0])}")
+        self.regel = first.regel
+        self.pagina = first.pagina
+        self.problems = [first]
+        super().__init__(f"{self.path}: {_describe(first)}")
 
     @classmethod
     def from_problems(cls, path: str | os.PathLike,
@@ -108,10 +177,13 @@ class BcpAnalysisError(Exception):
         >>> len(error.problems), error.place
         (2, 'regel 2')
         """
-        problems = [Problem(*problem) for problem in problems]
+        problems = [problem if isinstance(problem, Problem) else Problem(*problem) for problem in problems]
         if not problems:
             raise ValueError("from_problems needs at least one problem")
-        error = cls(path, *problems[0])
+        first = problems[0]
+        error = cls(path, first.place, first.problem, first.fix)
+        error.regel, error.pagina = first.regel, first.pagina
+        error.problems = [first]
         if len(problems) == 1:
             return error
         error.problems = problems
@@ -138,6 +210,8 @@ class ProfileError(BcpAnalysisError, ValueError):
       Oplossing: vul de tekst in
     >>> error.problems
     [Problem(place='regel 3', problem='de tekst is leeg', fix='vul de tekst in')]
+    >>> ProfileError("profiel.pdf", "werkproces 2.1", "de tekst is leeg", regel=3, pagina=2).place
+    'werkproces 2.1 (pagina 2, regel 3)'
     """
 
 
@@ -152,6 +226,30 @@ class NotAProgrammeError(ProfileError):
     >>> isinstance(error, ProfileError)
     True
     """
+
+class UsageError(BcpAnalysisError, ValueError):
+    """A value given to a function of the package (in a notebook, a script) that it cannot use.
+
+    The message names the function, the argument, what is wrong and what to give instead.
+
+    Parameters
+    ----------
+    function : str
+        The function called, as the user wrote it ("similarity").
+    argument : str
+        The argument that is wrong ("on").
+    problem : str
+    fix : str, optional
+
+    Examples
+    --------
+    >>> print(UsageError("similarity", "on", "onbekende vergelijking 'woorden'", "kies uit 'competenties' of 'kennis'"))
+    similarity: argument on: onbekende vergelijking 'woorden'
+      Oplossing: kies uit 'competenties' of 'kennis'
+    """
+
+    def __init__(self, function: str, argument: str, problem: str, fix: str | None = None) -> None:
+        super().__init__(function, f"argument {argument}", problem, fix)
 
 
 class OutputError(BcpAnalysisError):

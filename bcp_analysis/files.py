@@ -18,22 +18,8 @@ from pathlib import Path
 
 from bcp_analysis.errors import OutputError, ProfileError
 
-__all__ = [
-    "RECORD_NAME",
-    "MANIFEST_NAME",
-    "read_text_file",
-    "atomic_write_bytes",
-    "write_if_changed",
-    "same_file",
-    "check_output_file",
-    "check_output_folder",
-    "written_by_tool",
-    "check_user_file",
-    "write_user_file",
-    "publish",
-    "read_manifest",
-    "describe_os_error",
-]
+__all__ = ["read_text_file", "atomic_write_bytes", "write_if_changed", "check_output_folder", "check_user_file",
+           "write_user_file", "publish", "describe_os_error"]
 
 RECORD_NAME = ".bcp-analysis.sha256"
 """str: the record, in a folder, of the single files the tool wrote there."""

@@ -5,11 +5,11 @@ by every test of the run, so treat it as read-only (``dataclasses.replace(profil
 ``table.copy()`` before changing anything).
 
 Session fixtures (root ``conftest.py``; the doctests see the first three as ``profile``,
-``dossier`` and ``figures``):
+``dossier`` and ``drawn``):
 
 - ``bundled_profile``: the bundled profile, ``load_profile()``;
 - ``bundled_dossier``: the bundled kwalificatiedossier, ``load_dossier()``;
-- ``bundled_figures``: ``draw_charts(load_profile(), EXAMPLE_CURRICULUM)``, every chart of the
+- ``bundled_charts``: ``draw_charts(load_profile(), EXAMPLE_CURRICULUM)``, every chart of the
   bundled profile drawn once (a dict of name to Figure).
 
 Session fixtures (here):

@@ -12,12 +12,14 @@ import pytest
 import yaml
 from pdf_documents import Columns, Gap, Layout, PageBreak, Text, bcp_blocks, render
 
-from bcp_analysis.audit import LOST_KINDS, AuditReport, Finding, audit_document
+from bcp_analysis.audit import AuditReport, Finding, audit_document
 from bcp_analysis.audit.figures import figure_tokens
-from bcp_analysis.audit.sources import Source, SourceLine, pdf_lines, read_source
+from bcp_analysis.audit.report import LOST_KINDS, place_key
+from bcp_analysis.audit.sources import read_source
 from bcp_analysis.audit.werkprocessen import check_werkproces_ids
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.readers import load_profile
+from bcp_analysis.readers.audit_source import AuditSource, SourceLine
 from bcp_analysis.readers.bcp_text import extract_file
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
@@ -79,7 +81,7 @@ def test_bundled_yaml_has_no_findings():
     report = audit_document(BUNDLED_PROFILE)
     assert report.ok, report.lines()
     tokens = figure_tokens(read_source(BUNDLED_PROFILE).lines)
-    assert {token.written for token in tokens if token.source_line.line == 152} >= {"2010", "2008", "1.043.000", "2%"}
+    assert {token.written for token in tokens if token.source_line.regel == 152} >= {"2010", "2008", "1.043.000", "2%"}
 
 
 @pytest.mark.parametrize("profiel", ["Pedagogisch medewerker kinderopvang", "Gespecialiseerd pedagogisch medewerker",
@@ -92,7 +94,7 @@ def test_bundled_dossier_has_no_findings_for_any_profiel(profiel):
 
 def test_the_dossier_figures_are_read_from_its_element_texts():
     tokens = figure_tokens(read_source(BUNDLED_KD).lines)
-    found = {(token.source_line.line, token.written) for token in tokens}
+    found = {(token.source_line.regel, token.written) for token in tokens}
     # XML line 1285: "In schooljaar 2013-2014 zijn er 11.400 studenten ... Dit zijn 27% minder
     # studenten dan in schooljaar 2012-2013" (the last a period compared with: no figure).
     assert {(1285, "2013-2014"), (1285, "11.400"), (1285, "27%")} <= found
@@ -104,7 +106,7 @@ def test_the_dossier_figures_are_read_from_its_element_texts():
 # --- which tokens are figures -----------------------------------------------------------------
 
 def _tokens(*texts):
-    lines = [SourceLine(None, number, text) for number, text in enumerate(texts, start=1)]
+    lines = [SourceLine(number, text) for number, text in enumerate(texts, start=1)]
     return [(token.kind, token.written, token.value) for token in figure_tokens(lines)]
 
 
@@ -264,23 +266,23 @@ def curated():
 def test_pdf_lines_are_words_per_page_by_baseline(tmp_path):
     path = tmp_path / "twee.pdf"
     render(path, [Text("Eerste regel van de brief."), Gap(), Text("In 2009 waren er 133.400 vacatures (+2,5%).")])
-    lines = pdf_lines(path)
-    texts = [(line.page, line.text) for line in lines]
+    lines = read_source(path).lines
+    texts = [(line.pagina, line.text) for line in lines]
     # the page holds the two lines drawn, then the running footer and page number of pdf_documents
     assert texts[:2] == [(1, "Eerste regel van de brief."), (1, "In 2009 waren er 133.400 vacatures (+2,5%).")]
-    assert [line.line for line in lines][:2] == [1, 2]
+    assert [line.regel for line in lines][:2] == [1, 2]
 
 
-def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path):
+def test_pdf_lines_count_per_page_and_join_columns_with_a_bar(tmp_path, bundled_profile):
     path = tmp_path / "kolommen.pdf"
     render(path, [Text("Voorblad"), PageBreak(), Text("Inleiding"),
                   Columns([Text("Hij werkt zorgvuldig.")], [Text("Competenties:")]),
                   Text("Er zijn 59.600 vacatures.")])
-    lines = [(line.page, line.line, line.text) for line in pdf_lines(path)]
+    lines = [(line.pagina, line.regel, line.text) for line in read_source(path).lines]
     # page 2 as drawn: "Inleiding", the two columns side by side, the figure; then the footer
     assert lines[lines.index((2, 1, "Inleiding")):][:3] == [
         (2, 1, "Inleiding"), (2, 2, "Hij werkt zorgvuldig. | Competenties:"), (2, 3, "Er zijn 59.600 vacatures.")]
-    report = audit_document(path, profile=load_profile())  # a profile without that figure
+    report = audit_document(path, profile=bundled_profile)  # a profile without that figure
     assert [(finding.kind, finding.place, finding.text) for finding in report.findings] == [
         ("cijfer", "pagina 2, regel 3", "Er zijn 59.600 vacatures.")]
 
@@ -295,7 +297,7 @@ def test_pdf_figures_not_placed_are_named_with_page_and_line(tmp_path, curated):
     report = audit_document(path)
     figures = [finding for finding in report.findings if finding.kind == "cijfer"]
     assert len(figures) == 1 and "'12,5%'" in figures[0].message
-    page = next(line.page for line in pdf_lines(path) if "12,5%" in line.text)
+    page = next(line.pagina for line in read_source(path).lines if "12,5%" in line.text)
     assert figures[0].place.startswith(f"pagina {page}, regel ")
 
 
@@ -346,31 +348,44 @@ def test_pdf_of_the_bundled_profile_has_no_lost_findings(tmp_path, curated, left
     render(path, bcp_blocks(curated), Layout(left_width=left_width))
     if left_width == 320.0:
         # a narrow right column wraps "Vakdeskundigheid toepassen" (3.3, 3.5): its first word alone on a line
-        assert any(line.text.endswith("- Vakdeskundigheid") for line in pdf_lines(path))
+        assert any(line.text.endswith("- Vakdeskundigheid") for line in read_source(path).lines)
     report = audit_document(path)
     assert report.lost == [], report.lines()
 
 
-def test_the_audit_reads_every_format_of_the_registry():
-    from bcp_analysis.audit.sources import KINDS
-    from bcp_analysis.readers import READERS
+def test_every_reader_of_the_package_gives_the_audit_its_own_reading():
+    from bcp_analysis.readers import all_readers
+    from bcp_analysis.readers.protocol import Reader
 
-    assert {suffix for suffixes in READERS.values() for suffix in suffixes} <= set(KINDS)
+    for reader in all_readers():
+        assert type(reader).audit_source is not Reader.audit_source, reader
+    # what each gives, by what the documents are: the text's line 5 is line 5; the YAML file is
+    # reviewed and gives its lists (the first: werkproces 1.1, YAML lines 331-334, four items); the
+    # dossier gives codes and lists, its rows naming whole sections (compared anywhere)
+    text, yaml_file, dossier = (read_source(path) for path in (BUNDLED_RAW, BUNDLED_PROFILE, BUNDLED_KD))
+    assert (text.laid_out, text.rows_at, text.reviewed, text.lines[4].regel) == (True, "regel", False, 5)
+    assert (yaml_file.laid_out, yaml_file.rows_at, yaml_file.reviewed) == (False, None, True)
+    first = yaml_file.competency_lists[0]
+    assert first.werkproces_id == "1.1" and [item.regel for item in first.items] == [331, 332, 333, 334]
+    assert (dossier.laid_out, dossier.rows_at, dossier.reviewed) == (False, None, False)
+    # the one code its texts name: "B1-K1-W5" in the verantwoording, XML line 1680
+    assert [(mention.werkproces_id, mention.line.regel, mention.part) for mention in dossier.mentions] == [
+        ("B1-K1-W5", 1680, "B1")]
 
 
 def test_a_yml_profile_is_read_as_yaml(tmp_path):
     path = tmp_path / "profiel.yml"
     path.write_bytes(BUNDLED_PROFILE.read_bytes())
-    assert read_source(path).kind == "yaml" and audit_document(path).ok
+    assert read_source(path).reviewed and audit_document(path).ok
 
 
 # --- the report -----------------------------------------------------------------------------
 
 def test_report_lines_and_verdict():
-    findings = [Finding("cijfer", "pagina 2, regel 14", "12,5% meer", "cijfer niet geplaatst: '12,5%'"),
-                Finding("titel", "pagina 2, regel 3", "1.1 Titel", "titels wijken af")]
-    report = AuditReport("x.pdf", sorted(findings, key=lambda finding: (finding.place.split(",")[0],
-                                                                        int(finding.place.rsplit(" ", 1)[1]))))
+    findings = [Finding.at("cijfer", "12,5% meer", "cijfer niet geplaatst: '12,5%'", regel=14, pagina=2),
+                Finding.at("titel", "1.1 Titel", "titels wijken af", regel=3, pagina=2)]
+    report = AuditReport("x.pdf", sorted(findings, key=place_key))
+    assert [(finding.pagina, finding.regel) for finding in report.findings] == [(2, 3), (2, 14)]
     assert report.lines() == ["pagina 2, regel 3: titels wijken af ('1.1 Titel')",
                               "pagina 2, regel 14: cijfer niet geplaatst: '12,5%' ('12,5% meer')"]
     assert not report.ok and [finding.kind for finding in report.lost] == ["cijfer"]
@@ -396,7 +411,7 @@ def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
     from bcp_analysis.audit.werkprocessen import _overview_and_details, _titles
 
     # an overview table whose kerntaak cell stands beside its werkprocessen, as a PDF's lines give it
-    lines = [SourceLine(1, number, text) for number, text in enumerate([
+    lines = [SourceLine(number, text, pagina=1) for number, text in enumerate([
         "Kerntaak | Werkproces",
         "Kerntaak 2 | 2.1 Onderhoudt accountrelaties",
         "Beheert accounts | 2.2 Bouwt accountrelaties op",
@@ -404,7 +419,7 @@ def test_a_bordered_overview_read_row_by_row_gives_its_titles(tmp_path):
         "Beschrijving werkproces: | 2.1 Onderhoudt accountrelaties",
     ], start=1)]
     overview, details = _overview_and_details(lines)
-    assert [line.line for line in overview] == [2, 3] and [line.line for line in details] == [4, 5]
+    assert [line.regel for line in overview] == [2, 3] and [line.regel for line in details] == [4, 5]
     werkprocessen, kerntaken = _titles(overview, {"2"})
     assert {key: title for key, (title, _) in werkprocessen.items()} == {
         "2.1": "Onderhoudt accountrelaties", "2.2": "Bouwt accountrelaties op"}
@@ -416,11 +431,11 @@ def test_section_numbers_of_a_table_of_contents_are_no_werkprocessen(raw_profile
     contents = ["Inhoud", "1.5 Bijlagen 30", "3.1 Kerntaak 1 Stelt verkoop- en accountplannen op 14",
                 "3.2 Kerntaak 2 Beheert accounts 18", ""]
     raw = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
-    lines = [SourceLine(None, number, text) for number, text in enumerate(contents + raw, start=1)]
-    assert check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile) == []
+    lines = [SourceLine(number, text) for number, text in enumerate(contents + raw, start=1)]
+    assert check_werkproces_ids(AuditSource("inhoud.txt", tuple(lines)), raw_profile) == []
     # the same number in the overview (after raw line 666) is a werkproces, and it is not in the profile
-    lines.insert(5 + 666, SourceLine(None, 9999, "1.5 Adviseert over nazorg"))
-    [finding] = check_werkproces_ids(Source("inhoud.txt", "tekst", lines), raw_profile)
+    lines.insert(5 + 666, SourceLine(9999, "1.5 Adviseert over nazorg"))
+    [finding] = check_werkproces_ids(AuditSource("inhoud.txt", tuple(lines)), raw_profile)
     assert finding.kind == "werkproces" and "werkproces 1.5" in finding.message
 
 
@@ -433,3 +448,31 @@ def test_a_dossier_code_named_in_a_text_must_be_a_werkproces():
     report = audit_document(BUNDLED_KD, profile=without)
     assert [(finding.kind, finding.place) for finding in report.lost if finding.kind == "werkproces"] == [
         ("werkproces", "regel 1680")]
+
+
+def test_a_yaml_profile_is_read_by_a_yaml_parser_with_the_line_of_every_value(tmp_path):
+    path = tmp_path / "profiel.yaml"
+    path.write_text("\n".join([
+        "# 12,5% van de regels is commentaar",           # 1: a comment, no text of the document
+        "trends: |",                                     # 2
+        "  Eerste regel.",                               # 3
+        "  Tweede: 8,5%.",                               # 4
+        "beroepshouding:",                               # 5
+        "  - {tekst: Klantgericht, regel: 7}",           # 6: the 7 names a line of the original, no text
+        "arbeidsmarkt:",                                 # 7: the table itself
+        "  - {indicator: vacatures, waarde: 8.5, eenheid: '%'}",
+        "kerntaken:",                                    # 9
+        "  - id: '1'",
+        "    werkprocessen:",
+        "      - id: '1.1'",                             # 12
+        "        competenties:",
+        "          - Analyseren",                        # 14
+        "          - {tekst: Onderzoeken, regel: 30}",   # 15
+    ]) + "\n", encoding="utf-8")
+    source = read_source(path)
+    assert [(line.regel, line.text) for line in source.lines] == [
+        (3, "Eerste regel."), (4, "Tweede: 8,5%."), (6, "Klantgericht"), (10, "1"), (12, "1.1"), (14, "Analyseren"),
+        (15, "Onderzoeken")]
+    [listed] = source.competency_lists
+    assert listed.werkproces_id == "1.1" and [(item.regel, item.text) for item in listed.items] == [
+        (14, "Analyseren"), (15, "Onderzoeken")]

@@ -13,8 +13,10 @@ from bcp_analysis import load_profile
 from bcp_analysis.app.cli import main
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import BUNDLED_RAW
-from bcp_analysis.readers.bcp_text import Extraction, ExtractionReport, extract_file, extract_text, labour
-from bcp_analysis.readers.yaml_profile import profile_from_dict, without_provenance
+from bcp_analysis.readers.bcp_text import Extraction, extract_file, extract_text, labour
+from bcp_analysis.readers.bcp_text.report import ExtractionReport
+from bcp_analysis.readers.yaml_profile import profile_from_dict
+from bcp_analysis.readers.yaml_write import without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 EVENEMENTEN = FIXTURES / "medewerker-evenementen.txt"
@@ -27,8 +29,8 @@ def bundled():
 
 
 @pytest.fixture(scope="module")
-def curated():
-    return load_profile()
+def curated(bundled_profile):
+    return bundled_profile
 
 
 def _werkprocessen(profile_dict):

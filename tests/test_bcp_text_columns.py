@@ -8,7 +8,7 @@ import pytest
 
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers.bcp_text import check_extraction, extract_text
+from bcp_analysis.readers.bcp_text import READER, extract_text
 
 
 def _text(competency_lines):
@@ -33,9 +33,10 @@ def test_a_new_competency_name_is_an_error_with_its_line():
     assert extraction.report.unknown_competencies == [(5, "1.1", "Digitaal vaardig handelen")]
     assert extraction.report.unplaced_in_werkprocessen() == [(5, "1.1", "Digitaal vaardig handelen")]
     with pytest.raises(ProfileError) as error:
-        check_extraction(extraction)
+        READER.check_extraction(extraction, "nieuw.txt")
     message = str(error.value)
     assert message.startswith("nieuw.txt: werkproces 1.1 (regel 5): 'Digitaal vaardig handelen'")
+    assert (error.value.regel, error.value.pagina) == (5, None)  # the place as data: line 5 of the text
     assert "'Bedrijfsmatig handelen'" in message and "competentiemodel.yaml" in message
 
 
@@ -44,7 +45,7 @@ def test_a_misprint_fuzzy_matching_resolves_is_read():
     extraction = extract_text(_text(["- Samenwerkn en overlegen"]))
     assert _competencies(extraction) == ["Kwaliteit leveren", "Samenwerken en overleggen"]
     assert extraction.report.unknown_competencies == []
-    check_extraction(extraction)   # no error
+    READER.check_extraction(extraction, "tekst.txt")   # no error
     # but the reviewer is told, with the line (5), so the correction is never silent
     assert extraction.report.warnings == [
         "werkproces 1.1 (regel 5): 'Samenwerkn en overlegen' is gelezen als 'Samenwerken en overleggen': "
@@ -155,3 +156,15 @@ def test_an_unknown_competency_names_its_werkproces_its_page_and_its_line():
                               pages={40: (3, 12)})
     assert [place for place, _, _ in report.problems()] == [
         "werkproces 2.1 (pagina 3, regel 12)", "het werkproces zonder nummer op regel 75 (regel 80)"]
+
+
+def test_a_text_made_from_a_pdf_names_page_and_line_in_its_warnings_and_errors():
+    # line 5 of the text stands on page 2 as its line 14: every place names the page, none is rewritten later
+    pages = {5: (2, 14)}
+    extraction = extract_text(_text(["- Samenwerkn en overlegen"]), pages=pages)
+    assert extraction.report.warnings[0].startswith("werkproces 1.1 (pagina 2, regel 14): 'Samenwerkn en overlegen'")
+    extraction = extract_text(_text(["- Digitaal vaardig handelen"]), source="nieuw.pdf", pages=pages)
+    with pytest.raises(ProfileError) as error:
+        READER.check_extraction(extraction, "nieuw.pdf")
+    assert (error.value.place, error.value.regel, error.value.pagina) == (
+        "werkproces 1.1 (pagina 2, regel 14)", 14, 2)

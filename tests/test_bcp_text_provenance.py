@@ -8,7 +8,7 @@ import pytest
 
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.readers.bcp_text import extract_file, extract_text
-from bcp_analysis.readers.yaml_profile import without_provenance
+from bcp_analysis.readers.yaml_write import without_provenance
 
 
 @pytest.fixture(scope="module")
@@ -74,12 +74,11 @@ def test_without_provenance_gives_the_plain_format(bundled):
     assert werkproces["competenties"][1] == "Analyseren"
 
 
-def test_curated_profile_carries_the_text_readers_lines():
+def test_curated_profile_carries_the_text_readers_lines(bundled_profile):
     # data/profiles/junior-accountmanager-2010.yaml got `regel` where the text reader's row is the same
     # item (hand-checked in the raw text): 1.1's "Beschrijving werkproces:" 681, "- Analyseren" 689,
     # "Sector en branche" 705; kerntaak 3's heading 1168; "Account director" 408; §1.4's -0,15% 499.
-    from bcp_analysis.readers import load_profile
-    profile = load_profile()
+    profile = bundled_profile
     werkprocessen = profile.werkprocessen.set_index("werkproces_id")
     assert werkprocessen.loc["1.1", "regel"] == 681
     assert profile.kerntaken.set_index("kerntaak_id").loc["3", "regel"] == 1168

@@ -72,9 +72,9 @@ def test_bad_profile_stops_and_leaves_outputs_intact(tmp_path):
     assert main(["build", str(bad), "--out", str(out)]) == 1
 
 
-def test_draw_charts_with_curriculum_adds_its_chart(bundled_figures):
-    # bundled_figures: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py)
-    assert sorted(bundled_figures) == sorted(CHARTS + ["curriculum_dekking"])
+def test_draw_charts_with_curriculum_adds_its_chart(bundled_charts):
+    # bundled_charts: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py)
+    assert sorted(bundled_charts) == sorted(CHARTS + ["curriculum_dekking"])
 
 
 # --- the output folder is the build's own (issue 13); notebooks replaced by a fake ---------

@@ -10,7 +10,7 @@ import pytest
 from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.image import AxesImage
 
-from bcp_analysis import competentiemodel, load_profile
+from bcp_analysis import competentiemodel
 from bcp_analysis.analyses.labour_market import labour_market_table
 from bcp_analysis.outputs import charts
 
@@ -216,7 +216,7 @@ def test_heatmap_names_every_tied_pair():
                            "1.1 en 1.2; 2.1 en 2.2")
 
 
-def test_heatmap_of_fifty_werkprocessen_has_no_cell_numbers(tmp_path):
+def test_heatmap_of_fifty_werkprocessen_has_no_cell_numbers(tmp_path, bundled_profile):
     # 50 werkprocessen in 5 kerntaken of 10; werkproces n needs competency n % 25 and
     # (n + 1) % 25, so neighbours share one of three: Jaccard 1/3
     import dataclasses
@@ -227,7 +227,7 @@ def test_heatmap_of_fifty_werkprocessen_has_no_cell_numbers(tmp_path):
     names = competentiemodel()["competentie"].tolist()
     ids = [f"{k}.{w}" for k in range(1, 6) for w in range(1, 11)]
     profile = dataclasses.replace(
-        load_profile(),
+        bundled_profile,
         kerntaken=make_table("kerntaken", [{"kerntaak_id": str(k), "titel": f"K{k}"} for k in range(1, 6)]),
         werkprocessen=make_table("werkprocessen", [{"werkproces_id": werkproces_id, "kerntaak_id": werkproces_id[0],
                                                     "titel": werkproces_id} for werkproces_id in ids]),
@@ -341,8 +341,8 @@ def test_item_recurrence_top_and_colours(tmp_path):
 # --- labour market -------------------------------------------------------------------
 
 
-def test_labour_market_chart_on_bundled_profile(tmp_path):
-    profile = load_profile()
+def test_labour_market_chart_on_bundled_profile(tmp_path, bundled_profile):
+    profile = bundled_profile
     fig = charts.plot_labour_market(labour_market_table(profile), profile.bronvermelding)
     vacancies, shares, growth = fig.axes
     # Raw lines 533-536: 133.400 in 2009 (observed), 193.000 in 2014 (forecast, hatched)
@@ -369,9 +369,9 @@ def test_labour_market_chart_on_bundled_profile(tmp_path):
     _check_saved_twice(fig, tmp_path, "arbeidsmarkt")
 
 
-def test_labour_market_chart_without_figures_says_so(tmp_path):
+def test_labour_market_chart_without_figures_says_so(tmp_path, bundled_profile):
     # An extracted profile carries no labour-market figures: the chart says so instead of empty axes.
-    empty = labour_market_table(load_profile()).iloc[0:0]
+    empty = labour_market_table(bundled_profile).iloc[0:0]
     fig = charts.plot_labour_market(empty, "Bron: test")
     # one axes without axis lines, holding only the reason (a figure without axes shows nothing in Jupyter)
     assert len(fig.axes) == 1 and not fig.axes[0].axison and not fig.axes[0].patches

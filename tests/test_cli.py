@@ -412,7 +412,7 @@ def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys)
 
     report = types.SimpleNamespace(
         unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")],
-        figures_not_placed=lambda: [], where=lambda number: f"regel {number}")
+        figures_not_placed=lambda: [], where=lambda number: f"regel {number}", place_of=lambda number: (number, None))
 
     class ProefTekst(readers.Reader):
         SUFFIXES, LABEL = (".proeftekst",), "een proeftekst"

@@ -16,7 +16,8 @@ from bcp_analysis.analyses.compare import (
 from bcp_analysis.model.profile import TABLES, Profile, make_table
 from bcp_analysis.outputs.change_report import change_sheets, summarize_changes
 from bcp_analysis.paths import EXAMPLE_PROFILE
-from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict, without_provenance
+from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
+from bcp_analysis.readers.yaml_write import without_provenance
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
 
@@ -37,8 +38,8 @@ def nieuw():
 
 
 @pytest.fixture(scope="module")
-def bundled():
-    return load_profile()
+def bundled(bundled_profile):
+    return bundled_profile
 
 
 def _werkproces(data, werkproces_id):
@@ -354,10 +355,10 @@ def test_summary_headline_says_geen_for_the_2026_example(bundled):
                          "Competenties die het profiel niet meer nodig heeft: geen", "", "10 wijzigingen"]
 
 
-def test_competency_frequency_change_example():
+def test_competency_frequency_change_example(bundled_profile):
     from bcp_analysis.analyses.compare import competency_frequency_change
 
-    change = competency_frequency_change(load_profile(), load_profile(EXAMPLE_PROFILE))
+    change = competency_frequency_change(bundled_profile, load_profile(EXAMPLE_PROFILE))
     changed = change.loc[change["verschil"] != 0]
     moved = dict(zip(changed["competentie"], changed["verschil"]))
     # Removing 2.3 (raw lines 1058-1077) loses one of each of its competencies; the new 3.8 (the

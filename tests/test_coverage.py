@@ -41,8 +41,8 @@ FREQUENCY = {1: 8, 2: 0, 3: 2, 4: 6, 5: 7, 6: 10, 7: 2, 8: 3, 9: 3, 10: 4, 11: 2
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 def test_matrix_shape_order_and_values(profile):

@@ -33,8 +33,8 @@ ALL_IDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4",
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ def _title(fig):
     return fig._suptitle.get_text().replace("\n", " ")
 
 
-def _kd_profile():
+def _kd_profile(bundled_profile):
     """A profile shaped like a kwalificatiedossier: KD codes, gedrag and vakkennis, but no kennis or
     vaardigheden per werkproces and no labour-market figures; built by hand here."""
     werkprocessen = [("B1-K1-W1", "B1-K1", ["Analyseren", "Plannen en organiseren"]),
@@ -24,7 +24,7 @@ def _kd_profile():
                      ("B1-K2-W1", "B1-K2", ["Samenwerken en overleggen"]),
                      ("P1-K1-W1", "P1-K1", [])]
     return dataclasses.replace(
-        load_profile(),
+        bundled_profile,
         kerntaken=make_table("kerntaken", [{"kerntaak_id": code, "titel": f"Kerntaak {code}"}
                                            for code in ("B1-K1", "B1-K2", "P1-K1")]),
         werkprocessen=make_table("werkprocessen", [{"werkproces_id": code, "kerntaak_id": kerntaak, "titel": code}
@@ -40,9 +40,9 @@ def _kd_profile():
     )
 
 
-def test_draw_charts_gives_every_chart_in_order(bundled_figures):
-    # bundled_figures: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py); the bundled BCP names no gedrag
-    assert list(bundled_figures) == [*CHARTS, "curriculum_dekking"]
+def test_draw_charts_gives_every_chart_in_order(bundled_charts):
+    # bundled_charts: draw_charts(load_profile(), EXAMPLE_CURRICULUM) (conftest.py); the bundled BCP names no gedrag
+    assert list(bundled_charts) == [*CHARTS, "curriculum_dekking"]
 
 
 def test_draw_charts_without_curriculum_or_gedrag_leaves_their_charts_out(bundled_profile):
@@ -53,8 +53,8 @@ def test_draw_charts_without_curriculum_or_gedrag_leaves_their_charts_out(bundle
 
 
 @pytest.fixture(scope="module")
-def kd_figures():
-    return draw_charts(_kd_profile())
+def kd_figures(bundled_profile):
+    return draw_charts(_kd_profile(bundled_profile))
 
 
 def test_kd_like_profile_draws_every_chart(kd_figures):
@@ -99,8 +99,8 @@ def test_kd_like_charts_read_kd_codes(kd_figures):
         "indeling; 2 werkprocessen staan alleen")
 
 
-def test_committee_tables_for_a_kd_like_profile():
-    tables = committee_tables(_kd_profile())
+def test_committee_tables_for_a_kd_like_profile(bundled_profile):
+    tables = committee_tables(_kd_profile(bundled_profile))
     assert tables["Proces-competentie-matrix"].index.tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1", "P1-K1-W1"]
     assert tables["Kennis terugkerend"].empty and tables["Vaardigheden terugkerend"].empty
     assert "Vacatureontwikkeling" not in tables

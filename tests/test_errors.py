@@ -92,3 +92,25 @@ def test_output_folder_that_is_a_file_is_an_output_error(tmp_path):
     afile.write_text("x", encoding="utf-8")
     with pytest.raises(OutputError, match="dit is een bestand, geen map"):
         check_output_folder(afile)
+
+
+def test_a_wrong_argument_of_a_public_function_is_a_usage_error_with_the_choices(bundled_profile):
+    from bcp_analysis import similarity
+    from bcp_analysis.errors import BcpAnalysisError, UsageError
+
+    with pytest.raises(UsageError) as caught:
+        similarity(bundled_profile, on="woorden")
+    error = caught.value
+    assert isinstance(error, BcpAnalysisError) and isinstance(error, ValueError)  # old callers catch ValueError
+    assert error.place == "argument on" and "'woorden'" in error.problem and "'competenties'" in error.fix
+
+
+def test_a_problem_carries_its_line_and_page_as_data_and_says_them():
+    problem = Problem.at("de tekst is leeg", "vul de tekst in", regel=3, pagina=2, part="werkproces 1.1")
+    assert (problem.regel, problem.pagina) == (3, 2)
+    assert problem.place == "werkproces 1.1 (pagina 2, regel 3)"
+    place, text, fix = problem  # still a tuple of three for the callers that unpack it
+    assert (place, text, fix) == ("werkproces 1.1 (pagina 2, regel 3)", "de tekst is leeg", "vul de tekst in")
+    error = ProfileError.from_problems("p.pdf", [problem, Problem("bestand", "nog iets")])
+    assert (error.regel, error.pagina) == (3, 2) and [item.regel for item in error.problems] == [3, None]
+    assert Problem("regel 7", "oud").regel is None  # a place in words only: no line as data

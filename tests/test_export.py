@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from bcp_analysis import load_profile
 from bcp_analysis.outputs.deliverables import committee_tables
 from bcp_analysis.outputs.workbook import header_text, write_workbook
 
@@ -81,8 +80,8 @@ def test_bad_sheet_names_are_refused(tmp_path, name):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_committee_tables_of_bundled_profile(tmp_path):
-    profile = load_profile()
+def test_committee_tables_of_bundled_profile(tmp_path, bundled_profile):
+    profile = bundled_profile
     tables = committee_tables(profile)
     assert list(tables) == [
         "Proces-competentie-matrix", "Competenties", "Clusters", "Overeenkomst competenties",
@@ -134,14 +133,13 @@ def test_committee_tables_of_bundled_profile(tmp_path):
                 assert written == expected, (name, column)
 
 
-def test_committee_workbook_has_the_sheets_of_deliverables(tmp_path):
+def test_committee_workbook_has_the_sheets_of_deliverables(tmp_path, bundled_profile):
     from openpyxl import load_workbook
 
-    from bcp_analysis import load_profile
     from bcp_analysis.outputs.deliverables import committee_tables
     from bcp_analysis.outputs.workbook import write_committee_workbook
 
-    profile = load_profile()
+    profile = bundled_profile
     path = write_committee_workbook(profile, tmp_path / "tabellen.xlsx")
     sheets = load_workbook(path).sheetnames
     # the one list: the workbook holds exactly the tables deliverables gives, in that order

@@ -2,13 +2,12 @@
 
 import copy
 
-from bcp_analysis import load_profile
 from bcp_analysis.analyses.findings import coverage_findings, labour_market_findings, overlap_findings
 from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 
-def test_coverage_findings_bundled():
-    sentences = coverage_findings(load_profile())
+def test_coverage_findings_bundled(bundled_profile):
+    sentences = coverage_findings(bundled_profile)
     # 97 links; 1.4 needs 3 competencies (raw 869-871), 3.3 needs 10 (raw 1337-1357)
     assert "97 keer" in sentences[0] and "3 tot 10" in sentences[0]
     # Ethisch en integer handelen: 2.1-2.4 and 3.2-3.7 = 10 werkprocessen
@@ -16,14 +15,14 @@ def test_coverage_findings_bundled():
     assert "Aansturen, Leren en Omgaan met verandering en aanpassen" in sentences[2]
 
 
-def test_overlap_findings_nested_pairs():
-    sentences = overlap_findings(load_profile())
+def test_overlap_findings_nested_pairs(bundled_profile):
+    sentences = overlap_findings(bundled_profile)
     # 1.2's 6 competencies recur in 1.3 (8); 1.4's 3 in 3.1 (5); 2.1's 4 in 2.2 (7)
     assert sentences[1].endswith("1.2 in 1.3, 1.4 in 3.1 en 2.1 in 2.2.")
 
 
-def test_findings_for_a_profile_without_figures_and_unused():
-    data = copy.deepcopy(profile_to_dict(load_profile()))
+def test_findings_for_a_profile_without_figures_and_unused(bundled_profile):
+    data = copy.deepcopy(profile_to_dict(bundled_profile))
     del data["arbeidsmarkt"]
     assert labour_market_findings(profile_from_dict(data)) == ["Dit profiel bevat geen arbeidsmarktcijfers."]
     data["kerntaken"][0]["werkprocessen"][0]["competenties"] += [
@@ -32,22 +31,22 @@ def test_findings_for_a_profile_without_figures_and_unused():
         "Elk van de 25 competenties is in minstens één werkproces nodig."
 
 
-def test_overlap_findings_on_everything_reads_as_dutch():
-    sentences = overlap_findings(load_profile(), on="alles")
+def test_overlap_findings_on_everything_reads_as_dutch(bundled_profile):
+    sentences = overlap_findings(bundled_profile, on="alles")
     # 2.1 and 2.2 share 4 competencies (raw 950-955 / 1003-1016), 2 kennis (969-970 / 1043-1046)
     # and 5 vaardigheden (973-979 / 1049-1054, the English skill grouped): 11 items
     assert sentences[0].startswith("Het meest lijken 2.1 en 2.2 op elkaar: zij delen 11 items")
     assert sentences[1].startswith("Bij 1 paar zitten")
 
 
-def _profile_with(werkprocessen):
+def _profile_with(werkprocessen, bundled_profile):
     """A profile of hand-made werkprocessen: (id, kerntaak, competencies)."""
     import dataclasses
 
     from bcp_analysis.model.profile import make_table
 
     return dataclasses.replace(
-        load_profile(),
+        bundled_profile,
         werkprocessen=make_table("werkprocessen", [{"werkproces_id": code, "kerntaak_id": kerntaak, "titel": code}
                                                    for code, kerntaak, _ in werkprocessen]),
         competenties=make_table("competenties", [{"werkproces_id": code, "competentie": name}
@@ -55,25 +54,27 @@ def _profile_with(werkprocessen):
         kennis=make_table("kennis"), vaardigheden=make_table("vaardigheden"))
 
 
-def test_overlap_findings_claim_no_most_alike_when_nothing_is_shared():
-    profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Presenteren"])])
+def test_overlap_findings_claim_no_most_alike_when_nothing_is_shared(bundled_profile):
+    profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Presenteren"])],
+                            bundled_profile)
     sentences = overlap_findings(profile)
     assert sentences[0] == "Geen twee werkprocessen delen competenties."
     assert sentences[-1] == ("Op gedeelde competenties vormen de werkprocessen geen groepen: geen twee delen "
                              "genoeg competenties om samen te vallen.")
 
 
-def test_overlap_findings_name_tied_pairs():
+def test_overlap_findings_name_tied_pairs(bundled_profile):
     # W1 = W2 and W3 = W4: two pairs at 1,00
     profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Analyseren"]),
-                             ("B1-K1-W3", "B1-K1", ["Presenteren"]), ("B1-K1-W4", "B1-K1", ["Presenteren"])])
+                             ("B1-K1-W3", "B1-K1", ["Presenteren"]), ("B1-K1-W4", "B1-K1", ["Presenteren"])],
+                            bundled_profile)
     assert overlap_findings(profile)[0] == ("Het meest lijken 2 paren op elkaar, elk met overeenkomst 1,00: "
                                             "B1-K1-W1 en B1-K1-W2; B1-K1-W3 en B1-K1-W4.")
 
 
-def test_overlap_findings_groups_as_far_as_runs_agree():
+def test_overlap_findings_groups_as_far_as_runs_agree(bundled_profile):
     # 162 of 200 Louvain runs put 3.4 with 2.1-2.4 and 3.2-3.7 (tests/test_overlap.py)
-    assert overlap_findings(load_profile())[-1] == (
+    assert overlap_findings(bundled_profile)[-1] == (
         "Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van "
         "de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.")
 
@@ -102,11 +103,11 @@ def test_chart_titles_from_hand_made_tables():
         "2 van de 3 gedragingen komen in meer dan één werkproces terug; 2 het vaakst (elk in 2 werkprocessen)")
 
 
-def test_recurrence_title_of_a_single_item_says_so():
+def test_recurrence_title_of_a_single_item_says_so(bundled_profile):
     from bcp_analysis.analyses.coverage import item_recurrence
     from bcp_analysis.analyses.findings import recurrence_title
 
-    recurrence = item_recurrence(load_profile(), "kennis")
+    recurrence = item_recurrence(bundled_profile, "kennis")
     single = recurrence[recurrence["aantal_werkprocessen"] == 1].tail(1)
     assert len(single) == 1
     assert recurrence_title(single, "kennis") == \

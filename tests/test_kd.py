@@ -7,7 +7,7 @@ import pytest
 
 from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers import kd, reader_for
+from bcp_analysis.readers import kd, kd_export, reader_for
 
 REPO = Path(__file__).resolve().parent.parent
 # The bundled export: SBB's "2635 Pedagogisch_Werk.xml", unchanged (BUNDLED_KD in paths.py once merged).
@@ -63,7 +63,7 @@ CREBO_NIVEAU = {
 
 @pytest.fixture(scope="module")
 def export():
-    return kd.read_export(BUNDLED)
+    return kd_export.read_export(BUNDLED)
 
 
 @pytest.mark.parametrize("profiel", list(PROFIELDEEL_IDS))
@@ -225,7 +225,7 @@ def test_a_profiel_of_another_export():
 @needs_shared
 def test_every_profiel_of_every_shared_export_loads():
     for path in sorted(SHARED_KD.glob("*.xml")):
-        export = kd.read_export(path)
+        export = kd_export.read_export(path)
         for record in export.profielen:
             profile = kd.build_profile(export, record)
             assert len(profile.werkprocessen) > 0

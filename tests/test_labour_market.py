@@ -10,8 +10,8 @@ from bcp_analysis.readers.yaml_profile import profile_from_dict, profile_to_dict
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 def _with_arbeidsmarkt(profile, records):
@@ -114,10 +114,10 @@ def test_vacancy_share_outside_refuses_over_100(profile):
         vacancy_share_outside(_with_arbeidsmarkt(profile, records))
 
 
-def test_panels_keep_shares_and_growth_apart():
+def test_panels_keep_shares_and_growth_apart(bundled_profile):
     from bcp_analysis.analyses.labour_market import labour_market_panels
 
-    panels = labour_market_panels(labour_market_table(load_profile()))
+    panels = labour_market_panels(labour_market_table(bundled_profile))
     # raw 533-536: vacancies 2009 and 2014; 511-513: three shares; 500-505 and 530: three
     # employment changes and the economic growth; ranks (516-527) and the replacement demand
     # (529) are not drawn
@@ -134,10 +134,10 @@ def test_scope_with_domain():
     assert scope_with_domain("ECABO-domein, hbo-niveau, richting ICT") == "ECABO-domein, hbo-niveau ICT"
 
 
-def test_bundled_labels_stay_short():
+def test_bundled_labels_stay_short(bundled_profile):
     # The 16 figures of §1.4 (raw lines 500-536): every short label is already unique, so none
     # names its domain or its line.
-    table = labour_market_table(load_profile())
+    table = labour_market_table(bundled_profile)
     assert table["label"].tolist() == [
         "Werkgelegenheidsontwikkeling ECABO-domein 2009-2014",
         "Werkgelegenheidsontwikkeling Nederland 2009-2014",
@@ -179,7 +179,7 @@ def test_kd_labels_tell_the_werkzaam_rows_apart():
         "Werkzaam buiten de zorg, welzijn, sport of onderwijs 2013-2014")
 
 
-def test_labels_that_still_agree_name_their_line_or_row():
+def test_labels_that_still_agree_name_their_line_or_row(bundled_profile):
     import dataclasses
 
     from bcp_analysis.model.profile import make_table
@@ -197,7 +197,7 @@ def test_labels_that_still_agree_name_their_line_or_row():
         row("groei", "Bakker", 1.0, None),
         row("groei", "Bakker", 3.0, None),
     ]
-    profile = dataclasses.replace(load_profile(), arbeidsmarkt=make_table("arbeidsmarkt", rows))
+    profile = dataclasses.replace(bundled_profile, arbeidsmarkt=make_table("arbeidsmarkt", rows))
     assert labour_market_table(profile)["label"].tolist() == [
         "Werkzaam Kok, in de horeca 2014",
         "Werkzaam Bakker, in de horeca 2014",

@@ -17,7 +17,6 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from bcp_analysis import load_profile
 from bcp_analysis.analyses.overlap import (
     bipartite_graph,
     centrality,
@@ -32,8 +31,8 @@ IDS = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 def test_similarity_is_square_symmetric_with_unit_diagonal(profile):
@@ -212,7 +211,7 @@ def test_communities_report_only_what_most_runs_agree_on(profile):
     assert groups.loc["1.1", "groepsgrootte"] == 5
 
 
-def test_communities_leave_out_what_runs_disagree_on():
+def test_communities_leave_out_what_runs_disagree_on(bundled_profile):
     # a triangle of equal weights and one more werkproces tied to two corners: no run can
     # keep one answer, so a werkproces the runs split on gets no group
     rows = {"werkprocessen": [{"werkproces_id": f"1.{n}", "kerntaak_id": "1", "titel": f"W{n}"} for n in range(1, 5)],
@@ -220,7 +219,7 @@ def test_communities_leave_out_what_runs_disagree_on():
                              for werkproces_id, names in (("1.1", ["Analyseren"]), ("1.2", ["Analyseren", "Leren"]),
                                                           ("1.3", ["Leren"]), ("1.4", ["Presenteren"]))
                              for name in names]}
-    profile = _small_profile(rows)
+    profile = _small_profile(rows, bundled_profile)
     groups = communities(profile).set_index("werkproces_id")
     # 1.4 shares nothing: alone in every run, its own group of one
     assert groups.loc["1.4", "groepsgrootte"] == 1
@@ -231,11 +230,11 @@ def test_communities_leave_out_what_runs_disagree_on():
     assert (groups.loc[groups["groep"].isna(), "zekerheid"] <= 0.5).all()
 
 
-def _small_profile(rows):
+def _small_profile(rows, bundled_profile):
     import dataclasses
 
     from bcp_analysis.model.profile import make_table
-    base = load_profile()
+    base = bundled_profile
     tables = {name: make_table(name, rows.get(name, [])) for name in
               ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")}
     tables["kerntaken"] = make_table("kerntaken", [{"kerntaak_id": "1", "titel": "K"}])

@@ -17,7 +17,7 @@ from bcp_analysis import load_profile
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.profile import SOURCE_COLUMNS
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.readers.pdf import extract_pdf, pdf_text, read
+from bcp_analysis.readers.pdf import READER, extract_pdf, pdf_text
 
 _COMPARED = ("kerntaken", "werkprocessen", "competenties", "resultaten", "kennis", "vaardigheden")
 
@@ -43,8 +43,8 @@ def _assert_same_tables(profile, expected):
         assert _without_provenance(getattr(profile, name)).equals(_without_provenance(getattr(expected, name))), name
 
 
-def test_bundled_profile_drawn_as_pdf_gives_the_curated_tables(bundled_pdf):
-    _assert_same_tables(read(bundled_pdf), load_profile())
+def test_bundled_profile_drawn_as_pdf_gives_the_curated_tables(bundled_pdf, bundled_profile):
+    _assert_same_tables(READER.read(bundled_pdf), bundled_profile)
 
 
 def test_every_line_of_the_pdf_is_placed_or_noise(bundled_pdf):
@@ -58,7 +58,7 @@ def test_every_line_of_the_pdf_is_placed_or_noise(bundled_pdf):
 
 def test_rows_carry_page_and_line_of_the_pdf(bundled_pdf):
     document = pdf_text(bundled_pdf)
-    profile = read(bundled_pdf)
+    profile = READER.read(bundled_pdf)
     lines = {place: text for place, text in zip(document.places, document.text.splitlines()) if text}
     competenties = profile.competenties
     assert competenties["pagina"].notna().all() and competenties["regel"].notna().all()
@@ -73,10 +73,10 @@ def test_rows_carry_page_and_line_of_the_pdf(bundled_pdf):
     Layout(left_width=220.0), Layout(left_width=330.0, column_gap=20.0), Layout(font_size=9.0, leading=11.5),
     Layout(font_size=11.0, leading=14.5, left_width=260.0),
 ])
-def test_other_column_widths_and_font_sizes_give_the_same_profile(tmp_path, curated, layout):
+def test_other_column_widths_and_font_sizes_give_the_same_profile(tmp_path, curated, layout, bundled_profile):
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated), layout)
-    _assert_same_tables(read(path), load_profile())
+    _assert_same_tables(READER.read(path), bundled_profile)
 
 
 def _small_profile(kennis):
@@ -121,11 +121,11 @@ def test_an_item_split_over_a_page_break_is_read_whole(tmp_path):
         pages = {number for number, text in enumerate(_page_texts(path))
                  if any(word in text for word in ("Veiligheidsvoorschriften", "daarvoor", "hulpverlening"))}
         split_seen += len(pages) > 1
-        assert read(path).kennis["item"].tolist() == kennis, gap
+        assert READER.read(path).kennis["item"].tolist() == kennis, gap
     assert split_seen, "no layout put the item across a page break"
 
 
-def test_running_header_footer_and_page_numbers_are_noise(tmp_path, curated):
+def test_running_header_footer_and_page_numbers_are_noise(tmp_path, curated, bundled_profile):
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated), Layout(header="BCP Junior accountmanager", first_page_number=3))
     document = pdf_text(path)
@@ -137,7 +137,7 @@ def test_running_header_footer_and_page_numbers_are_noise(tmp_path, curated):
         "BCP Junior accountmanager"}
     extraction = extract_pdf(path)
     assert extraction.report.unplaced == []
-    _assert_same_tables(read(path), load_profile())
+    _assert_same_tables(READER.read(path), bundled_profile)
 
 
 def test_a_werkproces_added_is_read_with_its_competencies(tmp_path, curated):
@@ -152,7 +152,7 @@ def test_a_werkproces_added_is_read_with_its_competencies(tmp_path, curated):
     })
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(changed))
-    profile = read(path)
+    profile = READER.read(path)
     assert profile.werkprocessen["werkproces_id"].tolist()[-1] == "3.8"
     added = profile.competenties[profile.competenties["werkproces_id"] == "3.8"]["competentie"].tolist()
     assert added == ["Leren", "Omgaan met verandering en aanpassen", "Analyseren"]
@@ -171,7 +171,7 @@ def test_a_table_keeps_its_rows(tmp_path):
 
 def _message(path):
     with pytest.raises(ProfileError) as caught:
-        read(path)
+        READER.read(path)
     return str(caught.value)
 
 
@@ -237,14 +237,14 @@ def _labour_market_paragraphs():
     return paragraphs
 
 
-def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, curated):
+def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, curated, bundled_profile):
     paragraphs = _labour_market_paragraphs()
     assert paragraphs[-1].startswith("Bron: CBS") and len(paragraphs) == 4  # three paragraphs and the Bron line
     path = tmp_path / "profiel.pdf"
     render(path, bcp_blocks(curated, paragraphs))
     extraction = extract_pdf(path)
-    figures = read(path).arbeidsmarkt
-    expected = load_profile().arbeidsmarkt
+    figures = READER.read(path).arbeidsmarkt
+    expected = bundled_profile.arbeidsmarkt
     # The 16 figures of the curated profile (10 figures, 6 rank positions), in order; the
     # vervangingsvraag and the economische groei get no scope: the text does not say it is
     # Nederland (a judgement of the curated file), and the row says to check it.
@@ -260,7 +260,7 @@ def test_labour_market_figures_of_the_pdf_are_rows_with_their_page(tmp_path, cur
     assert "pagina 2, regel" in extraction.report.format()
 
 
-def test_command_line_extracts_and_validates_a_pdf(tmp_path, bundled_pdf, capsys):
+def test_command_line_extracts_and_validates_a_pdf(tmp_path, bundled_pdf, capsys, bundled_profile):
     from bcp_analysis.app.cli import main
 
     output = tmp_path / "profiel.yaml"
@@ -268,7 +268,7 @@ def test_command_line_extracts_and_validates_a_pdf(tmp_path, bundled_pdf, capsys
     printed = capsys.readouterr().out
     assert "Elke regel met tekst is geplaatst of als ruis herkend." in printed
     written = load_profile(output)
-    _assert_same_tables(written, load_profile())
+    _assert_same_tables(written, bundled_profile)
     # the provenance of the PDF is kept in the YAML: page and line of every competency
     assert written.competenties["pagina"].notna().all()
     assert main(["validate", str(bundled_pdf)]) == 0
@@ -284,7 +284,7 @@ def test_command_line_gives_one_message_for_a_bad_pdf(tmp_path, capsys):
     assert "geen pdf" in captured.err and "Traceback" not in captured.err + captured.out
 
 
-def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path, curated):
+def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path, curated, bundled_profile):
     # Each werkproces's "N.M Titel" full width above its columns, a running header that names the
     # occupation, and a footer that does not ("ECABO 2010").
     path = tmp_path / "profiel.pdf"
@@ -292,8 +292,8 @@ def test_another_layout_title_above_the_columns_and_other_running_lines(tmp_path
            Layout(header="Beroepscompetentieprofiel Junior accountmanager", footer="ECABO 2010", left_width=300.0))
     extraction = extract_pdf(path)
     assert extraction.report.unplaced == [] and extraction.report.warnings == []
-    profile = read(path)
-    _assert_same_tables(profile, load_profile())
+    profile = READER.read(path)
+    _assert_same_tables(profile, bundled_profile)
     assert profile.titel == "Junior accountmanager"
 
 

@@ -15,8 +15,8 @@ from bcp_analysis.readers import load_programme
 
 
 @pytest.fixture(scope="module")
-def old():
-    return load_profile()
+def old(bundled_profile):
+    return bundled_profile
 
 
 @pytest.fixture(scope="module")

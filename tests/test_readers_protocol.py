@@ -6,6 +6,7 @@ reader is registered for the length of each test only; no module of the package 
 for it. ``.bcpjsons`` is a list of such profiles: a document that holds several profielen.
 """
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -48,6 +49,9 @@ class _Report:
 
     def where(self, number):
         return f"regel {number}"
+
+    def place_of(self, number):
+        return number, None
 
     def problems(self):
         return []
@@ -104,6 +108,26 @@ class JsonReader(Reader):
 
     def source_lines(self, path):
         return Path(path).read_text(encoding="utf-8").splitlines()
+
+    def audit_source(self, path):
+        """The audit's reading: every line of the file, and per werkproces its competencies with their line."""
+        from bcp_analysis.readers.audit_source import AuditSource, CompetencyList, SourceLine
+
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lists = []
+        for werkproces in json.loads("\n".join(lines))["werkprocessen"]:
+            start = _line_of(lines, werkproces["id"])
+            items = tuple(SourceLine(_item_line(lines, start, name), name) for name in werkproces["competenties"])
+            lists.append(CompetencyList(items, werkproces_id=werkproces["id"]))
+        return AuditSource(str(path), tuple(SourceLine(number, line.strip()) for number, line in
+                                            enumerate(lines, start=1)),
+                           rows_at=None, reviewed=True, mentions=(), competency_lists=tuple(lists))
+
+
+def _item_line(lines, start, name):
+    """The line of an item of a list (one item a line) from ``start`` on."""
+    quoted = json.dumps(name, ensure_ascii=False)
+    return next(number for number in range(start, len(lines) + 1) if lines[number - 1].strip(" ,") == quoted)
 
 
 class JsonsReader(Reader):
@@ -200,6 +224,26 @@ def test_validate_through_the_protocol(document, capsys):
     assert printed.rstrip().endswith(f"{path}: te controleren: 1 bevinding (zie hierboven).")
 
 
+def test_audit_through_the_protocol(document):
+    from bcp_analysis.audit import audit_document
+    from bcp_analysis.audit.sources import read_source
+
+    path, reader = document
+    source = read_source(path)
+    assert [listed.werkproces_id for listed in source.competency_lists] == ["1.1", "1.2", "2.1"]
+    profile = load_profile(path)
+    assert audit_document(path, profile=profile).ok
+    # without the row "Analyseren" of werkproces 1.1, the audit names the line of the file where it stands
+    table = profile.competenties
+    dropped = dataclasses.replace(profile, competenties=table[~((table["werkproces_id"] == "1.1")
+                                                                & (table["competentie"] == "Analyseren"))])
+    line = next(number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                if text.strip() == '"Analyseren"')
+    [finding] = audit_document(path, profile=dropped).findings
+    assert (finding.kind, finding.regel, finding.pagina, finding.place) == ("competentie", line, None, f"regel {line}")
+    assert "werkproces 1.1" in finding.message
+
+
 def test_tables_through_the_protocol(document, tmp_path, capsys):
     path, _ = document
     out = tmp_path / "tabellen"
@@ -248,6 +292,10 @@ def test_build_through_the_protocol(document, tmp_path, monkeypatch, capsys):
     assert len(rows) == 1 + 3
     assert (out / "proces_competentie_matrix.png").is_file() and (out / "bcp-analyse.xlsx").is_file()
     assert given and all(values["PROFIEL"] == str(path.resolve()) for values in given.values())
+    # the build's audit read the document through the reader's own audit_source: nothing of it is missing
+    printed = capsys.readouterr().out.splitlines()
+    assert [line for line in printed if line.startswith("controle van de bron")] == [
+        f"controle van de bron: {path.resolve()}: in orde."]
 
 
 def test_a_document_of_several_profielen_through_the_protocol(tmp_path):

@@ -22,19 +22,19 @@ def _with_lines(profile, source):
                                competenties=make_table("competenties", competenties), source=str(source))
 
 
-def test_werkproces_overview_counts():
-    overview = werkproces_overview(load_profile())
+def test_werkproces_overview_counts(bundled_profile):
+    overview = werkproces_overview(bundled_profile)
     # 3.3 in the curated profile: 10 competencies, 9 kennis items (counted in the YAML by hand)
     row = overview[overview["werkproces_id"] == "3.3"].iloc[0]
     assert (row["competenties"], row["kennis"]) == (10, 9)
 
 
-def test_summary_names_the_profile():
-    assert summary(load_profile()).splitlines()[0] == "Profiel: Junior accountmanager"
+def test_summary_names_the_profile(bundled_profile):
+    assert summary(bundled_profile).splitlines()[0] == "Profiel: Junior accountmanager"
 
 
-def test_herkomst_of_one_cross_quotes_the_source_line():
-    profile = _with_lines(load_profile(), BUNDLED_RAW)
+def test_herkomst_of_one_cross_quotes_the_source_line(bundled_profile):
+    profile = _with_lines(bundled_profile, BUNDLED_RAW)
     rows = herkomst(profile, "1.1", "Analyseren")
     assert rows["onderdeel"].tolist() == ["werkproces", "competentie"]
     assert rows["regel"].tolist() == [681, 689]
@@ -42,38 +42,38 @@ def test_herkomst_of_one_cross_quotes_the_source_line():
         "Beschrijving werkproces:", "analyseert deze ontwikkelingen en legt ze in het systeem - Analyseren"]
 
 
-def test_herkomst_of_all_crosses_of_a_werkproces():
-    rows = herkomst(_with_lines(load_profile(), BUNDLED_RAW), "1.1")
+def test_herkomst_of_all_crosses_of_a_werkproces(bundled_profile):
+    rows = herkomst(_with_lines(bundled_profile, BUNDLED_RAW), "1.1")
     assert rows["inhoud"].tolist()[1:] == [
         "Samenwerken en overleggen", "Analyseren", "Onderzoeken", "Bedrijfsmatig handelen"]
     assert rows["regel"].tolist()[1:] == [688, 689, 691, 693]
 
 
-def test_herkomst_accepts_a_spelling_variant():
-    rows = herkomst(_with_lines(load_profile(), BUNDLED_RAW), "1.1", "analyseren")
+def test_herkomst_accepts_a_spelling_variant(bundled_profile):
+    rows = herkomst(_with_lines(bundled_profile, BUNDLED_RAW), "1.1", "analyseren")
     assert rows["inhoud"].tolist() == ["Verzamelt (markt)informatie", "Analyseren"]
 
 
-def test_herkomst_of_the_curated_profile_gives_lines_without_text():
+def test_herkomst_of_the_curated_profile_gives_lines_without_text(bundled_profile):
     # The curated YAML carries the raw text's lines (681 "Beschrijving werkproces:", 689 "- Analyseren"),
     # but it is no text to quote from.
-    rows = herkomst(load_profile(), "1.1", "Analyseren")
+    rows = herkomst(bundled_profile, "1.1", "Analyseren")
     assert rows["regel"].tolist() == [681, 689] and rows["brontekst"].tolist() == ["", ""]
 
 
-def test_herkomst_without_provenance_has_empty_places():
-    profile = load_profile()
+def test_herkomst_without_provenance_has_empty_places(bundled_profile):
+    profile = bundled_profile
     tables = {name: make_table(name, getattr(profile, name).drop(columns=["regel", "pagina"]).to_dict("records"))
               for name in ("werkprocessen", "competenties")}
     rows = herkomst(dataclasses.replace(profile, **tables), "1.1", "Analyseren")
     assert rows["regel"].isna().all() and rows["brontekst"].tolist() == ["", ""]
 
 
-def test_herkomst_refuses_what_is_not_there():
+def test_herkomst_refuses_what_is_not_there(bundled_profile):
     with pytest.raises(ProfileError, match="9.9"):
-        herkomst(load_profile(), "9.9")
+        herkomst(bundled_profile, "9.9")
     with pytest.raises(ProfileError, match="Presenteren"):
-        herkomst(load_profile(), "1.1", "Presenteren")   # one of the 25, but no cross of 1.1
+        herkomst(bundled_profile, "1.1", "Presenteren")   # one of the 25, but no cross of 1.1
 
 
 def test_herkomst_on_the_raw_text_read_by_load_profile():
@@ -82,16 +82,16 @@ def test_herkomst_on_the_raw_text_read_by_load_profile():
     assert rows["brontekst"].iloc[1] == "vast. Met als doel bruikbare managementinformatie voor het | - Onderzoeken"
 
 
-def test_summary_of_the_text_names_what_it_could_not_read():
+def test_summary_of_the_text_names_what_it_could_not_read(bundled_profile):
     # The bundled text: §1.3's career columns are read (8 positions, raw lines 406-435), its comparison
     # table (441-477) is not: the summary says so instead of a bare 0. The curated YAML has 18 rows.
     text_summary = summary(load_profile(BUNDLED_RAW)).splitlines()[-1]
     assert "loopbaan: 8," in text_summary
     assert "vergelijking: 0 (niet uit de tekst gelezen: zie het extractieverslag)" in text_summary
-    assert "vergelijking: 18," in summary(load_profile()).splitlines()[-1]
+    assert "vergelijking: 18," in summary(bundled_profile).splitlines()[-1]
 
 
-def test_werkproces_overview_counts_gedrag():
+def test_werkproces_overview_counts_gedrag(bundled_profile):
     from bcp_analysis.paths import BUNDLED_KD
 
     overview = werkproces_overview(load_profile(BUNDLED_KD, profiel="Onderwijsassistent")).set_index("werkproces_id")
@@ -101,11 +101,11 @@ def test_werkproces_overview_counts_gedrag():
     assert overview.loc["B1-K1-W8", "gedrag"] == 10
     assert overview.loc["P3-K2-W1", "gedrag"] == 3
     # a BCP has no gedrag: the column is there and 0 for each of its 15 werkprocessen
-    bcp = werkproces_overview(load_profile())
+    bcp = werkproces_overview(bundled_profile)
     assert bcp["gedrag"].tolist() == [0] * 15
 
 
-def test_summary_shows_gedrag_only_for_a_profile_with_gedrag():
+def test_summary_shows_gedrag_only_for_a_profile_with_gedrag(bundled_profile):
     from bcp_analysis.paths import BUNDLED_KD
 
     lines = summary(load_profile(BUNDLED_KD, profiel="Onderwijsassistent")).splitlines()
@@ -114,7 +114,7 @@ def test_summary_shows_gedrag_only_for_a_profile_with_gedrag():
     # 966094), no kennis or vaardigheden, 10 gedrag (counted above)
     row = next(line for line in lines if line.startswith("B1-K1-W8"))
     assert row.split()[:6] == ["B1-K1-W8", "5", "2", "0", "0", "10"]
-    bcp = summary(load_profile()).splitlines()
+    bcp = summary(bundled_profile).splitlines()
     assert bcp[4] == "werkproces  comp  res kennis vaardig  titel"
     assert not any("gedrag" in line for line in bcp)
 

@@ -4,12 +4,11 @@ import io
 
 import pandas as pd
 
-from bcp_analysis import load_profile
 from bcp_analysis.outputs.tables import csv_bytes, write_tables
 
 
-def test_every_table_written_readable_and_stable(tmp_path):
-    profile = load_profile()
+def test_every_table_written_readable_and_stable(tmp_path, bundled_profile):
+    profile = bundled_profile
     paths = write_tables(profile, tmp_path)
     assert [path.stem for path in paths] == list(profile.tables())
     competenties = pd.read_csv(tmp_path / "competenties.csv", dtype=str, encoding="utf-8-sig", sep=";")
@@ -40,8 +39,8 @@ def test_csv_with_commas_on_request():
     assert csv_bytes(table, dutch=False).decode("utf-8-sig").splitlines() == ["indicator,waarde", "Groei,12.5"]
 
 
-def test_arbeidsmarkt_values_get_a_decimal_comma(tmp_path):
-    profile = load_profile()
+def test_arbeidsmarkt_values_get_a_decimal_comma(tmp_path, bundled_profile):
+    profile = bundled_profile
     write_tables(profile, tmp_path)
     table = pd.read_csv(tmp_path / "arbeidsmarkt.csv", sep=";", decimal=",", encoding="utf-8-sig")
     expected = profile.arbeidsmarkt["waarde"].astype(float).tolist()

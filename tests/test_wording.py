@@ -6,7 +6,6 @@ comments); group sizes are counted by hand from that file.
 
 import pytest
 
-from bcp_analysis import load_profile
 from bcp_analysis.analyses.wording import compound_vocabulary, group_items, normalize_item
 
 ENGELS_KEY = "vaardigheid engels tweede moderne vreemde taal"
@@ -25,8 +24,8 @@ ENGELS_WORDINGS = [
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 def test_list_with_and_without_en_agree():

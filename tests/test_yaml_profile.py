@@ -14,7 +14,8 @@ import yaml
 from bcp_analysis import ProfileError, load_profile
 from bcp_analysis.model.profile import TABLES
 from bcp_analysis.paths import BUNDLED_PROFILE
-from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, without_provenance, write_profile
+from bcp_analysis.readers.yaml_profile import profile_from_dict, read_profile_file, write_profile
+from bcp_analysis.readers.yaml_write import without_provenance
 
 # Competencies per werkproces, as listed under "Competenties:" in chapter 3 of the raw text.
 COMPETENTIES = {
@@ -71,8 +72,8 @@ RESULTATEN = {"1.1": 1, "1.2": 2, "1.3": 2, "1.4": 2, "2.1": 3, "2.2": 3, "2.3":
 
 
 @pytest.fixture(scope="module")
-def profile():
-    return load_profile()
+def profile(bundled_profile):
+    return bundled_profile
 
 
 @pytest.fixture()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from bcp_analysis.analyses.wording import group_items
+from bcp_analysis.errors import UsageError
 from bcp_analysis.model.competencies import canonical_competency, competency_names, competentiemodel
 
 if TYPE_CHECKING:  # names of the annotations only
@@ -160,7 +161,7 @@ def competency_werkprocessen(profile, competentie):
 
     Raises
     ------
-    ValueError
+    UsageError
         For a name that is none of the 25.
 
     Examples
@@ -172,7 +173,8 @@ def competency_werkprocessen(profile, competentie):
     """
     name = canonical_competency(competentie)
     if name is None:
-        raise ValueError(f"'{competentie}' is geen van de 25 competenties")
+        raise UsageError("competency_werkprocessen", "competentie", f"'{competentie}' is geen van de 25 competenties",
+                         "geef een naam uit competentiemodel()")
     links = profile.competenties[profile.competenties["competentie"] == name]
     links = links.drop_duplicates("werkproces_id").set_index("werkproces_id")
     table = profile.werkprocessen.loc[profile.werkprocessen["werkproces_id"].isin(links.index),
@@ -288,7 +290,7 @@ def item_recurrence(profile: Profile, on: str = "kennis") -> pd.DataFrame:
 
     Raises
     ------
-    ValueError
+    UsageError
         When ``on`` is not "kennis", "vaardigheden" or "gedrag".
 
     Examples
@@ -300,7 +302,8 @@ def item_recurrence(profile: Profile, on: str = "kennis") -> pd.DataFrame:
     ('Vaardigheid Engels en tweede moderne vreemde taal', 8, 14)
     """
     if on not in _ITEM_KINDS:
-        raise ValueError(f"onbekende soort items {on!r}: kies uit {', '.join(map(repr, _ITEM_KINDS))}")
+        raise UsageError("item_recurrence", "on", f"onbekende soort items {on!r}",
+                         f"kies uit {', '.join(map(repr, _ITEM_KINDS))}")
     table = getattr(profile, on)
     groups = group_items(table["item"])
     groups["werkproces_id"] = table["werkproces_id"].to_numpy()

@@ -15,6 +15,7 @@ import pandas as pd
 from scipy import sparse
 
 from bcp_analysis.dutch import count, number
+from bcp_analysis.errors import UsageError
 from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.model.dossier import Corpus, Dossier, needs_table, profile_label, profile_needs
 from bcp_analysis.model.profile import Profile
@@ -60,7 +61,8 @@ def competency_needs(source: Dossier | Corpus | Sequence[Profile]) -> pd.DataFra
         return source.behoeften
     profiles = list(source)
     if not all(isinstance(profile, Profile) for profile in profiles):
-        raise TypeError("verwacht een Dossier, een Corpus of een lijst van Profiles")
+        raise UsageError("profielen vergelijken", "source", "dit is geen Dossier, Corpus of lijst van Profiles",
+                         "geef load_dossier(...), load_corpus(...) of een lijst van load_profile(...)")
     labels = [profile_label(profile) for profile in profiles]
     if len(set(labels)) != len(labels):
         labels = [f"{label} ({index + 1})" for index, label in enumerate(labels)]
@@ -191,7 +193,7 @@ def profile_similarity(source: Dossier | Corpus | Sequence[Profile], method: str
     1.0
     """
     if method not in _METHODS:
-        raise ValueError(f"method is 'jaccard' of 'cosinus', niet {method!r}")
+        raise UsageError("profile_similarity", "method", f"onbekende maat {method!r}", "kies 'jaccard' of 'cosinus'")
     labels, _, matrix = _counts(source)
     if method == "jaccard":
         binary = (matrix > 0).astype(np.float64)

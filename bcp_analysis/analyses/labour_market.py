@@ -12,16 +12,7 @@ from bcp_analysis.model.profile import SOURCE_COLUMNS, TABLES
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
 
-__all__ = [
-    "labour_market_table",
-    "vacancy_change",
-    "vacancy_share_outside",
-    "vacancy_rows",
-    "short_scope",
-    "scope_with_domain",
-    "series_change",
-    "labour_market_panels",
-]
+__all__ = ["labour_market_table", "vacancy_change", "vacancy_share_outside", "labour_market_panels"]
 
 # The figures of TABLES["arbeidsmarkt"], without provenance and the reviewer's note.
 _COLUMNS = [column for column in TABLES["arbeidsmarkt"] if column not in SOURCE_COLUMNS and column != "controleren"]
@@ -160,7 +151,7 @@ _SHARE_COLUMNS = ["richting", "periode", "aandeel_procent", "berekend", "soort",
 
 
 def _missing(profile, problem, fix):
-    return ProfileError(getattr(profile, "source", "") or "<profiel>", "arbeidsmarkt", problem, fix)
+    return ProfileError(profile.source or "<profiel>", "arbeidsmarkt", problem, fix)
 
 
 def vacancy_rows(table, scope_contains):

@@ -19,16 +19,7 @@ from bcp_analysis.model.profile import werkproces_sort_key
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
 
-__all__ = [
-    "TITLE_CUTOFF",
-    "ITEM_CUTOFF",
-    "CONTENT_CUTOFF",
-    "added_and_removed_werkprocessen",
-    "change_row",
-    "compare_items",
-    "compare_kerntaken",
-    "compare_werkprocessen",
-]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 TITLE_CUTOFF = 85.0

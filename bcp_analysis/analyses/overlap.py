@@ -9,24 +9,15 @@ import networkx as nx
 import pandas as pd
 
 from bcp_analysis.analyses.wording import group_items
+from bcp_analysis.errors import UsageError
 from bcp_analysis.model.competencies import competency_names, competentiemodel
 from bcp_analysis.model.profile import werkproces_sort_key
 
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
 
-__all__ = [
-    "similarity",
-    "shared_items",
-    "most_similar_pairs",
-    "similar_werkprocessen",
-    "competency_graph",
-    "bipartite_graph",
-    "centrality",
-    "communities",
-    "best_pairs",
-    "LOUVAIN_RUNS",
-]
+__all__ = ["similarity", "shared_items", "most_similar_pairs", "similar_werkprocessen", "competency_graph",
+           "bipartite_graph", "centrality", "communities"]
 
 #: How many Louvain runs (seeds 0 to LOUVAIN_RUNS - 1) :func:`communities` combines.
 LOUVAIN_RUNS = 200
@@ -38,9 +29,10 @@ _PREFIX = {"competenties": "competentie", "kennis": "kennis", "vaardigheden": "v
 
 def _check(on, method="jaccard"):
     if on not in _KINDS:
-        raise ValueError(f"onbekende vergelijking on={on!r}: kies uit {', '.join(map(repr, _KINDS))}")
+        raise UsageError("overlap", "on", f"onbekende vergelijking {on!r}", f"kies uit {', '.join(map(repr, _KINDS))}")
     if method not in _METHODS:
-        raise ValueError(f"onbekende maat method={method!r}: kies uit {', '.join(map(repr, _METHODS))}")
+        raise UsageError("overlap", "method", f"onbekende maat {method!r}",
+                         f"kies uit {', '.join(map(repr, _METHODS))}")
 
 
 def _werkproces_ids(profile):
@@ -117,7 +109,7 @@ def similarity(profile: Profile, on: str = "competenties", method: str = "jaccar
 
     Raises
     ------
-    ValueError
+    UsageError
         For an unknown ``on`` or ``method``.
 
     Examples
@@ -141,7 +133,8 @@ def similarity(profile: Profile, on: str = "competenties", method: str = "jaccar
 def _shared(sets, label, rank, first, second):
     for werkproces_id in (first, second):
         if werkproces_id not in sets:
-            raise ValueError(f"werkproces {werkproces_id!r} staat niet in het profiel")
+            raise UsageError("overlap", "werkproces_id", f"werkproces {werkproces_id!r} staat niet in het profiel",
+                             f"kies een van {', '.join(sorted(sets))}")
     keys = sorted(sets[first] & sets[second], key=lambda key: rank[key])
     return [label[key] for key in keys]
 
@@ -166,7 +159,7 @@ def shared_items(profile: Profile, first: str, second: str, on: str = "competent
 
     Raises
     ------
-    ValueError
+    UsageError
         For an unknown ``on`` or a werkproces id that is not in the profile.
 
     Examples
@@ -255,7 +248,7 @@ def similar_werkprocessen(profile, werkproces_id, on="competenties", method="jac
 
     Raises
     ------
-    ValueError
+    UsageError
         For an unknown ``on`` or ``method``, or a werkproces id that is not in the profile.
 
     Examples
@@ -449,7 +442,7 @@ def communities(profile: Profile, threshold: float = 0.0, runs: int = LOUVAIN_RU
     11           3.4      2       0.81
     """
     if runs < 1:
-        raise ValueError(f"runs={runs!r}: geef minstens 1 run")
+        raise UsageError("communities", "runs", f"runs={runs!r} is minder dan 1", "geef minstens 1 run")
     graph = competency_graph(profile, threshold=threshold, on=on)
     ids = _werkproces_ids(profile)
     position = {werkproces_id: index for index, werkproces_id in enumerate(ids)}

@@ -21,15 +21,7 @@ from bcp_analysis.model.profile import werkproces_sort_key
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
 
-__all__ = [
-    "item_lists_findings",
-    "coverage_findings",
-    "overlap_findings",
-    "labour_market_findings",
-    "kd_list_phrases",
-    "pairs_phrase",
-    "groups_sentence",
-]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def item_lists_findings(profile: Profile) -> list[str]:

@@ -18,8 +18,7 @@ from bcp_analysis.analyses.programme_pairing import Curriculum  # noqa: TC001 - 
 from bcp_analysis.model.programme import Programme  # noqa: TC001
 from bcp_analysis.paths import EXAMPLE_CURRICULUM, EXAMPLE_PROFILE  # noqa: F401 - the docstring examples use them
 
-__all__ = ["REVISION_COLUMNS", "PROGRAMME_CHANGE_COLUMNS", "compare_programmes", "revisions",
-           "revisions_finding", "revisions_per_onderdeel"]
+__all__ = ["compare_programmes", "revisions", "revisions_finding", "revisions_per_onderdeel"]
 
 REVISION_COLUMNS = {"werkproces_id": "str", "oud_werkproces_id": "str", "wijziging": "str", "inhoud": "str",
                     "aantal_onderdelen": "int64", "onderdelen": "str"}

@@ -19,8 +19,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
     from bcp_analysis.model.profile import Profile
 
-__all__ = ["EXAMINED", "competencies_outside", "doubly_examined_werkprocessen", "examining_onderdelen",
-           "kerntaken_without_exam", "unexamined_competencies", "unexamined_werkprocessen"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 EXAMINED = "toetsen"
 """str: the niveau of a werkproces an onderdeel examines."""

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
     from bcp_analysis.model.profile import Profile
 
-__all__ = ["PAIRING_COLUMNS", "REPORTED_COLUMNS", "Curriculum", "crebo_mismatch", "load_curriculum", "pair_programme"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 PAIRING_COLUMNS = {"onderdeel": "str", "werkproces_id": "str", "kerntaak_id": "str", "niveau": "str",
                    "code": "str", "titel": "str", "gelijkenis": "Int64", "koppeling": "str",

@@ -11,7 +11,7 @@ import pandas as pd
 from scipy import sparse
 
 from bcp_analysis.dutch import count
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import ProfileError, UsageError
 from bcp_analysis.model.competencies import canonical_competency, closest_competency, competency_names
 from bcp_analysis.model.register import Register
 
@@ -194,7 +194,7 @@ def related_profielen(register: Register, top: int = 3, method: str = "jaccard")
         A profiel without profielen in other dossiers has no rows.
     """
     if method not in MEASURES:
-        raise ValueError(f"method is 'jaccard' of 'cosinus', niet {method!r}")
+        raise UsageError("related_profielen", "method", f"onbekende maat {method!r}", "kies 'jaccard' of 'cosinus'")
     matrix, _ = _counts(register)
     binary = (matrix > 0).astype(np.float64)
     shared = (binary @ binary.T).toarray()

@@ -10,7 +10,7 @@ from bcp_analysis.dutch import fold
 from bcp_analysis.model.competencies import competency_names
 from bcp_analysis.model.register import Register
 
-__all__ = ["REGISTER_CHANGE_COLUMNS", "compare_registers", "match_rows"]
+__all__ = ["compare_registers"]
 
 REGISTER_CHANGE_COLUMNS = ["soort", "wijziging", "dossier", "profiel", "crebo", "competentie", "oud", "nieuw",
                            "gekoppeld_op"]

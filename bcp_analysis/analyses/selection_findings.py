@@ -12,14 +12,7 @@ from bcp_analysis.dutch import count, join, number
 if TYPE_CHECKING:  # names of the annotations only
     import pandas as pd
 
-__all__ = [
-    "werkproces_finding",
-    "items_finding",
-    "similar_finding",
-    "competency_finding",
-    "changes_finding",
-    "selection_coverage_finding",
-]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def werkproces_finding(werkproces_id: str, herkomst_rows: pd.DataFrame) -> str:

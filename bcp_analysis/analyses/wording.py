@@ -58,7 +58,7 @@ import pandas as pd
 
 from bcp_analysis.dutch import fold
 
-__all__ = ["normalize_item", "group_items", "compound_vocabulary"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _PART = re.compile(r"^([\w/()]+)-,?$")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bcp_analysis.errors import BcpAnalysisError, OutputError, ProfileError
 
-__all__ = ["main", "DutchArgumentParser"]
+__all__ = ["main"]
 
 _EXIT_INTERRUPTED = 130  # what a shell reports for a program stopped with Ctrl-C
 
@@ -112,8 +112,9 @@ def _validate(args):
 def _audit(path, profile, profiel=None, inside=()):
     """The audit of a document against the profile read from it, with the reader's unplaced lines added.
 
-    ``inside``: lines the reader placed nowhere inside werkprocessen, (place, werkproces, tekst):
-    findings of kind ``regel`` (for a reviewer; nothing the audit counts as lost).
+    ``inside``: lines the reader placed nowhere inside werkprocessen (``UnplacedLine``: regel,
+    pagina, werkproces, tekst): findings of kind ``regel`` (for a reviewer; nothing the audit
+    counts as lost).
     """
     from bcp_analysis.audit import AuditReport, Finding, audit_document
     from bcp_analysis.audit.report import place_key
@@ -121,10 +122,10 @@ def _audit(path, profile, profiel=None, inside=()):
     report = audit_document(path, profile=profile, profiel=profiel)
     if not inside:
         return report
-    extra = [Finding("regel", f"werkproces {werkproces} ({place})", tekst,
-                     "niet geplaatst: neem de tekst over of verwijder haar in de .yaml")
-             for place, werkproces, tekst in inside]
-    findings = sorted(report.findings + extra, key=lambda finding: place_key(finding.place))
+    extra = [Finding.at("regel", line.tekst, "niet geplaatst: neem de tekst over of verwijder haar in de .yaml",
+                        regel=line.regel, pagina=line.pagina, part=f"werkproces {line.werkproces}")
+             for line in inside]
+    findings = sorted(report.findings + extra, key=place_key)
     return AuditReport(source=report.source, findings=findings)
 
 
@@ -192,9 +193,9 @@ def _validate_register(path, register):
 
 
 def _unplaced_in_werkprocessen(path, profiel=None):
-    """Lines inside werkprocessen that the file's reader placed nowhere, as (place, werkproces, tekst).
+    """Lines inside werkprocessen that the file's reader placed nowhere (``UnplacedLine``).
 
-    The place is "regel N", or "pagina P, regel N" for a PDF; empty for a reader that does not
+    The place is ``regel`` and, for a PDF, ``pagina``; empty for a reader that does not
     extract (a YAML or XML file is read whole or refused). The text is read a second time for
     this; validate is not run in a loop.
     """

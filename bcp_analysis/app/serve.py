@@ -15,7 +15,7 @@ from bcp_analysis.app.verkenner import ENVIRONMENT
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import NOTEBOOKS_DIR
 
-__all__ = ["serve_verkenner"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
 

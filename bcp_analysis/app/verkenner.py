@@ -34,8 +34,7 @@ from bcp_analysis.outputs.workbook import header_text
 from bcp_analysis.paths import BUNDLED_KD, BUNDLED_PROFILE, BUNDLED_RAW, IN_CHECKOUT, PROJECT_DIR
 from bcp_analysis.readers import load_profile, reader_for
 
-__all__ = ["ENVIRONMENT", "Document", "open_document", "views", "save_selection", "save_folder", "Verkenner",
-           "verkenner"]
+__all__ = ["verkenner"]
 
 #: The environment variables through which ``bcp-analysis verken`` hands its arguments to the notebook.
 ENVIRONMENT = {"bestand": "BCP_VERKENNER_BESTAND", "profiel": "BCP_VERKENNER_PROFIEL",

@@ -1,8 +1,10 @@
 """The audit: a document's figures, werkprocessen and competencies held against the profile read from it.
 
-The audit reads the source itself, independent of every reader (:mod:`bcp_analysis.audit.sources`:
-a text's lines, a PDF's words per page, a kwalificatiedossier's element texts, a YAML file's
-lines), and holds the profile against it:
+The audit reads the source apart from the reading into a profile: the reader of its format
+gives it as an :class:`~bcp_analysis.readers.audit_source.AuditSource`
+(:meth:`~bcp_analysis.readers.protocol.Reader.audit_source`: a text's lines, a PDF's words per
+page, a kwalificatiedossier's element texts, a YAML file's values, each with its ``regel`` and
+``pagina``), and the audit holds the profile against it:
 
 - every figure-like token is an ``arbeidsmarkt`` row, or a finding "cijfer niet geplaatst"
   (which tokens count: :mod:`bcp_analysis.audit.figures`);
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.audit.competencies import check_competencies
 from bcp_analysis.audit.figures import check_figures
-from bcp_analysis.audit.report import LOST_KINDS, AuditReport, Finding, place_key
+from bcp_analysis.audit.report import AuditReport, Finding, place_key
 from bcp_analysis.audit.sources import read_source
 from bcp_analysis.audit.werkprocessen import check_titles, check_werkproces_ids
 
@@ -32,7 +34,7 @@ if TYPE_CHECKING:  # names of the annotations only
 
     from bcp_analysis.model.profile import Profile
 
-__all__ = ["audit_document", "AuditReport", "Finding", "LOST_KINDS"]
+__all__ = ["audit_document", "AuditReport", "Finding"]
 
 _CHECKS = (check_figures, check_werkproces_ids, check_titles, check_competencies)
 
@@ -43,7 +45,7 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
     Parameters
     ----------
     path : str or os.PathLike
-        The document: ``.txt``, ``.pdf``, ``.xml`` (a kwalificatiedossier) or ``.yaml``.
+        The document, of any format a reader is registered for.
     profile : Profile, optional
         The profile a reader made of it; default: read with
         :func:`bcp_analysis.readers.load_profile` (``path``, ``**options``).
@@ -58,7 +60,7 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
     Raises
     ------
     ProfileError
-        When the document cannot be read (by the reader, or by the audit).
+        When the document cannot be read (into a profile, or as the audit's source).
 
     Examples
     --------
@@ -73,5 +75,5 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
         profile = load_profile(path, **options)
     source = read_source(Path(path))
     findings = [finding for check in _CHECKS for finding in check(source, profile)]
-    findings.sort(key=lambda finding: place_key(finding.place))
+    findings.sort(key=place_key)
     return AuditReport(source=str(path), findings=findings)

@@ -13,10 +13,14 @@ stands alone on a line between other items of the list (and does not open like a
 "De", "Hij", "Dit", ...). Running headers and footers (texts on three or more lines, one of
 them outside the lists) and page numbers are no names. A line outside the lists that is a
 competency name on its own must be a row of ``competenties`` at that line; where it is an item
-of another list (a vaardigheid at that line), the finding (kind ``plaats``) asks to check it. In
-a kwalificatiedossier, every competency a werkproces element of the profile references, for
-every profiel and as *aanvullend* for this one, must be a row of its werkproces; in a YAML
-profile, every item under ``competenties:``.
+of another list (a vaardigheid at that line), the finding (kind ``plaats``) asks to check it. A
+row is compared with a line by the field the source names (``AuditSource.rows_at``: the line of
+a text, the page of a PDF).
+
+A structured document gives its lists (``AuditSource.competency_lists``): every item of a list
+of a werkproces of the profile (named by its id, or by the line its row's ``regel`` names), for
+every profiel or for this one (a kwalificatiedossier's *aanvullende* competencies), must be a
+row of that werkproces.
 """
 
 import collections
@@ -27,7 +31,7 @@ from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
 from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
 
-__all__ = ["check_competencies"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|Kennis|Vaardigheden|Vakkennis"
                             r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",
@@ -172,14 +176,16 @@ def _furniture(lines, in_lists):
             if text and (text.isdigit() or (count >= 3 and text in outside))}
 
 
-def _row_matches(row, werkproces, name, line, kind):
+def _row_matches(row, werkproces, name, line, rows_at):
     if werkproces is not None and row["werkproces_id"] != werkproces:
         return False
     if row["competentie"] != name:
         return False
-    if kind == "pdf":
-        return _missing(row.get("pagina")) or int(row["pagina"]) == line.page
-    return _missing(row.get("regel")) or int(row["regel"]) == line.line
+    if rows_at is None:
+        return True
+    if rows_at == "pagina":
+        return _missing(row.get("pagina")) or int(row["pagina"]) == line.pagina
+    return _missing(row.get("regel")) or int(row["regel"]) == line.regel
 
 
 def _missing(value):
@@ -195,7 +201,7 @@ def check_competencies(source, profile):
 
     Parameters
     ----------
-    source : Source
+    source : AuditSource
     profile : Profile
 
     Returns
@@ -205,17 +211,15 @@ def check_competencies(source, profile):
     rows = profile.competenties.to_dict("records")
     used = set()
 
-    def take(werkproces, name, line, kind):
+    def take(werkproces, name, line, rows_at):
         for index, row in enumerate(rows):
-            if index not in used and _row_matches(row, werkproces, name, line, kind):
+            if index not in used and _row_matches(row, werkproces, name, line, rows_at):
                 used.add(index)
                 return True
         return False
 
-    if source.kind == "kd":
-        return _check_kd(source, profile, rows)
-    if source.kind == "yaml":
-        return _check_yaml(source, rows)
+    if source.competency_lists is not None:
+        return _check_lists(source, profile, rows)
     findings, in_lists = [], set()
     regions = _regions(source)
     furniture = _furniture(source.lines, {id(line) for _, _, lines in regions for line in lines})
@@ -223,14 +227,14 @@ def check_competencies(source, profile):
         label = werkproces or "(zonder nummer)"
         for line, name, unknown in _read_region(lines, furniture):
             in_lists.add(id(line))
-            if name is not None and not take(werkproces, name, line, source.kind):
-                findings.append(Finding(
-                    "competentie", line.place, line.text,
+            if name is not None and not take(werkproces, name, line, source.rows_at):
+                findings.append(Finding.of(
+                    "competentie", line,
                     f"'{name}' staat in de competenties van werkproces {label} maar niet in de tabel "
-                    f"competenties; neem de competentie over in de .yaml"))
+                    f"competenties; neem de competentie over in het YAML-profiel"))
             elif unknown is not None:
-                findings.append(Finding(
-                    "competentie", line.place, line.text,
+                findings.append(Finding.of(
+                    "competentie", line,
                     f"'{unknown}' in de competenties van werkproces {label} is geen van de 25 SBB-competenties "
                     f"(het dichtst bij: {_nearest(unknown)}); verbeter de naam in de bron, of voeg deze schrijfwijze "
                     f"als variant toe aan data/reference/competentiemodel.yaml"))
@@ -239,17 +243,17 @@ def check_competencies(source, profile):
             continue
         bare = _BULLET.sub("", line.text, count=1).strip(" |")
         name = fuzzy_competency(bare) if bare[:1].isalpha() and len(bare.split()) <= 9 else None
-        if name is None or take(None, name, line, source.kind):
+        if name is None or take(None, name, line, source.rows_at):
             continue
-        elsewhere = _item_at(profile, line, source.kind)
+        elsewhere = _item_at(profile, line, source.rows_at)
         if elsewhere:
-            findings.append(Finding(
-                "plaats", line.place, line.text,
+            findings.append(Finding.of(
+                "plaats", line,
                 f"'{bare}' is de competentie '{name}', maar staat als {elsewhere}, buiten elke lijst Competenties; "
                 f"controleer of het een competentie is en zet haar dan onder de Competenties van haar werkproces"))
         else:
-            findings.append(Finding(
-                "competentie", line.place, line.text,
+            findings.append(Finding.of(
+                "competentie", line,
                 f"'{bare}' is de competentie '{name}', maar staat buiten elke lijst Competenties en in geen rij van "
                 f"de tabel competenties; zet haar onder de Competenties van haar werkproces"))
     return findings
@@ -258,73 +262,39 @@ def check_competencies(source, profile):
 _ITEM_TABLES = {"resultaten": "resultaat", "kennis": "kennisitem", "vaardigheden": "vaardigheid", "gedrag": "gedrag"}
 
 
-def _item_at(profile, line, kind):
+def _item_at(profile, line, rows_at):
     """What a line is in another list of the profile ("vaardigheid van werkproces 3.1"), or ""."""
     text = normalize_name(_BULLET.sub("", line.text, count=1))
     for table, what in _ITEM_TABLES.items():
         for row in getattr(profile, table).to_dict("records"):
-            if kind == "pdf":
-                here = not _missing(row.get("pagina")) and int(row["pagina"]) == line.page and \
+            if rows_at is None:
+                here = False
+            elif rows_at == "pagina":
+                here = not _missing(row.get("pagina")) and int(row["pagina"]) == line.pagina and \
                     normalize_name(row["item"]) == text
             else:
-                here = not _missing(row.get("regel")) and int(row["regel"]) == line.line
+                here = not _missing(row.get("regel")) and int(row["regel"]) == line.regel
             if here:
                 return f"{what} van werkproces {row['werkproces_id']}"
     return ""
 
 
-_YAML_ID = re.compile(r"^\s*-?\s*id:\s*['\"]?([\w.\-]+)['\"]?\s*$")
-_YAML_LIST = re.compile(r"^(\s*)competenties:\s*$")
-_YAML_ITEM = re.compile(r"^(\s*)-\s*(?:\{\s*tekst:\s*)?(?P<name>[^,}#]+?)\s*(?:,.*)?\}?\s*$")
-
-
-def _check_yaml(source, rows):
-    findings, werkproces, indent = [], None, None
-    for line in source.lines:
-        if match := _YAML_ID.match(line.text):
-            werkproces, indent = match.group(1), None
-            continue
-        if match := _YAML_LIST.match(line.text):
-            indent = len(match.group(1))
-            continue
-        if indent is None:
-            continue
-        item = _YAML_ITEM.match(line.text)
-        if not item or len(item.group(1)) < indent:
-            indent = None
-            continue
-        text = item.group("name").strip("'\"")
-        name = fuzzy_competency(text)
-        if name is None or not any(row["werkproces_id"] == werkproces and row["competentie"] == name
-                                   for row in rows):
-            findings.append(Finding(
-                "competentie", line.place, line.text,
-                f"'{text}' staat in de competenties van werkproces {werkproces} maar niet in de tabel competenties"))
-    return findings
-
-
-def _check_kd(source, profile, rows):
-    """Every competency a werkproces element of the profile references is a row of that werkproces."""
-    by_line = {}
-    for row in profile.werkprocessen.to_dict("records"):
-        if not _missing(row.get("regel")):
-            by_line[int(row["regel"])] = row["werkproces_id"]
+def _check_lists(source, profile, rows):
+    """Every item of a structured document's competency lists (of the profile) is a row of its werkproces."""
+    by_line = {int(row["regel"]): row["werkproces_id"] for row in profile.werkprocessen.to_dict("records")
+               if not _missing(row.get("regel"))}
     have = {(row["werkproces_id"], row["competentie"]) for row in rows}
     chosen = " ".join(str(profile.meta.get("profiel") or "").split())
-    own = {number for number, title in source.profielen.items() if " ".join(title.split()) == chosen}
     findings = []
-    for element in source.werkprocessen:
-        werkproces = by_line.get(element.line)
-        if werkproces is None:
-            continue  # a werkproces of another profiel
-        for title, line, profiel in element.competencies:
-            if profiel and profiel not in own:
-                continue  # aanvullend for another profiel
-            name = fuzzy_competency(title)
+    for listed in source.competency_lists:
+        werkproces = listed.werkproces_id if listed.werkproces_id is not None else by_line.get(listed.regel)
+        if werkproces is None or (listed.profiel is not None and listed.profiel != chosen):
+            continue  # a werkproces of another profiel, or aanvullend for another profiel
+        for item in listed.items:
+            name = fuzzy_competency(item.text)
             if name is None or (werkproces, name) not in have:
-                text = next((item.text for item in source.lines if item.line == line), title)
-                findings.append(Finding(
-                    "competentie", f"regel {line}", text,
-                    f"'{title}' is een competentie van werkproces {werkproces} in het dossier maar staat niet in "
+                findings.append(Finding.of(
+                    "competentie", item,
+                    f"'{item.text}' staat in de competenties van werkproces {werkproces} in de bron maar niet in "
                     f"de tabel competenties"))
     return findings

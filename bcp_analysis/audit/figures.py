@@ -29,10 +29,11 @@ labour-market word ("beroepscompetentieprofiel 2006"); and every number on a sou
 ``arbeidsmarkt`` has its value (percent with eenheid ``%``, the others with ``aantal``) and
 stands near it: in the same paragraph of a text (lines between blank lines), on the same
 page of a PDF, anywhere in a structured profile or a kwalificatiedossier (whose rows name
-the lines of the text they were read from, or of the whole section). Each row places one
+the lines of the text they were read from, or of the whole section): the source says which
+(``AuditSource.rows_at``). Each row places one
 figure. A period is placed when a row near it has that period (``periode``); in a structured
-profile (``.yaml``, reviewed by hand) periods are not checked: a year its text names without
-a figure is the reviewer's choice, and a reader's heuristic never made it. What is not
+profile (the YAML format, reviewed by hand) periods are not checked: a year its text names without
+a figure is the reviewer's choice, and a reader's heuristic never made it (``AuditSource.reviewed``). What is not
 placed is a finding: kind ``cijfer`` (something is lost: ``validate`` fails) or ``periode``
 (a year that no figure uses: for a reviewer's eye).
 """
@@ -43,7 +44,7 @@ import re
 
 from bcp_analysis.audit.report import Finding
 
-__all__ = ["FigureToken", "figure_tokens", "check_figures"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _SHORT_MONTHS = "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -132,9 +133,9 @@ def figure_tokens(lines):
 
     Examples
     --------
-    >>> from bcp_analysis.audit.sources import SourceLine
-    >>> lines = [SourceLine(None, 1, "Vastgesteld op 30-09-2010; zie §1.4 en werkproces 1.1."),
-    ...          SourceLine(None, 2, "In 2009 waren er 133.400 vacatures (-0,15%), 1,2 miljoen banen.")]
+    >>> from bcp_analysis.readers.audit_source import SourceLine
+    >>> lines = [SourceLine(1, "Vastgesteld op 30-09-2010; zie §1.4 en werkproces 1.1."),
+    ...          SourceLine(2, "In 2009 waren er 133.400 vacatures (-0,15%), 1,2 miljoen banen.")]
     >>> [(token.kind, token.written, token.value) for token in figure_tokens(lines)]  # doctest: +NORMALIZE_WHITESPACE
     [('period', '2009', '2009'), ('count', '133.400', 133400.0), ('percent', '-0,15%', -0.15),
      ('amount', '1,2 miljoen', 1200000.0)]
@@ -206,7 +207,7 @@ def check_figures(source, profile):
 
     Parameters
     ----------
-    source : Source
+    source : AuditSource
     profile : Profile
 
     Returns
@@ -220,13 +221,13 @@ def check_figures(source, profile):
     findings = []
     for token in tokens:
         near = [(index, row) for index, row in enumerate(rows)
-                if _near_row(row, token, source.kind, lines_of)]
+                if _near_row(row, token, source.rows_at, lines_of)]
         if token.kind == "period":
-            if source.kind == "yaml":
+            if source.reviewed:
                 continue  # a reviewed file: a year its text names without a figure is the reviewer's choice
             if not any(str(row.get("periode", "")) == token.value for _, row in near):
-                findings.append(Finding(
-                    "periode", token.source_line.place, token.source_line.text,
+                findings.append(Finding.of(
+                    "periode", token.source_line,
                     f"periode niet geplaatst: '{token.written}' is de periode van geen cijfer van arbeidsmarkt "
                     f"hierbij; controleer of een cijfer deze periode mist, of dat het jaar alleen context is"))
             continue
@@ -234,10 +235,10 @@ def check_figures(source, profile):
         match = next((index for index, row in near if index not in used and str(row.get("eenheid")) == unit
                       and _same(row.get("waarde"), token.value)), None)
         if match is None:
-            findings.append(Finding(
-                "cijfer", token.source_line.place, token.source_line.text,
+            findings.append(Finding.of(
+                "cijfer", token.source_line,
                 f"cijfer niet geplaatst: '{token.written}' staat in de bron maar in geen rij van arbeidsmarkt; "
-                f"neem het over in arbeidsmarkt (met indicator, scope en periode) in de .yaml"))
+                f"neem het over in arbeidsmarkt (met indicator, scope en periode) in het YAML-profiel"))
         else:
             used.add(match)
     return findings
@@ -257,7 +258,7 @@ def _numbered(lines):
         if not source_line.text.strip():
             paragraph += 1
             continue
-        if previous is not None and source_line.page != previous.page:
+        if previous is not None and source_line.pagina != previous.pagina:
             paragraph += 1
         previous = source_line
         yield paragraph, source_line
@@ -267,14 +268,14 @@ def _paragraph_lines(lines):
     """For every paragraph number (as :func:`_numbered` counts them), the line numbers it spans."""
     spans = {}
     for paragraph, source_line in _numbered(lines):
-        spans.setdefault(paragraph, set()).add(source_line.line)
+        spans.setdefault(paragraph, set()).add(source_line.regel)
     return spans
 
 
-def _near_row(row, token, kind, lines_of):
-    if kind in ("yaml", "kd"):
+def _near_row(row, token, rows_at, lines_of):
+    """Whether a row stands near a token: in its paragraph (rows by ``regel``), on its page, or anywhere."""
+    if rows_at is None:
         return True
-    page, regel = row.get("pagina"), row.get("regel")
-    if kind == "pdf":
-        return _missing(page) or int(page) == token.source_line.page
-    return _missing(regel) or int(regel) in lines_of.get(token.paragraph, ())
+    if rows_at == "pagina":
+        return _missing(row.get("pagina")) or int(row["pagina"]) == token.source_line.pagina
+    return _missing(row.get("regel")) or int(row["regel"]) in lines_of.get(token.paragraph, ())

@@ -1,9 +1,16 @@
 """The audit's findings and report: what in the source is in no table, with its place and the fix."""
 
-import dataclasses
-import re
+from __future__ import annotations
 
-__all__ = ["Finding", "AuditReport", "LOST_KINDS", "place_key"]
+import dataclasses
+from typing import TYPE_CHECKING
+
+from bcp_analysis.errors import place_text
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.readers.audit_source import SourceLine
+
+__all__ = ["place_key"]
 
 # Kinds of finding that mean the reader lost something of the document: a figure, a werkproces
 # or a competency that is in the source and in no table. ``validate`` exits with 1 on these.
@@ -12,32 +19,28 @@ __all__ = ["Finding", "AuditReport", "LOST_KINDS", "place_key"]
 LOST_KINDS = ("cijfer", "werkproces", "competentie")
 
 _SHOWN = 100  # characters of the source text a line of the report shows
-_PLACE = re.compile(r"(?:pagina (\d+), )?regel (\d+)")
 
 
-def place_key(place):
-    """Sort key of a place: (pagina, regel), a place without a page first on its line.
+def place_key(finding):
+    """Sort key of a finding by its place: (pagina, regel), a finding without a page first on its line.
 
     Parameters
     ----------
-    place : str
-        "regel 12" or "pagina 2, regel 14", also within a longer place such as
-        "werkproces 1.2 (regel 130)".
+    finding : Finding
 
     Returns
     -------
     tuple of int
+        (pagina or 0, regel or 0).
 
     Examples
     --------
-    >>> sorted(["regel 10", "regel 9", "pagina 1, regel 3"], key=place_key)
+    >>> findings = [Finding.at("cijfer", "", "", regel=10), Finding.at("cijfer", "", "", regel=9),
+    ...             Finding.at("cijfer", "", "", regel=3, pagina=1)]
+    >>> [finding.place for finding in sorted(findings, key=place_key)]
     ['regel 9', 'regel 10', 'pagina 1, regel 3']
     """
-    match = _PLACE.search(place or "")
-    if match is None:
-        return (0, 0)
-    page, line = match.groups()
-    return (int(page) if page else 0, int(line))
+    return (finding.pagina or 0, finding.regel or 0)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,13 +54,16 @@ class Finding:
         ``LOST_KINDS``), ``periode``, ``titel``, ``plaats`` (for a reviewer's eye), or ``regel``
         (a line the reader itself reports as not placed, added by the command line).
     place : str
-        Where it stands in the source: "regel 689" or "pagina 2, regel 14".
+        Where it stands in the source, made from ``regel``, ``pagina`` and what the place is part
+        of (:meth:`at`): "regel 689", "pagina 2, regel 14", "werkproces 1.2 (regel 130)".
     text : str
         The source text of that place (the line).
     message : str
         In Dutch: what is wrong and how to fix it.
     regel : int or None
         The line (on its page, in a PDF).
+    pagina : int or None
+        The page of a PDF.
     """
 
     kind: str
@@ -65,11 +71,24 @@ class Finding:
     text: str
     message: str
     regel: int | None = None
+    pagina: int | None = None
 
-    def __post_init__(self):
-        if self.regel is None:  # a finding made with its place as text only: its line from that place
-            found = _PLACE.search(self.place or "")
-            object.__setattr__(self, "regel", int(found.group(2)) if found else None)
+    @classmethod
+    def at(cls, kind: str, text: str, message: str, *, regel: int | None = None, pagina: int | None = None,
+           part: str | None = None) -> Finding:
+        """Return a finding whose place is made from its line, page and part ("werkproces 1.2").
+
+        Examples
+        --------
+        >>> Finding.at("regel", "Koffie zetten", "niet geplaatst", regel=12, part="werkproces 1.2").place
+        'werkproces 1.2 (regel 12)'
+        """
+        return cls(kind, place_text(part, regel, pagina), text, message, regel, pagina)
+
+    @classmethod
+    def of(cls, kind: str, line: SourceLine, message: str) -> Finding:
+        """Return a finding at a line of the source, with that line's text."""
+        return cls.at(kind, line.text, message, regel=line.regel, pagina=line.pagina)
 
     @property
     def lost(self):

@@ -5,10 +5,11 @@ a kerntaak the document names ("Kerntaak N") and it stands after "werkproces(sen
 "Beschrijving werkproces", or at the start of a line (or of a column, after " | ") with a
 title after it, from the first "Kerntaak N" that has one of its werkprocessen after it (the
 overview; a table of contents lists kerntaken only) on; "N.M Kerntaak ..." is a section
-number, not a werkproces, and so are the sections of chapter 1 before the overview. In a
-kwalificatiedossier, a code "B1-K1-W2" in a text names a werkproces of the profile when the
-profile has werkprocessen of that part (B1, P2, ...); in a YAML profile, "werkproces N.M" in a
-text. Each such id must be a werkproces of the profile; a finding names its first place.
+number, not a werkproces, and so are the sections of chapter 1 before the overview. A
+structured document gives the ids its texts name (``AuditSource.mentions``: in a
+kwalificatiedossier the codes "B1-K1-W2", each with its part; in a YAML profile "werkproces
+N.M"); an id of a part the profile has no werkprocessen of (B1, P2, ...) is about another
+profiel. Each such id must be a werkproces of the profile; a finding names its first place.
 
 **Titles.** The overview (from the first "Kerntaak N" to the first description) lists each
 werkproces "N.M Titel"; its heading in the descriptions is its first "N.M Titel" after
@@ -23,13 +24,12 @@ import re
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.model.competencies import normalize_name
 
-__all__ = ["check_werkproces_ids", "check_titles", "kerntaak_numbers", "structure_start", "id_mentions"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _KERNTAAK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+(\d+)\b\s*[:.\-–]?\s*(.*)$")
 _ID_NAMED = re.compile(r"\bwerkproces(?:sen)?\s*:?\s*(\d+)\.(\d+)\b", re.IGNORECASE)
 _ID_HEADING = re.compile(r"(?:^|\|\s*)(?:Beschrijving\s+(?:van\s+het\s+)?werkproces\b\s*:?\s*)?"
                          r"(\d+)\.(\d+)\s+(?!Kerntaak\b)([A-Z(][^|]*)")
-_KD_CODE = re.compile(r"\b([BP]\d+)-K(\d+)-W(\d+)\b")
 
 
 def id_mentions(text, headings=True):
@@ -75,20 +75,19 @@ def structure_start(lines):
 
 
 def _named_ids(source):
-    """Every (id, SourceLine) the document names as a werkproces, in order."""
-    if source.kind == "kd":
-        return [(f"{match.group(1)}-K{match.group(2)}-W{match.group(3)}", line)
-                for line in source.lines for match in _KD_CODE.finditer(line.text)]
-    if source.kind == "yaml":
-        return [(f"{match.group(1)}.{match.group(2)}", line)
-                for line in source.lines for match in _ID_NAMED.finditer(line.text)]
+    """Every (id, SourceLine, part) the document names as a werkproces, in order.
+
+    A structured document gives them (``mentions``); in a laid-out one they are read from its lines.
+    """
+    if source.mentions is not None:
+        return [(mention.werkproces_id, mention.line, mention.part) for mention in source.mentions]
     numbers = kerntaak_numbers(source.lines)
     start = structure_start(source.lines)
     named = []
     for index, line in enumerate(source.lines):
         for match in id_mentions(line.text, headings=start is not None and index >= start):
             if match.group(1) in numbers:
-                named.append((f"{match.group(1)}.{match.group(2)}", line))
+                named.append((f"{match.group(1)}.{match.group(2)}", line, None))
     return named
 
 
@@ -97,7 +96,7 @@ def check_werkproces_ids(source, profile):
 
     Parameters
     ----------
-    source : Source
+    source : AuditSource
     profile : Profile
 
     Returns
@@ -107,16 +106,16 @@ def check_werkproces_ids(source, profile):
     known = set(profile.werkprocessen["werkproces_id"])
     parts = {identifier.split("-")[0] for identifier in known}
     findings, seen = [], set()
-    for identifier, line in _named_ids(source):
+    for identifier, line, part in _named_ids(source):
         if identifier in known or identifier in seen:
             continue
-        if source.kind == "kd" and identifier.split("-")[0] not in parts:
-            continue  # a code of another profiel of the dossier
+        if part is not None and part not in parts:
+            continue  # a code of another profiel of the document
         seen.add(identifier)
-        findings.append(Finding(
-            "werkproces", line.place, line.text,
+        findings.append(Finding.of(
+            "werkproces", line,
             f"werkproces {identifier} wordt in de bron genoemd maar staat niet in de werkprocessen van het "
-            f"profiel; neem het op in de .yaml (met zijn kerntaak, titel, beschrijving en lijsten), of "
+            f"profiel; neem het op in het YAML-profiel (met zijn kerntaak, titel, beschrijving en lijsten), of "
             f"verbeter het nummer in de bron"))
     return findings
 
@@ -189,14 +188,15 @@ def check_titles(source, profile):
 
     Parameters
     ----------
-    source : Source
+    source : AuditSource
     profile : Profile
 
     Returns
     -------
     list of Finding
+        Empty for a structured document (its titles are its only ones).
     """
-    if source.kind not in ("tekst", "pdf"):
+    if not source.laid_out:
         return []
     kerntaken = kerntaak_numbers(source.lines)
     overview, details = _overview_and_details(source.lines)
@@ -216,9 +216,9 @@ def check_titles(source, profile):
             if _agree(overview_title, heading) and (_agree(profile_title, heading) or
                                                     _agree(profile_title, overview_title)):
                 continue
-            findings.append(Finding(
-                "titel", line.place, line.text,
+            findings.append(Finding.of(
+                "titel", line,
                 f"de titel van {what} {identifier} in het overzicht ('{overview_title}') wijkt af van de kop "
                 f"('{heading}'); het profiel houdt '{profile_title}': controleer welke juist is en verbeter "
-                f"de titel in de .yaml"))
+                f"de titel in het YAML-profiel"))
     return findings

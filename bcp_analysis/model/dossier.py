@@ -8,10 +8,20 @@ import pandas as pd
 from bcp_analysis.dutch import count, join
 from bcp_analysis.model.profile import Profile
 
-__all__ = ["NEEDS_COLUMNS", "Corpus", "Dossier", "needs_table", "profile_label", "profile_needs"]
+__all__ = ["Corpus", "Dossier", "needs_table", "profile_label", "profile_needs"]
 
 # Columns of the long table of needs: one row per profiel, werkproces and competency.
 NEEDS_COLUMNS = {"profiel": "str", "werkproces_id": "str", "competentie": "str", "deel": "str"}
+
+
+# Columns of the problems of a document of dossiers (Dossier.problemen, Register.problemen), with their types.
+PROBLEM_COLUMNS = {"bestand": "str", "regel": "int64", "dossier_nr": "str", "dossier": "str", "soort": "str",
+                   "probleem": "str"}
+
+
+def _no_problems():
+    """An empty table of problems, in the columns of ``PROBLEM_COLUMNS``."""
+    return pd.DataFrame({column: pd.Series(dtype=kind) for column, kind in PROBLEM_COLUMNS.items()})
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -35,6 +45,9 @@ class Dossier:
     read_profiel : callable
         Given by the reader: a profiel's title or crebo (or None for the only one) to its
         :class:`~bcp_analysis.model.profile.Profile`.
+    problemen : pandas.DataFrame
+        What of the document could not be read, in the columns of ``Register.problemen``;
+        a dossier read whole has none (an empty table).
     """
 
     meta: dict
@@ -42,6 +55,7 @@ class Dossier:
     behoeften: pd.DataFrame
     source: str
     read_profiel: Callable[..., Profile] = dataclasses.field(repr=False)
+    problemen: pd.DataFrame = dataclasses.field(default_factory=lambda: _no_problems(), repr=False)
 
     @property
     def titel(self):

@@ -14,7 +14,7 @@ import pandas as pd
 
 from bcp_analysis.model.profile import SOURCE_COLUMNS
 
-__all__ = ["KENMERKEN", "PROGRAMME_TABLES", "Programme", "ProgrammeNote", "make_programme_table"]
+__all__ = ["KENMERKEN", "PROGRAMME_TABLES", "Programme", "make_programme_table"]
 
 KENMERKEN = ("school", "kwalificatiedossier", "crebo_kwalificatiedossier", "profiel", "crebo", "niveau",
              "cohort", "vastgesteld_op")

@@ -10,7 +10,7 @@ import pandas as pd
 
 from bcp_analysis.dutch import count, fold
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.model.dossier import Corpus, Dossier
+from bcp_analysis.model.dossier import PROBLEM_COLUMNS, Corpus, Dossier
 from bcp_analysis.model.profile import Profile
 
 __all__ = ["DOSSIER_COLUMNS", "NOT_READ", "PROBLEM_COLUMNS", "PROFIEL_COLUMNS", "Register"]
@@ -22,8 +22,6 @@ DOSSIER_COLUMNS = {"nr": "str", "titel": "str", "dossier_crebo": "str", "versie"
 PROFIEL_COLUMNS = {"profiel": "str", "titel": "str", "crebo": "str", "niveau": "int64", "beroepsgroep": "str",
                    "dossier": "str", "dossier_nr": "str", "dossier_crebo": "str", "domein": "str", "code": "str",
                    "kerntaken": "int64", "werkprocessen": "int64", "competenties": "int64", "regel": "int64"}
-PROBLEM_COLUMNS = {"bestand": "str", "regel": "int64", "dossier_nr": "str", "dossier": "str", "soort": "str",
-                   "probleem": "str"}
 NOT_READ = "dossier niet gelezen"
 """str: the ``soort`` of a problem that kept a dossier out of the register."""
 
@@ -79,7 +77,7 @@ class Register:
         """bool: whether the file holds more than one dossier, read or not: a register, not one dossier's export."""
         return len(self.dossiers) + int((self.problemen["soort"] == NOT_READ).sum()) > 1
 
-    def chosen_profile(self, **options) -> Profile:
+    def chosen_profile(self, **options: str | None) -> Profile:
         """Return the profiel that the options of ``load_profile`` name: ``profiel`` and ``dossier``.
 
         Parameters

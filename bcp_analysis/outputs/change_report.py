@@ -22,8 +22,8 @@ from bcp_analysis.dutch import count, shorten
 if TYPE_CHECKING:  # names of the annotations only
     import pandas as pd
 
-__all__ = ["SCREEN_WIDTH", "change_sheets", "register_change_sheets", "summarize_changes",
-           "summarize_register_changes", "summarize_revisions"]
+__all__ = ["change_sheets", "register_change_sheets", "summarize_changes", "summarize_register_changes",
+           "summarize_revisions"]
 
 SCREEN_WIDTH = 100
 """int: the longest text :func:`summarize_changes` prints whole; a changed text longer than

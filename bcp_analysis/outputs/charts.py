@@ -247,12 +247,12 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
 
     Examples
     --------
-    ``figures`` are the bundled profile's charts (see
+    ``drawn`` are the bundled profile's charts (see
     :func:`bcp_analysis.outputs.deliverables.draw_charts`):
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [path.name for path in save_chart(figures["arbeidsmarkt"], folder, "arbeidsmarkt")]
+    ...     [path.name for path in save_chart(drawn["arbeidsmarkt"], folder, "arbeidsmarkt")]
     ['arbeidsmarkt.png', 'arbeidsmarkt.svg']
     """
     paths = []

@@ -4,8 +4,9 @@ The lists are plain names, so that a build can tell what it would make without l
 pandas or matplotlib; the drawing libraries load when a chart is drawn.
 """
 
-__all__ = ["CHARTS", "CURRICULUM_CHARTS", "DOSSIER_CHARTS", "draw_chart", "draw_charts", "committee_tables",
-           "curriculum_tables", "draw_dossier_chart", "draw_dossier_charts"]
+from bcp_analysis.errors import UsageError
+
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 CHARTS = ("proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster", "gelijkenis_werkprocessen",
           "netwerk_werkprocessen", "terugkerende_kennis", "terugkerende_vaardigheden", "terugkerend_gedrag",
@@ -40,13 +41,13 @@ def draw_charts(profile, curriculum=None):
     Examples
     --------
     The charts of the bundled profile and its example programme (in the test run drawn once,
-    as ``figures``)::
+    as ``drawn``)::
 
         from bcp_analysis import load_profile
         from bcp_analysis.paths import EXAMPLE_CURRICULUM
-        figures = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
+        drawn = draw_charts(load_profile(), EXAMPLE_CURRICULUM)
 
-    >>> list(figures)  # doctest: +NORMALIZE_WHITESPACE
+    >>> list(drawn)  # doctest: +NORMALIZE_WHITESPACE
     ['proces_competentie_matrix', 'competentie_frequentie', 'dekking_per_cluster', 'gelijkenis_werkprocessen',
      'netwerk_werkprocessen', 'terugkerende_kennis', 'terugkerende_vaardigheden', 'arbeidsmarkt',
      'curriculum_dekking']
@@ -104,7 +105,7 @@ def draw_chart(name, profile, curriculum=None):
         return charts.plot_labour_market(labour_market_table(profile), bron)
     if name == "curriculum_dekking":
         return None if curriculum is None else _curriculum_chart(profile, curriculum)
-    raise ValueError(f"unknown chart {name!r}; the charts are {', '.join(CHARTS)}")
+    raise UsageError("draw_chart", "name", f"onbekende grafiek {name!r}", f"kies uit {', '.join(CHARTS)}")
 
 
 def _curriculum_chart(profile, document):
@@ -269,7 +270,7 @@ def draw_dossier_chart(name, source, method="jaccard"):
     ----------
     name : str
         One of :data:`DOSSIER_CHARTS`.
-    source : Dossier or Corpus
+    source : Dossier, Corpus or list of Profile
     method : {"jaccard", "cosinus"}
 
     Returns
@@ -279,9 +280,10 @@ def draw_dossier_chart(name, source, method="jaccard"):
     from bcp_analysis.analyses.dossier import profile_competency_matrix, profile_similarity
     from bcp_analysis.outputs import charts
 
-    bron = source.bronvermelding if hasattr(source, "bronvermelding") else source[0].bronvermelding
+    bron = source[0].bronvermelding if isinstance(source, (list, tuple)) else source.bronvermelding
     if name == "dossier_competenties":
         return charts.plot_profile_matrix(profile_competency_matrix(source), bron)
     if name == "dossier_verwantschap":
         return charts.plot_profile_similarity(profile_similarity(source, method), bron, method)
-    raise ValueError(f"unknown chart {name!r}; the charts of a dossier are {', '.join(DOSSIER_CHARTS)}")
+    raise UsageError("draw_dossier_chart", "name", f"onbekende grafiek {name!r}",
+                     f"kies uit {', '.join(DOSSIER_CHARTS)}")

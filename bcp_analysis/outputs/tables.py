@@ -4,7 +4,7 @@ from pathlib import Path
 
 from bcp_analysis.files import check_user_file, write_if_changed, write_user_file
 
-__all__ = ["csv_bytes", "dossier_csv_name", "table_files", "write_tables"]
+__all__ = ["csv_bytes", "write_tables"]
 
 
 def csv_bytes(table, dutch=True):

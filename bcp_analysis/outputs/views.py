@@ -32,8 +32,7 @@ from bcp_analysis.readers import reader_for
 # pandas, matplotlib and the analyses are imported where a view makes something: a build with
 # nothing to do ends without loading them.
 
-__all__ = ["REGISTER_CHARTS", "DossierView", "ProfileView", "RegisterView", "is_dossier", "notebook_kind",
-           "notebooks", "view_for"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 REGISTER_CHARTS = ("register_domein_competenties",)
 """tuple of str: the chart of the register view."""

@@ -7,15 +7,17 @@ import re
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
+from bcp_analysis.errors import UsageError
 from bcp_analysis.files import write_if_changed
 
-__all__ = ["write_workbook", "write_committee_workbook", "header_text"]
+__all__ = ["write_workbook", "header_text"]
 
 #: The fixed date stored as created/modified in every workbook (the profile's
 #: vaststelling), so that the file does not change with the clock.
@@ -88,7 +90,7 @@ def _cell_value(value):
             return None
     except (TypeError, ValueError):
         pass
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+    if isinstance(value, np.generic):  # a numpy scalar (pandas gives them): its Python value
         value = value.item()
     if isinstance(value, float) and math.isinf(value):
         return str(value)
@@ -99,13 +101,17 @@ def _check_sheet_names(names):
     seen = set()
     for name in names:
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"bladnaam {name!r}: een blad heeft een naam nodig")
+            raise UsageError("write_workbook", "sheets", f"bladnaam {name!r}: een blad heeft een naam nodig",
+                             "geef elk blad een naam")
         if len(name) > 31:
-            raise ValueError(f"bladnaam {name!r} is {len(name)} tekens; Excel staat er hoogstens 31 toe")
+            raise UsageError("write_workbook", "sheets", f"bladnaam {name!r} is {len(name)} tekens",
+                             "kort de naam in tot hoogstens 31 tekens (meer staat Excel niet toe)")
         if _FORBIDDEN.search(name):
-            raise ValueError(f"bladnaam {name!r} bevat een teken dat Excel niet toestaat ([ ] : * ? / \\)")
+            raise UsageError("write_workbook", "sheets", f"bladnaam {name!r} bevat een teken dat Excel niet toestaat",
+                             "laat [ ] : * ? / \\ weg uit de naam")
         if name.lower() in seen:
-            raise ValueError(f"bladnaam {name!r} komt twee keer voor (Excel let niet op hoofdletters)")
+            raise UsageError("write_workbook", "sheets", f"bladnaam {name!r} komt twee keer voor",
+                             "geef elk blad een eigen naam (Excel let niet op hoofdletters)")
         seen.add(name.lower())
 
 
@@ -197,7 +203,7 @@ def write_workbook(sheets, path, headers=None):
 
     Raises
     ------
-    ValueError
+    UsageError
         When there are no sheets or a sheet name is not allowed in Excel.
 
     Examples
@@ -211,7 +217,7 @@ def write_workbook(sheets, path, headers=None):
     ['Werkproces', 'Aantal werkprocessen']
     """
     if not sheets:
-        raise ValueError("geen tabellen om te schrijven")
+        raise UsageError("write_workbook", "sheets", "geen tabellen om te schrijven", "geef minstens één tabel")
     _check_sheet_names(list(sheets))
     workbook = Workbook()
     workbook.remove(workbook.active)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bcp_analysis.errors import ProfileError
+from bcp_analysis.errors import ProfileError, UsageError
 from bcp_analysis.paths import BUNDLED_PROFILE
 from bcp_analysis.readers.protocol import PathLike, ProgrammeReader, Reader
 
@@ -69,7 +69,7 @@ def register(reader: Reader) -> Reader:
     ------
     TypeError
         For an object that is not a Reader.
-    ValueError
+    UsageError
         For a file ending another reader takes already.
     """
     if not isinstance(reader, Reader):
@@ -77,7 +77,8 @@ def register(reader: Reader) -> Reader:
     suffixes = tuple(suffix.lower() for suffix in reader.SUFFIXES)
     taken = sorted(set(suffixes) & {suffix for known in READERS.values() for suffix in known})
     if taken:
-        raise ValueError(f"file endings already taken by another reader: {', '.join(taken)}")
+        raise UsageError("register", "reader", f"de extensies {', '.join(taken)} zijn al van een andere lezer",
+                         "geef de lezer eigen SUFFIXES")
     READERS[reader] = suffixes
     return reader
 

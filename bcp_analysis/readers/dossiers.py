@@ -137,16 +137,15 @@ def load_corpus(folder: str | os.PathLike | Register) -> Corpus:
 
 def _refuse_unread(collection):
     """A register file with a dossier that did not read is refused in a corpus: one message names it."""
-    problems = getattr(collection, "problemen", None)
-    if problems is None:
-        return
     from bcp_analysis.model.register import NOT_READ
 
+    problems = collection.problemen
     unread = problems[problems["soort"] == NOT_READ]
     if len(unread):
         row = unread.iloc[0]
-        raise ProfileError(row["bestand"], f"regel {row['regel']} (dossier {row['dossier_nr']})", row["probleem"],
-                           "los dit op, of lees het register met load_register: dat leest de andere dossiers")
+        raise ProfileError(row["bestand"], f"dossier {row['dossier_nr']}", row["probleem"],
+                           "los dit op, of lees het register met load_register: dat leest de andere dossiers",
+                           regel=int(row["regel"]))
 
 
 def _labels(profielen):

@@ -39,21 +39,7 @@ from bcp_analysis.readers.kd_xml import not_sbb as _not_sbb
 from bcp_analysis.readers.kd_xml import parse as _parse
 from bcp_analysis.readers.places import ordinal
 
-__all__ = [
-    "SUFFIXES",
-    "LABEL",
-    "unplaced_figures",
-    "Export",
-    "RegisterExport",
-    "read_export",
-    "read_register",
-    "find_profiel",
-    "build_profile",
-    "profiel_needs",
-    "figure_reading",
-    "dossier_of",
-    "dossier_rows",
-]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 SUFFIXES = (".xml",)
 LABEL = "een kwalificatiedossier als .xml (SBB-export)"

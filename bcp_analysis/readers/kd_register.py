@@ -13,7 +13,7 @@ from bcp_analysis.model.register import DOSSIER_COLUMNS, NOT_READ, PROBLEM_COLUM
 from bcp_analysis.paths import BUNDLED_KD
 from bcp_analysis.readers import kd_export
 
-__all__ = ["load_register", "register_of"]
+__all__ = ["load_register"]
 
 
 def load_register(path: str | os.PathLike | None = None) -> Register:

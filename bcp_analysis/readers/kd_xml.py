@@ -13,7 +13,7 @@ import defusedxml.expatreader
 
 from bcp_analysis.errors import ProfileError
 
-__all__ = ["FIX_EXPORT", "Node", "not_sbb", "parse"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 FIX_EXPORT = "gebruik het XML-bestand zoals SBB het exporteert (kwalificatiesmbo.nl), onbewerkt"
 

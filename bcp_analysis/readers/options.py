@@ -2,7 +2,7 @@
 
 from bcp_analysis.errors import ProfileError
 
-__all__ = ["refuse_options"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # What each option is for, in the user's words, to say why a reader refuses it.
 _OPTION_HELP = {

@@ -33,11 +33,14 @@ counted in reading order, headers and footers included), and the report lists ev
 that was placed nowhere with its page and line.
 """
 
+from __future__ import annotations
+
 import collections
 import dataclasses
 import math
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.options import refuse_options
@@ -48,10 +51,14 @@ from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
 from bcp_analysis.readers.pdf_rows import rows as _rows
 from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
 from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
-from bcp_analysis.readers.protocol import Reader
+from bcp_analysis.readers.protocol import PathLike, Reader
 
-__all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
-           "PdfText", "read_pages", "running_rows"]
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.profile import Profile
+    from bcp_analysis.readers.audit_source import AuditSource
+    from bcp_analysis.readers.bcp_text import Extraction
+
+__all__ = ["READER"]
 
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
@@ -62,8 +69,6 @@ _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$",
 _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
-# "regel 12" or "regel 12-15" in a warning of the text reader names lines of the text made from the PDF.
-_LINE_MENTION = re.compile(r"\bregel (\d+)(?:-(\d+))?\b")
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 _LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
@@ -96,30 +101,6 @@ class PdfText:
     pages: int
 
 
-def read(path, **options):
-    """Read a profile's PDF into a validated Profile.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-    **options
-        None are accepted; an option meant for another format is refused.
-
-    Returns
-    -------
-    Profile
-
-    Raises
-    ------
-    ProfileError
-        For a file that is not a readable PDF with text, or whose profile is incomplete.
-    """
-    from bcp_analysis.readers.yaml_profile import profile_from_dict
-
-    refuse_options(path, options, LABEL)
-    return profile_from_dict(extract_pdf(path).profile, path)
-
-
 def extract_pdf(path):
     """Extract the profile from a profile's PDF, with the report of every line.
 
@@ -140,27 +121,9 @@ def extract_pdf(path):
     from bcp_analysis.readers.bcp_text import extract_text
 
     document = pdf_text(path)
-    extraction = extract_text(document.text, source=str(path), known_noise=document.noise)
+    extraction = extract_text(document.text, source=str(path), known_noise=document.noise,
+                              pages=dict(enumerate(document.places, start=1)))
     return _on_pages(extraction, document)
-
-
-# The name the text reader gives the same job.
-extract_file = extract_pdf
-
-
-def unplaced_figures(path):
-    """The numbers of the PDF's labour-market section that became no ``arbeidsmarkt`` row.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-
-    Returns
-    -------
-    list of tuple of (str, str, str)
-        (place as "pagina P, regel R", the number as written, its line of text).
-    """
-    return extract_pdf(path).report.figures_not_placed()
 
 
 def pdf_text(path):
@@ -507,7 +470,10 @@ def _is_columns(run, gutter):
 # --- provenance on pages ---------------------------------------------------------------------
 
 def _on_pages(extraction, document):
-    """The extraction with every ``regel`` of the text turned into (pagina, regel on the page)."""
+    """The extraction with every ``regel`` of the profile turned into (pagina, regel on the page).
+
+    The report names its places by page already (the reading was given ``pages``).
+    """
     from bcp_analysis.readers.bcp_text import Extraction
 
     pages = {number: place for number, place in enumerate(document.places, start=1)}
@@ -522,16 +488,7 @@ def _on_pages(extraction, document):
             return [remap(item) for item in value]
         return value
 
-    report = dataclasses.replace(extraction.report, pages=pages)
-    report = dataclasses.replace(report, warnings=[_LINE_MENTION.sub(lambda match: _mention(report, match), warning)
-                                                   for warning in report.warnings])
-    return Extraction(profile=remap(extraction.profile), report=report)
-
-
-def _mention(report, match):
-    """A mention of text lines in a warning, said as page and line."""
-    first = report.where(int(match.group(1)))
-    return first if match.group(2) is None else f"{first} tot {report.where(int(match.group(2)))}"
+    return Extraction(profile=remap(extraction.profile), report=extraction.report)
 
 
 class _PdfReader(Reader):
@@ -540,11 +497,49 @@ class _PdfReader(Reader):
     SUFFIXES = SUFFIXES
     LABEL = LABEL
 
-    def read(self, path, **options):
-        return read(path, **options)
+    def read(self, path: PathLike, **options: Any) -> Profile:
+        """Read a profile's PDF into a validated Profile.
 
-    def extract(self, path, **options):
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            None are accepted; an option meant for another format is refused.
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            For a file that is not a readable PDF with text, or whose profile is incomplete.
+        """
+        from bcp_analysis.readers.yaml_profile import profile_from_dict
+
+        return profile_from_dict(self.extract(path, **options).profile, path)
+
+    def extract(self, path: PathLike, **options: Any) -> Extraction:
+        """Extract the profile from the PDF with the report of every line: :func:`extract_pdf`.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            None are accepted; an option meant for another format is refused.
+
+        Returns
+        -------
+        bcp_analysis.readers.bcp_text.Extraction
+        """
+        refuse_options(path, options, LABEL)
         return extract_pdf(path)
+
+    def audit_source(self, path: PathLike) -> AuditSource:
+        """The PDF as the audit reads it: its words per page in lines (:mod:`bcp_analysis.readers.pdf_words`)."""
+        from bcp_analysis.readers.pdf_words import pdf_source
+
+        return pdf_source(path)
 
 
 READER = _PdfReader()

@@ -21,7 +21,7 @@ import ctypes
 import dataclasses
 import re
 
-__all__ = ["Segment", "Cell", "page_content", "page_segments", "page_rules", "page_size"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # A gap wider than this many font sizes between two characters on one baseline ends a segment.
 _GAP = 0.8

@@ -12,7 +12,7 @@ import re
 
 from bcp_analysis.readers.pdf_page import Segment
 
-__all__ = ["Row", "rows", "split_at_columns", "in_cells", "body_size", "whole_headings", "HEADING_SIZE"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # Rows whose baselines differ by less than this share of the font size are one row.
 _ROW_TOLERANCE = 0.45

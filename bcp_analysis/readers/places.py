@@ -1,6 +1,6 @@
 """How a message names a place in a profile: ``werkproces 3.5 (regel 664)``, not ``kerntaken[2].werkprocessen[4]``."""
 
-__all__ = ["ordinal", "profile_path_name", "werkproces_place"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def ordinal(number):

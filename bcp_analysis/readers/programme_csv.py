@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
     from bcp_analysis.readers.protocol import PathLike
 
-__all__ = ["NIVEAUS", "READER", "CsvProgrammeReader", "check_against_profile", "same_title", "title_similarity"]
+__all__ = ["NIVEAUS", "READER", "check_against_profile", "same_title", "title_similarity"]
 
 NIVEAUS = ("introductie", "oefenen", "toetsen")
 """tuple of str: the depths a module can give a werkproces, from low to high."""

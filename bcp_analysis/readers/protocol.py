@@ -4,7 +4,7 @@ A reader is an object of a subclass of :class:`Reader`. It must say which file e
 reads (``SUFFIXES``), name its format in the user's words (``LABEL``) and read a file into a
 :class:`~bcp_analysis.model.profile.Profile` (:meth:`Reader.read`). Everything else is an
 optional capability with a default that means "not this reader", so the command line, the
-build, the dossier loaders and the summaries ask the reader instead of guessing from a file
+build, the dossier loaders, the summaries and the audit ask the reader instead of guessing from a file
 ending or a module's name:
 
 =========================  ==========================================  =====================
@@ -18,11 +18,13 @@ what went nowhere          :meth:`Reader.unplaced_lines`,              (always; 
 several profielen          :meth:`Reader.collection`                   :attr:`Reader.holds_profielen`
 several dossiers           :meth:`Reader.read_register`                :attr:`Reader.holds_dossiers`
 quotable source lines      :meth:`Reader.source_lines`                 (None when not)
+the audit's reading        :meth:`Reader.audit_source`                 (always; default: the
+                                                                       file's lines of text)
 =========================  ==========================================  =====================
 
 A reader is registered in :data:`bcp_analysis.readers.READERS` (its module, for the readers
 of the package, imported when a file of theirs is read) or with
-:func:`bcp_analysis.readers.kd_register` (a reader object, for instance one defined in a test).
+:func:`bcp_analysis.readers.register` (a reader object, for instance one defined in a test).
 """
 
 from __future__ import annotations
@@ -40,16 +42,26 @@ if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when
     from bcp_analysis.model.profile import Profile
     from bcp_analysis.model.programme import Programme
     from bcp_analysis.model.register import Register
+    from bcp_analysis.readers.audit_source import AuditSource
 
-__all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report"]
+__all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report", "UnplacedLine"]
 
 PathLike = str | os.PathLike
+
+
+class UnplacedLine(typing.NamedTuple):
+    """A line inside a werkproces that a reader placed nowhere, with its place as data."""
+
+    regel: int
+    pagina: int | None
+    werkproces: str
+    tekst: str
 
 
 class Report(typing.Protocol):
     """What an extraction's report offers: the one-screen report and what was not placed.
 
-    :class:`bcp_analysis.readers.bcp_text.ExtractionReport` is the report of the text and
+    :class:`bcp_analysis.readers.bcp_text.report.ExtractionReport` is the report of the text and
     PDF readers.
     """
 
@@ -58,6 +70,9 @@ class Report(typing.Protocol):
 
     def where(self, number: int) -> str:
         """The place of a line of the document as a user finds it: "regel N" or "pagina P, regel N"."""
+
+    def place_of(self, number: int) -> tuple[int, int | None]:
+        """The place of a line of the document as data: (regel, pagina), pagina None where there are no pages."""
 
     def problems(self) -> Sequence[tuple[str, str, str | None]]:
         """Errors of the document: (place, problem, fix), raised after the extraction is written."""
@@ -93,6 +108,9 @@ class Collection(typing.Protocol):
     ``dossier``, ``dossier_crebo``, ``werkprocessen`` and ``competenties``."""
     behoeften: Any
     """pandas.DataFrame: ``profiel``, ``werkproces_id``, ``competentie``, ``deel``."""
+    problemen: Any
+    """pandas.DataFrame: the parts of the document that could not be read (a register's dossiers
+    that are refused), with at least ``regel`` and ``probleem``; empty (no rows) when none."""
 
     def profile(self, profiel: str | None = None) -> Profile:
         """One profiel, by its title or crebo."""
@@ -223,21 +241,22 @@ class Reader(abc.ABC):
         if problems:
             raise ProfileError.from_problems(path, problems)
 
-    def unplaced_lines(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
+    def unplaced_lines(self, path: PathLike, **options: Any) -> list[UnplacedLine]:
         """Lines inside werkprocessen that the reader placed nowhere.
 
         The default asks the report of :meth:`extract`: empty for a reader that does not extract.
 
         Returns
         -------
-        list of tuple of (str, str, str)
-            (place as :meth:`Report.where` says it, werkproces, tekst), in the order of the document.
+        list of UnplacedLine
+            (regel, pagina, werkproces, tekst), the place as :meth:`Report.place_of` gives it, in
+            the order of the document.
         """
         extraction = self.extract(path, **options) if self.extracts else None
         if extraction is None:
             return []
         report = extraction.report
-        return [(report.where(number), werkproces, text)
+        return [UnplacedLine(*report.place_of(number), werkproces, text)
                 for number, werkproces, text in report.unplaced_in_werkprocessen()]
 
     def unplaced_figures(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
@@ -320,6 +339,36 @@ class Reader(abc.ABC):
         list of str or None
         """
         return None
+
+    # --- the audit ------------------------------------------------------------------------------
+
+    def audit_source(self, path: PathLike) -> AuditSource:
+        """The document as the audit reads it, apart from :meth:`read`: its text units with their place.
+
+        The audit (:func:`bcp_analysis.audit.audit_document`) holds the profile read from the
+        document against what this returns; see :mod:`bcp_analysis.readers.audit_source`. The
+        default reads the file as lines of text, numbered from 1, laid out like a BCP's text
+        (the audit finds the overview, the headings and the Competenties lists in them). A
+        format of another kind overrides it: a paged document gives each line its ``pagina``,
+        a structured one its werkproces ids and competency lists (``mentions``,
+        ``competency_lists``).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+
+        Returns
+        -------
+        AuditSource
+
+        Raises
+        ------
+        ProfileError
+            When the document cannot be read for the audit.
+        """
+        from bcp_analysis.readers.audit_source import text_source
+
+        return text_source(path)
 
 
 class ProgrammeReader(abc.ABC):

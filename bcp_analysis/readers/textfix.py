@@ -8,7 +8,7 @@ import yaml
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.paths import TEKSTCORRECTIES_FILE
 
-__all__ = ["fix_text", "word_corrections"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # "é" directly after a plain vowel is a misread "ë" (initiéren, Creéren, commerciéle).
 # "één" is untouched because its second "é" follows "é", not a plain vowel; emphatic

@@ -17,7 +17,7 @@ from bcp_analysis.files import read_text_file
 from bcp_analysis.model.profile import SOURCE_COLUMNS
 from bcp_analysis.readers.places import profile_path_name
 
-__all__ = ["PROVENANCE", "ITEM_KEYS", "Mark", "Marks", "Stop", "Checker", "load", "is_count", "path_text"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 PROVENANCE = tuple(SOURCE_COLUMNS)  # regel, pagina
 # The keys of a list item written as a mapping: its text and where in the source it stands.

@@ -5,20 +5,25 @@ Profile as this format in :mod:`bcp_analysis.readers.yaml_write` (its names are 
 here too, beside reading).
 """
 
+from __future__ import annotations
+
 import datetime
 import difflib
 import re
+from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.competencies import canonical_competency, closest_competency
 from bcp_analysis.model.profile import FORMAT_VERSION, TABLES, WERKPROCES_LISTS, Profile, make_table
 from bcp_analysis.readers.options import refuse_options
-from bcp_analysis.readers.protocol import Reader
+from bcp_analysis.readers.protocol import PathLike, Reader
 from bcp_analysis.readers.yaml_document import PROVENANCE, Checker, load
-from bcp_analysis.readers.yaml_write import profile_to_dict, without_provenance, write_profile
+from bcp_analysis.readers.yaml_write import profile_to_dict, write_profile
 
-__all__ = ["SUFFIXES", "LABEL", "READER", "read", "read_profile_file", "profile_from_dict", "profile_to_dict",
-           "write_profile", "without_provenance"]
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.readers.audit_source import AuditSource
+
+__all__ = ["READER", "profile_from_dict", "profile_to_dict", "write_profile"]
 
 SUFFIXES = (".yaml", ".yml")
 LABEL = "een profiel als .yaml"
@@ -49,30 +54,6 @@ _KIND_NAME = {"bcp": "een BCP-nummer", "kd": "een KD-code"}
 _MONTHS = {name: number for number, name in enumerate(
     ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
      "november", "december"), start=1)}
-
-
-def read(path, **options):
-    """Read a YAML profile file (the format of ``data/README.md``) into a validated Profile.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-    **options
-        None are accepted; an option meant for another format is refused.
-
-    Returns
-    -------
-    Profile
-
-    Raises
-    ------
-    ProfileError
-        When the file cannot be read as a profile; it lists every problem found, each
-        with its line in the file.
-    """
-    refuse_options(path, options, LABEL)
-    data, marks = load(path)
-    return profile_from_dict(data, path, marks=marks)
 
 
 def read_profile_file(path):
@@ -428,8 +409,40 @@ class _YamlReader(Reader):
     SUFFIXES = SUFFIXES
     LABEL = LABEL
 
-    def read(self, path, **options):
-        return read(path, **options)
+    def read(self, path: PathLike, **options: Any) -> Profile:
+        """Read a YAML profile file (the format of ``data/README.md``) into a validated Profile.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            None are accepted; an option meant for another format is refused.
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            When the file cannot be read as a profile; it lists every problem found, each
+            with its line in the file.
+
+        Examples
+        --------
+        >>> from bcp_analysis.paths import BUNDLED_PROFILE
+        >>> READER.read(BUNDLED_PROFILE).werkprocessen["werkproces_id"].iloc[0]
+        '1.1'
+        """
+        refuse_options(path, options, LABEL)
+        data, marks = load(path)
+        return profile_from_dict(data, path, marks=marks)
+
+    def audit_source(self, path: PathLike) -> AuditSource:
+        """The file as the audit reads it, by a YAML parser (:mod:`bcp_analysis.readers.yaml_source`)."""
+        from bcp_analysis.readers.yaml_source import yaml_source
+
+        return yaml_source(path)
 
 
 READER = _YamlReader()

@@ -11,7 +11,7 @@ import yaml
 from bcp_analysis.files import atomic_write_bytes
 from bcp_analysis.model.profile import FORMAT_VERSION, SOURCE_COLUMNS, TABLES, WERKPROCES_LISTS, Profile
 
-__all__ = ["profile_to_dict", "write_profile", "without_provenance"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _COLUMNS = {name: [column for column in columns if column not in SOURCE_COLUMNS] for name, columns in TABLES.items()}
 

@@ -11,95 +11,34 @@ chapter 1), ``career`` (§1.3's career columns and comparison table), ``overview
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from bcp_analysis.errors import Problem, ProfileError
 from bcp_analysis.files import read_text_file
+from bcp_analysis.readers.audit_source import AuditSource, text_source
 from bcp_analysis.readers.bcp_text.assemble import assemble_profile
 from bcp_analysis.readers.bcp_text.career import is_career, read_career
 from bcp_analysis.readers.bcp_text.front import find_parts, read_front
 from bcp_analysis.readers.bcp_text.overview import check_overview, read_overview
-from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, make_report
+from bcp_analysis.readers.bcp_text.report import Extraction, make_report
 from bcp_analysis.readers.bcp_text.state import new_state
 from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
 from bcp_analysis.readers.options import refuse_options
-from bcp_analysis.readers.protocol import Reader
+from bcp_analysis.readers.protocol import PathLike, Reader
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
 
-__all__ = ["SUFFIXES", "LABEL", "READER", "read", "Extraction", "ExtractionReport", "extract_text", "extract_file",
-           "check_extraction", "unplaced_figures"]
+    from bcp_analysis.model.profile import Profile
+
+__all__ = ["READER", "extract_file", "extract_text"]
 
 SUFFIXES = (".txt",)
 LABEL = "de tekst van een profiel (.txt)"
 
 
-def read(path, **options):
-    """Read the PDF text of a BCP into a validated Profile.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-    **options
-        None are accepted; an option meant for another format is refused.
-
-    Returns
-    -------
-    Profile
-
-    Raises
-    ------
-    ProfileError
-        When the text cannot be read, or the profile extracted from it is incomplete.
-    """
-    refuse_options(path, options, LABEL)
-    extraction = extract_file(path)
-    check_extraction(extraction, path)
-    return profile_from_dict(extraction.profile, path)
-
-
-def check_extraction(extraction, path=None):
-    """Raise the errors of an extracted text: competencies in a Competenties list that are none of the 25.
-
-    ``extract`` writes the profile first (to be finished by hand) and then calls this.
-
-    Parameters
-    ----------
-    extraction : Extraction
-    path : str or os.PathLike, optional
-        The file to name in the message; default the extraction's source.
-
-    Raises
-    ------
-    ProfileError
-        Naming every such line: its number, the text, the nearest of the 25 and the fix.
-    """
-    problems = extraction.report.problems()
-    if not problems:
-        return
-    path = extraction.report.source if path is None else path
-    raise ProfileError.from_problems(path, [Problem(*problem) for problem in problems])
-
-
-def unplaced_figures(path):
-    """The numbers of a text's labour-market section that became no ``arbeidsmarkt`` row.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-
-    Returns
-    -------
-    list of tuple of (str, str, str)
-        (place, the number as written, its line of text).
-    """
-    return extract_file(path).report.figures_not_placed()
-
-
 def extract_file(path: str | os.PathLike) -> Extraction:
-    """Extract the profile from the PDF text of a BCP in a file.
+    """Extract the profile from the PDF text of a BCP in a file (what ``READER.extract`` does).
 
     Parameters
     ----------
@@ -127,7 +66,8 @@ def extract_file(path: str | os.PathLike) -> Extraction:
     return extract_text(read_text_file(path), source=str(path))
 
 
-def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[int, str] | None = None) -> Extraction:
+def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[int, str] | None = None,
+                 pages: dict[int, tuple[int, int]] | None = None) -> Extraction:
     """Extract the profile from the PDF text of a BCP.
 
     The text is read in the layout of an SBB/ECABO beroepscompetentieprofiel: an overview
@@ -146,6 +86,9 @@ def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[in
     known_noise : dict of int to str, optional
         Lines already known to be page noise, {line number: kind} (the PDF reader finds
         running headers and footers by their position on the page).
+    pages : dict of int to tuple of (int, int), optional
+        For a text made from a PDF: line of the text -> (pagina, regel on that page). The
+        report's places and every warning then name the page and the line on it.
 
     Returns
     -------
@@ -177,7 +120,7 @@ def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[in
     >>> extraction.report.counts()["ruis"], extraction.report.unplaced
     (6, [])
     """
-    state = new_state(text, str(source), known_noise)
+    state = new_state(text, str(source), known_noise, pages)
     detail_start, overview_start = find_parts(state)
     read_front(state, 0, overview_start if overview_start is not None else detail_start,
                section_readers=((is_career, read_career),))
@@ -195,14 +138,52 @@ class _TextReader(Reader):
     SUFFIXES = SUFFIXES
     LABEL = LABEL
 
-    def read(self, path, **options):
-        return read(path, **options)
+    def read(self, path: PathLike, **options: Any) -> Profile:
+        """Read the PDF text of a BCP into a validated Profile.
 
-    def extract(self, path, **options):
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            None are accepted; an option meant for another format is refused.
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            When the text cannot be read, or the profile extracted from it is incomplete
+            (competencies in a Competenties list that are none of the 25: every such line).
+        """
+        extraction = self.extract(path, **options)
+        self.check_extraction(extraction, path)
+        return profile_from_dict(extraction.profile, path)
+
+    def extract(self, path: PathLike, **options: Any) -> Extraction:
+        """Extract the profile from the text, with the report of every line: :func:`extract_file`.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            None are accepted; an option meant for another format is refused.
+
+        Returns
+        -------
+        Extraction
+        """
+        refuse_options(path, options, LABEL)
         return extract_file(path)
 
-    def source_lines(self, path):
+    def source_lines(self, path: PathLike) -> list[str]:
+        """The lines of the text, which the rows' ``regel`` counts."""
         return read_text_file(path).splitlines()
+
+    def audit_source(self, path: PathLike) -> AuditSource:
+        """The text as the audit reads it: its lines, numbered from 1 (rows compared by ``regel``)."""
+        return text_source(path)
 
 
 READER = _TextReader()

@@ -10,7 +10,7 @@ from bcp_analysis.readers.bcp_text.prose import paragraphs
 from bcp_analysis.readers.bcp_text.vocabulary import LIST_NAMES
 from bcp_analysis.readers.textfix import fix_text
 
-__all__ = ["assemble_profile"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _PROVENANCE = ("regel", "pagina")
 
@@ -126,7 +126,7 @@ def _kerntaak_entry(state, kerntaak):
 
 def _werkproces_entry(state, werkproces, per_werkproces):
     if not werkproces.id:
-        state.warnings.append(f"werkproces op regel {werkproces.start} heeft geen nummer en titel ('1.1 ...'); "
+        state.warnings.append(f"werkproces op {state.where(werkproces.start)} heeft geen nummer en titel ('1.1 ...'); "
                               f"niet opgenomen")
         prefix = f"werkproces {werkproces.label} "
         for number in sorted({number for number, _, where in state.ledger.rows if where.startswith(prefix)}):

@@ -33,7 +33,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
     TERMINAL,
 )
 
-__all__ = ["is_career", "read_career"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # An arrow between two positions: a lone arrow glyph (read as "1", "|", ")" ...), perhaps with a level beside it.
 _ARROW = re.compile(r"^(?:[1↑↓^▲▼⇑⇓|)(]|->|→)(?:\s+(.*))?$")
@@ -165,7 +165,7 @@ def _read_columns(state, elements, position):
             if level is None:
                 level = levels[row][1] if row < len(levels) else ""
                 state.warnings.append(
-                    f"loopbaan: het niveau van '{functie}' (regel {line}) staat niet op de regel zelf; "
+                    f"loopbaan: het niveau van '{functie}' ({state.where(line)}) staat niet op de regel zelf; "
                     + (f"'{level}' is genomen uit rij {row + 1} van de niveaukolom: controleer het"
                        if level else "de niveaukolom heeft geen rij zo laag: vul het in"))
             entries.append({"functie": functie, "niveau": level, "regel": line})
@@ -174,7 +174,7 @@ def _read_columns(state, elements, position):
 
 
 def _leave(state, group, why):
-    state.warnings.append(f"loopbaan: '{_text(group)}' (regel {group.lines[0].number}) {why}; niet geplaatst")
+    state.warnings.append(f"loopbaan: '{_text(group)}' ({state.where(group.lines[0].number)}) {why}; niet geplaatst")
     for line in group.lines:
         state.ledger.leave(line)
 
@@ -232,7 +232,7 @@ def _read_comparison(state, elements):
     if aspects is None:
         first, last = header.lines[0].number, groups[-1].lines[-1].number
         state.warnings.append(
-            f"vergelijking (regel {first}-{last}): de kolommen van de tabel staan door elkaar op dezelfde regels; "
+            f"vergelijking ({state.span(first, last)}): de kolommen van de tabel staan door elkaar op dezelfde regels; "
             f"waar een cel ophoudt is uit de tekst niet te lezen. Neem de tabel met de hand over (de regels staan "
             f"bij 'niet geplaatst')")
         for group in groups:

@@ -18,7 +18,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
 )
 from bcp_analysis.readers.places import werkproces_place
 
-__all__ = ["read_description_line", "resolve_pending", "add_prose", "tail_at_end", "classify_fragment"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _normal = functools.lru_cache(maxsize=8192)(normalize_name)
 
@@ -136,7 +136,7 @@ def add_prose(state, werkproces, text, line, blank):
 def _note_spelling(state, werkproces, fragment, name, line):
     """Warn when a name was read by tolerant matching only: a misprint the reviewer should see."""
     if canonical_competency(fragment) is None:
-        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+        state.warnings.append(f"{werkproces_place(werkproces.id, state.where(line.number), werkproces.position)}: "
                               f"'{fragment}' is gelezen als '{name}': controleer de spelling in de tekst")
 
 
@@ -159,7 +159,7 @@ def resolve_pending(state, pending):
     werkproces = pending.werkproces
     line = pending.line
     if pending.strong:
-        warning = (f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+        warning = (f"{werkproces_place(werkproces.id, state.where(line.number), werkproces.position)}: "
                    f"competentie is onvolledig; gelezen als '{pending.name}'")
         state.warnings.append(warning)
         _add_competency(state, werkproces, pending.name, [line])

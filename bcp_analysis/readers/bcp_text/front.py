@@ -25,7 +25,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
     WERKPROCESSEN_BIJ,
 )
 
-__all__ = ["find_parts", "read_front", "is_title"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def find_parts(state):
@@ -145,7 +145,7 @@ def read_front(state, start, stop, section_readers=()):
                           block_readers=((is_labour_market, read_labour_market),))
         else:
             state.warnings.append(
-                f"onderdeel '{line.text}' (regel {line.number}) is niet uitgelezen; neem het met de hand over")
+                f"onderdeel '{line.text}' ({state.where(line.number)}) is niet uitgelezen; neem het met de hand over")
             for item, _ in content(state.lines, body, next_index):
                 state.ledger.leave(item)
 

@@ -4,7 +4,7 @@ import re
 
 from bcp_analysis.readers.figures import read_figures
 
-__all__ = ["is_labour_market", "read_labour_market"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 # A labelled text under another label is the labour-market text by its content: at least

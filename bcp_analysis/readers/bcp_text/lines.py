@@ -7,7 +7,7 @@ import re
 from bcp_analysis.readers.bcp_text.vocabulary import FOOTER, GLYPHS_ONLY, NOISE, PAGE_NUMBER, RUNNING_TITLE, UNPLACED
 from bcp_analysis.readers.textfix import fix_text
 
-__all__ = ["Line", "Ledger", "read_lines", "content"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 @dataclasses.dataclass

@@ -17,7 +17,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
     WERKPROCESSEN_BIJ,
 )
 
-__all__ = ["read_overview", "check_overview", "listed_werkprocessen"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def read_overview(state, start, stop):

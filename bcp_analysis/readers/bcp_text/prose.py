@@ -7,7 +7,7 @@ from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.vocabulary import BULLET, MONTHS, TERMINAL, TRAILING_MARKS
 from bcp_analysis.readers.textfix import fix_text
 
-__all__ = ["strip_bullet", "clean_prose", "join", "paragraphs", "ItemList", "is_label", "key", "iso_date"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def strip_bullet(text):

@@ -4,11 +4,12 @@ import dataclasses
 
 import pandas as pd
 
+from bcp_analysis.errors import Problem, place_text
 from bcp_analysis.model.competencies import nearest_competencies
 from bcp_analysis.readers.bcp_text.vocabulary import KIND_ORDER, NOISE, PROFILE, SKIPPED, UNPLACED
 from bcp_analysis.readers.places import werkproces_place
 
-__all__ = ["ExtractionReport", "Extraction", "make_report"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -70,29 +71,48 @@ class ExtractionReport:
         str
             "regel N", or "pagina P, regel R" for a text made from a PDF.
         """
+        regel, pagina = self.place_of(number)
+        return place_text(regel=regel, pagina=pagina)
+
+    def place_of(self, number):
+        """Return the place of line ``number`` in the source as data.
+
+        Parameters
+        ----------
+        number : int
+            A line of the text read.
+
+        Returns
+        -------
+        tuple of (int, int or None)
+            (regel, pagina): for a text made from a PDF the line on its page and the page, else
+            (number, None).
+        """
         if number in self.pages:
             page, line = self.pages[number]
-            return f"pagina {page}, regel {line}"
-        return f"regel {number}"
+            return line, page
+        return number, None
 
     def problems(self):
         """Return the errors of the text: competencies that are none of the 25.
 
         Returns
         -------
-        list of tuple of (str, str, str)
-            (place, problem, fix) per unknown competency, in the order of the text; the place
-            names the werkproces and the line ("werkproces 2.1 (regel 161)"), the problem the
-            text and the nearest of the 25, the fix what to do.
+        list of Problem
+            (place, problem, fix, regel, pagina) per unknown competency, in the order of the
+            text; the place names the werkproces and the line ("werkproces 2.1 (regel 161)"),
+            the problem the text and the nearest of the 25, the fix what to do.
         """
         found = []
         for number, werkproces, text in self.unknown_competencies:
             nearest = " of ".join(f"'{name}'" for name, _ in nearest_competencies(text, limit=3))
-            found.append((_werkproces_place(werkproces, self.where(number)),
-                          f"'{text}' in de competenties is geen van de 25 SBB-competenties "
-                          f"(het dichtst bij: {nearest})",
-                          "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de bedoelde "
-                          "competentie toe aan data/reference/competentiemodel.yaml"))
+            regel, pagina = self.place_of(number)
+            found.append(Problem(_werkproces_place(werkproces, self.where(number)),
+                                 f"'{text}' in de competenties is geen van de 25 SBB-competenties "
+                                 f"(het dichtst bij: {nearest})",
+                                 "verbeter de naam in de tekst, of voeg deze schrijfwijze als variant van de "
+                                 "bedoelde competentie toe aan data/reference/competentiemodel.yaml",
+                                 regel, pagina))
         return found
 
     def figures_not_placed(self):
@@ -255,7 +275,7 @@ def make_report(state):
     found = pd.DataFrame(state.found_rows, columns=["werkproces_id", "onderdeel", "aantal"]).astype(
         {"werkproces_id": "str", "onderdeel": "str", "aantal": "int64"})
     return ExtractionReport(source=state.source, found=found, unplaced=sorted(set(state.ledger.unplaced)),
-                            warnings=list(state.warnings), lines=lines,
+                            warnings=list(state.warnings), lines=lines, pages=dict(state.pages),
                             unknown_competencies=list(state.unknown_competencies),
                             werkproces_of=dict(state.ledger.werkproces_of),
                             figures_unplaced=sorted(state.figures_unplaced))

@@ -2,11 +2,11 @@
 
 import dataclasses
 
+from bcp_analysis.errors import place_text
 from bcp_analysis.readers.bcp_text.lines import Ledger, read_lines
 from bcp_analysis.readers.bcp_text.prose import ItemList
 
-__all__ = ["Kerntaak", "Werkproces", "Pending", "TitleRest", "OverviewKerntaak", "DetailCursor", "ReadingState",
-           "new_state"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 @dataclasses.dataclass
@@ -28,6 +28,7 @@ class Werkproces:
     kerntaak: Kerntaak
     start: int
     id: str = ""
+    start_place: str = ""  # where it starts as a user finds it ("regel 12", "pagina 3, regel 4")
     titel: str = ""
     title_line: int = 0
     prose: list = dataclasses.field(default_factory=list)          # (text, blank before)
@@ -53,7 +54,7 @@ class Werkproces:
     @property
     def position(self):
         """The werkproces named by where it starts, for messages about one without a number."""
-        return f"het werkproces zonder nummer op regel {self.start}"
+        return f"het werkproces zonder nummer op {self.start_place or f'regel {self.start}'}"
 
 
 @dataclasses.dataclass
@@ -122,10 +123,30 @@ class ReadingState:
     kerntaken: dict = dataclasses.field(default_factory=dict)    # kerntaak id -> Kerntaak
     detail: DetailCursor = dataclasses.field(default_factory=DetailCursor)
     found_rows: list = dataclasses.field(default_factory=list)
+    # For a text made from a PDF: line of the text -> (pagina, regel on that page).
+    pages: dict = dataclasses.field(default_factory=dict)
+
+    def place_of(self, number):
+        """(regel, pagina) of a line of the text: on its page for a text made from a PDF."""
+        if number in self.pages:
+            page, line = self.pages[number]
+            return line, page
+        return number, None
+
+    def where(self, number):
+        """A line of the text as a user finds it: "regel N", or "pagina P, regel R" for a PDF."""
+        regel, pagina = self.place_of(number)
+        return place_text(regel=regel, pagina=pagina)
+
+    def span(self, first, last):
+        """Lines first to last as a user finds them: "regel 3-9", or "pagina 2, regel 3 tot pagina 2, regel 9"."""
+        if first in self.pages or last in self.pages:
+            return f"{self.where(first)} tot {self.where(last)}"
+        return f"regel {first}-{last}"
 
 
-def new_state(text, source, known_noise=None):
+def new_state(text, source, known_noise=None, pages=None):
     """Return the state of a reading of ``text`` with its lines classified (see ``read_lines``)."""
     ledger = Ledger()
     lines, footer_title = read_lines(text, ledger, known_noise)
-    return ReadingState(source=source, lines=lines, footer_title=footer_title, ledger=ledger)
+    return ReadingState(source=source, lines=lines, footer_title=footer_title, ledger=ledger, pages=dict(pages or {}))

@@ -2,13 +2,7 @@
 
 import re
 
-__all__ = [
-    "GLYPHS", "BULLET", "SEPARATOR", "TRAILING_MARKS", "PAGE_NUMBER", "FOOTER", "RUNNING_TITLE", "GLYPHS_ONLY",
-    "CHAPTER", "SUBSECTION", "KERNTAAK", "TABLE_HEADER", "WERKPROCESSEN_BIJ", "BESCHRIJVING", "WERKPROCES_ID",
-    "COMPETENTIES_ALONE", "COMPETENTIES_END", "LIST_HEADINGS", "LIST_NAMES", "VAKKENNIS", "TOELICHTING",
-    "UNKNOWN_HEADING", "QUESTION_START", "COLOFON", "COLOFON_KEYS", "COLOFON_DETAIL", "MONTHS", "TERMINAL",
-    "BRON", "LEVEL", "PROFILE", "NOISE", "SKIPPED", "UNPLACED", "KIND_ORDER",
-]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 GLYPHS = "|\\-–—*«»+•·●▪■◦►➢✓"
 BULLET = re.compile(rf"^(?:[{GLYPHS}](?=[\s{GLYPHS}])|[eo.](?=\s))(?:\s*[{GLYPHS}](?=\s|$))*\s*")

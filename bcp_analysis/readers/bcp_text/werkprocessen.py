@@ -22,7 +22,7 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
 )
 from bcp_analysis.readers.places import werkproces_place
 
-__all__ = ["read_werkprocessen"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 def read_werkprocessen(state, start, stop):
@@ -97,14 +97,14 @@ def _description_heading(state, cursor, line, blank):
         # The werkproces's 'N.M Titel' stood above its description heading (a layout that
         # prints the title over both columns): the description is that werkproces's.
         werkproces = cursor.werkproces
-        state.warnings.remove(_no_heading_warning(werkproces.id, werkproces.start))
+        state.warnings.remove(_no_heading_warning(state, werkproces.id, werkproces.start))
         cursor.section = "beschrijving"
         state.ledger.place(line, NOISE, "kop")
         rest = match.group(1)
         if rest:
             add_prose(state, werkproces, rest, line, blank)
         return True
-    werkproces = cursor.werkproces = Werkproces(kerntaak, line.number)
+    werkproces = cursor.werkproces = Werkproces(kerntaak, line.number, start_place=state.where(line.number))
     kerntaak.werkprocessen.append(werkproces)
     cursor.section, cursor.title_rest = "beschrijving", None
     state.ledger.place(line, NOISE, "kop")
@@ -131,16 +131,16 @@ def _werkproces_heading(state, cursor, line, blank):
               and (cursor.werkproces is None or not cursor.werkproces.id)):
         return False
     if cursor.werkproces is None:
-        cursor.werkproces = Werkproces(kerntaak, line.number)
+        cursor.werkproces = Werkproces(kerntaak, line.number, start_place=state.where(line.number))
         kerntaak.werkprocessen.append(cursor.werkproces)
-        state.warnings.append(_no_heading_warning(f"{match.group(1)}.{match.group(2)}", line.number))
+        state.warnings.append(_no_heading_warning(state, f"{match.group(1)}.{match.group(2)}", line.number))
         cursor.section = "beschrijving"
     cursor.title_rest = _take_heading(state, cursor.werkproces, line.text, line)
     return True
 
 
-def _no_heading_warning(werkproces_id, number):
-    return f"werkproces {werkproces_id} (regel {number}) heeft geen kop 'Beschrijving werkproces'"
+def _no_heading_warning(state, werkproces_id, number):
+    return f"werkproces {werkproces_id} ({state.where(number)}) heeft geen kop 'Beschrijving werkproces'"
 
 
 def _next_title(state, cursor, match):
@@ -237,7 +237,7 @@ def _list_item(state, cursor, line, blank):
     text = line.text
     werkproces = cursor.werkproces
     if UNKNOWN_HEADING.match(text) and not strip_bullet(text)[1]:
-        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+        state.warnings.append(f"{werkproces_place(werkproces.id, state.where(line.number), werkproces.position)}: "
                               f"onbekend kopje '{text}'; de regels eronder zijn niet geplaatst")
         state.ledger.leave(line, werkproces=werkproces.label)
         cursor.section = "onbekend"
@@ -247,7 +247,7 @@ def _list_item(state, cursor, line, blank):
     if bullet:
         items.add_bullet(item, line)
     elif not items.add_plain(item, line):
-        state.warnings.append(f"{werkproces_place(werkproces.id, f'regel {line.number}', werkproces.position)}: "
+        state.warnings.append(f"{werkproces_place(werkproces.id, state.where(line.number), werkproces.position)}: "
                               f"de regel onder '{cursor.section}' heeft geen opsommingsteken en sluit niet aan op "
                               "het item ervoor")
         state.ledger.leave(line, werkproces=werkproces.label)

@@ -99,7 +99,7 @@ import dataclasses
 from bcp_analysis.readers.figures.layout import blocks, split_source
 from bcp_analysis.readers.figures.rows import UNIT_RULES, Section
 
-__all__ = ["FigureReading", "read_figures"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 
 @dataclasses.dataclass(frozen=True)

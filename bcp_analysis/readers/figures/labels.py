@@ -6,8 +6,7 @@ import re
 
 from bcp_analysis.readers.figures.layout import CAPITAL
 
-__all__ = ["FORECAST", "NAME", "SCOPES", "Context", "Figure", "compared", "indicator", "nearest", "noun_follows",
-           "period", "scope", "soort", "terms"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 # Indicator terms on folded text: (pattern, indicator, kind); a "measure" stands as it is,
 # a "noun" is modified by the unit and a word of change. Longer terms first.

@@ -7,7 +7,7 @@ import re
 
 from bcp_analysis.dutch import fold
 
-__all__ = ["CAPITAL", "CELLS", "Text", "blocks", "fold_same_length", "join_lines", "sentences", "split_source"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _BULLET = re.compile(r"^\s*(?:[-*•·«»+\u2013\u2022\u25aa]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)")
 CELLS = re.compile(r"\t+|\s{2,}")

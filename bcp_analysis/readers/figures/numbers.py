@@ -10,7 +10,7 @@ import re
 
 from bcp_analysis.readers.figures.labels import noun_follows
 
-__all__ = ["DASH", "NUMBER_RULES", "UNITS", "YEAR", "NumberRule", "Token", "number_value", "read_numbers"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}

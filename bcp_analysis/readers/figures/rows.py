@@ -26,7 +26,7 @@ from bcp_analysis.readers.figures.labels import (
 from bcp_analysis.readers.figures.layout import CELLS, fold_same_length, join_lines, sentences
 from bcp_analysis.readers.figures.numbers import DASH, UNITS, YEAR, number_value, read_numbers
 
-__all__ = ["SENTENCE_RULES", "UNIT_RULES", "Row", "Section", "Sentence"]
+__all__: list[str] = []  # nothing of it is used outside its layer
 
 _TOPIC = re.compile(r"arbeidsmarkt|kans op|actuele gegevens|kwantitatieve gegevens|cijfers|perspectief|\?$")
 _LEVEL_WORD = re.compile(r"\b(?:mbo|hbo|wo)-niveau\b|\b(?:mbo|hbo)\s+niveau\s+\d\b", re.IGNORECASE)

@@ -1,0 +1,106 @@
+"""A PDF's words per page in lines by their baseline: the audit's reading of a PDF, apart from the reader's.
+
+pypdfium2's text page gives every text rectangle's words; they are put into lines by their
+baseline, top to bottom, and a gap wider than two font sizes between words of one line (two
+columns side by side) is written " | ", as a copied text writes a column edge. Lines are
+numbered per page. The PDF reader (:mod:`bcp_analysis.readers.pdf`) reads the same file by
+its fonts, rules and columns; the audit holds what that reading made against these lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.audit_source import AuditSource, SourceLine
+
+if TYPE_CHECKING:  # names of the annotations only
+    import os
+
+__all__: list[str] = []  # nothing of it is used outside its layer
+
+# Lines of a PDF: words whose baselines differ by less than this share of the font size.
+_ROW_TOLERANCE = 0.45
+# A gap between words of a line wider than this many font sizes is a column edge.
+_COLUMN_GAP = 2.0
+
+
+def pdf_source(path: str | os.PathLike) -> AuditSource:
+    """A PDF as the audit reads it: its words per page, in lines by baseline, numbered per page.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    AuditSource
+        Its ``lines``: ``pagina`` from 1; ``regel`` from 1 on each page, top to bottom; two
+        columns side by side are one line, their parts joined by " | ". A row of the profile
+        is compared by its ``pagina`` (the reader counts lines in its own reading order).
+
+    Raises
+    ------
+    ProfileError
+        For a file that is no readable PDF.
+    """
+    import pypdfium2 as pdfium
+
+    path = Path(path)
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as exc:
+        raise ProfileError(path, "bestand", f"de pdf kan niet worden gelezen voor de controle ({exc})",
+                           "controleer of het bestand een pdf is") from None
+    lines = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            words = _page_words(page)
+            for number, text in enumerate(_word_lines(words), start=1):
+                lines.append(SourceLine(number, text, pagina=index + 1))
+    finally:
+        document.close()
+    return AuditSource(str(path), tuple(lines), rows_at="pagina")
+
+
+def _page_words(page):
+    """(x0, x1, top, bottom, word) of every word of a page, top-down coordinates."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    words = []
+    for rect in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(rect)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        text = text.replace("\x02", "-").replace("\ufffe", "-")
+        parts = text.split()
+        if not parts:
+            continue
+        width = (right - left) / max(len(text), 1)
+        position = 0
+        for part in parts:
+            start = text.index(part, position)
+            position = start + len(part)
+            words.append((left + start * width, left + position * width, height - top, height - bottom, part))
+    return words
+
+
+def _word_lines(words):
+    """The words grouped into lines by baseline, each line left to right, column edges as ' | '."""
+    rows = []
+    for word in sorted(words, key=lambda item: (round(item[3], 1), item[0])):
+        size = max(word[3] - word[2], 1.0)
+        if rows and abs(rows[-1]["bottom"] - word[3]) <= _ROW_TOLERANCE * max(size, rows[-1]["size"]):
+            rows[-1]["words"].append(word)
+        else:
+            rows.append({"bottom": word[3], "size": size, "words": [word]})
+    texts = []
+    for row in rows:
+        ordered = sorted(row["words"], key=lambda item: item[0])
+        text = ordered[0][4]
+        for before, word in zip(ordered, ordered[1:]):
+            text += " | " if word[0] - before[1] > _COLUMN_GAP * row["size"] else " "
+            text += word[4]
+        texts.append(text)
+    return texts
