@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 
 from bcp_analysis.audit.report import AuditReport, Finding, place_key
-from bcp_analysis.audit.sources import SourceLine
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.audit_source import SourceLine
 
 __all__ = ["audit_programme", "programme_lines"]
 
@@ -44,7 +44,7 @@ def programme_lines(path):
     text = path.read_text(encoding="utf-8-sig")
     pages = text.split("\f")
     paged = len(pages) > 1
-    return [SourceLine(number if paged else None, index, line)
+    return [SourceLine(index, line, number if paged else None)
             for number, page in enumerate(pages, start=1) for index, line in enumerate(page.split("\n"), start=1)]
 
 
@@ -62,7 +62,7 @@ def _pdf_lines(path):
         for index in range(len(document)):
             text = document[index].get_textpage().get_text_range()
             text = text.replace("\ufffe", "-").replace("\x02", "-").replace("\r\n", "\n").replace("\r", "\n")
-            lines += [SourceLine(index + 1, number, line) for number, line in enumerate(text.split("\n"), start=1)]
+            lines += [SourceLine(number, line, index + 1) for number, line in enumerate(text.split("\n"), start=1)]
     finally:
         document.close()
     return lines
@@ -77,7 +77,7 @@ def _codes(lines):
     for index, line in enumerate(lines):
         text = line.text
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and following.page == line.page and re.search(r"[-?]\s*$", text):
+        if following is not None and following.pagina == line.pagina and re.search(r"[-?]\s*$", text):
             text = f"{text}{following.text.split(' | ')[0]}"   # a code broken over two lines: "B1-" / "K1-W1"
         for match in _CODE.finditer(text):
             if match.start() >= len(line.text):
@@ -129,20 +129,20 @@ def audit_programme(path, programme, lines=None):
             continue
         seen.add(key)
         if werkproces is None:
-            unread.add((line.page, printed.replace("\n", " ")))
-            findings.append(Finding("werkproces", line.place, line.text,
+            unread.add((line.pagina, printed.replace("\n", " ")))
+            findings.append(Finding.of("werkproces", line,
                                     f"code '{printed}' niet te lezen: de B of P staat er als '?'; kijk in het document "
                                     "welke code het is"))
         elif werkproces and werkproces not in werkprocessen:
-            findings.append(Finding("werkproces", line.place, line.text,
+            findings.append(Finding.of("werkproces", line,
                                     f"werkproces {werkproces} staat in de tekst maar in geen tabel"))
         elif not werkproces and kerntaak not in kerntaken:
-            findings.append(Finding("werkproces", line.place, line.text,
+            findings.append(Finding.of("werkproces", line,
                                     f"kerntaak {kerntaak} staat in de tekst maar in geen tabel"))
     for note in programme.notes:
         if note.kind == "teken" and (note.pagina, note.text) in unread:
             continue   # the code the audit found unreadable itself
         if note.kind in _NOTE_KINDS:
-            findings.append(Finding("regel", note.place, note.text, note.explanation))
-    findings.sort(key=lambda finding: place_key(finding.place))
+            findings.append(Finding.at("regel", note.text, note.explanation, regel=note.regel, pagina=note.pagina))
+    findings.sort(key=place_key)
     return AuditReport(source=str(path), findings=findings)
