@@ -69,13 +69,15 @@ __all__ = [
 # --- chart titles: one finding per chart, from the table the chart draws ----------------
 
 
-def matrix_title(matrix: pd.DataFrame) -> str:
+def matrix_title(matrix: pd.DataFrame, scope: str | None = None) -> str:
     """Title of the proces-competentie-matrix: competencies per werkproces and those never needed.
 
     Parameters
     ----------
     matrix : pandas.DataFrame
         As :func:`bcp_analysis.analyses.coverage.coverage_matrix` returns.
+    scope : str, optional
+        The part of the profile the matrix shows, e.g. ``"kerntaak 2"``; the title then says so.
 
     Returns
     -------
@@ -87,7 +89,13 @@ def matrix_title(matrix: pd.DataFrame) -> str:
     >>> from bcp_analysis.analyses.coverage import coverage_matrix
     >>> matrix_title(coverage_matrix(load_profile()))
     'Elk werkproces vraagt 3 tot 10 competenties; 3 van de 25 competenties worden nergens gevraagd'
+    >>> kerntaak_2 = coverage_matrix(load_profile()).loc[["2.1", "2.2", "2.3", "2.4"]]
+    >>> matrix_title(kerntaak_2, scope="kerntaak 2").split("; ")  # doctest: +NORMALIZE_WHITESPACE
+    ['Elk werkproces van kerntaak 2 vraagt 4 tot 7 competenties',
+     '13 van de 25 competenties worden in kerntaak 2 nergens gevraagd']
     """
+    if scope:
+        return _scoped(matrix_title(matrix), scope)
     per_row = matrix.sum(axis=1)
     per_column = matrix.sum(axis=0)
     total = len(matrix.columns)
@@ -106,6 +114,14 @@ def matrix_title(matrix: pd.DataFrame) -> str:
         verb = "wordt" if unused == 1 else "worden"
         return title + f"; {unused} van de {total} competenties {verb} nergens gevraagd"
     return title + f"; alle {total} competenties worden gevraagd"
+
+
+def _scoped(title, scope):
+    """A matrix title for part of the profile: "van kerntaak 2" after werkproces, "in kerntaak 2" before nergens."""
+    for word in ("Elk werkproces", "Een werkproces"):
+        title = title.replace(word, f"{word} van {scope}", 1)
+    return title.replace("nergens gevraagd", f"in {scope} nergens gevraagd").replace(
+        "alle 25 competenties worden gevraagd", f"alle 25 competenties worden in {scope} gevraagd")
 
 
 def frequency_title(frequency: pd.DataFrame, werkprocessen: int | None = None) -> str:
