@@ -27,7 +27,8 @@ STYLE = """<style>
   white-space: normal; font-weight: normal; font-size: 0.85em; text-align: left; line-height: 1.1;}
 .bcp-verkenner .bcp-matrix td.bcp-naam {text-align: left; white-space: nowrap;}
 .bcp-verkenner .bcp-matrix .bcp-nergens {background: #EEE; color: #999;}
-.bcp-verkenner .bcp-gekozen {background: #F7EFA0;}
+.bcp-verkenner .bcp-gekozen, .bcp-verkenner .bcp-matrix .bcp-gekozen {background: #F7EFA0;}
+.bcp-verkenner .lm-TabBar-tab {max-width: none !important; flex: 0 0 auto !important; min-width: 10em;}
 .bcp-verkenner .bcp-kruis {color: #0072B2; font-weight: bold;}
 .bcp-verkenner .bcp-meldingen {border: 2px solid #D55E00; padding: 0.5em; white-space: pre-wrap;}
 .bcp-verkenner .bcp-uitleg {color: #555; font-size: 0.9em; margin: 0.2em 0 0.4em 0;}
