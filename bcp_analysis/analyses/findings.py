@@ -213,18 +213,18 @@ def similarity_title(similarity_table: pd.DataFrame, on: str = "competenties") -
     >>> from bcp_analysis import load_profile
     >>> from bcp_analysis.analyses.overlap import similarity
     >>> similarity_title(similarity(load_profile()))
-    'Op competenties lijken 1.2 en 1.3 het meest op elkaar (overeenkomst 0,75)'
+    'Op competenties lijken 1.2 en 1.3 het meest op elkaar (gelijkenis 0,75)'
     """
     if len(similarity_table) < 2:
-        return f"Met minder dan twee werkprocessen is er geen overeenkomst op {on} te tonen"
+        return f"Met minder dan twee werkprocessen is er geen gelijkenis op {on} te tonen"
     value, pairs = best_pairs(similarity_table)
     if not pairs:
-        return f"Geen twee werkprocessen delen {on}: alle overeenkomsten zijn 0"
+        return f"Geen twee werkprocessen delen {on}: alle gelijkenissen zijn 0"
     if len(pairs) == 1:
         first, second = pairs[0]
-        return f"Op {on} lijken {first} en {second} het meest op elkaar (overeenkomst {number(value, 2)})"
+        return f"Op {on} lijken {first} en {second} het meest op elkaar (gelijkenis {number(value, 2)})"
     return (f"Op {on} lijken {len(pairs)} paren even sterk het meest op elkaar "
-            f"(overeenkomst {number(value, 2)}): {pairs_phrase(pairs)}")
+            f"(gelijkenis {number(value, 2)}): {pairs_phrase(pairs)}")
 
 
 def network_title(groups: pd.DataFrame, on: str = "competenties") -> str:
@@ -245,8 +245,8 @@ def network_title(groups: pd.DataFrame, on: str = "competenties") -> str:
     >>> from bcp_analysis import load_profile
     >>> from bcp_analysis.analyses.overlap import communities
     >>> print(network_title(communities(load_profile())))  # doctest: +NORMALIZE_WHITESPACE
-    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij
-    groep 2, de andere werkprocessen in elke run bij hun groep
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen; 3.4 hoort in 81% van de berekeningen bij
+    groep 2, de andere werkprocessen in elke berekening bij hun groep
     """
     if groups.empty:
         return "Het profiel heeft geen werkprocessen om te groeperen"
