@@ -101,7 +101,7 @@ def draw_chart(name, profile, curriculum=None):
             return None
         return _recurrence_chart(profile, _RECURRENCE[name])
     if name == "arbeidsmarkt":
-        return charts.plot_labour_market(labour_market_table(profile), bron)
+        return charts.plot_labour_market(labour_market_table(profile), bron, profiel=profile.meta.get("profiel"))
     if name == "curriculum_dekking":
         if curriculum is None:
             return None
