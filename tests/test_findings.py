@@ -67,15 +67,15 @@ def test_overlap_findings_name_tied_pairs():
     # W1 = W2 and W3 = W4: two pairs at 1,00
     profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Analyseren"]),
                              ("B1-K1-W3", "B1-K1", ["Presenteren"]), ("B1-K1-W4", "B1-K1", ["Presenteren"])])
-    assert overlap_findings(profile)[0] == ("Het meest lijken 2 paren op elkaar, elk met overeenkomst 1,00: "
+    assert overlap_findings(profile)[0] == ("Het meest lijken 2 paren op elkaar, elk met gelijkenis 1,00: "
                                             "B1-K1-W1 en B1-K1-W2; B1-K1-W3 en B1-K1-W4.")
 
 
 def test_overlap_findings_groups_as_far_as_runs_agree():
     # 162 of 200 Louvain runs put 3.4 with 2.1-2.4 and 3.2-3.7 (tests/test_overlap.py)
     assert overlap_findings(load_profile())[-1] == (
-        "Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van "
-        "de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.")
+        "Op gedeelde competenties vallen de werkprocessen in 2 groepen; 3.4 hoort in 81% van "
+        "de berekeningen bij groep 2, de andere werkprocessen in elke berekening bij hun groep.")
 
 
 def test_chart_titles_from_hand_made_tables():
@@ -85,7 +85,7 @@ def test_chart_titles_from_hand_made_tables():
 
     ids = ["1.1", "1.2", "1.3"]
     nothing = pd.DataFrame([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], index=ids, columns=ids)
-    assert similarity_title(nothing, "kennis") == "Geen twee werkprocessen delen kennis: alle overeenkomsten zijn 0"
+    assert similarity_title(nothing, "kennis") == "Geen twee werkprocessen delen kennis: alle gelijkenissen zijn 0"
     # modules x werkprocessen: 1.1 assessed, 1.2 only practised, 1.3 in no module
     matrix = pd.DataFrame([["toetsen", "oefenen", ""], ["x", "", ""]], index=["A", "B"], columns=ids)
     columns = curriculum_columns(matrix)

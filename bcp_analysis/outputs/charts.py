@@ -220,7 +220,7 @@ def _kerntaak_of(werkproces_id, werkprocessen=None):
     return text.rsplit(".", 1)[0]
 
 
-def _titled(ids, werkprocessen=None, width=34):
+def _titled(ids, werkprocessen=None, width=40):
     """Werkproces ids with their shortened titles ("1.2  Stelt een individueel …"); without a table the ids."""
     if werkprocessen is None:
         return list(ids)
