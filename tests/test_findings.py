@@ -111,3 +111,36 @@ def test_recurrence_title_of_a_single_item_says_so():
     assert len(single) == 1
     assert recurrence_title(single, "kennis") == \
         "Het profiel noemt één item onder kennisitems; het staat bij één werkproces"
+
+
+def test_titles_of_the_dossier_and_register_charts_say_it_in_words():
+    import pandas as pd
+
+    from bcp_analysis.analyses.findings import domein_title, profile_similarity_title
+
+    names = ["Kinderopvang", "Gespecialiseerd", "Onderwijsassistent"]
+    table = pd.DataFrame([[1.0, 0.81, 0.89], [0.81, 1.0, 0.74], [0.89, 0.74, 1.0]], index=names, columns=names)
+    assert profile_similarity_title(table) == (
+        "Kinderopvang en Onderwijsassistent lijken het meest op elkaar (gelijkenis 0,89 op gedeelde competenties); "
+        "Gespecialiseerd en Onderwijsassistent het minst (0,74)")
+    assert "cosinus" not in profile_similarity_title(table, "cosinus")
+    # two domeinen: A needed by every profiel of both, B by some, C by none
+    shares = pd.DataFrame({"A": [1.0, 1.0], "B": [0.5, 0.0], "C": [0.0, 0.0]}, index=["Zorg (2)", "Techniek (4)"])
+    assert domein_title(shares) == (
+        "Alle profielen, in alle 2 domeinen, vragen 1 van de 3 competenties (A); geen enkel profiel vraagt C")
+
+
+def test_sentences_of_a_kerntaak_say_so():
+    from bcp_analysis.analyses.coverage import coverage_matrix, competency_werkprocessen
+    from bcp_analysis.analyses.findings import competency_finding, matrix_title
+
+    profile = load_profile()
+    # Presenteren: raw lines 1257 (3.2), 1345 (3.3) and 1402 (3.4); kerntaak 2 is 2.1-2.4
+    needing = competency_werkprocessen(profile, "Presenteren")
+    sentence = competency_finding("Presenteren", "Interacteren en presenteren", needing.iloc[0:0], 4,
+                                  scope="kerntaak 2", elsewhere=needing["werkproces_id"].tolist())
+    assert sentence == ("Presenteren (cluster Interacteren en presenteren) is in geen werkproces van kerntaak 2 nodig; "
+                        "wel in 3.2, 3.3 en 3.4")
+    title = matrix_title(coverage_matrix(profile).loc[["2.1", "2.2", "2.3", "2.4"]], scope="kerntaak 2")
+    assert title.startswith("Elk werkproces van kerntaak 2 vraagt ") and title.endswith(
+        "competenties worden in kerntaak 2 nergens gevraagd")
