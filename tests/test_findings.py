@@ -131,7 +131,7 @@ def test_titles_of_the_dossier_and_register_charts_say_it_in_words():
 
 
 def test_sentences_of_a_kerntaak_say_so():
-    from bcp_analysis.analyses.coverage import coverage_matrix, competency_werkprocessen
+    from bcp_analysis.analyses.coverage import competency_werkprocessen, coverage_matrix
     from bcp_analysis.analyses.findings import competency_finding, matrix_title
 
     profile = load_profile()
