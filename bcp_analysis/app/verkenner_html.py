@@ -2,19 +2,17 @@
 
 Only layout: what a table holds comes from the analysis modules; this module writes it as
 a committee member reads it (``0,45``, ``ja``/``nee``, ``12%``, no empty columns, a header
-that names the file whose lines ``Regel`` counts).
+that names the file whose lines ``Regel`` counts), with the values of
+:func:`bcp_analysis.outputs.committee_pages.cell_text` as on the committee pages.
 """
 
 import html
-import math
 from pathlib import Path
 
-import pandas as pd
-
-from bcp_analysis.dutch import number
+from bcp_analysis.outputs.committee_pages import cell_text
 from bcp_analysis.outputs.workbook import header_text
 
-__all__ = ["STYLE", "cell_text", "table_html", "matrix_html", "section", "source_headers"]
+__all__ = ["STYLE", "table_html", "matrix_html", "section", "source_headers"]
 
 STYLE = """<style>
 .bcp-verkenner .bcp-zin {font-weight: bold; font-size: 1.05em; margin: 0.6em 0 0.3em 0;}
@@ -36,39 +34,6 @@ STYLE = """<style>
 .bcp-verkenner .bcp-bezig i {animation: bcp-draai 1.2s infinite linear;}
 @keyframes bcp-draai {from {transform: rotate(0deg);} to {transform: rotate(359deg);}}
 </style>"""
-
-
-def cell_text(value, column=""):
-    """A value as a committee member reads it: Dutch decimals, ja/nee, % and nothing for a gap.
-
-    Parameters
-    ----------
-    value : object
-    column : str
-        The column name; one ending in ``_procent`` gets a ``%``.
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> cell_text(0.45454545454545453), cell_text(True), cell_text(float("nan")), cell_text(1254)
-    ('0,45', 'ja', '', '1254')
-    >>> cell_text(-0.15, "groei_procent"), cell_text(12.0, "aandeel_procent")
-    ('-0,15%', '12%')
-    """
-    if value is None or (not isinstance(value, str) and pd.api.types.is_scalar(value) and pd.isna(value)):
-        return ""
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
-        return "ja" if value else "nee"
-    suffix = "%" if str(column).endswith("_procent") else ""
-    if isinstance(value, float) or type(value).__name__.startswith("float"):
-        value = float(value)
-        if math.isfinite(value) and value == round(value):
-            return number(value) + suffix
-        return number(value, 2) + suffix
-    return str(value) + suffix
 
 
 def _filled(series):
