@@ -8,6 +8,7 @@ curriculum are tabs below it.
 
 import html
 import os
+import threading
 from pathlib import Path
 
 from bcp_analysis.app.verkenner import (
@@ -28,6 +29,11 @@ __all__ = ["Verkenner", "verkenner"]
 
 _ALL_KERNTAKEN = "Alle kerntaken"
 _OTHER = "Ander bestand (geef het pad)"
+
+
+def _load_for_saving():
+    import bcp_analysis.outputs.charts  # noqa: F401
+    import bcp_analysis.outputs.workbook  # noqa: F401
 
 
 def _environment(name, value):
@@ -124,6 +130,7 @@ class Verkenner:
             self.tabs,
         ])
         self.widget.add_class("bcp-verkenner")
+        self.opgeslagen.add_class("bcp-opgeslagen")
         for field in (self.document_keuze, self.bestand, self.vorige, self.curriculum, self.profiel,
                       self.kerntaak, self.werkproces, self.competentie):
             field.style.description_width = "7em"
@@ -131,6 +138,8 @@ class Verkenner:
         self.competentie_views.layout = {"width": "50%", "overflow": "auto"}
         self.document = None
         self._open(self.document_keuze.value or given, _environment("profiel", profiel))
+        # what saving needs (matplotlib, the workbook) loads meanwhile, so the first save is quick
+        threading.Thread(target=_load_for_saving, daemon=True).start()
 
     # --- events
 
