@@ -93,8 +93,8 @@ def test_bundled_profile_werkproces_and_competentie(driver):
         browser.choose(driver, "Kerntaak", "2 Beheert accounts", ".bcp-competentie-blok")
         text = browser.text_of(driver, ".bcp-competentie-blok")
         assert "is in geen werkproces van kerntaak 2 nodig; wel in 3.2, 3.3 en 3.4" in text
-        browser.wait_for(driver, lambda: "in kerntaak 2 nergens gevraagd" in browser.text_of(driver, ".bcp-matrix-blok"),
-                         timeout=20)
+        browser.wait_for(driver, lambda: "in kerntaak 2 nergens gevraagd" in browser.text_of(
+            driver, ".bcp-matrix-blok"), timeout=20)
         assert "Werkproces 3.2 hoort niet bij kerntaak 2" in browser.text_of(driver, ".bcp-keuze")
         driver.save_screenshot(str(folder / "verkenner-kerntaak-2.png"))
         browser.choose(driver, "Kerntaak", "Alle kerntaken", ".bcp-competentie-blok")
