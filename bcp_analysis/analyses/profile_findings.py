@@ -261,7 +261,7 @@ def groups_sentence(groups, noun):
     if not shared:
         if len(alone) == len(groups):
             return f"vormen de werkprocessen geen groepen: geen twee delen genoeg {noun} om samen te vallen"
-        return f"vormen de werkprocessen geen groepen waarover de meeste berekeningen het eens zijn"
+        return "vormen de werkprocessen geen groepen waarover de meeste berekeningen het eens zijn"
     sentence = f"vallen de werkprocessen in {count(len(shared), 'groep', 'groepen')}"
     doubtful = placed.loc[(placed["zekerheid"] < 1.0) & placed["groep"].isin(shared)]
     if doubtful.empty:

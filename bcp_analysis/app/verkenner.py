@@ -354,6 +354,6 @@ def save_selection(document, werkproces_id, competentie, kerntaak=None, folder=N
     figure = plot_matrix(matrix, profile.werkprocessen, profile.bronvermelding, title=shown["competentie"][0],
                          kerntaken=profile.kerntaken, highlight=(werkproces_id, competentie))
     folder.mkdir(parents=True, exist_ok=True)
-    paths = save_chart(figure, folder, name)
+    paths = save_chart(figure, folder, name, dpi=150)  # print quality, and quick enough to wait for
     paths.append(write_workbook({_SHEETS[key]: table for key, (_, table) in shown.items()}, folder / f"{name}.xlsx"))
     return paths

@@ -241,7 +241,7 @@ def _message(fig, text):
             transform=ax.transAxes)
 
 
-def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
+def save_chart(fig: Figure, folder: str | os.PathLike, name: str, dpi: int = _DPI) -> list[Path]:
     """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
 
     The files carry no timestamp or software version, SVG ids come from a fixed salt,
@@ -253,6 +253,8 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     folder : str or os.PathLike
     name : str
         File name without extension, e.g. ``"competentie_frequentie"``.
+    dpi : int, default 200
+        The PNG's resolution; at least 150 for print (the verkenner saves at 150, which is quicker).
 
     Returns
     -------
@@ -273,7 +275,7 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     with chart_style():
         for kind, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
             buffer = io.BytesIO()
-            fig.savefig(buffer, format=kind, dpi=_DPI, metadata=metadata, facecolor="white")
+            fig.savefig(buffer, format=kind, dpi=dpi, metadata=metadata, facecolor="white")
             path = Path(folder) / f"{name}.{kind}"
             write_if_changed(path, buffer.getvalue())
             paths.append(path)
