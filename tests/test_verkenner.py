@@ -210,7 +210,8 @@ def test_verken_says_so_when_voila_is_missing(monkeypatch, capsys):
 
 # --- as a committee member reads the page ---------------------------------------------------------
 
-_RAW_NUMBER = r"\d+\.\d{3,}|\bTrue\b|\bFalse\b|\bnan\b|\bNaN\b|<NA>|\bNone\b"
+# a float with more than two decimals ("0.454545", "0,4545"; a Dutch thousands dot is fine), True/False, nan
+_RAW_NUMBER = r"\b0\.\d{3,}|\b\d+\.\d{4,}|\d,\d{3,}|\bTrue\b|\bFalse\b|\bnan\b|\bNaN\b|<NA>|\bNone\b"
 
 
 def _page_text(widget):

@@ -17,8 +17,9 @@ from bcp_analysis.paths import PROJECT_DIR
 pytestmark = pytest.mark.skipif(not browser.available(), reason="Chromium, chromedriver of selenium ontbreekt "
                                 "(.ci/run installeert ze)")
 
-# What a committee member must never read: a float with more than two decimals, True/False, nan.
-_RAW = re.compile(r"\d+\.\d{3,}|\bTrue\b|\bFalse\b|\bnan\b|\bNaN\b|<NA>")
+# What a committee member must never read: a float with more than two decimals ("0.454545", "0,4545"; a
+# Dutch thousands dot as in "133.400" is fine), True/False, nan.
+_RAW = re.compile(r"\b0\.\d{3,}|\b\d+\.\d{4,}|\d,\d{3,}|\bTrue\b|\bFalse\b|\bnan\b|\bNaN\b|<NA>")
 # Developer words Voilà or the notebook would show.
 _DEVELOPER = re.compile(r"Executing|Running|make verken|bcp-analysis verken|Traceback")
 
