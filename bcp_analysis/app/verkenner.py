@@ -209,13 +209,24 @@ def _whole_lines(crosses, source):
         return crosses
     texts = []
     for name, regel, text in zip(crosses["competentie"], crosses["regel"], crosses["brontekst"]):
-        text = str(text or "")
+        text = _own_part(str(text or ""), name)
         following = int(regel) if text and regel == regel and regel is not None else len(lines)
         while text and len(text) < len(name) - 2 and following < len(lines) and lines[following].strip():
             text = f"{text} {lines[following].strip()}"
             following += 1
         texts.append(text)
     return crosses.assign(brontekst=texts)
+
+
+def _own_part(text, name):
+    """The part of a source line where the competency starts: a line of a two-column page holds the other column too.
+
+    >>> _own_part("en brancheontwikkelingen. Hij volgt - Samenwerken en overleggen", "Samenwerken en overleggen")
+    'Samenwerken en overleggen'
+    """
+    first = name.split()[0]
+    start = text.casefold().find(first.casefold()) if len(first) >= 4 else -1
+    return text[start:] if start > 0 else text
 
 
 def views(document, werkproces_id, competentie, kerntaak=None):

@@ -134,6 +134,8 @@ class Verkenner:
         for field in (self.document_keuze, self.bestand, self.vorige, self.curriculum, self.profiel,
                       self.kerntaak, self.werkproces, self.competentie):
             field.style.description_width = "7em"
+        for fixed in (self.document_keuze, self.profiel, self.kerntaak, self.werkproces, self.competentie, self.bewaar):
+            fixed.layout.flex = "0 0 auto"  # a long message beside them never narrows them
         self.werkproces_views.layout = {"width": "50%", "padding": "0 1em 0 0"}
         self.competentie_views.layout = {"width": "50%", "overflow": "auto"}
         self.document = None
