@@ -190,8 +190,8 @@ def test_paths_typed_in_the_page_count_from_where_verken_started(driver, tmp_pat
         browser.choose(driver, "Competentie", "9. Presenteren", ".bcp-competentie-blok")
         browser.open_tab(driver, "Wijzigingen")
         # the example's header, change 7: Presenteren moved from 3.3 to 3.1 (one row removed, one added)
-        assert "raken 2 wijzigingen werkproces 3.1 of Presenteren: 1 toegevoegd, 1 verwijderd" in (
-            browser.text_of(driver, ".bcp-wijzigingen-blok"))
+        browser.wait_for(driver, lambda: "raken 2 wijzigingen werkproces 3.1 of Presenteren: 1 toegevoegd, "
+                         "1 verwijderd" in browser.text_of(driver, ".bcp-wijzigingen-blok"), timeout=20)
         driver.save_screenshot(str(folder / "verkenner-wijzigingen.png"))
         browser.open_tab(driver, "Curriculum")
         # data/curriculum/voorbeeld.csv: modules for 3.1, 3.2 and 3.4 (the werkprocessen of Presenteren)

@@ -111,9 +111,13 @@ def text_of(driver, css):
 
 def page_text(driver):
     """All the text a reader can reach on the page, the tabs not shown included (no scripts or styles)."""
-    return driver.execute_script("const copy = document.body.cloneNode(true);"
-                                 "copy.querySelectorAll('script, style').forEach(element => element.remove());"
-                                 "return copy.textContent;")
+    # each text node apart, so that the cells of a table do not run together ("0,45" and "5")
+    return driver.execute_script(
+        "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {acceptNode: node =>"
+        " ['SCRIPT', 'STYLE'].includes(node.parentElement.tagName) ? NodeFilter.FILTER_REJECT"
+        " : NodeFilter.FILTER_ACCEPT});"
+        "const parts = []; while (walker.nextNode()) { parts.push(walker.currentNode.textContent); }"
+        "return parts.join(' ');")
 
 
 def open_tab(driver, title):
