@@ -46,6 +46,12 @@ def test_bundled_profile_werkproces_and_competentie(driver):
     process, address = _serve()
     folder = browser.artefact_folder()
     try:
+        # while the page loads it says so in Dutch, not Voilà's "Executing 3 of 3"
+        import urllib.request
+
+        with urllib.request.urlopen(address, timeout=120) as response:
+            served = response.read().decode("utf-8")
+        assert "De verkenner wordt geladen" in served and "voila_process = window.update_loading_text" in served
         browser.open_page(driver, address)
         browser.choose(driver, "Werkproces", "3.2 Benadert de account", ".bcp-competenties")
         # raw lines 1250-1264: "3.2 Benadert de account", then its seven competencies on lines
