@@ -51,7 +51,7 @@ def test_bundled_profile_werkproces_and_competentie(driver):
 
         with urllib.request.urlopen(address, timeout=120) as response:
             served = response.read().decode("utf-8")
-        assert "De verkenner wordt geladen" in served and "voila_process = window.update_loading_text" in served
+        assert "De verkenner wordt geladen" in served and 'document.title = "Verkenner"' in served
         browser.open_page(driver, address)
         browser.choose(driver, "Werkproces", "3.2 Benadert de account", ".bcp-competenties")
         # raw lines 1250-1264: "3.2 Benadert de account", then its seven competencies on lines
