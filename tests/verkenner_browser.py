@@ -206,8 +206,10 @@ const observer = new MutationObserver(() => states.push(button.textContent.trim(
 observer.observe(button, {childList: true, subtree: true, characterData: true, attributes: true});
 const started = performance.now();
 button.click();
+let cleared = false;  // the page clears the last message when saving starts
 const check = () => {
-    if (saved().startsWith('Bewaard') || saved().startsWith('Niet bewaard')) {
+    cleared = cleared || saved() === '';
+    if (cleared && (saved().startsWith('Bewaard') || saved().startsWith('Niet bewaard'))) {
         observer.disconnect();
         requestAnimationFrame(() => done([performance.now() - started, states]));
     } else {
