@@ -38,6 +38,8 @@ def test_a_table_has_dutch_headers_no_index_and_nothing_cut():
     # no index column 0, 1; the share in %, the long text whole
     assert cells[:6] == ["1.1", "3", "0,45", "ja", html.escape(long_text), "53%"]
     assert cells[6:] == ["1.2", "1", "", "nee", "kort", "7%"]
+    # rows left after a filter keep their numbers in pandas; a committee does not need them
+    assert re.findall(r"<td[^>]*>([^<]*)</td>", table_html(table.iloc[[1]].set_index(pd.Index([22])))) == cells[6:]
     # a named index (a matrix of werkprocessen) becomes the first column
     matrix = pd.DataFrame({"Analyseren": [1, 0]}, index=pd.Index(["1.1", "1.2"], name="werkproces_id"))
     assert re.findall(r"<th[^>]*>([^<]*)</th>", table_html(matrix)) == ["Werkproces", "Analyseren"]

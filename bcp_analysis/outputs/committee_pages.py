@@ -85,7 +85,8 @@ def _plain(table):
     table = table.copy()
     if isinstance(table.columns, pd.MultiIndex):
         table.columns = [" ".join(str(part) for part in column if str(part)) for column in table.columns]
-    counting = isinstance(table.index, pd.RangeIndex) and table.index.start == 0 and table.index.step == 1
+    # an unnamed index of integers only numbers the rows (also after a filter: 22, 24, 36): left out
+    counting = table.index.nlevels == 1 and table.index.name is None and pd.api.types.is_integer_dtype(table.index)
     if not counting:
         names = [name if name is not None else "" for name in table.index.names]
         if len(names) == 1 and names[0] in table.columns:
