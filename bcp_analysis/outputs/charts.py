@@ -603,7 +603,7 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
             _message(fig, "Dit profiel heeft geen werkprocessen om te vergelijken.")
             return finish_chart(fig, title, source)
         side = max(10.5, 3.5 + 0.17 * size)
-        fig = new_figure(side + (3.5 if werkprocessen is not None else 0.5), side)
+        fig = new_figure(side + (4.5 if werkprocessen is not None else 0.5), side)
         ax = fig.add_subplot()
         colour_map = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
         image = ax.imshow(masked, cmap=colour_map, vmin=0, vmax=1, aspect="equal")
