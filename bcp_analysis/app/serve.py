@@ -19,7 +19,7 @@ __all__ = ["serve_verkenner"]
 
 _VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
 # Voilà's template for the page (its lab template with Dutch words while loading), found through JUPYTER_PATH.
-_TEMPLATES = Path(__file__).resolve().parent / "jupyter"
+_TEMPLATES = Path(__file__).resolve().parent / "jupyter-data"  # not a name Python imports: data only
 
 
 def _free_port():
