@@ -204,7 +204,7 @@ def test_heatmap_says_when_nothing_is_shared():
     ids = ["1.1", "1.2", "2.1"]
     similarity = pd.DataFrame(np.eye(3), index=ids, columns=ids)
     fig = charts.plot_similarity_heatmap(similarity, BRON)
-    assert _title(fig) == "Geen twee werkprocessen delen competenties: alle overeenkomsten zijn 0"
+    assert _title(fig) == "Geen twee werkprocessen delen competenties: alle gelijkenissen zijn 0"
     assert "meest" not in _title(fig)
 
 
@@ -212,7 +212,7 @@ def test_heatmap_names_every_tied_pair():
     ids = ["1.1", "1.2", "2.1", "2.2"]
     values = [[1.0, 1.0, 0.2, 0.0], [1.0, 1.0, 0.0, 0.0], [0.2, 0.0, 1.0, 1.0], [0.0, 0.0, 1.0, 1.0]]
     fig = charts.plot_similarity_heatmap(pd.DataFrame(values, index=ids, columns=ids), BRON)
-    assert _title(fig) == ("Op competenties lijken 2 paren even sterk het meest op elkaar (overeenkomst 1,00): "
+    assert _title(fig) == ("Op competenties lijken 2 paren even sterk het meest op elkaar (gelijkenis 1,00): "
                            "1.1 en 1.2; 2.1 en 2.2")
 
 
@@ -265,14 +265,15 @@ def test_heatmap_values_and_labels(tmp_path):
     assert [tick.get_text() for tick in ax.get_xticklabels()] == ids
     # one kerntaak boundary, between 1.2 and 2.1: a horizontal and a vertical line at 1.5
     assert sorted(line.get_xdata()[0] for line in ax.lines if line.get_xdata()[0] == line.get_xdata()[1]) == [1.5]
-    assert _title(fig) == "Op competenties lijken 1.1 en 1.2 het meest op elkaar (overeenkomst 0,50)"
+    assert _title(fig) == "Op competenties lijken 1.1 en 1.2 het meest op elkaar (gelijkenis 0,50)"
     _check_saved_twice(fig, tmp_path, "overeenkomst")
 
 
 def test_network_nodes_edges_and_colours(tmp_path):
     graph = nx.Graph()
-    for node, kerntaak in (("1.1", "1"), ("1.2", "1"), ("2.1", "2"), ("2.2", "2")):
-        graph.add_node(node, kerntaak_id=kerntaak, titel=node)
+    for node, kerntaak, titel in (("1.1", "1", "Verzamelt informatie"), ("1.2", "1", "Maakt een plan"),
+                                  ("2.1", "2", "Beheert accounts"), ("2.2", "2", "Bouwt relaties op")):
+        graph.add_node(node, kerntaak_id=kerntaak, titel=titel)
     graph.add_edge("1.1", "1.2", weight=0.8, gedeeld=4)
     graph.add_edge("2.1", "2.2", weight=0.4, gedeeld=2)
     graph.add_edge("1.2", "2.1", weight=0.2, gedeeld=1)
@@ -292,11 +293,16 @@ def test_network_nodes_edges_and_colours(tmp_path):
     colours = nodes.get_facecolors()
     assert (colours[0] == colours[1]).all() and not (colours[1] == colours[2]).all()
     assert sorted(t for t in _texts(ax)) == ["1.1", "1.2", "2.1", "2.2"]
-    assert _title(fig) == ("Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); "
-                           "2.2 hoort in 70 % van de runs bij groep 2, "
-                           "de andere werkprocessen in elke run bij hun groep")
-    legend = [text.get_text().replace("\n", " ") for text in fig.axes[1].get_legend().get_texts()]
-    assert legend[:2] == ["Groep 1: 1.1, 1.2", "Groep 2: 2.1, 2.2 (70 %)"]
+    assert _title(fig) == ("Op gedeelde competenties vallen de werkprocessen in 2 groepen; "
+                           "2.2 hoort in 70% van de berekeningen bij groep 2, "
+                           "de andere werkprocessen in elke berekening bij hun groep")
+    # the legend names each werkproces with its title, and the line widths by their gelijkenis
+    legend = [text.get_text().split("\n") for text in fig.axes[1].get_legend().get_texts()]
+    assert legend[:2] == [["Groep 1", "  1.1 Verzamelt informatie", "  1.2 Maakt een plan"],
+                          ["Groep 2", "  2.1 Beheert accounts", "  2.2 Bouwt relaties op (70%)"]]
+    assert legend[2:] == [["gelijkenis 0,20"], ["gelijkenis 0,80"]]
+    words = " ".join([_title(fig), fig.axes[1].get_legend().get_title().get_text()] + sum(legend, []))
+    assert "Louvain" not in words and "overeenkomst" not in words and " run" not in words
     # same layout on a second run
     again = charts.plot_network(graph, groups, BRON)
     assert np.array_equal(nodes.get_offsets(), [c for c in again.axes[0].collections
@@ -362,6 +368,8 @@ def test_labour_market_chart_on_bundled_profile(tmp_path, bundled_profile):
     assert "26,5%" in _texts(shares) and "−0,15%" in _texts(growth)
     legend = [text.get_text() for text in vacancies.get_legend().get_texts()]
     assert legend == ["waargenomen", "prognose"]
+    # employment change (2009-2014) and economic growth (2014) share an axis: a change per year
+    assert growth.get_xlabel() == "Verandering per jaar (%)"
     # (193000 / 133400 - 1) = 44.7 % -> "+45%"
     assert _title(fig) == ("Vacatures (ECABO-domein, mbo-niveau) stijgen naar verwachting van 133.400 "
                            "in 2009 naar 193.000 in 2014 (+45%)")
@@ -500,6 +508,119 @@ def test_profile_similarity_chart_draws_the_table(bundled_dossier):
     table = profile_similarity(bundled_dossier)
     fig = charts.plot_profile_similarity(table, bundled_dossier.bronvermelding)
     image = fig.axes[0].images[0].get_array()
-    assert image.mask[0, 2] and not image.mask[2, 0]  # lower triangle only
-    assert image[2, 0] == pytest.approx(table.iloc[2, 0])
-    assert "1,00" in _texts(fig.axes[0])
+    # every pair in both halves, a profiel with itself left blank
+    assert image.mask.tolist() == [[True, False, False], [False, True, False], [False, False, True]]
+    assert image[2, 0] == pytest.approx(table.iloc[2, 0]) and image[0, 2] == pytest.approx(table.iloc[0, 2])
+    texts = _texts(fig.axes[0])
+    assert len(texts) == 6 and "1,00" not in texts and all("," in text and "." not in text for text in texts)
+    # the colour bar below the square: Dutch decimals, words instead of "Jaccard"
+    bar = fig.axes[1]
+    ticks = [tick.get_text() for tick in bar.get_xticklabels()]
+    assert "0,4" in ticks and not any("." in tick for tick in ticks)
+    words = " ".join([_title(fig), bar.xaxis.label.get_text()])
+    assert "Jaccard" not in words and "gelijkenis" in words
+    # the title stays above the plot and the colour bar: nothing drawn over it
+    renderer = fig.canvas.get_renderer()
+    title = fig._suptitle.get_window_extent(renderer)
+    assert all(axes.get_tightbbox(renderer).y1 <= title.y0 for axes in fig.axes)
+
+
+# --- what a committee reads: colour scales, a kwalificatiedossier's profiel ---------------------------
+
+
+def _lightness(rgba):
+    red, green, blue = rgba[:3]
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+def _scale_runs_light_to_dark(image, values):
+    """The lowest non-zero cell is light (yet not white), the highest dark, and the colour bar agrees."""
+    low, high = min(value for value in values if value), max(values)
+    low_colour, high_colour = image.cmap(image.norm(low)), image.cmap(image.norm(high))
+    assert _lightness(low_colour) > _lightness(high_colour) + 0.4
+    assert 0.6 < _lightness(low_colour) < 0.99  # light, but not the white of an empty cell
+    assert _lightness(high_colour) < 0.45
+    return low_colour, high_colour
+
+
+def test_profile_matrix_colours_the_most_common_darkest(bundled_dossier):
+    from bcp_analysis.analyses.dossier import profile_competency_matrix
+
+    matrix = profile_competency_matrix(bundled_dossier)
+    fig = charts.plot_profile_matrix(matrix, bundled_dossier.bronvermelding)
+    image = fig.axes[0].images[0]
+    _scale_runs_light_to_dark(image, matrix.to_numpy().ravel().tolist())
+    # the colour bar is the cells' own scale: its bottom (0) is the white of "niet nodig"
+    bar = fig.axes[1]
+    assert bar.get_ylim()[0] == 0
+    assert _lightness(image.cmap(image.norm(0))) > 0.95
+
+
+def test_similarity_heatmap_names_the_werkprocessen_and_runs_light_to_dark(profile):
+    from bcp_analysis.analyses import overlap
+
+    similarity = overlap.similarity(profile, "competenties", "jaccard")
+    fig = charts.plot_similarity_heatmap(similarity, profile.bronvermelding, werkprocessen=profile.werkprocessen)
+    ax = fig.axes[0]
+    # raw line 703: "1.2 Stelt een individueel verkoopplan op"
+    assert [tick.get_text() for tick in ax.get_yticklabels()][1] == "1.2  Stelt een individueel verkoopplan op"
+    _scale_runs_light_to_dark(ax.images[0], similarity.to_numpy()[~np.eye(15, dtype=bool)].tolist())
+    assert fig.axes[1].yaxis.label.get_text().startswith("Gelijkenis op competenties")
+
+
+@pytest.fixture(scope="module")
+def onderwijsassistent():
+    from bcp_analysis import load_profile
+    from bcp_analysis.paths import BUNDLED_KD
+
+    return load_profile(BUNDLED_KD, profiel="Onderwijsassistent")
+
+
+def test_labour_market_of_a_kd_profiel_draws_only_its_own_figures(onderwijsassistent):
+    table = labour_market_table(onderwijsassistent)
+    fig = charts.plot_labour_market(table, onderwijsassistent.bronvermelding, profiel="Onderwijsassistent")
+    # pedagogisch-werk-23183.xml, lines 1305 and 1309: 70% vervolgstudie, 30% direct werken, of whom 33% in the
+    # kinderopvang, 25% in het onderwijs, 21% elsewhere; 6% fewer students than in 2012-2013
+    widths = sorted(patch.get_width() for ax in fig.axes for patch in ax.patches)
+    assert widths == pytest.approx([6, 21, 25, 30, 33, 70])
+    labels = [tick.get_text() for ax in fig.axes for tick in ax.get_yticklabels()]
+    assert not any("Kinderopvang 2013" in label or "Gespecialiseerd" in label or "regel" in label for label in labels)
+    # all observed: no "prognose" in the legend
+    assert [text.get_text() for text in fig.legends[0].get_texts()] == ["waargenomen"]
+    assert _title(fig) == "Het hoogste cijfer in de grafiek: vervolgstudie Onderwijsassistent 2013-2014, 70%"
+
+
+def test_labour_market_bars_are_told_apart_by_what_they_count():
+    from bcp_analysis import load_profile
+    from bcp_analysis.paths import BUNDLED_KD
+
+    profile = load_profile(BUNDLED_KD, profiel="Gespecialiseerd pedagogisch medewerker")
+    fig = charts.plot_labour_market(labour_market_table(profile), profile.bronvermelding,
+                                    profiel="Gespecialiseerd pedagogisch medewerker")
+    labels = [tick.get_text().replace("\n", " ") for ax in fig.axes for tick in ax.get_yticklabels()]
+    # lines 1297 and 1298: 6.100 students, 11% fewer; 3.300 students, 2% fewer
+    decreases = [label for label in labels if label.startswith("Afname")]
+    assert len(decreases) == 2
+    assert decreases[0].endswith("(bij 6.100 studenten)") and decreases[1].endswith("(bij 3.300 studenten)")
+    assert not any("regel" in label for label in labels)
+
+
+def test_no_recurrence_chart_when_nothing_recurs(onderwijsassistent):
+    from bcp_analysis.analyses.coverage import item_recurrence
+    from bcp_analysis.outputs.deliverables import draw_chart
+
+    # a kwalificatiedossier names no kennis per werkproces: nothing to draw
+    assert charts.plot_item_recurrence(item_recurrence(onderwijsassistent, "kennis"), "Bron: KD", on="kennis") is None
+    assert draw_chart("terugkerende_kennis", onderwijsassistent) is None
+
+
+def test_matrix_names_above_the_columns_do_not_touch(onderwijsassistent):
+    from bcp_analysis.analyses.coverage import coverage_matrix
+
+    fig = charts.plot_matrix(coverage_matrix(onderwijsassistent), onderwijsassistent.werkprocessen,
+                             onderwijsassistent.bronvermelding, kerntaken=onderwijsassistent.kerntaken)
+    renderer = fig.canvas.get_renderer()
+    boxes = [label.get_window_extent(renderer) for label in fig.axes[0].get_xticklabels()]
+    assert all(left.x1 <= right.x0 + 0.5 for left, right in zip(boxes, boxes[1:]))
+    title = fig._suptitle.get_window_extent(renderer)
+    assert all(box.y1 <= title.y0 for box in boxes)

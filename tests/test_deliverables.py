@@ -57,32 +57,35 @@ def kd_figures(bundled_profile):
     return draw_charts(_kd_profile(bundled_profile))
 
 
-def test_kd_like_profile_draws_every_chart(kd_figures):
-    # a profile with gedrag (here the one item of B1-K1-W1) gets the gedrag chart after the vaardigheden
-    assert list(kd_figures) == [*CHARTS[:7], "terugkerend_gedrag", "arbeidsmarkt"]
+def test_kd_like_profile_draws_every_chart_with_something_to_show(kd_figures):
+    # no kennis or vaardigheden per werkproces, one gedrag item: nothing recurs, so no recurrence chart
+    assert list(kd_figures) == [*CHARTS[:5], "arbeidsmarkt"]
     for name, fig in kd_figures.items():
         assert _title(fig), name
 
 
-def test_kd_like_charts_with_nothing_to_show_say_why(kd_figures):
-    for name, onderdeel in (("terugkerende_kennis", "kennisitems"), ("terugkerende_vaardigheden", "vaardigheden")):
-        fig = kd_figures[name]
-        # and what the KD names instead: the one gedrag item of B1-K1-W1, the one vakkennis item of B1-K1
-        assert _title(fig) == (f"Het profiel noemt geen {onderdeel} per werkproces: er is niets te tellen; "
-                               "het noemt wel gedrag per werkproces (1 item in 1 werkproces) en vakkennis en "
-                               "vaardigheden per kerntaak (1 item in 1 kerntaak)")
-        # no bars and no axis lines, the reason in words (in an axes, so that Jupyter shows it)
-        assert len(fig.axes) == 1 and not fig.axes[0].axison and not fig.axes[0].patches
-        assert [text.get_text() for text in fig.axes[0].texts if text.get_text().startswith("Het profiel")]
+def test_kd_like_charts_with_nothing_to_show_are_a_sentence(kd_figures):
+    from bcp_analysis.analyses.coverage import item_recurrence
+    from bcp_analysis.analyses.findings import recurrence_title
+
+    profile = _kd_profile()
+    for on, onderdeel in (("kennis", "kennisitems"), ("vaardigheden", "vaardigheden")):
+        # no chart; the notebook prints the sentence instead, with what the KD names: the one gedrag item
+        # of B1-K1-W1, the one vakkennis item of B1-K1
+        assert f"terugkerende_{on}" not in kd_figures
+        assert recurrence_title(item_recurrence(profile, on=on), on, profile=profile) == (
+            f"Het profiel noemt geen {onderdeel} per werkproces: er is niets te tellen; "
+            "het noemt wel gedrag per werkproces (1 item in 1 werkproces) en vakkennis en "
+            "vaardigheden per kerntaak (1 item in 1 kerntaak)")
     assert _title(kd_figures["arbeidsmarkt"]) == "Geen arbeidsmarktcijfers in het profiel"
-    # one gedrag item in one werkproces: nothing recurs, no bars
-    assert not kd_figures["terugkerend_gedrag"].axes[0].patches
+    # one gedrag item in one werkproces: nothing recurs, no chart
+    assert "terugkerend_gedrag" not in kd_figures and draw_chart("terugkerend_gedrag", profile) is None
 
 
 def test_kd_like_charts_read_kd_codes(kd_figures):
     # W1 and W2 of B1-K1 share Analyseren and Plannen en organiseren of three: 2/3
     assert _title(kd_figures["gelijkenis_werkprocessen"]) == (
-        "Op competenties lijken B1-K1-W1 en B1-K1-W2 het meest op elkaar (overeenkomst 0,67)")
+        "Op competenties lijken B1-K1-W1 en B1-K1-W2 het meest op elkaar (gelijkenis 0,67)")
     # kerntaak boundaries between B1-K1 and B1-K2 (after 2 werkprocessen) and before P1-K1 (after 3)
     ax = kd_figures["gelijkenis_werkprocessen"].axes[0]
     assert sorted({line.get_xdata()[0] for line in ax.lines if line.get_xdata()[0] == line.get_xdata()[1]}) == [
@@ -95,7 +98,7 @@ def test_kd_like_charts_read_kd_codes(kd_figures):
         "Een werkproces vraagt 0 tot 3 competenties (1 werkproces vraagt er geen)")
     # only B1-K1-W1 and B1-K1-W2 share anything: one group of two, the other two alone
     assert _title(kd_figures["netwerk_werkprocessen"]) == (
-        "Op gedeelde competenties vallen de werkprocessen in 1 groep (200 Louvain-runs); elke run geeft deze "
+        "Op gedeelde competenties vallen de werkprocessen in 1 groep; elke berekening geeft deze "
         "indeling; 2 werkprocessen staan alleen")
 
 

@@ -68,15 +68,15 @@ def test_overlap_findings_name_tied_pairs(bundled_profile):
     profile = _profile_with([("B1-K1-W1", "B1-K1", ["Analyseren"]), ("B1-K1-W2", "B1-K1", ["Analyseren"]),
                              ("B1-K1-W3", "B1-K1", ["Presenteren"]), ("B1-K1-W4", "B1-K1", ["Presenteren"])],
                             bundled_profile)
-    assert overlap_findings(profile)[0] == ("Het meest lijken 2 paren op elkaar, elk met overeenkomst 1,00: "
+    assert overlap_findings(profile)[0] == ("Het meest lijken 2 paren op elkaar, elk met gelijkenis 1,00: "
                                             "B1-K1-W1 en B1-K1-W2; B1-K1-W3 en B1-K1-W4.")
 
 
 def test_overlap_findings_groups_as_far_as_runs_agree(bundled_profile):
     # 162 of 200 Louvain runs put 3.4 with 2.1-2.4 and 3.2-3.7 (tests/test_overlap.py)
     assert overlap_findings(bundled_profile)[-1] == (
-        "Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van "
-        "de runs bij groep 2, de andere werkprocessen in elke run bij hun groep.")
+        "Op gedeelde competenties vallen de werkprocessen in 2 groepen; 3.4 hoort in 81% van "
+        "de berekeningen bij groep 2, de andere werkprocessen in elke berekening bij hun groep.")
 
 
 def test_chart_titles_from_hand_made_tables():
@@ -86,7 +86,7 @@ def test_chart_titles_from_hand_made_tables():
 
     ids = ["1.1", "1.2", "1.3"]
     nothing = pd.DataFrame([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], index=ids, columns=ids)
-    assert similarity_title(nothing, "kennis") == "Geen twee werkprocessen delen kennis: alle overeenkomsten zijn 0"
+    assert similarity_title(nothing, "kennis") == "Geen twee werkprocessen delen kennis: alle gelijkenissen zijn 0"
     # modules x werkprocessen: 1.1 assessed, 1.2 only practised, 1.3 in no module
     matrix = pd.DataFrame([["toetsen", "oefenen", ""], ["x", "", ""]], index=["A", "B"], columns=ids)
     columns = curriculum_columns(matrix)
@@ -112,3 +112,36 @@ def test_recurrence_title_of_a_single_item_says_so(bundled_profile):
     assert len(single) == 1
     assert recurrence_title(single, "kennis") == \
         "Het profiel noemt één item onder kennisitems; het staat bij één werkproces"
+
+
+def test_titles_of_the_dossier_and_register_charts_say_it_in_words():
+    import pandas as pd
+
+    from bcp_analysis.analyses.findings import domein_title, profile_similarity_title
+
+    names = ["Kinderopvang", "Gespecialiseerd", "Onderwijsassistent"]
+    table = pd.DataFrame([[1.0, 0.81, 0.89], [0.81, 1.0, 0.74], [0.89, 0.74, 1.0]], index=names, columns=names)
+    assert profile_similarity_title(table) == (
+        "Kinderopvang en Onderwijsassistent lijken het meest op elkaar (gelijkenis 0,89 op gedeelde competenties); "
+        "Gespecialiseerd en Onderwijsassistent het minst (0,74)")
+    assert "cosinus" not in profile_similarity_title(table, "cosinus")
+    # two domeinen: A needed by every profiel of both, B by some, C by none
+    shares = pd.DataFrame({"A": [1.0, 1.0], "B": [0.5, 0.0], "C": [0.0, 0.0]}, index=["Zorg (2)", "Techniek (4)"])
+    assert domein_title(shares) == (
+        "Alle profielen, in alle 2 domeinen, vragen 1 van de 3 competenties (A); geen enkel profiel vraagt C")
+
+
+def test_sentences_of_a_kerntaak_say_so(bundled_profile):
+    from bcp_analysis.analyses.coverage import competency_werkprocessen, coverage_matrix
+    from bcp_analysis.analyses.findings import competency_finding, matrix_title
+
+    profile = bundled_profile
+    # Presenteren: raw lines 1257 (3.2), 1345 (3.3) and 1402 (3.4); kerntaak 2 is 2.1-2.4
+    needing = competency_werkprocessen(profile, "Presenteren")
+    sentence = competency_finding("Presenteren", "Interacteren en presenteren", needing.iloc[0:0], 4,
+                                  scope="kerntaak 2", elsewhere=needing["werkproces_id"].tolist())
+    assert sentence == ("Presenteren (cluster Interacteren en presenteren) is in geen werkproces van kerntaak 2 nodig; "
+                        "wel in 3.2, 3.3 en 3.4")
+    title = matrix_title(coverage_matrix(profile).loc[["2.1", "2.2", "2.3", "2.4"]], scope="kerntaak 2")
+    assert title.startswith("Elk werkproces van kerntaak 2 vraagt ") and title.endswith(
+        "competenties worden in kerntaak 2 nergens gevraagd")

@@ -166,3 +166,27 @@ def test_domein_finding_counts_what_every_profiel_and_no_profiel_needs():
     matrix = pd.DataFrame(shares, index=["Zorg (2)", "Techniek (4)"])
     assert analyses.domein_finding(matrix) == (
         "2 competenties vraagt elk profiel, in elk domein; 22 competenties vraagt geen enkel profiel (2 domeinen)")
+
+
+def test_the_register_chart_reads_as_percentages_light_to_dark():
+    register = load_register(BUNDLED_REGISTER)
+    matrix = analyses.domein_matrix(register)
+    figure = plot_domein_competencies(matrix, register.bronvermelding)
+    axes = figure.axes[0]
+    # every filled cell carries its share with "%": as many texts as non-zero cells
+    texts = [text.get_text() for text in axes.texts]
+    assert len(texts) == int((matrix.to_numpy() > 0).sum()) and all(text.endswith("%") for text in texts)
+    assert "100%" in texts
+    # the rarest competency is light, the commonest dark; the colour bar's 0 is the white of an empty cell
+    image = axes.get_images()[0]
+    values = matrix.to_numpy().ravel()
+    low, high = values[values > 0].min(), values.max()
+
+    def lightness(rgba):
+        return 0.299 * rgba[0] + 0.587 * rgba[1] + 0.114 * rgba[2]
+
+    assert lightness(image.cmap(image.norm(low))) > lightness(image.cmap(image.norm(high))) + 0.4
+    assert lightness(image.cmap(image.norm(0))) > 0.95
+    assert figure.axes[1].get_ylim()[0] == 0
+    # data/README.md: 8 profielen, all in domein Zorg en welzijn
+    assert figure._suptitle.get_text().replace("\n", " ").startswith("Alle 8 profielen van Zorg en welzijn vragen ")

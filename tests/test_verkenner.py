@@ -12,7 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from bcp_analysis.app.cli import main
-from bcp_analysis.app.verkenner import ENVIRONMENT, Verkenner, open_document, save_folder, save_selection, views
+from bcp_analysis.app.verkenner import ENVIRONMENT, open_document, save_folder, save_selection, typed_path, views
+from bcp_analysis.app.verkenner_page import Verkenner
 from bcp_analysis.paths import BUNDLED_KD, EXAMPLE_CURRICULUM, EXAMPLE_PROFILE, NOTEBOOKS_DIR
 
 NOTEBOOK = NOTEBOOKS_DIR / "00_verkenner.ipynb"
@@ -134,7 +135,9 @@ def test_another_file_a_previous_version_and_a_curriculum_from_the_page(tmp_path
     assert widget.document.path == EXAMPLE_PROFILE and widget.document.previous is not None
     # the example's version has a werkproces 3.8 that the 2010 profile lacks
     assert "3.8" in [value for _, value in widget.werkproces.options]
-    assert "bcp-wijzigingen" in widget.extra_views.value and "bcp-curriculum" in widget.extra_views.value
+    assert "bcp-wijzigingen" in widget.tab_views["wijzigingen"].value
+    assert "bcp-curriculum" in widget.tab_views["curriculum"].value
+    assert list(widget.tabs.titles)[-2:] == ["Wijzigingen", "Curriculum"]
     widget.bewaar.click()
     # a workbook with the sheets of the previous version and the curriculum as well
     saved = list((tmp_path / "uitvoer" / "junior-accountmanager-2026-voorbeeld" / "verkenner").glob("*.xlsx"))
@@ -150,7 +153,11 @@ def test_save_button_writes_into_the_given_folder(tmp_path, monkeypatch):
         "verkenner-1-1-beslissen-en-activiteiten-initieren.png",
         "verkenner-1-1-beslissen-en-activiteiten-initieren.svg",
         "verkenner-1-1-beslissen-en-activiteiten-initieren.xlsx"]
-    assert widget.opgeslagen.value.startswith("Bewaard: ")
+    # short names after the folder, the button back to its label
+    assert widget.opgeslagen.value == (
+        f"Bewaard in {folder}: verkenner-1-1-beslissen-en-activiteiten-initieren.png, "
+        "verkenner-1-1-beslissen-en-activiteiten-initieren.svg, verkenner-1-1-beslissen-en-activiteiten-initieren.xlsx")
+    assert widget.bewaar.description == "Bewaar grafiek en tabel" and not widget.bewaar.disabled
 
 
 def test_environment_chooses_the_document(monkeypatch):
@@ -182,6 +189,7 @@ def test_notebook_is_thin_and_has_its_outputs():
     assert "parameters" in cells[0]["metadata"]["tags"]
     shown = cells[1]["outputs"][0]["data"]
     # nbval compares the text/plain; the widget view's model id changes every run and nbval skips it
+    assert "from bcp_analysis.app.verkenner_page import verkenner" in "".join(cells[1]["source"])
     assert shown["text/plain"] == ["Verkenner: Junior accountmanager, werkproces 1.1, "
                                    "competentie Beslissen en activiteiten initiëren"]
     assert "application/vnd.jupyter.widget-view+json" in shown
@@ -198,3 +206,96 @@ def test_verken_says_so_when_voila_is_missing(monkeypatch, capsys):
     assert main(["verken", "--geen-browser"]) == 1
     assert 'extra "notebooks"' in capsys.readouterr().err
     assert os.environ.get(ENVIRONMENT["bestand"]) is None
+
+
+# --- as a committee member reads the page ---------------------------------------------------------
+
+# a float with more than two decimals ("0.454545", "0,4545"; a Dutch thousands dot is fine), True/False, nan
+_RAW_NUMBER = r"\b0\.\d{3,}|\b\d+\.\d{4,}|\d,\d{3,}|\bTrue\b|\bFalse\b|\bnan\b|\bNaN\b|<NA>|\bNone\b"
+
+
+def _page_text(widget):
+    import html as html_module
+    import re
+
+    shown = [widget.kop.value, widget.meldingen.value, widget.keuze.value, widget.werkproces_views.value,
+             widget.competentie_views.value, *(view.value for view in widget.tab_views.values())]
+    return html_module.unescape(re.sub(r"<[^>]+>", " ", " ".join(shown)))
+
+
+def test_page_text_has_dutch_values_only(tmp_path):
+    import re
+
+    widget = Verkenner(None, previous=str(EXAMPLE_PROFILE), curriculum=str(EXAMPLE_CURRICULUM))
+    widget.werkproces.value = "3.2"
+    widget.competentie.value = "Presenteren"
+    text = _page_text(widget)
+    assert not re.findall(_RAW_NUMBER, text)
+    # 3.2 shares 5 of 11 competencies with 3.5: 5/11 = 0,45 in the sentence and in the table
+    assert "gelijkenis 0,45" in text and " 0,45 " in text
+    # the example programme covers 3.2 (data/curriculum/voorbeeld.csv): "ja", not "True"
+    assert "Gedekt" in widget.tab_views["curriculum"].value and ">ja<" in widget.tab_views["curriculum"].value
+    kd = Verkenner(str(BUNDLED_KD), "Onderwijsassistent")
+    assert not re.findall(_RAW_NUMBER, _page_text(kd))
+
+
+def test_source_columns_name_their_file_and_leave_empty_ones_out():
+    widget = Verkenner()
+    widget.werkproces.value = "3.2"
+    table = widget.werkproces_views.value
+    # the bundled profile counts the lines of its raw text, which has no pages
+    assert "Regel in junior-accountmanager-2010.txt" in table and "Pagina" not in table
+    # raw lines 1263-1264: "Ondernemend en commercieel" / "handelen", one competency over two lines
+    assert ">Ondernemend en commercieel handelen</td></tr>" in table
+    # the 2026 example names no lines at all: no Regel, Pagina or Brontekst column
+    example = Verkenner(str(EXAMPLE_PROFILE))
+    assert "Regel" not in example.werkproces_views.value and "bron" not in example.werkproces_views.value.lower()
+    # a kwalificatiedossier counts the lines of its XML
+    kd = Verkenner(str(BUNDLED_KD), "Onderwijsassistent")
+    assert "Regel in pedagogisch-werk-23183.xml" in kd.werkproces_views.value
+
+
+def test_matrix_has_names_as_headings_and_greys_what_no_werkproces_needs():
+    widget = Verkenner()
+    matrix = widget.tab_views["matrix"].value
+    assert "<div>9. Presenteren</div>" in matrix
+    # Aansturen (2), Leren (16) and Omgaan met verandering en aanpassen (21) are in no werkproces
+    # of the bundled profile (CONTRIBUTING.md, the 25 competencies; tests/test_coverage.py)
+    import re
+
+    grey = re.findall(r'<th class="bcp-nergens" title="([^"]+)"', matrix)
+    assert grey == ["Aansturen", "Leren", "Omgaan met verandering en aanpassen"]
+
+
+def test_kerntaak_filter_says_so_and_gives_the_werkproces_back():
+    widget = Verkenner()
+    widget.werkproces.value = "3.2"
+    widget.competentie.value = "Presenteren"
+    widget.kerntaak.value = "2"
+    # Presenteren: raw lines 1257 (3.2), 1345 (3.3), 1402 (3.4), none in kerntaak 2 (2.1-2.4)
+    assert ("Presenteren (cluster Interacteren en presenteren) is in geen werkproces van kerntaak 2 nodig; "
+            "wel in 3.2, 3.3 en 3.4") in widget.competentie_views.value
+    assert "in kerntaak 2 nergens gevraagd" in widget.tab_views["matrix"].value
+    # the werkproces moved to 2.1, and the page says so
+    assert widget.werkproces.value == "2.1"
+    assert "Werkproces 3.2 hoort niet bij kerntaak 2" in widget.keuze.value
+    widget.kerntaak.value = ""
+    assert widget.werkproces.value == "3.2" and widget.keuze.value == ""
+
+
+def test_a_typed_relative_path_counts_from_the_start_folder(tmp_path, monkeypatch):
+    from bcp_analysis.paths import PROJECT_DIR
+
+    monkeypatch.setenv(ENVIRONMENT["map"], str(PROJECT_DIR))
+    monkeypatch.chdir(tmp_path)  # the kernel's own folder (notebooks/ under Voilà) does not count
+    assert typed_path("data/x.yaml") == PROJECT_DIR / "data" / "x.yaml"
+    widget = Verkenner()
+    widget.document_keuze.value = ""
+    widget.bestand.value = "data/profiles/junior-accountmanager-2026-voorbeeld.yaml"
+    widget.openen.click()
+    assert widget.document.path == EXAMPLE_PROFILE and "3.8" in [value for _, value in widget.werkproces.options]
+    widget.bestand.value = "data/profiles/bestaat-niet.yaml"
+    widget.openen.click()
+    assert f"bestaat niet in de map {PROJECT_DIR}" in widget.meldingen.value
+    assert widget.document.path == EXAMPLE_PROFILE  # the open document stays
+    assert str(PROJECT_DIR) in widget.uitleg.value

@@ -33,11 +33,12 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_verken(*arguments, timeout=180):
-    """Start ``bcp-analysis verken`` on a free port; return (process, address) once it printed the address."""
+def start_verken(*arguments, timeout=180, cwd=None):
+    """Start ``bcp-analysis verken`` on a free port, in ``cwd``; return (process, address) once it shows the address."""
     port = free_port()
     process = subprocess.Popen([str(_COMMAND), "verken", *arguments, "--poort", str(port), "--geen-browser"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               cwd=cwd)
     first = process.stdout.readline()
     address = f"http://127.0.0.1:{port}/"
     if address not in first:
@@ -92,17 +93,59 @@ def dropdown(driver, label):
 
 
 def wait_for(driver, condition, timeout=120):
+    """Wait until ``condition()`` holds; an element redrawn meanwhile (stale) is looked up again."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(lambda _: condition())
+    return WebDriverWait(driver, timeout, poll_frequency=0.05,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(lambda _: condition())
 
 
 def text_of(driver, css):
-    """The text of the first element matching ``css``, or "" when there is none."""
+    """The text of the first element matching ``css`` (also in a tab not shown), or "" when there is none."""
     from selenium.webdriver.common.by import By
 
     found = driver.find_elements(By.CSS_SELECTOR, css)
-    return found[0].text if found else ""
+    return " ".join((found[0].get_attribute("textContent") or "").split()) if found else ""
+
+
+def page_text(driver):
+    """All the text a reader can reach on the page, the tabs not shown included (no scripts or styles)."""
+    # each text node apart, so that the cells of a table do not run together ("0,45" and "5")
+    return driver.execute_script(
+        "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {acceptNode: node =>"
+        " ['SCRIPT', 'STYLE'].includes(node.parentElement.tagName) ? NodeFilter.FILTER_REJECT"
+        " : NodeFilter.FILTER_ACCEPT});"
+        "const parts = []; while (walker.nextNode()) { parts.push(walker.currentNode.textContent); }"
+        "return parts.join(' ');")
+
+
+def open_tab(driver, title):
+    """Click the tab with this title and wait until its view is shown."""
+    from selenium.webdriver.common.by import By
+
+    tab = next(element for element in driver.find_elements(By.CSS_SELECTOR, ".lm-TabBar-tab")
+               if element.text.strip() == title)
+    tab.click()
+    wait_for(driver, lambda: "lm-mod-current" in (tab.get_attribute("class") or ""), timeout=10)
+
+
+def type_into(driver, label, text):
+    """Type into the text field with this description, as a user does (select all, then type)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    field = driver.find_element(
+        By.XPATH, f"//div[contains(@class, 'widget-text')][label[normalize-space()='{label}']]//input")
+    field.click()
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(text)
+
+
+def click_button(driver, text):
+    from selenium.webdriver.common.by import By
+
+    driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']").click()
 
 
 def table_rows(driver, css):
@@ -152,6 +195,36 @@ def choose(driver, label, visible_text, changed_css):
     """
     driver.set_script_timeout(120)
     return driver.execute_async_script(_CHOOSE, label, visible_text, changed_css) / 1000
+
+
+_SAVE = """
+const done = arguments[arguments.length - 1];
+const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Bewaar grafiek en tabel');
+const saved = () => (document.querySelector('.bcp-opgeslagen') || {textContent: ''}).textContent;
+const states = [];
+const observer = new MutationObserver(() => states.push(button.textContent.trim()));
+observer.observe(button, {childList: true, subtree: true, characterData: true, attributes: true});
+const started = performance.now();
+button.click();
+let cleared = false;  // the page clears the last message when saving starts
+const check = () => {
+    cleared = cleared || saved() === '';
+    if (cleared && (saved().startsWith('Bewaard') || saved().startsWith('Niet bewaard'))) {
+        observer.disconnect();
+        requestAnimationFrame(() => done([performance.now() - started, states]));
+    } else {
+        setTimeout(check, 5);
+    }
+};
+check();
+"""
+
+
+def save(driver):
+    """Click "Bewaar grafiek en tabel"; return (seconds until the files are named, the button's labels meanwhile)."""
+    driver.set_script_timeout(120)
+    milliseconds, states = driver.execute_async_script(_SAVE)
+    return milliseconds / 1000, states
 
 
 def artefact_folder():

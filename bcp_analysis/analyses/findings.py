@@ -57,6 +57,8 @@ __all__ = [
     "labour_market_title",
     "curriculum_columns",
     "curriculum_title",
+    "profile_similarity_title",
+    "domein_title",
     "werkproces_finding",
     "items_finding",
     "similar_finding",
@@ -69,13 +71,15 @@ __all__ = [
 # --- chart titles: one finding per chart, from the table the chart draws ----------------
 
 
-def matrix_title(matrix: pd.DataFrame) -> str:
+def matrix_title(matrix: pd.DataFrame, scope: str | None = None) -> str:
     """Title of the proces-competentie-matrix: competencies per werkproces and those never needed.
 
     Parameters
     ----------
     matrix : pandas.DataFrame
         As :func:`bcp_analysis.analyses.coverage.coverage_matrix` returns.
+    scope : str, optional
+        The part of the profile the matrix shows, e.g. ``"kerntaak 2"``; the title then says so.
 
     Returns
     -------
@@ -87,7 +91,13 @@ def matrix_title(matrix: pd.DataFrame) -> str:
     >>> from bcp_analysis.analyses.coverage import coverage_matrix
     >>> matrix_title(coverage_matrix(load_profile()))
     'Elk werkproces vraagt 3 tot 10 competenties; 3 van de 25 competenties worden nergens gevraagd'
+    >>> kerntaak_2 = coverage_matrix(load_profile()).loc[["2.1", "2.2", "2.3", "2.4"]]
+    >>> matrix_title(kerntaak_2, scope="kerntaak 2").split("; ")  # doctest: +NORMALIZE_WHITESPACE
+    ['Elk werkproces van kerntaak 2 vraagt 4 tot 7 competenties',
+     '13 van de 25 competenties worden in kerntaak 2 nergens gevraagd']
     """
+    if scope:
+        return _scoped(matrix_title(matrix), scope)
     per_row = matrix.sum(axis=1)
     per_column = matrix.sum(axis=0)
     total = len(matrix.columns)
@@ -106,6 +116,14 @@ def matrix_title(matrix: pd.DataFrame) -> str:
         verb = "wordt" if unused == 1 else "worden"
         return title + f"; {unused} van de {total} competenties {verb} nergens gevraagd"
     return title + f"; alle {total} competenties worden gevraagd"
+
+
+def _scoped(title, scope):
+    """A matrix title for part of the profile: "van kerntaak 2" after werkproces, "in kerntaak 2" before nergens."""
+    for word in ("Elk werkproces", "Een werkproces"):
+        title = title.replace(word, f"{word} van {scope}", 1)
+    return title.replace("nergens gevraagd", f"in {scope} nergens gevraagd").replace(
+        "alle 25 competenties worden gevraagd", f"alle 25 competenties worden in {scope} gevraagd")
 
 
 def frequency_title(frequency: pd.DataFrame, werkprocessen: int | None = None) -> str:
@@ -197,18 +215,18 @@ def similarity_title(similarity_table: pd.DataFrame, on: str = "competenties") -
     >>> from bcp_analysis import load_profile
     >>> from bcp_analysis.analyses.overlap import similarity
     >>> similarity_title(similarity(load_profile()))
-    'Op competenties lijken 1.2 en 1.3 het meest op elkaar (overeenkomst 0,75)'
+    'Op competenties lijken 1.2 en 1.3 het meest op elkaar (gelijkenis 0,75)'
     """
     if len(similarity_table) < 2:
-        return f"Met minder dan twee werkprocessen is er geen overeenkomst op {on} te tonen"
+        return f"Met minder dan twee werkprocessen is er geen gelijkenis op {on} te tonen"
     value, pairs = best_pairs(similarity_table)
     if not pairs:
-        return f"Geen twee werkprocessen delen {on}: alle overeenkomsten zijn 0"
+        return f"Geen twee werkprocessen delen {on}: alle gelijkenissen zijn 0"
     if len(pairs) == 1:
         first, second = pairs[0]
-        return f"Op {on} lijken {first} en {second} het meest op elkaar (overeenkomst {number(value, 2)})"
+        return f"Op {on} lijken {first} en {second} het meest op elkaar (gelijkenis {number(value, 2)})"
     return (f"Op {on} lijken {len(pairs)} paren even sterk het meest op elkaar "
-            f"(overeenkomst {number(value, 2)}): {pairs_phrase(pairs)}")
+            f"(gelijkenis {number(value, 2)}): {pairs_phrase(pairs)}")
 
 
 def network_title(groups: pd.DataFrame, on: str = "competenties") -> str:
@@ -229,8 +247,8 @@ def network_title(groups: pd.DataFrame, on: str = "competenties") -> str:
     >>> from bcp_analysis import load_profile
     >>> from bcp_analysis.analyses.overlap import communities
     >>> print(network_title(communities(load_profile())))  # doctest: +NORMALIZE_WHITESPACE
-    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij
-    groep 2, de andere werkprocessen in elke run bij hun groep
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen; 3.4 hoort in 81% van de berekeningen bij
+    groep 2, de andere werkprocessen in elke berekening bij hun groep
     """
     if groups.empty:
         return "Het profiel heeft geen werkprocessen om te groeperen"
@@ -316,13 +334,108 @@ def labour_market_title(panels: dict[str, pd.DataFrame]) -> str:
         return "Geen arbeidsmarktcijfers in het profiel"
     change = series_change(panels["vacatures"]) if "vacatures" in panels else None
     if change is None or change.empty:
-        return "Arbeidsmarkt volgens het profiel"
+        return _highest_share(panels)
     row = change.iloc[0]
     growth = float(row["groei_procent"])
     verb = "stijgen" if growth >= 0 else "dalen"
     hedge = " naar verwachting" if row["soort"] == "prognose" else ""
     return (f"Vacatures ({scope_with_domain(row['scope'])}) {verb}{hedge} van {number(row['van'])} in {row['van_jaar']}"
             f" naar {number(row['tot'])} in {row['tot_jaar']} ({'+' if growth >= 0 else '−'}{number(abs(growth))}%)")
+
+
+def _highest_share(panels):
+    """The labour-market title without a vacancy series: the highest percentage the chart draws.
+
+    >>> import pandas as pd
+    >>> _highest_share({"overige percentages": pd.DataFrame({"label": ["Vervolgstudie 2014", "Direct werken 2014"],
+    ...                                                      "waarde": [70.0, 30.0]})})
+    'Het hoogste cijfer in de grafiek: vervolgstudie 2014, 70%'
+    """
+    rows = [table for name, table in panels.items() if name != "vacatures" and not table.empty]
+    if not rows:
+        return "Arbeidsmarkt volgens het profiel"
+    table = pd.concat(rows, ignore_index=True)
+    highest = table.loc[table["waarde"].astype(float).idxmax()]
+    label = str(highest["label"])
+    label = label[:1].lower() + label[1:] if label[1:2].islower() else label
+    value = float(highest["waarde"])
+    return f"Het hoogste cijfer in de grafiek: {label}, {number(value, 0 if value == round(value) else 1)}%"
+
+
+def profile_similarity_title(similarity: pd.DataFrame, method: str = "jaccard") -> str:
+    """Title of the chart of how alike the profielen of a dossier are: the most and the least alike pair.
+
+    Parameters
+    ----------
+    similarity : pandas.DataFrame
+        Square, profielen by profielen, as :func:`bcp_analysis.analyses.dossier.profile_similarity` returns.
+    method : {"jaccard", "cosinus"}
+        ``jaccard``: the share of their competencies two profielen share; ``cosinus``: how alike
+        their counts of werkprocessen per competency are.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> names = ["A", "B", "C"]
+    >>> table = pd.DataFrame([[1, 0.81, 0.89], [0.81, 1, 0.74], [0.89, 0.74, 1]], index=names, columns=names)
+    >>> profile_similarity_title(table)
+    'A en C lijken het meest op elkaar (gelijkenis 0,89 op gedeelde competenties); B en C het minst (0,74)'
+    """
+    names = [str(name) for name in similarity.index]
+    values = similarity.to_numpy(dtype=float)
+    pairs = [(values[row, column], names[row], names[column])
+             for row in range(len(names)) for column in range(row + 1, len(names))]
+    if not pairs:
+        return "Eén profiel: niets te vergelijken"
+    how = "op gedeelde competenties" if method == "jaccard" else "naar het aantal werkprocessen per competentie"
+    best = max(pairs, key=lambda pair: pair[0])
+    title = f"{best[1]} en {best[2]} lijken het meest op elkaar (gelijkenis {number(best[0], 2)} {how})"
+    if len(pairs) == 1:
+        return title
+    worst = min(pairs, key=lambda pair: pair[0])
+    return title + f"; {worst[1]} en {worst[2]} het minst ({number(worst[0], 2)})"
+
+
+def domein_title(matrix: pd.DataFrame) -> str:
+    """Title of the register chart: which competencies every profiel needs, and which none.
+
+    Parameters
+    ----------
+    matrix : pandas.DataFrame
+        Domeinen (index, "naam (aantal profielen)") by the 25 competencies: the share of the
+        domein's profielen that need each, as :func:`bcp_analysis.analyses.register.domein_matrix`
+        returns.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame([[1.0, 0.5, 0.0]], index=["Zorg en welzijn (8)"], columns=["A", "B", "C"])
+    >>> domein_title(table)
+    'Alle 8 profielen van Zorg en welzijn vragen 1 van de 3 competenties (A); geen enkel profiel vraagt C'
+    """
+    everywhere = [str(name) for name in matrix.columns[(matrix == 1).all(axis=0)]]
+    nowhere = [str(name) for name in matrix.columns[(matrix == 0).all(axis=0)]]
+    total = len(matrix.columns)
+    if len(matrix) == 1:
+        label = str(matrix.index[0])
+        name, _, amount = label.rstrip(")").rpartition(" (")
+        who = f"Alle {amount} profielen van {name}" if name and amount.isdigit() else f"Alle profielen van {label}"
+    else:
+        who = f"Alle profielen, in alle {len(matrix)} domeinen,"
+    title = f"{who} vragen {len(everywhere)} van de {total} competenties"
+    title += f" ({join(everywhere)})" if 0 < len(everywhere) <= 3 else ""
+    if not nowhere:
+        return title + "; elke competentie vraagt minstens één profiel"
+    named = join(nowhere) if len(nowhere) <= 3 else count(len(nowhere), "competentie", "competenties")
+    return title + f"; geen enkel profiel vraagt {named}"
 
 
 def curriculum_columns(matrix: pd.DataFrame) -> pd.DataFrame:

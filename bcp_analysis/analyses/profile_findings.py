@@ -14,7 +14,7 @@ from bcp_analysis.analyses.labour_market import (
     vacancy_change,
     vacancy_share_outside,
 )
-from bcp_analysis.analyses.overlap import LOUVAIN_RUNS, communities, most_similar_pairs
+from bcp_analysis.analyses.overlap import communities, most_similar_pairs
 from bcp_analysis.dutch import count, join, number
 from bcp_analysis.model.profile import werkproces_sort_key
 
@@ -138,10 +138,10 @@ def overlap_findings(profile: Profile, on: str = "competenties") -> list[str]:
     >>> from bcp_analysis import load_profile
     >>> for sentence in overlap_findings(load_profile()):  # doctest: +NORMALIZE_WHITESPACE
     ...     print(sentence)
-    Het meest lijken 1.2 en 1.3 op elkaar: zij delen 6 competenties (overeenkomst 0,75).
+    Het meest lijken 1.2 en 1.3 op elkaar: zij delen 6 competenties (gelijkenis 0,75).
     Bij 3 paren zitten alle competenties van het ene werkproces ook in het andere: 1.2 in 1.3, 1.4 in 3.1 en 2.1 in 2.2.
-    Op gedeelde competenties vallen de werkprocessen in 2 groepen (200 Louvain-runs); 3.4 hoort in 81 % van de runs bij
-    groep 2, de andere werkprocessen in elke run bij hun groep.
+    Op gedeelde competenties vallen de werkprocessen in 2 groepen; 3.4 hoort in 81% van de berekeningen bij
+    groep 2, de andere werkprocessen in elke berekening bij hun groep.
     """
     noun = _NOUNS[on]
     pairs = most_similar_pairs(profile, on=on, method="jaccard", top=None)
@@ -152,10 +152,10 @@ def overlap_findings(profile: Profile, on: str = "competenties") -> list[str]:
         row = best.iloc[0]
         sentences = [
             f"Het meest lijken {row['werkproces_a']} en {row['werkproces_b']} op elkaar: zij delen "
-            f"{int(row['gedeeld'])} {noun} (overeenkomst {number(row['gelijkenis'], 2)})."]
+            f"{int(row['gedeeld'])} {noun} (gelijkenis {number(row['gelijkenis'], 2)})."]
     else:
         named = pairs_phrase(list(zip(best["werkproces_a"], best["werkproces_b"])))
-        sentences = [f"Het meest lijken {len(best)} paren op elkaar, elk met overeenkomst "
+        sentences = [f"Het meest lijken {len(best)} paren op elkaar, elk met gelijkenis "
                      f"{number(best['gelijkenis'].iloc[0], 2)}: {named}."]
     nested = most_similar_pairs(profile, on=on, method="overlap", top=None)
     nested = nested.loc[(nested["gelijkenis"] == 1.0) & (nested["gedeeld"] > 0)]
@@ -253,23 +253,23 @@ def groups_sentence(groups, noun):
     if not shared:
         if len(alone) == len(groups):
             return f"vormen de werkprocessen geen groepen: geen twee delen genoeg {noun} om samen te vallen"
-        return f"vormen de werkprocessen geen groepen waarover de meeste van {LOUVAIN_RUNS} Louvain-runs het eens zijn"
-    sentence = f"vallen de werkprocessen in {count(len(shared), 'groep', 'groepen')} ({LOUVAIN_RUNS} Louvain-runs)"
+        return "vormen de werkprocessen geen groepen waarover de meeste berekeningen het eens zijn"
+    sentence = f"vallen de werkprocessen in {count(len(shared), 'groep', 'groepen')}"
     doubtful = placed.loc[(placed["zekerheid"] < 1.0) & placed["groep"].isin(shared)]
     if doubtful.empty:
-        sentence += "; elke run geeft deze indeling"
+        sentence += "; elke berekening geeft deze indeling"
     elif len(doubtful) <= 3:
-        sentence += "; " + join(f"{row.werkproces_id} hoort in {number(row.zekerheid * 100)} % van de runs bij "
+        sentence += "; " + join(f"{row.werkproces_id} hoort in {number(row.zekerheid * 100)}% van de berekeningen bij "
                                 f"groep {int(row.groep)}" for row in doubtful.itertuples())
-        sentence += ", de andere werkprocessen in elke run bij hun groep"
+        sentence += ", de andere werkprocessen in elke berekening bij hun groep"
     else:
         low = float(doubtful["zekerheid"].min())
         sentence += (f"; {len(doubtful)} werkprocessen wisselen soms van groep (het minst zeker in "
-                     f"{number(low * 100)} % van de runs)")
+                     f"{number(low * 100)}% van de berekeningen)")
     unplaced = groups.loc[groups["groep"].isna(), "werkproces_id"].tolist()
     if unplaced:
         verb = "krijgt" if len(unplaced) == 1 else "krijgen"
-        sentence += f"; {join(unplaced)} {verb} geen groep (de runs zijn het oneens)"
+        sentence += f"; {join(unplaced)} {verb} geen groep (de berekeningen zijn het oneens)"
     if alone:
         sentence += f"; {count(len(alone), 'werkproces staat', 'werkprocessen staan')} alleen"
     return sentence

@@ -81,7 +81,7 @@ def items_finding(items: pd.DataFrame) -> str:
             f"{count(int(amounts.get('vaardigheid', 0)), 'vaardigheid', 'vaardigheden')}")
 
 
-def similar_finding(werkproces_id: str, similar: pd.DataFrame) -> str:
+def similar_finding(werkproces_id: str, similar: pd.DataFrame, scope: str | None = None) -> str:
     """State which werkproces is most like the chosen one and how much they share.
 
     Parameters
@@ -89,6 +89,8 @@ def similar_finding(werkproces_id: str, similar: pd.DataFrame) -> str:
     werkproces_id : str
     similar : pandas.DataFrame
         As :func:`bcp_analysis.analyses.overlap.similar_werkprocessen` returns.
+    scope : str, optional
+        The part of the profile in view, e.g. ``"kerntaak 2"``.
 
     Returns
     -------
@@ -101,19 +103,21 @@ def similar_finding(werkproces_id: str, similar: pd.DataFrame) -> str:
     >>> similar_finding("1.2", similar_werkprocessen(load_profile(), "1.2"))
     'Werkproces 1.2 lijkt het meest op 1.3: ze delen 6 competenties (gelijkenis 0,75)'
     """
+    within = f" in {scope}" if scope else ""
     if similar.empty:
-        return f"Geen ander werkproces deelt een competentie met {werkproces_id}"
+        return f"Geen ander werkproces{within} deelt een competentie met {werkproces_id}"
     best = similar[similar["gelijkenis"] == similar["gelijkenis"].iloc[0]]
     first = best.iloc[0]
     shared = count(int(first["gedeeld"]), "competentie", "competenties")
     if len(best) == 1:
-        return (f"Werkproces {werkproces_id} lijkt het meest op {first['werkproces_id']}: ze delen {shared} "
+        return (f"Werkproces {werkproces_id} lijkt{within} het meest op {first['werkproces_id']}: ze delen {shared} "
                 f"(gelijkenis {number(float(first['gelijkenis']), 2)})")
-    return (f"Werkproces {werkproces_id} lijkt even veel op {join(best['werkproces_id'].tolist())} "
+    return (f"Werkproces {werkproces_id} lijkt{within} even veel op {join(best['werkproces_id'].tolist())} "
             f"(gelijkenis {number(float(first['gelijkenis']), 2)})")
 
 
-def competency_finding(competentie: str, cluster: str, needing: pd.DataFrame, werkprocessen: int) -> str:
+def competency_finding(competentie: str, cluster: str, needing: pd.DataFrame, werkprocessen: int,
+                       scope: str | None = None, elsewhere: list[str] | None = None) -> str:
     """State how many werkprocessen need a competency, which, and its cluster.
 
     Parameters
@@ -123,6 +127,11 @@ def competency_finding(competentie: str, cluster: str, needing: pd.DataFrame, we
         As :func:`bcp_analysis.analyses.coverage.competency_werkprocessen` returns.
     werkprocessen : int
         How many werkprocessen there are in view.
+    scope : str, optional
+        The part of the profile in view, e.g. ``"kerntaak 2"``: the sentence then says
+        "van kerntaak 2".
+    elsewhere : list of str, optional
+        The werkprocessen outside the view that need the competency, named after the sentence.
 
     Returns
     -------
@@ -135,12 +144,19 @@ def competency_finding(competentie: str, cluster: str, needing: pd.DataFrame, we
     >>> competency_finding("Presenteren", "Interacteren en presenteren",
     ...                    competency_werkprocessen(load_profile(), "Presenteren"), 15)
     'Presenteren (cluster Interacteren en presenteren) is nodig in 3 van de 15 werkprocessen: 3.2, 3.3 en 3.4'
+    >>> import pandas as pd
+    >>> competency_finding("Presenteren", "Interacteren en presenteren", pd.DataFrame({"werkproces_id": []}), 4,
+    ...                    scope="kerntaak 2", elsewhere=["3.2", "3.3", "3.4"]).split(") ", 1)[1]
+    'is in geen werkproces van kerntaak 2 nodig; wel in 3.2, 3.3 en 3.4'
     """
     head = f"{competentie} (cluster {cluster})"
+    of_scope = f" van {scope}" if scope else ""
+    rest = f"; wel in {join(elsewhere)}" if elsewhere else ""
     if needing.empty:
-        return f"{head} is in geen enkel werkproces nodig"
+        return f"{head} is in geen{' enkel' if not scope else ''} werkproces{of_scope} nodig{rest}"
     ids = join(needing["werkproces_id"].tolist())
-    return f"{head} is nodig in {len(needing)} van de {werkprocessen} werkprocessen: {ids}"
+    rest = f"; buiten {scope} ook in {join(elsewhere)}" if elsewhere else ""
+    return f"{head} is nodig in {len(needing)} van de {werkprocessen} werkprocessen{of_scope}: {ids}{rest}"
 
 
 def changes_finding(touching: pd.DataFrame, selection: str) -> str:

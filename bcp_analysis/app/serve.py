@@ -18,6 +18,8 @@ from bcp_analysis.paths import NOTEBOOKS_DIR
 __all__: list[str] = []  # nothing of it is used outside its layer
 
 _VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
+# Voilà's template for the page (its lab template with Dutch words while loading), found through JUPYTER_PATH.
+_TEMPLATES = Path(__file__).resolve().parent / "jupyter-data"  # not a name Python imports: data only
 
 
 def _free_port():
@@ -97,10 +99,12 @@ def serve_verkenner(path=None, *, profiel=None, previous=None, curriculum=None, 
     if profiel is not None:
         environment[ENVIRONMENT["profiel"]] = profiel
     environment[ENVIRONMENT["uitvoer"]] = str(Path.cwd())
+    environment[ENVIRONMENT["map"]] = str(Path.cwd())  # paths typed in the page count from here
+    environment["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(_TEMPLATES), environment.get("JUPYTER_PATH")]))
     port = port or _free_port()
     command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
                "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--VoilaConfiguration.show_tracebacks=False",
-               "--Voila.log_level=WARN"]
+               "--Voila.log_level=WARN", "--template=bcp"]
     # A session of its own: Ctrl-C reaches this command, which stops the server itself. The
     # server's own log (English, for developers) goes to a file, shown only when it fails.
     log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")

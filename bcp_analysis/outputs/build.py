@@ -102,11 +102,10 @@ def _import_notebook_runner():
 
 
 def _html(notebook, name):
-    from nbconvert import HTMLExporter
+    """The committee page of an executed notebook: no code, tables for reading (run again in the notebooks' folder)."""
+    from bcp_analysis.outputs.committee_pages import committee_page
 
-    exporter = HTMLExporter()
-    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": name}})
-    return body.encode("utf-8")
+    return committee_page(notebook, name, NOTEBOOKS_DIR)
 
 
 def default_out(profile, profiel=None):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,7 @@ from matplotlib.patches import Patch
 
 from bcp_analysis.analyses import coverage, findings
 from bcp_analysis.analyses.coverage import recurring_items
-from bcp_analysis.analyses.dossier import matrix_finding, similarity_finding
+from bcp_analysis.analyses.dossier import matrix_finding
 from bcp_analysis.analyses.labour_market import labour_market_panels
 from bcp_analysis.dutch import number as _number
 from bcp_analysis.dutch import shorten
@@ -84,7 +85,9 @@ PALETTE = (
 _MUTED = "#BBBBBB"  # unused / background
 _HIGHLIGHT = "#F7EFA0"  # a light tint of the palette's yellow: the verkenner's selection
 _TEXT = "#222222"
-_SEQUENTIAL = "cividis"  # perceptually uniform and colour-blind safe, for heatmaps
+# One hue from near white to dark blue, for heatmaps: a low value is light, a high one dark, so
+# the eye goes to what is common; colour-blind safe, since only the lightness changes.
+_SEQUENTIAL = "Blues"
 
 _DPI = 200
 
@@ -215,6 +218,15 @@ def _kerntaak_of(werkproces_id, werkprocessen=None):
     return text.rsplit(".", 1)[0]
 
 
+def _titled(ids, werkprocessen=None, width=40):
+    """Werkproces ids with their shortened titles ("1.2  Stelt een individueel …"); without a table the ids."""
+    if werkprocessen is None:
+        return list(ids)
+    titles = dict(zip(werkprocessen["werkproces_id"].astype(str), werkprocessen["titel"]))
+    return [f"{identifier}  {shorten(titles[identifier], width)}" if identifier in titles else identifier
+            for identifier in ids]
+
+
 def _message(fig, text):
     """Say on an otherwise empty figure why there is nothing to draw.
 
@@ -227,7 +239,7 @@ def _message(fig, text):
             transform=ax.transAxes)
 
 
-def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
+def save_chart(fig: Figure, folder: str | os.PathLike, name: str, dpi: int = _DPI) -> list[Path]:
     """Write a chart as ``<name>.png`` (200 dpi) and ``<name>.svg``, identical on every run.
 
     The files carry no timestamp or software version, SVG ids come from a fixed salt,
@@ -239,6 +251,8 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     folder : str or os.PathLike
     name : str
         File name without extension, e.g. ``"competentie_frequentie"``.
+    dpi : int, default 200
+        The PNG's resolution; at least 150 for print (the verkenner saves at 150, which is quicker).
 
     Returns
     -------
@@ -259,7 +273,7 @@ def save_chart(fig: Figure, folder: str | os.PathLike, name: str) -> list[Path]:
     with chart_style():
         for kind, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
             buffer = io.BytesIO()
-            fig.savefig(buffer, format=kind, dpi=_DPI, metadata=metadata, facecolor="white")
+            fig.savefig(buffer, format=kind, dpi=dpi, metadata=metadata, facecolor="white")
             path = Path(folder) / f"{name}.{kind}"
             write_if_changed(path, buffer.getvalue())
             paths.append(path)
@@ -313,23 +327,11 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
     values = matrix.to_numpy(dtype=int)
     competencies = [str(name) for name in matrix.columns]
     ids = [str(value) for value in matrix.index]
-    titles = dict(zip(werkprocessen["werkproces_id"], werkprocessen["titel"]))
     kerntaak_titles = {} if kerntaken is None else dict(zip(kerntaken["kerntaak_id"].astype(str), kerntaken["titel"]))
     row_totals, column_totals = (totals.to_numpy() for totals in coverage.matrix_totals(matrix))
     unused = [index for index, total in enumerate(column_totals) if total == 0]
-
-    # Layout in rows: a header row per kerntaak, then its werkprocessen.
-    rows = []  # (kind, text, matrix row index)
-    current = None
-    for index, werkproces_id in enumerate(ids):
-        kerntaak = _kerntaak_of(werkproces_id, werkprocessen)
-        if kerntaak != current:
-            rows.append(("kerntaak", f"Kerntaak {kerntaak}", None))
-            current = kerntaak
-        label = f"{werkproces_id}  {titles.get(werkproces_id, '')}"
-        rows.append(("werkproces", label, index))
+    rows = _matrix_rows(ids, werkprocessen)
     n_rows, n_cols = len(rows), len(competencies)
-
     title = title or findings.matrix_title(matrix)
 
     with chart_style():
@@ -337,15 +339,7 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
         ax = fig.add_subplot()
         ax.set_xlim(-0.5, n_cols + 0.9)
         ax.set_ylim(n_rows + 0.6, -0.5)
-        for column in unused:
-            ax.axvspan(column - 0.5, column + 0.5, color="#E4E4E4", zorder=0, linewidth=0)
-        chosen_row, chosen_column = highlight or (None, None)
-        if chosen_column in competencies:
-            column = competencies.index(chosen_column)
-            ax.axvspan(column - 0.5, column + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
-        for y, (kind, _, index) in enumerate(rows):
-            if kind == "werkproces" and ids[index] == chosen_row:
-                ax.axhspan(y - 0.5, y + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
+        _shade_matrix(ax, rows, ids, competencies, unused, highlight)
         crosses_x, crosses_y = [], []
         for y, (kind, text, index) in enumerate(rows):
             if kind == "kerntaak":
@@ -356,39 +350,15 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
                             fontsize=10.5, fontstyle="italic", color="#333333")
                 continue
             ax.axhline(y + 0.5, color="#DDDDDD", linewidth=0.5, zorder=0.5)
-            for column in np.flatnonzero(values[index]):
-                crosses_x.append(column)
-                crosses_y.append(y)
+            columns = np.flatnonzero(values[index])
+            crosses_x += columns.tolist()
+            crosses_y += [y] * len(columns)
             ax.text(n_cols + 0.3, y, str(row_totals[index]), ha="center", va="center", fontsize=10)
         for column in range(n_cols + 1):
             ax.axvline(column - 0.5, color="#DDDDDD", linewidth=0.5, zorder=0.5)
         ax.scatter(crosses_x, crosses_y, marker="X", s=70, color=PALETTE[0], zorder=3, linewidths=0)
-        # totals
-        ax.axhline(n_rows - 0.5, color="#333333", linewidth=1.2)
-        ax.axvline(n_cols - 0.5, color="#333333", linewidth=1.2)
-        for column, total in enumerate(column_totals):
-            is_unused = total == 0
-            ax.text(column, n_rows, str(total), ha="center", va="center", fontsize=10,
-                    color=PALETTE[3] if is_unused else _TEXT, fontweight="bold" if is_unused else "normal")
-        ax.text(n_cols + 0.3, n_rows, str(values.sum()), ha="center", va="center",
-                fontsize=10, fontweight="bold")
-        ax.set_yticks(range(n_rows + 1))
-        ax.set_yticklabels([text for _, text, _ in rows] + ["Totaal"])
-        for tick, (kind, _, _) in zip(ax.get_yticklabels(), rows + [("totaal", "", None)]):
-            if kind != "werkproces":
-                tick.set_fontweight("bold")
-        ax.xaxis.tick_top()
-        ax.set_xticks(range(n_cols + 1))
-        ax.set_xticklabels(
-            [_wrap(f"{number}. {name}", 34) for number, name in enumerate(competencies, start=1)] + ["Totaal"],
-            rotation=90, va="bottom", ha="center", fontsize=9.5,
-        )
-        for column in unused:
-            ax.get_xticklabels()[column].set_color("#777777")
-        ax.get_xticklabels()[-1].set_fontweight("bold")
-        ax.tick_params(length=0)
-        for spine in ax.spines.values():
-            spine.set_visible(False)
+        _matrix_totals(ax, column_totals, int(values.sum()), n_rows, n_cols)
+        _matrix_labels(ax, rows, competencies, unused)
         ax.legend(
             handles=[
                 Line2D([], [], marker="X", linestyle="", color=PALETTE[0], markersize=9,
@@ -398,6 +368,68 @@ def plot_matrix(matrix: pd.DataFrame, werkprocessen: pd.DataFrame, source: str, 
             loc="upper center", bbox_to_anchor=(0.5, -0.01), ncols=2,
         )
         return finish_chart(fig, title, source)
+
+
+def _matrix_rows(ids, werkprocessen):
+    """The rows of the matrix: a header per kerntaak, then its werkprocessen, as (kind, text, matrix row)."""
+    titles = dict(zip(werkprocessen["werkproces_id"], werkprocessen["titel"]))
+    rows, current = [], None
+    for index, werkproces_id in enumerate(ids):
+        kerntaak = _kerntaak_of(werkproces_id, werkprocessen)
+        if kerntaak != current:
+            rows.append(("kerntaak", f"Kerntaak {kerntaak}", None))
+            current = kerntaak
+        rows.append(("werkproces", f"{werkproces_id}  {titles.get(werkproces_id, '')}", index))
+    return rows
+
+
+def _shade_matrix(ax, rows, ids, competencies, unused, highlight):
+    """Grey under the competencies no werkproces needs; the verkenner's choice in yellow."""
+    for column in unused:
+        ax.axvspan(column - 0.5, column + 0.5, color="#E4E4E4", zorder=0, linewidth=0)
+    chosen_row, chosen_column = highlight or (None, None)
+    if chosen_column in competencies:
+        column = competencies.index(chosen_column)
+        ax.axvspan(column - 0.5, column + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
+    for y, (kind, _, index) in enumerate(rows):
+        if kind == "werkproces" and ids[index] == chosen_row:
+            ax.axhspan(y - 0.5, y + 0.5, color=_HIGHLIGHT, zorder=0.2, linewidth=0)
+
+
+def _matrix_totals(ax, column_totals, total, n_rows, n_cols):
+    """The totals row at the bottom; a competency no werkproces needs has its 0 in bold red."""
+    ax.axhline(n_rows - 0.5, color="#333333", linewidth=1.2)
+    ax.axvline(n_cols - 0.5, color="#333333", linewidth=1.2)
+    for column, amount in enumerate(column_totals):
+        is_unused = amount == 0
+        ax.text(column, n_rows, str(amount), ha="center", va="center", fontsize=10,
+                color=PALETTE[3] if is_unused else _TEXT, fontweight="bold" if is_unused else "normal")
+    ax.text(n_cols + 0.3, n_rows, str(total), ha="center", va="center", fontsize=10, fontweight="bold")
+
+
+def _matrix_labels(ax, rows, competencies, unused):
+    """The werkprocessen beside the rows, the numbered competencies upright above the columns.
+
+    A name is wrapped at 40 characters, so only the longest takes two lines and no two
+    neighbouring names touch.
+    """
+    ax.set_yticks(range(len(rows) + 1))
+    ax.set_yticklabels([text for _, text, _ in rows] + ["Totaal"])
+    for tick, (kind, _, _) in zip(ax.get_yticklabels(), rows + [("totaal", "", None)]):
+        if kind != "werkproces":
+            tick.set_fontweight("bold")
+    ax.xaxis.tick_top()
+    ax.set_xticks(range(len(competencies) + 1))
+    ax.set_xticklabels(
+        [_wrap(f"{number}. {name}", 40) for number, name in enumerate(competencies, start=1)] + ["Totaal"],
+        rotation=90, va="bottom", ha="center", fontsize=9.5, linespacing=0.95,
+    )
+    for column in unused:
+        ax.get_xticklabels()[column].set_color("#777777")
+    ax.get_xticklabels()[-1].set_fontweight("bold")
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
 
 
 # --- competency frequency and clusters --------------------------------------------
@@ -541,7 +573,8 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
     title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.similarity_title`.
     werkprocessen : pandas.DataFrame, optional
-        ``profile.werkprocessen`` for the kerntaak of each id; default: read from the id.
+        ``profile.werkprocessen`` for the kerntaak and the title of each id (the rows show
+        "1.2 Stelt een individueel …"); default: the kerntaak read from the id, no titles.
 
     Returns
     -------
@@ -568,7 +601,7 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
             _message(fig, "Dit profiel heeft geen werkprocessen om te vergelijken.")
             return finish_chart(fig, title, source)
         side = max(10.5, 3.5 + 0.17 * size)
-        fig = new_figure(side + 0.5, side)
+        fig = new_figure(side + (4.5 if werkprocessen is not None else 0.5), side)
         ax = fig.add_subplot()
         colour_map = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
         image = ax.imshow(masked, cmap=colour_map, vmin=0, vmax=1, aspect="equal")
@@ -589,16 +622,16 @@ def plot_similarity_heatmap(similarity: pd.DataFrame, source: str, on: str = "co
         # short BCP ids ("3.10") fit side by side; KD codes ("B1-K1-W10") or many ids stand upright
         upright = size > ANNOTATE_AT_MOST or max((len(str(i)) for i in ids), default=0) > 5
         ax.set_xticks(range(size), ids, fontsize=tick_size, rotation=90 if upright else 0)
-        ax.set_yticks(range(size), ids, fontsize=tick_size)
+        ax.set_yticks(range(size), _titled(ids, werkprocessen), fontsize=tick_size)
         ax.xaxis.tick_top()
         ax.tick_params(length=0)
         ax.set_xlabel("Werkproces (zwarte lijnen scheiden de kerntaken)"
                       + ("" if size <= ANNOTATE_AT_MOST else "; waarden: zie de tabel"))
-        ax.set_ylabel("Werkproces")
+        ax.set_ylabel("" if werkprocessen is not None else "Werkproces")
         for spine in ax.spines.values():
             spine.set_visible(True)
         bar = fig.colorbar(image, ax=ax, shrink=0.7,
-                           label=f"Overeenkomst op {on} (0 = niets gedeeld, 1 = gelijk)")
+                           label=f"Gelijkenis op {on} (0 = niets gedeeld, 1 = gelijk)")
         bar.ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
         return finish_chart(fig, title, source)
 
@@ -609,9 +642,10 @@ def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title:
 
     Nodes sit on a circle, group after group and in id order within a group, so each
     group forms an arc and the picture is the same on every run; edge width follows
-    the weight. Only groups of two or more werkprocessen get a colour; a werkproces
-    alone, or one the Louvain runs do not agree on, is grey. A werkproces not placed in
-    its group by every run carries the share of runs that do in the legend.
+    the weight (the gelijkenis). Only groups of two or more werkprocessen get a colour; a
+    werkproces alone, or one the Louvain runs do not agree on, is grey. The legend names
+    each werkproces with its title; one not placed in its group by every run carries the
+    share of runs that do.
 
     Parameters
     ----------
@@ -640,29 +674,17 @@ def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title:
     >>> len(fig.axes[0].collections[1].get_offsets()) == graph.number_of_nodes()
     True
     """
-    shared = communities.loc[communities["groep"].notna() & (communities["groepsgrootte"] > 1)]
-    groups = {str(node): int(group) for node, group in zip(shared["werkproces_id"], shared["groep"])}
-    certainty = dict(zip(communities["werkproces_id"].astype(str), communities["zekerheid"]))
-    group_order = sorted(set(groups.values()))
-    rank = {group: index for index, group in enumerate(group_order)}
-    # around the circle group by group, ids in order within a group
-    nodes = sorted(graph.nodes, key=lambda node: (rank.get(groups.get(node), len(rank)), werkproces_sort_key(node)))
-    colours = {group: PALETTE[index % len(PALETTE)] for index, group in enumerate(group_order)}
-    angles = {node: np.pi / 2 - 2 * np.pi * index / max(len(nodes), 1) for index, node in enumerate(nodes)}
-    position = {node: (np.cos(angle), np.sin(angle)) for node, angle in angles.items()}
-    edges = sorted(
-        ((min(u, v, key=werkproces_sort_key), max(u, v, key=werkproces_sort_key), float(data.get("weight", 1.0)))
-         for u, v, data in graph.edges(data=True)),
-        key=lambda edge: (werkproces_sort_key(edge[0]), werkproces_sort_key(edge[1])),
-    )
+    layout = _network_layout(graph, communities)
+    nodes, groups, colours, position, edges = (layout[key] for key in ("nodes", "groups", "colours", "position",
+                                                                      "edges"))
     title = title or findings.network_title(communities, on)
     with chart_style():
-        fig = new_figure(12, 9)
-        ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.4, 1))
+        fig = new_figure(14, 9)
+        ax, legend_ax = fig.subplots(1, 2, width_ratios=(2.0, 1.4))
         segments = [[position[u], position[v]] for u, v, _ in edges]
         width_of = _edge_width(edges)
-        widths = [width_of(weight) for _, _, weight in edges]
-        ax.add_collection(LineCollection(segments, linewidths=widths, colors="#8C8C8C", alpha=0.7, zorder=1))
+        ax.add_collection(LineCollection(segments, linewidths=[width_of(weight) for _, _, weight in edges],
+                                         colors="#8C8C8C", alpha=0.7, zorder=1))
         xs = [position[node][0] for node in nodes]
         ys = [position[node][1] for node in nodes]
         node_colours = [colours.get(groups.get(node), _MUTED) for node in nodes]
@@ -677,28 +699,58 @@ def plot_network(graph: nx.Graph, communities: pd.DataFrame, source: str, title:
         ax.set_ylim(-1.2, 1.2)
         ax.set_aspect("equal")
         ax.axis("off")
-        members = {group: [node for node in nodes if groups.get(node) == group] for group in group_order}
-        handles = []
-        for group in group_order:
-            listed = [node if certainty.get(node, 1.0) >= 1.0 else f"{node} ({_number(certainty[node] * 100)} %)"
-                      for node in members[group]]
-            handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=colours[group],
-                                  label=_wrap(f"Groep {group}: {', '.join(listed)}", 28)))
-        placed = set(communities.loc[communities["groep"].notna(), "werkproces_id"].astype(str))
-        for label, outside in (("Alleen", [node for node in nodes if node not in groups and node in placed]),
-                               ("Geen vaste groep", [node for node in nodes if node not in placed])):
-            if outside:
-                handles.append(Line2D([], [], marker="o", linestyle="", markersize=12, color=_MUTED,
-                                      label=_wrap(f"{label}: {', '.join(outside)}", 28)))
-        if edges:
-            low, high = min(edge[2] for edge in edges), max(edge[2] for edge in edges)
-            for weight in sorted({low, high}):
-                handles.append(Line2D([], [], color="#8C8C8C", linewidth=width_of(weight),
-                                      label=f"overeenkomst {_number(weight, 2)}"))
         legend_ax.axis("off")
-        legend_ax.legend(handles=handles, loc="upper left", alignment="left", borderaxespad=0,
-                         title=_wrap("Groepen (% = deel van de Louvain-runs dat het eens is) en lijndikte", 30))
+        legend_ax.legend(handles=_network_legend(graph, communities, layout, width_of), loc="upper left",
+                         alignment="left", borderaxespad=0, fontsize=9,
+                         title=_wrap("Groepen van werkprocessen (% = hoe vaak de berekening een werkproces in "
+                                     "die groep plaatst) en de dikte van een lijn (de gelijkenis)", 48))
         return finish_chart(fig, title, source)
+
+
+def _network_layout(graph, communities):
+    """Where each werkproces sits: on a circle, group after group and in id order within a group."""
+    shared = communities.loc[communities["groep"].notna() & (communities["groepsgrootte"] > 1)]
+    groups = {str(node): int(group) for node, group in zip(shared["werkproces_id"], shared["groep"])}
+    group_order = sorted(set(groups.values()))
+    rank = {group: index for index, group in enumerate(group_order)}
+    nodes = sorted(graph.nodes, key=lambda node: (rank.get(groups.get(node), len(rank)), werkproces_sort_key(node)))
+    angles = {node: np.pi / 2 - 2 * np.pi * index / max(len(nodes), 1) for index, node in enumerate(nodes)}
+    edges = sorted(
+        ((min(u, v, key=werkproces_sort_key), max(u, v, key=werkproces_sort_key), float(data.get("weight", 1.0)))
+         for u, v, data in graph.edges(data=True)),
+        key=lambda edge: (werkproces_sort_key(edge[0]), werkproces_sort_key(edge[1])),
+    )
+    return {"nodes": nodes, "groups": groups, "group_order": group_order, "edges": edges,
+            "colours": {group: PALETTE[index % len(PALETTE)] for index, group in enumerate(group_order)},
+            "position": {node: (np.cos(angle), np.sin(angle)) for node, angle in angles.items()}}
+
+
+def _network_legend(graph, communities, layout, width_of):
+    """The legend of the network: each group with its werkprocessen and their titles, then the line widths."""
+    nodes, groups, edges = layout["nodes"], layout["groups"], layout["edges"]
+    certainty = dict(zip(communities["werkproces_id"].astype(str), communities["zekerheid"]))
+
+    def named(node):
+        titel = shorten(graph.nodes[node].get("titel", ""), 40)
+        sure = "" if certainty.get(node, 1.0) >= 1.0 else f" ({_number(certainty[node] * 100)}%)"
+        return f"{node} {titel}{sure}".strip()
+
+    def entry(colour, heading, members):
+        return Line2D([], [], marker="o", linestyle="", markersize=12, color=colour,
+                      label="\n".join([heading] + [f"  {named(node)}" for node in members]))
+
+    handles = [entry(layout["colours"][group], f"Groep {group}",
+                     [node for node in nodes if groups.get(node) == group]) for group in layout["group_order"]]
+    placed = set(communities.loc[communities["groep"].notna(), "werkproces_id"].astype(str))
+    for heading, outside in (("Alleen", [node for node in nodes if node not in groups and node in placed]),
+                             ("Geen vaste groep", [node for node in nodes if node not in placed])):
+        if outside:
+            handles.append(entry(_MUTED, heading, outside))
+    if edges:
+        low, high = min(edge[2] for edge in edges), max(edge[2] for edge in edges)
+        handles += [Line2D([], [], color="#8C8C8C", linewidth=width_of(weight),
+                           label=f"gelijkenis {_number(weight, 2)}") for weight in sorted({low, high})]
+    return handles
 
 
 def _edge_width(edges):
@@ -720,7 +772,7 @@ _DE_WOORDEN = ("vaardigheid", "gedraging")
 
 
 def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kennis", top: int = 15,
-                         title: str | None = None) -> Figure:
+                         title: str | None = None) -> Figure | None:
     """Draw the items that recur in more than one werkproces, most frequent first.
 
     The bars are :func:`bcp_analysis.analyses.coverage.recurring_items`; the title
@@ -742,7 +794,10 @@ def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kenni
 
     Returns
     -------
-    matplotlib.figure.Figure
+    matplotlib.figure.Figure or None
+        None when no item recurs (a kwalificatiedossier names no kennis per werkproces): a
+        chart would only repeat its title, so the notebook says it in words
+        (:func:`bcp_analysis.analyses.findings.recurrence_title`) and the build draws none.
 
     Examples
     --------
@@ -752,16 +807,16 @@ def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kenni
     >>> fig = plot_item_recurrence(item_recurrence(profile, "kennis"), profile.bronvermelding)
     >>> len(fig.axes[0].patches)
     15
+    >>> plot_item_recurrence(item_recurrence(profile, "gedrag"), profile.bronvermelding, on="gedrag") is None
+    True
     """
     shown = recurring_items(recurrence, top)
+    if shown.empty:  # nothing to draw: the title alone would be the picture
+        return None
     counts = shown["aantal_werkprocessen"].astype(int).tolist()
     singular = _ONDERDEEL_ENKELVOUD.get(on, on)
     title = title or findings.recurrence_title(recurrence, on, top)
     with chart_style():
-        if shown.empty:
-            fig = new_figure(12, 3)
-            _message(fig, title + ".")
-            return finish_chart(fig, title, source)
         fig = new_figure(12, 1.6 + 0.42 * max(len(counts), 1) + 1.2)
         ax = fig.add_subplot()
         y = np.arange(len(counts))
@@ -793,7 +848,8 @@ def plot_item_recurrence(recurrence: pd.DataFrame, source: str, on: str = "kenni
 # --- labour market ----------------------------------------------------------------
 
 
-def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = None) -> Figure:
+def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = None,
+                       profiel: str | None = None) -> Figure:
     """Draw the labour-market figures, one panel per kind of quantity.
 
     The panels are :func:`bcp_analysis.analyses.labour_market.labour_market_panels`: the vacancy
@@ -809,6 +865,9 @@ def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = Non
     source : str
     title : str, optional
         Default: :func:`bcp_analysis.analyses.findings.labour_market_title`.
+    profiel : str, optional
+        The profiel of a kwalificatiedossier (its title): only the figures of that profiel
+        are drawn when the table holds those of every profiel of the dossier.
 
     Returns
     -------
@@ -825,7 +884,7 @@ def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = Non
     >>> [ax.get_title(loc="left") for ax in fig.axes[1:]]
     ['Aandeel in de vacatures', 'Groei en ontwikkeling']
     """
-    panels = labour_market_panels(table)
+    panels = {name: _told_apart(rows, table) for name, rows in labour_market_panels(_own_rows(table, profiel)).items()}
     title = title or findings.labour_market_title(panels)
     with chart_style():
         if not panels:
@@ -847,8 +906,9 @@ def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = Non
             ax = fig.add_subplot(grid[row, -1])
             axes.append(ax)
             _percentage_panel(ax, panels[name], _panel_title(name, panels[name]))
-        handles = [Patch(facecolor=PALETTE[0], edgecolor="#333333", label="waargenomen"),
-                   Patch(facecolor=PALETTE[1], edgecolor="#333333", hatch="//", label="prognose")]
+        kinds = set().union(*(set(rows["soort"]) for rows in panels.values()))
+        handles = [Patch(label=kind, facecolor=_bar_style(kind)["color"], edgecolor="#333333",
+                         hatch=_bar_style(kind)["hatch"]) for kind in ("waargenomen", "prognose") if kind in kinds]
         if "vacatures" in panels:
             axes[0].legend(handles=handles, loc="upper left", ncols=2)
         else:  # inside a bar panel the legend would cover the first bar
@@ -859,6 +919,40 @@ def plot_labour_market(table: pd.DataFrame, source: str, title: str | None = Non
 _PANEL_TITLES = {"aandelen": "Aandeel in de vacatures", "groei": "Groei en ontwikkeling",
                  "overige percentages": "Overige percentages"}
 _DECREASE_WORDS = ("afname", "daling", "krimp")
+
+
+def _own_rows(table, profiel):
+    """The rows of one profiel, when the table holds those of every profiel of a dossier (each named in its scope)."""
+    if not profiel or table.empty:
+        return table
+    own = table["scope"].astype(str).str.casefold().str.startswith(str(profiel).casefold())
+    return table.loc[own].reset_index(drop=True) if own.any() else table
+
+
+def _told_apart(rows, table):
+    """Labels that say what a bar is: a label told apart only by its line gets the count it goes with.
+
+    Two figures with the same label (say "Afname studenten … 2013-2014") differ in what they
+    count; the reader tells them apart by their line ("(regel 1297)"). A count on that same
+    line ("6.100 studenten") says what the percentage is of, so it replaces the line number.
+    """
+    if "label" not in rows or rows.empty:
+        return rows
+    pattern = r" \((?:regel|rij) (\d+)\)$"
+    counts = table.loc[table["eenheid"].astype(str) == "aantal"] if "eenheid" in table else table.iloc[0:0]
+    by_place = {}
+    for label, value, indicator in zip(counts.get("label", []), counts.get("waarde", []), counts.get("indicator", [])):
+        found = re.search(pattern, str(label))
+        if found:
+            by_place[found.group(1)] = f"bij {_number(float(value))} {indicator}"
+
+    def relabel(label):
+        found = re.search(pattern, str(label))
+        if not found or found.group(1) not in by_place:
+            return label
+        return label[:found.start()] + f" ({by_place[found.group(1)]})"
+
+    return rows.assign(label=[relabel(label) for label in rows["label"]])
 
 
 def _panel_title(name, rows):
@@ -905,13 +999,19 @@ def _percentage_panel(ax, rows, heading):
     ax.set_xlim(low - span * 0.05 if low < 0 else 0, max(max(values), 0) + span * 0.18)
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{_number(v, 1 if span < 5 else 0)}%"))
     ax.set_title(heading, loc="left")
+    if heading.startswith("Groei"):  # growth rates: employment and the economy, each a change per year
+        ax.set_xlabel("Verandering per jaar (%)")
     ax.grid(axis="x", color="#E0E0E0", linewidth=0.8)
     ax.set_axisbelow(True)
 
 
 def competency_heatmap(axes: Axes, table: pd.DataFrame, vmin: float, vmax: float, label: Callable[[float], str],
                        fontsize: int = 9) -> AxesImage:
-    """Draw rows x competencies as a heatmap in which an empty cell (0) is white, not a colour of the scale.
+    """Draw rows x competencies as a heatmap in which an empty cell (0) is white, the others light to dark.
+
+    The scale runs from near white at ``vmin`` to dark blue at ``vmax``, so the colour bar
+    agrees with the cells: with ``vmin=0`` its bottom is the white of an empty cell, the
+    lowest value a light blue and the highest the darkest.
 
     Every other cell carries ``label(value)``; the competency names stand whole under the
     columns, the row names (wrapped) beside the rows, with a light grid between the cells.
@@ -978,17 +1078,18 @@ def plot_profile_matrix(matrix: pd.DataFrame, source: str, title: str | None = N
     with chart_style():
         fig = new_figure(max(8.0, 0.42 * shown.shape[1] + 4.5), max(4.6, 0.55 * len(shown) + 4.6))
         axes = fig.add_subplot()
-        image = competency_heatmap(axes, shown, vmin=1, vmax=max(2, values.max()), label=str)
+        image = competency_heatmap(axes, shown, vmin=0, vmax=max(2, values.max()), label=str)
         axes.set_xlabel("Competentie (SBB-volgorde)")
         axes.spines[:].set_visible(False)
         colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
+        colorbar.ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         colorbar.set_label("aantal werkprocessen\n(wit: niet nodig)")
         return finish_chart(fig, title, source)
 
 
 def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str = "jaccard",
                             title: str | None = None) -> Figure:
-    """Heatmap of how alike every two profielen are (the lower triangle, values printed).
+    """Heatmap of how alike every two profielen are: each pair's gelijkenis printed, the diagonal blank.
 
     Parameters
     ----------
@@ -997,32 +1098,38 @@ def plot_profile_similarity(similarity: pd.DataFrame, source: str, method: str =
     source : str
         Source line.
     method : {"jaccard", "cosinus"}
-        The method the table was computed with (named on the colour bar).
+        The method the table was computed with (said in words on the colour bar).
     title : str, optional
-        Default: the finding of :func:`bcp_analysis.analyses.dossier.similarity_finding`.
+        Default: :func:`bcp_analysis.analyses.findings.profile_similarity_title`.
 
     Returns
     -------
     matplotlib.figure.Figure
     """
-    title = title or similarity_finding(similarity, method)
-    values = similarity.to_numpy()
+    title = title or findings.profile_similarity_title(similarity, method)
+    values = similarity.to_numpy(dtype=float)
     size = len(values)
-    masked = np.ma.masked_where(np.triu(np.ones_like(values, dtype=bool), k=1), values)
-    labels = [_wrap(name, 40) for name in similarity.index]
+    masked = np.ma.masked_where(np.eye(size, dtype=bool), values)  # a profiel with itself: left blank
+    labels = [_wrap(name, 24) for name in similarity.index]
     with chart_style():
-        fig = new_figure(max(7.0, 0.9 * size + 4.5), max(4.5, 0.6 * size + 3.0))
+        side = max(2.2, 1.3 * size)  # cells of about 1.3 inch: names and values stand large
+        fig = new_figure(side + 4.0, side + 3.6)
         axes = fig.add_subplot()
-        image = axes.imshow(masked, cmap=_SEQUENTIAL, vmin=0, vmax=1)
+        colour_map = matplotlib.colormaps[_SEQUENTIAL].with_extremes(bad="white")
+        image = axes.imshow(masked, cmap=colour_map, vmin=0, vmax=1)
         if size <= 20:
             for row in range(size):
-                for column in range(row + 1):
-                    axes.text(column, row, _number(values[row, column], 2), ha="center", va="center", fontsize=9,
-                              color=_text_colour(image.cmap(image.norm(values[row, column]))))
-        axes.set_xticks(range(size), labels, rotation=45, ha="right", rotation_mode="anchor")
+                for column in range(size):
+                    if row != column:
+                        axes.text(column, row, _number(values[row, column], 2), ha="center", va="center",
+                                  fontsize=12, color=_text_colour(colour_map(values[row, column])))
+        axes.set_xticks(range(size), labels, rotation=30, ha="right", rotation_mode="anchor")
         axes.set_yticks(range(size), labels)
+        axes.tick_params(length=0)
         axes.spines[:].set_visible(False)
-        colorbar = fig.colorbar(image, ax=axes, shrink=0.8)
-        colorbar.set_label("gedeelde competenties (Jaccard)" if method == "jaccard"
-                           else "gelijkenis naar aantal werkprocessen (cosinus)")
+        colorbar = fig.colorbar(image, ax=axes, orientation="horizontal", shrink=0.8, aspect=30, pad=0.02,
+                                location="bottom")
+        colorbar.ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: _number(v, 1)))
+        colorbar.set_label("gelijkenis: 0 = niets gemeen, 1 = dezelfde competenties" if method == "jaccard"
+                           else "gelijkenis naar aantal werkprocessen: 0 = niets gemeen, 1 = dezelfde verdeling")
         return finish_chart(fig, title, source)

@@ -102,7 +102,7 @@ def draw_chart(name, profile, curriculum=None):
             return None
         return _recurrence_chart(profile, _RECURRENCE[name])
     if name == "arbeidsmarkt":
-        return charts.plot_labour_market(labour_market_table(profile), bron)
+        return charts.plot_labour_market(labour_market_table(profile), bron, profiel=profile.meta.get("profiel"))
     if name == "curriculum_dekking":
         return None if curriculum is None else _curriculum_chart(profile, curriculum)
     raise UsageError("draw_chart", "name", f"onbekende grafiek {name!r}", f"kies uit {', '.join(CHARTS)}")
