@@ -32,6 +32,7 @@ __all__ = [
     "KD_DIR",
     "BUNDLED_KD",
     "BUNDLED_REGISTER",
+    "VERKENNER_JUPYTER_DATA",
 ]
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -70,3 +71,6 @@ TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"
 KD_DIR = DATA_DIR / "kd"
 BUNDLED_KD = KD_DIR / "pedagogisch-werk-23183.xml"
 BUNDLED_REGISTER = KD_DIR / "register-zorg-en-welzijn-2015.xml"  # three SBB exports under one <dossiers>
+# Voilà's template for the verkenner's page (its lab template with Dutch words while loading), found
+# through JUPYTER_PATH: data inside the package, not a module.
+VERKENNER_JUPYTER_DATA = Path(__file__).resolve().parent / "app" / "jupyter-data"

@@ -402,7 +402,7 @@ def test_utrecht_pairs_by_title_not_by_code(utrecht):
     pairs = utrecht.koppelingen.set_index("code")
     # the examenplan's B1-K1-W1 is the bundled edition's B1-K1-W7 (the same title, KD element of 25484)
     assert pairs.loc["B1-K1-W1", "werkproces_id"] == "B1-K1-W7"
-    assert pairs.loc["B1-K1-W1", "koppeling"] == "titel" and pairs.loc["B1-K1-W1", "gelijkenis"] == 100
+    assert pairs.loc["B1-K1-W1", "koppeling"] == "titel" and pairs.loc["B1-K1-W1", "titel_gelijkenis"] == 100
     # titles equal in both editions, under another code: W2 -> W1, W3 -> W2; P2-K2-W2 -> W3, W3 -> W4
     by_title = {"B1-K1-W1": "B1-K1-W7", "B1-K1-W2": "B1-K1-W1", "B1-K1-W3": "B1-K1-W2",
                 "P2-K2-W2": "P2-K2-W3", "P2-K2-W3": "P2-K2-W4"}
@@ -420,7 +420,7 @@ def test_utrecht_codes_with_other_titles_are_reported_never_attributed(utrecht):
     # "Evalueert haar eigen werkzaamheden": in 25484 B1-K1-W7 is the klimaat, the closest title is B1-K1-W8's
     row = reported.loc["B1-K1-W7"]
     assert "in het profiel heet B1-K1-W7 'Zorgt voor een veilig pedagogisch klimaat'" in row["reden"]
-    assert row["lijkt_op"] == "B1-K1-W8 Evalueert de werkzaamheden" and 50 < row["gelijkenis"] < 90
+    assert row["lijkt_op"] == "B1-K1-W8 Evalueert de werkzaamheden" and 50 < row["titel_gelijkenis"] < 90
     assert row["onderdelen"] == "Consortium, serie 2023 B1-K1-W7 Evalueert haar eigen werkzaamheden"
 
 

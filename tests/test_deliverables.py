@@ -64,11 +64,11 @@ def test_kd_like_profile_draws_every_chart_with_something_to_show(kd_figures):
         assert _title(fig), name
 
 
-def test_kd_like_charts_with_nothing_to_show_are_a_sentence(kd_figures):
+def test_kd_like_charts_with_nothing_to_show_are_a_sentence(kd_figures, bundled_profile):
     from bcp_analysis.analyses.coverage import item_recurrence
     from bcp_analysis.analyses.findings import recurrence_title
 
-    profile = _kd_profile()
+    profile = _kd_profile(bundled_profile)
     for on, onderdeel in (("kennis", "kennisitems"), ("vaardigheden", "vaardigheden")):
         # no chart; the notebook prints the sentence instead, with what the KD names: the one gedrag item
         # of B1-K1-W1, the one vakkennis item of B1-K1

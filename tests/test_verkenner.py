@@ -137,7 +137,7 @@ def test_another_file_a_previous_version_and_a_curriculum_from_the_page(tmp_path
     assert "3.8" in [value for _, value in widget.werkproces.options]
     assert "bcp-wijzigingen" in widget.tab_views["wijzigingen"].value
     assert "bcp-curriculum" in widget.tab_views["curriculum"].value
-    assert list(widget.tabs.titles)[-2:] == ["Wijzigingen", "Curriculum"]
+    assert list(widget.tabs.titles)[-3:] == ["Wijzigingen", "Curriculum", "Te herzien"]
     widget.bewaar.click()
     # a workbook with the sheets of the previous version and the curriculum as well
     saved = list((tmp_path / "uitvoer" / "junior-accountmanager-2026-voorbeeld" / "verkenner").glob("*.xlsx"))

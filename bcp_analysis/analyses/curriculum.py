@@ -325,7 +325,7 @@ def _pairing_lines(curriculum):
         ["code", "titel", "werkproces_id"])
     if len(by_title):
         lines += ["", f"Gekoppeld op titel: de code heet in het profiel anders ({len(by_title)}):"]
-        lines += [f"  {row.code} '{row.titel}' → {row.werkproces_id} (gelijkenis {row.gelijkenis}%)"
+        lines += [f"  {row.code} '{row.titel}' → {row.werkproces_id} (gelijkenis {row.titel_gelijkenis}%)"
                   for row in by_title.itertuples()]
     reported = curriculum.gemeld
     if len(reported):
@@ -336,7 +336,7 @@ def _pairing_lines(curriculum):
             lines.append(f"  {row.code}{titel}{f' ({where})' if where else ''}")
             lines.append(f"      {row.reden}")
             if row.lijkt_op and row.lijkt_op.split(" ", 1)[0] != row.code:  # else the reason names it already
-                lines.append(f"      lijkt het meest op {row.lijkt_op} ({row.gelijkenis}%)")
+                lines.append(f"      lijkt het meest op {row.lijkt_op} ({row.titel_gelijkenis}%)")
             if row.onderdelen:
                 lines.append(f"      genoemd in: {row.onderdelen}")
     return lines

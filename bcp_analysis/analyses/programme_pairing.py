@@ -28,22 +28,22 @@ if TYPE_CHECKING:  # names of the annotations only
 __all__: list[str] = []  # nothing of it is used outside its layer
 
 PAIRING_COLUMNS = {"onderdeel": "str", "werkproces_id": "str", "kerntaak_id": "str", "niveau": "str",
-                   "code": "str", "titel": "str", "gelijkenis": "Int64", "koppeling": "str",
+                   "code": "str", "titel": "str", "titel_gelijkenis": "Int64", "koppeling": "str",
                    "regel": "Int64", "pagina": "Int64"}
 """dict: the columns of the pairs (``koppelingen``) and their dtypes.
 
 ``werkproces_id`` and ``kerntaak_id`` are the profile's (``werkproces_id`` "" for a row that names
-only a kerntaak); ``code`` and ``titel`` are as the document prints them; ``gelijkenis`` is how
+only a kerntaak); ``code`` and ``titel`` are as the document prints them; ``titel_gelijkenis`` is how
 alike the document's title is to the profile's (0–100, empty without a title); ``koppeling`` says
 how the row was paired: ``code en titel``, ``titel`` (another code, the same title), ``code``
 (the document gives no title) or ``kerntaak``."""
 
-REPORTED_COLUMNS = {"code": "str", "titel": "str", "reden": "str", "lijkt_op": "str", "gelijkenis": "Int64",
+REPORTED_COLUMNS = {"code": "str", "titel": "str", "reden": "str", "lijkt_op": "str", "titel_gelijkenis": "Int64",
                     "onderdelen": "str", "regel": "Int64", "pagina": "Int64"}
 """dict: the columns of the reported codes (``gemeld``) and their dtypes.
 
 One row per code and title of the document that paired with nothing: ``reden`` says why in Dutch,
-``lijkt_op`` names the profile's closest werkproces (code and title) with its ``gelijkenis``, and
+``lijkt_op`` names the profile's closest werkproces (code and title) with its ``titel_gelijkenis``, and
 ``onderdelen`` the onderdelen that name the code ("; "-joined; "" when none does)."""
 
 _CODE_AND_TITLE, _TITLE, _CODE, _KERNTAAK = "code en titel", "titel", "code", "kerntaak"
@@ -162,7 +162,7 @@ def pair_programme(programme: Programme, profile: Profile) -> tuple[pd.DataFrame
             continue
         pairs.append({"onderdeel": row.onderdeel, "werkproces_id": werkproces_id,
                       "kerntaak_id": kerntaak_of[werkproces_id], "niveau": row.niveau, "code": row.werkproces_id,
-                      "titel": titel, "gelijkenis": gelijkenis, "koppeling": koppeling, **place})
+                      "titel": titel, "titel_gelijkenis": gelijkenis, "koppeling": koppeling, **place})
     _report_unnamed(reported, programme, titles, by_code, decided)
     reported_rows = [{**entry, "onderdelen": "; ".join(dict.fromkeys(entry["onderdelen"]))}
                      for entry in reported.values()]
@@ -174,7 +174,7 @@ def pair_programme(programme: Programme, profile: Profile) -> tuple[pd.DataFrame
 def _report(reported, code, titel, onderdeel, place, why):
     reden, lijkt_op, gelijkenis = why
     entry = reported.setdefault((code, titel), {"code": code, "titel": titel, "reden": reden, "lijkt_op": lijkt_op,
-                                                "gelijkenis": gelijkenis, "onderdelen": [], **place})
+                                                "titel_gelijkenis": gelijkenis, "onderdelen": [], **place})
     if onderdeel:
         entry["onderdelen"].append(onderdeel)
 
@@ -215,7 +215,7 @@ class Curriculum:
         One row per row of the programme's ``dekking`` that paired, columns
         :data:`~bcp_analysis.analyses.programme_pairing.PAIRING_COLUMNS`: the ``onderdeel``, the
         profile's ``werkproces_id`` (and ``kerntaak_id``), the ``niveau``, the ``code`` and
-        ``titel`` as the document prints them, their ``gelijkenis`` and how they were paired.
+        ``titel`` as the document prints them, their ``titel_gelijkenis`` and how they were paired.
     gemeld : pandas.DataFrame
         The codes of the document that paired with nothing, with the reason
         (:data:`~bcp_analysis.analyses.programme_pairing.REPORTED_COLUMNS`).

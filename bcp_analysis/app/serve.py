@@ -13,13 +13,12 @@ from pathlib import Path
 
 from bcp_analysis.app.verkenner import ENVIRONMENT
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.paths import NOTEBOOKS_DIR
+from bcp_analysis.paths import NOTEBOOKS_DIR, VERKENNER_JUPYTER_DATA
 
 __all__: list[str] = []  # nothing of it is used outside its layer
 
 _VERKEN_START_SECONDS = 120  # how long the web page may take to come up (a cold start on a busy machine)
-# Voilà's template for the page (its lab template with Dutch words while loading), found through JUPYTER_PATH.
-_TEMPLATES = Path(__file__).resolve().parent / "jupyter-data"  # not a name Python imports: data only
+_TEMPLATES = VERKENNER_JUPYTER_DATA  # Voilà's template for the page, found through JUPYTER_PATH
 
 
 def _free_port():

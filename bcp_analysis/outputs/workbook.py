@@ -28,7 +28,7 @@ _HEADERS = {
     "werkproces_id": "Werkproces",
     "kerntaak_id": "Kerntaak",
     "nr": "Nr.",
-    "gelijkenis": "Gelijkenis titel (%)",
+    "titel_gelijkenis": "Gelijkenis titel (%)",
 }
 _MAX_WIDTH = 60
 _MIN_WIDTH = 6
