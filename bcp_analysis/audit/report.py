@@ -5,11 +5,12 @@ import re
 
 __all__ = ["Finding", "AuditReport", "LOST_KINDS", "place_key"]
 
-# Kinds of finding that mean the reader lost something of the document: a figure, a werkproces
-# or a competency that is in the source and in no table. ``validate`` exits with 1 on these.
+# Kinds of finding that mean the reader lost something of the document: a figure, a werkproces,
+# a competency or a word that is in the source and in no table ("woord"), or a word of a field
+# that is not in the source ("tekst": a word changed or invented). ``validate`` exits with 1 on these.
 # The other kinds ("periode", "titel") are for a reviewer's eye: nothing is lost, but the
 # verdict is not "in orde" either.
-LOST_KINDS = ("cijfer", "werkproces", "competentie")
+LOST_KINDS = ("cijfer", "werkproces", "competentie", "woord", "tekst")
 
 _SHOWN = 100  # characters of the source text a line of the report shows
 _PLACE = re.compile(r"(?:pagina (\d+), )?regel (\d+)")
