@@ -86,7 +86,7 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
 
 
 def _unplaced_lines(path, options):
-    """(text, regel, pagina) of every line the reader reports as not placed (none for a reader that does not extract)."""
+    """(text, regel, pagina) of every line the reader reports as not placed (none for a non-extracting reader)."""
     from bcp_analysis.errors import ProfileError
     from bcp_analysis.readers import reader_for
 

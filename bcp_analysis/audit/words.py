@@ -36,8 +36,8 @@ finding of kind ``woordplaats`` for a reviewer.
 
 import bisect
 import collections
-import difflib
 import dataclasses
+import difflib
 import itertools
 import re
 
@@ -77,6 +77,7 @@ _PAGE_NUMBER = re.compile(r"^\W*(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?
 # How far (in lines of a text) a field's word may stand from the word before it; in a PDF, a page.
 _NEAR_LINES = 150
 _NOISE_REPEATS = 3
+_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "en/of"})
 # A field's next word is looked for first this many words after the word before it.
 _FORWARD = 60
 _MAX_SHOWN = 12
@@ -213,7 +214,9 @@ def _tokens(units, fix):
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
                 tokens.append(_Token(word.rstrip("-").casefold(), index, broken, column))
     for token, after in zip(tokens, tokens[1:]):
-        if token.broken and not (after.line == token.line + 1 or _blank_between(units, token.line, after.line)):
+        goes_on = units[after.line].text.lstrip()[:1].islower()   # not "/ordersysteem", not "4 denk- en"
+        if token.broken and not (goes_on and (after.line == token.line + 1
+                                              or _blank_between(units, token.line, after.line))):
             token.broken = False
     return tokens
 
@@ -230,8 +233,15 @@ class _Index:
         self.units = units
         self.taken = set()
         self.positions = collections.defaultdict(list)
+        # a word broken at a line end ("ontwikke-" / "lingen") is one word, not two: only the hyphen of a
+        # word part before a conjunction ("verkoop- en") leaves the two words apart
+        whole = {position + offset for position, (token, after) in enumerate(zip(tokens, tokens[1:]))
+                 if token.broken and after.word[:1].islower() and after.word not in _CONJUNCTIONS
+                 for offset in (0, 1)}
+        self.whole = whole
         for position, token in enumerate(tokens):
-            self.positions[token.word].append((position, 1))
+            if position not in whole:
+                self.positions[token.word].append((position, 1))
         self.first_places = {word: list(places) for word, places in self.positions.items()}
         for position, (token, after) in enumerate(zip(tokens, tokens[1:])):
             if token.broken and after.word[:1].islower():
@@ -292,11 +302,19 @@ class _Index:
         for first, second, size in difflib.SequenceMatcher(None, wanted, window, autojunk=False).get_matching_blocks():
             if size < least:
                 continue
-            for offset in range(size):
+            for offset in self._one_column(spans, second, size):
                 position, width = spans[second + offset]
                 self.taken.update(range(position, position + width))
                 found[numbers[first + offset]] = position
         return found
+
+    def _one_column(self, spans, start, size):
+        """The offsets of a matched run in the column most of its words stand in (one column of two beside it)."""
+        tokens = [self.tokens[spans[start + offset][0]] for offset in range(size)]
+        if not tokens:
+            return []
+        column = collections.Counter(token.column for token in tokens).most_common(1)[0][0]
+        return [offset for offset, token in enumerate(tokens) if token.column == column]
 
     def fill_gaps(self, words, anchor, matched, tolerant=False):
         """Take the field's words not yet matched from the free words between the matched words around them."""
@@ -316,7 +334,7 @@ class _Index:
             column = sides[0] if sides and len(set(sides)) == 1 else None
             window, spans = self._window(left, min(right, len(self.tokens)), set(gap), column)
             for first, second, size in difflib.SequenceMatcher(None, gap, window, autojunk=False).get_matching_blocks():
-                for offset in range(size):
+                for offset in self._one_column(spans, second, size):
                     position, width = spans[second + offset]
                     self.taken.update(range(position, position + width))
                     found[number + first + offset] = position
@@ -341,6 +359,8 @@ class _Index:
             if token.broken and after is not None and position + 1 not in self.taken:
                 joined = next((form for form in (token.word + after.word, f"{token.word}-{after.word}")
                                if form in wanted), None)
+                if joined is None and position in self.whole:
+                    joined = token.word + after.word   # one word: its parts match nothing apart
                 if joined is not None:
                     window.append(joined)
                     spans.append((position, 2))
@@ -390,7 +410,7 @@ class _Index:
         if field.regel is None:
             return (free or starts or [0])[0]
         if field.pagina is not None and field.precise:
-            for size in range(min(6, len(words)), 0, -1):   # the longest start of the field that is on its page
+            for size in range(min(12, len(words)), 0, -1):   # the longest start of the field on its page
                 on_page = [position for position, width in self.first_places.get(words[0], []) if width == 1
                            and self.units[self.tokens[position].line].pagina == field.pagina
                            and [token.word for token in self.tokens[position:position + size]] == words[:size]
