@@ -487,6 +487,12 @@ def _place_fields(index, fields):
             findings += _field_findings(field, invented, distant)
     for text in seen:
         _take_repeats(index, words_of(text))
+    for field in fields:
+        if field.repeated and field.regel is not None:
+            # a title at its own heading, wrapped or beside other text: its words still free there
+            words = words_of(field.text)
+            if words:
+                index.align(words, index.start_of(field, words), {}, least=1)
     return findings
 
 
@@ -697,7 +703,8 @@ def word_findings(units, profile, unplaced=(), fix=None):
 def check_words(source, profile, unplaced=()):
     """The audit's check of the words: :func:`word_findings` on the document as the audit reads it.
 
-    A kwalificatiedossier and a structured profile are left out: their text is the fields themselves.
+    A text (``.txt``) and a PDF; a kwalificatiedossier, a structured profile and a format of
+    another reader are left out: their text is the fields themselves.
 
     Parameters
     ----------
@@ -709,6 +716,6 @@ def check_words(source, profile, unplaced=()):
     -------
     list of Finding
     """
-    if source.kind not in ("tekst", "pdf"):
-        return []
+    if source.kind not in ("tekst", "pdf") or not str(source.path).lower().endswith((".txt", ".pdf")):
+        return []   # a structured format (YAML, XML, a reader's own) holds its fields as they are
     return word_findings(source_units(source), profile, unplaced)
