@@ -232,6 +232,8 @@ class _Index:
         self.tokens = tokens
         self.units = units
         self.taken = set()
+        self.aside = set()      # lines set aside (headings, noise, front matter): their free words are no loss
+        self.headings = set()   # heading lines: a field with a place takes words there only when nowhere else
         self.positions = collections.defaultdict(list)
         # a word broken at a line end ("ontwikke-" / "lingen") is one word, not two: only the hyphen of a
         # word part before a conjunction ("verkoop- en") leaves the two words apart
@@ -282,7 +284,7 @@ class _Index:
                 right += 1
         return None
 
-    def align(self, words, anchor, matched, least=1):
+    def align(self, words, anchor, matched, least=1, avoid=False):
         """Take the field's words in their order from the free words around its place: {word number: position}.
 
         The free words from a little before the place to well after it (a column beside the
@@ -297,7 +299,7 @@ class _Index:
         known = sorted(matched.values())
         start = max(0, min([anchor] + known[:1]) - 20)
         stop = min(len(self.tokens), max([anchor] + known[-1:]) + 4 * len(words) + 80)
-        window, spans = self._window(start, stop, set(wanted))
+        window, spans = self._window(start, stop, set(wanted), avoid=avoid)
         found = {}
         for first, second, size in difflib.SequenceMatcher(None, wanted, window, autojunk=False).get_matching_blocks():
             if size < least:
@@ -316,7 +318,7 @@ class _Index:
         column = collections.Counter(token.column for token in tokens).most_common(1)[0][0]
         return [offset for offset, token in enumerate(tokens) if token.column == column]
 
-    def fill_gaps(self, words, anchor, matched, tolerant=False):
+    def fill_gaps(self, words, anchor, matched, tolerant=False, avoid=False):
         """Take the field's words not yet matched from the free words between the matched words around them."""
         found = {}
         number = 0
@@ -327,12 +329,22 @@ class _Index:
             last = number
             while last + 1 < len(words) and last + 1 not in matched:
                 last += 1
-            left = matched[number - 1] + 1 if number - 1 in matched else max(0, anchor - 20)
-            right = matched[last + 1] if last + 1 in matched else left + 4 * (last - number + 1) + 80
+            size = last - number + 1
+            left = matched.get(number - 1)
+            right = matched.get(last + 1)
+            # a gap at an end of the field looks only a little beyond the field's matched words
+            if left is None and right is None:
+                left, right = max(0, anchor - 20), anchor + 4 * size + 80
+            elif left is None:
+                left = max(0, right - 3 * size - 25)
+            elif right is None:
+                left, right = left + 1, left + 3 * size + 26
+            else:
+                left += 1
             gap = words[number:last + 1]
             sides = [self.tokens[matched[side]].column for side in (number - 1, last + 1) if side in matched]
             column = sides[0] if sides and len(set(sides)) == 1 else None
-            window, spans = self._window(left, min(right, len(self.tokens)), set(gap), column)
+            window, spans = self._window(left, min(right, len(self.tokens)), set(gap), column, avoid)
             for first, second, size in difflib.SequenceMatcher(None, gap, window, autojunk=False).get_matching_blocks():
                 for offset in self._one_column(spans, second, size):
                     position, width = spans[second + offset]
@@ -345,14 +357,15 @@ class _Index:
             number = last + 1
         return found
 
-    def _window(self, start, stop, wanted, column=None):
+    def _window(self, start, stop, wanted, column=None, avoid=False):
         """The free words from ``start`` to ``stop`` (in ``column`` only, if given), broken words joined where
         ``wanted`` has the joined form."""
         window, spans = [], []
         position = start
         while position < stop:
             token = self.tokens[position]
-            if position in self.taken or (column is not None and token.column != column):
+            if (position in self.taken or (column is not None and token.column != column)
+                    or (avoid and token.line in self.headings)):
                 position += 1
                 continue
             after = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
@@ -378,6 +391,15 @@ class _Index:
                    for position, width in self.first_places.get(words[0], [])
                    if width == 1)
 
+    def _run(self, position, words):
+        """How many of ``words`` stand free, in order, from ``position`` on."""
+        count = 0
+        for word, token in zip(words, self.tokens[position:]):
+            if token.word != word or position + count in self.taken:
+                break
+            count += 1
+        return count
+
     def _free(self, position, size):
         return all(position + offset not in self.taken for offset in range(size))
 
@@ -392,7 +414,8 @@ class _Index:
             for position in (near + distance,):
                 if 0 <= position < len(self.tokens) and position not in self.taken:
                     other = self.tokens[position].word
-                    if other[:1] == word[:1] and difflib.SequenceMatcher(None, other, word).ratio() >= 0.6:
+                    likeness = difflib.SequenceMatcher(None, other, word).ratio()
+                    if other[:1] == word[:1] and likeness >= (0.6 if len(word) <= 4 else 0.85):
                         self.taken.add(position)
                         return position
         return None
@@ -410,13 +433,15 @@ class _Index:
         if field.regel is None:
             return (free or starts or [0])[0]
         if field.pagina is not None and field.precise:
-            for size in range(min(12, len(words)), 0, -1):   # the longest start of the field on its page
-                on_page = [position for position, width in self.first_places.get(words[0], []) if width == 1
-                           and self.units[self.tokens[position].line].pagina == field.pagina
-                           and [token.word for token in self.tokens[position:position + size]] == words[:size]
-                           and self._free(position, size)]
-                if on_page:
-                    return on_page[0]
+            # a free start of the field on its page, as long as the longest there, nearest to its line
+            lengths = {position: self._run(position, words[:12]) for position, width in
+                       self.first_places.get(words[0], []) if width == 1 and self._free(position, 1)
+                       and self.units[self.tokens[position].line].pagina == field.pagina}
+            if lengths:
+                enough = min(max(lengths.values()), 4)
+                return min((position for position, length in lengths.items() if length >= enough),
+                           key=lambda position: (abs(self.units[self.tokens[position].line].regel - field.regel),
+                                                 position))
         key = (field.pagina or 0, field.regel)
         line_start = next((position for position, token in enumerate(self.tokens)
                            if (self.units[token.line].pagina or 0, self.units[token.line].regel) >= key), 0)
@@ -446,6 +471,46 @@ def _order(field):
     return (field.reported, field.repeated, field.regel is None, -len(field.text))
 
 
+def _avoids(field):
+    """Whether a field takes words on heading and noise lines only when it finds them nowhere else."""
+    return field.regel is not None and not field.repeated
+
+
+def _to_place(index, fields):
+    """[field, words, anchor, matched] of every field to place, and the texts of the repeated ones.
+
+    A repeated field (a title, a source) is placed once per text, and not at all when it is
+    printed whole somewhere: its repeats are taken after the other fields.
+    """
+    seen, todo = set(), []
+    for field in sorted(fields, key=_order):
+        words = words_of(field.text)
+        if not words:
+            continue
+        if field.repeated:
+            if field.text in seen or index.occurs(words):
+                seen.add(field.text)
+                continue
+            seen.add(field.text)
+        todo.append([field, words, None, {}])
+    return todo, seen
+
+
+def _rest(index, field, words, anchor, matched):
+    """Take the field's words no pass matched, each nearest the word before it: (not found, far away)."""
+    invented, distant = [], []
+    for number, word in enumerate(words):
+        if number in matched:
+            anchor = matched[number]
+            continue
+        position = index.take(word, anchor, field.tolerant)
+        if position is None:
+            invented.append(word)
+        elif index.far(anchor, position):
+            distant.append(word)
+    return invented, distant
+
+
 def _place_fields(index, fields):
     """Take every field's words from the document; findings for words it lacks or holds far away.
 
@@ -453,46 +518,25 @@ def _place_fields(index, fields):
     runs of three or more words in order near each field's place, then single words in order
     near the runs, then each word left nearest to the field's word before it.
     """
-    seen, todo = set(), []
-    for field in sorted(fields, key=_order):
-        words = words_of(field.text)
-        if field.repeated:
-            if field.text in seen:
-                continue   # the same title, source or column name again: the document may print it once
-            seen.add(field.text)
-            if words and index.occurs(words):
-                continue   # printed whole somewhere (its repeats are taken below)
-        if words:
-            todo.append([field, words, None, {}])
+    todo, repeated = _to_place(index, fields)
     for item in todo:
         field, words, _, matched = item
         item[2] = index.start_of(field, words)
-        matched.update(index.align(words, item[2], {}, least=3))
+        matched.update(index.align(words, item[2], {}, least=3, avoid=_avoids(field)))
     for field, words, anchor, matched in todo:
-        matched.update(index.fill_gaps(words, anchor, matched, field.tolerant))
+        matched.update(index.fill_gaps(words, anchor, matched, field.tolerant, _avoids(field)))
     findings = []
     for field, words, anchor, matched in todo:
-        invented, distant = [], []
-        for number, word in enumerate(words):
-            if number in matched:
-                anchor = matched[number]
-                continue
-            position = index.take(word, anchor, field.tolerant)
-            if position is None:
-                invented.append(word)
-                continue
-            if index.far(anchor, position):
-                distant.append(word)
+        invented, distant = _rest(index, field, words, anchor, matched)
         if field.reported:
             findings += _field_findings(field, invented, distant)
-    for text in seen:
+    for text in sorted(repeated):
         _take_repeats(index, words_of(text))
     for field in fields:
-        if field.repeated and field.regel is not None:
+        words = words_of(field.text)
+        if field.repeated and field.regel is not None and words:
             # a title at its own heading, wrapped or beside other text: its words still free there
-            words = words_of(field.text)
-            if words:
-                index.align(words, index.start_of(field, words), {}, least=1)
+            index.align(words, index.start_of(field, words), {}, least=1)
     return findings
 
 
@@ -540,9 +584,11 @@ def _shape(text):
 
 
 def _set_aside(units):
-    """Indexes of the units whose free words are no content: noise, headings, front matter, standard texts."""
+    """Indexes of the units whose free words are no content (noise, headings, front matter, standard texts),
+    and of those that are headings."""
     shapes = collections.Counter(_shape(unit.text) for unit in units if unit.text.strip())
     aside = set(_regions(units))
+    headings = set()
     question = 0          # lines of a guiding question still to come
     heading = False       # the line before was a heading that may wrap
     for index, unit in enumerate(units):
@@ -553,12 +599,14 @@ def _set_aside(units):
             question = 3
         is_heading = bool(_LABEL.match(text) or _NUMBERED_HEADING.match(text) or _SHORT_LABEL.match(text))
         wrapped = heading and text[:1].islower() and len(text.split()) <= 4 and not text.endswith(".")
+        if is_heading or wrapped:
+            headings.add(index)
         if (question or wrapped or is_heading or _PAGE_NUMBER.match(text)
                 or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8)):
             aside.add(index)
         heading = is_heading and not text.endswith((".", ":", "?"))
         question = 0 if text.endswith("?") else max(question - 1, 0)
-    return aside
+    return aside, headings
 
 
 def _paragraphs(texts):
@@ -617,10 +665,16 @@ def _regions(units):
 
 
 def _title_piece(tokens, titles):
-    """Whether a line's words are a run of words of a title (a wrapped or repeated heading's piece)."""
+    """Whether a line's words are runs of words of titles (a wrapped or repeated heading, or two side by side)."""
     words = [token.word for token in tokens]
-    size = len(words)
-    return any(title[start:start + size] == words for title in titles for start in range(len(title) - size + 1))
+    if not words:
+        return False
+    runs = {" ".join(title[start:stop]) for title in titles
+            for start in range(len(title)) for stop in range(start + 1, len(title) + 1)}
+    reach = [True] + [False] * len(words)   # reach[i]: the first i words are runs of titles
+    for stop in range(1, len(words) + 1):
+        reach[stop] = any(reach[start] and " ".join(words[start:stop]) in runs for start in range(stop))
+    return reach[-1]
 
 
 def _lost(index, units, titles, joined=frozenset()):
@@ -629,7 +683,7 @@ def _lost(index, units, titles, joined=frozenset()):
     ``joined``: two words of a field written as one; the document's word boundary moved by a
     correction ("accounten" for "account en").
     """
-    aside = _set_aside(units)
+    aside = index.aside
     per_line = collections.defaultdict(list)
     for position, token in enumerate(index.tokens):
         if position not in index.taken and token.line not in aside:
@@ -689,6 +743,7 @@ def word_findings(units, profile, unplaced=(), fix=None):
         from bcp_analysis.readers.textfix import fix_text as fix
     units = [Unit(*unit) for unit in units]
     index = _Index(_tokens(units, fix), units)
+    index.aside, index.headings = _set_aside(units)
     fields = _fields(profile)
     titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in _LABEL_PHRASES]
