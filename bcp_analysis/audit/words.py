@@ -131,6 +131,7 @@ class _Token:
     line: int       # index of its unit
     broken: bool    # the word ends the line with a hyphen and the next line goes on in lower case
     column: int = 0  # the part of its line (parts of a PDF's line are separated by " | ")
+    forms: tuple = ()  # a word broken at a line end: how a field may write it (joined, hyphenated)
 
 
 def words_of(text):
@@ -202,7 +203,7 @@ def _int(value):
 
 
 def _tokens(units, fix):
-    """The words of the units in order, list markers left out, letters corrected, line-end breaks marked."""
+    """The words of the units in order, list markers left out, letters corrected, line-end breaks joined."""
     tokens = []
     for index, unit in enumerate(units):
         text = fix(_MARKER.sub(" ", _INLINE_LABEL.sub(" ", unit.text.translate(_QUOTES))))
@@ -210,19 +211,68 @@ def _tokens(units, fix):
         for column, part in enumerate(parts):
             words = _WORD.findall(_clean(part))
             for position, word in enumerate(words):
-                last = position == len(words) - 1 and column == len(parts) - 1
+                last = position == len(words) - 1
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
                 tokens.append(_Token(word.rstrip("-").casefold(), index, broken, column))
-    for token, after in zip(tokens, tokens[1:]):
-        goes_on = units[after.line].text.lstrip()[:1].islower()   # not "/ordersysteem", not "4 denk- en"
-        if token.broken and not (goes_on and (after.line == token.line + 1
-                                              or _blank_between(units, token.line, after.line))):
+    return _joined_breaks(tokens, units)
+
+
+def _joined_breaks(tokens, units):
+    """A word broken at a line end ("ontwikke-" / "lingen") as one word; its rest may stand lines later
+    (a column beside it set on other baselines). A word part before a conjunction ("verkoop-" / "en") stays."""
+    merged, dropped = [], set()
+    for position, token in enumerate(tokens):
+        if position in dropped:
+            continue
+        rest = _rest_of(tokens, units, position) if token.broken else None
+        if rest is None:
             token.broken = False
-    return tokens
+            merged.append(token)
+            continue
+        after = tokens[rest]
+        dropped.add(rest)
+        joined = token.word + after.word
+        merged.append(dataclasses.replace(token, word=joined, forms=(joined, f"{token.word}-{after.word}")))
+    return merged
+
+
+def _rest_of(tokens, units, position):
+    """The position of the rest of the word broken at ``position``, or None.
+
+    The rest is the first word of a part of a next line that starts in lower case: in the same
+    column where there is one (the right column's rest is the last part of a later line, the
+    left column's the first), else in any. In a PDF, a line of the column beside it (on a
+    baseline of its own) may stand between: up to three lines are looked at.
+    """
+    token = tokens[position]
+    reach = 3 if units[token.line].pagina is not None else 1
+    right = token.column > 0 and token.column == len(units[token.line].text.split(" | ")) - 1
+    candidates = []
+    for later in range(position + 1, min(position + 80, len(tokens))):
+        after, before = tokens[later], tokens[later - 1]
+        if after.line > token.line + reach:
+            break
+        if after.line == token.line or (before.line == after.line and before.column == after.column):
+            continue   # not the first word of a part of a later line
+        parts = units[after.line].text.split(" | ")
+        text = parts[after.column] if after.column < len(parts) else units[after.line].text
+        if text.lstrip()[:1].islower():
+            same = after.column == len(parts) - 1 if right else after.column == token.column
+            candidates.append((not same, later))
+    if not candidates:
+        return None
+    later = min(candidates)[1]
+    return later if tokens[later].word not in _CONJUNCTIONS else None
 
 
 def _blank_between(units, first, last):
     return all(not units[index].text.strip() for index in range(first + 1, last))
+
+
+def _spelled(tokens, words):
+    """Whether the tokens are the words, in order (a broken word in any of its forms)."""
+    return len(tokens) == len(words) and all(word in (token.forms or (token.word,))
+                                             for token, word in zip(tokens, words))
 
 
 class _Index:
@@ -235,20 +285,10 @@ class _Index:
         self.aside = set()      # lines set aside (headings, noise, front matter): their free words are no loss
         self.headings = set()   # heading lines: a field with a place takes words there only when nowhere else
         self.positions = collections.defaultdict(list)
-        # a word broken at a line end ("ontwikke-" / "lingen") is one word, not two: only the hyphen of a
-        # word part before a conjunction ("verkoop- en") leaves the two words apart
-        whole = {position + offset for position, (token, after) in enumerate(zip(tokens, tokens[1:]))
-                 if token.broken and after.word[:1].islower() and after.word not in _CONJUNCTIONS
-                 for offset in (0, 1)}
-        self.whole = whole
         for position, token in enumerate(tokens):
-            if position not in whole:
-                self.positions[token.word].append((position, 1))
+            for form in token.forms or (token.word,):
+                self.positions[form].append((position, 1))
         self.first_places = {word: list(places) for word, places in self.positions.items()}
-        for position, (token, after) in enumerate(zip(tokens, tokens[1:])):
-            if token.broken and after.word[:1].islower():
-                self.positions[token.word + after.word].append((position, 2))
-                self.positions[f"{token.word}-{after.word}"].append((position, 2))
 
     def take(self, word, near, tolerant=False):
         """Take a free occurrence of ``word``: the first a little after ``near`` (text reads on), else the nearest.
@@ -358,8 +398,8 @@ class _Index:
         return found
 
     def _window(self, start, stop, wanted, column=None, avoid=False):
-        """The free words from ``start`` to ``stop`` (in ``column`` only, if given), broken words joined where
-        ``wanted`` has the joined form."""
+        """The free words from ``start`` to ``stop`` (in ``column`` only, if given); a broken word in the form
+        ``wanted`` has (joined or hyphenated)."""
         window, spans = [], []
         position = start
         while position < stop:
@@ -368,18 +408,7 @@ class _Index:
                     or (avoid and token.line in self.headings)):
                 position += 1
                 continue
-            after = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
-            if token.broken and after is not None and position + 1 not in self.taken:
-                joined = next((form for form in (token.word + after.word, f"{token.word}-{after.word}")
-                               if form in wanted), None)
-                if joined is None and position in self.whole:
-                    joined = token.word + after.word   # one word: its parts match nothing apart
-                if joined is not None:
-                    window.append(joined)
-                    spans.append((position, 2))
-                    position += 2
-                    continue
-            window.append(token.word)
+            window.append(next((form for form in token.forms if form in wanted), token.word))
             spans.append((position, 1))
             position += 1
         return window, spans
@@ -387,7 +416,7 @@ class _Index:
     def occurs(self, words):
         """Whether the words stand in this order somewhere in the document (taken or not)."""
         size = len(words)
-        return any([token.word for token in self.tokens[position:position + size]] == words
+        return any(_spelled(self.tokens[position:position + size], words)
                    for position, width in self.first_places.get(words[0], [])
                    if width == 1)
 
@@ -395,7 +424,7 @@ class _Index:
         """How many of ``words`` stand free, in order, from ``position`` on."""
         count = 0
         for word, token in zip(words, self.tokens[position:]):
-            if token.word != word or position + count in self.taken:
+            if word not in (token.forms or (token.word,)) or position + count in self.taken:
                 break
             count += 1
         return count
@@ -428,7 +457,7 @@ class _Index:
         """
         head = words[:6]
         starts = [position for position, size in self.first_places.get(head[0], []) if size == 1
-                  and [token.word for token in self.tokens[position:position + len(head)]] == head]
+                  and _spelled(self.tokens[position:position + len(head)], head)]
         free = [position for position in starts if self._free(position, len(head))]
         if field.regel is None:
             return (free or starts or [0])[0]
@@ -562,7 +591,7 @@ def _take_repeats(index, words):
         span = range(position, position + size)
         if position + size > len(index.tokens) or any(p in index.taken for p in span):
             continue
-        if [index.tokens[p].word for p in span] == words:
+        if _spelled([index.tokens[p] for p in span], words):
             for word, p in zip(words, span):
                 index.positions[word] = [item for item in index.positions[word] if item[0] != p]
             index.taken.update(span)

@@ -40,6 +40,7 @@ import re
 from pathlib import Path
 
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.hyphenation import join_lines
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.pdf_page import page_content
 from bcp_analysis.readers.pdf_rows import HEADING_SIZE as _HEADING_SIZE
@@ -199,7 +200,7 @@ def pdf_text(path):
         ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
                                                    gutters[number - 1])
         for index, text in joins:   # an item of the page before that continues on this page
-            lines[index] = f"{lines[index]} {text}"
+            lines[index] = join_lines(lines[index], text)
         carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
         line_number = 0
         for text, kind in ordered:
@@ -376,7 +377,7 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
                 continue
             if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
                     and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
-                ordered[-1] = (f"{ordered[-1][0]} {text}", None)
+                ordered[-1] = (join_lines(ordered[-1][0], text), None)
                 previous = (previous[0], previous[1], top, previous[3])
                 continue
             ordered.append((text, None))
