@@ -22,8 +22,8 @@ from bcp_analysis.readers.bcp_text.overview import check_overview, read_overview
 from bcp_analysis.readers.bcp_text.report import Extraction, ExtractionReport, make_report
 from bcp_analysis.readers.bcp_text.state import new_state
 from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
-from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.hyphenation import document_words
+from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.protocol import Reader
 from bcp_analysis.readers.yaml_profile import profile_from_dict
 
