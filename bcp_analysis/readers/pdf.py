@@ -49,6 +49,7 @@ from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
 from bcp_analysis.readers.pdf_rows import rows as _rows
 from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
 from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
+from bcp_analysis.readers.pdf_tables import TableColumns, header_names
 from bcp_analysis.readers.protocol import Reader
 
 __all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
@@ -195,10 +196,10 @@ def pdf_text(path):
                                for top, cell_rows in bands])
     noise_rows = _running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
-    carry = {}
+    carry, tables = {}, TableColumns()
     for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
         ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
-                                                   gutters[number - 1])
+                                                   gutters[number - 1], tables)
         for index, text in joins:   # an item of the page before that continues on this page
             lines[index] = join_lines(lines[index], text)
         carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
@@ -331,7 +332,7 @@ def _crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
 
 
-def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None):
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None, tables=None):
     """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
@@ -341,14 +342,17 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
     the line index and x of the page's last bulleted line; the joins are returned as (line
     index, text)). A heading (bold, or larger than the body text) stands apart from the body
     text by a blank line, as it does by its font. The cells of a band are read one after
-    the other, each top to bottom, at the band's place on the page.
+    the other, each top to bottom, at the band's place on the page; a band under a header row
+    of a table drawn cell by cell (``tables``, kept from page to page) is read by the headers
+    of its columns (:mod:`bcp_analysis.readers.pdf_tables`).
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
     if gutter is None:
         gutter = _gutter(body)
     distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
     page = _PageOrder(leading=distances[len(distances) // 2] if distances else 0.0, body_size=body_size,
-                      carry={} if carry is None else carry, bands=list(bands))
+                      carry={} if carry is None else carry, bands=list(bands),
+                      tables=TableColumns() if tables is None else tables)
     page.read(rows, noise, _column_blocks(body, gutter) if gutter is not None else {}, gutter)
     return page.ordered, page.joins, page.last_item
 
@@ -356,8 +360,9 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
 class _PageOrder:
     """The reading order of one page, built row by row (see :func:`_reading_order`)."""
 
-    def __init__(self, leading, body_size, carry, bands):
+    def __init__(self, leading, body_size, carry, bands, tables):
         self.leading, self.body_size, self.carry, self.bands = leading, body_size, carry, bands
+        self.tables = tables
         self.ordered, self.joins, self.last_item = [], [], None
 
     def read(self, rows, noise, blocks, gutter):
@@ -421,9 +426,17 @@ class _PageOrder:
         """The bands of cells above ``before``: each cell top to bottom, apart by blank lines."""
         while self.bands and self.bands[0][0] < before:
             _, cells = self.bands.pop(0)
-            for cell_rows in cells:
+            pieces = [[self.piece(row, row.segments) for row in cell_rows] for cell_rows in cells]
+            names = header_names(pieces)
+            if names is not None:   # a table's header row: what the cells below it hold
+                self.tables.set(pieces, names)
                 self.blank()
-                self.add([self.piece(row, row.segments) for row in cell_rows])
+                self.ordered.extend((piece[0], "kop") for cell in pieces for piece in cell)
+                continue
+            arranged = self.tables.arrange(pieces)
+            for cell in [arranged] if arranged is not None else pieces:
+                self.blank()
+                self.add(cell)
             self.ordered.append(("", None))
 
     def _carried(self, text, x0):
