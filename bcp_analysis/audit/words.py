@@ -202,7 +202,7 @@ def _int(value):
         return None
 
 
-def _tokens(units, fix):
+def _tokens(units, fix, vocabulary=frozenset()):
     """The words of the units in order, list markers left out, letters corrected, line-end breaks joined."""
     tokens = []
     for index, unit in enumerate(units):
@@ -214,17 +214,17 @@ def _tokens(units, fix):
                 last = position == len(words) - 1
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
                 tokens.append(_Token(word.rstrip("-").casefold(), index, broken, column))
-    return _joined_breaks(tokens, units)
+    return _joined_breaks(tokens, units, vocabulary)
 
 
-def _joined_breaks(tokens, units):
+def _joined_breaks(tokens, units, vocabulary):
     """A word broken at a line end ("ontwikke-" / "lingen") as one word; its rest may stand lines later
     (a column beside it set on other baselines). A word part before a conjunction ("verkoop-" / "en") stays."""
     merged, dropped = [], set()
     for position, token in enumerate(tokens):
         if position in dropped:
             continue
-        rest = _rest_of(tokens, units, position) if token.broken else None
+        rest = _rest_of(tokens, units, position, vocabulary) if token.broken else None
         if rest is None:
             token.broken = False
             merged.append(token)
@@ -236,13 +236,14 @@ def _joined_breaks(tokens, units):
     return merged
 
 
-def _rest_of(tokens, units, position):
+def _rest_of(tokens, units, position, vocabulary=frozenset()):
     """The position of the rest of the word broken at ``position``, or None.
 
     The rest is the first word of a part of a next line that starts in lower case: in the same
     column where there is one (the right column's rest is the last part of a later line, the
     left column's the first), else in any. In a PDF, a line of the column beside it (on a
-    baseline of its own) may stand between: up to three lines are looked at.
+    baseline of its own) may stand between: up to three lines are looked at. A rest that makes
+    a word of ``vocabulary`` (the words of the profile's fields) comes first.
     """
     token = tokens[position]
     reach = 3 if units[token.line].pagina is not None else 1
@@ -261,7 +262,9 @@ def _rest_of(tokens, units, position):
             candidates.append((not same, later))
     if not candidates:
         return None
-    later = min(candidates)[1]
+    words = [later for _, later in candidates if token.word + tokens[later].word in vocabulary
+             or f"{token.word}-{tokens[later].word}" in vocabulary]
+    later = words[0] if words else min(candidates)[1]
     return later if tokens[later].word not in _CONJUNCTIONS else None
 
 
@@ -771,9 +774,10 @@ def word_findings(units, profile, unplaced=(), fix=None):
     if fix is None:
         from bcp_analysis.readers.textfix import fix_text as fix
     units = [Unit(*unit) for unit in units]
-    index = _Index(_tokens(units, fix), units)
-    index.aside, index.headings = _set_aside(units)
     fields = _fields(profile)
+    vocabulary = frozenset(word for field in fields for word in words_of(field.text))
+    index = _Index(_tokens(units, fix, vocabulary), units)
+    index.aside, index.headings = _set_aside(units)
     titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in _LABEL_PHRASES]
     for item in unplaced:
