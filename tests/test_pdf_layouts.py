@@ -106,3 +106,27 @@ def test_the_ten_figures_are_counted_from_the_text():
     # 26,5% 21,5% 19,3% (vacatures), 1.043.000 (vervangingsvraag), 2% (groei), 133.400 and 193.000 (vacatures)
     assert len(bundled_labour().figures) == 10
     assert copy.deepcopy(bundled_labour()).paragraphs[-1].startswith("Bron: CBS")
+
+
+def test_a_table_per_kerntaak_drawn_cell_by_cell_reads_exactly(tmp_path):
+    # reportlab's platypus: one bordered table per kerntaak, its header "Werkproces | Competenties" repeated
+    # on every page, the competencies one per line vertically centred without marker or label; the
+    # overview's kerntaak cell spans its werkprocessen; the colofon is a table of label and value
+    from documents import cells
+
+    from bcp_analysis.audit import audit_document
+
+    document = Generated(_updated(), bundled_labour(), Style(footer="BCP Junior accountmanager"))
+    path = tmp_path / "profiel.pdf"
+    cells.render_pdf(document, path)
+    # "geen werkproces gevonden: er is geen kop 'Beschrijving werkproces'" was raised here
+    extraction = extract_pdf(path)
+    assert differences(document, extraction) == []
+    assert extraction.report.unplaced == []
+    # 3.8 (added by the update) has three competencies: Plannen en organiseren, Leren, Analyseren
+    [werkproces] = [w for k in extraction.profile["kerntaken"] for w in k["werkprocessen"] if w["id"] == "3.8"]
+    assert [item["tekst"] if isinstance(item, dict) else item for item in werkproces["competenties"]] == [
+        "Plannen en organiseren", "Leren", "Analyseren"]
+    assert extraction.profile["meta"]["vastgesteld_op"] == "2010-09-30"
+    words = [finding for finding in audit_document(path).findings if finding.kind in ("woord", "tekst")]
+    assert words == []
