@@ -130,3 +130,27 @@ def test_a_table_per_kerntaak_drawn_cell_by_cell_reads_exactly(tmp_path):
     assert extraction.profile["meta"]["vastgesteld_op"] == "2010-09-30"
     words = [finding for finding in audit_document(path).findings if finding.kind in ("woord", "tekst")]
     assert words == []
+
+
+def test_a_colofon_of_labels_and_values_in_two_columns_pairs_each_label_with_its_value(tmp_path):
+    # the colofon of the bundled text (raw lines 53-75): its values, set right of their labels; the first
+    # value wraps over three lines, so the labels below it stand beside the wrong lines
+    from pdf_documents import Columns, Gap, Text
+
+    values = [("Ontwikkeld door", "ECABO, afdeling Ontwikkeling en Innovatie in samenwerking met vertegenwoordigers "
+               "vanuit de branche (bedrijfsleven) en het middelbaar beroepsonderwijs"),
+              ("In opdracht van", "Sectorraad Commercieel"),
+              ("Geaccordeerd door", "Bestuur van de Sales Management Association")]
+    left = [block for label, _ in values for block in (Text(label), Gap())]
+    right = [block for _, value in values for block in (Text(value), Gap())]
+    document = Generated(_updated(), bundled_labour(), Style())
+    blocks = reportlab_pdf.blocks(document)
+    blocks = blocks[:2] + [Text("Colofon", bold=True), Columns(left, right), Text("Verantwoording", bold=True)] \
+        + blocks[2:]
+    path = tmp_path / "profiel.pdf"
+    render(path, blocks, Layout(left_width=150.0))
+    meta = extract_pdf(path).profile["meta"]
+    # "in_opdracht_van" was the end of the first value ("middelbaar beroepsonderwijs"), the first value cut
+    assert {key: meta[key] for key in ("ontwikkeld_door", "in_opdracht_van", "geaccordeerd_door")} == dict(
+        zip(("ontwikkeld_door", "in_opdracht_van", "geaccordeerd_door"), (value for _, value in values)))
+    assert meta["vastgesteld_door"] == "Sectorraad Commercieel ECABO"

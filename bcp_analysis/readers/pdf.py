@@ -49,7 +49,7 @@ from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
 from bcp_analysis.readers.pdf_rows import rows as _rows
 from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
 from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
-from bcp_analysis.readers.pdf_tables import TableColumns, header_names
+from bcp_analysis.readers.pdf_tables import TableColumns, colofon_pairs, header_names
 from bcp_analysis.readers.protocol import Reader
 
 __all__ = ["SUFFIXES", "LABEL", "READER", "read", "extract_pdf", "extract_file", "unplaced_figures", "pdf_text",
@@ -366,10 +366,21 @@ class _PageOrder:
         self.ordered, self.joins, self.last_item = [], [], None
 
     def read(self, rows, noise, blocks, gutter):
-        """Every row of the page: noise as it is, column blocks unfolded, the rest in runs."""
+        """Every row of the page: noise as it is, column blocks unfolded, a colofon paired, the rest in runs."""
         index, run = 0, []
+        body = [number for number in range(len(rows)) if number not in noise]
+        colofon = colofon_pairs([rows[number] for number in body])
+        first, after = (body[colofon[0]], body[colofon[1] - 1] + 1) if colofon else (None, None)
         while index < len(rows):
             row = rows[index]
+            if index == first:   # a colofon of labels and values side by side: each label with its value
+                self.add(run)
+                run = []
+                self.blank()
+                self.ordered.extend((text, None) for text in colofon[2])
+                self.ordered.append(("", None))
+                index = after
+                continue
             if self.bands and self.bands[0][0] < row.top:
                 self.add(run)
                 run = []

@@ -91,3 +91,69 @@ def _as_list(label, pieces):
             continue
         found.append((text if _MARKED.match(text) else f"- {text}", piece_x0, piece_top, False))
     return found
+
+
+# --- a colofon in two columns: each label with its value ------------------------------------
+
+_COLOFON_LABEL = re.compile(r"^(?:Ontwikkeld door|In opdracht van|Geaccordeerd door|Vastgesteld door)\s*:?$",
+                            re.IGNORECASE)
+
+
+def colofon_pairs(rows):
+    """A colofon set as labels left and values right: (first row, row after it, one "label: value" per pair).
+
+    The values are the paragraphs of the right column (a gap wider than a line between them);
+    the i-th label takes the i-th value where their numbers agree, else each value goes to the
+    last label at or above its first line. None when the page has no such colofon.
+
+    Parameters
+    ----------
+    rows : list of bcp_analysis.readers.pdf_rows.Row
+
+    Returns
+    -------
+    tuple of (int, int, list of str) or None
+    """
+    start = next((index for index, row in enumerate(rows) if len(row.segments) >= 2
+                  and _COLOFON_LABEL.match(row.segments[0].text)), None)
+    if start is None:
+        return None
+    label_x, value_x = rows[start].segments[0].x0, rows[start].segments[1].x0
+    labels, values, stop = [], [], start
+    for stop in range(start, len(rows) + 1):
+        if stop == len(rows):
+            break
+        row = rows[stop]
+        fits = all((abs(segment.x0 - label_x) <= 2.0 and _COLOFON_LABEL.match(segment.text))
+                   or segment.x0 >= value_x - 2.0 for segment in row.segments)
+        if not fits:
+            break
+        for segment in row.segments:
+            (values if segment.x0 >= value_x - 2.0 else labels).append((row.top, segment.text))
+    if len(labels) < 2 or not values:
+        return None
+    return start, stop, _paired(labels, _paragraphs(values))
+
+
+def _paragraphs(values):
+    """(top, text) lines grouped into paragraphs where the gap between them is wider than a line."""
+    steps = [second[0] - first[0] for first, second in zip(values, values[1:]) if second[0] > first[0]]
+    line = min(steps) if steps else 0.0
+    paragraphs = []
+    for number, (top, text) in enumerate(values):
+        if paragraphs and top - values[number - 1][0] <= 1.4 * line:
+            paragraphs[-1] = (paragraphs[-1][0], join_lines(paragraphs[-1][1], text))
+        else:
+            paragraphs.append((top, text))
+    return paragraphs
+
+
+def _paired(labels, paragraphs):
+    if len(labels) == len(paragraphs):
+        pairs = [(label, value) for (_, label), (_, value) in zip(labels, paragraphs)]
+    else:
+        pairs = []
+        for top, value in paragraphs:
+            owner = [label for label_top, label in labels if label_top <= top + 2.0]
+            pairs.append((owner[-1] if owner else labels[0][1], value))
+    return [f"{label.rstrip(':').strip()}: {value}" for label, value in pairs]
