@@ -84,6 +84,8 @@ def _as_list(label, pieces):
     """A cell of a list column: its label, then an item per line (a line in lower case goes on the item)."""
     x0, top = pieces[0][1], pieces[0][2]
     found = [(label, x0, top, True)]
+    if _HEADERS.get(pieces[0][0].strip().rstrip(":").casefold()) == label:
+        pieces = pieces[1:]   # the cell names its list itself ("Competenties:")
     for text, piece_x0, piece_top, _ in pieces:
         if len(found) > 1 and text[:1].islower():
             last = found[-1]

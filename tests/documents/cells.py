@@ -1,9 +1,9 @@
 """A generated profile drawn by a PDF library cell by cell (reportlab's platypus ``Table``): a table per kerntaak.
 
 Each kerntaak is one bordered table whose header row "Werkproces | Competenties" repeats on
-every page; a werkproces is a row: its id and title, description, Resultaat, Kennis and
+every page or stands on the first only; a werkproces is a row: its id and title, description, Resultaat, Kennis and
 Vaardigheden in the left cell, its competencies one per line in the right cell, vertically
-centred, with no marker and no label. The overview is a bordered table whose kerntaak cell
+centred, with no marker, with or without a "Competenties:" label. The overview is a bordered table whose kerntaak cell
 spans the rows of its werkprocessen. The colofon is a table of label and value.
 """
 
@@ -78,14 +78,18 @@ def _left_cell(werkproces, styles):
     return cell
 
 
-def _kerntaak_table(werkprocessen, styles):
+def _kerntaak_table(werkprocessen, styles, style):
+    """A kerntaak's table; with ``style.bordered_columns`` each right cell opens with "Competenties:", with
+    ``style.headings_by_style`` the header row repeats on every page (else it stands on the first only)."""
     from reportlab.platypus import Paragraph, Table
 
     rows = [[Paragraph("Werkproces", styles["bold"]), Paragraph("Competenties", styles["bold"])]]
     for werkproces in werkprocessen:
+        label = [Paragraph("Competenties:", styles["bold"])] if style.bordered_columns else []
         rows.append([_left_cell(werkproces, styles),
-                     [Paragraph(_escape(name), styles["body"]) for name in werkproces["competenties"]]])
-    table = Table(rows, colWidths=[330, 150], hAlign="LEFT", repeatRows=1, splitByRow=1)
+                     label + [Paragraph(_escape(name), styles["body"]) for name in werkproces["competenties"]]])
+    table = Table(rows, colWidths=[330, 150], hAlign="LEFT", repeatRows=1 if style.headings_by_style else 0,
+                  splitByRow=1)
     style = _grid()
     style.add("VALIGN", (1, 1), (1, -1), "MIDDLE")
     table.setStyle(style)
@@ -101,7 +105,7 @@ def _story(generated, styles):
     werkprocessen = []
     for kind, content in chapters(generated):
         if kind != "werkproces" and werkprocessen:
-            story.append(_kerntaak_table(werkprocessen, styles))
+            story.append(_kerntaak_table(werkprocessen, styles, generated.style))
             werkprocessen = []
         if kind == "chapter":
             story += [PageBreak(), Paragraph(_escape(content), styles["h1"])]
@@ -116,7 +120,7 @@ def _story(generated, styles):
         elif kind == "werkproces":
             werkprocessen.append(content)
     if werkprocessen:
-        story.append(_kerntaak_table(werkprocessen, styles))
+        story.append(_kerntaak_table(werkprocessen, styles, generated.style))
     return story
 
 
