@@ -42,42 +42,12 @@ import itertools
 import re
 
 from bcp_analysis.audit.report import Finding
+from bcp_analysis.audit.word_source import LABEL_PHRASES, Unit, read_tokens, set_aside, title_piece, words_of
 
 __all__ = ["Unit", "source_units", "word_findings", "check_words", "words_of"]
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b(?:{_MONTHS})\s+(?:19|20)\d\d\b", re.IGNORECASE)
-# A list marker at the start of a line or of a column (" | "): a glyph, or an OCR'd bullet "e" / "o".
-_MARKER = re.compile(r"(?:^|(?<=\|))\s*(?:[-–—*«»+•·●▪■◦►➢✓.]|[eo](?=\s)|[\ue000-\uf8ff])(?=\s)")
-# Labels of a BCP: what a part is called, not what it says.
-_LABEL = re.compile(
-    r"^\W*(?:Competenties|Resultaat|Resultaten|Kennis(?:\s+van)?|Vaardigheden|Vakkennis(?:\s+en\s+vakvaardigheden)?"
-    r"|Beschrijving(?:\s+van\s+het)?\s+werkproces|Toelichting(?:\s+op\s+de\s+kerntaak)?|Werkprocessen(?:\s+bij\s+"
-    r"kerntaak\s+\d+)?|Kerntaak(?:\s+Werkprocess?en?)?|Werkproces|Typerende\s+beroepshouding|Colofon|Verantwoording"
-    r"|Ontwikkeld\s+door|In\s+opdracht\s+van|Geaccordeerd\s+door|Vastgesteld\s+door|Op|Te|Naam|Beroepscompetentieprofiel"
-    r"|Inhoud(?:sopgave)?|Bron(?:nen)?|Arbeidsmarkt\w*)\s*:?(?=\s|$)", re.IGNORECASE)
-# The label "Competenties:" at the end of a line of the description beside it, or at the start of a column.
-_INLINE_LABEL = re.compile(r"(?:\s\|\s*|\s)Competenties\s*:\s*$|(?<=\|)\s*Competenties\s*:?\s*(?=\||$)")
-# Headings of a BCP's tables that may wrap over lines: a line that is a piece of one is a heading.
-_LABEL_PHRASES = ("werk- en denkniveau c.q. opleidingsniveau", "Kerntaak Werkproces", "Naam Werkzaam bij Namens")
-_NUMBERED_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Kerntaak\s+\d+\b|\d+(?:\.\d+)*\.?\s+[A-Z(])")
-_SHORT_LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")
-_QUESTION_START = re.compile(r"^\W*(?:Welke|Wat|Wie|Hoe|Waar|Wanneer|Waarom|Is|Zijn|Heeft|Moet|Kan)\b")
-_COLOFON = re.compile(r"^\W*Colofon\W*$", re.IGNORECASE)
-_PEOPLE = re.compile(r"^\W*Geraadpleegde\s+praktijkdeskundigen", re.IGNORECASE)
-_CHAPTER = re.compile(r"^\W*\d\s+[A-Z][a-z]")
-_STANDARD_OPENINGS = re.compile(
-    r"^\W*(?:In dit hoofdstuk|Hieronder worden|Een kerntaak is|Een werkproces is|Het gaat hierbij om)\b")
-# A sentence that introduces a table or schema of the document ("ziet er als volgt uit:").
-_INTRODUCES = re.compile(r"\bals volgt\b|\bonderstaand(?:e)?\s+(?:schema|tabel|overzicht)\b|\bin het schema\b",
-                         re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^\W*(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?\W*$", re.IGNORECASE)
 # How far (in lines of a text) a field's word may stand from the word before it; in a PDF, a page.
 _NEAR_LINES = 150
-_NOISE_REPEATS = 3
-_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "en/of"})
 # A field's next word is looked for first this many words after the word before it.
 _FORWARD = 60
 _MAX_SHOWN = 12
@@ -109,10 +79,6 @@ _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "v
 _TOLERANT = {("competenties", "competentie")}
 
 
-Unit = collections.namedtuple("Unit", "text regel pagina")
-Unit.__doc__ = """One line of the document: its text, its line and (in a PDF) its page, else None."""
-
-
 @dataclasses.dataclass(frozen=True)
 class _Field:
     name: str       # how a finding names it: "werkproces 1.2 beschrijving"
@@ -124,37 +90,6 @@ class _Field:
     reported: bool = True    # False for a line the reader reports itself as not placed
     precise: bool = False    # its regel is where its own text starts (an item), not its row's heading
 
-
-@dataclasses.dataclass
-class _Token:
-    word: str       # lower case, without a hyphen at its end
-    line: int       # index of its unit
-    broken: bool    # the word ends the line with a hyphen and the next line goes on in lower case
-    column: int = 0  # the part of its line (parts of a PDF's line are separated by " | ")
-    forms: tuple = ()  # a word broken at a line end: how a field may write it (joined, hyphenated)
-
-
-def words_of(text):
-    """The words of a text as the audit compares them: lower case, numbers and dates left out.
-
-    Parameters
-    ----------
-    text : str
-
-    Returns
-    -------
-    list of str
-
-    Examples
-    --------
-    >>> words_of("Stelt verkoop- en accountplannen op (30 september 2010), 1.1 collega’s!")
-    ['stelt', 'verkoop', 'en', 'accountplannen', 'op', "collega's"]
-    """
-    return [word.rstrip("-").casefold() for word in _WORD.findall(_clean(text))]
-
-
-def _clean(text):
-    return _DATE.sub(" ", str(text).translate(_QUOTES))
 
 
 def source_units(source):
@@ -201,75 +136,6 @@ def _int(value):
     except (TypeError, ValueError):
         return None
 
-
-def _tokens(units, fix, vocabulary=frozenset()):
-    """The words of the units in order, list markers left out, letters corrected, line-end breaks joined."""
-    tokens = []
-    for index, unit in enumerate(units):
-        text = fix(_MARKER.sub(" ", _INLINE_LABEL.sub(" ", unit.text.translate(_QUOTES))))
-        parts = text.split(" | ")
-        for column, part in enumerate(parts):
-            words = _WORD.findall(_clean(part))
-            for position, word in enumerate(words):
-                last = position == len(words) - 1
-                broken = last and word.endswith("-") and part.rstrip().endswith(word)
-                tokens.append(_Token(word.rstrip("-").casefold(), index, broken, column))
-    return _joined_breaks(tokens, units, vocabulary)
-
-
-def _joined_breaks(tokens, units, vocabulary):
-    """A word broken at a line end ("ontwikke-" / "lingen") as one word; its rest may stand lines later
-    (a column beside it set on other baselines). A word part before a conjunction ("verkoop-" / "en") stays."""
-    merged, dropped = [], set()
-    for position, token in enumerate(tokens):
-        if position in dropped:
-            continue
-        rest = _rest_of(tokens, units, position, vocabulary) if token.broken else None
-        if rest is None:
-            token.broken = False
-            merged.append(token)
-            continue
-        after = tokens[rest]
-        dropped.add(rest)
-        joined = token.word + after.word
-        merged.append(dataclasses.replace(token, word=joined, forms=(joined, f"{token.word}-{after.word}")))
-    return merged
-
-
-def _rest_of(tokens, units, position, vocabulary=frozenset()):
-    """The position of the rest of the word broken at ``position``, or None.
-
-    The rest is the first word of a part of a next line that starts in lower case: in the same
-    column where there is one (the right column's rest is the last part of a later line, the
-    left column's the first), else in any. In a PDF, a line of the column beside it (on a
-    baseline of its own) may stand between: up to three lines are looked at. A rest that makes
-    a word of ``vocabulary`` (the words of the profile's fields) comes first.
-    """
-    token = tokens[position]
-    reach = 3 if units[token.line].pagina is not None else 1
-    right = token.column > 0 and token.column == len(units[token.line].text.split(" | ")) - 1
-    candidates = []
-    for later in range(position + 1, min(position + 80, len(tokens))):
-        after, before = tokens[later], tokens[later - 1]
-        if after.line > token.line + reach:
-            break
-        if after.line == token.line or (before.line == after.line and before.column == after.column):
-            continue   # not the first word of a part of a later line
-        parts = units[after.line].text.split(" | ")
-        text = parts[after.column] if after.column < len(parts) else units[after.line].text
-        if text.lstrip()[:1].islower():
-            same = after.column == len(parts) - 1 if right else after.column == token.column
-            candidates.append((not same, later))
-    if not candidates:
-        return None
-    words = [later for _, later in candidates if token.word + tokens[later].word in vocabulary
-             or f"{token.word}-{tokens[later].word}" in vocabulary]
-    later = words[0] if words else min(candidates)[1]
-    return later if tokens[later].word not in _CONJUNCTIONS else None
-
-
-def _blank_between(units, first, last):
-    return all(not units[index].text.strip() for index in range(first + 1, last))
 
 
 def _spelled(tokens, words):
@@ -609,105 +475,6 @@ def _shown(words):
     return shown + (", …" if len(words) > _MAX_SHOWN else "")
 
 
-# --- what the profile does not hold by its nature ----------------------------------------
-
-def _shape(text):
-    return " ".join(re.sub(r"\d+", "#", text.casefold()).split())
-
-
-def _set_aside(units):
-    """Indexes of the units whose free words are no content (noise, headings, front matter, standard texts),
-    and of those that are headings."""
-    shapes = collections.Counter(_shape(unit.text) for unit in units if unit.text.strip())
-    aside = set(_regions(units))
-    headings = set()
-    question = 0          # lines of a guiding question still to come
-    heading = False       # the line before was a heading that may wrap
-    for index, unit in enumerate(units):
-        text = unit.text.strip()
-        if not text:
-            continue
-        if _QUESTION_START.match(text):
-            question = 3
-        is_heading = bool(_LABEL.match(text) or _NUMBERED_HEADING.match(text) or _SHORT_LABEL.match(text))
-        wrapped = heading and text[:1].islower() and len(text.split()) <= 4 and not text.endswith(".")
-        if is_heading or wrapped:
-            headings.add(index)
-        if (question or wrapped or is_heading or _PAGE_NUMBER.match(text)
-                or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8)):
-            aside.add(index)
-        heading = is_heading and not text.endswith((".", ":", "?"))
-        question = 0 if text.endswith("?") else max(question - 1, 0)
-    return aside, headings
-
-
-def _paragraphs(texts):
-    """(first, last) index of each paragraph: lines up to a blank line or a line ending a sentence or label."""
-    found, start = [], None
-    for index, text in enumerate(texts):
-        if not text:
-            if start is not None:
-                found.append((start, index - 1))
-            start = None
-            continue
-        if start is None:
-            start = index
-        if text.endswith((".", ":", "?")):
-            found.append((start, index))
-            start = None
-    if start is not None:
-        found.append((start, len(texts) - 1))
-    return found
-
-
-def _blocks(texts):
-    """(first, last) index of each run of lines between blank lines."""
-    found, start = [], None
-    for index, text in enumerate(texts + [""]):
-        if text and start is None:
-            start = index
-        elif not text and start is not None:
-            found.append((start, index - 1))
-            start = None
-    return found
-
-
-def _regions(units):
-    """The introduction before the colofon, the lists of people up to chapter 1, and standard chapter texts."""
-    texts = [unit.text.strip() for unit in units]
-    region = set()
-    colofon = next((index for index, text in enumerate(texts) if _COLOFON.match(text)), None)
-    if colofon is not None:
-        region.update(range(colofon))
-    inside = False
-    for index, text in enumerate(texts):
-        if _PEOPLE.match(text):
-            inside = True
-        elif inside and _CHAPTER.match(text):
-            inside = False
-        if inside:
-            region.add(index)
-    # a standard text: its block (lines up to a blank line; in a PDF without blank lines, its paragraph)
-    blocks = _blocks(texts) if "" in texts else _paragraphs(texts)
-    for first, last in blocks:
-        text = " ".join(texts[first:last + 1])
-        if _STANDARD_OPENINGS.match(text) or _INTRODUCES.search(text):
-            region.update(range(first, last + 1))
-    return region
-
-
-def _title_piece(tokens, titles):
-    """Whether a line's words are runs of words of titles (a wrapped or repeated heading, or two side by side)."""
-    words = [token.word for token in tokens]
-    if not words:
-        return False
-    runs = {" ".join(title[start:stop]) for title in titles
-            for start in range(len(title)) for stop in range(start + 1, len(title) + 1)}
-    reach = [True] + [False] * len(words)   # reach[i]: the first i words are runs of titles
-    for stop in range(1, len(words) + 1):
-        reach[stop] = any(reach[start] and " ".join(words[start:stop]) in runs for start in range(stop))
-    return reach[-1]
-
 
 def _lost(index, units, titles, joined=frozenset()):
     """Findings for the free words of the document, per line, after the set-aside.
@@ -725,11 +492,11 @@ def _lost(index, units, titles, joined=frozenset()):
         unit = units[line]
         whole = [token for token in index.tokens if token.line == line]
         free = [index.tokens[position] for position in positions]
-        if _title_piece(whole, titles) or (len(free) >= 2 and _title_piece(free, titles)):
+        if title_piece(whole, titles) or (len(free) >= 2 and title_piece(free, titles)):
             continue
         # a column of the line that is a piece of a title (a heading wrapped in its column)
         pieces = {column for column in {token.column for token in free}
-                  if _title_piece([token for token in whole if token.column == column], titles)}
+                  if title_piece([token for token in whole if token.column == column], titles)}
         words = [index.tokens[position].word for position in positions
                  if index.tokens[position].word not in joined and index.tokens[position].column not in pieces]
         if not words:
@@ -776,10 +543,10 @@ def word_findings(units, profile, unplaced=(), fix=None):
     units = [Unit(*unit) for unit in units]
     fields = _fields(profile)
     vocabulary = frozenset(word for field in fields for word in words_of(field.text))
-    index = _Index(_tokens(units, fix, vocabulary), units)
-    index.aside, index.headings = _set_aside(units)
+    index = _Index(read_tokens(units, fix, vocabulary), units)
+    index.aside, index.headings = set_aside(units)
     titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
-    titles += [words_of(phrase) for phrase in _LABEL_PHRASES]
+    titles += [words_of(phrase) for phrase in LABEL_PHRASES]
     for item in unplaced:
         text, regel, pagina = (item, None, None) if isinstance(item, str) else tuple(item)
         fields.append(_Field("niet geplaatst", text, regel, pagina, False, reported=False, precise=True))
