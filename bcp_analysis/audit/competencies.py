@@ -32,6 +32,8 @@ __all__ = ["check_competencies"]
 _HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|Kennis|Vaardigheden|Vakkennis"
                             r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",
                             re.IGNORECASE)
+# The header row of a table drawn cell by cell: a werkproces per row, its competencies in the cell beside it.
+_TABLE_HEADER = re.compile(r"^\W*Werkproces(?:sen)?\s*\|?\s*Competenties\s*:?\s*$", re.IGNORECASE)
 _COMPETENTIES_ALONE = re.compile(r"^\W*Competenties\s*:?\s*$", re.IGNORECASE)
 _COMPETENTIES_END = re.compile(r"^(.*\S)(?:\s+\|\s*Competenties\s*:?|\s+Competenties\s*:)\s*$")
 _SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•·.])\s+")
@@ -107,6 +109,7 @@ def _regions(source):
     regions, current, werkproces = [], None, None
     numbers = kerntaak_numbers(source.lines)
     start = structure_start(source.lines)
+    table = False   # under a table's header "Werkproces | Competenties": each werkproces row holds its list
     for index, line in enumerate(source.lines):
         text = line.text.strip()
         started = start is not None and index >= start
@@ -114,8 +117,18 @@ def _regions(source):
             current = None
         if started:
             for match in id_mentions(text):
-                if match.group(1) in numbers and current is None:
+                if match.group(1) in numbers and (current is None or table) and match.start() == 0:
                     werkproces = f"{match.group(1)}.{match.group(2)}"
+                    if table:   # the row of a werkproces: its cell beside holds its competencies
+                        current = (werkproces, line, [])
+                        regions.append(current)
+                elif match.group(1) in numbers and current is None:
+                    werkproces = f"{match.group(1)}.{match.group(2)}"
+        if _TABLE_HEADER.match(text):
+            table, current = True, None
+            continue
+        if re.match(r"^\W*Kerntaak\s+\d", text):
+            table = False
         if _COMPETENTIES_ALONE.match(text) or _COMPETENTIES_END.match(text):
             current = (werkproces, line, [])
             regions.append(current)
