@@ -60,3 +60,8 @@ def test_a_typeset_pdf_with_dutch_hyphenation_reads_exactly(tmp_path):
         pdf.close()
     assert "\u2010" in text
     assert differences(document, extract_pdf(path)) == []
+    # the audit reads "re‐" / "levante" as one word too: nothing lost, nothing invented (validate exits 0)
+    from bcp_analysis.audit import audit_document
+
+    report = audit_document(path)
+    assert report.lost == [], report.lines()

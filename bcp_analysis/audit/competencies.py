@@ -26,6 +26,7 @@ import re
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
 from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
+from bcp_analysis.readers.hyphenation import join_lines
 
 __all__ = ["check_competencies"]
 
@@ -83,12 +84,15 @@ def _wrapped(fragment, following):
     """The competency a fragment starts when the next line (or its last column) ends the name in lower case."""
     if not fragment[:1].isupper() or not following:
         return None
-    bare, _, after = _parts(following[0].text)
-    for rest in dict.fromkeys([bare] + after[-1:]):
-        if rest[:1].islower():
-            name = fuzzy_competency(f"{fragment} {rest}")
-            if name is not None:
-                return name
+    # the next line; for a name broken with a hyphen, also the line after it (in a PDF a line of the
+    # column beside it may stand between)
+    for line in following[:2] if fragment.endswith(("-", "\u2010")) else following[:1]:
+        bare, _, after = _parts(line.text)
+        for rest in dict.fromkeys([bare] + after[-1:]):
+            if rest[:1].islower():
+                name = fuzzy_competency(join_lines(fragment, rest))   # "verwachtin‐" / "gen": one word
+                if name is not None:
+                    return name
     return None
 
 
@@ -147,14 +151,14 @@ def _read_region(lines, furniture=frozenset()):
     continued = False
     for index, line in enumerate(lines):
         bare, bullet, after = _parts(line.text)
-        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 2])
+        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 3])
         # an item of the list: a name (or its first words) on its own, or the rest of a wrapped name
         items.append(name is not None or (continued and bare[:1].islower()))
         continued = name is not None and fuzzy_competency(bare) is None  # the rest of the name follows
         unknown = None
         if name is None:
             for part in reversed(after):
-                name = _competency(part) or _wrapped(part, lines[index + 1:index + 2])
+                name = _competency(part) or _wrapped(part, lines[index + 1:index + 3])
                 if name is not None:
                     break
         if name is None:

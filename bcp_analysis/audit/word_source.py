@@ -13,6 +13,7 @@ __all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
 _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b(?:{_MONTHS})\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A list marker at the start of a line or of a column (" | "): a glyph, or an OCR'd bullet "e" / "o".
 _MARKER = re.compile(r"(?:^|(?<=\|))\s*(?:[-–—*«»+•·●▪■◦►➢✓.]|[eo](?=\s)|[\ue000-\uf8ff])(?=\s)")
@@ -59,7 +60,7 @@ class Token:
 
 
 def words_of(text):
-    """The words of a text as the audit compares them: lower case, numbers and dates left out.
+    """The words of a text as the audit compares them: lower case, numbers, dates and month names left out.
 
     Parameters
     ----------
@@ -74,7 +75,8 @@ def words_of(text):
     >>> words_of("Stelt verkoop- en accountplannen op (30 september 2010), 1.1 collega’s!")
     ['stelt', 'verkoop', 'en', 'accountplannen', 'op', "collega's"]
     """
-    return [word.rstrip("-").casefold() for word in _WORD.findall(_clean(text))]
+    return [word.rstrip("-").casefold() for word in _WORD.findall(_clean(text))
+            if word.casefold() not in _MONTH_NAMES]
 
 
 def _clean(text):
@@ -91,7 +93,8 @@ def read_tokens(units, fix, vocabulary=frozenset()):
             for position, word in enumerate(words):
                 last = position == len(words) - 1
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
-                tokens.append(Token(word.rstrip("-").casefold(), index, broken, column))
+                if word.casefold() not in _MONTH_NAMES:   # a date's month, also with its year on the next line
+                    tokens.append(Token(word.rstrip("-").casefold(), index, broken, column))
     return _joined_breaks(tokens, units, vocabulary)
 
 
