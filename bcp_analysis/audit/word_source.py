@@ -6,6 +6,7 @@ See :mod:`bcp_analysis.audit.words` for how the words are held against the profi
 
 import collections
 import dataclasses
+import functools
 import re
 
 __all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "LABEL_PHRASES"]
@@ -239,13 +240,29 @@ def _regions(units):
     return region
 
 
+@functools.cache
+def _runs(titles):
+    """Every run of words of the titles; a run may end in the first part of a word broken at a line end
+    ("... op en be") or start with its last part ("waakt de voortgang")."""
+    runs = set()
+    for title in titles:
+        for start in range(len(title)):
+            for stop in range(start + 1, len(title) + 1):
+                runs.add(" ".join(title[start:stop]))
+                if stop < len(title):
+                    runs.update(" ".join(title[start:stop] + (title[stop][:cut],))
+                                for cut in range(2, len(title[stop])))
+            runs.update(" ".join((title[start][cut:],) + title[start + 1:stop])
+                        for stop in range(start + 1, len(title) + 1) for cut in range(2, len(title[start]) - 1))
+    return frozenset(runs)
+
+
 def title_piece(tokens, titles):
     """Whether a line's words are runs of words of titles (a wrapped or repeated heading, or two side by side)."""
     words = [token.word for token in tokens]
     if not words:
         return False
-    runs = {" ".join(title[start:stop]) for title in titles
-            for start in range(len(title)) for stop in range(start + 1, len(title) + 1)}
+    runs = _runs(tuple(tuple(title) for title in titles))
     reach = [True] + [False] * len(words)   # reach[i]: the first i words are runs of titles
     for stop in range(1, len(words) + 1):
         reach[stop] = any(reach[start] and " ".join(words[start:stop]) in runs for start in range(stop))
