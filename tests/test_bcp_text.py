@@ -559,3 +559,23 @@ def test_cli_extract_refuses_text_without_profile(tmp_path, capsys):
     assert "Traceback" not in captured.err
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [raw]   # no half-written or temporary file either
+
+
+def _small_profile(*head):
+    return "\n".join([*head, "", "Kerntaak 1 Bereidt evenementen voor",
+                      "Beschrijving werkproces: 1.1 Stelt een draaiboek op",
+                      "Hij werkt de wensen uit in een draai-", "boek en plant de opbouw. | Competenties:",
+                      "- Plannen en organiseren", "Resultaat:", "- Een draaiboek", "Kennis van:",
+                      "- Veiligheidsvoorschriften", "Vaardigheden:", "- Plannen"])
+
+
+def test_the_title_page_names_the_occupation_when_no_footer_does():
+    extraction = extract_text(_small_profile("Beroepscompetentieprofiel", "Medewerker evenementen"))
+    assert extraction.profile["meta"]["titel"] == "Medewerker evenementen"
+    assert not [warning for warning in extraction.report.warnings if "voettekst" in warning]
+
+
+def test_a_word_broken_by_hand_is_joined_as_the_document_writes_it():
+    # "draai-" / "boek": the document writes "draaiboek" in the Resultaat ("- Een draaiboek")
+    werkproces = extract_text(_small_profile()).profile["kerntaken"][0]["werkprocessen"][0]
+    assert werkproces["beschrijving"] == "Hij werkt de wensen uit in een draaiboek en plant de opbouw."

@@ -236,3 +236,19 @@ def test_past_tense_changes_and_names_before_function_words(sentence, indicator,
     [row] = read_figures([(1, sentence)], profile_year=2010).rows
     assert (row["indicator"], row["scope"], row["periode"], row["waarde"]) == (indicator, scope, "2012"
                                                                              if "2012" in sentence else "2013", waarde)
+
+
+def test_a_past_tense_figure_after_the_profiles_date_is_to_be_checked():
+    # a profile set on 30 September 2010 cannot have observed 2011: "waren" is past tense
+    lines = [(1, "Arbeidsmarkt"), (2, ""),
+             (3, "In 2011 waren er in Nederland 141.200 vacatures voor commerciële beroepen."),
+             (4, "In 2009 waren er in Nederland 133.400 vacatures.")]
+    rows = {row["waarde"]: row for row in read_figures(lines, profile_year=2010).rows}
+    assert "verleden tijd over 2011, na de datum van het profiel (2010)" in rows[141200.0]["controleren"]
+    assert "tijd" not in rows[133400.0]["controleren"]
+
+
+def test_a_future_tense_figure_before_the_profiles_date_is_to_be_checked():
+    lines = [(1, "Arbeidsmarkt"), (2, ""), (3, "In 2008 zullen er in Nederland 12.400 vacatures zijn.")]
+    [row] = read_figures(lines, profile_year=2010).rows
+    assert "toekomende tijd over 2008, vóór de datum van het profiel (2010)" in row["controleren"]

@@ -1,12 +1,17 @@
-"""The PDF reader on a generated corpus: profiles drawn by hypothesis, rendered by three PDF producers.
+"""The PDF reader on a generated corpus: profiles drawn by hypothesis, rendered by five PDF producers.
 
 Each profile (tests/documents/model.py: kerntaken and werkprocessen left out and added,
 competencies drawn from the 25 in any order, titles of different lengths, labour-market
 texts worded in several ways) is rendered by reportlab (the layout of the tests' own PDFs,
 with a ruled or unruled overview table), by a word processor (python-docx, exported by
 LibreOffice: Word headings or bold text, borderless or ruled two-column tables, justified
-text, the Symbol bullet) and from HTML/CSS by WeasyPrint (a CSS grid for the columns, serif
-or sans, en-dash markers). The round trip: every document reads back to the profile it was
+text, the Symbol bullet), from HTML/CSS by WeasyPrint (a CSS grid for the columns, serif
+or sans, en-dash markers), by WeasyPrint as a typesetting system (Dutch hyphenation with
+``hyphens: auto`` and ``lang="nl"``, justified text), and by reportlab's platypus drawing tables
+cell by cell (a bordered table per kerntaak whose header repeats on every page, competencies
+one per line vertically centred, an overview whose kerntaak cell spans its werkprocessen, the
+colofon as a table). Every text field is compared: titles, descriptions, items, competencies,
+the colofon, the functiebenamingen and §1.4's text. The round trip: every document reads back to the profile it was
 made from, or the difference is not silent (the reader stops with a message, reports a
 line or figure it could not place, or the audit has a finding). The plain text of every PDF
 goes through the text reader under the same rule.
@@ -17,7 +22,7 @@ The fixed-seed set runs by default; ``-m corpus_large`` runs a larger, randomise
 import dataclasses
 
 import pytest
-from documents import html, reportlab_pdf, word
+from documents import cells, html, reportlab_pdf, word
 from documents.model import draw_documents
 from documents.roundtrip import differences
 
@@ -28,7 +33,13 @@ from bcp_analysis.readers.pdf import extract_pdf
 
 CI_DOCUMENTS = 12
 LARGE_DOCUMENTS = 60
-PRODUCERS = ("reportlab", "word", "html")
+PRODUCERS = ("reportlab", "word", "html", "typeset", "cells")
+
+
+def _typeset(document, path):
+    """WeasyPrint as a typesetting system: Dutch hyphenation (pyphen, lang="nl") and justified text."""
+    style = dataclasses.replace(document.style, hyphenated=True, justified=True)
+    html.render_pdf(dataclasses.replace(document, style=style), path)
 
 
 @dataclasses.dataclass
@@ -47,12 +58,13 @@ class Outcome:
 def _render(documents, folder):
     """{producer: [pdf path per document]}; the .docx files go through LibreOffice in one call."""
     folder.mkdir(parents=True, exist_ok=True)
-    rendered = {"reportlab": [], "html": []}
+    rendered = {"reportlab": [], "html": [], "typeset": [], "cells": []}
     docx = []
     for index, document in enumerate(documents):
-        for producer, module in (("reportlab", reportlab_pdf), ("html", html)):
+        for producer, render_pdf in (("reportlab", reportlab_pdf.render_pdf), ("html", html.render_pdf),
+                                     ("typeset", _typeset), ("cells", cells.render_pdf)):
             path = folder / f"{producer}-{index:03d}.pdf"
-            module.render_pdf(document, path)
+            render_pdf(document, path)
             rendered[producer].append(path)
         path = folder / f"word-{index:03d}.docx"
         word.to_docx(document, path)

@@ -106,3 +106,52 @@ def test_the_ten_figures_are_counted_from_the_text():
     # 26,5% 21,5% 19,3% (vacatures), 1.043.000 (vervangingsvraag), 2% (groei), 133.400 and 193.000 (vacatures)
     assert len(bundled_labour().figures) == 10
     assert copy.deepcopy(bundled_labour()).paragraphs[-1].startswith("Bron: CBS")
+
+
+def test_a_table_per_kerntaak_drawn_cell_by_cell_reads_exactly(tmp_path):
+    # reportlab's platypus: one bordered table per kerntaak, its header "Werkproces | Competenties" repeated
+    # on every page, the competencies one per line vertically centred without marker or label; the
+    # overview's kerntaak cell spans its werkprocessen; the colofon is a table of label and value
+    from documents import cells
+
+    from bcp_analysis.audit import audit_document
+
+    document = Generated(_updated(), bundled_labour(), Style(footer="BCP Junior accountmanager"))
+    path = tmp_path / "profiel.pdf"
+    cells.render_pdf(document, path)
+    # "geen werkproces gevonden: er is geen kop 'Beschrijving werkproces'" was raised here
+    extraction = extract_pdf(path)
+    assert differences(document, extraction) == []
+    assert extraction.report.unplaced == []
+    # 3.8 (added by the update) has three competencies: Plannen en organiseren, Leren, Analyseren
+    [werkproces] = [w for k in extraction.profile["kerntaken"] for w in k["werkprocessen"] if w["id"] == "3.8"]
+    assert [item["tekst"] if isinstance(item, dict) else item for item in werkproces["competenties"]] == [
+        "Plannen en organiseren", "Leren", "Analyseren"]
+    assert extraction.profile["meta"]["vastgesteld_op"] == "2010-09-30"
+    # nothing lost: every word and every competency of the cells is in the profile (validate exits 0)
+    report = audit_document(path)
+    assert report.lost == [], report.lines()
+
+
+def test_a_colofon_of_labels_and_values_in_two_columns_pairs_each_label_with_its_value(tmp_path):
+    # the colofon of the bundled text (raw lines 53-75): its values, set right of their labels; the first
+    # value wraps over three lines, so the labels below it stand beside the wrong lines
+    from pdf_documents import Columns, Gap, Text
+
+    values = [("Ontwikkeld door", "ECABO, afdeling Ontwikkeling en Innovatie in samenwerking met vertegenwoordigers "
+               "vanuit de branche (bedrijfsleven) en het middelbaar beroepsonderwijs"),
+              ("In opdracht van", "Sectorraad Commercieel"),
+              ("Geaccordeerd door", "Bestuur van de Sales Management Association")]
+    left = [block for label, _ in values for block in (Text(label), Gap())]
+    right = [block for _, value in values for block in (Text(value), Gap())]
+    document = Generated(_updated(), bundled_labour(), Style())
+    blocks = reportlab_pdf.blocks(document)
+    blocks = blocks[:2] + [Text("Colofon", bold=True), Columns(left, right), Text("Verantwoording", bold=True)] \
+        + blocks[2:]
+    path = tmp_path / "profiel.pdf"
+    render(path, blocks, Layout(left_width=150.0))
+    meta = extract_pdf(path).profile["meta"]
+    # "in_opdracht_van" was the end of the first value ("middelbaar beroepsonderwijs"), the first value cut
+    assert {key: meta[key] for key in ("ontwikkeld_door", "in_opdracht_van", "geaccordeerd_door")} == dict(
+        zip(("ontwikkeld_door", "in_opdracht_van", "geaccordeerd_door"), (value for _, value in values)))
+    assert meta["vastgesteld_door"] == "Sectorraad Commercieel ECABO"

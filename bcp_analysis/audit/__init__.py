@@ -12,7 +12,10 @@ page, a kwalificatiedossier's element texts, a YAML file's values, each with its
 - the overview's titles agree with the headings' (or the finding names both);
 - every line of a Competenties list is a competency of that werkproces, and every line
   that is a competency name on its own is in ``competenties``
-  (:mod:`bcp_analysis.audit.werkprocessen`, :mod:`bcp_analysis.audit.competencies`).
+  (:mod:`bcp_analysis.audit.werkprocessen`, :mod:`bcp_analysis.audit.competencies`);
+- every word of a text or PDF (headings, running headers and footers set aside) is a word of
+  a text field of the profile or of a line the reader reports as not placed, and every word
+  of a field stands in the document (:mod:`bcp_analysis.audit.words`).
 
 ``validate``, ``extract`` and the build take their verdict from it: never "in orde" while it
 has findings; findings of the kinds in ``LOST_KINDS`` make ``validate`` fail.
@@ -28,6 +31,7 @@ from bcp_analysis.audit.figures import check_figures
 from bcp_analysis.audit.report import AuditReport, Finding, place_key
 from bcp_analysis.audit.sources import read_source
 from bcp_analysis.audit.werkprocessen import check_titles, check_werkproces_ids
+from bcp_analysis.audit.words import check_words
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
@@ -75,5 +79,27 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
         profile = load_profile(path, **options)
     source = read_source(Path(path))
     findings = [finding for check in _CHECKS for finding in check(source, profile)]
+    # a line that another finding names as lost (a competency, a figure) is not named again for its words
+    named = {(finding.regel, finding.pagina) for finding in findings if finding.lost}
+    findings += [finding for finding in check_words(source, profile, _unplaced_lines(path, options))
+                 if finding.kind != "woord" or (finding.regel, finding.pagina) not in named]
     findings.sort(key=place_key)
     return AuditReport(source=str(path), findings=findings)
+
+
+def _unplaced_lines(path, options):
+    """(text, regel, pagina) of every line the reader reports as not placed; none when it does not extract."""
+    from bcp_analysis.errors import ProfileError
+    from bcp_analysis.readers import reader_for
+
+    reader = reader_for(path)
+    if not reader.extracts:
+        return []
+    try:
+        extraction = reader.extract(path, **options)
+    except ProfileError:
+        return []   # the profile was given; the reader cannot read this document itself
+    if extraction is None:
+        return []
+    report = extraction.report
+    return [(text, *report.place_of(number)) for number, text in report.unplaced]

@@ -30,12 +30,15 @@ import re
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
 from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
+from bcp_analysis.readers.hyphenation import join_lines
 
 __all__: list[str] = []  # nothing of it is used outside its layer
 
 _HEADING_START = re.compile(r"^\W*(?:Competenties\s*:?\s*$|Resultaat|Resultaten|Kennis|Vaardigheden|Vakkennis"
                             r"|Beschrijving\s+(?:van\s+het\s+)?werkproces|(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d|Toelichting)",
                             re.IGNORECASE)
+# The header row of a table drawn cell by cell: a werkproces per row, its competencies in the cell beside it.
+_TABLE_HEADER = re.compile(r"^\W*Werkproces(?:sen)?\s*\|?\s*Competenties\s*:?\s*$", re.IGNORECASE)
 _COMPETENTIES_ALONE = re.compile(r"^\W*Competenties\s*:?\s*$", re.IGNORECASE)
 _COMPETENTIES_END = re.compile(r"^(.*\S)(?:\s+\|\s*Competenties\s*:?|\s+Competenties\s*:)\s*$")
 _SEPARATOR = re.compile(r"\s(?:\|(?:\s+[-–—*«»+•·.])?|[-–—*«»+•·.])\s+")
@@ -85,12 +88,15 @@ def _wrapped(fragment, following):
     """The competency a fragment starts when the next line (or its last column) ends the name in lower case."""
     if not fragment[:1].isupper() or not following:
         return None
-    bare, _, after = _parts(following[0].text)
-    for rest in dict.fromkeys([bare] + after[-1:]):
-        if rest[:1].islower():
-            name = fuzzy_competency(f"{fragment} {rest}")
-            if name is not None:
-                return name
+    # the next line; for a name broken with a hyphen, also the line after it (in a PDF a line of the
+    # column beside it may stand between)
+    for line in following[:2] if fragment.endswith(("-", "\u2010")) else following[:1]:
+        bare, _, after = _parts(line.text)
+        for rest in dict.fromkeys([bare] + after[-1:]):
+            if rest[:1].islower():
+                name = fuzzy_competency(join_lines(fragment, rest))   # "verwachtin‐" / "gen": one word
+                if name is not None:
+                    return name
     return None
 
 
@@ -111,6 +117,7 @@ def _regions(source):
     regions, current, werkproces = [], None, None
     numbers = kerntaak_numbers(source.lines)
     start = structure_start(source.lines)
+    table = False   # under a table's header "Werkproces | Competenties": each werkproces row holds its list
     for index, line in enumerate(source.lines):
         text = line.text.strip()
         started = start is not None and index >= start
@@ -118,8 +125,18 @@ def _regions(source):
             current = None
         if started:
             for match in id_mentions(text):
-                if match.group(1) in numbers and current is None:
+                if match.group(1) in numbers and (current is None or table) and match.start() == 0:
                     werkproces = f"{match.group(1)}.{match.group(2)}"
+                    if table:   # the row of a werkproces: its cell beside holds its competencies
+                        current = (werkproces, line, [])
+                        regions.append(current)
+                elif match.group(1) in numbers and current is None:
+                    werkproces = f"{match.group(1)}.{match.group(2)}"
+        if _TABLE_HEADER.match(text):
+            table, current = True, None
+            continue
+        if re.match(r"^\W*Kerntaak\s+\d", text):
+            table = False
         if _COMPETENTIES_ALONE.match(text) or _COMPETENTIES_END.match(text):
             current = (werkproces, line, [])
             regions.append(current)
@@ -138,14 +155,14 @@ def _read_region(lines, furniture=frozenset()):
     continued = False
     for index, line in enumerate(lines):
         bare, bullet, after = _parts(line.text)
-        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 2])
+        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 3])
         # an item of the list: a name (or its first words) on its own, or the rest of a wrapped name
         items.append(name is not None or (continued and bare[:1].islower()))
         continued = name is not None and fuzzy_competency(bare) is None  # the rest of the name follows
         unknown = None
         if name is None:
             for part in reversed(after):
-                name = _competency(part) or _wrapped(part, lines[index + 1:index + 2])
+                name = _competency(part) or _wrapped(part, lines[index + 1:index + 3])
                 if name is not None:
                     break
         if name is None:

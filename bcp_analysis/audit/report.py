@@ -12,11 +12,12 @@ if TYPE_CHECKING:  # names of the annotations only
 
 __all__ = ["place_key"]
 
-# Kinds of finding that mean the reader lost something of the document: a figure, a werkproces
-# or a competency that is in the source and in no table. ``validate`` exits with 1 on these.
+# Kinds of finding that mean the reader lost something of the document: a figure, a werkproces,
+# a competency or a word that is in the source and in no table ("woord"), or a word of a field
+# that is not in the source ("tekst": a word changed or invented). ``validate`` exits with 1 on these.
 # The other kinds ("periode", "titel") are for a reviewer's eye: nothing is lost, but the
 # verdict is not "in orde" either.
-LOST_KINDS = ("cijfer", "werkproces", "competentie")
+LOST_KINDS = ("cijfer", "werkproces", "competentie", "woord", "tekst")
 
 _SHOWN = 100  # characters of the source text a line of the report shows
 

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bcp_analysis.errors import ProfileError
+from bcp_analysis.readers.hyphenation import join_lines
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.pdf_page import page_content
 from bcp_analysis.readers.pdf_rows import HEADING_SIZE as _HEADING_SIZE
@@ -51,6 +52,7 @@ from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
 from bcp_analysis.readers.pdf_rows import rows as _rows
 from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
 from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
+from bcp_analysis.readers.pdf_tables import TableColumns, colofon_pairs, header_names
 from bcp_analysis.readers.protocol import PathLike, Reader
 
 if TYPE_CHECKING:  # names of the annotations only
@@ -157,12 +159,12 @@ def pdf_text(path):
                                for top, cell_rows in bands])
     noise_rows = running_rows(rows_per_page, [height for _, _, height in pages])
     lines, places, noise = [], [], {}
-    carry = {}
+    carry, tables = {}, TableColumns()
     for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
         ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
-                                                   gutters[number - 1])
+                                                   gutters[number - 1], tables)
         for index, text in joins:   # an item of the page before that continues on this page
-            lines[index] = f"{lines[index]} {text}"
+            lines[index] = join_lines(lines[index], text)
         carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
         line_number = 0
         for text, kind in ordered:
@@ -311,7 +313,7 @@ def _crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
 
 
-def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None):
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None, tables=None):
     """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
@@ -321,106 +323,156 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
     the line index and x of the page's last bulleted line; the joins are returned as (line
     index, text)). A heading (bold, or larger than the body text) stands apart from the body
     text by a blank line, as it does by its font. The cells of a band are read one after
-    the other, each top to bottom, at the band's place on the page.
+    the other, each top to bottom, at the band's place on the page; a band under a header row
+    of a table drawn cell by cell (``tables``, kept from page to page) is read by the headers
+    of its columns (:mod:`bcp_analysis.readers.pdf_tables`).
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
     if gutter is None:
         gutter = _gutter(body)
-    blocks = _column_blocks(body, gutter) if gutter is not None else {}
     distances = sorted(b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top)
-    leading = distances[len(distances) // 2] if distances else 0.0
-    ordered = []
-    joins = []
-    last_item = [None]
-    carry = {} if carry is None else carry
+    page = _PageOrder(leading=distances[len(distances) // 2] if distances else 0.0, body_size=body_size,
+                      carry={} if carry is None else carry, bands=list(bands),
+                      tables=TableColumns() if tables is None else tables)
+    page.read(rows, noise, _column_blocks(body, gutter) if gutter is not None else {}, gutter)
+    return page.ordered, page.joins, page.last_item
 
-    def add(pieces):
-        """Add (text, x0, top, heading) pieces of one column, top to bottom."""
-        previous = None
-        for text, x0, top, heading in pieces:
-            if carry.get("index") is not None and x0 >= carry["x0"] - 1.0:
-                # the first line of the column the last item of the page before stood in
-                if not _BULLET.match(text) and text[:1].islower() and x0 > carry["x0"] + 1.0:
-                    joins.append((carry["index"], text))
-                    carry["index"] = None
-                    continue
-                carry["index"] = None
-            if previous is not None and (leading and top - previous[2] > 1.3 * leading or heading != previous[3]):
-                # a gap wider than a line, or a heading (bold or larger) after body text or before it
-                ordered.append(("", None))
-                previous = None
-            if (previous is not None and ordered and ordered[-1][1] is None and ordered[-1][0].endswith(" -")
-                    and text[:1].islower()):
-                # a word with a leading hyphen broken after it ("c.q. -" "dossier")
-                ordered[-1] = (ordered[-1][0] + text, None)
-                previous = (previous[0], previous[1], top, previous[3])
+
+class _PageOrder:
+    """The reading order of one page, built row by row (see :func:`_reading_order`)."""
+
+    def __init__(self, leading, body_size, carry, bands, tables):
+        self.leading, self.body_size, self.carry, self.bands = leading, body_size, carry, bands
+        self.tables = tables
+        self.ordered, self.joins, self.last_item = [], [], None
+
+    def read(self, rows, noise, blocks, gutter):
+        """Every row of the page: noise as it is, column blocks unfolded, a colofon paired, the rest in runs."""
+        index, run = 0, []
+        body = [number for number in range(len(rows)) if number not in noise]
+        colofon = colofon_pairs([rows[number] for number in body])
+        first, after = (body[colofon[0]], body[colofon[1] - 1] + 1) if colofon else (None, None)
+        while index < len(rows):
+            row = rows[index]
+            if index == first:   # a colofon of labels and values side by side: each label with its value
+                self.add(run)
+                run = []
+                self.blank()
+                self.ordered.extend((text, None) for text in colofon[2])
+                self.ordered.append(("", None))
+                index = after
                 continue
-            if (previous is not None and _BULLET.match(previous[0]) and not _BULLET.match(text)
-                    and x0 > previous[1] + 1.0 and ordered and ordered[-1][1] is None):
-                ordered[-1] = (f"{ordered[-1][0]} {text}", None)
-                previous = (previous[0], previous[1], top, previous[3])
+            if self.bands and self.bands[0][0] < row.top:
+                self.add(run)
+                run = []
+                self.add_bands(row.top)
+            if index in noise:
+                self.add(run)
+                run = []
+                self.add_noise(row, noise[index])
+                index += 1
                 continue
-            ordered.append((text, None))
-            previous = (text, x0, top, heading)
-            last_item[0] = (len(ordered) - 1, x0) if _BULLET.match(text) else None
-
-    def add_noise(row, kinds):
-        ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
-
-    def piece(row, segments):
-        heading = (all(segment.bold for segment in segments)
-                   or max(segment.size for segment in segments) >= _HEADING_SIZE * body_size)
-        return (" ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top,
-                heading and not _BULLET.match(segments[0].text))
-
-    pending_bands = list(bands)
-
-    def add_bands(before):
-        while pending_bands and pending_bands[0][0] < before:
-            _, cells = pending_bands.pop(0)
-            for cell_rows in cells:
-                if ordered and ordered[-1][0]:
-                    ordered.append(("", None))
-                add([piece(row, row.segments) for row in cell_rows])
-            ordered.append(("", None))
-
-    index = 0
-    run = []
-    while index < len(rows):
-        row = rows[index]
-        if pending_bands and pending_bands[0][0] < row.top:
-            add(run)
+            block = blocks.get(id(row))
+            if block is None:
+                run.append(self.piece(row, row.segments))
+                index += 1
+                continue
+            self.add(run)
             run = []
-            add_bands(row.top)
-        if index in noise:
-            add(run)
-            run = []
-            add_noise(row, noise[index])
-            index += 1
-            continue
-        block = blocks.get(id(row))
-        if block is None:
-            run.append(piece(row, row.segments))
-            index += 1
-            continue
-        add(run)
-        run = []
+            index = self.add_block(rows, index, block, noise, gutter)
+        self.add(run)
+        self.add_bands(math.inf)
+
+    def add_block(self, rows, index, block, noise, gutter):
+        """A block of two columns: the left column, then the right; the index of the row after it."""
         for side in (lambda s: s.x1 <= gutter, lambda s: s.x0 >= gutter):
-            pieces = [piece(member, [s for s in member.segments if side(s)]) for member in block
+            pieces = [self.piece(member, [s for s in member.segments if side(s)]) for member in block
                       if any(side(s) for s in member.segments)]
             if pieces:
-                if ordered and ordered[-1][0]:
-                    ordered.append(("", None))
-                add(pieces)
+                self.blank()
+                self.add(pieces)
         members = {id(member) for member in block}
         while index < len(rows) and (id(rows[index]) in members or index in noise):
             if index in noise:
-                add_noise(rows[index], noise[index])
+                self.add_noise(rows[index], noise[index])
             index += 1
-        ordered.append(("", None))
-    add(run)
-    add_bands(math.inf)
-    return ordered, joins, last_item[0]
+        self.ordered.append(("", None))
+        return index
+
+    def blank(self):
+        """A blank line, unless the text already ends in one."""
+        if self.ordered and self.ordered[-1][0]:
+            self.ordered.append(("", None))
+
+    def piece(self, row, segments):
+        """(text, x0, top, heading) of segments of a row."""
+        heading = (all(segment.bold for segment in segments)
+                   or max(segment.size for segment in segments) >= _HEADING_SIZE * self.body_size)
+        return (" ".join(segment.text for segment in segments), min(segment.x0 for segment in segments), row.top,
+                heading and not _BULLET.match(segments[0].text))
+
+    def add_noise(self, row, kinds):
+        self.ordered.extend((segment.text, kind) for segment, kind in zip(row.segments, kinds))
+
+    def add_bands(self, before):
+        """The bands of cells above ``before``: each cell top to bottom, apart by blank lines."""
+        while self.bands and self.bands[0][0] < before:
+            _, cells = self.bands.pop(0)
+            pieces = [[self.piece(row, row.segments) for row in cell_rows] for cell_rows in cells]
+            names = header_names(pieces)
+            if names is not None:   # a table's header row: what the cells below it hold
+                self.tables.set(pieces, names)
+                self.blank()
+                self.ordered.extend((piece[0], "kop") for cell in pieces for piece in cell)
+                continue
+            arranged = self.tables.arrange(pieces)
+            for cell in [arranged] if arranged is not None else pieces:
+                self.blank()
+                self.add(cell)
+            self.ordered.append(("", None))
+
+    def _carried(self, text, x0):
+        """Whether a line continues the last item of the page before (and is joined to it)."""
+        carry = self.carry
+        if carry.get("index") is None or x0 < carry["x0"] - 1.0:
+            return False
+        carry["index"], index = None, carry["index"]
+        if not _BULLET.match(text) and text[:1].islower() and x0 > carry["x0"] + 1.0:
+            self.joins.append((index, text))
+            return True
+        return False
+
+    def _joined(self, text, x0, previous):
+        """Whether a line continues the line before it (a word with a leading hyphen, a hanging indent)."""
+        if previous is None or not self.ordered or self.ordered[-1][1] is not None:
+            return False
+        last = self.ordered[-1][0]
+        if last.endswith(" -") and text[:1].islower():
+            # a word with a leading hyphen broken after it ("c.q. -" "dossier")
+            self.ordered[-1] = (last + text, None)
+            return True
+        if _BULLET.match(previous[0]) and not _BULLET.match(text) and x0 > previous[1] + 1.0:
+            self.ordered[-1] = (join_lines(last, text), None)
+            return True
+        return False
+
+    def add(self, pieces):
+        """Add (text, x0, top, heading) pieces of one column, top to bottom."""
+        previous = None
+        for text, x0, top, heading in pieces:
+            if self._carried(text, x0):
+                continue
+            if previous is not None and (self.leading and top - previous[2] > 1.3 * self.leading
+                                         or heading != previous[3]):
+                # a gap wider than a line, or a heading (bold or larger) after body text or before it
+                self.ordered.append(("", None))
+                previous = None
+            if self._joined(text, x0, previous):
+                previous = (previous[0], previous[1], top, previous[3])
+                continue
+            self.ordered.append((text, None))
+            previous = (text, x0, top, heading)
+            self.last_item = (len(self.ordered) - 1, x0) if _BULLET.match(text) else None
 
 
 def _column_blocks(rows, gutter):

@@ -31,6 +31,8 @@ _BASELINE = 0.45
 _THIN = 3.0
 _TOLERANCE = 2.0
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# PDFium's mark for a hyphen at a line end (any hyphen there, also one of a compound): an ordinary hyphen,
+# which readers.hyphenation decides on; a typesetter's own hyphen (U+2010) stays as it is
 _PDFIUM_MARKS = str.maketrans({"\x02": "-", "\ufffe": "-", "\u00a0": " "})
 _MARKER = re.compile(r"^(?:[-–—*•·●▪■◦►➢✓»«+o§]|[\ue000-\uf8ff]|\d{1,2}[.)]|[a-z][.)])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z])[.)]$")

@@ -10,6 +10,7 @@ import collections
 import dataclasses
 import re
 
+from bcp_analysis.readers.hyphenation import TYPESET_HYPHENS, join_lines
 from bcp_analysis.readers.pdf_page import Segment
 
 __all__: list[str] = []  # nothing of it is used outside its layer
@@ -164,7 +165,7 @@ def whole_headings(rows, body_size):
                 continue
             first = head[1]
             merged = Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
-                             f"{first.text} {second.text}", first.size, first.bold)
+                             join_lines(first.text, second.text), first.size, first.bold)
             head[0].segments[head[0].segments.index(first)] = merged
             head[0].bottom = max(head[0].bottom, row.bottom)
             head[1], head[2] = merged, row.top
@@ -181,7 +182,7 @@ def _continues_heading(first, second, body_size):
     style = _segment_style(second, body_size)
     return (style is not None and _segment_style(first, body_size) == style and _WRAPPING_HEADING.match(first.text)
             and not first.text.endswith(":") and not _OWN_PART.match(second.text)
-            and (_HEADING_REST.match(second.text) or first.text.endswith(("-", ",")))
+            and (_HEADING_REST.match(second.text) or first.text.endswith(("-", ",", *TYPESET_HYPHENS)))
             and abs(second.x0 - first.x0) <= 2.0)
 
 

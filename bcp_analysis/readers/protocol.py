@@ -77,6 +77,9 @@ class Report(typing.Protocol):
     def problems(self) -> Sequence[tuple[str, str, str | None]]:
         """Errors of the document: (place, problem, fix), raised after the extraction is written."""
 
+    unplaced: Sequence[tuple[int, str]]
+    """Every line with text that became no field: (number, text), the number as :meth:`place_of` takes it."""
+
     def unplaced_in_werkprocessen(self) -> Sequence[tuple[Any, str, str]]:
         """Lines inside werkprocessen placed nowhere: (regel, werkproces, tekst)."""
 

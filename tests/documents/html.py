@@ -21,7 +21,7 @@ def _css(style):
     return f"""
 @page {{ size: A4; margin: 2.2cm 2cm; {' '.join(running)} }}
 body {{ font-family: {font}; font-size: 10pt; line-height: 1.3;
-       text-align: {'justify' if style.justified else 'left'}; }}
+       text-align: {'justify' if style.justified else 'left'}; hyphens: {'auto' if style.hyphenated else 'manual'}; }}
 h1 {{ font-size: 16pt; margin: 0 0 1em 0; }}
 h2 {{ font-size: 13pt; margin: 1.2em 0 0.6em 0; }}
 h3 {{ font-size: 11pt; margin: 1em 0 0.5em 0; }}
@@ -55,7 +55,7 @@ def to_html(document):
     style, profile = document.style, document.profile
     meta = profile["meta"]
     year, month, day = (int(part) for part in str(meta["vastgesteld_op"]).split("-"))
-    parts = [f"<html><head><meta charset='utf-8'><style>{_css(style)}</style></head><body>",
+    parts = [f"<html lang='nl'><head><meta charset='utf-8'><style>{_css(style)}</style></head><body>",
              _heading(1, "Beroepscompetentieprofiel", style), _heading(1, meta["titel"], style),
              f"<p>Vastgesteld door: {html.escape(meta['vastgesteld_door'])}</p>",
              f"<p>Op: {day} {MONTHS[month - 1]} {year}</p>"]

@@ -67,6 +67,7 @@ class Style:
     footer: str | None = "BCP Junior accountmanager"
     serif: bool = False
     marker: str = "-"
+    hyphenated: bool = False   # Dutch hyphenation at line ends (a typesetting system's, with justified text)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -18,7 +18,9 @@ def differences(generated, extraction):
 
     Descriptions are compared word for word (their paragraph breaks are layout); titles, ids,
     competencies and items exactly, in order. The labour-market figures are compared as the
-    multiset of (waarde, eenheid) of the rows that are no rank position.
+    multiset of (waarde, eenheid) of the rows that are no rank position. The other text fields
+    too: the colofon (titel, vastgesteld_door, vastgesteld_op), the functiebenamingen, and §1.4's
+    text (its paragraphs with the source line, word for word, in ``trends``).
     """
     expected, found = generated.profile, extraction.profile
     found_kerntaken = {kerntaak["id"]: kerntaak for kerntaak in found.get("kerntaken", [])}
@@ -50,6 +52,7 @@ def differences(generated, extraction):
                 got = [_text(item) for item in read.get(name, [])]
                 if got != werkproces[name]:
                     problems.append(f"{label} {name}: gelezen {got}, verwacht {werkproces[name]}")
+    problems += _text_fields(generated, found)
     labour = generated.labour
     rows = [(float(row["waarde"]), row["eenheid"]) for row in found.get("arbeidsmarkt", [])
             if row.get("eenheid") != "rang"]
@@ -57,3 +60,22 @@ def differences(generated, extraction):
     if collections.Counter(rows) != collections.Counter(wanted):
         problems.append(f"arbeidsmarkt: cijfers {sorted(rows)}, verwacht {sorted(wanted)}")
     return problems
+
+
+def _text_fields(generated, found):
+    """The differences in the colofon, the functiebenamingen and the labour-market text."""
+    expected, problems = generated.profile, []
+    for key in ("titel", "vastgesteld_door", "vastgesteld_op"):
+        wanted, got = str(expected["meta"].get(key, "")), str(found.get("meta", {}).get(key, ""))
+        if _flat(got) != _flat(wanted):
+            problems.append(f"colofon {key}: '{got}' in plaats van '{wanted}'")
+    names = [_text(item) for item in found.get("functiebenamingen", [])]
+    if names != expected["functiebenamingen"]:
+        problems.append(f"functiebenamingen: gelezen {names}, verwacht {expected['functiebenamingen']}")
+    trends = found.get("trends") or {}
+    got = _flat(" ".join(str(text) for text in (trends.values() if isinstance(trends, dict) else trends)))
+    wanted = _flat(" ".join(generated.labour.paragraphs)) if generated.labour is not None else ""
+    if got != wanted:
+        problems.append(f"trends wijkt af: '{got[:200]}'")
+    return problems
+

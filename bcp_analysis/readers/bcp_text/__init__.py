@@ -22,6 +22,7 @@ from bcp_analysis.readers.bcp_text.overview import check_overview, read_overview
 from bcp_analysis.readers.bcp_text.report import Extraction, make_report
 from bcp_analysis.readers.bcp_text.state import new_state
 from bcp_analysis.readers.bcp_text.werkprocessen import read_werkprocessen
+from bcp_analysis.readers.hyphenation import document_words
 from bcp_analysis.readers.options import refuse_options
 from bcp_analysis.readers.protocol import PathLike, Reader
 from bcp_analysis.readers.yaml_profile import profile_from_dict
@@ -120,15 +121,18 @@ def extract_text(text: str, source: str | None = "<tekst>", known_noise: dict[in
     >>> extraction.report.counts()["ruis"], extraction.report.unplaced
     (6, [])
     """
-    state = new_state(text, str(source), known_noise, pages)
-    detail_start, overview_start = find_parts(state)
-    read_front(state, 0, overview_start if overview_start is not None else detail_start,
-               section_readers=((is_career, read_career),))
-    if overview_start is not None:
-        read_overview(state, overview_start, detail_start)
-    read_werkprocessen(state, detail_start, len(state.lines))
-    check_overview(state)
-    profile = assemble_profile(state)
+    with document_words(text) as kept:
+        state = new_state(text, str(source), known_noise, pages)
+        detail_start, overview_start = find_parts(state)
+        read_front(state, 0, overview_start if overview_start is not None else detail_start,
+                   section_readers=((is_career, read_career),))
+        if overview_start is not None:
+            read_overview(state, overview_start, detail_start)
+        read_werkprocessen(state, detail_start, len(state.lines))
+        check_overview(state)
+        profile = assemble_profile(state)
+    state.warnings.extend(f"afgebroken woord aan een regeleinde niet beslist: '{form}' is zo overgenomen; "
+                          "controleer of het koppelteken hoort" for form in dict.fromkeys(kept))
     return Extraction(profile=profile, report=make_report(state))
 
 

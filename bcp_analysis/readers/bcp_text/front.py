@@ -1,6 +1,7 @@
 """The readers of the front matter: where the parts of a BCP text start, the colofon and chapter 1."""
 
 import collections
+import re
 
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.model.competencies import normalize_name
@@ -176,6 +177,7 @@ def _read_colofon(state, start, stop):
     meta, ledger = state.meta, state.ledger
     label = None
     last_by = None
+    detail = None
     for line, blank in content(state.lines, start, stop):
         if match := COLOFON.match(line.text):
             label = COLOFON_KEYS[match.group(1).lower()]
@@ -185,7 +187,16 @@ def _read_colofon(state, start, stop):
                 label = None
             ledger.place(line, PROFILE, f"meta.{last_by}")
             continue
-        if (match := COLOFON_DETAIL.match(line.text)) and last_by:
+        if (alone := re.match(r"^(Op|Te)\s*:?$", line.text)) and last_by:
+            detail = alone.group(1)   # "Op" in a cell of its own, its value in the cell beside it
+            ledger.place(line, PROFILE, f"meta.{last_by}")
+            label = None
+            continue
+        if detail and last_by and not COLOFON.match(line.text):
+            line_text, detail = f"{detail}: {line.text}", None
+        else:
+            line_text, detail = line.text, None
+        if (match := COLOFON_DETAIL.match(line_text)) and last_by:
             if match.group(1) == "Op":
                 field = last_by.replace("_door", "_op")
                 meta[field] = iso_date(match.group(2)) or match.group(2)

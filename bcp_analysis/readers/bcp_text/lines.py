@@ -74,6 +74,8 @@ def read_lines(text, ledger, known_noise=None):
         running = collections.Counter(match.group(1).strip() for line in lines if line.number in known_noise
                                       if (match := RUNNING_TITLE.match(line.text)))
         footer_title = running.most_common(1)[0][0] if running else None
+    if footer_title is None:
+        footer_title = _title_page(lines)
     for line in lines:
         if line.noise not in (None, "leeg"):
             ledger.place(line, NOISE, line.noise)
@@ -131,3 +133,18 @@ def content(lines, start, stop):
             continue
         yield line, blank
         blank = False
+
+
+def _title_page(lines):
+    """The occupation a title page names: "Beroepscompetentieprofiel" and the title on the next line (or
+    after it on the same line), among the first lines of the text; None when it names none."""
+    first = [line for line in lines[:40] if line.text][:6]
+    for index, line in enumerate(first):
+        match = re.match(r"^Beroepscompetentieprofiel\b\s*:?\s*(.*)$", line.text, re.IGNORECASE)
+        if not match:
+            continue
+        title = match.group(1).strip() or (first[index + 1].text if index + 1 < len(first) else "")
+        if title and len(title.split()) <= 8 and ":" not in title and not re.search(r"\d", title):
+            return title
+    return None
+

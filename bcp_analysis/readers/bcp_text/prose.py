@@ -5,6 +5,7 @@ import re
 
 from bcp_analysis.model.competencies import normalize_name
 from bcp_analysis.readers.bcp_text.vocabulary import BULLET, MONTHS, TERMINAL, TRAILING_MARKS
+from bcp_analysis.readers.hyphenation import join_lines
 from bcp_analysis.readers.textfix import fix_text
 
 __all__: list[str] = []  # nothing of it is used outside its layer
@@ -24,25 +25,13 @@ def clean_prose(text):
 
 
 def join(left, right):
-    """Join two pieces of text cut at a line end."""
+    """Join two pieces of text cut at a line end (a word broken there put back together: :mod:`hyphenation`)."""
     if left.endswith(" -"):
         # a word with a leading hyphen broken after it ("c.q. -" "dossier"); else a stray bullet
         if right[:1].islower():
             return left + right
         left = left[:-2]
-    if not left:
-        return right
-    if not right:
-        return left
-    if left.endswith("/") and not left.endswith(" /"):
-        return left + right  # a line broken after a slash: "en/" "of"
-    if left.endswith("-") and (right[0] in "/)" or right[0].isdigit()
-                               or re.search(r"(?:^|\s)[A-Z]{2,}-$", left)):
-        return left + right
-    if (re.search(r"\w-$", left) and right[0].islower()
-            and not re.match(r"(?:en|of|tot|en/of|dan|als|noch|t/m)\b", right)):
-        return left + right  # a compound broken at its hyphen: "follow-" "up"
-    return f"{left} {right}"
+    return join_lines(left, right)
 
 
 def paragraphs(pieces):

@@ -37,6 +37,9 @@ _UP = re.compile(r"stijg|\bsteeg|\bstegen|gestegen|toename|toegenomen|\bgroei|ge
 _DOWN = re.compile(r"daling|\bdaal|gedaald|afname|afgenomen|\b(?:neemt|nam|namen)\b.*\baf\b|krimp|\bkromp"
                    r"|minder|lager|verlies")
 FORECAST = re.compile(r"naar verwachting|verwacht|\bzal\b|\bzullen\b|prognose|raming|geraamd|voorspel")
+# The past tense of the verbs a labour-market sentence uses: it states what was observed.
+_PAST = re.compile(r"\b(?:was|waren|had|hadden|steeg|stegen|daalde|daalden|groeide|groeiden|bedroeg|bedroegen"
+                   r"|kromp|krompen|werd|werden|nam|namen|telde|telden|kende|kenden|lag|lagen)\b")
 _COMPARE = re.compile(r"(?:\bdan|vergeleken met|ten opzichte van|t\.o\.v\.|in vergelijking met)"
                       r"(?:\s+(?:in|het|de|schooljaar|jaar|periode|het jaar))*\s*$")
 _ATTACHED = re.compile(r"^\)?\s*(?:\(|in(?:\s+het\s+jaar)?|per|voor)?$")
@@ -255,6 +258,50 @@ def period(figure, sentence_tokens, context):
     references = [item for item in periods if item not in own]
     figure.notes.extend(f"vergeleken met {item.periode}" for item in references)
     return chosen, references
+
+
+def tense_note(folded, span, period, profile_year):
+    """What to check when a sentence's tense disagrees with the profile's date, else None.
+
+    A sentence in the past tense ("waren", "steeg", "bedroeg") about a year after the
+    profile's date cannot have been observed when the profile was set ("In 2011 waren er ...
+    vacatures" in a profile of 2010): the year or the date is likely wrong. A sentence in the
+    future tense ("zal", "zullen", "naar verwachting") about a period that ended before the
+    profile's year is the reverse.
+
+    Parameters
+    ----------
+    folded : str
+        The folded text the sentence stands in.
+    span : tuple of int
+        The sentence's (start, end) in ``folded``.
+    period : str
+        The row's periode ("2011", "2009-2014" or "").
+    profile_year : int or str or None
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> text = "in 2011 waren er 141.200 vacatures."
+    >>> tense_note(text, (0, len(text)), "2011", 2010)
+    'verleden tijd over 2011, na de datum van het profiel (2010): controleer het jaar of de datum'
+    >>> tense_note(text, (0, len(text)), "2009", 2010) is None
+    True
+    """
+    years = [int(year) for year in re.findall(r"\d{4}", period or "")]
+    if profile_year is None or not years:
+        return None
+    profile_year = int(profile_year)
+    if min(years) > profile_year and _PAST.search(folded, *span) and not FORECAST.search(folded, *span):
+        return (f"verleden tijd over {period}, na de datum van het profiel ({profile_year}): "
+                "controleer het jaar of de datum")
+    if max(years) < profile_year and FORECAST.search(folded, *span) and not _PAST.search(folded, *span):
+        return (f"toekomende tijd over {period}, vóór de datum van het profiel ({profile_year}): "
+                "controleer het jaar of de datum")
+    return None
 
 
 def soort(period, forecast, profile_year):

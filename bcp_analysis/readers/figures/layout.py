@@ -6,6 +6,7 @@ import functools
 import re
 
 from bcp_analysis.dutch import fold
+from bcp_analysis.readers.hyphenation import join_lines as join_text
 
 __all__: list[str] = []  # nothing of it is used outside its layer
 
@@ -61,16 +62,14 @@ class Text:
 
 
 def join_lines(numbered_lines, lines):
-    """Join ``(regel, line)`` pairs with spaces; a word split at a line end ("ECABO-" / "domein") without one."""
+    """Join ``(regel, line)`` pairs with spaces; a word split at a line end ("ECABO-" / "domein", "ontwikke‐" /
+    "lingen") as :func:`bcp_analysis.readers.hyphenation.join_lines` puts it back together."""
     text, starts, regels = "", [], []
     for regel, line in numbered_lines:
         line = line.strip()
-        split_word = len(text) > 1 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower()
-        if text and not split_word:
-            text += " "
-        starts.append(len(text))
+        text = join_text(text, line) if text and line else text + line
+        starts.append(len(text) - len(line))
         regels.append(regel)
-        text += line
     return Text(text, starts, regels, lines, fold_same_length(text))
 
 
@@ -100,7 +99,7 @@ def _source_pieces(lines, index, match):
         if _BULLET.match(item):
             pieces.append(_BULLET.sub("", item, count=1).strip())
         else:
-            pieces[-1:] = [" ".join(pieces[-1:] + [item])]
+            pieces[-1:] = [join_text(pieces[-1], item) if pieces else item]
         index += 1
     return pieces, index
 

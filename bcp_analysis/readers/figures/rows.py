@@ -21,6 +21,7 @@ from bcp_analysis.readers.figures.labels import (
     period,
     scope,
     soort,
+    tense_note,
     terms,
 )
 from bcp_analysis.readers.figures.layout import CELLS, fold_same_length, join_lines, sentences
@@ -168,6 +169,9 @@ def rank_order_rows(sentence, section):
     base = ([context.heading] if context.heading else []) + context.paragraph_scope(section.used)
     kind = "richting " if re.search(r"richting", text.text[slice(*sentence.span)], re.IGNORECASE) else ""
     row_soort = soort(periode, sentence.forecast, section.profile_year)
+    tense = tense_note(text.folded, sentence.span, periode, section.profile_year)
+    if tense:
+        notes.append(tense)
     return [Row(f"rangorde {noun}".strip(), ", ".join(base + [f"{kind}{name}"]), periode, rank, "rang", row_soort,
                 tuple(notes), text.regel(position))
             for rank, (name, position) in enumerate(names, start=1)]
@@ -243,8 +247,10 @@ def _figure_row(figure, sentence, section):
         used.append(chosen)
     periode = chosen.periode if chosen is not None else ""
     used.append(token)
+    tense = tense_note(figure.text.folded, sentence.span, periode, section.profile_year)
+    notes = tuple(figure.notes) + ((tense,) if tense else ())
     row = Row(name, where, periode, token.value, UNITS[token.kind],
-              soort(periode, sentence.forecast, section.profile_year), tuple(figure.notes), token.regel)
+              soort(periode, sentence.forecast, section.profile_year), notes, token.regel)
     term = (nearest(terms(folded, *figure.clause), token.start)
             or nearest(terms(folded, *figure.sentence), token.start))
     if term is not None:

@@ -1,0 +1,270 @@
+"""The document's words as the word audit reads them: words in order, a word broken at a line end as one,
+and the lines whose words no field holds by its nature (headings, running lines, front matter).
+
+See :mod:`bcp_analysis.audit.words` for how the words are held against the profile.
+"""
+
+import collections
+import dataclasses
+import functools
+import re
+
+__all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "LABEL_PHRASES"]
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))
+_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b(?:{_MONTHS})\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# A list marker at the start of a line or of a column (" | "): a glyph, or an OCR'd bullet "e" / "o".
+_MARKER = re.compile(r"(?:^|(?<=\|))\s*(?:[-–—*«»+•·●▪■◦►➢✓.]|[eo](?=\s)|[\ue000-\uf8ff])(?=\s)")
+# Labels of a BCP: what a part is called, not what it says.
+_LABEL = re.compile(
+    r"^\W*(?:Competenties|Resultaat|Resultaten|Kennis(?:\s+van)?|Vaardigheden|Vakkennis(?:\s+en\s+vakvaardigheden)?"
+    r"|Beschrijving(?:\s+van\s+het)?\s+werkproces|Toelichting(?:\s+op\s+de\s+kerntaak)?|Werkprocessen(?:\s+bij\s+"
+    r"kerntaak\s+\d+)?|Kerntaak(?:\s+Werkprocess?en?)?|Werkproces|Typerende\s+beroepshouding|Colofon|Verantwoording"
+    r"|Ontwikkeld\s+door|In\s+opdracht\s+van|Geaccordeerd\s+door|Vastgesteld\s+door|Op|Te|Naam|Beroepscompetentieprofiel"
+    r"|Inhoud(?:sopgave)?|Bron(?:nen)?|Arbeidsmarkt\w*)\s*:?(?=\s|$)", re.IGNORECASE)
+# The label "Competenties:" at the end of a line of the description beside it, or at the start of a column.
+_INLINE_LABEL = re.compile(r"(?:\s\|\s*|\s)Competenties\s*:\s*$|(?<=\|)\s*Competenties\s*:?\s*(?=\||$)")
+# Headings of a BCP's tables that may wrap over lines: a line that is a piece of one is a heading.
+LABEL_PHRASES = ("werk- en denkniveau c.q. opleidingsniveau", "Kerntaak Werkproces", "Naam Werkzaam bij Namens")
+_NUMBERED_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:Kerntaak\s+\d+\b|\d+(?:\.\d+)*\.?\s+[A-Z(])")
+_SHORT_LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")
+_QUESTION_START = re.compile(r"^\W*(?:Welke|Wat|Wie|Hoe|Waar|Wanneer|Waarom|Is|Zijn|Heeft|Moet|Kan)\b")
+_COLOFON = re.compile(r"^\W*Colofon\W*$", re.IGNORECASE)
+_PEOPLE = re.compile(r"^\W*Geraadpleegde\s+praktijkdeskundigen", re.IGNORECASE)
+_CHAPTER = re.compile(r"^\W*\d\s+[A-Z][a-z]")
+_STANDARD_OPENINGS = re.compile(
+    r"^\W*(?:In dit hoofdstuk|Hieronder worden|Een kerntaak is|Een werkproces is|Het gaat hierbij om)\b")
+# A sentence that introduces a table or schema of the document ("ziet er als volgt uit:").
+_INTRODUCES = re.compile(r"\bals volgt\b|\bonderstaand(?:e)?\s+(?:schema|tabel|overzicht)\b|\bin het schema\b",
+                         re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\W*(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?\W*$", re.IGNORECASE)
+_NOISE_REPEATS = 3
+_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "en/of"})
+
+
+Unit = collections.namedtuple("Unit", "text regel pagina")
+Unit.__doc__ = """One line of the document: its text, its line and (in a PDF) its page, else None."""
+
+
+@dataclasses.dataclass
+class Token:
+    """A word of the document, with its line (index of its unit) and column."""
+
+    word: str       # lower case, without a hyphen at its end
+    line: int       # index of its unit
+    broken: bool    # the word ends the line with a hyphen and the next line goes on in lower case
+    column: int = 0  # the part of its line (parts of a PDF's line are separated by " | ")
+    forms: tuple = ()  # a word broken at a line end: how a field may write it (joined, hyphenated)
+
+
+def words_of(text):
+    """The words of a text as the audit compares them: lower case, numbers, dates and month names left out.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> words_of("Stelt verkoop- en accountplannen op (30 september 2010), 1.1 collega’s!")
+    ['stelt', 'verkoop', 'en', 'accountplannen', 'op', "collega's"]
+    """
+    return [word.rstrip("-").casefold() for word in _WORD.findall(_clean(text))
+            if word.casefold() not in _MONTH_NAMES]
+
+
+def _clean(text):
+    return _DATE.sub(" ", str(text).translate(_QUOTES))
+
+def read_tokens(units, fix, vocabulary=frozenset()):
+    """The words of the units in order, list markers left out, letters corrected, line-end breaks joined."""
+    tokens = []
+    for index, unit in enumerate(units):
+        text = fix(_MARKER.sub(" ", _INLINE_LABEL.sub(" ", unit.text.translate(_QUOTES))))
+        parts = text.split(" | ")
+        for column, part in enumerate(parts):
+            words = _WORD.findall(_clean(part))
+            for position, word in enumerate(words):
+                last = position == len(words) - 1
+                broken = last and word.endswith("-") and part.rstrip().endswith(word)
+                if word.casefold() not in _MONTH_NAMES:   # a date's month, also with its year on the next line
+                    tokens.append(Token(word.rstrip("-").casefold(), index, broken, column))
+    return _joined_breaks(tokens, units, vocabulary)
+
+
+def _joined_breaks(tokens, units, vocabulary):
+    """A word broken at a line end ("ontwikke-" / "lingen") as one word; its rest may stand lines later
+    (a column beside it set on other baselines). A word part before a conjunction ("verkoop-" / "en") stays."""
+    merged, dropped = [], set()
+    for position, token in enumerate(tokens):
+        if position in dropped:
+            continue
+        rest = _rest_of(tokens, units, position, vocabulary) if token.broken else None
+        if rest is None:
+            token.broken = False
+            merged.append(token)
+            continue
+        after = tokens[rest]
+        dropped.add(rest)
+        joined = token.word + after.word
+        merged.append(dataclasses.replace(token, word=joined, forms=(joined, f"{token.word}-{after.word}")))
+    return merged
+
+
+def _rest_of(tokens, units, position, vocabulary=frozenset()):
+    """The position of the rest of the word broken at ``position``, or None.
+
+    The rest is the first word of a part of a next line that starts in lower case: in the same
+    column where there is one (the right column's rest is the last part of a later line, the
+    left column's the first), else in any. In a PDF, a line of the column beside it (on a
+    baseline of its own) may stand between: up to three lines are looked at. A rest that makes
+    a word of ``vocabulary`` (the words of the profile's fields) comes first.
+    """
+    token = tokens[position]
+    reach = 3 if units[token.line].pagina is not None else 1
+    right = token.column > 0 and token.column == len(units[token.line].text.split(" | ")) - 1
+    candidates = []
+    for later in range(position + 1, min(position + 80, len(tokens))):
+        after, before = tokens[later], tokens[later - 1]
+        if after.line > token.line + reach:
+            break
+        if after.line == token.line or (before.line == after.line and before.column == after.column):
+            continue   # not the first word of a part of a later line
+        parts = units[after.line].text.split(" | ")
+        text = parts[after.column] if after.column < len(parts) else units[after.line].text
+        if text.lstrip()[:1].islower():
+            same = after.column == len(parts) - 1 if right else after.column == token.column
+            candidates.append((not same, later))
+    if not candidates:
+        return None
+    words = [later for _, later in candidates if token.word + tokens[later].word in vocabulary
+             or f"{token.word}-{tokens[later].word}" in vocabulary]
+    later = words[0] if words else min(candidates)[1]
+    return later if tokens[later].word not in _CONJUNCTIONS else None
+
+
+def _blank_between(units, first, last):
+    return all(not units[index].text.strip() for index in range(first + 1, last))
+
+# --- what the profile does not hold by its nature ----------------------------------------
+
+def _shape(text):
+    return " ".join(re.sub(r"\d+", "#", text.casefold()).split())
+
+
+def set_aside(units):
+    """Indexes of the units whose free words are no content (noise, headings, front matter, standard texts),
+    and of those that are headings."""
+    shapes = collections.Counter(_shape(unit.text) for unit in units if unit.text.strip())
+    aside = set(_regions(units))
+    headings = set()
+    question = 0          # lines of a guiding question still to come
+    heading = False       # the line before was a heading that may wrap
+    for index, unit in enumerate(units):
+        text = unit.text.strip()
+        if not text:
+            continue
+        if _QUESTION_START.match(text):
+            question = 3
+        is_heading = bool(_LABEL.match(text) or _NUMBERED_HEADING.match(text) or _SHORT_LABEL.match(text))
+        wrapped = heading and text[:1].islower() and len(text.split()) <= 4 and not text.endswith(".")
+        if is_heading or wrapped:
+            headings.add(index)
+        if (question or wrapped or is_heading or _PAGE_NUMBER.match(text)
+                or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8)):
+            aside.add(index)
+        heading = is_heading and not text.endswith((".", ":", "?"))
+        question = 0 if text.endswith("?") else max(question - 1, 0)
+    return aside, headings
+
+
+def _paragraphs(texts):
+    """(first, last) index of each paragraph: lines up to a blank line or a line ending a sentence or label."""
+    found, start = [], None
+    for index, text in enumerate(texts):
+        if not text:
+            if start is not None:
+                found.append((start, index - 1))
+            start = None
+            continue
+        if start is None:
+            start = index
+        if text.endswith((".", ":", "?")):
+            found.append((start, index))
+            start = None
+    if start is not None:
+        found.append((start, len(texts) - 1))
+    return found
+
+
+def _blocks(texts):
+    """(first, last) index of each run of lines between blank lines."""
+    found, start = [], None
+    for index, text in enumerate(texts + [""]):
+        if text and start is None:
+            start = index
+        elif not text and start is not None:
+            found.append((start, index - 1))
+            start = None
+    return found
+
+
+def _regions(units):
+    """The introduction before the colofon, the lists of people up to chapter 1, and standard chapter texts."""
+    texts = [unit.text.strip() for unit in units]
+    region = set()
+    colofon = next((index for index, text in enumerate(texts) if _COLOFON.match(text)), None)
+    if colofon is not None:
+        region.update(range(colofon))
+    inside = False
+    for index, text in enumerate(texts):
+        if _PEOPLE.match(text):
+            inside = True
+        elif inside and _CHAPTER.match(text):
+            inside = False
+        if inside:
+            region.add(index)
+    # a standard text: its block (lines up to a blank line; in a PDF without blank lines, its paragraph)
+    blocks = _blocks(texts) if "" in texts else _paragraphs(texts)
+    for first, last in blocks:
+        text = " ".join(texts[first:last + 1])
+        if _STANDARD_OPENINGS.match(text) or _INTRODUCES.search(text):
+            region.update(range(first, last + 1))
+    return region
+
+
+@functools.cache
+def _runs(titles):
+    """Every run of words of the titles; a run may end in the first part of a word broken at a line end
+    ("... op en be") or start with its last part ("waakt de voortgang")."""
+    runs = set()
+    for title in titles:
+        for start in range(len(title)):
+            for stop in range(start + 1, len(title) + 1):
+                runs.add(" ".join(title[start:stop]))
+                if stop < len(title):
+                    runs.update(" ".join(title[start:stop] + (title[stop][:cut],))
+                                for cut in range(2, len(title[stop])))
+            runs.update(" ".join((title[start][cut:],) + title[start + 1:stop])
+                        for stop in range(start + 1, len(title) + 1) for cut in range(2, len(title[start]) - 1))
+    return frozenset(runs)
+
+
+def title_piece(tokens, titles):
+    """Whether a line's words are runs of words of titles (a wrapped or repeated heading, or two side by side)."""
+    words = [token.word for token in tokens]
+    if not words:
+        return False
+    runs = _runs(tuple(tuple(title) for title in titles))
+    reach = [True] + [False] * len(words)   # reach[i]: the first i words are runs of titles
+    for stop in range(1, len(words) + 1):
+        reach[stop] = any(reach[start] and " ".join(words[start:stop]) in runs for start in range(stop))
+    return reach[-1]
+
