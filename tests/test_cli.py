@@ -406,31 +406,37 @@ def test_build_without_the_notebooks_extra_names_it(monkeypatch, capsys, tmp_pat
 
 
 def test_validate_a_text_lists_lines_left_inside_werkprocessen(tmp_path, capsys):
+    import shutil
     import types
 
     from bcp_analysis import load_profile, readers
+    from bcp_analysis.paths import BUNDLED_RAW
 
+    # The bundled text read by a reader whose report says it left two lines inside werkprocessen.
+    real = readers.reader_for(BUNDLED_RAW).extract(BUNDLED_RAW).report
     report = types.SimpleNamespace(
         unplaced_in_werkprocessen=lambda: [(130, "1.2", "KLADBLOK 42"), (190, "2.1", "Rustig")],
-        figures_not_placed=lambda: [], where=lambda number: f"regel {number}", place_of=lambda number: (number, None))
+        figures_not_placed=lambda: [], where=lambda number: f"regel {number}", place_of=lambda number: (number, None),
+        unplaced=real.unplaced)
 
     class ProefTekst(readers.Reader):
         SUFFIXES, LABEL = (".proeftekst",), "een proeftekst"
 
         def read(self, path, **options):
-            return load_profile()
+            return load_profile(BUNDLED_RAW)
 
         def extract(self, path, **options):
             return types.SimpleNamespace(profile={}, report=report)
 
     source = tmp_path / "profiel.proeftekst"
-    source.write_text("x", encoding="utf-8")
+    shutil.copyfile(BUNDLED_RAW, source)
     with readers.registered(ProefTekst()):
         code, printed, _ = _run(["validate", str(source)], capsys)
     assert code == 0
     assert ("  - werkproces 1.2 (regel 130): niet geplaatst: neem de tekst over of verwijder haar in de .yaml "
             "('KLADBLOK 42')\n  - werkproces 2.1 (regel 190): niet geplaatst") in printed
-    assert printed.rstrip().endswith(f"{source}: te controleren: 2 bevindingen (zie hierboven).")
+    # the text's own 4 (3 periods and 3.4's title, as validate of the .txt gives) and the 2 lines
+    assert printed.rstrip().endswith(f"{source}: te controleren: 6 bevindingen (zie hierboven).")
 
 
 def test_extract_output_is_validated_by_its_own_lines(tmp_path, capsys):

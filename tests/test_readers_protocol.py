@@ -43,6 +43,7 @@ class _Report:
 
     def __init__(self, left):
         self.left = left
+        self.unplaced = [(number, text) for number, _, text in left]
 
     def format(self):
         return f"proefverslag: {len(self.left)} regel(s) niet geplaatst"
