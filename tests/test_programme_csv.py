@@ -3,10 +3,10 @@
 import pytest
 
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.model.programme import PROGRAMME_TABLES, Programme
+from bcp_analysis.model.programme import PROGRAMME_TABLES, Programme, same_title, title_similarity
 from bcp_analysis.paths import EXAMPLE_CURRICULUM
 from bcp_analysis.readers import load_programme
-from bcp_analysis.readers.programme_csv import READER, same_title, title_similarity
+from bcp_analysis.readers.programme_csv import READER
 
 
 def _write(tmp_path, content, name="opleiding.csv"):

@@ -25,8 +25,8 @@ from bcp_analysis.analyses.programme_coverage import (
 )
 from bcp_analysis.analyses.programme_pairing import Curriculum, crebo_mismatch, load_curriculum
 from bcp_analysis.dutch import count
+from bcp_analysis.model.programme import NIVEAUS
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
-from bcp_analysis.readers.programme_csv import NIVEAUS
 
 if TYPE_CHECKING:  # names of the annotations only
     from collections.abc import Iterable

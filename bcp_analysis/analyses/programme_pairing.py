@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from bcp_analysis.model.programme import Programme
+from bcp_analysis.model.programme import Programme, same_title, title_similarity
 from bcp_analysis.paths import EXAMPLE_CURRICULUM  # noqa: F401 - the docstring examples use it
-from bcp_analysis.readers.programme_csv import READER as CSV_READER
-from bcp_analysis.readers.programme_csv import check_against_profile, same_title, title_similarity
 
 if TYPE_CHECKING:  # names of the annotations only
     import os
@@ -290,11 +288,12 @@ def load_curriculum(document: str | os.PathLike | Programme, profile: Profile) -
     >>> len(curriculum.onderdelen), len(curriculum.gemeld)
     (9, 0)
     """
-    from bcp_analysis.readers import load_programme
+    from bcp_analysis.readers import find_programme_reader, load_programme
 
     programme = document if isinstance(document, Programme) else load_programme(document)
-    if CSV_READER.typed_for_profile(programme):
-        check_against_profile(programme, profile)
+    reader = find_programme_reader(programme.source)
+    if reader is not None:   # a format typed for one profile (a CSV) checks its ids and titles against it
+        reader.check_against_profile(programme, profile)
     pairs, reported = pair_programme(programme, profile)
     return Curriculum(programme=programme, koppelingen=pairs, gemeld=reported,
                       profiel={"titel": profile.titel, "crebo": profile.meta.get("crebo")})

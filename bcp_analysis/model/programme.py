@@ -11,10 +11,18 @@ from __future__ import annotations
 import dataclasses
 
 import pandas as pd
+from rapidfuzz import fuzz
 
+from bcp_analysis.dutch import fold
 from bcp_analysis.model.profile import SOURCE_COLUMNS
 
-__all__ = ["KENMERKEN", "PROGRAMME_TABLES", "Programme", "make_programme_table"]
+__all__ = ["KENMERKEN", "NIVEAUS", "PROGRAMME_TABLES", "Programme", "make_programme_table", "same_title",
+           "title_similarity"]
+
+NIVEAUS = ("introductie", "oefenen", "toetsen")
+"""tuple of str: the depths a module can give a werkproces, from low to high."""
+
+_TITLE_SIMILARITY = 90  # rapidfuzz ratio from which a title counts as the same (a typo, a dropped letter)
 
 KENMERKEN = ("school", "kwalificatiedossier", "crebo_kwalificatiedossier", "profiel", "crebo", "niveau",
              "cohort", "vastgesteld_op")
@@ -154,3 +162,52 @@ class Programme:
         dict of str to pandas.DataFrame
         """
         return {name: getattr(self, name) for name in PROGRAMME_TABLES}
+
+
+# --- titles: the one rule of "the same title" ----------------------------------------------
+
+
+def _title_key(title):
+    return " ".join(fold(title).split()).strip(" .")
+
+
+def title_similarity(given: str, actual: str) -> int:
+    """Return how alike two werkproces titles are, 0 to 100, accents, case, spaces and a final point aside.
+
+    Parameters
+    ----------
+    given, actual : str
+
+    Returns
+    -------
+    int
+        ``rapidfuzz.fuzz.ratio`` of the two titles so written, rounded; 100 for the same title.
+
+    Examples
+    --------
+    >>> title_similarity("Stelt een accountplan op.", "stelt een  accountplan op")
+    100
+    >>> title_similarity("Evalueert haar eigen werkzaamheden", "Evalueert de werkzaamheden") < 90
+    True
+    """
+    given, actual = _title_key(given), _title_key(actual)
+    return 100 if given == actual else int(round(fuzz.ratio(given, actual)))
+
+
+def same_title(given: str, actual: str) -> bool:
+    """Return whether two titles name the same werkproces: a similarity of at least 90 (a typo, a dropped letter).
+
+    Parameters
+    ----------
+    given, actual : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> same_title("Verzamelt  (markt)informatie", "Verzamelt (markt)informatie")
+    True
+    """
+    return title_similarity(given, actual) >= _TITLE_SIMILARITY

@@ -21,21 +21,25 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from bcp_analysis.dutch import count, fold
+from bcp_analysis.dutch import count
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.files import read_text_file
 from bcp_analysis.model.competencies import normalize_name
-from bcp_analysis.model.programme import KENMERKEN, PROGRAMME_TABLES, Programme, make_programme_table
+from bcp_analysis.model.programme import (
+    KENMERKEN,
+    NIVEAUS,
+    PROGRAMME_TABLES,
+    Programme,
+    make_programme_table,
+    same_title,
+)
 from bcp_analysis.readers.protocol import ProgrammeReader
 
 if TYPE_CHECKING:  # names of the annotations only
     from bcp_analysis.model.profile import Profile
     from bcp_analysis.readers.protocol import PathLike
 
-__all__ = ["NIVEAUS", "READER", "check_against_profile", "same_title", "title_similarity"]
-
-NIVEAUS = ("introductie", "oefenen", "toetsen")
-"""tuple of str: the depths a module can give a werkproces, from low to high."""
+__all__ = ["READER", "check_against_profile"]
 
 SOORT = "module"
 """str: the soort of every onderdeel of a CSV."""
@@ -44,7 +48,6 @@ _COLUMNS = ("module", "werkproces_id", "niveau")
 _TITLE = "werkproces_titel"
 _ACCEPTED = ("module", "werkproces_id", "werkproces_titel", "niveau")
 _REQUIRED = ("module", "werkproces_id")
-_TITLE_SIMILARITY = 90  # rapidfuzz ratio from which a title counts as the same (a typo, a dropped letter)
 _SHOWN = 5  # problems of one kind shown in full in a message
 _NIVEAU_WORDS = {
     "introductie": "introductie", "introduceren": "introductie", "introduced": "introductie",
@@ -67,55 +70,6 @@ def _listed(problems):
     shown = "; ".join(problems[:_SHOWN])
     rest = len(problems) - _SHOWN
     return shown + (f"; en nog {count(rest, 'geval', 'gevallen')}" if rest > 0 else "")
-
-
-# --- titles: the one rule of "the same title" ---------------------------------------------------
-
-
-def _title_key(title):
-    return " ".join(fold(title).split()).strip(" .")
-
-
-def title_similarity(given: str, actual: str) -> int:
-    """Return how alike two werkproces titles are, 0 to 100, accents, case, spaces and a final point aside.
-
-    Parameters
-    ----------
-    given, actual : str
-
-    Returns
-    -------
-    int
-        ``rapidfuzz.fuzz.ratio`` of the two titles so written, rounded; 100 for the same title.
-
-    Examples
-    --------
-    >>> title_similarity("Stelt een accountplan op.", "stelt een  accountplan op")
-    100
-    >>> title_similarity("Evalueert haar eigen werkzaamheden", "Evalueert de werkzaamheden") < 90
-    True
-    """
-    given, actual = _title_key(given), _title_key(actual)
-    return 100 if given == actual else int(round(fuzz.ratio(given, actual)))
-
-
-def same_title(given: str, actual: str) -> bool:
-    """Return whether two titles name the same werkproces: a similarity of at least 90 (a typo, a dropped letter).
-
-    Parameters
-    ----------
-    given, actual : str
-
-    Returns
-    -------
-    bool
-
-    Examples
-    --------
-    >>> same_title("Verzamelt  (markt)informatie", "Verzamelt (markt)informatie")
-    True
-    """
-    return title_similarity(given, actual) >= _TITLE_SIMILARITY
 
 
 # --- reading the file --------------------------------------------------------------------------
@@ -312,6 +266,22 @@ class CsvProgrammeReader(ProgrammeReader):
         _check_module_names(path, rows)
         _check_repeats(path, rows)
         return _programme(path, rows)
+
+    def check_against_profile(self, programme: Programme, profile: Profile) -> None:
+        """Refuse, for a CSV typed for one profile, an id the profile lacks or a title of another id.
+
+        Parameters
+        ----------
+        programme : Programme
+        profile : Profile
+
+        Raises
+        ------
+        ProfileError
+            See :func:`check_against_profile`.
+        """
+        if self.typed_for_profile(programme):
+            check_against_profile(programme, profile)
 
     def typed_for_profile(self, programme: Programme) -> bool:
         """Return whether a programme was read from a file of this format (a table typed for one profile).

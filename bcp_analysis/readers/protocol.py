@@ -414,3 +414,23 @@ class ProgrammeReader(abc.ABC):
             When the document cannot be read as a programme (a profile, a scan, an empty file),
             with what it is and what to do.
         """
+
+    def check_against_profile(self, programme: Programme, profile: Profile) -> None:
+        """Refuse what a programme of this format cannot mean for the profile it is held against.
+
+        A format typed for one profile (the curriculum CSV) refuses an id the profile does not
+        have; a document of the school's own (an examenplan) is paired by code and title in the
+        analyses instead, so the default accepts every programme.
+
+        Parameters
+        ----------
+        programme : Programme
+            Read by this reader.
+        profile : Profile
+
+        Raises
+        ------
+        ProfileError
+            Naming the place in the file, what does not fit and the likely fix.
+        """
+        return None
