@@ -431,7 +431,7 @@ def _add_profile_file(command):
 
 def _take_old_option(parser, args):
     """Move a profile file given with ``--profile`` to the argument, with a line that the option goes away."""
-    old = getattr(args, "profile_option", None)
+    old = args.profile_option
     if old is None:
         return
     if args.profile is not None:
@@ -446,6 +446,7 @@ def _parser():
         prog="bcp-analysis",
         description="Analyses van een beroepscompetentieprofiel (BCP) of kwalificatiedossier.",
     )
+    parser.set_defaults(profile_option=None)  # the old --profile, on the commands that take a profile
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
     validate = commands.add_parser("validate", help="controleer een profiel of examenplan en vat het samen")

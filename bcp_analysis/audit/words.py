@@ -111,10 +111,7 @@ def _fields(profile):
     found = [_Field(f"colofon: {key}", value, None, None, key == "titel")
              for key, value in sorted(profile.meta.items()) if isinstance(value, str) and not _is_date(value)]
     for table, (columns, key) in _FIELDS.items():
-        frame = getattr(profile, table, None)
-        if frame is None:
-            continue
-        for row in frame.to_dict("records"):
+        for row in getattr(profile, table).to_dict("records"):
             for column in columns:
                 text = row.get(column)
                 if not isinstance(text, str) or not text.strip():
