@@ -573,3 +573,20 @@ def test_the_view_is_what_the_reader_says_the_document_holds_not_its_file_ending
 CHARTS_OF_A_PROFILE = ("proces_competentie_matrix", "competentie_frequentie", "dekking_per_cluster",
                        "gelijkenis_werkprocessen", "netwerk_werkprocessen", "terugkerende_kennis",
                        "terugkerende_vaardigheden", "terugkerend_gedrag", "arbeidsmarkt", "curriculum_dekking")
+
+
+def test_a_notebook_without_its_parameters_cell_is_an_output_error(tmp_path):
+    import nbformat
+
+    from bcp_analysis.errors import OutputError
+    from bcp_analysis.outputs.build import run_notebook
+
+    path = tmp_path / "zonder.ipynb"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("PROFIEL = None")])
+    nbformat.write(notebook, path)
+    with pytest.raises(OutputError, match="geen cel heeft het label 'parameters'"):
+        run_notebook(path, {"PROFIEL": "x.yaml"})
+    notebook.cells[0].metadata["tags"] = ["parameters"]
+    nbformat.write(notebook, path)
+    with pytest.raises(OutputError, match="de parameter VORIGE staat niet in de parametercel"):
+        run_notebook(path, {"VORIGE": "oud.yaml"})

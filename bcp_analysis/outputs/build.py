@@ -34,18 +34,20 @@ _AUDIT_STEP = "controle van de bron"  # in the record: the audit's lines, shown 
 _NOTEBOOK_WORKERS = 2  # kernels at a time; the machines this runs on have two cores
 
 
-def _set_parameters(notebook, values):
-    """Replace assignments in the cell tagged ``parameters``; return whether one was found."""
+def _set_parameters(notebook, values, path=""):
+    """Replace assignments in the cell tagged ``parameters``; an OutputError when the cell or a name is missing."""
     for cell in notebook.cells:
         if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
             source = cell.source
             for name, value in values.items():
                 source, count = re.subn(rf"^{name} = .*$", f"{name} = {value!r}", source, flags=re.M)
                 if not count:
-                    raise ValueError(f"parameter {name} not in the parameters cell")
+                    raise OutputError(path, "parametercel", f"de parameter {name} staat niet in de parametercel",
+                                      f"zet '{name} = ...' terug in de cel met het label 'parameters'")
             cell.source = source
             return
-    raise ValueError("no cell tagged 'parameters'")
+    raise OutputError(path, "notebook", "geen cel heeft het label 'parameters'",
+                      "geef de eerste codecel weer het label 'parameters' (in JupyterLab: Property Inspector, Tags)")
 
 
 def run_notebook(path, parameters=None, timeout=600):
@@ -72,7 +74,7 @@ def run_notebook(path, parameters=None, timeout=600):
 
     notebook = nbformat.read(path, as_version=4)
     if parameters:
-        _set_parameters(notebook, parameters)
+        _set_parameters(notebook, parameters, path)
     with tempfile.TemporaryDirectory(prefix="bcp-kernel-") as sockets:
         # Local sockets instead of TCP: nothing listens on the network, and the kernel has
         # no reason to warn about unencrypted traffic on the user's screen.
