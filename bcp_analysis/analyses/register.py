@@ -27,8 +27,8 @@ __all__ = [
 ]
 
 MEASURES = {
-    "jaccard": "Jaccard: gedeelde competenties / competenties van beide samen",
-    "cosinus": "cosinus van het aantal werkprocessen per competentie",
+    "jaccard": "gedeelde competenties gedeeld door de competenties van beide samen (Jaccard-index)",
+    "cosinus": "competenties gewogen naar het aantal werkprocessen waarin ze voorkomen (cosinus)",
 }
 """dict: the measures of :func:`related_profielen`, with the name the table gives them."""
 

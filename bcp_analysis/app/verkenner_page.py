@@ -32,8 +32,22 @@ _OTHER = "Ander bestand (geef het pad)"
 
 
 def _load_for_saving():
-    import bcp_analysis.outputs.charts  # noqa: F401
+    """Load what saving needs and draw one small chart to PNG and SVG.
+
+    The first drawing of a session loads the fonts and the SVG writer, which took about a
+    second of the first save; done here, while the page is read, every save is equally quick.
+    """
+    import io
+
     import bcp_analysis.outputs.workbook  # noqa: F401
+    from bcp_analysis.outputs.charts import chart_style, new_figure
+
+    with chart_style():
+        figure = new_figure(2, 1)
+        figure.text(0.5, 0.5, "Bewaren 0123456789", fontweight="bold")
+        figure.add_subplot().text(0.5, 0.5, "Competenties", fontstyle="italic", rotation=90)
+        for kind in ("png", "svg"):
+            figure.savefig(io.BytesIO(), format=kind, dpi=150)
 
 
 def _environment(name, value):
