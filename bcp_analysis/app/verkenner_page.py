@@ -67,6 +67,11 @@ _TABS = (("matrix", "Proces-competentie-matrix"), ("items", "Resultaten, kennis 
          ("herzien", "Te herzien"))
 
 
+# Headers a committee member reads better than the column's name made readable
+_TAB_HEADERS = {"herzien": {"oud_werkproces_id": "In vorige versie", "wijziging": "Wat verandert",
+                            "onderdelen": "Onderdelen (niveau) die het raakt"}}
+
+
 class Verkenner:
     """The verkenner's widgets around one document; ``widget`` is what a notebook shows.
 
@@ -327,8 +332,9 @@ class Verkenner:
             shown["gelijkenis"][0], table_html(shown["gelijkenis"][1], "bcp-gelijkenis"), "bcp-gelijkenis-blok")
         for key, css in (("wijzigingen", "bcp-wijzigingen"), ("curriculum", "bcp-curriculum"),
                          ("herzien", "bcp-herzien")):
-            self.tab_views[key].value = (section(shown[key][0], table_html(shown[key][1], css), css + "-blok")
-                                         if key in shown else "")
+            self.tab_views[key].value = (section(shown[key][0], table_html(shown[key][1], css,
+                                                                          headers=_TAB_HEADERS.get(key)),
+                                                 css + "-blok") if key in shown else "")
 
     def __repr__(self):
         document = self.document
