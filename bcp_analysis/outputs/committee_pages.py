@@ -9,9 +9,11 @@ runs a copy of the executed notebook once more in a kernel whose display hook
 code out.
 """
 
+import ast
 import copy
 import html
 import math
+import re
 import tempfile
 from pathlib import Path
 
@@ -194,6 +196,29 @@ def list_html(values):
     return f"<p>{html.escape(join(cell_text(item) for item in items)) if items else '(geen)'}</p>"
 
 
+_PRINTED_LIST = re.compile(r"\[(?:'[^'\n]*'(?:, '[^'\n]*')*)?\]")
+
+
+def printed_lists_in_dutch(text):
+    """A list of names a cell printed as Python writes it, as a Dutch enumeration.
+
+    Parameters
+    ----------
+    text : str
+        What a cell printed.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> printed_lists_in_dutch("Door geen onderdeel getoetst: ['1.3', '2.4', '3.7']; dubbel: []")
+    'Door geen onderdeel getoetst: 1.3, 2.4 en 3.7; dubbel: geen'
+    """
+    return _PRINTED_LIST.sub(lambda found: join(ast.literal_eval(found.group(0))) or "geen", text)
+
+
 def install():
     """Let the running IPython kernel show every pandas table with :func:`table_html` (the display hook),
     and every list of plain values with :func:`list_html`."""
@@ -263,6 +288,10 @@ def committee_page(notebook, name, folder, timeout=600):
     except CellExecutionError as exc:
         raise OutputError(name, "pagina voor de commissie", f"een cel gaf een fout: {str(exc).splitlines()[0]}",
                           "voer de notebook in JupyterLab uit en bekijk de fout") from exc
+    for cell in page.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                output["text"] = printed_lists_in_dutch(output["text"])
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(page, resources={"metadata": {"name": name}})
     return body.replace("</head>", _STYLE + "\n</head>", 1).encode("utf-8")
