@@ -76,6 +76,11 @@ def test_columns_without_values_and_tables_without_rows():
     # the Pagina of a profile read from text, the Gelijke stand of a register without ties
     page = table_html(pd.DataFrame({"regel": [681, 689], "pagina": [None, float("nan")], "gelijke_stand": ["", ""]}))
     assert re.findall(r"<th[^>]*>([^<]*)</th>", page) == ["Regel"]
+    # but in a matrix an empty column is a finding: werkproces 2.4 in no module (data/curriculum/voorbeeld.csv)
+    # (its rows Relatiebeheer,2.2,oefenen and Relatiebeheer,2.3,oefenen)
+    matrix = pd.DataFrame({"2.2": ["oefenen"], "2.3": ["oefenen"], "2.4": [""]},
+                          index=pd.Index(["Relatiebeheer"], name="onderdeel"))
+    assert re.findall(r"<th[^>]*>([^<]*)</th>", table_html(matrix)) == ["Onderdeel", "2.2", "2.3", "2.4"]
     # the vakkennis of a BCP: no rows, said in a sentence that names the columns
     empty = table_html(pd.DataFrame(columns=["kerntaak_id", "item"]))
     assert "<table" not in empty and "Geen rijen" in empty and "(Kerntaak, Item)" in empty

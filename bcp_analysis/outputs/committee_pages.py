@@ -41,6 +41,7 @@ _STYLE = """<style>
 _NUMBER = ' class="bcp-getal"'
 _WIDE = 12  # a table with more columns than this gets its headers upright, so it fits the page
 _HOOK = "import bcp_analysis.outputs.committee_pages as _bcp_pagina; _bcp_pagina.install()"
+_FIELD = re.compile(r"[a-z][a-z_]*")  # a column named as a field (pagina, gelijke_stand), not for data
 # Column names whose header made readable is still English
 _HEADERS = {"scope": "Bereik", "label": "Omschrijving"}
 
@@ -121,7 +122,8 @@ def table_html(table, headers=None):
     >>> "<th>Aantal werkprocessen</th>" in page, "53%" in page, ">ja<" in page, ">0<" in page
     (True, True, True, False)
 
-    A column without any value is left out; a table without rows is a sentence that names its columns:
+    A field without any value is left out (a column named for data, as the werkproces "2.4" of a
+    matrix, stays); a table without rows is a sentence that names its columns:
 
     >>> "Pagina" in table_html(pd.DataFrame({"regel": [12], "pagina": [None]}))
     False
@@ -134,7 +136,10 @@ def table_html(table, headers=None):
         names = [header_text(str(column).strip(), headers) for column in table.columns if str(column).strip()]
         return (f'<p class="bcp-leeg">Geen rijen: voor dit document is deze tabel'
                 f'{" (" + html.escape(", ".join(names)) + ")" if names else ""} leeg.</p>')
-    table = table[[column for column in table.columns if table[column].map(cell_text).ne("").any()]]
+    # a field without any value (the Pagina of a text without pages) is left out; a column named for
+    # data (a werkproces "2.4", a competency) stays: empty, it says "nowhere"
+    table = table[[column for column in table.columns
+                   if not _FIELD.fullmatch(str(column)) or table[column].map(cell_text).ne("").any()]]
     wide = len(table.columns) > _WIDE
     heads = []
     for position, column in enumerate(table.columns):
