@@ -99,7 +99,7 @@ class Verkenner:
         documents[_OTHER] = ""
         chosen = next((label for label, path in documents.items()
                        if given and path and Path(path).resolve() == Path(given).resolve()), next(iter(documents)))
-        wide, half = {"width": "44em"}, {"width": "30em"}
+        wide, half = {"width": "44em"}, {"width": "36em"}  # half: a path as long as the example's shows whole
         self.document_keuze = widgets.Dropdown(options=list(documents.items()), value=documents[chosen],
                                                description="Document", layout=dict(wide))
         self.bestand = widgets.Text(value="", placeholder="pad naar .yaml, .txt, .pdf of .xml",
