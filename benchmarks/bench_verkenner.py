@@ -6,7 +6,8 @@ Werkproces, Competentie and Kerntaak dropdowns until the page shows the new view
 click of "Bewaar grafiek en tabel" until the page names the saved files (checking that the
 button said "Bezig met bewaren…" meanwhile). The saved files go to a temporary folder. Needs
 Chromium and chromedriver (Debian's packages) and selenium. The machine's load (os.getloadavg)
-is printed with the figures: on a busy machine every time is longer.
+is printed with the figures: on a busy machine every time is longer; the processor time of one
+save, measured in this process, does not depend on the load and compares two versions of the code.
 """
 
 import os
@@ -46,6 +47,27 @@ def _measure(arguments, werkprocessen, competenties, kerntaken):
             browser.stop_verken(process)
 
 
+def _save_cpu_seconds(rounds=5):
+    """The processor time of one save in this process (the least of ``rounds``): what the load does not change.
+
+    The times in the browser grow with the machine's load (other processes take the cores); the
+    processor time of :func:`save_selection` itself does not, so it compares two versions of the code.
+    """
+    import time
+
+    from bcp_analysis.app.verkenner import open_document, save_selection
+
+    document = open_document()
+    seconds = []
+    with tempfile.TemporaryDirectory(prefix="bcp-bench-") as folder:
+        save_selection(document, "3.2", "Presenteren", folder=folder)  # fonts and writers loaded
+        for _ in range(rounds):
+            start = time.process_time()
+            save_selection(document, "3.2", "Presenteren", folder=folder)
+            seconds.append(time.process_time() - start)
+    return min(seconds)
+
+
 def _line(name, times):
     milliseconds = sorted(time * 1000 for time in times)
     return (f"  {name:<12} mediaan {statistics.median(milliseconds):6.0f} ms, hoogste {milliseconds[-1]:6.0f} ms "
@@ -76,6 +98,8 @@ def main():
         print(name)
         for kind, measured in times.items():
             print(_line(kind, measured))
+    print(f"processortijd van bewaren (3.2 en Presenteren, meegeleverd profiel; onafhankelijk van de belasting): "
+          f"{_save_cpu_seconds() * 1000:.0f} ms")
     return 0
 
 

@@ -115,7 +115,7 @@ def test_findings_state_the_numbers(bundled):
     assert dossier.matrix_finding(matrix) == ("17 competenties komen in alle 3 profielen voor; "
                                               "samen vragen ze 23 van de 25 competenties")
     sentence = dossier.similarity_finding(dossier.profile_similarity(bundled))
-    assert sentence.startswith("Meest verwant in gedeelde competenties (Jaccard): ")
+    assert sentence.startswith("Meest gelijk naar gedeelde competenties: ")
 
 
 def test_dossier_tables(bundled):

@@ -35,9 +35,16 @@ def test_link_finder_sees_images_folders_and_anchors():
     assert found == ["docs/x.png", "figures/", "CONTRIBUTING.md"] and document.exists()
 
 
-def test_readme_opens_for_committee_members_in_dutch():
+def test_readme_opens_with_the_two_commands_then_the_committee_part_in_dutch():
     readme = (PROJECT_DIR / "README.md").read_text(encoding="utf-8")
-    opening = readme.split("```", 1)[0]  # before the first command
+    title, first_block, after = readme.split("```", 2)
+    # the title, then at once the two commands, one line each
+    assert title.strip() == "# bcp-analysis"
+    commands = [line.split("#", 1)[0].strip() for line in first_block.splitlines()[1:] if line.strip()]
+    assert commands == ["make build", "make test"]
+    # then, before anything else in English, the part for committee members in Dutch
+    opening = after.split("```", 1)[0].split("The rest of this README", 1)[0]
     assert "Voor commissieleden" in opening and "docs/handleiding.md" in opening
     assert "figures/notebooks/" in opening
+    assert not re.search(r"\b(the|and|for|with)\b", opening), "English in the Dutch opening"
     assert "](notebooks/*.html)" not in readme

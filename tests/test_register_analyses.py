@@ -70,7 +70,7 @@ def test_related_profielen_leave_out_the_own_dossier_and_name_ties(small):
     assert mine["gedeelde_competenties"].tolist() == [4, 2, 2]
     assert mine["gelijke_stand"].tolist() == ["", "Profiel D", "Profiel C"]
     assert "Profiel E" not in mine["verwant_profiel"].tolist()  # same dossier as A
-    assert set(related["maat"]) == {"Jaccard: gedeelde competenties / competenties van beide samen"}
+    assert set(related["maat"]) == {"gedeelde competenties gedeeld door de competenties van beide samen"}
     theirs = related[related["profiel"] == "Profiel B"]
     assert theirs["verwant_profiel"].tolist() == ["Profiel A", "Profiel E"] and theirs["rang"].tolist() == [1, 1]
     c_row = related[(related["profiel"] == "Profiel C")].iloc[0]

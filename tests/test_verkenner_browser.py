@@ -209,6 +209,22 @@ def test_paths_typed_in_the_page_count_from_where_verken_started(driver, tmp_pat
         assert [(row[0], row[-1]) for row in rows] == [("3.1", "ja"), ("3.2", "ja"), ("3.4", "ja")]
         _reads_as_dutch(driver)
         driver.save_screenshot(str(folder / "verkenner-curriculum.png"))
+        # Te herzien: the two changes held against the programme of the previous version. In
+        # voorbeeld.csv 3.1 (Presenteren added) is taught in Verkoopvoorbereiding en acquisitie
+        # (toetsen) only; 3.3 (Presenteren removed) in Verkoopvoorbereiding en acquisitie
+        # (introductie), Gesprekstechniek (oefenen), Offertes en onderhandelen (oefenen) and
+        # Beroepspraktijkvorming (toetsen): four onderdelen in all
+        browser.open_tab(driver, "Te herzien")
+        text = browser.text_of(driver, ".bcp-herzien-blok")
+        assert "2 wijzigingen raken 4 onderdelen" in text
+        rows = browser.table_rows(driver, "bcp-herzien")
+        assert [row[0] for row in rows] == ["3.1", "3.3"]
+        assert ["Verkoopvoorbereiding en acquisitie (toetsen)"] in [row[-1:] for row in rows]
+        assert [row[-2] for row in rows] == ["1", "4"]
+        header = browser.text_of(driver, "table.bcp-herzien")
+        assert "_" not in header, header  # Dutch headers, not column names
+        _reads_as_dutch(driver)
+        driver.save_screenshot(str(folder / "verkenner-te-herzien.png"))
     finally:
         code, _ = browser.stop_verken(process)
     assert code == 130

@@ -295,7 +295,8 @@ def similarity_finding(similarity: pd.DataFrame, method: str = "jaccard") -> str
     similarity : pandas.DataFrame
         From :func:`profile_similarity`.
     method : {"jaccard", "cosinus"}
-        The method it was computed with, named in the sentence.
+        The method it was computed with, said in plain words in the sentence ("gedeelde
+        competenties"; the method's name is jargon a committee does not read).
 
     Returns
     -------
@@ -305,10 +306,10 @@ def similarity_finding(similarity: pd.DataFrame, method: str = "jaccard") -> str
     if pairs.empty:
         return "Eén profiel: niets te vergelijken"
     best, worst = pairs.iloc[0], pairs.iloc[-1]
-    how = ("gedeelde competenties (Jaccard)" if method == "jaccard"
-           else "competenties naar aantal werkprocessen (cosinus)")
-    return (f"Meest verwant in {how}: {best['profiel']} en {best['vergeleken_met']} "
-            f"({number(best['gelijkenis'], 2)}); minst: {worst['profiel']} en {worst['vergeleken_met']} "
+    how = ("gedeelde competenties" if method == "jaccard"
+           else "competenties, gewogen naar het aantal werkprocessen")
+    return (f"Meest gelijk naar {how}: {best['profiel']} en {best['vergeleken_met']} "
+            f"(gelijkenis {number(best['gelijkenis'], 2)}); minst: {worst['profiel']} en {worst['vergeleken_met']} "
             f"({number(worst['gelijkenis'], 2)})")
 
 

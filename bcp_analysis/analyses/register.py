@@ -27,10 +27,11 @@ __all__ = [
 ]
 
 MEASURES = {
-    "jaccard": "Jaccard: gedeelde competenties / competenties van beide samen",
-    "cosinus": "cosinus van het aantal werkprocessen per competentie",
+    "jaccard": "gedeelde competenties gedeeld door de competenties van beide samen",
+    "cosinus": "competenties, gewogen naar het aantal werkprocessen waarin ze voorkomen",
 }
-"""dict: the measures of :func:`related_profielen`, with the name the table gives them."""
+"""dict: the measures of :func:`related_profielen`, with the plain words the table gives them (the
+method's name, Jaccard or cosinus, is jargon a committee does not read; the notebook names it once)."""
 
 _TIES_SHOWN = 5  # tied neighbours named in gelijke_stand; the rest are counted
 _PROFIEL_COLUMNS = ["profiel", "titel", "crebo", "niveau", "dossier", "domein"]

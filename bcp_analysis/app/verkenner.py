@@ -379,8 +379,9 @@ def save_selection(document, werkproces_id, competentie, kerntaak=None, folder=N
     name += f"-kerntaak-{_slug(kerntaak)}" if kerntaak else ""
     matrix = shown["matrix"][1]
     figure = plot_matrix(matrix, profile.werkprocessen, profile.bronvermelding, title=shown["competentie"][0],
-                         kerntaken=profile.kerntaken, highlight=(werkproces_id, competentie))
+                         kerntaken=profile.kerntaken, highlight=(werkproces_id, competentie), settle=False)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = save_chart(figure, folder, name, dpi=150)  # print quality, and quick enough to wait for
+    # print quality, and quick enough to wait for: 150 dpi, a PNG compressed less (zlib level 1)
+    paths = save_chart(figure, folder, name, dpi=150, png_compression=1)
     paths.append(write_workbook({_SHEETS[key]: table for key, (_, table) in shown.items()}, folder / f"{name}.xlsx"))
     return paths

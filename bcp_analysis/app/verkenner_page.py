@@ -32,8 +32,22 @@ _OTHER = "Ander bestand (geef het pad)"
 
 
 def _load_for_saving():
-    import bcp_analysis.outputs.charts  # noqa: F401
+    """Load what saving needs and draw one small chart to PNG and SVG.
+
+    The first drawing of a session loads the fonts and the SVG writer, which took about a
+    second of the first save; done here, while the page is read, every save is equally quick.
+    """
+    import io
+
     import bcp_analysis.outputs.workbook  # noqa: F401
+    from bcp_analysis.outputs.charts import chart_style, new_figure
+
+    with chart_style():
+        figure = new_figure(2, 1)
+        figure.text(0.5, 0.5, "Bewaren 0123456789", fontweight="bold")
+        figure.add_subplot().text(0.5, 0.5, "Competenties", fontstyle="italic", rotation=90)
+        for kind in ("png", "svg"):
+            figure.savefig(io.BytesIO(), format=kind, dpi=150)
 
 
 def _environment(name, value):
@@ -51,6 +65,11 @@ def _shown_path(path, folder):
 _TABS = (("matrix", "Proces-competentie-matrix"), ("items", "Resultaten, kennis en vaardigheden"),
          ("gelijkenis", "Gelijkende werkprocessen"), ("wijzigingen", "Wijzigingen"), ("curriculum", "Curriculum"),
          ("herzien", "Te herzien"))
+
+
+# Headers a committee member reads better than the column's name made readable
+_TAB_HEADERS = {"herzien": {"oud_werkproces_id": "In vorige versie", "wijziging": "Wat verandert",
+                            "onderdelen": "Onderdelen (niveau) die het raakt"}}
 
 
 class Verkenner:
@@ -80,7 +99,7 @@ class Verkenner:
         documents[_OTHER] = ""
         chosen = next((label for label, path in documents.items()
                        if given and path and Path(path).resolve() == Path(given).resolve()), next(iter(documents)))
-        wide, half = {"width": "44em"}, {"width": "30em"}
+        wide, half = {"width": "44em"}, {"width": "36em"}  # half: a path as long as the example's shows whole
         self.document_keuze = widgets.Dropdown(options=list(documents.items()), value=documents[chosen],
                                                description="Document", layout=dict(wide))
         self.bestand = widgets.Text(value="", placeholder="pad naar .yaml, .txt, .pdf of .xml",
@@ -313,8 +332,9 @@ class Verkenner:
             shown["gelijkenis"][0], table_html(shown["gelijkenis"][1], "bcp-gelijkenis"), "bcp-gelijkenis-blok")
         for key, css in (("wijzigingen", "bcp-wijzigingen"), ("curriculum", "bcp-curriculum"),
                          ("herzien", "bcp-herzien")):
-            self.tab_views[key].value = (section(shown[key][0], table_html(shown[key][1], css), css + "-blok")
-                                         if key in shown else "")
+            self.tab_views[key].value = (section(shown[key][0], table_html(shown[key][1], css,
+                                                                          headers=_TAB_HEADERS.get(key)),
+                                                 css + "-blok") if key in shown else "")
 
     def __repr__(self):
         document = self.document

@@ -9,15 +9,17 @@ runs a copy of the executed notebook once more in a kernel whose display hook
 code out.
 """
 
+import ast
 import copy
 import html
 import math
+import re
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-from bcp_analysis.dutch import number
+from bcp_analysis.dutch import join, number
 from bcp_analysis.errors import OutputError
 from bcp_analysis.outputs.workbook import header_text
 
@@ -31,13 +33,17 @@ _STYLE = """<style>
 .jp-OutputArea-output .bcp-tabel th {background: #F2F2F2; font-weight: bold;}
 .jp-OutputArea-output .bcp-tabel td.bcp-getal {text-align: right; white-space: nowrap;}
 .jp-OutputArea-output .bcp-breed th.bcp-kolom {writing-mode: vertical-rl; transform: rotate(180deg);
-  max-width: none; max-height: 16em; padding: 6px 2px; font-weight: normal;}
+  max-width: none; white-space: nowrap; padding: 6px 2px; font-weight: normal;}
+.jp-OutputArea-output .bcp-leeg {font-style: italic; color: #555; margin: 0.3em 0 1em 0;}
 .jp-OutputArea-output .bcp-breed td {padding: 3px 4px;}
 .jp-OutputArea-output {overflow-x: visible;}
 </style>"""
 _NUMBER = ' class="bcp-getal"'
 _WIDE = 12  # a table with more columns than this gets its headers upright, so it fits the page
 _HOOK = "import bcp_analysis.outputs.committee_pages as _bcp_pagina; _bcp_pagina.install()"
+_FIELD = re.compile(r"[a-z][a-z_]*")  # a column named as a field (pagina, gelijke_stand), not for data
+# Column names whose header made readable is still English
+_HEADERS = {"scope": "Bereik", "label": "Omschrijving"}
 
 
 def cell_text(value, column=""):
@@ -115,8 +121,25 @@ def table_html(table, headers=None):
     >>> page = table_html(pd.DataFrame({"aantal_werkprocessen": [3], "aandeel": [0.533333], "gedekt": [True]}))
     >>> "<th>Aantal werkprocessen</th>" in page, "53%" in page, ">ja<" in page, ">0<" in page
     (True, True, True, False)
+
+    A field without any value is left out (a column named for data, as the werkproces "2.4" of a
+    matrix, stays); a table without rows is a sentence that names its columns:
+
+    >>> "Pagina" in table_html(pd.DataFrame({"regel": [12], "pagina": [None]}))
+    False
+    >>> table_html(pd.DataFrame(columns=["kerntaak_id", "item"]))
+    '<p class="bcp-leeg">Geen rijen: voor dit document is deze tabel (Kerntaak, Item) leeg.</p>'
     """
+    headers = {**_HEADERS, **(headers or {})}
     table = _plain(table)
+    if table.empty:
+        names = [header_text(str(column).strip(), headers) for column in table.columns if str(column).strip()]
+        return (f'<p class="bcp-leeg">Geen rijen: voor dit document is deze tabel'
+                f'{" (" + html.escape(", ".join(names)) + ")" if names else ""} leeg.</p>')
+    # a field without any value (the Pagina of a text without pages) is left out; a column named for
+    # data (a werkproces "2.4", a competency) stays: empty, it says "nowhere"
+    table = table[[column for column in table.columns
+                   if not _FIELD.fullmatch(str(column)) or table[column].map(cell_text).ne("").any()]]
     wide = len(table.columns) > _WIDE
     heads = []
     for position, column in enumerate(table.columns):
@@ -152,8 +175,58 @@ def _share(value):
     return f"{number(float(value) * 100)}%" if text else text
 
 
+def list_html(values):
+    """A list, tuple or set a cell shows as a Dutch sentence, not as Python writes it.
+
+    Parameters
+    ----------
+    values : list, tuple or set
+
+    Returns
+    -------
+    str or None
+        ``<p>`` with the values joined ("A, B en C"), each as :func:`cell_text` writes it;
+        None (Python's own text) for a list that holds lists, tables or mappings.
+
+    Examples
+    --------
+    >>> list_html(["Aansturen", "Leren", "Omgaan met verandering en aanpassen"])
+    '<p>Aansturen, Leren en Omgaan met verandering en aanpassen</p>'
+    >>> list_html([]), list_html([0.454545, True])
+    ('<p>(geen)</p>', '<p>0,45 en ja</p>')
+    """
+    items = sorted(values, key=str) if isinstance(values, (set, frozenset)) else list(values)
+    if any(isinstance(item, (list, tuple, set, frozenset, dict, pd.DataFrame, pd.Series)) for item in items):
+        return None
+    return f"<p>{html.escape(join(cell_text(item) for item in items)) if items else '(geen)'}</p>"
+
+
+_PRINTED_LIST = re.compile(r"\[(?:'[^'\n]*'(?:, '[^'\n]*')*)?\]")
+
+
+def printed_lists_in_dutch(text):
+    """A list of names a cell printed as Python writes it, as a Dutch enumeration.
+
+    Parameters
+    ----------
+    text : str
+        What a cell printed.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> printed_lists_in_dutch("Door geen onderdeel getoetst: ['1.3', '2.4', '3.7']; dubbel: []")
+    'Door geen onderdeel getoetst: 1.3, 2.4 en 3.7; dubbel: geen'
+    """
+    return _PRINTED_LIST.sub(lambda found: join(ast.literal_eval(found.group(0))) or "geen", text)
+
+
 def install():
-    """Let the running IPython kernel show every pandas table with :func:`table_html` (the display hook)."""
+    """Let the running IPython kernel show every pandas table with :func:`table_html` (the display hook),
+    and every list of plain values with :func:`list_html`."""
     from IPython import get_ipython
 
     shell = get_ipython()
@@ -163,6 +236,8 @@ def install():
     formatter.for_type(pd.DataFrame, table_html)
     formatter.for_type(pd.Series, table_html)
     formatter.for_type_by_name("pandas.io.formats.style", "Styler", lambda styler: table_html(styler.data))
+    for kind in (list, tuple, set, frozenset):
+        formatter.for_type(kind, list_html)
 
 
 def _execute(notebook, folder, timeout):
@@ -218,6 +293,10 @@ def committee_page(notebook, name, folder, timeout=600):
     except CellExecutionError as exc:
         raise OutputError(name, "pagina voor de commissie", f"een cel gaf een fout: {str(exc).splitlines()[0]}",
                           "voer de notebook in JupyterLab uit en bekijk de fout") from exc
+    for cell in page.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                output["text"] = printed_lists_in_dutch(output["text"])
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(page, resources={"metadata": {"name": name}})
     return body.replace("</head>", _STYLE + "\n</head>", 1).encode("utf-8")
