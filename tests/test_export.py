@@ -84,7 +84,7 @@ def test_committee_tables_of_bundled_profile(tmp_path, bundled_profile):
     profile = bundled_profile
     tables = committee_tables(profile)
     assert list(tables) == [
-        "Proces-competentie-matrix", "Competenties", "Clusters", "Overeenkomst competenties",
+        "Proces-competentie-matrix", "Competenties", "Clusters", "Gelijkenis competenties",
         "Kennis terugkerend", "Vaardigheden terugkerend", "Arbeidsmarkt", "Vacatureontwikkeling",
         "Vacatures per richting",
     ]

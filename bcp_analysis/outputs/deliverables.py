@@ -145,7 +145,7 @@ def committee_tables(profile, curriculum=None):
     -------
     dict of str to pandas.DataFrame
         In this order: ``Proces-competentie-matrix`` (werkproces, titel and one 0/1
-        column per competency), ``Competenties``, ``Clusters``, ``Overeenkomst
+        column per competency), ``Competenties``, ``Clusters``, ``Gelijkenis
         competenties`` (Jaccard), ``Kennis terugkerend``, ``Vaardigheden terugkerend``,
         ``Arbeidsmarkt``, ``Vacatureontwikkeling`` and ``Vacatures per richting``; the
         last two only when the profile has the figures. Then, with a curriculum, its sheets.
@@ -177,7 +177,7 @@ def committee_tables(profile, curriculum=None):
         "Proces-competentie-matrix": matrix,
         "Competenties": competency_frequency(profile),
         "Clusters": coverage_by_cluster(profile),
-        "Overeenkomst competenties": similarity(profile, "competenties", "jaccard").rename_axis("werkproces_id"),
+        "Gelijkenis competenties": similarity(profile, "competenties", "jaccard").rename_axis("werkproces_id"),
         "Kennis terugkerend": item_recurrence(profile, "kennis"),
         "Vaardigheden terugkerend": item_recurrence(profile, "vaardigheden"),
         "Arbeidsmarkt": labour_market_table(profile),

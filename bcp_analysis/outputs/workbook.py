@@ -29,6 +29,7 @@ _HEADERS = {
     "kerntaak_id": "Kerntaak",
     "nr": "Nr.",
     "titel_gelijkenis": "Gelijkenis titel (%)",
+    "oud_werkproces_id": "Werkproces in de vorige versie",
 }
 _MAX_WIDTH = 60
 _MIN_WIDTH = 6
