@@ -93,8 +93,8 @@ def test_fixture_changes_exactly(oud, nieuw):
         # 1. meta.bron changed.
         ["meta", "", "gewijzigd", "bron: Testprofiel, versie 1", "bron: Testprofiel, versie 2", ""],
         # 2. the 2025 vacancies forecast 1200 -> 1100, matched on (indicator, scope, periode).
-        ["arbeidsmarkt", "", "gewijzigd", "vacatures, Nederland, 2025: 1200 aantal (prognose)",
-         "vacatures, Nederland, 2025: 1100 aantal (prognose)", ""],
+        ["arbeidsmarkt", "", "gewijzigd", "vacatures, Nederland, 2025: 1.200 aantal (prognose)",
+         "vacatures, Nederland, 2025: 1.100 aantal (prognose)", ""],
         # 3. a resultaat removed from 1.1.
         ["resultaat", "1.1", "verwijderd", "Een klantoverzicht", "", ""],
         # 4. Presenteren leaves 1.2 ...
@@ -185,8 +185,8 @@ def test_bundled_against_2026_example_gives_the_documented_changes(bundled):
         #    text of trends.arbeidsmarktperspectief as in its row.
         ["trends", "", "gewijzigd", f"arbeidsmarktperspectief: {perspective}",
          "arbeidsmarktperspectief: " + perspective.replace("naar 193.000 in 2014", "naar 181.000 in 2014"), ""],
-        ["arbeidsmarkt", "", "gewijzigd", "vacatures, ECABO-domein, mbo-niveau, 2014: 193000 aantal (prognose)",
-         "vacatures, ECABO-domein, mbo-niveau, 2014: 181000 aantal (prognose)", ""],
+        ["arbeidsmarkt", "", "gewijzigd", "vacatures, ECABO-domein, mbo-niveau, 2014: 193.000 aantal (prognose)",
+         "vacatures, ECABO-domein, mbo-niveau, 2014: 181.000 aantal (prognose)", ""],
         # 8. "Onderdelen van het accountplan" (30 characters) is a subsequence of "Onderdelen en
         #    opbouw van het accountplan" (40): 2 * 30 / 70 = 85.7.
         ["kennis", "1.3", "gewijzigd", "Onderdelen van het accountplan", "Onderdelen en opbouw van het accountplan",
@@ -295,9 +295,9 @@ def test_profile_wide_sections(oud):
         ["functiebenaming", "", "toegevoegd", "", "Tweede functie", ""],
         ["beroepshouding", "", "toegevoegd", "", "goed kunnen luisteren", ""],
         ["trends", "", "toegevoegd", "", "markt: De markt groeit.", ""],
-        ["arbeidsmarkt", "", "gewijzigd", "vacatures, Nederland, 2020: 1000 aantal (waargenomen); bron: Testbron",
-         "vacatures, Nederland, 2020: 1000 aantal (waargenomen); bron: Andere bron", ""],
-        ["arbeidsmarkt", "", "verwijderd", "vacatures, Nederland, 2025: 1200 aantal (prognose)", "", ""],
+        ["arbeidsmarkt", "", "gewijzigd", "vacatures, Nederland, 2020: 1.000 aantal (waargenomen); bron: Testbron",
+         "vacatures, Nederland, 2020: 1.000 aantal (waargenomen); bron: Andere bron", ""],
+        ["arbeidsmarkt", "", "verwijderd", "vacatures, Nederland, 2025: 1.200 aantal (prognose)", "", ""],
         ["kerntaak", "", "gewijzigd", "1 Maakt plannen", "1 Maakt en bewaakt plannen", ""],
     ])
     pd.testing.assert_frame_equal(changes, expected)

@@ -20,7 +20,7 @@ from bcp_analysis.analyses.matching import (
     compare_kerntaken,
     compare_werkprocessen,
 )
-from bcp_analysis.dutch import join
+from bcp_analysis.dutch import join, number
 from bcp_analysis.model.competencies import competentiemodel
 from bcp_analysis.model.profile import werkproces_sort_key
 
@@ -237,10 +237,10 @@ def _compare_keyed(part, old, new, key_in_text=True):
 
 
 def _format_number(value):
-    """Write a figure the Dutch way: decimal comma, no trailing zeros."""
+    """Write a figure the Dutch way: thousands with a dot, decimal comma, no trailing zeros."""
     value = float(value)
-    text = str(int(value)) if value.is_integer() else repr(value)
-    return text.replace(".", ",")
+    decimals = 0 if value.is_integer() else len(repr(value).split(".")[1])
+    return number(value, decimals)
 
 
 def _figure_key(row):
