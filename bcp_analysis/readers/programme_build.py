@@ -171,6 +171,19 @@ def _record_codes(record, context_kerntaak):
     return [(hit, pieces[hit.regel - 1][1], pieces[hit.regel - 1][2]) for hit in find_codes(text, kerntaak=context)]
 
 
+def _soort_of(printed, naam, vorm, module):
+    """The printed Soort in lower case; else the kind the name states (PvB …, Kennisexamen …, …examen); else the
+    kind the vorm states; a row of a modules table is a module."""
+    if printed:
+        return printed.lower()
+    if module and not vorm:
+        return "module"
+    for pattern, soort in _SOORTEN + ((r"examen|toets|interview", "examen"),):
+        if re.search(pattern, naam, re.IGNORECASE):
+            return soort
+    return _soort(vorm)
+
+
 def _soort(text):
     for pattern, soort in _SOORTEN:
         if re.search(pattern, text, re.IGNORECASE):
@@ -206,7 +219,7 @@ def _onderdelen(tables):
             module = _cell_text(record, "module")
             own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
-            soort = "module" if module and not vorm else _soort(f"{vorm} {naam}")
+            soort = _soort_of(_cell_text(record, "soort"), naam, vorm, module)
             kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
             onderdelen.append({"onderdeel": naam, "code": _cell_text(record, "code"), "soort": soort, "vorm": vorm,
                                "duur": _cell_text(record, "duur"), "plaats": _cell_text(record, "plaats"),

@@ -30,7 +30,8 @@ _HEADER_WORDS = (
     (r"examen-?\s*code|code", "code"),
     (r"exameneenheid|examen-?\s*onderdeel|examen\s*eenheid|naam|onderdeel", "onderdeel"),
     (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
-    (r"examenvorm|exame$|vorm|toetsvorm|soort", "vorm"),
+    (r"soort", "soort"),
+    (r"examenvorm|exame$|vorm|toetsvorm", "vorm"),
     (r"werkproces(sen)?|inhoud", "werkprocessen"),
     (r"kerntaa?k(en)?", "kerntaken"),
     (r"duur", "duur"),
@@ -42,7 +43,7 @@ _HEADER_WORDS = (
 )
 _HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
 # A table of onderdelen names at least one of these (a list of kerntaken and werkprocessen does not).
-_EXAM_FIELDS = {"vorm", "duur", "plaats", "weging", "periode", "module"}
+_EXAM_FIELDS = {"vorm", "soort", "duur", "plaats", "weging", "periode", "module"}
 # A header cell that is only this word names the onderdeel ("Examen"; "Duur examen" is the duur).
 _WHOLE_WORDS = {"examen": "onderdeel", "toets": "onderdeel", "proeve": "onderdeel"}
 
@@ -353,11 +354,15 @@ def _columns(row, fields, vertical):
     if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0:
         return [(segment.x0, field) for segment, field in zip(row.segments, fields)], row.segments[0].x0, right
     columns = []
+    previous = None
     for segment, field in zip(row.segments, fields):
         x0 = max(edge for edge in edges if edge <= segment.x0 + 1.0)
-        if columns and columns[-1][0] == x0:
-            continue   # a second header word in the same cell
+        if columns and columns[-1][0] >= x0:
+            if segment.x0 - previous.x1 <= 6.0:
+                continue   # a second header word in the same cell
+            x0 = segment.x0 - 2.0   # a cell whose left rule is not drawn beside the header
         columns.append((x0, field))
+        previous = segment
     return columns, edges[0], max(right, edges[-1])
 
 
