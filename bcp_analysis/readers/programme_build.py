@@ -39,6 +39,10 @@ _FIRST_CREBO = re.compile(r"^(2\d{4})\s+\S")
 _SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
             (r"\bmodule|\bvak\b|\bles", "module"))
 
+# the kind a name states: "PvB …", "Kennisexamen …", "Kennistoets …", "Module …", "Praktijkexamen …", "… interview"
+_NAMED_SOORTEN = ((r"\b(?:proeve|pvb)\b", "proeve van bekwaamheid"), (r"\bkennis(?:examen|toets)", "kennisexamen"),
+                  (r"^module\b", "module"), (r"examen\b|\binterview\b", "examen"))
+
 
 def kenmerken_of(lines):
     """Return the kenmerken a document states (None where it does not), from its lines.
@@ -114,7 +118,8 @@ def _title_after(line, end, following):
     return re.sub(r"\s+", " ", title).strip()
 
 
-_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d")
+_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d"
+                        r"|(?:,\s*)?\b(?:[Ww][Pp]|[Ww]erkproces)\s*(?:\d{1,2}\.\d|$)|(?:,\s*)?\b[Kk]erntaak\s+\d")
 
 
 def _piece_at(line, offset):
@@ -178,7 +183,7 @@ def _soort_of(printed, naam, vorm, module):
         return printed.lower()
     if module and not vorm:
         return "module"
-    for pattern, soort in _SOORTEN + ((r"examen|toets|interview", "examen"),):
+    for pattern, soort in _NAMED_SOORTEN:
         if re.search(pattern, naam, re.IGNORECASE):
             return soort
     return _soort(vorm)
@@ -198,9 +203,9 @@ def _table_context(table):
         match = _EXAMENONDERDEEL.match(text.strip())
         if match:
             name = match["naam"].strip()
-        kerntaken = [hit.kerntaak_id for hit in find_codes(text) if hit.kerntaak_id and not hit.werkproces_id]
-        if kerntaken and text.strip().startswith(kerntaken[0][:2]):
-            kerntaak = kerntaken[0]
+        hits = find_codes(text.strip())
+        if hits and hits[0].start == 0 and hits[0].kerntaak_id and not hits[0].werkproces_id:
+            kerntaak = hits[0].kerntaak_id   # a heading that starts with its kerntaak
     return name, kerntaak
 
 
@@ -246,7 +251,10 @@ def _onderdelen(tables):
 
 def _unique_names(onderdelen):
     """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name."""
-    for extra in (lambda row: row["kerntaak_id"], lambda row: f"pagina {row['pagina']}"):
+    def kerntaak(row):
+        return row["kerntaak_id"] if "-" in row["kerntaak_id"] or not row["kerntaak_id"] else f"Kerntaak {row['kerntaak_id']}"
+
+    for extra in (kerntaak, lambda row: f"pagina {row['pagina']}"):
         counts = {}
         for row in onderdelen:
             counts[row["onderdeel"]] = counts.get(row["onderdeel"], 0) + 1

@@ -34,6 +34,16 @@ _RANGE = re.compile(
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
 _LIST = re.compile(r"[ \t]*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
 _BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
+# A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1".
+# A number alone (1.5 uur, versie 2.1) is no code: a werkproces needs its WP, a kerntaak its word.
+_END = r"(?![0-9]|[.,]\d)"
+_BCP = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
+    rf"|[Kk]erntaak[ \t]+(?P<kerntaak>\d{{1,2}}){_END})")
+_BCP_RANGE = re.compile(
+    rf"[ \t]*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*)?(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
+    re.IGNORECASE)
+_BCP_LIST = re.compile(rf"[ \t]*(?:,|&|\+|\ben\b)[ \t]*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,7 +80,11 @@ def kerntaak_of(werkproces_id: str) -> str:
 
     >>> kerntaak_of("P2-K1-W3")
     'P2-K1'
+    >>> kerntaak_of("1.4")
+    '1'
     """
+    if "-" not in werkproces_id:
+        return werkproces_id.split(".", 1)[0]
     return werkproces_id.rsplit("-", 1)[0]
 
 
@@ -104,6 +118,10 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     [('B1-K1-W2', 2), ('B1-K1-W3', 2)]
     >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
+    >>> [hit.werkproces_id or hit.kerntaak_id for hit in find_codes("WP 1.1 t/m 1.3, wp 2.1 & 2.2; Kerntaak 3")]
+    ['1.1', '1.2', '1.3', '2.1', '2.2', '3']
+    >>> find_codes("1,5 uur, versie 2.1, weging 50%")
+    []
     >>> find_codes("?1-K1-W1")[0].problem
     "de B of P van deze code is als '?' gelezen"
     """
@@ -131,9 +149,39 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
                     for number in numbers)
         taken.append((match.start(), end))
         position = end
-    if kerntaak:
+    hits.extend(_bcp(text, starts, first_line, taken))
+    if kerntaak and "-" in kerntaak:
         hits.extend(_bare(text, kerntaak, starts, first_line, taken))
-        hits.sort(key=lambda hit: hit.regel)
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _bcp(text, starts, first_line, taken):
+    """A BCP's codes outside the codes already read: WP 1.1 (ranges and lists expanded) and Kerntaak 1."""
+    hits = []
+    for match in _BCP.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        line = _line_of(starts, match.start(), first_line)
+        if match["kerntaak"] is not None:
+            hits.append(CodeHit("", str(int(match["kerntaak"])), line, match.group(0), "", *match.span()))
+            continue
+        kerntaak = int(match["k"])
+        numbers, end = [int(match["w"])], match.end()
+        while True:
+            ranged = _BCP_RANGE.match(text, end)
+            listed = _BCP_LIST.match(text, end)
+            if ranged is not None and int(ranged["k"]) == kerntaak and int(ranged["end"]) > numbers[-1]:
+                numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
+                end = ranged.end()
+            elif listed is not None and int(listed["k"]) == kerntaak:
+                numbers.append(int(listed["nr"]))
+                end = listed.end()
+            else:
+                break
+        taken.append((match.start(), end))
+        hits.extend(CodeHit(f"{kerntaak}.{number}", str(kerntaak), line, text[match.start():end], "", match.start(),
+                            end) for number in dict.fromkeys(numbers))
     return hits
 
 

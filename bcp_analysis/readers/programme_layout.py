@@ -373,7 +373,7 @@ def _inside(row, vertical, left):
 
 
 def _has_code(text):
-    return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d", text) is not None
+    return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d|\b[Ww][Pp]\s*\d{1,2}\.\d|\b[Kk]erntaak\s+\d", text) is not None
 
 
 def _bounds(horizontal, left, right):
