@@ -25,6 +25,19 @@ _LABELS = (
     ("vastgesteld_op", r"(?:vastgesteld\s+op|vaststellingsdatum)\s*:?\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4})"),
     ("school", r"(?:school|onderwijsinstelling|instelling)\s*:\s*(.+)"),
 )
+# the labels of a kenmerk printed beside its value, in lower case
+_LABEL_NAMES = {label: key for key, labels in (
+    ("school", ("school", "onderwijsinstelling", "instelling", "naam school", "naam instelling")),
+    ("kwalificatiedossier", ("kwalificatiedossier", "naam kwalificatiedossier", "dossier")),
+    ("crebo_kwalificatiedossier", ("crebo kwalificatiedossier", "crebonr kwalificatiedossier",
+                                   "crebonr. kwalificatiedossier", "crebonummer kwalificatiedossier")),
+    ("profiel", ("profiel", "kwalificatie (profiel)", "kwalificatie", "naam kwalificatie", "opleiding")),
+    ("crebo", ("crebo", "crebonr", "crebonr.", "crebonummer", "crebonr. kwalificatie (profiel)",
+               "crebonr kwalificatie (profiel)", "crebo kwalificatie (profiel)", "crebo kwalificatie", "crebo profiel")),
+    ("niveau", ("niveau", "mbo-niveau", "kwalificatieniveau")),
+    ("cohort", ("cohort", "startcohort")),
+    ("vastgesteld_op", ("vastgesteld op", "vaststellingsdatum", "datum vaststelling")),
+) for label in labels}
 _LABEL_PATTERNS = [(key, re.compile(rf"^\s*(?:{pattern})" if key not in ("cohort", "vastgesteld_op") else pattern,
                                      re.IGNORECASE)) for key, pattern in _LABELS]
 # "MBO Utrecht", "ROC van Twente", "Talland College"; not "MBO Instellingsexamen" (a table's columns run together)
@@ -56,6 +69,10 @@ def kenmerken_of(lines):
     found = dict.fromkeys(KENMERKEN)
     for number, line in enumerate(lines):
         text = line.text.strip()
+        key, value = _labelled(line)
+        if key is not None:
+            found[key] = found[key] or value
+            continue
         for key, pattern in _LABEL_PATTERNS:
             match = pattern.search(text)
             if match and found[key] is None:
@@ -72,6 +89,23 @@ def kenmerken_of(lines):
     if found["school"] is None:
         found["school"] = _school(lines)
     return found
+
+
+def _labelled(line):
+    """(kenmerk, value) of a line that is a label and its value: two cells ("Onderwijsinstelling" | "Albeda") or
+    "Label: value", at the head of the document (page 1); (None, None) for any other line."""
+    if line.pagina not in (None, 1) or line.regel > 40 or not line.text[:1].isupper():
+        return None, None
+    if len(line.cells) == 2:
+        label, value = (text.strip() for _, text in line.cells)
+    elif ":" in line.text:
+        label, value = (part.strip() for part in line.text.split(":", 1))
+    else:
+        return None, None
+    key = _LABEL_NAMES.get(re.sub(r"\s+", " ", label.rstrip(":")).strip().casefold())
+    if key is None or not value or (key == "cohort" and not re.fullmatch(r"20\d\d\s*[-/]\s*20\d\d", value)):
+        return None, None
+    return key, re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
 
 
 def _school(lines):

@@ -33,6 +33,7 @@ _RANGE = re.compile(
     rf"[ \t]*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
 _LIST = re.compile(r"[ \t]*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
+_KERNTAAK_W = re.compile(r"[ \t]*:[ \t]*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 _BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 # A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1".
 # A number alone (1.5 uur, versie 2.1) is no code: a werkproces needs its WP, a kerntaak its word.
@@ -116,6 +117,8 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1']
     >>> [(hit.werkproces_id, hit.regel) for hit in find_codes("examen\\nB1-\\nk1-W2 & W3")]
     [('B1-K1-W2', 2), ('B1-K1-W3', 2)]
+    >>> [hit.werkproces_id for hit in find_codes("P2-K1: W1 t/m W3")]
+    ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id or hit.kerntaak_id for hit in find_codes("WP 1.1 t/m 1.3, wp 2.1 & 2.2; Kerntaak 3")]
@@ -139,6 +142,14 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
             taken.append(match.span())
             continue
         kerntaak_id = f"{deel}{int(match['deelnr'])}-K{int(match['knr'])}"
+        bare = _KERNTAAK_W.match(text, match.end()) if match["wnr"] is None else None
+        if bare is not None:   # "B1-K1: W1 t/m W3": the werkprocessen of the kerntaak named before them
+            numbers, end = _continuation(text, bare.end(), int(bare["nr"]))
+            hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, text[match.start():end], "",
+                                match.start(), end) for number in numbers)
+            taken.append((match.start(), end))
+            position = end
+            continue
         if match["wnr"] is None:
             hits.append(CodeHit("", kerntaak_id, line, match.group(0), "", *match.span()))
             taken.append(match.span())
