@@ -155,7 +155,9 @@ def pdf_layout(path):
     cuts = [[] for _ in pages]
     rows_per_page = [make_rows(_on_page(segments, width, cut))
                      for (segments, _, _, _, width), cut in zip(pages, cuts)]
-    noise = running_rows(rows_per_page, [height for _, _, _, height, _ in pages])
+    heights = [height for _, _, _, height, _ in pages]
+    noise = [set(found) | extra for found, extra in zip(running_rows(rows_per_page, heights),
+                                                        _running_margins(rows_per_page, heights))]
     for number, ((_, horizontal, vertical, _, width), rows) in enumerate(zip(pages, rows_per_page), start=1):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
@@ -169,6 +171,31 @@ def pdf_layout(path):
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
     return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
+
+
+_MARGIN = 0.09
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
+
+
+def _running_margins(rows_per_page, heights):
+    """Per page, the indexes of the rows in its top or bottom margin that recur on other pages, page numbers aside.
+
+    Beside :func:`bcp_analysis.readers.pdf.running_rows` (which asks the same height on every
+    page): a document with portrait and landscape pages sets its footer at another height on
+    each, so a margin row is matched by its words and its margin (top or bottom) alone.
+    """
+    def key(row, height):
+        words = " ".join(segment.text for segment in row.segments if not _PAGE_NUMBER.match(segment.text))
+        place = "top" if row.bottom <= _MARGIN * height else "bottom" if row.top >= (1 - _MARGIN) * height else None
+        return place and (place, re.sub(r"\d+", "#", words.casefold()).strip())
+
+    keys = [[(index, key(row, height)) for index, row in enumerate(rows)] for rows, height in zip(rows_per_page, heights)]
+    counts = {}
+    for page in keys:
+        for found in {found for _, found in page if found}:
+            counts[found] = counts.get(found, 0) + 1
+    needed = max(2, -(-4 * len(rows_per_page) // 10))
+    return [{index for index, found in page if found and (counts[found] >= needed or not found[1])} for page in keys]
 
 
 def _on_page(segments, width, cut):
