@@ -198,7 +198,13 @@ def _listed_codes(lines, in_tables):
 # --- onderdelen from tables ----------------------------------------------------------------
 
 def _cell_text(record, field):
-    return re.sub(r"\s+", " ", " ".join(text for text, _, _ in record.cells.get(field, ()))).strip()
+    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
+    text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
+    text = _BROKEN_CODE.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_BROKEN_CODE = re.compile(r"(\b[BbPpKk]\d{1,2}\s*-)\n(?=[KkWw]\d)")
 
 
 def _record_codes(record, context_kerntaak):

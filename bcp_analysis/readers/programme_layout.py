@@ -247,6 +247,8 @@ class _TableBuilder:
                 continuing = False
                 continue
             if self.open is not None:
+                if continuing:
+                    _recolumn(self.open, row, vertical)
                 used = self._rows(number, body, position, horizontal, continuing)
                 continuing = False
                 if used:
@@ -381,16 +383,29 @@ def _columns(row, fields, vertical):
     if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0:
         return [(segment.x0, field) for segment, field in zip(row.segments, fields)], row.segments[0].x0, right
     columns = []
-    previous = None
     for segment, field in zip(row.segments, fields):
         x0 = max(edge for edge in edges if edge <= segment.x0 + 1.0)
         if columns and columns[-1][0] >= x0:
-            if segment.x0 - previous.x1 <= 6.0:
+            if not field or field == columns[-1][1]:
                 continue   # a second header word in the same cell
             x0 = segment.x0 - 2.0   # a cell whose left rule is not drawn beside the header
         columns.append((x0, field))
-        previous = segment
     return columns, edges[0], max(right, edges[-1])
+
+
+def _recolumn(state, row, vertical):
+    """A table going on over a page break whose cells' rules stand elsewhere on the new page (a producer that
+    sets the rest of the table apart): its columns from the new page's rules, where they are as many."""
+    middle = (row.top + row.bottom) / 2
+    edges = []
+    for x in sorted(x for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0):
+        if not edges or x - edges[-1] > 3.0:
+            edges.append(x)
+    columns = state["columns"]
+    if len(edges) != len(columns) + 1 or all(abs(x - old) <= 3.0 for x, (old, _) in zip(edges, columns)):
+        return
+    state["columns"] = [(x, field) for x, (_, field) in zip(edges, columns)]
+    state["left"], state["right"] = edges[0], edges[-1]
 
 
 def _inside(row, vertical, left):
