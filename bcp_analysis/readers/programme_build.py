@@ -100,12 +100,29 @@ def _labelled(line):
         label, value = (text.strip() for _, text in line.cells)
     elif ":" in line.text:
         label, value = (part.strip() for part in line.text.split(":", 1))
-    else:
-        return None, None
+    else:   # a text's line of a table of kenmerken: "School ROC Midden Nederland"
+        label, value = _label_prefix(line.text.strip())
     key = _LABEL_NAMES.get(re.sub(r"\s+", " ", label.rstrip(":")).strip().casefold())
-    if key is None or not value or (key == "cohort" and not re.fullmatch(r"20\d\d\s*[-/]\s*20\d\d", value)):
+    if key is None or not _VALUES.get(key, _NAME).fullmatch(value):
         return None, None
     return key, re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
+
+
+def _label_prefix(text):
+    """(label, value) of a line that starts with a kenmerk's label followed by a space; ("", "") for any other."""
+    folded = text.casefold()
+    labels = [label for label in _LABEL_NAMES if folded.startswith(label + " ")]
+    if not labels:
+        return "", ""
+    label = max(labels, key=len)
+    return text[:len(label)], text[len(label):].strip()
+
+
+# what a kenmerk's value looks like (a name: a few words, the first with a capital or a digit)
+_NAME = re.compile(r"[A-Z0-9][^:]{0,60}")
+_VALUES = {"crebo": re.compile(r"\d{5}"), "crebo_kwalificatiedossier": re.compile(r"\d{5}"),
+           "niveau": re.compile(r"[1-4]"), "cohort": re.compile(r"20\d\d\s*[-/]\s*20\d\d"),
+           "vastgesteld_op": re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")}
 
 
 def _school(lines):
@@ -303,6 +320,21 @@ def _unique_names(onderdelen):
                 row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
 
 
+def _heading(table):
+    """[the kerntaak's heading the table stands under] (the last line before it that starts with a kerntaak), or []."""
+    headings = [text.strip() for _, _, text in table.context
+                if (hits := find_codes(text.strip())) and hits[0].start == 0 and not hits[0].werkproces_id]
+    return headings[-1:]
+
+
+def _unread_codes(table):
+    """The codes of a table that was found but not read (a text's table): [(hit, pagina, regel)]."""
+    _, kerntaak = _table_context(table)
+    text = "\n".join(text for text, _, _ in table.unread)
+    return [(hit, table.unread[hit.regel - 1][1], table.unread[hit.regel - 1][2])
+            for hit in find_codes(text, kerntaak=kerntaak)]
+
+
 def _unread(hit, pagina, regel):
     return ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
                          f"{hit.problem}: basisdeel (B) of profieldeel (P) is niet te lezen, de code is niet "
@@ -332,6 +364,11 @@ def build_programme(layout, source, images=()):
     onderdelen, dekking, notes = _onderdelen(layout.tables)
     table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
                    for hit, pagina, regel in _record_codes(record, None)]
+    unread = [table for table in layout.tables if table.unread]
+    for table in unread:
+        hits = _unread_codes(table)
+        notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
+        table_codes += [(hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem]
     notes += [_unread(hit, pagina, regel) for hit, _, pagina, regel in listed if hit.problem]
     notes += [ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
                             "een teken van deze code is als '?' gelezen; gelezen als "
@@ -343,11 +380,12 @@ def build_programme(layout, source, images=()):
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
               for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
-    notes += [ProgrammeNote("tabel", text, pagina, regel,
-                            "een tabel van examens in kolommen van spaties: waar een rij begint en eindigt is uit de "
-                            "tekst niet te lezen, dus er is geen examen uit gelezen; geef de pdf zelf, of de tabel als "
-                            "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)")
-              for kind, pagina, regel, text in layout.notes if kind == "tabel"]
+    notes += [ProgrammeNote("tabel", "\n".join(_heading(table) + [text for text, _, _ in table.unread]),
+                            table.pagina, table.regel,
+                            "een tabel van examens als platte tekst: waar een rij begint en eindigt en bij welke kolom "
+                            "een regel hoort, is uit de tekst niet te lezen, dus er is geen examen uit gelezen (de codes "
+                            "staan wel bij de werkprocessen, zonder titel); geef de pdf zelf, of de tabel als "
+                            "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)") for table in unread]
     programme_parts = _split_parts(kenmerken, kerntaken, werkprocessen, dekking, layout.lines, source)
     kerntaken, werkprocessen, other_parts = programme_parts
     notes += [ProgrammeNote("andere_kwalificatie", part.kenmerken["profiel"] or "", None, None,
@@ -360,7 +398,7 @@ def build_programme(layout, source, images=()):
                                    part.lines[0].regel,
                                    f"dit deel is voor een andere kwalificatie (crebo {programme.crebo}, niet "
                                    f"{kenmerken['crebo']}) en staat apart in other_parts"))
-    if not dekking:
+    if not dekking and not unread:
         notes.append(ProgrammeNote("geen_examens", "", None, None,
                                    "dit document koppelt geen examen of onderdeel aan werkprocessen of kerntaken; het "
                                    "noemt ze alleen. Gebruik het examenplan van de opleiding"))

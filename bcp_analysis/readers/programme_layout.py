@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "pdf_layout"]
+__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
@@ -84,6 +84,7 @@ class Table:
     pagina: int | None
     regel: int
     context: list = dataclasses.field(default_factory=list)
+    unread: list = dataclasses.field(default_factory=list)   # a table found but not read: its lines (text, pagina, regel)
 
 
 @dataclasses.dataclass
@@ -117,6 +118,57 @@ def header_fields(texts):
     if len(known) < 3 or not _EXAM_FIELDS & set(known) or len(known) < 0.6 * len(fields):
         return None
     return [field if field is not None else "" for field in fields]
+
+
+def header_terms(text):
+    """The header cells of a line of text whose cells are set apart by single spaces, or None when a word of it is
+    no header's.
+
+    The text is cut before each word that starts a header's term, unless the term before it
+    goes on with that word ("Soort examen", "Inhoud examen", "Plaats afname").
+
+    >>> header_terms("Onderdeel Soort examen Examenvorm Inhoud examen Duur Plaats afname Weging")
+    ['Onderdeel', 'Soort examen', 'Examenvorm', 'Inhoud examen', 'Duur', 'Plaats afname', 'Weging']
+    >>> header_terms("Werkprocessen: B1-K1-W1 - Zet het ordertraject in gang") is None
+    True
+    """
+    words = list(re.finditer(r"\S+", text))
+    if not words:
+        return None
+    cells, begin = [], 0
+    for word in words[1:]:
+        offset = word.start()
+        if not _starts_term(text[offset:]):
+            continue
+        if any((found := pattern.match(text[begin:])) and found.end() > offset - begin for pattern, _ in _HEADER):
+            continue
+        cells.append(text[begin:offset].strip())
+        begin = offset
+    cells.append(text[begin:].strip())
+    for cell in cells:
+        if not _is_term(cell):
+            return None
+    return cells
+
+
+def _starts_term(text):
+    """Whether a header's term starts here: a capital and a term's word."""
+    if not text[:1].isupper():
+        return False
+    return any(pattern.match(text) for pattern, _ in _HEADER) or text.split(" ", 1)[0].casefold() in _WHOLE_WORDS
+
+
+_TERM_TAIL = re.compile(r"^(?:examen|afname|examen-?\s*onderdeel|onderdeel|\(?[a-z]+\)?)$")
+
+
+def _is_term(cell):
+    """Whether a cell is a header's term: a term and at most one more word ("Soort examen", "Plaats afname")."""
+    if cell.casefold() in _WHOLE_WORDS:
+        return True
+    first, _, rest = cell.partition(" ")
+    if not any(pattern.match(first) for pattern, _ in _HEADER):
+        return False
+    return not rest or (len(rest.split()) <= 2 and all(_TERM_TAIL.match(word) for word in rest.split()))
 
 
 # --- PDF -----------------------------------------------------------------------------------

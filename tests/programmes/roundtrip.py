@@ -29,11 +29,20 @@ def _flat(text):
 
 
 def reported(difference, notes):
-    """Whether some note of the Programme names what ``difference`` is about."""
-    keys = [_flat(key) for key in difference.keys if key]
+    """Whether some note of the Programme names what ``difference`` is about.
+
+    A key that is a tuple is named by a note that names each of its parts: an onderdeel whose
+    name recurs under several kerntaken, ``Praktijkexamen (B1-K1)``, by a note that names
+    "Praktijkexamen" and "B1-K1" (a table not read prints the name, not the name the reader
+    would have made of it).
+    """
+    keys = [_flat(key) for key in difference.keys if key and not isinstance(key, tuple)]
+    compound = [[_flat(part) for part in key] for key in difference.keys if isinstance(key, tuple)]
     for note in notes:
         text = _flat(note.text)
         if any(key in text or (len(text) >= 4 and text in key) for key in keys):
+            return True
+        if any(all(part in text for part in parts) for parts in compound):
             return True
     return False
 
@@ -113,13 +122,20 @@ def differences(generated, programme, pages=None, paged=True):
                                ("kerntaak_id", "titel"))
     problems += _compare_keyed("onderdeel", _by_dicts(wanted["onderdelen"], "onderdeel"),
                                _by(programme.onderdelen, "onderdeel"), "onderdeel",
-                               ("code", "soort", "vorm", "duur", "plaats", "weging", "periode", "kerntaak_id"))
+                               ("code", "soort", "vorm", "duur", "plaats", "weging", "periode", "kerntaak_id"),
+                               extra_keys=_printed_name)
     problems += _compare_dekking(generated, wanted["dekking"], programme)
     if paged:
         problems += _compare_pages(wanted["onderdelen"], programme, pages or {})
     if len(programme.onderdelen) != programme.onderdelen["onderdeel"].nunique():
         problems.append(Difference("onderdeel: een naam staat meer dan eens in de tabel", ()))
     return problems
+
+
+def _printed_name(row):
+    """(the printed name, its kerntaak as printed) of an onderdeel whose name the reader made unique, else ()."""
+    name, _, kerntaak = str(row["onderdeel"]).rpartition(" (")
+    return ((name, kerntaak.rstrip(")")),) if name and kerntaak.endswith(")") else ()
 
 
 def _by_dicts(rows, key):
