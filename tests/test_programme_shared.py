@@ -251,7 +251,8 @@ def test_the_text_of_a_document_names_what_its_pdf_names(tmp_path, path):
 
     The text holds no table the text reader can read (a PDF's table as plain text), so it maps no
     exam: each table of exams is a note ("tabel") that names its lines, and only the Curio OER, which
-    has no table of exams, is a document that maps none ("geen_examens"); what it names is the same. (Talland's OER is left out: without its exams, nothing tells
+    has no table of exams, is a document that maps none ("geen_examens"); what it names is the same.
+    (Talland's OER is left out: without its exams, nothing tells
     which of its four profielen is its own, so none is kept apart.)
     """
     import pypdfium2 as pdfium

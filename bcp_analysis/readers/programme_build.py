@@ -33,7 +33,8 @@ _LABEL_NAMES = {label: key for key, labels in (
                                    "crebonr. kwalificatiedossier", "crebonummer kwalificatiedossier")),
     ("profiel", ("profiel", "kwalificatie (profiel)", "kwalificatie", "naam kwalificatie", "opleiding")),
     ("crebo", ("crebo", "crebonr", "crebonr.", "crebonummer", "crebonr. kwalificatie (profiel)",
-               "crebonr kwalificatie (profiel)", "crebo kwalificatie (profiel)", "crebo kwalificatie", "crebo profiel")),
+               "crebonr kwalificatie (profiel)", "crebo kwalificatie (profiel)", "crebo kwalificatie",
+               "crebo profiel")),
     ("niveau", ("niveau", "mbo-niveau", "kwalificatieniveau")),
     ("cohort", ("cohort", "startcohort")),
     ("vastgesteld_op", ("vastgesteld op", "vaststellingsdatum", "datum vaststelling")),
@@ -309,7 +310,8 @@ def _onderdelen(tables):
 def _unique_names(onderdelen):
     """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name."""
     def kerntaak(row):
-        return row["kerntaak_id"] if "-" in row["kerntaak_id"] or not row["kerntaak_id"] else f"Kerntaak {row['kerntaak_id']}"
+        kerntaak_id = row["kerntaak_id"]
+        return kerntaak_id if "-" in kerntaak_id or not kerntaak_id else f"Kerntaak {kerntaak_id}"
 
     for extra in (kerntaak, lambda row: f"pagina {row['pagina']}"):
         counts = {}
@@ -383,7 +385,8 @@ def build_programme(layout, source, images=()):
     notes += [ProgrammeNote("tabel", "\n".join(_heading(table) + [text for text, _, _ in table.unread]),
                             table.pagina, table.regel,
                             "een tabel van examens als platte tekst: waar een rij begint en eindigt en bij welke kolom "
-                            "een regel hoort, is uit de tekst niet te lezen, dus er is geen examen uit gelezen (de codes "
+                            "een regel hoort, is uit de tekst niet te lezen, dus er is geen examen uit gelezen "
+                            "(de codes "
                             "staan wel bij de werkprocessen, zonder titel); geef de pdf zelf, of de tabel als "
                             "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)") for table in unread]
     programme_parts = _split_parts(kenmerken, kerntaken, werkprocessen, dekking, layout.lines, source)

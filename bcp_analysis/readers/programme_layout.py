@@ -84,7 +84,7 @@ class Table:
     pagina: int | None
     regel: int
     context: list = dataclasses.field(default_factory=list)
-    unread: list = dataclasses.field(default_factory=list)   # a table found but not read: its lines (text, pagina, regel)
+    unread: list = dataclasses.field(default_factory=list)   # a table found, not read: its (text, pagina, regel)
 
 
 @dataclasses.dataclass
@@ -241,7 +241,8 @@ def _running_margins(rows_per_page, heights):
         place = "top" if row.bottom <= _MARGIN * height else "bottom" if row.top >= (1 - _MARGIN) * height else None
         return place and (place, re.sub(r"\d+", "#", words.casefold()).strip())
 
-    keys = [[(index, key(row, height)) for index, row in enumerate(rows)] for rows, height in zip(rows_per_page, heights)]
+    keys = [[(index, key(row, height)) for index, row in enumerate(rows)]
+            for rows, height in zip(rows_per_page, heights)]
     counts = {}
     for page in keys:
         for found in {found for _, found in page if found}:

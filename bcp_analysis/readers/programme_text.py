@@ -8,9 +8,12 @@ the same Programme as the PDF:
   has form feeds, else None);
 - a markdown table with a header of onderdelen (``| Naam | Examenvorm | Werkprocessen | Duur |``)
   gives one record per row (``<br>`` breaks a cell's lines);
-- a table set in columns with spaces (the text of a PDF's table) is not read: where its rows
-  begin and end cannot be told from the text, so its codes are listed as werkprocessen and the
-  table is a note (``tabel``) that asks for the PDF or a markdown table.
+- a table of onderdelen as plain text (the text of a PDF's table, its cells set apart by spaces or
+  one per line) is found by its header (``Onderdeel Soort examen Examenvorm Inhoud examen ...``,
+  its cells possibly wrapped over lines) and not read: where its rows begin and end cannot be
+  told from the text. Its codes are listed as werkprocessen (without titles) and the table,
+  from its header to the next header, kerntaak heading, numbered heading or sentence, is one
+  note (``tabel``) that holds its lines and asks for the PDF or a markdown table.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def text_layout(text):
     >>> [record.text("werkprocessen") for record in layout.tables[0].records]
     ['B1-K1-W1']
     """
-    from bcp_analysis.readers.programme_layout import Layout, Line, header_fields
+    from bcp_analysis.readers.programme_layout import Layout, Line
 
     pages = text.split("\f")
     paged = len(pages) > 1
