@@ -27,8 +27,8 @@ __all__ = ["Line", "Record", "Table", "Layout", "header_fields", "header_terms",
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
-    (r"examen-?\s*code|code", "code"),
-    (r"exameneenheid|examen-?\s*onderdeel|examen\s*eenheid|naam|onderdeel", "onderdeel"),
+    (r"examen-?\s*cod|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
+    (r"exameneenheid|examen-?\s*onderd|examen\s*eenheid|naam|onderdeel", "onderdeel"),
     (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
     (r"soort", "soort"),
     (r"examenvorm|exame$|vorm|toetsvorm", "vorm"),
@@ -317,28 +317,21 @@ class _TableBuilder:
     def _start(self, number, body, position, fields, horizontal):
         index, row = body[position]
         columns, left, right = _columns(row, fields, self.vertical)
+        further = _header_lines(body, position, _bounds(horizontal, left, right), row)
+        merged = _merged_header(row, [next_row for _, next_row in further])
+        merged_fields = header_fields([segment.text for segment in merged.segments])
+        if merged_fields is not None and len(merged_fields) == len(fields):
+            # a header cell's word broken over lines ("Examenco" / "de"): the header read with its further lines
+            row, fields = merged, merged_fields
+            columns, left, right = _columns(row, fields, self.vertical)
         same = self.open is not None and [field for _, field in self.open["columns"]] == fields
         if not same:
             table = Table(fields, [], number, index, list(self.previous_lines))
             self.tables.append(table)
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
-        self.in_tables.add((number, index))
-        # the header's own further lines: down to the first rule across the table, or lower-case words
-        bounds = _bounds(horizontal, self.open["left"], self.open["right"])
-        below = [y for y in bounds if y > row.bottom - 1.0]
-        end = below[0] if below else None
-        position += 1
-        while position < len(body):
-            next_index, next_row = body[position]
-            if end is not None:
-                if next_row.top >= end - 1.0:
-                    break
-            elif not all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", s.text) for s in next_row.segments):
-                break
-            self.in_tables.add((number, next_index))
-            position += 1
+        self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
         self.open["fresh"] = True
-        return position
+        return position + 1 + len(further)
 
     def _rows(self, number, body, position, horizontal, continuing):
         """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
@@ -398,6 +391,45 @@ class _TableBuilder:
             self.in_tables.add((number, index))
             used += 1
         return used
+
+
+def _header_lines(body, position, bounds, row):
+    """The header's own further lines: down to the first rule across the table, or (without rules) lower-case
+    words."""
+    below = [y for y in bounds if y > row.bottom - 1.0]
+    end = below[0] if below else None
+    further = []
+    for next_index, next_row in body[position + 1:]:
+        if end is not None:
+            if next_row.top >= end - 1.0:
+                break
+        elif not all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", s.text) for s in next_row.segments):
+            break
+        further.append((next_index, next_row))
+    return further
+
+
+# header words a narrow cell may break inside ("Exame" / "ncode"): joined again without a space
+_HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenheid", "werkprocessen", "werkproces",
+                       "kerntaken", "onderdeel", "onderdelen", "toetsvorm", "leereenheid", "beoordeling", "resultaat",
+                       "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats"}
+
+
+def _merged_header(row, further):
+    """The header row with the text of its further lines added to the cell each stands under."""
+    segments = list(row.segments)
+    for next_row in further:
+        for segment in next_row.segments:
+            under = [i for i, head in enumerate(segments) if head.x0 - 3.0 <= segment.x0 <= head.x1 + 3.0
+                     or segment.x0 - 3.0 <= head.x0 <= segment.x1 + 3.0]
+            if not under:
+                continue
+            head = segments[under[0]]
+            glued = head.text.split()[-1] + segment.text.split()[0]
+            text = f"{head.text}{segment.text}" if glued.casefold() in _HEADER_WORDS_WHOLE else \
+                f"{head.text} {segment.text}"
+            segments[under[0]] = dataclasses.replace(head, text=text, x1=max(head.x1, segment.x1), words=())
+    return dataclasses.replace(row, segments=segments)
 
 
 def _header_split(row):
