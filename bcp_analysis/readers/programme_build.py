@@ -377,7 +377,9 @@ def build_programme(layout, source, images=()):
                             f"{hit.werkproces_id or hit.kerntaak_id}: controleer dit in het document")
               for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
               if "?" in hit.printed and not hit.problem]
-    kerntaken, werkprocessen = _code_tables(listed, table_codes)
+    titles = {code: titel for table in layout.tables for record in table.records
+              for code, titel in _cell_titles(record).items()}
+    kerntaken, werkprocessen = _code_tables(listed, table_codes, titles)
     notes += [ProgrammeNote("afgekapt", text, pagina, regel,
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
@@ -449,10 +451,28 @@ def _crebo_parts(layout):
     return part(None), [part(crebo) for crebo in others]
 
 
-def _code_tables(listed, table_codes):
+def _cell_titles(record):
+    """{werkproces_id: title} of the codes a table's cell prints with their title ("B1-K1-W3 Verwerkt gegevens")."""
+    titles = {}
+    for field in ("werkprocessen", "kerntaken"):
+        text = _cell_text(record, field)
+        hits = find_codes(text)
+        for number, hit in enumerate(hits):
+            if hit.problem or not hit.werkproces_id or sum(other.start == hit.start for other in hits) > 1:
+                continue
+            stop = hits[number + 1].start if number + 1 < len(hits) else len(text)
+            titel = text[hit.end:stop].strip(" \t-–:,;.")
+            if re.match(r"^[A-Z][a-z]", titel):
+                titles.setdefault(hit.werkproces_id, titel)
+    return titles
+
+
+def _code_tables(listed, table_codes, titles=None):
     """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
     kerntaken, werkprocessen = {}, {}
-    for hit, titel, pagina, regel in list(listed) + [(hit, "", pagina, regel) for hit, pagina, regel in table_codes]:
+    titles = titles or {}
+    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id, ""), pagina, regel)
+                                                     for hit, pagina, regel in table_codes]:
         if hit.problem:
             continue
         if hit.werkproces_id:
