@@ -226,6 +226,7 @@ def pdf_layout(path):
 
 
 _MARGIN = 0.09
+_NAMED_PAGE = re.compile(r"^(?:pagina|blz\.?|page)\s+\d{1,3}\b|^\d{1,3}\s*(?:/|van)\s*\d{1,3}$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -248,7 +249,12 @@ def _running_margins(rows_per_page, heights):
         for found in {found for _, found in page if found}:
             counts[found] = counts.get(found, 0) + 1
     needed = max(2, -(-4 * len(rows_per_page) // 10))
-    return [{index for index, found in page if found and (counts[found] >= needed or not found[1])} for page in keys]
+    numbered = [{index for index, row in enumerate(rows) if any(_NAMED_PAGE.match(s.text) for s in row.segments)}
+                for rows in rows_per_page]
+    # a margin row that recurs, holds only a page number, or names its page ("Examenplan ... Pagina 1", on a one-page
+    # document too)
+    return [{index for index, found in page if found and (counts[found] >= needed or not found[1] or index in named)}
+            for page, named in zip(keys, numbered)]
 
 
 def _on_page(segments, width, cut):
