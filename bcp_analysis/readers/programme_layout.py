@@ -303,7 +303,8 @@ class _TableBuilder:
             fields = header_fields([segment.text for segment in row.segments])
             if fields is not None:
                 position = self._start(number, body, position, fields, horizontal)
-                continuing = False
+                # a header repeated at the top of the next page: the row the page before ended in may go on below it
+                continuing = continuing and self.open.get("repeated", False)
                 continue
             if self.open is not None:
                 if continuing:
@@ -336,7 +337,8 @@ class _TableBuilder:
             self.tables.append(table)
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
         self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
-        self.open["fresh"] = True
+        self.open["repeated"] = same
+        self.open["fresh"] = not same or not self.open["table"].records
         return position + 1 + len(further)
 
     def _rows(self, number, body, position, horizontal, continuing):
@@ -366,7 +368,7 @@ class _TableBuilder:
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
-                new = filled >= 3   # else: the rest of the row the page before ended in
+                new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
             elif bounds:
                 new = region is None or here != region
             else:
@@ -436,6 +438,16 @@ def _merged_header(row, further):
                 f"{head.text} {segment.text}"
             segments[under[0]] = dataclasses.replace(head, text=text, x1=max(head.x1, segment.x1), words=())
     return dataclasses.replace(row, segments=segments)
+
+
+def _starts_row(cells, columns):
+    """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
+    onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
+    alone); without such a column, three columns filled."""
+    names = [field for _, field in columns if field in ("onderdeel", "module")]
+    if names:
+        return any(field in cells for field in names) and len(cells) >= 2
+    return len(cells) >= 3
 
 
 def _header_split(row):
