@@ -216,9 +216,11 @@ def _listed_codes(lines, in_tables):
 # --- onderdelen from tables ----------------------------------------------------------------
 
 def _cell_text(record, field):
-    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
+    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1"), and words after a
+    slash ("en/" / "of"), joined again."""
     text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
     text = _BROKEN_CODE.sub(r"\1", text)
+    text = re.sub(r"(?<=\w/)\n(?=\w)", "", text)   # "en/" / "of school": a line broken after a slash
     return re.sub(r"\s+", " ", text).strip()
 
 

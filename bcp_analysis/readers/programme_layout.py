@@ -205,8 +205,10 @@ def pdf_layout(path):
     lines = []
     notes = []
     cuts = [[] for _ in pages]
-    rows_per_page = [make_rows(_on_page(segments, width, cut))
-                     for (segments, _, _, _, width), cut in zip(pages, cuts)]
+    rows_per_page = [make_rows(_on_page(segments, width, cut)) for (segments, _, _, _, width), cut in zip(pages, cuts)]
+    for (_, _, vertical, _, _), rows in zip(pages, rows_per_page):
+        for row in rows:
+            row.segments = _cut_at_rules(row.segments, vertical)
     heights = [height for _, _, _, height, _ in pages]
     noise = [set(found) | extra for found, extra in zip(running_rows(rows_per_page, heights),
                                                         _running_margins(rows_per_page, heights))]
@@ -223,6 +225,28 @@ def pdf_layout(path):
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
     return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
+
+
+def _cut_at_rules(segments, vertical):
+    """The segments cut where a drawn vertical rule stands between two of their words: a cell's text filled up to
+    its rule runs on into the next cell's as one segment ("... bewaakt de WP 1.1 Verzamelt")."""
+    found = []
+    for segment in segments:
+        middle = (segment.top + segment.bottom) / 2
+        for x in sorted(x for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0
+                        and segment.x0 + 2.0 < x < segment.x1 - 2.0):
+            gap = next(((start, end, offset) for start, end, offset in segment.words
+                        if end <= x + 1.5 and start >= x - 1.5), None)
+            if gap is None:
+                continue
+            start, end, offset = gap
+            index = segment.words.index(gap)
+            found.append(dataclasses.replace(segment, x1=end, text=segment.text[:offset].rstrip(),
+                                             words=segment.words[:index]))
+            segment = dataclasses.replace(segment, x0=start, text=segment.text[offset:],
+                                          words=tuple((s, e, o - offset) for s, e, o in segment.words[index + 1:]))
+        found.append(segment)
+    return found
 
 
 _MARGIN = 0.09
