@@ -53,6 +53,8 @@ _FIRST_CREBO = re.compile(r"^(2\d{4})\s+\S")
 _SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
             (r"\bmodule|\bvak\b|\bles", "module"))
 
+_KNOWN_SOORTEN = ("proeve van bekwaamheid", "kennisexamen", "examen", "module", "praktijkexamen", "kennistoets",
+                  "instellingsexamen", "keuzedeel")
 # the kind a name states: "PvB …", "Kennisexamen …", "Kennistoets …", "Module …", "Praktijkexamen …", "… interview"
 _NAMED_SOORTEN = ((r"\b(?:proeve|pvb)\b", "proeve van bekwaamheid"), (r"\bkennis(?:examen|toets)", "kennisexamen"),
                   (r"^module\b", "module"), (r"examen\b|\binterview\b", "examen"))
@@ -216,11 +218,9 @@ def _listed_codes(lines, in_tables):
 # --- onderdelen from tables ----------------------------------------------------------------
 
 def _cell_text(record, field):
-    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1"), and words after a
-    slash ("en/" / "of"), joined again."""
+    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
     text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
     text = _BROKEN_CODE.sub(r"\1", text)
-    text = re.sub(r"(?<=\w/)\n(?=\w)", "", text)   # "en/" / "of school": a line broken after a slash
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -240,7 +240,9 @@ def _soort_of(printed, naam, vorm, module):
     """The printed Soort in lower case; else the kind the name states (PvB …, Kennisexamen …, …examen); else the
     kind the vorm states; a row of a modules table is a module."""
     if printed:
-        return printed.lower()
+        # a word a narrow cell broke without a hyphen ("Kennisexame" / "n") is the soort it spells
+        letters = re.sub(r"\s+", "", printed.lower())
+        return next((soort for soort in _KNOWN_SOORTEN if soort.replace(" ", "") == letters), printed.lower())
     if module and not vorm:
         return "module"
     for pattern, soort in _NAMED_SOORTEN:

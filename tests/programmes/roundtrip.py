@@ -47,6 +47,13 @@ def reported(difference, notes):
     return False
 
 
+def _unbroken(value):
+    """A cell's value with the spaces a line break may leave out or put in taken out: a PDF's text does not tell
+    whether "en/" at a line's end and "of school" on the next were "en/of" or "en/ of" (nor a word a narrow cell
+    broke without a hyphen, "Kennisexame" / "n"); the reader joins a cell's lines with a space."""
+    return "".join(str(value).split())
+
+
 def _rows(frame, columns):
     return [tuple(str(value) for value in row) for row in frame[list(columns)].itertuples(index=False)]
 
@@ -61,7 +68,7 @@ def _compare_keyed(label, wanted, found, key, fields, extra_keys=lambda row: ())
                                        (name, *extra_keys(found[name]))))
         else:
             for field in fields:
-                if str(wanted[name][field]) != str(found[name][field]):
+                if _unbroken(wanted[name][field]) != _unbroken(found[name][field]):
                     problems.append(Difference(
                         f"{label} {name} {field}: '{found[name][field]}' in plaats van '{wanted[name][field]}'",
                         (name, str(wanted[name][field]), *extra_keys(wanted[name]))))
