@@ -273,12 +273,21 @@ def _running_margins(rows_per_page, heights):
         for found in {found for _, found in page if found}:
             counts[found] = counts.get(found, 0) + 1
     needed = max(2, -(-4 * len(rows_per_page) // 10))
-    numbered = [{index for index, row in enumerate(rows) if any(_NAMED_PAGE.match(s.text) for s in row.segments)}
-                for rows in rows_per_page]
+    numbered = [{index for index, row in enumerate(rows) if any(_NAMED_PAGE.match(s.text) for s in row.segments)
+                 or _numbered_foot(rows, index)} for rows in rows_per_page]
     # a margin row that recurs, holds only a page number, or names its page ("Examenplan ... Pagina 1", on a one-page
     # document too)
     return [{index for index, found in page if found and (counts[found] >= needed or not found[1] or index in named)}
             for page, named in zip(keys, numbered)]
+
+
+def _numbered_foot(rows, index):
+    """Whether a row is a page's foot that ends in its page number ("Examenplan      1"): the page's last row, set
+    well apart from the row above it."""
+    row = rows[index]
+    if index != len(rows) - 1 or index == 0 or len(row.segments) < 2 or not _PAGE_NUMBER.match(row.segments[-1].text):
+        return False
+    return row.top - rows[index - 1].bottom > 3.0 * row.size
 
 
 def _on_page(segments, width, cut):
