@@ -369,7 +369,7 @@ def build_programme(layout, source, images=()):
     listed = _listed_codes(layout.lines, layout.in_tables)
     onderdelen, dekking, notes = _onderdelen(layout.tables)
     table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
-                   for hit, pagina, regel in _record_codes(record, None)]
+                   for hit, pagina, regel in _record_codes(record, _table_context(table)[1])]
     unread = [table for table in layout.tables if table.unread]
     for table in unread:
         hits = _unread_codes(table)
