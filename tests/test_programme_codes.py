@@ -68,6 +68,7 @@ def test_the_forms_of_a_bcp():
     assert _ids("wp 1.1") == ["1.1"]
     assert _ids("WP1.1") == ["1.1"]
     assert _ids("WP\n1.1") == ["1.1"]
+    assert _ids("WP 1.1 t/m WP\n1.4") == ["1.1", "1.2", "1.3", "1.4"]   # a range broken in a narrow cell
     assert _ids("werkproces 2.3") == ["2.3"]
     assert _ids("Kerntaak 1") == ["1"]
     assert _ids("Kerntaak 1: Stelt verkoopplannen op") == ["1"]

@@ -42,7 +42,7 @@ _BCP = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
     rf"|[Kk]erntaak[ \t]+(?P<kerntaak>\d{{1,2}}){_END})")
 _BCP_RANGE = re.compile(
-    rf"\s*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*)?"
+    rf"\s*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
     re.IGNORECASE)
 _BCP_LIST = re.compile(rf"[ \t]*(?:,|&|\+|\ben\b)[ \t]*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
