@@ -385,7 +385,10 @@ class _TableBuilder:
         previous = None
         if body[position:]:
             first_top = body[position][1].top
-            bounds = [y for y in bounds if y >= first_top - 1.0]
+            below = [y for y in bounds if y >= first_top - 1.0]
+            if bounds and not below and not _inside(body[position][1], self.vertical, state["left"]):
+                return 0   # below the last rule of a ruled table, outside its left rule: the text after it
+            bounds = below
         while position + used < len(body):
             index, row = body[position + used]
             if header_fields([segment.text for segment in row.segments]) is not None:
