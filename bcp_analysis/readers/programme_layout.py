@@ -536,9 +536,8 @@ def _columns(row, fields, vertical):
 def _recolumn(state, row, vertical):
     """A table going on over a page break whose cells' rules stand elsewhere on the new page (a producer that
     sets the rest of the table apart): its columns from the new page's rules, where they are as many."""
-    middle = (row.top + row.bottom) / 2
     edges = []
-    for x in sorted(x for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0):
+    for x in sorted(x for x, y0, y1 in vertical if y0 - 1.0 <= row.bottom and y1 + 1.0 >= row.top):
         if not edges or x - edges[-1] > 3.0:
             edges.append(x)
     columns = state["columns"]
