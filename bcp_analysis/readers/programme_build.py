@@ -326,6 +326,23 @@ def _unique_names(onderdelen):
                 row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
 
 
+def _cut_rows(layout):
+    """A note for each row of a table that a cut at the page's edge runs through: its cells may have lost a part, or
+    taken in the cut-off column's text."""
+    cut = {(pagina, regel) for kind, pagina, regel, _ in layout.notes if kind == "afgekapt"}
+    found = []
+    for table in layout.tables:
+        for record in table.records:
+            lines = {(pagina, regel) for texts in record.cells.values() for _, pagina, regel in texts}
+            if lines & cut:
+                text = " | ".join(_cell_text(record, field) for field in record.cells)
+                found.append(ProgrammeNote("afgekapt", text, record.pagina, record.regel,
+                                           "deze rij van de tabel loopt van de pagina af: wat erin staat kan een "
+                                           "deel missen of tekst van de afgekapte kolom bevatten; controleer de rij in "
+                                           "het volledige document"))
+    return found
+
+
 def _heading(table):
     """[the kerntaak's heading the table stands under] (the last line before it that starts with a kerntaak), or []."""
     headings = [text.strip() for _, _, text in table.context
@@ -388,6 +405,7 @@ def build_programme(layout, source, images=()):
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
               for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
+    notes += _cut_rows(layout)
     notes += [ProgrammeNote("tabel", "\n".join(_heading(table) + [text for text, _, _ in table.unread]),
                             table.pagina, table.regel,
                             "een tabel van examens als platte tekst: waar een rij begint en eindigt en bij welke kolom "
