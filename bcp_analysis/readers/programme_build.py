@@ -327,14 +327,15 @@ def _unique_names(onderdelen):
 
 
 def _cut_rows(layout):
-    """A note for each row of a table that a cut at the page's edge runs through: its cells may have lost a part, or
-    taken in the cut-off column's text."""
+    """A note for each row of a table that a cut at the page's edge runs through (or whose header it cuts): its cells
+    may have lost a part, or taken in the cut-off column's text."""
     cut = {(pagina, regel) for kind, pagina, regel, _ in layout.notes if kind == "afgekapt"}
     found = []
     for table in layout.tables:
+        header_cut = (table.pagina, table.regel) in cut   # a column's header cut off: its cells stand in another
         for record in table.records:
             lines = {(pagina, regel) for texts in record.cells.values() for _, pagina, regel in texts}
-            if lines & cut:
+            if header_cut or lines & cut:
                 text = " | ".join(_cell_text(record, field) for field in record.cells)
                 found.append(ProgrammeNote("afgekapt", text, record.pagina, record.regel,
                                            "deze rij van de tabel loopt van de pagina af: wat erin staat kan een "
