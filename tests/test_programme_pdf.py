@@ -373,7 +373,8 @@ def test_a_pdfs_table_as_plain_text_is_one_note_that_holds_its_lines(tmp_path):
     # the heading it stands under, then lines 5-10: the kerntaak's heading after it ends the table
     assert note.text.split("\n") == ["B1-K1 - Voert tests uit", "Naam examen Soort", "examen",
                                       "Vorm Inhoud examen Duur", "Praktijkexamen Examen Presentatie W1 t/m W3 4 uur",
-                                      "Kennistoets Kennisexamen Digitale", "toets B1-K1-W2 90 minuten"]
+                                      "Kennistoets Kennisexamen Digitale", "toets B1-K1-W2 90 minuten",
+                                      "codes: B1-K1-W1, B1-K1-W2, B1-K1-W3"]   # the codes it names, ranges read
     assert "geen_examens" not in [note.kind for note in programme.notes]
 
 

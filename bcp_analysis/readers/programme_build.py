@@ -389,10 +389,13 @@ def build_programme(layout, source, images=()):
     table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
                    for hit, pagina, regel in _record_codes(record, _table_context(table)[1])]
     unread = [table for table in layout.tables if table.unread]
+    unread_codes = {}
     for table in unread:
         hits = _unread_codes(table)
         notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
         table_codes += [(hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem]
+        unread_codes[id(table)] = list(dict.fromkeys(hit.werkproces_id or hit.kerntaak_id
+                                                     for hit, _, _ in hits if not hit.problem))
     notes += [_unread(hit, pagina, regel) for hit, _, pagina, regel in listed if hit.problem]
     notes += [ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
                             "een teken van deze code is als '?' gelezen; gelezen als "
@@ -407,7 +410,8 @@ def build_programme(layout, source, images=()):
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
               for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
     notes += _cut_rows(layout)
-    notes += [ProgrammeNote("tabel", "\n".join(_heading(table) + [text for text, _, _ in table.unread]),
+    notes += [ProgrammeNote("tabel", "\n".join(_heading(table) + [text for text, _, _ in table.unread]
+                                              + [f"codes: {', '.join(unread_codes[id(table)])}"]),
                             table.pagina, table.regel,
                             "een tabel van examens als platte tekst: waar een rij begint en eindigt en bij welke kolom "
                             "een regel hoort, is uit de tekst niet te lezen, dus er is geen examen uit gelezen "
