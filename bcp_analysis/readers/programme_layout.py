@@ -199,19 +199,20 @@ def pdf_layout(path):
     """
     from bcp_analysis.readers.pdf import read_pages, running_rows
     from bcp_analysis.readers.pdf_rows import rows as make_rows
+    from bcp_analysis.readers.programme_page import cut_at_rules, on_page, running_margins
 
     pages = read_pages(path, content=_page)
     builder = _TableBuilder()
     lines = []
     notes = []
     cuts = [[] for _ in pages]
-    rows_per_page = [make_rows(_on_page(segments, width, cut)) for (segments, _, _, _, width), cut in zip(pages, cuts)]
+    rows_per_page = [make_rows(on_page(segments, width, cut)) for (segments, _, _, _, width), cut in zip(pages, cuts)]
     for (_, _, vertical, _, _), rows in zip(pages, rows_per_page):
         for row in rows:
-            row.segments = _cut_at_rules(row.segments, vertical)
+            row.segments = cut_at_rules(row.segments, vertical)
     heights = [height for _, _, _, height, _ in pages]
     noise = [set(found) | extra for found, extra in zip(running_rows(rows_per_page, heights),
-                                                        _running_margins(rows_per_page, heights))]
+                                                        running_margins(rows_per_page, heights))]
     for number, ((_, horizontal, vertical, _, width), rows) in enumerate(zip(pages, rows_per_page), start=1):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
@@ -225,91 +226,6 @@ def pdf_layout(path):
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
     return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
-
-
-def _cut_at_rules(segments, vertical):
-    """The segments cut where a drawn vertical rule stands between two of their words: a cell's text filled up to
-    its rule runs on into the next cell's as one segment ("... bewaakt de WP 1.1 Verzamelt")."""
-    found = []
-    for segment in segments:
-        middle = (segment.top + segment.bottom) / 2
-        for x in sorted(x for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0
-                        and segment.x0 + 2.0 < x < segment.x1 - 2.0):
-            gap = next(((start, end, offset) for start, end, offset in segment.words
-                        if end <= x + 1.5 and start >= x - 1.5), None)
-            if gap is None:
-                continue
-            start, end, offset = gap
-            index = segment.words.index(gap)
-            found.append(dataclasses.replace(segment, x1=end, text=segment.text[:offset].rstrip(),
-                                             words=segment.words[:index]))
-            segment = dataclasses.replace(segment, x0=start, text=segment.text[offset:],
-                                          words=tuple((s, e, o - offset) for s, e, o in segment.words[index + 1:]))
-        found.append(segment)
-    return found
-
-
-_MARGIN = 0.09
-_NAMED_PAGE = re.compile(r"^(?:pagina|blz\.?|page)\s+\d{1,3}\b|^\d{1,3}\s*(?:/|van)\s*\d{1,3}$", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
-
-
-def _running_margins(rows_per_page, heights):
-    """Per page, the indexes of the rows in its top or bottom margin that recur on other pages, page numbers aside.
-
-    Beside :func:`bcp_analysis.readers.pdf.running_rows` (which asks the same height on every
-    page): a document with portrait and landscape pages sets its footer at another height on
-    each, so a margin row is matched by its words and its margin (top or bottom) alone.
-    """
-    def key(row, height):
-        words = " ".join(segment.text for segment in row.segments if not _PAGE_NUMBER.match(segment.text))
-        place = "top" if row.bottom <= _MARGIN * height else "bottom" if row.top >= (1 - _MARGIN) * height else None
-        return place and (place, re.sub(r"\d+", "#", words.casefold()).strip())
-
-    keys = [[(index, key(row, height)) for index, row in enumerate(rows)]
-            for rows, height in zip(rows_per_page, heights)]
-    counts = {}
-    for page in keys:
-        for found in {found for _, found in page if found}:
-            counts[found] = counts.get(found, 0) + 1
-    needed = max(2, -(-4 * len(rows_per_page) // 10))
-    numbered = [{index for index, row in enumerate(rows) if any(_NAMED_PAGE.match(s.text) for s in row.segments)
-                 or _numbered_foot(rows, index)} for rows in rows_per_page]
-    # a margin row that recurs, holds only a page number, or names its page ("Examenplan ... Pagina 1", on a one-page
-    # document too)
-    return [{index for index, found in page if found and (counts[found] >= needed or not found[1] or index in named)}
-            for page, named in zip(keys, numbered)]
-
-
-def _numbered_foot(rows, index):
-    """Whether a row is a page's foot that ends in its page number ("Examenplan      1"): the page's last row, set
-    well apart from the row above it."""
-    row = rows[index]
-    if index != len(rows) - 1 or index == 0 or len(row.segments) < 2 or not _PAGE_NUMBER.match(row.segments[-1].text):
-        return False
-    return row.top - rows[index - 1].bottom > 3.0 * row.size
-
-
-def _on_page(segments, width, cut):
-    """The segments with the words that run off the page's right edge left out; ``cut`` gets (top, bottom, text).
-
-    A page printed from a web page cuts a wide table off at the edge: what stands beyond it is
-    not visible, so it is not read (and never completed); the cut is noted with its line.
-    """
-    kept = []
-    for segment in segments:
-        if segment.x1 <= width + 0.5:
-            kept.append(segment)
-            continue
-        cut.append((segment.top, segment.bottom, segment.text))
-        ends = [offset for _, _, offset in segment.words] + [len(segment.text)]
-        nexts = [end for _, end, _ in segment.words] + [segment.x1]
-        visible = [index for index in range(len(ends)) if nexts[index] <= width + 0.5]
-        if visible:
-            last = visible[-1]
-            kept.append(dataclasses.replace(segment, x1=nexts[last], text=segment.text[:ends[last]].rstrip(),
-                                            words=segment.words[:last]))
-    return kept
 
 
 class _TableBuilder:
@@ -383,12 +299,9 @@ class _TableBuilder:
         region = None
         record = None
         previous = None
-        if body[position:]:
-            first_top = body[position][1].top
-            below = [y for y in bounds if y >= first_top - 1.0]
-            if bounds and not below and not _inside(body[position][1], self.vertical, state["left"]):
-                return 0   # below the last rule of a ruled table, outside its left rule: the text after it
-            bounds = below
+        bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"]) if body[position:] else bounds
+        if bounds is None:
+            return 0   # below the last rule of a ruled table, outside its left rule: the text after it
         while position + used < len(body):
             index, row = body[position + used]
             if header_fields([segment.text for segment in row.segments]) is not None:
@@ -435,6 +348,15 @@ class _TableBuilder:
             self.in_tables.add((number, index))
             used += 1
         return used
+
+
+def _bounds_below(bounds, row, vertical, left):
+    """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
+    them, outside its left rule."""
+    below = [y for y in bounds if y >= row.top - 1.0]
+    if bounds and not below and not _inside(row, vertical, left):
+        return None
+    return below
 
 
 def _header_lines(body, position, bounds, row):
