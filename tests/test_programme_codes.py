@@ -55,6 +55,7 @@ def test_kerntaak_of():
 def test_a_kerntaak_followed_by_its_werkprocessen():
     assert _ids("B1-K1: W1 t/m W3") == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]
     assert _ids("P2-K1: W2 & W4") == ["P2-K1-W2", "P2-K1-W4"]
+    assert _ids("P2-K2: W1 t/\nm W4") == ["P2-K2-W1", "P2-K2-W2", "P2-K2-W3", "P2-K2-W4"]
     assert _ids("B1-K1-W1\nt/m\nB1-K1-W3") == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]   # a range over a cell's lines
 
 
@@ -69,6 +70,8 @@ def test_the_forms_of_a_bcp():
     assert _ids("WP1.1") == ["1.1"]
     assert _ids("WP\n1.1") == ["1.1"]
     assert _ids("WP 1.1 t/m WP\n1.4") == ["1.1", "1.2", "1.3", "1.4"]   # a range broken in a narrow cell
+    assert _ids("WP 3.1 t/\nm WP 3.3") == ["3.1", "3.2", "3.3"]          # ... after the slash of t/m
+    assert _ids("WP 3.3 &\n3.7") == ["3.3", "3.7"]
     assert _ids("werkproces 2.3") == ["2.3"]
     assert _ids("Kerntaak 1") == ["1"]
     assert _ids("Kerntaak 1: Stelt verkoopplannen op") == ["1"]

@@ -30,7 +30,7 @@ _CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}}){_SEP}(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
     rf"(?:{_SEP}(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
 _RANGE = re.compile(
-    rf"\s*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
+    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
 _LIST = re.compile(r"[ \t]*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
 _KERNTAAK_W = re.compile(r"[ \t]*:\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
@@ -42,10 +42,10 @@ _BCP = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
     rf"|[Kk]erntaak[ \t]+(?P<kerntaak>\d{{1,2}}){_END})")
 _BCP_RANGE = re.compile(
-    rf"\s*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
+    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
     re.IGNORECASE)
-_BCP_LIST = re.compile(rf"[ \t]*(?:,|&|\+|\ben\b)[ \t]*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
+_BCP_LIST = re.compile(rf"\s*(?:,|&|\+|\ben\b)\s*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
 
 
 @dataclasses.dataclass(frozen=True)
