@@ -256,6 +256,9 @@ class _TableBuilder:
                 continuing = continuing and self.open.get("repeated", False)
                 continue
             if self.open is not None:
+                if continuing and self._header_goes_on(number, index, row):
+                    position += 1
+                    continue
                 if continuing:
                     _recolumn(self.open, row, vertical)
                 used = self._rows(number, body, position, horizontal, continuing)
@@ -286,9 +289,26 @@ class _TableBuilder:
             self.tables.append(table)
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
         self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
+        self.open["header"] = row
         self.open["repeated"] = same
         self.open["fresh"] = not same or not self.open["table"].records
         return position + 1 + len(further)
+
+    def _header_goes_on(self, number, index, row):
+        """Whether the first line of a page is the rest of the header the page before ended in ("Examen" / "code"),
+        before any row: if so, the table's fields are read again with it."""
+        state = self.open
+        if state["table"].records or not _lower_words(row):
+            return False
+        merged = _merged_header(state["header"], [row])
+        fields = header_fields([segment.text for segment in merged.segments])
+        if fields is None or len(fields) != len(state["table"].fields) or fields == state["table"].fields:
+            return False
+        state["table"].fields = fields
+        state["columns"], _, _ = _columns(merged, fields, ())
+        state["header"] = merged
+        self.in_tables.add((number, index))
+        return True
 
     def _rows(self, number, body, position, horizontal, continuing):
         """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
@@ -359,6 +379,11 @@ def _bounds_below(bounds, row, vertical, left):
     return below
 
 
+def _lower_words(row):
+    """Whether a row holds only lower-case words (a header's further line)."""
+    return all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", segment.text) for segment in row.segments)
+
+
 def _header_lines(body, position, bounds, row):
     """The header's own further lines: down to the first rule across the table, or (without rules) lower-case
     words."""
@@ -369,7 +394,7 @@ def _header_lines(body, position, bounds, row):
         if end is not None:
             if next_row.top >= end - 1.0:
                 break
-        elif not all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", s.text) for s in next_row.segments):
+        elif not _lower_words(next_row):
             break
         further.append((next_index, next_row))
     return further
