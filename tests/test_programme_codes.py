@@ -55,6 +55,7 @@ def test_kerntaak_of():
 def test_a_kerntaak_followed_by_its_werkprocessen():
     assert _ids("B1-K1: W1 t/m W3") == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]
     assert _ids("P2-K1: W2 & W4") == ["P2-K1-W2", "P2-K1-W4"]
+    assert _ids("P2-K1-W2\n& W5") == ["P2-K1-W2", "P2-K1-W5"]          # a list over a cell's lines
     assert _ids("P2-K2: W1 t/\nm W4") == ["P2-K2-W1", "P2-K2-W2", "P2-K2-W3", "P2-K2-W4"]
     assert _ids("B1-K1-W1\nt/m\nB1-K1-W3") == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]   # a range over a cell's lines
 

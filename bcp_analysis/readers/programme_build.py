@@ -344,6 +344,20 @@ def _cut_rows(layout):
     return found
 
 
+def _unread_headings(tables):
+    """{id(table): [the kerntaak's heading it stands under]} of a text's unread tables; a table that goes on right
+    where the one before ended (its header repeated after a page break) stands under the same heading."""
+    found, previous = {}, None
+    for table in tables:
+        heading = _heading(table)
+        if not heading and previous is not None and previous.unread[-1][2] + 1 == table.regel \
+                and previous.unread[-1][1] == table.pagina:
+            heading = found[id(previous)]
+        found[id(table)] = heading
+        previous = table
+    return found
+
+
 def _heading(table):
     """[the kerntaak's heading the table stands under] (the last line before it that starts with a kerntaak), or []."""
     headings = [text.strip() for _, _, text in table.context
@@ -410,7 +424,8 @@ def build_programme(layout, source, images=()):
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
               for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
     notes += _cut_rows(layout)
-    notes += [ProgrammeNote("tabel", "\n".join(_heading(table) + [text for text, _, _ in table.unread]
+    headings = _unread_headings(unread)
+    notes += [ProgrammeNote("tabel", "\n".join(headings[id(table)] + [text for text, _, _ in table.unread]
                                               + [f"codes: {', '.join(unread_codes[id(table)])}"]),
                             table.pagina, table.regel,
                             "een tabel van examens als platte tekst: waar een rij begint en eindigt en bij welke kolom "

@@ -32,7 +32,7 @@ _CODE = re.compile(
 _RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
-_LIST = re.compile(r"[ \t]*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
+_LIST = re.compile(r"\s*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
 _KERNTAAK_W = re.compile(r"[ \t]*:\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 _BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 # A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1".
