@@ -186,14 +186,20 @@ def _piece_at(line, offset):
     return 0, line.text
 
 
-def _listed_codes(lines, in_tables):
-    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)]."""
+def _listed_codes(lines, in_tables, running=frozenset()):
+    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)].
+
+    A title that a page break cuts from its code ("B1-K1-W5 -" at a page's foot) goes on at the
+    top of the next page, its running header aside.
+    """
     found = []
     pages = {}
     for line in lines:
-        if (line.pagina, line.regel) not in in_tables:
+        if (line.pagina, line.regel) not in in_tables and (line.pagina, line.regel) not in running:
             pages.setdefault(line.pagina, []).append(line)
-    for page_lines in pages.values():
+    numbers = list(pages)
+    for number, page_lines in pages.items():
+        after = pages[numbers[numbers.index(number) + 1]][:3] if number != numbers[-1] else []
         text = "\n".join(line.text for line in page_lines)
         starts = [0]
         for line in page_lines[:-1]:
@@ -207,7 +213,7 @@ def _listed_codes(lines, in_tables):
             line = page_lines[index]
             if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
                 index += 1
-            following = page_lines[index + 1:index + 4]
+            following = (page_lines[index + 1:] + after)[:3]
             # a range or list ("W1 t/m W3") names no title of its own codes
             alone = group[hit.start] == 1 and not hit.problem
             titel = _title_after(page_lines[index], hit.end - starts[index], following) if alone else ""
@@ -398,7 +404,7 @@ def build_programme(layout, source, images=()):
     """
     layout, apart = _crebo_parts(layout)
     kenmerken = kenmerken_of(layout.lines)
-    listed = _listed_codes(layout.lines, layout.in_tables)
+    listed = _listed_codes(layout.lines, layout.in_tables, layout.running)
     onderdelen, dekking, notes = _onderdelen(layout.tables)
     table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
                    for hit, pagina, regel in _record_codes(record, _table_context(table)[1])]
@@ -487,7 +493,7 @@ def _crebo_parts(layout):
         lines = [line for line, line_crebo in zip(layout.lines, owner) if line_crebo == crebo]
         tables = [table for table in layout.tables if place.get((table.pagina, table.regel)) == crebo]
         notes = [note for note in layout.notes if place.get((note[1], note[2])) == crebo]
-        return Layout(lines, tables, layout.in_tables, notes, layout.pages)
+        return Layout(lines, tables, layout.in_tables, notes, layout.pages, layout.running)
 
     others = list(dict.fromkeys(crebo for crebo in owner if crebo))
     return part(None), [part(crebo) for crebo in others]

@@ -96,6 +96,7 @@ class Layout:
     in_tables: set
     notes: list = dataclasses.field(default_factory=list)
     pages: int = 0
+    running: set = dataclasses.field(default_factory=set)   # (pagina, regel) of running headers and footers
 
 
 def header_fields(texts):
@@ -225,7 +226,8 @@ def pdf_layout(path):
         horizontal = [rule for rule in horizontal if rule[2] - rule[1] <= 1.2 * width]
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
-    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
+    running = {(number, index + 1) for number, found in enumerate(noise, start=1) for index in found}
+    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages), running)
 
 
 class _TableBuilder:
