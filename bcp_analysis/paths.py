@@ -27,6 +27,7 @@ __all__ = [
     "EXAMPLE_PROFILE",
     "CURRICULUM_DIR",
     "EXAMPLE_CURRICULUM",
+    "EXAMPLE_EXAMENPLAN",
     "COMPETENTIEMODEL_FILE",
     "TEKSTCORRECTIES_FILE",
     "KD_DIR",
@@ -65,6 +66,9 @@ EXAMPLE_PROFILE = PROFILES_DIR / "junior-accountmanager-2026-voorbeeld.yaml"
 CURRICULUM_DIR = DATA_DIR / "curriculum"
 # An example programme for the bundled profile, with documented gaps.
 EXAMPLE_CURRICULUM = CURRICULUM_DIR / "voorbeeld.csv"
+# The example examenplan for the bundled profile, as a school publishes it (a PDF made by
+# scripts/make_voorbeeld_examenplan.py from voorbeeld-examenplan.yaml).
+EXAMPLE_EXAMENPLAN = CURRICULUM_DIR / "voorbeeld-examenplan.pdf"
 COMPETENTIEMODEL_FILE = REFERENCE_DIR / "competentiemodel.yaml"
 TEKSTCORRECTIES_FILE = REFERENCE_DIR / "tekstcorrecties.yaml"
 # A kwalificatiedossier as SBB exports it (Pedagogisch Werk, crebo 23183), for the dossier view and the KD tests.

@@ -142,6 +142,18 @@ def test_validate_a_markdown_examenplan(tmp_path, capsys):
     assert "  Toets 1 (kennisexamen, regel 13): B1-K1-W2" in out
 
 
+def test_validate_a_text_whose_exam_table_cannot_be_read_says_so(tmp_path, capsys):
+    """A PDF's table as plain text: not "a document that maps no exam", but a table not read, with its line."""
+    path = tmp_path / "examenplan.txt"
+    path.write_text("Examenplan\nCrebo 25123\nNaam examen Soort examen Vorm Inhoud examen Duur\n"
+                    "Praktijkexamen Examen Presentatie B1-K1-W1 t/m B1-K1-W3 4 uur\n", encoding="utf-8")
+    main(["validate", str(path)])
+    out = capsys.readouterr().out
+    assert "De tabellen van examens in deze tekst zijn niet gelezen" in out
+    assert "het noemt ze alleen" not in out
+    assert "regel 3: een tabel van examens als platte tekst" in out       # the header's line
+
+
 def test_validate_the_text_of_a_profile_validates_the_profile(tmp_path, capsys):
     from bcp_analysis.paths import BUNDLED_RAW
 

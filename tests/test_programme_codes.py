@@ -49,6 +49,42 @@ def test_lines_are_counted_from_first_line():
 
 def test_kerntaak_of():
     assert kerntaak_of("B1-K12-W3") == "B1-K12"
+    assert kerntaak_of("3.7") == "3"
+
+
+def test_a_kerntaak_followed_by_its_werkprocessen():
+    assert _ids("B1-K1: W1 t/m W3") == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]
+    assert _ids("P2-K1: W2 & W4") == ["P2-K1-W2", "P2-K1-W4"]
+    assert _ids("P2-K1-W2\n& W5") == ["P2-K1-W2", "P2-K1-W5"]          # a list over a cell's lines
+    assert _ids("P2-K2: W1 t/\nm W4") == ["P2-K2-W1", "P2-K2-W2", "P2-K2-W3", "P2-K2-W4"]
+    assert _ids("B1-K1-W1\nt/m\nB1-K1-W3") == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]   # a range over a cell's lines
+
+
+def test_the_forms_of_a_bcp():
+    """A BCP's programme writes werkprocessen WP 1.1 and kerntaken Kerntaak 1 (ids 1.1 and 1)."""
+    assert _ids("WP 1.1") == ["1.1"]
+    assert _ids("WP 1.1 t/m 1.4") == ["1.1", "1.2", "1.3", "1.4"]
+    assert _ids("WP 1.1 t/m WP 1.4") == ["1.1", "1.2", "1.3", "1.4"]
+    assert _ids("WP 2.1 & 2.2") == ["2.1", "2.2"]
+    assert _ids("WP 3.3, WP 3.5") == ["3.3", "3.5"]
+    assert _ids("wp 1.1") == ["1.1"]
+    assert _ids("WP1.1") == ["1.1"]
+    assert _ids("WP\n1.1") == ["1.1"]
+    assert _ids("WP 1.1 t/m WP\n1.4") == ["1.1", "1.2", "1.3", "1.4"]   # a range broken in a narrow cell
+    assert _ids("WP 3.1 t/\nm WP 3.3") == ["3.1", "3.2", "3.3"]          # ... after the slash of t/m
+    assert _ids("WP 3.3 &\n3.7") == ["3.3", "3.7"]
+    assert _ids("werkproces 2.3") == ["2.3"]
+    assert _ids("Kerntaak 1") == ["1"]
+    assert _ids("Kerntaak 1: Stelt verkoopplannen op") == ["1"]
+    assert _ids("WP 1.1: Verzamelt (markt)informatie") == ["1.1"]
+    assert _ids("WP 1.1 - Verzamelt (markt)informatie") == ["1.1"]
+    assert _ids("WP 3.3 Voert het verkoopgesprek") == ["3.3"]
+
+
+def test_a_bcp_id_needs_its_wp_or_its_kerntaak_word():
+    assert find_codes("1,5 uur, versie 2.1, op 1.1.2025, weging 50%, hoofdstuk 3.2") == []
+    assert _ids("WP 1.1.2") == []      # a paragraph number, no werkproces
+    assert _ids("WP 2.1 & 3.2") == ["2.1"]   # "3.2" after '&' belongs to another kerntaak: not read as a list
 
 
 # --- property tests: a kerntaak's werkprocessen, printed in any of the forms, read back -----------

@@ -237,7 +237,9 @@ def _cut_off(page):
 def test_a_cell_cut_off_at_the_edge_is_noted_not_completed(tmp_path):
     programme = load_programme(_pdf(tmp_path, "afgekapt.pdf", _cut_off))
     assert programme.dekking["werkproces_id"].tolist() == ["B1-K1-W1"]       # W2 stands beyond the edge
-    [note] = [note for note in programme.notes if note.kind == "afgekapt"]
+    # the cut cell, and the row it cuts through (its cells may hold less than printed)
+    note, row = [note for note in programme.notes if note.kind == "afgekapt"]
+    assert row.text.startswith("Proeve 1 | PvB") and "1 en verder" in row.text
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     assert 548 + stringWidth("1 en verder", "Helvetica", 9) < 595 < 548 + stringWidth(CUT, "Helvetica", 9)
@@ -347,6 +349,33 @@ def test_a_text_with_pages_and_a_table_set_in_spaces(tmp_path):
     assert programme.werkprocessen[["werkproces_id", "pagina", "regel"]].values.tolist() == [["B1-K1-W1", 1, 3]]
     assert programme.dekking.empty                                     # never a guessed row
     assert [(note.kind, note.pagina, note.regel) for note in programme.notes][:1] == [("tabel", 2, 1)]
+
+
+def test_a_pdfs_table_as_plain_text_is_one_note_that_holds_its_lines(tmp_path):
+    """A PDF's text (cells run together by single spaces, a header wrapped over lines) under a kerntaak's
+    heading: the table is found by its header, not read, and reported whole; its codes are listed."""
+    path = tmp_path / "examenplan.txt"
+    path.write_text("Examenplan\nSchool ROC Voorbeeld\nCrebo 25123\n"
+                    "B1-K1 - Voert tests uit\n"
+                    "Naam examen Soort\nexamen\nVorm Inhoud examen Duur\n"
+                    "Praktijkexamen Examen Presentatie W1 t/m W3 4 uur\n"
+                    "Kennistoets Kennisexamen Digitale\ntoets B1-K1-W2 90 minuten\n"
+                    "B1-K2 - Beheert testen\n"
+                    "Het examen wordt afgenomen in de beroepspraktijk.\n", encoding="utf-8")
+    programme = load_programme(path)
+    assert programme.kenmerken["school"] == "ROC Voorbeeld" and programme.crebo == "25123"
+    assert programme.dekking.empty                                     # never a guessed row
+    # W1 t/m W3 under the heading of B1-K1 (lines 8), B1-K1-W2 (line 10): listed, without a title
+    assert programme.werkprocessen[["werkproces_id", "titel"]].values.tolist() == [
+        ["B1-K1-W1", ""], ["B1-K1-W2", ""], ["B1-K1-W3", ""]]
+    [note] = [note for note in programme.notes if note.kind == "tabel"]
+    assert (note.pagina, note.regel) == (None, 5)                      # the header's first line
+    # the heading it stands under, then lines 5-10: the kerntaak's heading after it ends the table
+    assert note.text.split("\n") == ["B1-K1 - Voert tests uit", "Naam examen Soort", "examen",
+                                      "Vorm Inhoud examen Duur", "Praktijkexamen Examen Presentatie W1 t/m W3 4 uur",
+                                      "Kennistoets Kennisexamen Digitale", "toets B1-K1-W2 90 minuten",
+                                      "codes: B1-K1-W1, B1-K1-W2, B1-K1-W3"]   # the codes it names, ranges read
+    assert "geen_examens" not in [note.kind for note in programme.notes]
 
 
 def test_a_text_that_is_not_utf8(tmp_path):

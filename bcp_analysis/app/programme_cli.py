@@ -103,7 +103,10 @@ def _describe(programme):
         lines.append(f"Apart gehouden (andere kwalificatie): {name}: "
                      f"{count(len(part.werkprocessen), 'werkproces', 'werkprocessen')}, "
                      f"{count(len(part.onderdelen), 'onderdeel', 'onderdelen')}")
-    if not programme.maps_exams:
+    if not programme.maps_exams and any(note.kind == "tabel" for note in programme.notes):
+        lines.append("\nDe tabellen van examens in deze tekst zijn niet gelezen (zie de bevindingen hieronder): geef "
+                     "de pdf zelf, of de tabellen als markdown-tabel.")
+    elif not programme.maps_exams:
         lines.append("\nDit document koppelt geen examen of onderdeel aan werkprocessen: het noemt ze alleen.")
     return lines
 

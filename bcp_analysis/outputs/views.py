@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 from bcp_analysis.dutch import count
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.outputs.deliverables import CHARTS, DOSSIER_CHARTS
-from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, NOTEBOOKS_DIR, PROJECT_DIR
+from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_EXAMENPLAN, NOTEBOOKS_DIR, PROJECT_DIR
 from bcp_analysis.readers import reader_for
 
 # pandas, matplotlib and the analyses are imported where a view makes something: a build with
@@ -264,7 +264,7 @@ class ProfileView(_View):
     def __init__(self, source, profiel=None, *, curriculum=None, previous=None):
         super().__init__(source, profiel)
         self.curriculum, self.previous = curriculum, previous
-        self.programme = curriculum or (EXAMPLE_CURRICULUM if self.bundled else None)
+        self.programme = curriculum or (EXAMPLE_EXAMENPLAN if self.bundled else None)
 
     def loaded(self):
         if self._loaded is None:

@@ -255,7 +255,9 @@ def _merge(rules):
     """Collinear rules that touch or overlap, as one."""
     merged = []
     for position, start, end in sorted(rules, key=lambda rule: (round(rule[0]), rule[1])):
-        if merged and abs(merged[-1][0] - position) <= _TOLERANCE and start <= merged[-1][2] + _TOLERANCE:
+        # touching or overlapping (a rule at a nearby position that sorts before it may lie elsewhere on the page)
+        if merged and abs(merged[-1][0] - position) <= _TOLERANCE and start <= merged[-1][2] + _TOLERANCE \
+                and end >= merged[-1][1] - _TOLERANCE:
             last = merged[-1]
             merged[-1] = (last[0], last[1], max(last[2], end))
         else:

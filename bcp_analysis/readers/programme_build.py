@@ -25,6 +25,20 @@ _LABELS = (
     ("vastgesteld_op", r"(?:vastgesteld\s+op|vaststellingsdatum)\s*:?\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4})"),
     ("school", r"(?:school|onderwijsinstelling|instelling)\s*:\s*(.+)"),
 )
+# the labels of a kenmerk printed beside its value, in lower case
+_LABEL_NAMES = {label: key for key, labels in (
+    ("school", ("school", "onderwijsinstelling", "instelling", "naam school", "naam instelling")),
+    ("kwalificatiedossier", ("kwalificatiedossier", "naam kwalificatiedossier", "dossier")),
+    ("crebo_kwalificatiedossier", ("crebo kwalificatiedossier", "crebonr kwalificatiedossier",
+                                   "crebonr. kwalificatiedossier", "crebonummer kwalificatiedossier")),
+    ("profiel", ("profiel", "kwalificatie (profiel)", "kwalificatie", "naam kwalificatie", "opleiding")),
+    ("crebo", ("crebo", "crebonr", "crebonr.", "crebonummer", "crebonr. kwalificatie (profiel)",
+               "crebonr kwalificatie (profiel)", "crebo kwalificatie (profiel)", "crebo kwalificatie",
+               "crebo profiel")),
+    ("niveau", ("niveau", "mbo-niveau", "kwalificatieniveau")),
+    ("cohort", ("cohort", "startcohort")),
+    ("vastgesteld_op", ("vastgesteld op", "vaststellingsdatum", "datum vaststelling")),
+) for label in labels}
 _LABEL_PATTERNS = [(key, re.compile(rf"^\s*(?:{pattern})" if key not in ("cohort", "vastgesteld_op") else pattern,
                                      re.IGNORECASE)) for key, pattern in _LABELS]
 # "MBO Utrecht", "ROC van Twente", "Talland College"; not "MBO Instellingsexamen" (a table's columns run together)
@@ -39,6 +53,12 @@ _FIRST_CREBO = re.compile(r"^(2\d{4})\s+\S")
 _SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
             (r"\bmodule|\bvak\b|\bles", "module"))
 
+_KNOWN_SOORTEN = ("proeve van bekwaamheid", "kennisexamen", "examen", "module", "praktijkexamen", "kennistoets",
+                  "instellingsexamen", "keuzedeel")
+# the kind a name states: "PvB …", "Kennisexamen …", "Kennistoets …", "Module …", "Praktijkexamen …", "… interview"
+_NAMED_SOORTEN = ((r"\b(?:proeve|pvb)\b", "proeve van bekwaamheid"), (r"\bkennis(?:examen|toets)", "kennisexamen"),
+                  (r"^module\b", "module"), (r"examen\b|\binterview\b", "examen"))
+
 
 def kenmerken_of(lines):
     """Return the kenmerken a document states (None where it does not), from its lines.
@@ -52,6 +72,10 @@ def kenmerken_of(lines):
     found = dict.fromkeys(KENMERKEN)
     for number, line in enumerate(lines):
         text = line.text.strip()
+        key, value = _labelled(line)
+        if key is not None:
+            found[key] = found[key] or value
+            continue
         for key, pattern in _LABEL_PATTERNS:
             match = pattern.search(text)
             if match and found[key] is None:
@@ -68,6 +92,40 @@ def kenmerken_of(lines):
     if found["school"] is None:
         found["school"] = _school(lines)
     return found
+
+
+def _labelled(line):
+    """(kenmerk, value) of a line that is a label and its value: two cells ("Onderwijsinstelling" | "Albeda") or
+    "Label: value", at the head of the document (page 1); (None, None) for any other line."""
+    if line.pagina not in (None, 1) or line.regel > 40 or not line.text[:1].isupper():
+        return None, None
+    if len(line.cells) == 2:
+        label, value = (text.strip() for _, text in line.cells)
+    elif ":" in line.text:
+        label, value = (part.strip() for part in line.text.split(":", 1))
+    else:   # a text's line of a table of kenmerken: "School ROC Midden Nederland"
+        label, value = _label_prefix(line.text.strip())
+    key = _LABEL_NAMES.get(re.sub(r"\s+", " ", label.rstrip(":")).strip().casefold())
+    if key is None or not _VALUES.get(key, _NAME).fullmatch(value):
+        return None, None
+    return key, re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
+
+
+def _label_prefix(text):
+    """(label, value) of a line that starts with a kenmerk's label followed by a space; ("", "") for any other."""
+    folded = text.casefold()
+    labels = [label for label in _LABEL_NAMES if folded.startswith(label + " ")]
+    if not labels:
+        return "", ""
+    label = max(labels, key=len)
+    return text[:len(label)], text[len(label):].strip()
+
+
+# what a kenmerk's value looks like (a name: a few words, the first with a capital or a digit)
+_NAME = re.compile(r"[A-Z0-9][^:]{0,60}")
+_VALUES = {"crebo": re.compile(r"\d{5}"), "crebo_kwalificatiedossier": re.compile(r"\d{5}"),
+           "niveau": re.compile(r"[1-4]"), "cohort": re.compile(r"20\d\d\s*[-/]\s*20\d\d"),
+           "vastgesteld_op": re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")}
 
 
 def _school(lines):
@@ -114,7 +172,8 @@ def _title_after(line, end, following):
     return re.sub(r"\s+", " ", title).strip()
 
 
-_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d")
+_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d"
+                        r"|(?:,\s*)?\b(?:[Ww][Pp]|[Ww]erkproces)\s*(?:\d{1,2}\.\d|$)|(?:,\s*)?\b[Kk]erntaak\s+\d")
 
 
 def _piece_at(line, offset):
@@ -127,14 +186,20 @@ def _piece_at(line, offset):
     return 0, line.text
 
 
-def _listed_codes(lines, in_tables):
-    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)]."""
+def _listed_codes(lines, in_tables, running=frozenset()):
+    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)].
+
+    A title that a page break cuts from its code ("B1-K1-W5 -" at a page's foot) goes on at the
+    top of the next page, its running header aside.
+    """
     found = []
     pages = {}
     for line in lines:
-        if (line.pagina, line.regel) not in in_tables:
+        if (line.pagina, line.regel) not in in_tables and (line.pagina, line.regel) not in running:
             pages.setdefault(line.pagina, []).append(line)
-    for page_lines in pages.values():
+    numbers = list(pages)
+    for number, page_lines in pages.items():
+        after = pages[numbers[numbers.index(number) + 1]][:3] if number != numbers[-1] else []
         text = "\n".join(line.text for line in page_lines)
         starts = [0]
         for line in page_lines[:-1]:
@@ -148,7 +213,7 @@ def _listed_codes(lines, in_tables):
             line = page_lines[index]
             if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
                 index += 1
-            following = page_lines[index + 1:index + 4]
+            following = (page_lines[index + 1:] + after)[:3]
             # a range or list ("W1 t/m W3") names no title of its own codes
             alone = group[hit.start] == 1 and not hit.problem
             titel = _title_after(page_lines[index], hit.end - starts[index], following) if alone else ""
@@ -159,7 +224,13 @@ def _listed_codes(lines, in_tables):
 # --- onderdelen from tables ----------------------------------------------------------------
 
 def _cell_text(record, field):
-    return re.sub(r"\s+", " ", " ".join(text for text, _, _ in record.cells.get(field, ()))).strip()
+    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
+    text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
+    text = _BROKEN_CODE.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_BROKEN_CODE = re.compile(r"(\b[BbPpKk]\d{1,2}\s*-)\n(?=[KkWw]\d)")
 
 
 def _record_codes(record, context_kerntaak):
@@ -169,6 +240,21 @@ def _record_codes(record, context_kerntaak):
     kerntaken = {hit.kerntaak_id for hit in find_codes(_cell_text(record, "kerntaken")) if hit.kerntaak_id}
     context = next(iter(kerntaken)) if len(kerntaken) == 1 else context_kerntaak
     return [(hit, pieces[hit.regel - 1][1], pieces[hit.regel - 1][2]) for hit in find_codes(text, kerntaak=context)]
+
+
+def _soort_of(printed, naam, vorm, module):
+    """The printed Soort in lower case; else the kind the name states (PvB …, Kennisexamen …, …examen); else the
+    kind the vorm states; a row of a modules table is a module."""
+    if printed:
+        # a word a narrow cell broke without a hyphen ("Kennisexame" / "n") is the soort it spells
+        letters = re.sub(r"\s+", "", printed.lower())
+        return next((soort for soort in _KNOWN_SOORTEN if soort.replace(" ", "") == letters), printed.lower())
+    if module and not vorm:
+        return "module"
+    for pattern, soort in _NAMED_SOORTEN:
+        if re.search(pattern, naam, re.IGNORECASE):
+            return soort
+    return _soort(vorm)
 
 
 def _soort(text):
@@ -185,9 +271,9 @@ def _table_context(table):
         match = _EXAMENONDERDEEL.match(text.strip())
         if match:
             name = match["naam"].strip()
-        kerntaken = [hit.kerntaak_id for hit in find_codes(text) if hit.kerntaak_id and not hit.werkproces_id]
-        if kerntaken and text.strip().startswith(kerntaken[0][:2]):
-            kerntaak = kerntaken[0]
+        hits = find_codes(text.strip())
+        if hits and hits[0].start == 0 and hits[0].kerntaak_id and not hits[0].werkproces_id:
+            kerntaak = hits[0].kerntaak_id   # a heading that starts with its kerntaak
     return name, kerntaak
 
 
@@ -206,7 +292,7 @@ def _onderdelen(tables):
             module = _cell_text(record, "module")
             own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
-            soort = "module" if module and not vorm else _soort(f"{vorm} {naam}")
+            soort = _soort_of(_cell_text(record, "soort"), naam, vorm, module)
             kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
             onderdelen.append({"onderdeel": naam, "code": _cell_text(record, "code"), "soort": soort, "vorm": vorm,
                                "duur": _cell_text(record, "duur"), "plaats": _cell_text(record, "plaats"),
@@ -233,13 +319,64 @@ def _onderdelen(tables):
 
 def _unique_names(onderdelen):
     """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name."""
-    for extra in (lambda row: row["kerntaak_id"], lambda row: f"pagina {row['pagina']}"):
+    def kerntaak(row):
+        kerntaak_id = row["kerntaak_id"]
+        return kerntaak_id if "-" in kerntaak_id or not kerntaak_id else f"Kerntaak {kerntaak_id}"
+
+    for extra in (kerntaak, lambda row: f"pagina {row['pagina']}"):
         counts = {}
         for row in onderdelen:
             counts[row["onderdeel"]] = counts.get(row["onderdeel"], 0) + 1
         for row in onderdelen:
             if counts[row["onderdeel"]] > 1 and extra(row):
                 row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
+
+
+def _cut_rows(layout):
+    """A note for each row of a table that a cut at the page's edge runs through (or whose header it cuts): its cells
+    may have lost a part, or taken in the cut-off column's text."""
+    cut = {(pagina, regel) for kind, pagina, regel, _ in layout.notes if kind == "afgekapt"}
+    found = []
+    for table in layout.tables:
+        header_cut = (table.pagina, table.regel) in cut   # a column's header cut off: its cells stand in another
+        for record in table.records:
+            lines = {(pagina, regel) for texts in record.cells.values() for _, pagina, regel in texts}
+            if header_cut or lines & cut:
+                text = " | ".join(_cell_text(record, field) for field in record.cells)
+                found.append(ProgrammeNote("afgekapt", text, record.pagina, record.regel,
+                                           "deze rij van de tabel loopt van de pagina af: wat erin staat kan een "
+                                           "deel missen of tekst van de afgekapte kolom bevatten; controleer de rij in "
+                                           "het volledige document"))
+    return found
+
+
+def _unread_headings(tables):
+    """{id(table): [the kerntaak's heading it stands under]} of a text's unread tables; a table that goes on right
+    where the one before ended (its header repeated after a page break) stands under the same heading."""
+    found, previous = {}, None
+    for table in tables:
+        heading = _heading(table)
+        if not heading and previous is not None and previous.unread[-1][2] + 1 == table.regel \
+                and previous.unread[-1][1] == table.pagina:
+            heading = found[id(previous)]
+        found[id(table)] = heading
+        previous = table
+    return found
+
+
+def _heading(table):
+    """[the kerntaak's heading the table stands under] (the last line before it that starts with a kerntaak), or []."""
+    headings = [text.strip() for _, _, text in table.context
+                if (hits := find_codes(text.strip())) and hits[0].start == 0 and not hits[0].werkproces_id]
+    return headings[-1:]
+
+
+def _unread_codes(table):
+    """The codes of a table that was found but not read (a text's table): [(hit, pagina, regel)]."""
+    _, kerntaak = _table_context(table)
+    text = "\n".join(text for text, _, _ in table.unread)
+    return [(hit, table.unread[hit.regel - 1][1], table.unread[hit.regel - 1][2])
+            for hit in find_codes(text, kerntaak=kerntaak)]
 
 
 def _unread(hit, pagina, regel):
@@ -267,26 +404,41 @@ def build_programme(layout, source, images=()):
     """
     layout, apart = _crebo_parts(layout)
     kenmerken = kenmerken_of(layout.lines)
-    listed = _listed_codes(layout.lines, layout.in_tables)
+    listed = _listed_codes(layout.lines, layout.in_tables, layout.running)
     onderdelen, dekking, notes = _onderdelen(layout.tables)
     table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
-                   for hit, pagina, regel in _record_codes(record, None)]
+                   for hit, pagina, regel in _record_codes(record, _table_context(table)[1])]
+    unread = [table for table in layout.tables if table.unread]
+    unread_codes = {}
+    for table in unread:
+        hits = _unread_codes(table)
+        notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
+        table_codes += [(hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem]
+        unread_codes[id(table)] = list(dict.fromkeys(hit.werkproces_id or hit.kerntaak_id
+                                                     for hit, _, _ in hits if not hit.problem))
     notes += [_unread(hit, pagina, regel) for hit, _, pagina, regel in listed if hit.problem]
     notes += [ProgrammeNote("teken", hit.printed.replace("\n", " "), pagina, regel,
                             "een teken van deze code is als '?' gelezen; gelezen als "
                             f"{hit.werkproces_id or hit.kerntaak_id}: controleer dit in het document")
               for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
               if "?" in hit.printed and not hit.problem]
-    kerntaken, werkprocessen = _code_tables(listed, table_codes)
+    titles = {code: titel for table in layout.tables for record in table.records
+              for code, titel in _cell_titles(record).items()}
+    kerntaken, werkprocessen = _code_tables(listed, table_codes, titles)
     notes += [ProgrammeNote("afgekapt", text, pagina, regel,
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
                             "ontbreekt is niet aangevuld: vraag de school om het volledige document")
               for kind, pagina, regel, text in layout.notes if kind == "afgekapt"]
-    notes += [ProgrammeNote("tabel", text, pagina, regel,
-                            "een tabel van examens in kolommen van spaties: waar een rij begint en eindigt is uit de "
-                            "tekst niet te lezen, dus er is geen examen uit gelezen; geef de pdf zelf, of de tabel als "
-                            "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)")
-              for kind, pagina, regel, text in layout.notes if kind == "tabel"]
+    notes += _cut_rows(layout)
+    headings = _unread_headings(unread)
+    notes += [ProgrammeNote("tabel", "\n".join(headings[id(table)] + [text for text, _, _ in table.unread]
+                                              + [f"codes: {', '.join(unread_codes[id(table)])}"]),
+                            table.pagina, table.regel,
+                            "een tabel van examens als platte tekst: waar een rij begint en eindigt en bij welke kolom "
+                            "een regel hoort, is uit de tekst niet te lezen, dus er is geen examen uit gelezen "
+                            "(de codes "
+                            "staan wel bij de werkprocessen, zonder titel); geef de pdf zelf, of de tabel als "
+                            "markdown-tabel (| Naam | Examenvorm | Werkprocessen |)") for table in unread]
     programme_parts = _split_parts(kenmerken, kerntaken, werkprocessen, dekking, layout.lines, source)
     kerntaken, werkprocessen, other_parts = programme_parts
     notes += [ProgrammeNote("andere_kwalificatie", part.kenmerken["profiel"] or "", None, None,
@@ -299,7 +451,7 @@ def build_programme(layout, source, images=()):
                                    part.lines[0].regel,
                                    f"dit deel is voor een andere kwalificatie (crebo {programme.crebo}, niet "
                                    f"{kenmerken['crebo']}) en staat apart in other_parts"))
-    if not dekking:
+    if not dekking and not unread:
         notes.append(ProgrammeNote("geen_examens", "", None, None,
                                    "dit document koppelt geen examen of onderdeel aan werkprocessen of kerntaken; het "
                                    "noemt ze alleen. Gebruik het examenplan van de opleiding"))
@@ -341,16 +493,34 @@ def _crebo_parts(layout):
         lines = [line for line, line_crebo in zip(layout.lines, owner) if line_crebo == crebo]
         tables = [table for table in layout.tables if place.get((table.pagina, table.regel)) == crebo]
         notes = [note for note in layout.notes if place.get((note[1], note[2])) == crebo]
-        return Layout(lines, tables, layout.in_tables, notes, layout.pages)
+        return Layout(lines, tables, layout.in_tables, notes, layout.pages, layout.running)
 
     others = list(dict.fromkeys(crebo for crebo in owner if crebo))
     return part(None), [part(crebo) for crebo in others]
 
 
-def _code_tables(listed, table_codes):
+def _cell_titles(record):
+    """{werkproces_id: title} of the codes a table's cell prints with their title ("B1-K1-W3 Verwerkt gegevens")."""
+    titles = {}
+    for field in ("werkprocessen", "kerntaken"):
+        text = _cell_text(record, field)
+        hits = find_codes(text)
+        for number, hit in enumerate(hits):
+            if hit.problem or not hit.werkproces_id or sum(other.start == hit.start for other in hits) > 1:
+                continue
+            stop = hits[number + 1].start if number + 1 < len(hits) else len(text)
+            titel = text[hit.end:stop].strip(" \t-–:,;.")
+            if re.match(r"^[A-Z][a-z]", titel):
+                titles.setdefault(hit.werkproces_id, titel)
+    return titles
+
+
+def _code_tables(listed, table_codes, titles=None):
     """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
     kerntaken, werkprocessen = {}, {}
-    for hit, titel, pagina, regel in list(listed) + [(hit, "", pagina, regel) for hit, pagina, regel in table_codes]:
+    titles = titles or {}
+    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id, ""), pagina, regel)
+                                                     for hit, pagina, regel in table_codes]:
         if hit.problem:
             continue
         if hit.werkproces_id:

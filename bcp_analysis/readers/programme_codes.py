@@ -30,10 +30,22 @@ _CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}}){_SEP}(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
     rf"(?:{_SEP}(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
 _RANGE = re.compile(
-    rf"[ \t]*(?:t\.?/m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
+    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
-_LIST = re.compile(r"[ \t]*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
+_LIST = re.compile(r"\s*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
+_KERNTAAK_W = re.compile(r"[ \t]*:\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 _BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
+# A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1".
+# A number alone (1.5 uur, versie 2.1) is no code: a werkproces needs its WP, a kerntaak its word.
+_END = r"(?![0-9]|[.,]\d)"
+_BCP = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
+    rf"|[Kk]erntaak[ \t]+(?P<kerntaak>\d{{1,2}}){_END})")
+_BCP_RANGE = re.compile(
+    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
+    rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
+    re.IGNORECASE)
+_BCP_LIST = re.compile(rf"\s*(?:,|&|\+|\ben\b)\s*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,7 +82,11 @@ def kerntaak_of(werkproces_id: str) -> str:
 
     >>> kerntaak_of("P2-K1-W3")
     'P2-K1'
+    >>> kerntaak_of("1.4")
+    '1'
     """
+    if "-" not in werkproces_id:
+        return werkproces_id.split(".", 1)[0]
     return werkproces_id.rsplit("-", 1)[0]
 
 
@@ -102,8 +118,14 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1']
     >>> [(hit.werkproces_id, hit.regel) for hit in find_codes("examen\\nB1-\\nk1-W2 & W3")]
     [('B1-K1-W2', 2), ('B1-K1-W3', 2)]
+    >>> [hit.werkproces_id for hit in find_codes("P2-K1: W1 t/m W3")]
+    ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
+    >>> [hit.werkproces_id or hit.kerntaak_id for hit in find_codes("WP 1.1 t/m 1.3, wp 2.1 & 2.2; Kerntaak 3")]
+    ['1.1', '1.2', '1.3', '2.1', '2.2', '3']
+    >>> find_codes("1,5 uur, versie 2.1, weging 50%")
+    []
     >>> find_codes("?1-K1-W1")[0].problem
     "de B of P van deze code is als '?' gelezen"
     """
@@ -121,6 +143,14 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
             taken.append(match.span())
             continue
         kerntaak_id = f"{deel}{int(match['deelnr'])}-K{int(match['knr'])}"
+        bare = _KERNTAAK_W.match(text, match.end()) if match["wnr"] is None else None
+        if bare is not None:   # "B1-K1: W1 t/m W3": the werkprocessen of the kerntaak named before them
+            numbers, end = _continuation(text, bare.end(), int(bare["nr"]))
+            hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, text[match.start():end], "",
+                                match.start(), end) for number in numbers)
+            taken.append((match.start(), end))
+            position = end
+            continue
         if match["wnr"] is None:
             hits.append(CodeHit("", kerntaak_id, line, match.group(0), "", *match.span()))
             taken.append(match.span())
@@ -131,9 +161,39 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
                     for number in numbers)
         taken.append((match.start(), end))
         position = end
-    if kerntaak:
+    hits.extend(_bcp(text, starts, first_line, taken))
+    if kerntaak and "-" in kerntaak:
         hits.extend(_bare(text, kerntaak, starts, first_line, taken))
-        hits.sort(key=lambda hit: hit.regel)
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _bcp(text, starts, first_line, taken):
+    """A BCP's codes outside the codes already read: WP 1.1 (ranges and lists expanded) and Kerntaak 1."""
+    hits = []
+    for match in _BCP.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        line = _line_of(starts, match.start(), first_line)
+        if match["kerntaak"] is not None:
+            hits.append(CodeHit("", str(int(match["kerntaak"])), line, match.group(0), "", *match.span()))
+            continue
+        kerntaak = int(match["k"])
+        numbers, end = [int(match["w"])], match.end()
+        while True:
+            ranged = _BCP_RANGE.match(text, end)
+            listed = _BCP_LIST.match(text, end)
+            if ranged is not None and int(ranged["k"]) == kerntaak and int(ranged["end"]) > numbers[-1]:
+                numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
+                end = ranged.end()
+            elif listed is not None and int(listed["k"]) == kerntaak:
+                numbers.append(int(listed["nr"]))
+                end = listed.end()
+            else:
+                break
+        taken.append((match.start(), end))
+        hits.extend(CodeHit(f"{kerntaak}.{number}", str(kerntaak), line, text[match.start():end], "", match.start(),
+                            end) for number in dict.fromkeys(numbers))
     return hits
 
 

@@ -23,14 +23,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "pdf_layout"]
+__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
-    (r"examen-?\s*code|code", "code"),
-    (r"exameneenheid|examen-?\s*onderdeel|examen\s*eenheid|naam|onderdeel", "onderdeel"),
+    (r"examen-?\s*cod|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
+    (r"exameneenheid|examen-?\s*onderd|examen\s*eenheid|naam|onderdeel", "onderdeel"),
     (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
-    (r"examenvorm|exame$|vorm|toetsvorm|soort", "vorm"),
+    (r"soort", "soort"),
+    (r"examenvorm|exame$|vorm|toetsvorm", "vorm"),
     (r"werkproces(sen)?|inhoud", "werkprocessen"),
     (r"kerntaa?k(en)?", "kerntaken"),
     (r"duur", "duur"),
@@ -42,7 +43,7 @@ _HEADER_WORDS = (
 )
 _HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
 # A table of onderdelen names at least one of these (a list of kerntaken and werkprocessen does not).
-_EXAM_FIELDS = {"vorm", "duur", "plaats", "weging", "periode", "module"}
+_EXAM_FIELDS = {"vorm", "soort", "duur", "plaats", "weging", "periode", "module"}
 # A header cell that is only this word names the onderdeel ("Examen"; "Duur examen" is the duur).
 _WHOLE_WORDS = {"examen": "onderdeel", "toets": "onderdeel", "proeve": "onderdeel"}
 
@@ -83,6 +84,7 @@ class Table:
     pagina: int | None
     regel: int
     context: list = dataclasses.field(default_factory=list)
+    unread: list = dataclasses.field(default_factory=list)   # a table found, not read: its (text, pagina, regel)
 
 
 @dataclasses.dataclass
@@ -94,6 +96,7 @@ class Layout:
     in_tables: set
     notes: list = dataclasses.field(default_factory=list)
     pages: int = 0
+    running: set = dataclasses.field(default_factory=set)   # (pagina, regel) of running headers and footers
 
 
 def header_fields(texts):
@@ -116,6 +119,57 @@ def header_fields(texts):
     if len(known) < 3 or not _EXAM_FIELDS & set(known) or len(known) < 0.6 * len(fields):
         return None
     return [field if field is not None else "" for field in fields]
+
+
+def header_terms(text):
+    """The header cells of a line of text whose cells are set apart by single spaces, or None when a word of it is
+    no header's.
+
+    The text is cut before each word that starts a header's term, unless the term before it
+    goes on with that word ("Soort examen", "Inhoud examen", "Plaats afname").
+
+    >>> header_terms("Onderdeel Soort examen Examenvorm Inhoud examen Duur Plaats afname Weging")
+    ['Onderdeel', 'Soort examen', 'Examenvorm', 'Inhoud examen', 'Duur', 'Plaats afname', 'Weging']
+    >>> header_terms("Werkprocessen: B1-K1-W1 - Zet het ordertraject in gang") is None
+    True
+    """
+    words = list(re.finditer(r"\S+", text))
+    if not words:
+        return None
+    cells, begin = [], 0
+    for word in words[1:]:
+        offset = word.start()
+        if not _starts_term(text[offset:]):
+            continue
+        if any((found := pattern.match(text[begin:])) and found.end() > offset - begin for pattern, _ in _HEADER):
+            continue
+        cells.append(text[begin:offset].strip())
+        begin = offset
+    cells.append(text[begin:].strip())
+    for cell in cells:
+        if not _is_term(cell):
+            return None
+    return cells
+
+
+def _starts_term(text):
+    """Whether a header's term starts here: a capital and a term's word."""
+    if not text[:1].isupper():
+        return False
+    return any(pattern.match(text) for pattern, _ in _HEADER) or text.split(" ", 1)[0].casefold() in _WHOLE_WORDS
+
+
+_TERM_TAIL = re.compile(r"^(?:examen|afname|examen-?\s*onderdeel|onderdeel|\(?[a-z]+\)?)$")
+
+
+def _is_term(cell):
+    """Whether a cell is a header's term: a term and at most one more word ("Soort examen", "Plaats afname")."""
+    if cell.casefold() in _WHOLE_WORDS:
+        return True
+    first, _, rest = cell.partition(" ")
+    if not any(pattern.match(first) for pattern, _ in _HEADER):
+        return False
+    return not rest or (len(rest.split()) <= 2 and all(_TERM_TAIL.match(word) for word in rest.split()))
 
 
 # --- PDF -----------------------------------------------------------------------------------
@@ -146,15 +200,20 @@ def pdf_layout(path):
     """
     from bcp_analysis.readers.pdf import read_pages, running_rows
     from bcp_analysis.readers.pdf_rows import rows as make_rows
+    from bcp_analysis.readers.programme_page import cut_at_rules, on_page, running_margins
 
     pages = read_pages(path, content=_page)
     builder = _TableBuilder()
     lines = []
     notes = []
     cuts = [[] for _ in pages]
-    rows_per_page = [make_rows(_on_page(segments, width, cut))
-                     for (segments, _, _, _, width), cut in zip(pages, cuts)]
-    noise = running_rows(rows_per_page, [height for _, _, _, height, _ in pages])
+    rows_per_page = [make_rows(on_page(segments, width, cut)) for (segments, _, _, _, width), cut in zip(pages, cuts)]
+    for (_, _, vertical, _, _), rows in zip(pages, rows_per_page):
+        for row in rows:
+            row.segments = cut_at_rules(row.segments, vertical)
+    heights = [height for _, _, _, height, _ in pages]
+    noise = [set(found) | extra for found, extra in zip(running_rows(rows_per_page, heights),
+                                                        running_margins(rows_per_page, heights))]
     for number, ((_, horizontal, vertical, _, width), rows) in enumerate(zip(pages, rows_per_page), start=1):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
@@ -167,29 +226,8 @@ def pdf_layout(path):
         horizontal = [rule for rule in horizontal if rule[2] - rule[1] <= 1.2 * width]
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
-    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages))
-
-
-def _on_page(segments, width, cut):
-    """The segments with the words that run off the page's right edge left out; ``cut`` gets (top, bottom, text).
-
-    A page printed from a web page cuts a wide table off at the edge: what stands beyond it is
-    not visible, so it is not read (and never completed); the cut is noted with its line.
-    """
-    kept = []
-    for segment in segments:
-        if segment.x1 <= width + 0.5:
-            kept.append(segment)
-            continue
-        cut.append((segment.top, segment.bottom, segment.text))
-        ends = [offset for _, _, offset in segment.words] + [len(segment.text)]
-        nexts = [end for _, end, _ in segment.words] + [segment.x1]
-        visible = [index for index in range(len(ends)) if nexts[index] <= width + 0.5]
-        if visible:
-            last = visible[-1]
-            kept.append(dataclasses.replace(segment, x1=nexts[last], text=segment.text[:ends[last]].rstrip(),
-                                            words=segment.words[:last]))
-    return kept
+    running = {(number, index + 1) for number, found in enumerate(noise, start=1) for index in found}
+    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages), running)
 
 
 class _TableBuilder:
@@ -216,9 +254,15 @@ class _TableBuilder:
             fields = header_fields([segment.text for segment in row.segments])
             if fields is not None:
                 position = self._start(number, body, position, fields, horizontal)
-                continuing = False
+                # a header repeated at the top of the next page: the row the page before ended in may go on below it
+                continuing = continuing and self.open.get("repeated", False)
                 continue
             if self.open is not None:
+                if continuing and self._header_goes_on(number, index, row):
+                    position += 1
+                    continue
+                if continuing:
+                    _recolumn(self.open, row, vertical)
                 used = self._rows(number, body, position, horizontal, continuing)
                 continuing = False
                 if used:
@@ -234,28 +278,39 @@ class _TableBuilder:
     def _start(self, number, body, position, fields, horizontal):
         index, row = body[position]
         columns, left, right = _columns(row, fields, self.vertical)
+        further = _header_lines(body, position, _bounds(horizontal, left, right), row)
+        merged = _merged_header(row, [next_row for _, next_row in further])
+        merged_fields = header_fields([segment.text for segment in merged.segments])
+        if merged_fields is not None and len(merged_fields) == len(fields):
+            # a header cell's word broken over lines ("Examenco" / "de"): the header read with its further lines
+            row, fields = merged, merged_fields
+            columns, left, right = _columns(row, fields, self.vertical)
         same = self.open is not None and [field for _, field in self.open["columns"]] == fields
         if not same:
             table = Table(fields, [], number, index, list(self.previous_lines))
             self.tables.append(table)
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
+        self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
+        self.open["header"] = row
+        self.open["repeated"] = same
+        self.open["fresh"] = not same or not self.open["table"].records
+        return position + 1 + len(further)
+
+    def _header_goes_on(self, number, index, row):
+        """Whether the first line of a page is the rest of the header the page before ended in ("Examen" / "code"),
+        before any row: if so, the table's fields are read again with it."""
+        state = self.open
+        if state["table"].records or not _lower_words(row):
+            return False
+        merged = _merged_header(state["header"], [row])
+        fields = header_fields([segment.text for segment in merged.segments])
+        if fields is None or len(fields) != len(state["table"].fields) or fields == state["table"].fields:
+            return False
+        state["table"].fields = fields
+        state["columns"], _, _ = _columns(merged, fields, ())
+        state["header"] = merged
         self.in_tables.add((number, index))
-        # the header's own further lines: down to the first rule across the table, or lower-case words
-        bounds = _bounds(horizontal, self.open["left"], self.open["right"])
-        below = [y for y in bounds if y > row.bottom - 1.0]
-        end = below[0] if below else None
-        position += 1
-        while position < len(body):
-            next_index, next_row = body[position]
-            if end is not None:
-                if next_row.top >= end - 1.0:
-                    break
-            elif not all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", s.text) for s in next_row.segments):
-                break
-            self.in_tables.add((number, next_index))
-            position += 1
-        self.open["fresh"] = True
-        return position
+        return True
 
     def _rows(self, number, body, position, horizontal, continuing):
         """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
@@ -266,9 +321,9 @@ class _TableBuilder:
         region = None
         record = None
         previous = None
-        if body[position:]:
-            first_top = body[position][1].top
-            bounds = [y for y in bounds if y >= first_top - 1.0]
+        bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"]) if body[position:] else bounds
+        if bounds is None:
+            return 0   # below the last rule of a ruled table, outside its left rule: the text after it
         while position + used < len(body):
             index, row = body[position + used]
             if header_fields([segment.text for segment in row.segments]) is not None:
@@ -284,7 +339,7 @@ class _TableBuilder:
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
-                new = filled >= 3   # else: the rest of the row the page before ended in
+                new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
             elif bounds:
                 new = region is None or here != region
             else:
@@ -315,6 +370,70 @@ class _TableBuilder:
             self.in_tables.add((number, index))
             used += 1
         return used
+
+
+def _bounds_below(bounds, row, vertical, left):
+    """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
+    them, outside its left rule."""
+    below = [y for y in bounds if y >= row.top - 1.0]
+    if bounds and not below and not _inside(row, vertical, left):
+        return None
+    return below
+
+
+def _lower_words(row):
+    """Whether a row holds only lower-case words (a header's further line)."""
+    return all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", segment.text) for segment in row.segments)
+
+
+def _header_lines(body, position, bounds, row):
+    """The header's own further lines: down to the first rule across the table, or (without rules) lower-case
+    words."""
+    below = [y for y in bounds if y > row.bottom - 1.0]
+    end = below[0] if below else None
+    further = []
+    for next_index, next_row in body[position + 1:]:
+        if end is not None:
+            if next_row.top >= end - 1.0:
+                break
+        elif not _lower_words(next_row):
+            break
+        further.append((next_index, next_row))
+    return further
+
+
+# header words a narrow cell may break inside ("Exam" / "encod" / "e"): joined again without a space
+_HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenheid", "werkprocessen", "werkproces",
+                       "kerntaken", "onderdeel", "onderdelen", "toetsvorm", "leereenheid", "beoordeling", "resultaat",
+                       "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats"}
+
+
+def _merged_header(row, further):
+    """The header row with the text of its further lines added to the cell each stands under."""
+    segments = list(row.segments)
+    for next_row in further:
+        for segment in next_row.segments:
+            under = [i for i, head in enumerate(segments) if head.x0 - 3.0 <= segment.x0 <= head.x1 + 3.0
+                     or segment.x0 - 3.0 <= head.x0 <= segment.x1 + 3.0]
+            if not under:
+                continue
+            head = segments[under[0]]
+            glued = head.text.split()[-1] + segment.text.split()[0]
+            whole = any(word.startswith(glued.casefold()) for word in _HEADER_WORDS_WHOLE)
+            text = f"{head.text}{segment.text}" if whole else \
+                f"{head.text} {segment.text}"
+            segments[under[0]] = dataclasses.replace(head, text=text, x1=max(head.x1, segment.x1), words=())
+    return dataclasses.replace(row, segments=segments)
+
+
+def _starts_row(cells, columns):
+    """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
+    onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
+    alone); without such a column, three columns filled."""
+    names = [field for _, field in columns if field in ("onderdeel", "module")]
+    if names:
+        return any(field in cells for field in names) and len(cells) >= 2
+    return len(cells) >= 3
 
 
 def _header_split(row):
@@ -355,10 +474,26 @@ def _columns(row, fields, vertical):
     columns = []
     for segment, field in zip(row.segments, fields):
         x0 = max(edge for edge in edges if edge <= segment.x0 + 1.0)
-        if columns and columns[-1][0] == x0:
-            continue   # a second header word in the same cell
+        if columns and columns[-1][0] >= x0:
+            if not field or field == columns[-1][1]:
+                continue   # a second header word in the same cell
+            x0 = segment.x0 - 2.0   # a cell whose left rule is not drawn beside the header
         columns.append((x0, field))
     return columns, edges[0], max(right, edges[-1])
+
+
+def _recolumn(state, row, vertical):
+    """A table going on over a page break whose cells' rules stand elsewhere on the new page (a producer that
+    sets the rest of the table apart): its columns from the new page's rules, where they are as many."""
+    edges = []
+    for x in sorted(x for x, y0, y1 in vertical if y0 - 1.0 <= row.bottom and y1 + 1.0 >= row.top):
+        if not edges or x - edges[-1] > 3.0:
+            edges.append(x)
+    columns = state["columns"]
+    if len(edges) != len(columns) + 1 or all(abs(x - old) <= 3.0 for x, (old, _) in zip(edges, columns)):
+        return
+    state["columns"] = [(x, field) for x, (_, field) in zip(edges, columns)]
+    state["left"], state["right"] = edges[0], edges[-1]
 
 
 def _inside(row, vertical, left):
@@ -368,7 +503,7 @@ def _inside(row, vertical, left):
 
 
 def _has_code(text):
-    return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d", text) is not None
+    return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d|\b[Ww][Pp]\s*\d{1,2}\.\d|\b[Kk]erntaak\s+\d", text) is not None
 
 
 def _bounds(horizontal, left, right):

@@ -8,9 +8,12 @@ the same Programme as the PDF:
   has form feeds, else None);
 - a markdown table with a header of onderdelen (``| Naam | Examenvorm | Werkprocessen | Duur |``)
   gives one record per row (``<br>`` breaks a cell's lines);
-- a table set in columns with spaces (the text of a PDF's table) is not read: where its rows
-  begin and end cannot be told from the text, so its codes are listed as werkprocessen and the
-  table is a note (``tabel``) that asks for the PDF or a markdown table.
+- a table of onderdelen as plain text (the text of a PDF's table, its cells set apart by spaces or
+  one per line) is found by its header (``Onderdeel Soort examen Examenvorm Inhoud examen ...``,
+  its cells possibly wrapped over lines) and not read: where its rows begin and end cannot be
+  told from the text. Its codes are listed as werkprocessen (without titles) and the table,
+  from its header to the next header, kerntaak heading, numbered heading or sentence, is one
+  note (``tabel``) that holds its lines and asks for the PDF or a markdown table.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from bcp_analysis.errors import NotAProgrammeError
 from bcp_analysis.files import read_text_file
+from bcp_analysis.readers.programme_codes import find_codes
 from bcp_analysis.readers.protocol import ProgrammeReader
 
 __all__ = ["READER", "read_programme_text", "text_layout"]
@@ -83,11 +87,11 @@ def text_layout(text):
     >>> [record.text("werkprocessen") for record in layout.tables[0].records]
     ['B1-K1-W1']
     """
-    from bcp_analysis.readers.programme_layout import Layout, Line, header_fields
+    from bcp_analysis.readers.programme_layout import Layout, Line
 
     pages = text.split("\f")
     paged = len(pages) > 1
-    lines, tables, in_tables, notes = [], [], set(), []
+    lines, tables, in_tables = [], [], set()
     for number, page in enumerate(pages, start=1):
         pagina = number if paged else None
         page_lines = page.split("\n")
@@ -96,9 +100,77 @@ def text_layout(text):
             pieces = _pieces(line)
             lines.append(Line(pagina, index, line.strip(), pieces[0][0] * _CHAR_WIDTH if pieces else 0.0,
                               tuple((column * _CHAR_WIDTH, piece) for column, piece in pieces)))
-            if (pagina, index) not in in_tables and len(pieces) >= 3 and header_fields([p for _, p in pieces]):
-                notes.append(("tabel", pagina, index, line.strip()))
-    return Layout(lines, tables, in_tables, notes, len(pages))
+    tables += _unread_tables(lines, in_tables)
+    return Layout(lines, tables, in_tables, [], len(pages))
+
+
+# a kerntaak's heading ("B1-K2 - Beheert accounts", "Kerntaak 2: Beheert accounts"): a table before it ends
+_KERNTAAK_HEADING = re.compile(r"^(?:[BP]\d{1,2}\s*-\s*K\d{1,2}|Kerntaak\s+\d{1,2})\s*[-–:]\s+[A-Z][^\d]*$")
+
+
+# "2. Diploma-eisen niveau 4", "3.1. Examens" (not "1 P4", a table's cells run together)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?(?<=\.)\s+[A-Z][a-z][\w-]*(?:\s+\S+){0,6}$")
+_PROSE_WORDS = {"de", "het", "een", "van", "en", "is", "te", "voor", "op", "tot", "wordt", "zijn", "bij", "je", "die"}
+
+
+def _after_table(text):
+    """Whether a line stands after a table rather than in it: a kerntaak's or a numbered heading, or a sentence
+    (a long line of prose without a code)."""
+    if _KERNTAAK_HEADING.match(text) or _NUMBERED_HEADING.match(text):
+        return True
+    words = text.split()
+    if len(words) < 12 or find_codes(text):
+        return False
+    return text.endswith(".") or sum(word.casefold() in _PROSE_WORDS for word in words) >= 3
+
+
+def _header_at(lines, start):
+    """The number of lines from ``start`` that make a table's header (its cells may wrap over lines), or 0.
+
+    The lines' words, cut before each word that starts a header's term (Onderdeel, Soort examen,
+    Examenvorm, Inhoud examen, Duur, Plaats afname, Weging, ...), must all be header terms.
+    """
+    from bcp_analysis.readers.programme_layout import header_fields, header_terms
+
+    found = 0
+    for end in range(start + 1, min(start + 7, len(lines) + 1)):
+        terms = header_terms(" ".join(line.text for line in lines[start:end]))
+        if terms is None:
+            break
+        if header_fields(terms) is not None:
+            found = end - start
+    return found
+
+
+def _unread_tables(lines, in_tables):
+    """The tables of onderdelen set out in plain text (no markdown): found by their header, not read.
+
+    Where a row of such a table begins and ends, and which cell a line belongs to, cannot be
+    told from the text: the table's lines (from its header to the next header, the next
+    kerntaak's heading or the end of the text) are kept as an unread table, whose every code
+    and line the Programme reports.
+    """
+    from bcp_analysis.readers.programme_layout import Table
+
+    tables = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        size = _header_at(lines, index) if (line.pagina, line.regel) not in in_tables and line.text else 0
+        if not size:
+            index += 1
+            continue
+        context = [(before.pagina, before.regel, before.text) for before in lines[max(0, index - 6):index]]
+        table = Table([], [], line.pagina, line.regel, context)
+        end = index + size
+        while end < len(lines) and (lines[end].pagina, lines[end].regel) not in in_tables \
+                and not _header_at(lines, end) and not _after_table(lines[end].text):
+            end += 1
+        table.unread = [(row.text, row.pagina, row.regel) for row in lines[index:end]]
+        in_tables.update((row.pagina, row.regel) for row in lines[index:end])
+        tables.append(table)
+        index = end
+    return tables
 
 
 def read_programme_text(path):

@@ -29,13 +29,29 @@ def _flat(text):
 
 
 def reported(difference, notes):
-    """Whether some note of the Programme names what ``difference`` is about."""
-    keys = [_flat(key) for key in difference.keys if key]
+    """Whether some note of the Programme names what ``difference`` is about.
+
+    A key that is a tuple is named by a note that names each of its parts: an onderdeel whose
+    name recurs under several kerntaken, ``Praktijkexamen (B1-K1)``, by a note that names
+    "Praktijkexamen" and "B1-K1" (a table not read prints the name, not the name the reader
+    would have made of it).
+    """
+    keys = [_flat(key) for key in difference.keys if key and not isinstance(key, tuple)]
+    compound = [[_flat(part) for part in key] for key in difference.keys if isinstance(key, tuple)]
     for note in notes:
         text = _flat(note.text)
         if any(key in text or (len(text) >= 4 and text in key) for key in keys):
             return True
+        if any(all(part in text for part in parts) for parts in compound):
+            return True
     return False
+
+
+def _unbroken(value):
+    """A cell's value with the spaces a line break may leave out or put in taken out: a PDF's text does not tell
+    whether "en/" at a line's end and "of school" on the next were "en/of" or "en/ of" (nor a word a narrow cell
+    broke without a hyphen, "Kennisexame" / "n"); the reader joins a cell's lines with a space."""
+    return "".join(str(value).split())
 
 
 def _rows(frame, columns):
@@ -52,7 +68,7 @@ def _compare_keyed(label, wanted, found, key, fields, extra_keys=lambda row: ())
                                        (name, *extra_keys(found[name]))))
         else:
             for field in fields:
-                if str(wanted[name][field]) != str(found[name][field]):
+                if _unbroken(wanted[name][field]) != _unbroken(found[name][field]):
                     problems.append(Difference(
                         f"{label} {name} {field}: '{found[name][field]}' in plaats van '{wanted[name][field]}'",
                         (name, str(wanted[name][field]), *extra_keys(wanted[name]))))
@@ -113,13 +129,20 @@ def differences(generated, programme, pages=None, paged=True):
                                ("kerntaak_id", "titel"))
     problems += _compare_keyed("onderdeel", _by_dicts(wanted["onderdelen"], "onderdeel"),
                                _by(programme.onderdelen, "onderdeel"), "onderdeel",
-                               ("code", "soort", "vorm", "duur", "plaats", "weging", "periode", "kerntaak_id"))
+                               ("code", "soort", "vorm", "duur", "plaats", "weging", "periode", "kerntaak_id"),
+                               extra_keys=_printed_name)
     problems += _compare_dekking(generated, wanted["dekking"], programme)
     if paged:
         problems += _compare_pages(wanted["onderdelen"], programme, pages or {})
     if len(programme.onderdelen) != programme.onderdelen["onderdeel"].nunique():
         problems.append(Difference("onderdeel: een naam staat meer dan eens in de tabel", ()))
     return problems
+
+
+def _printed_name(row):
+    """(the printed name, its kerntaak as printed) of an onderdeel whose name the reader made unique, else ()."""
+    name, _, kerntaak = str(row["onderdeel"]).rpartition(" (")
+    return ((name, kerntaak.rstrip(")")),) if name and kerntaak.endswith(")") else ()
 
 
 def _by_dicts(rows, key):
