@@ -160,3 +160,15 @@ def test_validate_the_text_of_a_profile_validates_the_profile(tmp_path, capsys):
     main(["validate", str(BUNDLED_RAW)])
     out = capsys.readouterr().out
     assert out.startswith("Profiel: Junior accountmanager") and "Per onderdeel" not in out
+
+
+def test_the_audit_finds_a_bcp_code_the_reader_lost():
+    # data/curriculum/voorbeeld-examenplan.yaml: WP 2.4 is named in the overview of kerntaak 2 (page 1) only
+    from bcp_analysis.paths import EXAMPLE_EXAMENPLAN
+
+    programme = load_programme(EXAMPLE_EXAMENPLAN)
+    assert audit_programme(EXAMPLE_EXAMENPLAN, programme).lost == []
+    werkprocessen = programme.werkprocessen[programme.werkprocessen["werkproces_id"] != "2.4"]
+    report = audit_programme(EXAMPLE_EXAMENPLAN, dataclasses.replace(programme, werkprocessen=werkprocessen))
+    assert {(finding.pagina, finding.message) for finding in report.lost} == {
+        (1, "werkproces 2.4 staat in de tekst maar in geen tabel")}

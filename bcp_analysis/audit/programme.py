@@ -1,9 +1,10 @@
 """The audit of a programme document: every werkproces and kerntaak code of its text is in the Programme, or reported.
 
 The audit does not trust the programme reader. It reads the document again with a reading of its
-own (for a PDF, the text PDFium gives of each page, in its lines, numbered per page: not the
-reader's rows; for a text, its lines), finds every code with one simple pattern of its own (``B1-K1-W1``, ``P2-K1``,
-with spaces, "?" or a line break after a dash), and holds each against the Programme: a
+own (the reader's plain reading, :meth:`ProgrammeReader.audit_lines`: for a PDF the text PDFium
+gives of each page, in its lines, numbered per page, not the reader's rows; for a text, its lines),
+finds every code with simple patterns of its own (``B1-K1-W1``, ``P2-K1``, with spaces, "?" or a
+line break after a dash; a BCP's ``WP 1.1``), and holds each against the Programme: a
 werkproces code is in ``werkprocessen`` (or in a part kept apart, ``other_parts``), a kerntaak
 code in ``kerntaken`` or in the kerntaak of a werkproces or a ``dekking`` row. A code that is
 not, or that cannot be read ("?" for its B or P), is a finding with its page and line; the
@@ -17,55 +18,40 @@ from pathlib import Path
 
 from bcp_analysis.audit.report import AuditReport, Finding, place_key
 from bcp_analysis.errors import ProfileError
-from bcp_analysis.readers.audit_source import SourceLine
 
 __all__ = ["audit_programme", "programme_lines"]
 
 _DASH = r"\s*[-\u2010-\u2015?]\s*"
 _CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}}){_DASH}[Kk?](\d{{1,2}})(?:{_DASH}[Ww?]\s*(\d{{1,2}}))?(?!\d)")
+# A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
+_BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
 _NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken"}
 
 
 def programme_lines(path):
-    """Return the lines of a programme document as the audit reads them.
+    """Return the lines of a programme document as the audit reads them: its reader's own plain reading.
 
     Parameters
     ----------
     path : str or os.PathLike
-        A PDF, or a text (.txt, .md; a form feed starts a new page).
+        A document a programme reader takes (:meth:`~bcp_analysis.readers.protocol.ProgrammeReader.audit_lines`).
 
     Returns
     -------
     list of SourceLine
+
+    Raises
+    ------
+    ProfileError
+        For a file no programme reader takes.
     """
-    path = Path(path)
-    if path.suffix.lower() == ".pdf":
-        return _pdf_lines(path)
-    text = path.read_text(encoding="utf-8-sig")
-    pages = text.split("\f")
-    paged = len(pages) > 1
-    return [SourceLine(index, line, number if paged else None)
-            for number, page in enumerate(pages, start=1) for index, line in enumerate(page.split("\n"), start=1)]
+    from bcp_analysis.readers import find_programme_reader
 
-
-def _pdf_lines(path):
-    """The lines of the text PDFium gives of every page, numbered per page."""
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except (pdfium.PdfiumError, OSError) as exc:
-        raise ProfileError(path, "bestand", f"de pdf kan niet worden gelezen voor de controle ({exc})",
-                           "controleer of het bestand een pdf is") from None
-    lines = []
-    try:
-        for index in range(len(document)):
-            text = document[index].get_textpage().get_text_range()
-            text = text.replace("\ufffe", "-").replace("\x02", "-").replace("\r\n", "\n").replace("\r", "\n")
-            lines += [SourceLine(number, line, index + 1) for number, line in enumerate(text.split("\n"), start=1)]
-    finally:
-        document.close()
-    return lines
+    reader = find_programme_reader(path)
+    if reader is None:
+        raise ProfileError(path, "bestand", "geen examenplan, OER of toetsplan in een vorm die gelezen wordt",
+                           "geef het document als pdf, als tekst (.txt, .md) of als CSV")
+    return reader.audit_lines(Path(path))
 
 
 def _codes(lines):
@@ -89,6 +75,9 @@ def _codes(lines):
             kerntaak = f"{deel.upper()}{int(deel_nr)}-K{int(kerntaak_nr)}"
             werkproces = f"{kerntaak}-W{int(werkproces_nr)}" if werkproces_nr else ""
             found.append((line, match.group(0), werkproces, kerntaak))
+        for match in _BCP_CODE.finditer(line.text):
+            kerntaak_nr, werkproces_nr = (int(part) for part in match.groups())
+            found.append((line, match.group(0), f"{kerntaak_nr}.{werkproces_nr}", str(kerntaak_nr)))
     return found
 
 

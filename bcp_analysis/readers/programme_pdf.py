@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bcp_analysis.errors import NotAProgrammeError, ProfileError
-from bcp_analysis.readers.protocol import ProgrammeReader
+from bcp_analysis.readers.audit_source import SourceLine
+from bcp_analysis.readers.protocol import PathLike, ProgrammeReader
+
+if TYPE_CHECKING:  # names of the annotations only
+    from bcp_analysis.model.programme import Programme
 
 __all__ = ["READER", "read_programme_pdf", "is_profile_text"]
 
@@ -99,8 +104,27 @@ class _ProgrammePdfReader(ProgrammeReader):
     SUFFIXES = (".pdf",)
     LABEL = "een examenplan, OER of toetsplan als .pdf"
 
-    def read_programme(self, path):
+    def read_programme(self, path: PathLike) -> Programme:
         return read_programme_pdf(path)
+
+    def audit_lines(self, path: PathLike) -> list[SourceLine]:
+        """The lines of the text PDFium gives of every page, numbered per page: not the reader's rows."""
+        import pypdfium2 as pdfium
+
+        try:
+            document = pdfium.PdfDocument(str(path))
+        except (pdfium.PdfiumError, OSError) as exc:
+            raise ProfileError(path, "bestand", f"de pdf kan niet worden gelezen voor de controle ({exc})",
+                               "controleer of het bestand een pdf is") from None
+        lines = []
+        try:
+            for index in range(len(document)):
+                text = document[index].get_textpage().get_text_range()
+                text = text.replace("\ufffe", "-").replace("\x02", "-").replace("\r\n", "\n").replace("\r", "\n")
+                lines += [SourceLine(number, line, index + 1) for number, line in enumerate(text.split("\n"), start=1)]
+        finally:
+            document.close()
+        return lines
 
 
 READER = _ProgrammePdfReader()

@@ -42,7 +42,7 @@ if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when
     from bcp_analysis.model.profile import Profile
     from bcp_analysis.model.programme import Programme
     from bcp_analysis.model.register import Register
-    from bcp_analysis.readers.audit_source import AuditSource
+    from bcp_analysis.readers.audit_source import AuditSource, SourceLine
 
 __all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report", "UnplacedLine"]
 
@@ -414,6 +414,28 @@ class ProgrammeReader(abc.ABC):
             When the document cannot be read as a programme (a profile, a scan, an empty file),
             with what it is and what to do.
         """
+
+    def audit_lines(self, path: PathLike) -> list[SourceLine]:
+        """The document's lines as the programme audit reads them, independent of :meth:`read_programme`.
+
+        The default reads a text: its lines, a form feed starting a new page (``pagina`` is then
+        the page, else None). A reader of a laid-out format (a PDF) gives its plain text per page.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+
+        Returns
+        -------
+        list of SourceLine
+        """
+        from bcp_analysis.files import read_text_file
+        from bcp_analysis.readers.audit_source import SourceLine
+
+        pages = read_text_file(path, encoding_fix="sla het bestand op als UTF-8").split("\f")
+        paged = len(pages) > 1
+        return [SourceLine(number, line, page if paged else None)
+                for page, text in enumerate(pages, start=1) for number, line in enumerate(text.split("\n"), start=1)]
 
     def check_against_profile(self, programme: Programme, profile: Profile) -> None:
         """Refuse what a programme of this format cannot mean for the profile it is held against.
