@@ -43,7 +43,7 @@ def _load_for_saving():
     from bcp_analysis.outputs.charts import chart_style, new_figure
 
     with chart_style():
-        figure = new_figure(2, 1)
+        figure = new_figure(4, 3)
         figure.text(0.5, 0.5, "Bewaren 0123456789", fontweight="bold")
         figure.add_subplot().text(0.5, 0.5, "Competenties", fontstyle="italic", rotation=90)
         for kind in ("png", "svg"):

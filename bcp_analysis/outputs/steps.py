@@ -195,9 +195,9 @@ def notebook_files(path, parameters):
 
     Examples
     --------
-    >>> from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_CURRICULUM, NOTEBOOKS_DIR
+    >>> from bcp_analysis.paths import BUNDLED_PROFILE, EXAMPLE_EXAMENPLAN, NOTEBOOKS_DIR
     >>> # the curriculum notebook on its defaults, and with another curriculum (here: any file)
-    >>> notebook_files(NOTEBOOKS_DIR / "06_curriculum.ipynb", {}) == (EXAMPLE_CURRICULUM, BUNDLED_PROFILE)
+    >>> notebook_files(NOTEBOOKS_DIR / "06_curriculum.ipynb", {}) == (EXAMPLE_EXAMENPLAN, BUNDLED_PROFILE)
     True
     >>> files = notebook_files(NOTEBOOKS_DIR / "06_curriculum.ipynb", {"CURRICULUM": str(BUNDLED_PROFILE)})
     >>> files == (BUNDLED_PROFILE,)
