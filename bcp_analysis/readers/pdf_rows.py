@@ -75,7 +75,9 @@ def split_at_columns(rows):
     """Rows with a segment cut where a word starts at the left edge of a column (a table's cell, set close).
 
     A column's left edge is an x where a segment that is not the first of its row starts, in
-    at least three rows.
+    at least three rows. A gap over such an edge is cut too, before the word after it (a list
+    item's text indented after its marker in the right column, beside the left column's last
+    word: "c.q. -" | "Onderzoeken").
     """
     starts = collections.Counter(round(segment.x0) for row in rows for segment in row.segments[1:])
     edges = [x for x, count in starts.items() if count >= 3]
@@ -86,6 +88,10 @@ def split_at_columns(rows):
         for segment in row.segments:
             while True:
                 cut = next((found for x in edges if (found := segment.split_at(x)) is not None), None)
+                if cut is None:   # a gap over a column's edge: the word after it is indented in that column
+                    cut = next((found for start, end, _ in segment.words
+                                if any(end < x - 2 < x + 2 <= start for x in edges)
+                                and (found := segment.split_at(start)) is not None), None)
                 if cut is None:
                     break
                 pieces.append(cut[0])

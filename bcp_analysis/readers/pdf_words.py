@@ -91,10 +91,12 @@ def _page_words(page):
 def _word_lines(words):
     """The words grouped into lines by baseline, each line left to right: (text, spans).
 
-    A gap wider than two font sizes is a column edge (written " | ") where it holds a column's
-    left edge (an x where lines of the page start, met twice or more): a column's line beside
-    another, also one indented under a list marker. A wide gap of justified text, inside one
-    column, stays a space.
+    A gap wider than two font sizes is a column edge (written " | ") where it is the widest of
+    its line by half again, or where it holds a column's left edge (an x where lines of the
+    page start, met twice or more): a column's line beside another, also one indented under a
+    list marker. A gap wider than one font size, the widest of its line by half again, over an
+    edge met three times or more is one too (a table's narrow column beside the next). The even wide gaps of justified text,
+    inside one column, stay spaces.
     """
     rows = []
     for word in sorted(words, key=lambda item: (round(item[3], 1), item[0])):
@@ -114,8 +116,14 @@ def _word_lines(words):
     for row in rows:
         ordered = row["words"]
         text, spans, left = ordered[0][4], [], ordered[0][0]
+        gaps = sorted(word[0] - before[1] for before, word in itertools.pairwise(ordered))
         for before, word in itertools.pairwise(ordered):
-            if word[0] - before[1] > _COLUMN_GAP * row["size"] and _crosses(before[1], word[0], edges):
+            gap = word[0] - before[1]
+            others = list(gaps)
+            others.remove(gap)
+            wider = gap > 1.5 * max(others, default=0.0)
+            if ((gap > _COLUMN_GAP * row["size"] and (wider or _crosses(before[1], word[0], edges)))
+                    or (gap > row["size"] and wider and _crosses(before[1], word[0], edges, least=3))):
                 spans.append((left, before[1]))
                 text, left = text + " | " + word[4], word[0]
             else:
@@ -126,16 +134,17 @@ def _word_lines(words):
 
 
 def _edges(starts):
-    """The x where two or more of ``starts`` stand (within 2 points of each other): a column's left edges."""
-    edges, group = [], []
-    for x in sorted(starts):
+    """{x: how many}: the x where two or more of ``starts`` stand (within 2 points of each other)."""
+    edges, group = {}, []
+    for x in sorted(starts) + [float("inf")]:
         if group and x - group[-1] > 2:
-            edges += group[:1] if len(group) >= 2 else []
+            if len(group) >= 2:
+                edges[group[0]] = len(group)
             group = []
         group.append(x)
-    return edges + (group[:1] if len(group) >= 2 else [])
+    return edges
 
 
-def _crosses(left, right, edges):
-    """Whether a gap from ``left`` to ``right`` holds a column's left edge of the page (within 2 points)."""
-    return any(left < edge - 2 and edge - 2 <= right for edge in edges)
+def _crosses(left, right, edges, least=2):
+    """Whether a gap from ``left`` to ``right`` holds a column's left edge met ``least`` times (within 2 points)."""
+    return any(left < edge - 2 and edge - 2 <= right for edge, count in edges.items() if count >= least)
