@@ -42,6 +42,17 @@ def _typeset(document, path):
     html.render_pdf(dataclasses.replace(document, style=style), path)
 
 
+def _word_variant(document, index):
+    """Every third document with a narrow right column in its werkproces tables (names wrap, a title too),
+    every third after it also with Word's automatic "-" list (numbering.xml) and justified text."""
+    if index % 3 == 1:
+        return dataclasses.replace(document, style=dataclasses.replace(document.style, narrow_right=True))
+    if index % 3 == 2:
+        return dataclasses.replace(document, style=dataclasses.replace(
+            document.style, narrow_right=True, word_numbering=True, justified=True, bordered_columns=False))
+    return document
+
+
 @dataclasses.dataclass
 class Outcome:
     """What reading one document gave: the differences and whatever said something was wrong."""
@@ -68,7 +79,7 @@ def _render(documents, folder):
             render_pdf(document, path)
             rendered[producer].append(path)
         path = folder / f"word-{index:03d}.docx"
-        word.to_docx(document, path)
+        word.to_docx(_word_variant(document, index), path)
         docx.append(path)
     if word.soffice() is not None:
         rendered["word"] = word.convert(docx, folder)

@@ -95,8 +95,8 @@ def _word_lines(words):
     its line by half again, or where it holds a column's left edge (an x where lines of the
     page start, met twice or more): a column's line beside another, also one indented under a
     list marker. A gap wider than one font size, the widest of its line by half again, over an
-    edge met three times or more is one too (a table's narrow column beside the next). The even wide gaps of justified text,
-    inside one column, stay spaces.
+    edge met three times or more is one too (a table's narrow column beside the next). The
+    even wide gaps of justified text, inside one column, stay spaces.
     """
     rows = []
     for word in sorted(words, key=lambda item: (round(item[3], 1), item[0])):
