@@ -94,8 +94,10 @@ def _word_lines(words):
     A gap wider than two font sizes is a column edge (written " | ") where it is the widest of
     its line by half again, or where it holds a column's left edge (an x where lines of the
     page start, met twice or more): a column's line beside another, also one indented under a
-    list marker. A gap wider than one font size, the widest of its line by half again, over an
-    edge met three times or more is one too (a table's narrow column beside the next). The
+    list marker. A gap wider than one font size is one too where it is the widest of its line
+    by half again over an edge met three times or more, or the widest by a fifth where the
+    word after it starts at an edge (a table's narrow column beside the next, a justified
+    line beside it). The
     even wide gaps of justified text, inside one column, stay spaces.
     """
     rows = []
@@ -108,9 +110,11 @@ def _word_lines(words):
     for row in rows:
         row["words"].sort(key=lambda item: item[0])
     starts = [row["words"][0][0] for row in rows]
-    for row in rows:
+    for row in rows:   # a column's line beside another: after the widest gap of its line by half again
+        gaps = sorted(word[0] - before[1] for before, word in itertools.pairwise(row["words"]))
         starts += [word[0] for before, word in itertools.pairwise(row["words"])
-                   if word[0] - before[1] > _COLUMN_GAP * row["size"]]
+                   if word[0] - before[1] > _COLUMN_GAP * row["size"]
+                   and word[0] - before[1] > 1.5 * (gaps[-2] if len(gaps) > 1 else 0.0)]
     edges = _edges(starts)
     lines = []
     for row in rows:
@@ -121,9 +125,11 @@ def _word_lines(words):
             gap = word[0] - before[1]
             others = list(gaps)
             others.remove(gap)
-            wider = gap > 1.5 * max(others, default=0.0)
+            widest = max(others, default=0.0)
+            wider = gap > 1.5 * widest
             if ((gap > _COLUMN_GAP * row["size"] and (wider or _crosses(before[1], word[0], edges)))
-                    or (gap > row["size"] and wider and _crosses(before[1], word[0], edges, least=3))):
+                    or (gap > row["size"] and _crosses(before[1], word[0], edges, least=3) and wider)
+                    or (gap > row["size"] and gap > 1.2 * widest and _starts_at(word[0], edges))):
                 spans.append((left, before[1]))
                 text, left = text + " | " + word[4], word[0]
             else:
@@ -143,6 +149,11 @@ def _edges(starts):
             group = []
         group.append(x)
     return edges
+
+
+def _starts_at(x, edges):
+    """Whether ``x`` is a column's left edge (within 1 point)."""
+    return any(abs(x - edge) <= 1 for edge in edges)
 
 
 def _crosses(left, right, edges, least=2):
