@@ -399,7 +399,7 @@ class _PageOrder:
                 self.add(cell)
             self.ordered.append(("", None))
 
-    def _carried(self, text, x0, heading=False):
+    def _carried(self, text, x0, heading=False, top=0.0):
         """Whether a line continues the last item of the page before (and is joined to it).
 
         The last item is a bulleted line (its rest is indented under it) or a werkproces's
@@ -410,10 +410,13 @@ class _PageOrder:
         if carry.get("heading") and carry.get("index") is not None:
             if not heading:
                 return False
-            carry["index"], index = None, carry["index"]
-            if not _BULLET.match(text) and text[:1].islower():
-                self.joins.append((index, text))
+            index, above = carry["index"], carry.get("top")
+            near = above is None or top - above <= 1.8 * (self.leading or self.body_size * 1.3)
+            if near and not _BULLET.match(text) and text[:1].islower():
+                self.joins.append((index, text))   # the heading's next line may go on with it too
+                carry["top"] = top
                 return True
+            carry["index"] = None
             return False
         if carry.get("index") is None or x0 < carry["x0"] - 1.0:
             return False
@@ -441,7 +444,7 @@ class _PageOrder:
         """Add (text, x0, top, heading) pieces of one column, top to bottom."""
         previous = None
         for text, x0, top, heading in pieces:
-            if self._carried(text, x0, heading):
+            if self._carried(text, x0, heading, top):
                 continue
             if previous is not None and (self.leading and top - previous[2] > 1.3 * self.leading
                                          or heading != previous[3]):
