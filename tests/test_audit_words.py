@@ -53,3 +53,44 @@ def test_a_field_with_a_word_broken_apart_is_named():
 def test_words_are_letters_in_lower_case_without_numbers_and_dates():
     assert words_of("Op: 30 september 2010, 59.600 vacatures (markt)informatie") == [
         "op", "vacatures", "markt", "informatie"]
+
+
+def _two_columns(profile_units):
+    """Units of a PDF page: (text, regel, pagina, spans), the left column at x 65-318, the right at 347-530."""
+    return [(text, number, 4, spans) for number, (text, spans) in enumerate(profile_units, start=1)]
+
+
+def test_a_word_broken_in_one_column_is_joined_with_the_next_line_of_that_column():
+    # raw lines 686-689 and 1076 as a typeset page sets them (WeasyPrint, justified, hyphens: auto): the left
+    # column's lines and the right column's
+    # competency list stand on baselines of their own, interleaved; "opvol-" (right) and "brancheontwikkelin-"
+    # (left) each go on in their own column, both with "gen"
+    profile = load_profile(BUNDLED_RAW)
+    left, right, indent = (65.0, 318.0), (347.0, 530.0), (356.0, 530.0)
+    units = _two_columns([
+        ("markt-, product- en brancheontwikkelin-", (left,)),
+        ("• Instructies en procedures opvol-", (right,)),
+        ("gen. Hij volgt, signaleert, initieert en analyseert", (left,)),
+        ("gen", (indent,)),
+        ("deze ontwikkelingen", (left,)),
+    ])
+    findings = word_findings(units, profile)
+    lost = [finding for finding in findings if finding.kind == "woord"]
+    assert lost == [], [finding.message for finding in lost]
+
+
+def test_a_page_break_between_a_broken_word_and_its_rest_is_passed_over():
+    # "of-" ends page 11's left column; the footer and the next page's header stand before "ferte"
+    profile = load_profile(BUNDLED_RAW)
+    left = ((65.0, 318.0),)
+    units = []
+    for page in (10, 11, 12):
+        units += [("Beroepscompetentieprofiel Junior accountmanager", 1, page, left)]
+        if page == 11:
+            units += [("derhandelt vervolgens met de account over de of-", 2, page, left)]
+        if page == 12:
+            units += [("ferte en past deze daar waar nodig aan", 2, page, left)]
+        units += [("BCP Junior accountmanager | 11", 3, page, ((65.0, 200.0), (500.0, 530.0)))]
+    lost = [finding for finding in word_findings(units, profile) if finding.kind == "woord"]
+    assert not any("'of'" in finding.message or "'ferte'" in finding.message for finding in lost), \
+        [finding.message for finding in lost]

@@ -65,3 +65,9 @@ def test_a_typeset_pdf_with_dutch_hyphenation_reads_exactly(tmp_path):
 
     report = audit_document(path)
     assert report.lost == [], report.lines()
+
+
+def test_a_word_written_with_a_hyphen_in_front_broken_after_it_is_joined():
+    # the profile's 3.1 description: "accountgegevens c.q. -dossier", broken by LibreOffice after the hyphen
+    assert join_lines("accountgegevens c.q. -", "dossier bepaalt hij") == "accountgegevens c.q. -dossier bepaalt hij"
+    assert join_lines("het verkoopplan -", "En daarna") == "het verkoopplan - En daarna"

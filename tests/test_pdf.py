@@ -333,3 +333,22 @@ def test_a_bold_title_wrapped_over_three_lines_beside_a_description_is_one_line(
     assert title in lines
     # the right column is 153 pt wide: the title takes three lines of the page
     assert len([line for line in _page_texts(path)[0].splitlines() if "Werkt" in line or "levertijden" in line]) >= 2
+
+
+def test_the_audit_lines_of_a_pdf_part_columns_but_not_the_wide_gaps_of_justified_text():
+    from bcp_analysis.readers.pdf_words import _word_lines
+
+    def words(y, *placed):   # (x0, x1, text) at a line whose bottom is y, 10 pt high
+        return [(x0, x1, y - 10, y, text) for x0, x1, text in placed]
+
+    page = (words(100, (90, 200, "Beschrijving"), (385, 420, "Competenties:"))
+            # a justified line of the left column: every gap 25 pt wide, none of them at a column's edge
+            + words(114, (90, 150, "(zoals"), (175, 240, "vastgelegd"), (265, 275, "in"), (300, 345, "verkoop-"),
+                    (370, 374, "en"))
+            + words(128, (90, 150, "accountplannen)."), (385, 420, "-"))
+            + words(142, (385, 440, "Onderzoeken")))
+    lines = _word_lines(page)
+    assert [text for text, _ in lines] == [
+        "Beschrijving | Competenties:", "(zoals vastgelegd in verkoop- en", "accountplannen). | -", "Onderzoeken"]
+    # each part's left and right: a word broken at a line end goes on in the part that starts within it
+    assert lines[0][1] == ((90, 200), (385, 420))

@@ -88,9 +88,10 @@ def _wrapped(fragment, following):
     """The competency a fragment starts when the next line (or its last column) ends the name in lower case."""
     if not fragment[:1].isupper() or not following:
         return None
-    # the next line; for a name broken with a hyphen, also the line after it (in a PDF a line of the
-    # column beside it may stand between)
-    for line in following[:2] if fragment.endswith(("-", "\u2010")) else following[:1]:
+    # the next line; for a name broken with a hyphen or in a PDF, also the line after it (in a PDF a line
+    # of the column beside it may stand between, on a baseline of its own)
+    paged = getattr(following[0], "pagina", None) is not None
+    for line in following[:2] if paged or fragment.endswith(("-", "\u2010")) else following[:1]:
         bare, _, after = _parts(line.text)
         for rest in dict.fromkeys([bare] + after[-1:]):
             if rest[:1].islower():

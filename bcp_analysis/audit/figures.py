@@ -120,6 +120,9 @@ def _period(match):
     return years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
 
 
+_LINE_END_SIGN = re.compile(r"(?:^|[\s(])([-+\u2212\u2013])$")
+
+
 def figure_tokens(lines):
     """Return the figure-like tokens of lines, by the rules of the module docstring.
 
@@ -139,14 +142,20 @@ def figure_tokens(lines):
     >>> [(token.kind, token.written, token.value) for token in figure_tokens(lines)]  # doctest: +NORMALIZE_WHITESPACE
     [('period', '2009', '2009'), ('count', '133.400', 133400.0), ('percent', '-0,15%', -0.15),
      ('amount', '1,2 miljoen', 1200000.0)]
+    >>> lines = [SourceLine(1, "kent het totale ECABO-domein (-"), SourceLine(2, "0,15%) ten opzichte van")]
+    >>> [(token.written, token.value) for token in figure_tokens(lines)]
+    [('-0,15%', -0.15)]
     """
     tokens = []
     sentences = _sentences(lines)
-    in_bron, current = False, None
+    in_bron, current, before = False, None, ""
     for paragraph, source_line in _numbered(lines):
         text = source_line.text
         if paragraph != current:
-            in_bron, current = False, paragraph
+            in_bron, current, before = False, paragraph, ""
+        # a sign left at the line end before the figure on the next line ("ECABO-domein (-" / "0,15%)")
+        sign = _LINE_END_SIGN.search(before)
+        before = text
         in_bron = in_bron or bool(_BRON.match(text))
         if in_bron:
             continue
@@ -154,6 +163,8 @@ def figure_tokens(lines):
             kind = match.lastgroup
             written = match.group(0).strip()
             if kind == "percent":
+                if sign and not text[:match.start()].strip() and written[:1].isdigit():
+                    written = sign.group(1) + written
                 tokens.append(FigureToken("percent", written, _number(re.sub(r"[^\d.,+\-\u2212\u2013]", "", written)),
                                           source_line, paragraph))
             elif kind == "amount":

@@ -173,14 +173,29 @@ def _titles(lines, kerntaken):
 
 
 _ANY_ID = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+_WRAPPED_WITH_HYPHEN = re.compile(r"[^\W\d_][-\u2010\u00ad]\s*$")
 
 
 def _agree(first, second):
-    """Whether two titles are the same, or one is the other wrapped (its first words), naming no werkproces."""
+    """Whether two titles are the same, or one is the other wrapped (its first words, the last one cut with a
+    hyphen where it was broken), naming no werkproces.
+
+    Examples
+    --------
+    >>> _agree("Stelt verkoop- en accountplannen op en be\u2010", "Stelt verkoop- en accountplannen op en bewaakt")
+    True
+    >>> _agree("Stelt verkoop- en", "Stelt verkoop- en accountplannen op")
+    True
+    >>> _agree("Stelt een accountplan", "Stelt een accountplanning op")
+    False
+    """
     if bool(_ANY_ID.search(first)) != bool(_ANY_ID.search(second)):
         return False
+    # a title wrapped with a hyphen at its line end ("... op en be‐"): its last piece starts a word of the other
+    first_cut, second_cut = (_WRAPPED_WITH_HYPHEN.search(title) is not None for title in (first, second))
     first, second = normalize_name(first), normalize_name(second)
-    return first == second or first.startswith(second + " ") or second.startswith(first + " ")
+    return (first == second or first.startswith(second + ("" if second_cut else " "))
+            or second.startswith(first + ("" if first_cut else " ")))
 
 
 def check_titles(source, profile):

@@ -45,8 +45,9 @@ _NOISE_REPEATS = 3
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "en/of"})
 
 
-Unit = collections.namedtuple("Unit", "text regel pagina")
-Unit.__doc__ = """One line of the document: its text, its line and (in a PDF) its page, else None."""
+Unit = collections.namedtuple("Unit", "text regel pagina spans", defaults=((),))
+Unit.__doc__ = """One line of the document: its text, its line, (in a PDF) its page, else None, and (in a PDF)
+the (left, right) of each part of the line (parts separated by " | "), else empty."""
 
 
 @dataclasses.dataclass
@@ -58,6 +59,7 @@ class Token:
     broken: bool    # the word ends the line with a hyphen and the next line goes on in lower case
     column: int = 0  # the part of its line (parts of a PDF's line are separated by " | ")
     forms: tuple = ()  # a word broken at a line end: how a field may write it (joined, hyphenated)
+    span: tuple = ()   # (left, right) of its part of the line, where the document gives positions
 
 
 def words_of(text):
@@ -89,24 +91,45 @@ def read_tokens(units, fix, vocabulary=frozenset()):
     for index, unit in enumerate(units):
         text = fix(_MARKER.sub(" ", _INLINE_LABEL.sub(" ", unit.text.translate(_QUOTES))))
         parts = text.split(" | ")
+        spans = unit.spans if len(unit.spans) == len(parts) else ()
         for column, part in enumerate(parts):
             words = _WORD.findall(_clean(part))
             for position, word in enumerate(words):
                 last = position == len(words) - 1
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
                 if word.casefold() not in _MONTH_NAMES:   # a date's month, also with its year on the next line
-                    tokens.append(Token(word.rstrip("-").casefold(), index, broken, column))
+                    tokens.append(Token(word.rstrip("-").casefold(), index, broken, column,
+                                        span=spans[column] if spans else ()))
     return _joined_breaks(tokens, units, vocabulary)
+
+
+def _running(units):
+    """Indexes of the running lines of a paged document (a header or footer: among the first or last two
+    lines of a page, of a shape on three pages or more, or a page number): a page break passes over them."""
+    pages = collections.defaultdict(list)
+    for index, unit in enumerate(units):
+        if unit.text.strip():
+            pages[unit.pagina].append(index)
+    edges = {index for lines in pages.values() for index in lines[:2] + lines[-2:]}
+    shapes = collections.defaultdict(set)
+    for index in edges:
+        shapes[_shape(units[index].text)].add(units[index].pagina)
+    return {index for index in edges if _PAGE_NUMBER.match(units[index].text.strip())
+            or len(shapes[_shape(units[index].text)]) >= _NOISE_REPEATS}
 
 
 def _joined_breaks(tokens, units, vocabulary):
     """A word broken at a line end ("ontwikke-" / "lingen") as one word; its rest may stand lines later
     (a column beside it set on other baselines). A word part before a conjunction ("verkoop-" / "en") stays."""
     merged, dropped = [], set()
+    running = _running(units) if any(token.span for token in tokens) else set()
     for position, token in enumerate(tokens):
         if position in dropped:
             continue
-        rest = _rest_of(tokens, units, position, vocabulary) if token.broken else None
+        if token.broken and token.span:
+            rest = _rest_in_column(tokens, units, position, running)
+        else:
+            rest = _rest_of(tokens, units, position, vocabulary, dropped) if token.broken else None
         if rest is None:
             token.broken = False
             merged.append(token)
@@ -118,14 +141,39 @@ def _joined_breaks(tokens, units, vocabulary):
     return merged
 
 
-def _rest_of(tokens, units, position, vocabulary=frozenset()):
+def _rest_in_column(tokens, units, position, running):
+    """The position of the rest of the word broken at ``position`` where the document gives positions, or None.
+
+    The rest is the first word of the next line of the same column: the first part of a later
+    line that starts within the broken word's part, from its left edge (an indent under a list
+    marker is deeper) to its right, past ``running`` lines (a footer and header at a page break).
+    It is a rest when it starts in lower case and is no conjunction ("verkoop-" / "en").
+    """
+    token = tokens[position]
+    left, right = token.span
+    for later in range(position + 1, min(position + 200, len(tokens))):
+        after, before = tokens[later], tokens[later - 1]
+        if after.line > token.line + 8:
+            return None
+        if (after.line == token.line or (before.line == after.line and before.column == after.column)
+                or not after.span or not left - 2 <= after.span[0] < right
+                or after.line in running):
+            continue
+        parts = units[after.line].text.split(" | ")
+        text = parts[after.column] if after.column < len(parts) else units[after.line].text
+        return later if text.lstrip()[:1].islower() and after.word not in _CONJUNCTIONS else None
+    return None
+
+
+def _rest_of(tokens, units, position, vocabulary=frozenset(), dropped=frozenset()):
     """The position of the rest of the word broken at ``position``, or None.
 
-    The rest is the first word of a part of a next line that starts in lower case: in the same
-    column where there is one (the right column's rest is the last part of a later line, the
-    left column's the first), else in any. In a PDF, a line of the column beside it (on a
-    baseline of its own) may stand between: up to three lines are looked at. A rest that makes
-    a word of ``vocabulary`` (the words of the profile's fields) comes first.
+    The rest is the first word of a part of a next line that starts in lower case and is not
+    the rest of another word (``dropped``), in the same column where there is one (the right
+    column's rest is the last part of a later line, the left column's the first), else in any.
+    In a PDF without positions, a line of the column beside it (on a baseline of its own) may
+    stand between: up to three lines are looked at. A rest that makes a word of ``vocabulary``
+    (the words of the profile's fields) comes first.
     """
     token = tokens[position]
     reach = 3 if units[token.line].pagina is not None else 1
@@ -135,13 +183,15 @@ def _rest_of(tokens, units, position, vocabulary=frozenset()):
         after, before = tokens[later], tokens[later - 1]
         if after.line > token.line + reach:
             break
-        if after.line == token.line or (before.line == after.line and before.column == after.column):
+        if (after.line == token.line or (before.line == after.line and before.column == after.column)
+                or later in dropped):
             continue   # not the first word of a part of a later line
         parts = units[after.line].text.split(" | ")
         text = parts[after.column] if after.column < len(parts) else units[after.line].text
-        if text.lstrip()[:1].islower():
-            same = after.column == len(parts) - 1 if right else after.column == token.column
-            candidates.append((not same, later))
+        if not text.lstrip()[:1].islower():
+            continue
+        same = after.column == len(parts) - 1 if right else after.column == token.column
+        candidates.append((not same, later))
     if not candidates:
         return None
     words = [later for _, later in candidates if token.word + tokens[later].word in vocabulary
@@ -156,7 +206,8 @@ def _blank_between(units, first, last):
 # --- what the profile does not hold by its nature ----------------------------------------
 
 def _shape(text):
-    return " ".join(re.sub(r"\d+", "#", text.casefold()).split())
+    """A line's shape: its numbers as "#", a column edge (" | ") as a space, so a running line is one shape."""
+    return " ".join(re.sub(r"\d+", "#", text.casefold()).replace("|", " ").split())
 
 
 def set_aside(units):

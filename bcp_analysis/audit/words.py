@@ -103,7 +103,7 @@ def source_units(source):
     -------
     list of Unit
     """
-    return [Unit(line.text, line.regel, line.pagina) for line in source.lines]
+    return [Unit(line.text, line.regel, line.pagina, line.spans) for line in source.lines]
 
 
 def _fields(profile):

@@ -46,6 +46,10 @@ class SourceLine:
     text : str
     pagina : int or None
         The page of a PDF (from 1), else None.
+    spans : tuple of tuple of float
+        In a PDF: (left, right) in points of each part of the line (parts are separated by
+        " | "), so a word broken at the line end of one column finds its rest in the same
+        column; empty where the document gives no positions.
 
     Examples
     --------
@@ -56,6 +60,7 @@ class SourceLine:
     regel: int
     text: str
     pagina: int | None = None
+    spans: tuple[tuple[float, float], ...] = ()
 
     @property
     def place(self) -> str:

@@ -16,7 +16,9 @@ it. Otherwise the Dutch hyphenation dictionary (pyphen's ``nl_NL``) is asked whe
 stands where Dutch breaks the joined word; when it does, the break is undecidable (a compound
 breaks there too): the hyphenated form is kept and reported (:func:`undecided`). A hyphen of a
 word part before a conjunction ("verkoop-" + "en accountplannen") stays apart. A line broken
-after "/" ("verkoop-/" + "ordersysteem", "en/" + "of") is joined without a space.
+after "/" ("verkoop-/" + "ordersysteem", "en/" + "of") is joined without a space, and so is a
+line that ends in a hyphen standing alone before a word in lower case: a word written with a
+hyphen in front ("c.q. -" + "dossier"), broken after it.
 
 The document's words are set for a reading with :func:`document_words`.
 """
@@ -122,6 +124,8 @@ def join_lines(left, right):
     'verkoop- en accountplannen'
     >>> join_lines("het verkoop-/", "ordersysteem")
     'het verkoop-/ordersysteem'
+    >>> join_lines("accountgegevens c.q. -", "dossier bepaalt")
+    'accountgegevens c.q. -dossier bepaalt'
     >>> join_lines("Hij werkt", "samen")
     'Hij werkt samen'
     """
@@ -129,6 +133,8 @@ def join_lines(left, right):
         return right
     if not right:
         return left
+    if left.endswith(" -") and right[:1].islower() and not _CONJUNCTION.match(right):
+        return left + right  # a word that starts with a hyphen, broken after it: "c.q. -" "dossier"
     if left.endswith("/") and not left.endswith(" /"):
         return left + right  # a line broken after a slash: "en/" "of", "verkoop-/" "ordersysteem"
     starts_word = right[:1].islower() and not _CONJUNCTION.match(right)

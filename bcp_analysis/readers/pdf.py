@@ -50,6 +50,7 @@ from bcp_analysis.readers.pdf_rows import HEADING_SIZE as _HEADING_SIZE
 from bcp_analysis.readers.pdf_rows import body_size as _body_size
 from bcp_analysis.readers.pdf_rows import in_cells as _in_cells
 from bcp_analysis.readers.pdf_rows import rows as _rows
+from bcp_analysis.readers.pdf_rows import running_rows
 from bcp_analysis.readers.pdf_rows import split_at_columns as _split_at_columns
 from bcp_analysis.readers.pdf_rows import whole_headings as _whole_headings
 from bcp_analysis.readers.pdf_tables import TableColumns, colofon_pairs, header_names
@@ -66,12 +67,12 @@ SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
 
 # Share of the page height at the top and bottom where running headers and footers stand.
-_MARGIN_SHARE = 0.09
-_PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 _SECTION_START = re.compile(
     r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
+# A line that ends in a werkproces's heading whose title may go on (no full stop or colon at its end).
+_OPEN_HEADING = re.compile(r"(?:^|\s)\d+\.\d+\s+[A-Z][^.:;]*[^\W\d_]$")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 _LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
 _KERNTAAK_CELL = re.compile(r"^Kerntaak\s+\d+\b")
@@ -165,7 +166,8 @@ def pdf_text(path):
                                                    gutters[number - 1], tables)
         for index, text in joins:   # an item of the page before that continues on this page
             lines[index] = join_lines(lines[index], text)
-        carry = {"index": len(lines) + last_item[0], "x0": last_item[1]} if last_item else {}
+        carry = ({"index": len(lines) + last_item[0], "x0": last_item[1], "heading": last_item[2]}
+                 if last_item else {})
         line_number = 0
         for text, kind in ordered:
             if text:
@@ -239,42 +241,6 @@ def _damaged(path, error):
 
 # --- rows, running rows, columns -----------------------------------------------------------
 
-def _shape(text):
-    return re.sub(r"\d+", "#", text.casefold()).strip()
-
-
-def running_rows(rows_per_page, heights):
-    """Per page, {row index: kinds of its segments} of its running headers, footers and page numbers.
-
-    A running line stands in the top or bottom margin at the same height, with the same
-    words (numbers aside), on at least two pages and on at least 40 % of the pages; a
-    margin line that holds only a page number ("12", "pagina 3 van 17") is one too.
-    """
-    def keys(row):
-        words = " ".join(s.text for s in row.segments if not _PAGE_NUMBER.match(s.text))
-        return {(_shape(row.text), round(row.top / 3)), (_shape(words), round(row.top / 3))} if words else set()
-
-    margin_rows = []
-    for rows, height in zip(rows_per_page, heights):
-        band = _MARGIN_SHARE * height
-        margin_rows.append([(index, row) for index, row in enumerate(rows)
-                            if row.bottom <= band or row.top >= height - band])
-    pages_with = collections.Counter()
-    for rows in margin_rows:
-        pages_with.update(set().union(*(keys(row) for _, row in rows)) if rows else set())
-    needed = max(2, math.ceil(0.4 * len(rows_per_page)))
-    found = []
-    for rows, height in zip(margin_rows, heights):
-        kinds = {}
-        for index, row in rows:
-            place = "kopregel" if row.bottom <= _MARGIN_SHARE * height else "voettekst"
-            numbers = [_PAGE_NUMBER.match(segment.text) is not None for segment in row.segments]
-            if all(numbers) or any(pages_with[key] >= needed for key in keys(row)):
-                kinds[index] = ["paginanummer" if number else place for number in numbers]
-        found.append(kinds)
-    return found
-
-
 def _gutter(rows):
     """The x where a page's rows split into two columns, or None.
 
@@ -292,6 +258,8 @@ def _gutter(rows):
     if not near or max(near.values()) < 3:
         return None
     edge = max(near, key=lambda x: (near[x], x))
+    # a hanging indent under the right column's markers is no edge: the markers' x, up to 30 pt left of it, is
+    edge = min([x for x in near if near[x] >= 3 and edge - 60 <= x < edge], default=edge)
     votes = collections.Counter()
     for row in rows:
         for left, right in zip(row.segments, row.segments[1:]):
@@ -431,9 +399,25 @@ class _PageOrder:
                 self.add(cell)
             self.ordered.append(("", None))
 
-    def _carried(self, text, x0):
-        """Whether a line continues the last item of the page before (and is joined to it)."""
+    def _carried(self, text, x0, heading=False, top=0.0):
+        """Whether a line continues the last item of the page before (and is joined to it).
+
+        The last item is a bulleted line (its rest is indented under it) or a werkproces's
+        heading cut by the page break ("1.2 Stelt een individueel" / "verkoopplan op": the page's
+        first heading line, in lower case, in a column of its own beside the description).
+        """
         carry = self.carry
+        if carry.get("heading") and carry.get("index") is not None:
+            if not heading:
+                return False
+            index, above = carry["index"], carry.get("top")
+            near = above is None or top - above <= 1.8 * (self.leading or self.body_size * 1.3)
+            if near and not _BULLET.match(text) and text[:1].islower():
+                self.joins.append((index, text))   # the heading's next line may go on with it too
+                carry["top"] = top
+                return True
+            carry["index"] = None
+            return False
         if carry.get("index") is None or x0 < carry["x0"] - 1.0:
             return False
         carry["index"], index = None, carry["index"]
@@ -460,7 +444,7 @@ class _PageOrder:
         """Add (text, x0, top, heading) pieces of one column, top to bottom."""
         previous = None
         for text, x0, top, heading in pieces:
-            if self._carried(text, x0):
+            if self._carried(text, x0, heading, top):
                 continue
             if previous is not None and (self.leading and top - previous[2] > 1.3 * self.leading
                                          or heading != previous[3]):
@@ -472,7 +456,9 @@ class _PageOrder:
                 continue
             self.ordered.append((text, None))
             previous = (text, x0, top, heading)
-            self.last_item = (len(self.ordered) - 1, x0) if _BULLET.match(text) else None
+            self.last_item = ((len(self.ordered) - 1, x0, False) if _BULLET.match(text)
+                              else (len(self.ordered) - 1, x0, True) if heading and _OPEN_HEADING.search(text)
+                              else None)
 
 
 def _column_blocks(rows, gutter):

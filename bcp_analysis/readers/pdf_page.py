@@ -190,23 +190,24 @@ def _segments(page, height):
 
 
 def _marked(segments):
-    """Join a list marker standing apart to the item on its right; normalise the marker."""
+    """Join a list marker standing apart to the item on its right (nearest pairs first); normalise the marker."""
     markers = [segment for segment in segments if _MARKER.match(segment.text)]
     if not markers:
         return segments
-    taken = set()
-    joined = {}
-    for marker in markers:
+    pairs = []   # (gap, marker number, item): every item a marker may stand before
+    for number, marker in enumerate(markers):
         middle = (marker.top + marker.bottom) / 2
-        best = None
         for segment in segments:
-            if segment is marker or id(segment) in taken or _MARKER.match(segment.text):
+            if segment is marker or _MARKER.match(segment.text):
                 continue
             if (0 <= segment.x0 - marker.x1 <= 4 * max(segment.size, 1.0)
                     and segment.top - 0.3 * segment.size <= middle <= segment.bottom + 0.3 * segment.size):
-                if best is None or segment.x0 < best.x0:
-                    best = segment
-        if best is None:
+                pairs.append((segment.x0 - marker.x1, number, segment))
+    # the nearest marker first: a line's last word "-" beside a column's "•" item is no marker of it
+    taken, joined = set(), {}
+    for _, number, best in sorted(pairs, key=lambda pair: (pair[0], pair[1])):
+        marker = markers[number]
+        if id(best) in taken or id(marker) in joined:
             continue
         symbol = "-" if _NUMBERED.match(marker.text) else ("•" if "\ue000" <= marker.text <= "\uf8ff" else marker.text)
         taken.add(id(best))

@@ -1,4 +1,5 @@
-"""The rows of a PDF page: its segments grouped by line, cut at a table's column edge, wrapped headings joined.
+"""The rows of a PDF page: its segments grouped by line, cut at a table's column edge, wrapped headings joined,
+and the running headers and footers of the pages (``running_rows``).
 
 A row is the segments of one line, left to right (``rows``). Cells of a table set close
 together are cut apart where a column's left edge runs (``split_at_columns``); a heading
@@ -8,6 +9,7 @@ inside drawn cells are grouped per band of cells beside each other (``in_cells``
 
 import collections
 import dataclasses
+import math
 import re
 
 from bcp_analysis.readers.hyphenation import TYPESET_HYPHENS, join_lines
@@ -31,6 +33,9 @@ _OWN_PART = re.compile(
     r"|Kennis\b|Vaardigheden\b|Vakkennis\b|Toelichting\b|Werkprocessen\b|[-–—*•·●▪■◦►➢✓»«+]\s)", re.IGNORECASE)
 # A heading is set larger than the page's body text by at least this factor, or bold.
 HEADING_SIZE = 1.15
+# Running headers and footers stand in this share of the page's height at its top or bottom.
+_MARGIN_SHARE = 0.09
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 
 
 @dataclasses.dataclass
@@ -75,7 +80,9 @@ def split_at_columns(rows):
     """Rows with a segment cut where a word starts at the left edge of a column (a table's cell, set close).
 
     A column's left edge is an x where a segment that is not the first of its row starts, in
-    at least three rows.
+    at least three rows. A gap over such an edge is cut too, before the word after it (a list
+    item's text indented after its marker in the right column, beside the left column's last
+    word: "c.q. -" | "Onderzoeken").
     """
     starts = collections.Counter(round(segment.x0) for row in rows for segment in row.segments[1:])
     edges = [x for x, count in starts.items() if count >= 3]
@@ -86,6 +93,10 @@ def split_at_columns(rows):
         for segment in row.segments:
             while True:
                 cut = next((found for x in edges if (found := segment.split_at(x)) is not None), None)
+                if cut is None:   # a gap over a column's edge: the word after it is indented in that column
+                    cut = next((found for start, end, _ in segment.words
+                                if any(end < x - 2 < x + 2 <= start for x in edges)
+                                and (found := segment.split_at(start)) is not None), None)
                 if cut is None:
                     break
                 pieces.append(cut[0])
@@ -191,3 +202,39 @@ def _segment_style(segment, body_size):
     if segment.bold or segment.size >= HEADING_SIZE * body_size:
         return round(segment.size), segment.bold
     return None
+
+
+def _shape(text):
+    return re.sub(r"\d+", "#", text.casefold()).strip()
+
+
+def running_rows(rows_per_page, heights):
+    """Per page, {row index: kinds of its segments} of its running headers, footers and page numbers.
+
+    A running line stands in the top or bottom margin at the same height, with the same
+    words (numbers aside), on at least two pages and on at least 40 % of the pages; a
+    margin line that holds only a page number ("12", "pagina 3 van 17") is one too.
+    """
+    def keys(row):
+        words = " ".join(s.text for s in row.segments if not _PAGE_NUMBER.match(s.text))
+        return {(_shape(row.text), round(row.top / 3)), (_shape(words), round(row.top / 3))} if words else set()
+
+    margin_rows = []
+    for rows, height in zip(rows_per_page, heights):
+        band = _MARGIN_SHARE * height
+        margin_rows.append([(index, row) for index, row in enumerate(rows)
+                            if row.bottom <= band or row.top >= height - band])
+    pages_with = collections.Counter()
+    for rows in margin_rows:
+        pages_with.update(set().union(*(keys(row) for _, row in rows)) if rows else set())
+    needed = max(2, math.ceil(0.4 * len(rows_per_page)))
+    found = []
+    for rows, height in zip(margin_rows, heights):
+        kinds = {}
+        for index, row in rows:
+            place = "kopregel" if row.bottom <= _MARGIN_SHARE * height else "voettekst"
+            numbers = [_PAGE_NUMBER.match(segment.text) is not None for segment in row.segments]
+            if all(numbers) or any(pages_with[key] >= needed for key in keys(row)):
+                kinds[index] = ["paginanummer" if number else place for number in numbers]
+        found.append(kinds)
+    return found

@@ -1,14 +1,16 @@
 """A PDF's words per page in lines by their baseline: the audit's reading of a PDF, apart from the reader's.
 
 pypdfium2's text page gives every text rectangle's words; they are put into lines by their
-baseline, top to bottom, and a gap wider than two font sizes between words of one line (two
-columns side by side) is written " | ", as a copied text writes a column edge. Lines are
+baseline, top to bottom, and a gap wider than two font sizes between words of one line, before a
+word at a column's left edge (two columns side by side), is written " | ", as a copied text
+writes a column edge; each part's left and right (``SourceLine.spans``) go with it. Lines are
 numbered per page. The PDF reader (:mod:`bcp_analysis.readers.pdf`) reads the same file by
 its fonts, rules and columns; the audit holds what that reading made against these lines.
 """
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,8 +60,8 @@ def pdf_source(path: str | os.PathLike) -> AuditSource:
         for index in range(len(document)):
             page = document[index]
             words = _page_words(page)
-            for number, text in enumerate(_word_lines(words), start=1):
-                lines.append(SourceLine(number, text, pagina=index + 1))
+            for number, (text, spans) in enumerate(_word_lines(words), start=1):
+                lines.append(SourceLine(number, text, pagina=index + 1, spans=spans))
     finally:
         document.close()
     return AuditSource(str(path), tuple(lines), rows_at="pagina")
@@ -87,7 +89,17 @@ def _page_words(page):
 
 
 def _word_lines(words):
-    """The words grouped into lines by baseline, each line left to right, column edges as ' | '."""
+    """The words grouped into lines by baseline, each line left to right: (text, spans).
+
+    A gap wider than two font sizes is a column edge (written " | ") where it is the widest of
+    its line by half again, or where it holds a column's left edge (an x where lines of the
+    page start, met twice or more): a column's line beside another, also one indented under a
+    list marker. A gap wider than one font size is one too where it is the widest of its line
+    by half again over an edge met three times or more, or the widest by a fifth where the
+    word after it starts at an edge (a table's narrow column beside the next, a justified
+    line beside it). The
+    even wide gaps of justified text, inside one column, stay spaces.
+    """
     rows = []
     for word in sorted(words, key=lambda item: (round(item[3], 1), item[0])):
         size = max(word[3] - word[2], 1.0)
@@ -95,12 +107,55 @@ def _word_lines(words):
             rows[-1]["words"].append(word)
         else:
             rows.append({"bottom": word[3], "size": size, "words": [word]})
-    texts = []
     for row in rows:
-        ordered = sorted(row["words"], key=lambda item: item[0])
-        text = ordered[0][4]
-        for before, word in zip(ordered, ordered[1:]):
-            text += " | " if word[0] - before[1] > _COLUMN_GAP * row["size"] else " "
-            text += word[4]
-        texts.append(text)
-    return texts
+        row["words"].sort(key=lambda item: item[0])
+    starts = [row["words"][0][0] for row in rows]
+    for row in rows:   # a column's line beside another: after the widest gap of its line by half again
+        gaps = sorted(word[0] - before[1] for before, word in itertools.pairwise(row["words"]))
+        starts += [word[0] for before, word in itertools.pairwise(row["words"])
+                   if word[0] - before[1] > _COLUMN_GAP * row["size"]
+                   and word[0] - before[1] > 1.5 * (gaps[-2] if len(gaps) > 1 else 0.0)]
+    edges = _edges(starts)
+    lines = []
+    for row in rows:
+        ordered = row["words"]
+        text, spans, left = ordered[0][4], [], ordered[0][0]
+        gaps = sorted(word[0] - before[1] for before, word in itertools.pairwise(ordered))
+        for before, word in itertools.pairwise(ordered):
+            gap = word[0] - before[1]
+            others = list(gaps)
+            others.remove(gap)
+            widest = max(others, default=0.0)
+            wider = gap > 1.5 * widest
+            if ((gap > _COLUMN_GAP * row["size"] and (wider or _crosses(before[1], word[0], edges)))
+                    or (gap > row["size"] and _crosses(before[1], word[0], edges, least=3) and wider)
+                    or (gap > row["size"] and gap > 1.2 * widest and _starts_at(word[0], edges))):
+                spans.append((left, before[1]))
+                text, left = text + " | " + word[4], word[0]
+            else:
+                text += " " + word[4]
+        spans.append((left, ordered[-1][1]))
+        lines.append((text, tuple((round(x0, 1), round(x1, 1)) for x0, x1 in spans)))
+    return lines
+
+
+def _edges(starts):
+    """{x: how many}: the x where two or more of ``starts`` stand (within 2 points of each other)."""
+    edges, group = {}, []
+    for x in sorted(starts) + [float("inf")]:
+        if group and x - group[-1] > 2:
+            if len(group) >= 2:
+                edges[group[0]] = len(group)
+            group = []
+        group.append(x)
+    return edges
+
+
+def _starts_at(x, edges):
+    """Whether ``x`` is a column's left edge (within 1 point)."""
+    return any(abs(x - edge) <= 1 for edge in edges)
+
+
+def _crosses(left, right, edges, least=2):
+    """Whether a gap from ``left`` to ``right`` holds a column's left edge met ``least`` times (within 2 points)."""
+    return any(left < edge - 2 and edge - 2 <= right for edge, count in edges.items() if count >= least)

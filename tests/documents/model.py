@@ -68,6 +68,8 @@ class Style:
     serif: bool = False
     marker: str = "-"
     hyphenated: bool = False   # Dutch hyphenation at line ends (a typesetting system's, with justified text)
+    narrow_right: bool = False  # a word processor's werkproces table with a narrow right column (names wrap)
+    word_numbering: bool | str = False  # a word processor's automatic list with a "-" bullet (numbering.xml)
 
 
 @dataclasses.dataclass(frozen=True)

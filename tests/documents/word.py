@@ -1,12 +1,14 @@
 """A generated profile as a word processor's document (.docx by python-docx), exported to PDF by LibreOffice.
 
 Real Word headings (or bold body text), bulleted lists from Word's own list style (its
-bullet is the Symbol font's private-use glyph) or typed markers with a tab, a bordered or
-borderless overview table, a two-column table per werkproces, justified or ragged text,
+bullet is the Symbol font's private-use glyph), Word's automatic list with a "-" bullet
+(numbering.xml) or typed markers with a tab, a bordered or borderless overview table, a
+two-column table per werkproces (its right column narrow, so names wrap), justified or ragged text,
 a running header and a footer with the page number. Many documents go through one
 LibreOffice call: starting it costs seconds.
 """
 
+import dataclasses
 import shutil
 import subprocess
 import tempfile
@@ -16,7 +18,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 from documents.layout import MONTHS, chapters
 from documents.model import PRIVATE_BULLET
@@ -52,9 +54,54 @@ def _body(container, text, style):
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
+def _dash_numbering(document):
+    """The numId of a list whose bullet is "-", made in the document's numbering.xml (Word's automatic list)."""
+    numbering = document.part.numbering_part.element
+    abstract_id = str(90 + len(numbering.findall(qn("w:abstractNum"))))
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), abstract_id)
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", "bullet"), ("w:lvlText", "-"), ("w:lvlJc", "left")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        level.append(element)
+    paragraph = OxmlElement("w:pPr")
+    indent = OxmlElement("w:ind")
+    indent.set(qn("w:left"), "360")
+    indent.set(qn("w:hanging"), "360")
+    paragraph.append(indent)
+    level.append(paragraph)
+    abstract.append(level)
+    numbering.insert(0, abstract)   # abstractNum elements come before num elements
+    number = OxmlElement("w:num")
+    num_id = str(90 + len(numbering.findall(qn("w:num"))))
+    number.set(qn("w:numId"), num_id)
+    reference = OxmlElement("w:abstractNumId")
+    reference.set(qn("w:val"), abstract_id)
+    number.append(reference)
+    numbering.append(number)
+    return num_id
+
+
+def _numbered(paragraph, num_id):
+    properties = paragraph._p.get_or_add_pPr()
+    numbering = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "0"), ("w:numId", num_id)):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        numbering.append(element)
+    properties.append(numbering)
+
+
 def _bullets(container, items, style):
     for item in items:
-        if style.marker == PRIVATE_BULLET:
+        if style.word_numbering:
+            paragraph = container.add_paragraph(item)
+            _numbered(paragraph, style.word_numbering)
+            if style.justified:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        elif style.marker == PRIVATE_BULLET:
             container.add_paragraph(item, style="List Bullet")
         else:
             paragraph = container.add_paragraph(f"{style.marker}\t{item}")
@@ -89,10 +136,34 @@ def _first(cell):
     return cell
 
 
+def _werkproces(document, werkproces, style):
+    """A werkproces: a two-column table (description left, title and competencies right), then its lists."""
+    table = _table(document, 1, 2, style.bordered_columns)
+    if style.narrow_right:   # a narrow right column: competency names wrap
+        table.autofit = False
+        for column, width in zip(table.columns, (4.1, 1.9)):
+            column.width = Inches(width)   # the table's grid, which LibreOffice lays out by
+            column.cells[0].width = Inches(width)
+    left, right = _first(table.cell(0, 0)), _first(table.cell(0, 1))
+    _label(left, "Beschrijving werkproces:")
+    _body(left, werkproces["beschrijving"], style)
+    _label(right, f"{werkproces['id']} {werkproces['titel']}")
+    _label(right, "Competenties:")
+    _bullets(right, werkproces["competenties"], style)
+    for label, name in (("Resultaat:", "resultaten"), ("Vakkennis en vakvaardigheden", None),
+                        ("Kennis van:", "kennis"), ("Vaardigheden:", "vaardigheden")):
+        _label(document, label)
+        if name:
+            _bullets(document, werkproces[name], style)
+    document.add_paragraph()
+
+
 def to_docx(generated, path):
     """Write a generated document as a .docx at ``path``."""
     style, profile = generated.style, generated.profile
     document = Document()
+    if style.word_numbering:
+        style = dataclasses.replace(style, word_numbering=_dash_numbering(document))
     normal = document.styles["Normal"]
     normal.font.name = "DejaVu Serif" if style.serif else "DejaVu Sans"
     normal.font.size = Pt(10)
@@ -133,20 +204,7 @@ def to_docx(generated, path):
                     right.add_paragraph(f"{werkproces_id} {werkproces_titel}")
             document.add_paragraph()
         elif kind == "werkproces":
-            werkproces = content
-            table = _table(document, 1, 2, style.bordered_columns)
-            left, right = _first(table.cell(0, 0)), _first(table.cell(0, 1))
-            _label(left, "Beschrijving werkproces:")
-            _body(left, werkproces["beschrijving"], style)
-            _label(right, f"{werkproces['id']} {werkproces['titel']}")
-            _label(right, "Competenties:")
-            _bullets(right, werkproces["competenties"], style)
-            for label, name in (("Resultaat:", "resultaten"), ("Vakkennis en vakvaardigheden", None),
-                                ("Kennis van:", "kennis"), ("Vaardigheden:", "vaardigheden")):
-                _label(document, label)
-                if name:
-                    _bullets(document, werkproces[name], style)
-            document.add_paragraph()
+            _werkproces(document, content, style)
     document.save(str(path))
 
 
