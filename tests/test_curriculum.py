@@ -555,3 +555,16 @@ def test_cli_document_first_then_the_profile(tmp_path, capsys):
                           "1 koppeling.\n1 van de 21 werkprocessen wordt gedekt.")
     assert main(["curriculum", str(tmp_path), str(BUNDLED_KD), "--profiel", "25484"]) == 1
     assert "dit is een map, geen bestand" in capsys.readouterr().err
+
+
+def test_kerntaken_without_a_proeve_van_bekwaamheid():
+    from bcp_analysis.analyses.curriculum import kerntaken_without_proeve
+    from bcp_analysis.paths import EXAMPLE_EXAMENPLAN
+
+    profile = load_profile()
+    # data/curriculum/voorbeeld-examenplan.yaml: proeven for WP 1.1 t/m 1.4 and WP 3.1 t/m 3.6; kerntaak 2 has
+    # a praktijkexamen only
+    curriculum = load_curriculum(EXAMPLE_EXAMENPLAN, profile)
+    assert kerntaken_without_proeve(curriculum, profile) == ["2"]
+    report = curriculum_report(curriculum, profile)
+    assert "Kerntaken zonder examen of proeve: geen.\nKerntaken zonder proeve van bekwaamheid (1):\n  2    Beheert accounts\n" in report

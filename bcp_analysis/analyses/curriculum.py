@@ -20,6 +20,7 @@ from bcp_analysis.analyses.programme_coverage import (
     doubly_examined_werkprocessen,
     examining_onderdelen,
     kerntaken_without_exam,
+    kerntaken_without_proeve,
     unexamined_competencies,
     unexamined_werkprocessen,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "unexamined_werkprocessen",
     "doubly_examined_werkprocessen",
     "kerntaken_without_exam",
+    "kerntaken_without_proeve",
     "unexamined_competencies",
     "crebo_mismatch",
     "selection_coverage",
@@ -374,6 +376,11 @@ def _gap_lines(curriculum, profile, titles):
     lines.append(f"Kerntaken zonder examen of proeve ({len(missing)}):" if missing
                  else "Kerntaken zonder examen of proeve: geen.")
     lines.extend(f"  {kerntaak_id:<{_width(kerntaken)}}{kerntaken[kerntaak_id]}" for kerntaak_id in missing)
+    without_proeve = kerntaken_without_proeve(curriculum, profile)
+    if without_proeve is not None:   # a document that names proeven: which kerntaak has none
+        lines.append(f"Kerntaken zonder proeve van bekwaamheid ({len(without_proeve)}):" if without_proeve
+                     else "Kerntaken zonder proeve van bekwaamheid: geen.")
+        lines.extend(f"  {kerntaak_id:<{_width(kerntaken)}}{kerntaken[kerntaak_id]}" for kerntaak_id in without_proeve)
     return lines
 
 

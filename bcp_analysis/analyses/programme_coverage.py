@@ -160,6 +160,47 @@ def kerntaken_without_exam(curriculum: Curriculum, profile: Profile) -> list[str
     return [kerntaak_id for kerntaak_id in profile.kerntaken["kerntaak_id"] if kerntaak_id not in examined]
 
 
+PROEVE = "proeve van bekwaamheid"
+"""str: the soort of an onderdeel that is a proeve van bekwaamheid."""
+
+
+def kerntaken_without_proeve(curriculum: Curriculum, profile: Profile) -> list[str] | None:
+    """Return the kerntaken that no proeve van bekwaamheid covers; None when the document names no proeve.
+
+    A proeve covers a kerntaak through a werkproces of it that it is paired with, or by naming
+    the kerntaak itself. A document without any proeve (a list of modules, an OER without its
+    examenplan) says nothing about proeven, hence None rather than every kerntaak.
+
+    Parameters
+    ----------
+    curriculum : Curriculum
+    profile : Profile
+
+    Returns
+    -------
+    list of str or None
+        Kerntaak ids in profile order.
+
+    Examples
+    --------
+    >>> from bcp_analysis import load_profile
+    >>> from bcp_analysis.analyses.programme_pairing import load_curriculum
+    >>> from bcp_analysis.paths import EXAMPLE_EXAMENPLAN
+    >>> profile = load_profile()
+    >>> kerntaken_without_proeve(load_curriculum(EXAMPLE_EXAMENPLAN, profile), profile)  # 2: a praktijkexamen only
+    ['2']
+    >>> kerntaken_without_proeve(load_curriculum(EXAMPLE_CURRICULUM, profile), profile) is None  # modules only
+    True
+    """
+    onderdelen = curriculum.programme.onderdelen
+    proeven = set(onderdelen.loc[onderdelen["soort"] == PROEVE, "onderdeel"])
+    if not proeven:
+        return None
+    pairs = curriculum.koppelingen
+    covered = set(pairs.loc[pairs["onderdeel"].isin(proeven), "kerntaak_id"])
+    return [kerntaak_id for kerntaak_id in profile.kerntaken["kerntaak_id"] if kerntaak_id not in covered]
+
+
 def unexamined_competencies(curriculum: Curriculum, profile: Profile) -> list[str]:
     """Return the profile's competencies that no exam touches: needed only in werkprocessen no onderdeel examines.
 
