@@ -91,7 +91,6 @@ class _Field:
     precise: bool = False    # its regel is where its own text starts (an item), not its row's heading
 
 
-
 def source_units(source):
     """The units of a document as :func:`bcp_analysis.audit.sources.read_source` reads it.
 
@@ -132,7 +131,6 @@ def _int(value):
         return None if value is None or value != value else int(value)
     except (TypeError, ValueError):
         return None
-
 
 
 def _spelled(tokens, words):
@@ -217,13 +215,8 @@ class _Index:
         return found
 
     def _beside(self, found):
-        """The matched words without those that stand in a column beside most of the field's words.
-
-        A short run matched across a line of the other column ("service- en" / "Relaties
-        bouwen en" / "dienstverlening") takes the other column's word; where the document
-        gives positions, a word whose part of the line is beside (not below) the parts of
-        most of the field's words is left for the fields of that column.
-        """
+        """The matched words but those beside (not below) most of the field's words, where positions are given:
+        a run matched across the other column's line ("service- en" / "Relaties bouwen en") leaves it its word."""
         placed = [(number, self.tokens[position].span) for number, position in found.items()]
         spanned = [span for _, span in placed if span]
         if len(spanned) < 3:
@@ -504,7 +497,6 @@ def _count(words):
 def _shown(words):
     shown = ", ".join(f"'{word}'" for word in words[:_MAX_SHOWN])
     return shown + (", …" if len(words) > _MAX_SHOWN else "")
-
 
 
 def _lost(index, units, titles, joined=frozenset()):
