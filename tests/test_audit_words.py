@@ -6,6 +6,7 @@ from pdf_documents import Layout, bcp_blocks, render
 
 from bcp_analysis.audit import audit_document
 from bcp_analysis.audit.competencies import check_competencies
+from bcp_analysis.audit.word_source import Unit, read_tokens
 from bcp_analysis.audit.words import word_findings, words_of
 from bcp_analysis.paths import BUNDLED_PROFILE, BUNDLED_RAW
 from bcp_analysis.readers import load_profile
@@ -212,3 +213,16 @@ def test_an_unknown_name_alone_in_the_column_of_a_list_is_still_named():
     findings = _competency_findings(lines, load_profile(BUNDLED_RAW))
     assert [(finding.place, "'Klantgericht denken'" in finding.message) for finding in findings] == [
         ("pagina 12, regel 4", True)]
+
+
+def test_a_word_broken_before_an_inline_label_is_joined_in_its_column():
+    # a typeset page (hyphens: auto): the left column's "verkoop-" / "resultaten" and "uit-" / "komsten";
+    # the line of "uit-" ends in the right column's label "Competenties:" (left out, yet its part has a span)
+    left, right = (66.4, 317.9), (347.9, 428.4)
+    units = [Unit("De junior accountmanager evalueert zijn verkoop\u2010", 3, 8, (left,)),
+             Unit("resultaten met zijn leidinggevende en legt de uit\u2010 | Competenties:", 4, 8, (left, right)),
+             Unit("komsten vast in het klantsysteem. | - Beslissen en activiteiten initiëren", 5, 8,
+                  ((66.4, 237.1), (351.9, 526.7)))]
+    words = [token.word for token in read_tokens(units, lambda text: text)]
+    assert words[:8] == ["de", "junior", "accountmanager", "evalueert", "zijn", "verkoopresultaten", "met", "zijn"]
+    assert "uitkomsten" in words and "komsten" not in words and "competenties" not in words
