@@ -16,7 +16,10 @@ made from, or the difference is not silent (the reader stops with a message, rep
 line or figure it could not place, or the audit has a finding). The plain text of every PDF
 goes through the text reader under the same rule.
 
-The fixed-seed set runs by default; ``-m corpus_large`` runs a larger, randomised one.
+The fixed-seed set runs by default; ``-m corpus_large`` runs a larger, randomised one (each producer's
+test draws its own documents). To draw the same documents again, give the run a seed
+(``--hypothesis-seed=N``) and keep its PDFs (``--basetemp=DIR``): a document that fails can then be
+read and audited alone.
 """
 
 import dataclasses

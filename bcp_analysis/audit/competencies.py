@@ -91,7 +91,7 @@ def _wrapped(fragment, following):
     # the next line; for a name broken with a hyphen or in a PDF, also the line after it (in a PDF a line
     # of the column beside it may stand between, on a baseline of its own)
     paged = getattr(following[0], "pagina", None) is not None
-    for line in following[:2] if paged or fragment.endswith(("-", "\u2010")) else following[:1]:
+    for line in following if paged else following[:2] if fragment.endswith(("-", "\u2010")) else following[:1]:
         bare, _, after = _parts(line.text)
         for rest in dict.fromkeys([bare] + after[-1:]):
             if rest[:1].islower():
@@ -99,6 +99,25 @@ def _wrapped(fragment, following):
                 if name is not None:
                     return name
     return None
+
+
+def _following(lines, index, furniture=frozenset()):
+    """The lines where the rest of a name wrapped after line ``index`` may stand: the next two; in a PDF,
+    over a page break also the first two of the next page (after the footer, header and page number)."""
+    after = lines[index + 1:index + 3]
+    page = getattr(lines[index], "pagina", None)
+    if page is None:
+        return after
+    turned = [line for line in lines[index + 1:index + 8]
+              if line.pagina is not None and line.pagina > page and line.text.strip() not in furniture][:2]
+    return after + [line for line in turned if all(line is not other for other in after)]
+
+
+def _beside_list(line, columns):
+    """Whether a PDF's line stands wholly in a column beside the list's names (a description's line)."""
+    spans = getattr(line, "spans", ()) or ()
+    return bool(spans and columns) and not any(span[0] < column[1] and column[0] < span[1]
+                                               for span in spans for column in columns)
 
 
 def _line_end_name(text):
@@ -156,14 +175,15 @@ def _read_region(lines, furniture=frozenset()):
     continued = False
     for index, line in enumerate(lines):
         bare, bullet, after = _parts(line.text)
-        name = _competency(bare) or _wrapped(bare, lines[index + 1:index + 3])
+        following = _following(lines, index, furniture)
+        name = _competency(bare) or _wrapped(bare, following)
         # an item of the list: a name (or its first words) on its own, or the rest of a wrapped name
         items.append(name is not None or (continued and bare[:1].islower()))
         continued = name is not None and fuzzy_competency(bare) is None  # the rest of the name follows
         unknown = None
         if name is None:
             for part in reversed(after):
-                name = _competency(part) or _wrapped(part, lines[index + 1:index + 3])
+                name = _competency(part) or _wrapped(part, following)
                 if name is not None:
                     break
         if name is None:
@@ -176,8 +196,12 @@ def _read_region(lines, furniture=frozenset()):
             elif not after and _looks_like_name(bare) and bare.split()[0].lower() not in _SENTENCE_OPENERS:
                 unknown = ("alone", bare)
         read.append([line, name, unknown])
-    # A name alone on its line is an item when an item of the list stands right before or after it.
+    # A name alone on its line is an item when an item of the list stands right before or after it, and
+    # (where the document gives positions) in the column of the list's names, not in the description beside it.
+    columns = [entry[0].spans[-1] for entry in read if entry[1] is not None and getattr(entry[0], "spans", ())]
     for index, entry in enumerate(read):
+        if isinstance(entry[2], tuple) and _beside_list(entry[0], columns):
+            entry[2] = None
         if isinstance(entry[2], tuple):
             beside = [other for other in (index - 1, index + 1) if 0 <= other < len(read)]
             is_item = index == 0 or any(items[other] or (read[other][2] is not None) for other in beside)

@@ -91,6 +91,8 @@ def read_tokens(units, fix, vocabulary=frozenset()):
     for index, unit in enumerate(units):
         text = fix(_MARKER.sub(" ", _INLINE_LABEL.sub(" ", unit.text.translate(_QUOTES))))
         parts = text.split(" | ")
+        if unit.spans and len(parts) != len(unit.spans):
+            parts = _parts_of(unit, fix)   # a label left out ("... uit- | Competenties:"): each part keeps its span
         spans = unit.spans if len(unit.spans) == len(parts) else ()
         for column, part in enumerate(parts):
             words = _WORD.findall(_clean(part))
@@ -101,6 +103,15 @@ def read_tokens(units, fix, vocabulary=frozenset()):
                     tokens.append(Token(word.rstrip("-").casefold(), index, broken, column,
                                         span=spans[column] if spans else ()))
     return _joined_breaks(tokens, units, vocabulary)
+
+
+def _parts_of(unit, fix=lambda text: text):
+    """The parts of a PDF's line one by one, list markers and labels left out (a part may become empty)."""
+    parts = []
+    for part in unit.text.translate(_QUOTES).split(" | "):
+        text = _MARKER.sub(" ", _INLINE_LABEL.sub(" ", " | " + part))
+        parts.append(fix(text[3:] if text.startswith(" | ") else text))
+    return parts
 
 
 def _running(units):

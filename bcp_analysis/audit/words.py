@@ -91,7 +91,6 @@ class _Field:
     precise: bool = False    # its regel is where its own text starts (an item), not its row's heading
 
 
-
 def source_units(source):
     """The units of a document as :func:`bcp_analysis.audit.sources.read_source` reads it.
 
@@ -132,7 +131,6 @@ def _int(value):
         return None if value is None or value != value else int(value)
     except (TypeError, ValueError):
         return None
-
 
 
 def _spelled(tokens, words):
@@ -211,16 +209,35 @@ class _Index:
             if size < least:
                 continue
             for offset in self._one_column(spans, second, size):
-                position, width = spans[second + offset]
-                self.taken.update(range(position, position + width))
-                found[numbers[first + offset]] = position
+                found[numbers[first + offset]] = spans[second + offset][0]
+        found = self._beside(found)
+        self.taken.update(found.values())
         return found
+
+    def _beside(self, found):
+        """The matched words but those beside (not below) most of the field's words, where positions are given:
+        a run matched across the other column's line ("service- en" / "Relaties bouwen en") leaves it its word."""
+        placed = [(number, self.tokens[position].span) for number, position in found.items()]
+        spanned = [span for _, span in placed if span]
+        if len(spanned) < 3:
+            return found
+        overlaps = [sum(_overlap(span, other) for other in spanned) for span in spanned]
+        main = spanned[overlaps.index(max(overlaps))]
+        stray = {number for number, span in placed if span and not _overlap(span, main)}
+        if not stray or 2 * len(stray) >= len(spanned):
+            return found
+        return {number: position for number, position in found.items() if number not in stray}
 
     def _one_column(self, spans, start, size):
         """The offsets of a matched run in the column most of its words stand in (one column of two beside it)."""
         tokens = [self.tokens[spans[start + offset][0]] for offset in range(size)]
         if not tokens:
             return []
+        if all(token.span for token in tokens):
+            # where the document gives positions, a column is what stands one above the other
+            overlaps = [sum(_overlap(token.span, other.span) for other in tokens) for token in tokens]
+            main = tokens[overlaps.index(max(overlaps))]
+            return [offset for offset, token in enumerate(tokens) if _same_column(token, main)]
         column = collections.Counter(token.column for token in tokens).most_common(1)[0][0]
         return [offset for offset, token in enumerate(tokens) if token.column == column]
 
@@ -248,8 +265,8 @@ class _Index:
             else:
                 left += 1
             gap = words[number:last + 1]
-            sides = [self.tokens[matched[side]].column for side in (number - 1, last + 1) if side in matched]
-            column = sides[0] if sides and len(set(sides)) == 1 else None
+            sides = [self.tokens[matched[side]] for side in (number - 1, last + 1) if side in matched]
+            column = sides[0] if sides and all(_same_column(side, sides[0]) for side in sides) else None
             window, spans = self._window(left, min(right, len(self.tokens)), set(gap), column, avoid)
             for first, second, size in difflib.SequenceMatcher(None, gap, window, autojunk=False).get_matching_blocks():
                 for offset in self._one_column(spans, second, size):
@@ -264,13 +281,13 @@ class _Index:
         return found
 
     def _window(self, start, stop, wanted, column=None, avoid=False):
-        """The free words from ``start`` to ``stop`` (in ``column`` only, if given); a broken word in the form
-        ``wanted`` has (joined or hyphenated)."""
+        """The free words from ``start`` to ``stop`` (in the column of the token ``column`` only, if given);
+        a broken word in the form ``wanted`` has (joined or hyphenated)."""
         window, spans = [], []
         position = start
         while position < stop:
             token = self.tokens[position]
-            if (position in self.taken or (column is not None and token.column != column)
+            if (position in self.taken or (column is not None and not _same_column(token, column))
                     or (avoid and token.line in self.headings)):
                 position += 1
                 continue
@@ -352,6 +369,18 @@ class _Index:
         if one.pagina is not None and two.pagina is not None:
             return abs(one.pagina - two.pagina) > 1
         return abs(one.regel - two.regel) > _NEAR_LINES
+
+
+def _overlap(one, two):
+    """Whether two parts of lines (left, right) stand one above the other."""
+    return one[0] < two[1] and two[0] < one[1]
+
+
+def _same_column(token, other):
+    """Whether two words stand in one column: their parts of lines overlap (or, without positions, have one index)."""
+    if token.span and other.span:
+        return _overlap(token.span, other.span)
+    return token.column == other.column
 
 
 def _place(field):
@@ -468,7 +497,6 @@ def _count(words):
 def _shown(words):
     shown = ", ".join(f"'{word}'" for word in words[:_MAX_SHOWN])
     return shown + (", …" if len(words) > _MAX_SHOWN else "")
-
 
 
 def _lost(index, units, titles, joined=frozenset()):
