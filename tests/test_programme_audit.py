@@ -149,7 +149,7 @@ def test_validate_a_text_whose_exam_table_cannot_be_read_says_so(tmp_path, capsy
                     "Praktijkexamen Examen Presentatie B1-K1-W1 t/m B1-K1-W3 4 uur\n", encoding="utf-8")
     main(["validate", str(path)])
     out = capsys.readouterr().out
-    assert "De tabellen van examens in deze tekst zijn niet gelezen" in out
+    assert "De tabellen van examens in dit document zijn niet gelezen" in out
     assert "het noemt ze alleen" not in out
     assert "regel 3: een tabel van examens als platte tekst" in out       # the header's line
 
@@ -172,3 +172,25 @@ def test_the_audit_finds_a_bcp_code_the_reader_lost():
     report = audit_programme(EXAMPLE_EXAMENPLAN, dataclasses.replace(programme, werkprocessen=werkprocessen))
     assert {(finding.pagina, finding.message) for finding in report.lost} == {
         (1, "werkproces 2.4 staat in de tekst maar in geen tabel")}
+
+
+def test_a_matrix_of_onderdelen_and_werkprocessen_is_reported_not_read(tmp_path, capsys):
+    # a toetsplan as a matrix: the codes head the columns, an "x" marks what an onderdeel examines
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "matrix.pdf"
+    rows = [["Onderdeel", "B1-K1-W1", "B1-K1-W2", "B1-K2-W1"], ["PvB 1", "x", "x", ""],
+            ["Kennisexamen recht", "", "x", ""], ["Project", "", "", "x"]]
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build([table])
+    programme = load_programme(path)
+    assert programme.onderdelen.empty and programme.dekking.empty   # nothing attributed by guessing
+    assert sorted(programme.werkprocessen["werkproces_id"]) == ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1"]
+    assert [(note.kind, note.pagina, note.text) for note in programme.notes] == [
+        ("tabel", 1, "Onderdeel B1-K1-W1 B1-K1-W2 B1-K2-W1")]
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "in orde" not in out and "niet gelezen" in out
+    assert out.rstrip().endswith("te controleren: 1 melding (zie hierboven).")

@@ -104,8 +104,8 @@ def _describe(programme):
                      f"{count(len(part.werkprocessen), 'werkproces', 'werkprocessen')}, "
                      f"{count(len(part.onderdelen), 'onderdeel', 'onderdelen')}")
     if not programme.maps_exams and any(note.kind == "tabel" for note in programme.notes):
-        lines.append("\nDe tabellen van examens in deze tekst zijn niet gelezen (zie de bevindingen hieronder): geef "
-                     "de pdf zelf, of de tabellen als markdown-tabel.")
+        lines.append("\nDe tabellen van examens in dit document zijn niet gelezen (zie de bevindingen hieronder): "
+                     "geef van een tekst de pdf zelf, of geef de tabellen als markdown-tabel of CSV.")
     elif not programme.maps_exams:
         lines.append("\nDit document koppelt geen examen of onderdeel aan werkprocessen: het noemt ze alleen.")
     return lines

@@ -451,7 +451,12 @@ def build_programme(layout, source, images=()):
                                    part.lines[0].regel,
                                    f"dit deel is voor een andere kwalificatie (crebo {programme.crebo}, niet "
                                    f"{kenmerken['crebo']}) en staat apart in other_parts"))
-    if not dekking and not unread:
+    matrix = [] if dekking or unread else _matrix_headers(layout.lines)
+    notes += [ProgrammeNote("tabel", line.text, line.pagina, line.regel,
+                            "een tabel met codes van werkprocessen als kolomkoppen (een matrix van onderdelen en "
+                            "werkprocessen) is niet gelezen: er is geen examen uit gelezen; vul de koppeling in als "
+                            "CSV of markdown-tabel (| Onderdeel | Werkprocessen |)") for line in matrix]
+    if not dekking and not unread and not matrix:
         notes.append(ProgrammeNote("geen_examens", "", None, None,
                                    "dit document koppelt geen examen of onderdeel aan werkprocessen of kerntaken; het "
                                    "noemt ze alleen. Gebruik het examenplan van de opleiding"))
@@ -464,6 +469,21 @@ def build_programme(layout, source, images=()):
                      onderdelen=make_programme_table("onderdelen", onderdelen),
                      dekking=make_programme_table("dekking", dekking),
                      notes=tuple(notes), other_parts=tuple(other_parts), source=source)
+
+
+def _matrix_headers(lines):
+    """The lines that head a matrix: two or more werkproces codes and at most two other words (a corner label)."""
+    headers = []
+    for line in lines:
+        hits = [hit for hit in find_codes(line.text) if hit.werkproces_id and not hit.problem]
+        if len(hits) < 2:
+            continue
+        rest = line.text
+        for hit in sorted(hits, key=lambda hit: hit.start, reverse=True):
+            rest = rest[:hit.start] + " " + rest[hit.end:]
+        if len(rest.split()) <= 2:
+            headers.append(line)
+    return headers
 
 
 _CREBO_LINE = dict(_LABEL_PATTERNS)["crebo"]
