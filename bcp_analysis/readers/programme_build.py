@@ -12,44 +12,12 @@ import re
 
 from bcp_analysis.model.programme import KENMERKEN, Programme, ProgrammeNote, make_programme_table
 from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
+from bcp_analysis.readers.programme_kenmerken import CREBO_LINE, kenmerken_of, title_crebo
 
 __all__ = ["build_programme", "kenmerken_of"]
 
-_LABELS = (
-    ("crebo_kwalificatiedossier", r"crebo(?:nr\.?|nummer)?\s+(?:van\s+het\s+)?kwalificatiedossier\s*:?\s*(\d{5})\b"),
-    ("kwalificatiedossier", r"(?:naam\s+)?kwalificatiedossier\s*:\s*(.+)|naam\s+kwalificatiedossier\s+(.+)"),
-    ("crebo", r"crebo(?:nr\.?|nummer)?(?:\s+kwalificatie\s*\(profiel\)|\s+profiel|\s+kwalificatie)?\s*:?\s*(\d{5})\b"),
-    ("profiel", r"kwalificatie\s*\(profiel\)\s*:?\s*(.+)|(?:opleiding|profiel|kwalificatie)\s*:\s*(.+)"),
-    ("niveau", r"(?:mbo-)?niveau\s*(?::\s*([1-4])\b|([1-4])\s*$)"),
-    ("cohort", r"(?:start)?cohort\s*:?\s*(20\d\d\s*[-/]\s*20\d\d)|\bC(20\d\d-20\d\d)\b"),
-    ("vastgesteld_op", r"(?:vastgesteld\s+op|vaststellingsdatum)\s*:?\s*(\d{1,2}[-./]\d{1,2}[-./]\d{4})"),
-    ("school", r"(?:school|onderwijsinstelling|instelling)\s*:\s*(.+)"),
-)
-# the labels of a kenmerk printed beside its value, in lower case
-_LABEL_NAMES = {label: key for key, labels in (
-    ("school", ("school", "onderwijsinstelling", "instelling", "naam school", "naam instelling")),
-    ("kwalificatiedossier", ("kwalificatiedossier", "naam kwalificatiedossier", "dossier")),
-    ("crebo_kwalificatiedossier", ("crebo kwalificatiedossier", "crebonr kwalificatiedossier",
-                                   "crebonr. kwalificatiedossier", "crebonummer kwalificatiedossier")),
-    ("profiel", ("profiel", "kwalificatie (profiel)", "kwalificatie", "naam kwalificatie", "opleiding")),
-    ("crebo", ("crebo", "crebonr", "crebonr.", "crebonummer", "crebonr. kwalificatie (profiel)",
-               "crebonr kwalificatie (profiel)", "crebo kwalificatie (profiel)", "crebo kwalificatie",
-               "crebo profiel")),
-    ("niveau", ("niveau", "mbo-niveau", "kwalificatieniveau")),
-    ("cohort", ("cohort", "startcohort")),
-    ("vastgesteld_op", ("vastgesteld op", "vaststellingsdatum", "datum vaststelling")),
-) for label in labels}
-_LABEL_PATTERNS = [(key, re.compile(rf"^\s*(?:{pattern})" if key not in ("cohort", "vastgesteld_op") else pattern,
-                                     re.IGNORECASE)) for key, pattern in _LABELS]
-# "MBO Utrecht", "ROC van Twente", "Talland College"; not "MBO Instellingsexamen" (a table's columns run together)
-_SCHOOL = re.compile(r"\b((?:ROC|MBO|Mbo)\s+(?:van\s+)?(?![\w-]*(?:[Ee]xamen|[Nn]iveau|[Oo]pleiding|[Dd]iploma))"
-                     r"[A-Z][\w-]+|[A-Z][\w-]+\s+College)\b")
-_RUNNING_SCHOOL = re.compile(r"\b([A-Z][a-z][\w-]+)\s+Onderwijs-\s+en\s+[Ee]xamenregel\w*\s+cohort")
-# "P1 Productietechnicus 4 Nee middenkaderopleiding": the row of a KD's table "Naam profiel | Mbo-niveau | ..."
-_PROFIEL_ROW = re.compile(r"^P\d{1,2}\s+(?P<profiel>\D+?)\s+(?P<niveau>[1-4])\s+(?:Ja|Nee)\b")
 _PROFIEL_HEADING = re.compile(r"^(?P<deel>P\d{1,2})\s+(?P<naam>[A-Z][^\d:]{3,})$")
 _EXAMENONDERDEEL = re.compile(r"^Examenonderdeel\s*:?\s+(?P<naam>\S.*)$", re.IGNORECASE)
-_FIRST_CREBO = re.compile(r"^(2\d{4})\s+\S")
 _SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
             (r"\bmodule|\bvak\b|\bles", "module"))
 
@@ -58,86 +26,6 @@ _KNOWN_SOORTEN = ("proeve van bekwaamheid", "kennisexamen", "examen", "module", 
 # the kind a name states: "PvB …", "Kennisexamen …", "Kennistoets …", "Module …", "Praktijkexamen …", "… interview"
 _NAMED_SOORTEN = ((r"\b(?:proeve|pvb)\b", "proeve van bekwaamheid"), (r"\bkennis(?:examen|toets)", "kennisexamen"),
                   (r"^module\b", "module"), (r"examen\b|\binterview\b", "examen"))
-
-
-def kenmerken_of(lines):
-    """Return the kenmerken a document states (None where it does not), from its lines.
-
-    >>> from bcp_analysis.readers.programme_layout import Line
-    >>> found = kenmerken_of([Line(1, 1, "Crebo: 25705"), Line(1, 2, "Niveau: 4"),
-    ...                       Line(1, 3, "Startcohort: 2026-2027")])
-    >>> found["crebo"], found["niveau"], found["cohort"], found["school"]
-    ('25705', '4', '2026-2027', None)
-    """
-    found = dict.fromkeys(KENMERKEN)
-    for number, line in enumerate(lines):
-        text = line.text.strip()
-        key, value = _labelled(line)
-        if key is not None:
-            found[key] = found[key] or value
-            continue
-        for key, pattern in _LABEL_PATTERNS:
-            match = pattern.search(text)
-            if match and found[key] is None:
-                value = next(group for group in match.groups() if group).strip()
-                found[key] = re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
-                break
-        row = _PROFIEL_ROW.match(text)
-        before = lines[max(0, number - 4):number]
-        if row and any(previous.text.lower().startswith("naam profiel") for previous in before):
-            found["profiel"] = found["profiel"] or row["profiel"]
-            found["niveau"] = found["niveau"] or row["niveau"]
-    if found["crebo"] is None and lines and (first := _FIRST_CREBO.match(lines[0].text.strip())):
-        found["crebo"] = first.group(1)
-    if found["school"] is None:
-        found["school"] = _school(lines)
-    return found
-
-
-def _labelled(line):
-    """(kenmerk, value) of a line that is a label and its value: two cells ("Onderwijsinstelling" | "Albeda") or
-    "Label: value", at the head of the document (page 1); (None, None) for any other line."""
-    if line.pagina not in (None, 1) or line.regel > 40 or not line.text[:1].isupper():
-        return None, None
-    if len(line.cells) == 2:
-        label, value = (text.strip() for _, text in line.cells)
-    elif ":" in line.text:
-        label, value = (part.strip() for part in line.text.split(":", 1))
-    else:   # a text's line of a table of kenmerken: "School ROC Midden Nederland"
-        label, value = _label_prefix(line.text.strip())
-    key = _LABEL_NAMES.get(re.sub(r"\s+", " ", label.rstrip(":")).strip().casefold())
-    if key is None or not _VALUES.get(key, _NAME).fullmatch(value):
-        return None, None
-    return key, re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
-
-
-def _label_prefix(text):
-    """(label, value) of a line that starts with a kenmerk's label followed by a space; ("", "") for any other."""
-    folded = text.casefold()
-    labels = [label for label in _LABEL_NAMES if folded.startswith(label + " ")]
-    if not labels:
-        return "", ""
-    label = max(labels, key=len)
-    return text[:len(label)], text[len(label):].strip()
-
-
-# what a kenmerk's value looks like (a name: a few words, the first with a capital or a digit)
-_NAME = re.compile(r"[A-Z0-9][^:]{0,60}")
-_VALUES = {"crebo": re.compile(r"\d{5}"), "crebo_kwalificatiedossier": re.compile(r"\d{5}"),
-           "niveau": re.compile(r"[1-4]"), "cohort": re.compile(r"20\d\d\s*[-/]\s*20\d\d"),
-           "vastgesteld_op": re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}")}
-
-
-def _school(lines):
-    for line in lines:
-        match = _RUNNING_SCHOOL.search(line.text)
-        if match:
-            return match.group(1)
-    counts = {}
-    for line in lines:
-        for match in _SCHOOL.finditer(line.text):
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    return max(counts, key=lambda name: (counts[name], name)) if counts else None
 
 
 # --- codes with their titles ---------------------------------------------------------------
@@ -486,20 +374,18 @@ def _matrix_headers(lines):
     return headers
 
 
-_CREBO_LINE = dict(_LABEL_PATTERNS)["crebo"]
-
-
 def _crebo_parts(layout):
     """The layout of the document's own crebo, and the layouts of the parts that state another crebo.
 
-    The first crebo the document states is its own; a line that states another starts a part of
-    that qualification, which runs to the next line that states a crebo.
+    The crebo of the document's title ("Examenplan Verkoper (crebo 25251)"), else the first crebo
+    a line states, is its own; a line that states another starts a part of that qualification,
+    which runs to the next line that states a crebo.
     """
     from bcp_analysis.readers.programme_layout import Layout
 
-    own, current, owner = None, None, []
+    own, current, owner = title_crebo(layout.lines), None, []
     for line in layout.lines:
-        match = _CREBO_LINE.match(line.text.strip())
+        match = CREBO_LINE.match(line.text.strip())
         if match:
             crebo = next(group for group in match.groups() if group)
             own = own or crebo
