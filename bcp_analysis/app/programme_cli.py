@@ -41,6 +41,10 @@ def programme_document(path):
 
     path = Path(path)
     reader = find_programme_reader(path)
+    if reader is None and path.is_file():
+        from bcp_analysis.readers.programme_refuse import refuse_office_file
+
+        refuse_office_file(path)   # a Word or Excel file, profile or programme: save it as PDF or CSV
     if reader is None or not path.is_file():
         return None
     try:

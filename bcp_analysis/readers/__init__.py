@@ -251,12 +251,15 @@ def load_programme(source: PathLike) -> Programme:
     Raises
     ------
     ProfileError
-        When the file cannot be read as a programme; the message says what it is and what to do.
+        When the file cannot be read as a programme; the message says what it is and what to do
+        (a :class:`~bcp_analysis.errors.NotAProgrammeError` for a profile: a profile's PDF or text,
+        a kwalificatiedossier's XML, a profile as YAML).
     """
     path = Path(source)
     reader = find_programme_reader(path)
     if reader is not None:
         return reader.read_programme(path)
+    from bcp_analysis.readers.programme_refuse import refuse_as_programme
+
     known = ", ".join(suffix for suffixes in PROGRAMME_READERS.values() for suffix in suffixes)
-    raise ProfileError(path, "bestand", f"onbekend soort bestand '{path.suffix or '(geen extensie)'}'",
-                       f"geef een examenplan, OER of toetsplan als een van: {known}")
+    refuse_as_programme(path, known)   # a profile's format, a Word or Excel file, an unknown ending: its message

@@ -82,6 +82,9 @@ def read_programme_pdf(path):
     from bcp_analysis.readers.programme_layout import pdf_layout
 
     path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise ProfileError(path, "bestand", "het bestand is leeg (0 bytes)",
+                           "download of exporteer de pdf opnieuw: bij het opslaan is er niets in gekomen")
     layout = pdf_layout(path)
     if not any(line.text.strip() for line in layout.lines):
         raise ProfileError(path, "bestand", "deze pdf bevat geen tekst: alleen afbeeldingen (een scan?)",

@@ -193,7 +193,8 @@ def read_programme_text(path):
     from bcp_analysis.readers.programme_pdf import is_profile_text
 
     path = Path(path)
-    text = read_text_file(path, encoding_fix="sla de tekst op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8)")
+    text = read_text_file(path, encoding_fix="sla de tekst op als UTF-8 (in Kladblok: 'Opslaan als', codering UTF-8)",
+                          empty_fix=_EMPTY_FIX)
     layout = text_layout(text)
     programme = build_programme(layout, str(path))
     if not programme.maps_exams and is_profile_text([line.text for line in layout.lines]):
@@ -201,6 +202,10 @@ def read_programme_text(path):
                            "kwalificatiedossier), geen examenplan, OER of toetsplan",
                            "geef dit bestand als het profiel en geef als examenplan het document van de school")
     return programme
+
+
+_EMPTY_FIX = ("geef het examenplan, de OER of het toetsplan met zijn tekst; is het bestand bij het opslaan of "
+              "downloaden leeg geraakt, sla het dan opnieuw op")
 
 
 class _ProgrammeTextReader(ProgrammeReader):
