@@ -340,15 +340,18 @@ def test_a_markdown_examenplan(tmp_path):
     assert programme.dekking["pagina"].isna().all()
 
 
-def test_a_text_with_pages_and_a_table_set_in_spaces(tmp_path):
+def test_a_text_with_pages_and_a_table_set_in_columns(tmp_path):
     path = tmp_path / "oer.txt"
     path.write_text("OER\nCrebo 25123\nB1-K1-W1 Plant de test\n\f"
                     "Naam       Examenvorm   Werkprocessen   Duur\n"
                     "Proeve 1   PvB          B1-K1-W1        4 uur\n", encoding="utf-8")
     programme = load_programme(path)
     assert programme.werkprocessen[["werkproces_id", "pagina", "regel"]].values.tolist() == [["B1-K1-W1", 1, 3]]
-    assert programme.dekking.empty                                     # never a guessed row
-    assert [(note.kind, note.pagina, note.regel) for note in programme.notes][:1] == [("tabel", 2, 1)]
+    # its cells each under their header cell: read (tests/test_programme_text.py), on page 2, line 2
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "pagina", "regel"]].values.tolist() == [
+        ["Proeve 1", "PvB", "4 uur", 2, 2]]
+    assert programme.dekking[["werkproces_id", "pagina", "regel"]].values.tolist() == [["B1-K1-W1", 2, 2]]
+    assert programme.notes == ()
 
 
 def test_a_pdfs_table_as_plain_text_is_one_note_that_holds_its_lines(tmp_path):

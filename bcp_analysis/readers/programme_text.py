@@ -8,12 +8,17 @@ the same Programme as the PDF:
   has form feeds, else None);
 - a markdown table with a header of onderdelen (``| Naam | Examenvorm | Werkprocessen | Duur |``)
   gives one record per row (``<br>`` breaks a cell's lines);
-- a table of onderdelen as plain text (the text of a PDF's table, its cells set apart by spaces or
-  one per line) is found by its header (``Onderdeel Soort examen Examenvorm Inhoud examen ...``,
-  its cells possibly wrapped over lines) and not read: where its rows begin and end cannot be
-  told from the text. Its codes are listed as werkprocessen (without titles) and the table,
-  from its header to the next header, kerntaak heading, numbered heading or sentence, is one
-  note (``tabel``) that holds its lines and asks for the PDF or a markdown table.
+- a table of onderdelen as plain text (the text of a PDF's table, or a table typed with spaces) is
+  found by its header (``Onderdeel Soort examen Examenvorm Inhoud examen ...``, its cells possibly
+  wrapped over lines). Where it is set in columns (``pdftotext -layout``, or typed so: its cells
+  apart by two spaces or more, each under its header cell), it is read: the columns start where
+  the header's cells start, a row where the first column (or the code column) starts a line that
+  fills at least half of the columns, and the lines below it go on in that row.
+- a table whose lines cannot be tied to its columns (cells run together by single spaces, a piece
+  of text over a column's edge, a line that may start a row or go on in one) is not read: its
+  codes are listed as werkprocessen (without titles) and the table, from its header to the next
+  header, kerntaak heading, numbered heading or sentence, is one note (``tabel``) that holds its
+  lines and asks for the PDF or a markdown table. No row is guessed.
 """
 
 from __future__ import annotations
@@ -143,12 +148,12 @@ def _header_at(lines, start):
 
 
 def _unread_tables(lines, in_tables):
-    """The tables of onderdelen set out in plain text (no markdown): found by their header, not read.
+    """The tables of onderdelen set out in plain text (no markdown): found by their header, read where set in columns.
 
-    Where a row of such a table begins and ends, and which cell a line belongs to, cannot be
-    told from the text: the table's lines (from its header to the next header, the next
-    kerntaak's heading or the end of the text) are kept as an unread table, whose every code
-    and line the Programme reports.
+    A table set in columns is read (:func:`_columned`). Of any other, where a row begins and
+    ends, and which cell a line belongs to, cannot be told from the text: the table's lines
+    (from its header to the next header, the next kerntaak's heading or the end of the text)
+    are kept as an unread table, whose every code and line the Programme reports.
     """
     from bcp_analysis.readers.programme_layout import Table
 
@@ -166,11 +171,116 @@ def _unread_tables(lines, in_tables):
         while end < len(lines) and (lines[end].pagina, lines[end].regel) not in in_tables \
                 and not _header_at(lines, end) and not _after_table(lines[end].text):
             end += 1
-        table.unread = [(row.text, row.pagina, row.regel) for row in lines[index:end]]
+        read = _columned(lines[index:index + size], lines[index + size:end])
+        if read is None:
+            table.unread = [(row.text, row.pagina, row.regel) for row in lines[index:end]]
+        else:
+            table.fields, table.records, used = read
+            end = index + size + used
         in_tables.update((row.pagina, row.regel) for row in lines[index:end])
         tables.append(table)
         index = end
     return tables
+
+
+# --- a table set in columns with spaces ------------------------------------------------------
+
+def _offsets(line):
+    """The pieces of a text's line (set apart by two spaces or more) with the character each starts at."""
+    return [(round(x / _CHAR_WIDTH), text) for x, text in line.cells]
+
+
+def _column_of(start, text, starts):
+    """The column a piece starts in (from its header cell's start to the next one's); None where it runs on into
+    the next column."""
+    column = max((number for number, begin in enumerate(starts) if begin <= start + 1), default=0)
+    if column + 1 < len(starts) and start + len(text) > starts[column + 1]:
+        return None
+    return column
+
+
+def _header_columns(header):
+    """(starts, fields) of a header set in columns: each cell's first character, and its field; None where the
+    header is no such header (its cells run together by single spaces, or a further line's word stands apart)."""
+    from bcp_analysis.readers.programme_layout import header_fields
+
+    first = _offsets(header[0])
+    starts = [start for start, _ in first]
+    texts = [text for _, text in first]
+    for line in header[1:]:
+        for start, text in _offsets(line):
+            column = _column_of(start, text, starts)
+            if column is None or abs(start - starts[column]) > 2:
+                return None   # a header's further line stands under the cell it goes on
+            texts[column] = f"{texts[column]} {text}"
+    fields = header_fields(texts)
+    if len(starts) < 3 or fields is None or len(fields) != len(starts):
+        return None
+    return starts, fields
+
+
+def _line_cells(line, starts):
+    """{column: text} of a table's line; None where a piece runs over a column's edge or two share a column."""
+    cells = {}
+    for start, text in _offsets(line):
+        column = _column_of(start, text, starts)
+        if column is None or column in cells:
+            return None
+        cells[column] = text
+    return cells
+
+
+def _columned(header, body):
+    """Read a table set in columns with spaces: (fields, records, lines used), or None where it cannot be read.
+
+    The columns start where the header's cells start. A row starts at a line that has text in the
+    first column (the code column, where there is one), not in lower case, and in at least half
+    of the columns (two at least): the first line of a row, whose cells all start there. A line
+    without text in that column, or with text there alone or in lower case, goes on in the row
+    above. A blank line and then a line that fits no column, or that has text in the first
+    column alone, ends the table. Anything else leaves the table unread (None): a piece that runs
+    over a column's edge, two pieces in one column, a line before the first row, a line with
+    text in the first column and in fewer than half of the columns (a row of its own, or the
+    rest of the row above?), or a line without it that fills as many as a row does (a row whose
+    first cell stands lower?).
+    """
+    from bcp_analysis.readers.programme_layout import Record
+
+    columns = _header_columns(header)
+    if columns is None:
+        return None
+    starts, fields = columns
+    key = fields.index("code") if "code" in fields else 0
+    row_size = max(2, (len(starts) + 1) // 2)
+    records, blank = [], False
+    for used, line in enumerate(body):
+        if not line.text:
+            blank = True
+            continue
+        cells = _line_cells(line, starts)
+        alone = cells is not None and list(cells) == [key]
+        if blank and records and (cells is None or alone):
+            return fields, records, used   # the text after the table
+        if cells is None:
+            return None
+        starts_row = _starts_row(cells, key, row_size)
+        if starts_row is None or (not starts_row and not records):
+            return None
+        if starts_row:
+            records.append(Record(line.pagina, line.regel))
+        blank = False
+        for column, text in cells.items():
+            records[-1].add(fields[column] or f"_{column}", text, line.pagina, line.regel)
+    return fields, records, len(body)
+
+
+def _starts_row(cells, key, row_size):
+    """Whether a table's line starts a row (True), goes on in the row above (False), or cannot be told (None)."""
+    if key not in cells:
+        return None if len(cells) >= max(3, row_size) else False
+    if len(cells) == 1 or re.match(r"^[a-z(]", cells[key]):
+        return False
+    return True if len(cells) >= row_size else None
 
 
 def read_programme_text(path):
