@@ -262,4 +262,5 @@ def load_programme(source: PathLike) -> Programme:
     from bcp_analysis.readers.programme_refuse import refuse_as_programme
 
     known = ", ".join(suffix for suffixes in PROGRAMME_READERS.values() for suffix in suffixes)
-    refuse_as_programme(path, known)   # a profile's format, a Word or Excel file, an unknown ending: its message
+    # a profile's format, a Word or Excel file, an unknown ending: its message
+    refuse_as_programme(path, known, find_reader(path))

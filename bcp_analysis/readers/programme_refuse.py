@@ -60,7 +60,7 @@ def refuse_office_file(path):
                            "module, werkproces_id, niveau (zie data/curriculum/template.csv), of sla het op als pdf")
 
 
-def refuse_as_programme(path, known):
+def refuse_as_programme(path, known, reader=None):
     """Raise the one error for a file no reader of programme documents takes.
 
     Parameters
@@ -68,6 +68,8 @@ def refuse_as_programme(path, known):
     path : pathlib.Path
     known : str
         The endings the programme readers take, for the message.
+    reader : bcp_analysis.readers.protocol.Reader, optional
+        The reader of profiles that takes the file (``find_reader(path)``), None when none does.
 
     Raises
     ------
@@ -83,11 +85,8 @@ def refuse_as_programme(path, known):
     Traceback (most recent call last):
     bcp_analysis.errors.ProfileError: examenplan.docx: bestand: een Word-document (.docx) wordt niet gelezen...
     """
-    from bcp_analysis.readers import find_reader
-
     refuse_office_file(path)
     suffix = path.suffix.lower()
-    reader = find_reader(path)
     if reader is not None and (suffix not in (".yaml", ".yml") or _yaml_profile(path)):
         what = reader.LABEL if "profiel" in reader.LABEL else f"{reader.LABEL}: een profiel"
         raise NotAProgrammeError(path, "bestand", f"dit is {what}, geen examenplan, OER of toetsplan",

@@ -176,7 +176,7 @@ def _unread_tables(lines, in_tables):
             table.unread = [(row.text, row.pagina, row.regel) for row in lines[index:end]]
         else:
             table.fields, table.records, used = read
-            end = index + size + used
+            end = index + used
         in_tables.update((row.pagina, row.regel) for row in lines[index:end])
         tables.append(table)
         index = end
@@ -231,7 +231,8 @@ def _line_cells(line, starts):
 
 
 def _columned(header, body):
-    """Read a table set in columns with spaces: (fields, records, lines used), or None where it cannot be read.
+    """Read a table set in columns with spaces: (fields, records, lines used from the header's first), or None
+    where it cannot be read.
 
     The columns start where the header's cells start. A row starts at a line that has text in the
     first column (the code column, where there is one), not in lower case, and in at least half
@@ -249,11 +250,19 @@ def _columned(header, body):
     columns = _header_columns(header)
     if columns is None:
         return None
+    # a header cell wrapped onto the next line ("Duur" / "examen"): lower-case words under the header's cells
+    while body and body[0].text and all(re.fullmatch(r"[a-z][\w()/.-]*(?: [a-z][\w()/.-]*)*", text)
+                                        and any(abs(start - begin) <= 2 for begin in columns[0])
+                                        for start, text in _offsets(body[0])):
+        header, body = header + body[:1], body[1:]
+        columns = _header_columns(header)
+        if columns is None:
+            return None
     starts, fields = columns
     key = fields.index("code") if "code" in fields else 0
     row_size = max(2, (len(starts) + 1) // 2)
     records, blank = [], False
-    for used, line in enumerate(body):
+    for used, line in enumerate(body, start=len(header)):
         if not line.text:
             blank = True
             continue
@@ -271,7 +280,7 @@ def _columned(header, body):
         blank = False
         for column, text in cells.items():
             records[-1].add(fields[column] or f"_{column}", text, line.pagina, line.regel)
-    return fields, records, len(body)
+    return fields, records, len(header) + len(body)
 
 
 def _starts_row(cells, key, row_size):

@@ -1,0 +1,152 @@
+"""The text reader on tables of onderdelen set in columns with spaces: read where clear, reported where not.
+
+Each table is typed here; its columns are where its header cells start (counted in the strings
+below), and every expected row is read by hand from the text.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from test_programme_pdf import _landscape, _pdf
+
+from bcp_analysis.app.cli import main
+from bcp_analysis.audit.programme import audit_programme
+from bcp_analysis.readers import load_programme
+
+
+def _read(tmp_path, text, name="examenplan.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_programme(path)
+
+
+def _dekking(programme):
+    return list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"], programme.dekking["regel"]))
+
+
+# columns: Naam at 0, Examenvorm at 18, Werkprocessen at 33, Duur at 50
+TYPED = """Examenplan Medewerker testen, crebo 25123
+
+Naam              Examenvorm     Werkprocessen    Duur
+Proeve 1          Proeve van     B1-K1-W1         4 uur
+                  bekwaamheid    B1-K1-W2
+Kennistoets       Kennisexamen   B1-K2-W1         60 minuten
+testen            digitaal
+Portfolio         Interview      B1-K2-W2         30 minuten
+"""
+
+
+def test_a_typed_table_is_read_row_by_row(tmp_path):
+    programme = _read(tmp_path, TYPED)
+    # line 5: no name, so it goes on in Proeve 1; line 7: "testen" in lower case goes on in Kennistoets
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "regel"]].values.tolist() == [
+        ["Proeve 1", "Proeve van bekwaamheid", "4 uur", 4],
+        ["Kennistoets testen", "Kennisexamen digitaal", "60 minuten", 6],
+        ["Portfolio", "Interview", "30 minuten", 8]]
+    assert _dekking(programme) == [("Proeve 1", "B1-K1-W1", 4), ("Proeve 1", "B1-K1-W2", 5),
+                                   ("Kennistoets testen", "B1-K2-W1", 6), ("Portfolio", "B1-K2-W2", 8)]
+    assert programme.dekking["pagina"].isna().all()
+    assert programme.notes == ()
+    assert (programme.kenmerken["profiel"], programme.crebo) == ("Medewerker testen", "25123")   # line 1
+
+
+def test_a_read_table_passes_the_audit_and_validate(tmp_path, capsys):
+    path = tmp_path / "examenplan.txt"
+    path.write_text(TYPED, encoding="utf-8")
+    assert audit_programme(path, load_programme(path)).ok
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Proeve 1 (proeve van bekwaamheid, regel 4): B1-K1-W1, B1-K1-W2" in out and "in orde" in out
+
+
+def test_the_code_column_starts_a_row(tmp_path):
+    # columns: Code at 0, Naam at 9, Examenvorm at 27, Werkprocessen at 40; line 4 has no code: the name goes on
+    programme = _read(tmp_path, "Code     Naam              Examenvorm   Werkprocessen\n"
+                                "PE-1     Praktijkexamen    PvB          B1-K1-W1\n"
+                                "         Verkopen                       B1-K1-W2\n"
+                                "KE-1     Kennistoets       Digitaal     B1-K1-W3\n")
+    assert programme.onderdelen[["onderdeel", "code", "vorm"]].values.tolist() == [
+        ["Praktijkexamen Verkopen", "PE-1", "PvB"], ["Kennistoets", "KE-1", "Digitaal"]]
+    assert _dekking(programme) == [("Praktijkexamen Verkopen", "B1-K1-W1", 2),
+                                   ("Praktijkexamen Verkopen", "B1-K1-W2", 3), ("Kennistoets", "B1-K1-W3", 4)]
+
+
+def test_a_header_wrapped_in_its_columns(tmp_path):
+    # "Duur" / "examen" and "Plaats" / "afname": line 2 stands under the header's cells (at 43 and 53)
+    programme = _read(tmp_path, "Naam          Examenvorm   Werkprocessen   Duur      Plaats\n"
+                                "                                           examen    afname\n"
+                                "Proeve 1      PvB          B1-K1-W1        4 uur     BPV\n")
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "plaats", "regel"]].values.tolist() == [
+        ["Proeve 1", "PvB", "4 uur", "BPV", 3]]
+    assert _dekking(programme) == [("Proeve 1", "B1-K1-W1", 3)]
+
+
+def test_a_blank_line_and_a_sentence_end_the_table(tmp_path):
+    programme = _read(tmp_path, "Naam          Examenvorm   Werkprocessen   Duur\n"
+                                "Proeve 1      PvB          B1-K1-W1        4 uur\n"
+                                "\n"
+                                "Zie ook B1-K1-W2 in de bijlage\n")
+    assert _dekking(programme) == [("Proeve 1", "B1-K1-W1", 2)]
+    # line 4 is no row: its code is listed, in no onderdeel
+    assert programme.werkprocessen[["werkproces_id", "regel"]].values.tolist() == [["B1-K1-W1", 2], ["B1-K1-W2", 4]]
+    assert programme.notes == ()
+
+
+HEADER = "Naam          Examenvorm   Werkprocessen   Duur\n"   # Naam 0, Examenvorm 14, Werkprocessen 27, Duur 43
+
+
+@pytest.mark.parametrize("rows", [
+    "Proeve van bekwaamheid 1   PvB   B1-K1-W1   4 uur\n",          # the name runs over Examenvorm's start (14)
+    "Proeve 1 PvB B1-K1-W1 4 uur\n",                                # single spaces: the columns are lost
+    "Proeve 1      PvB          B1-K1-W1        4 uur\n"
+    "              PvB          B1-K1-W2        2 uur\n",           # a row without name (its name lower?)
+    "              PvB          B1-K1-W1        4 uur\n",           # a line before the first name
+])
+def test_a_table_whose_lines_do_not_fit_its_columns_stays_reported(tmp_path, rows):
+    programme = _read(tmp_path, HEADER + rows)
+    assert programme.onderdelen.empty and programme.dekking.empty          # never a guessed row
+    [note] = programme.notes
+    assert (note.kind, note.regel) == ("tabel", 1)
+    # its lines as the text has them (stripped; the empty line after the last one too), then its codes
+    assert note.text.split("\n")[:-1] == [line.strip() for line in (HEADER + rows).split("\n")]
+    assert not programme.werkprocessen.empty                                      # the codes listed
+
+
+def test_two_pieces_in_one_column_leave_the_table_reported(tmp_path):
+    # Werkprocessen from 27 to Duur at 50: two codes apart by two spaces stand both in it
+    programme = _read(tmp_path, "Naam          Examenvorm   Werkprocessen          Duur\n"
+                                "Proeve 1      PvB          B1-K1-W1  B1-K1-W2     4 uur\n")
+    assert programme.dekking.empty and [note.kind for note in programme.notes] == ["tabel"]
+
+
+def test_a_line_that_may_start_a_row_or_go_on_in_one_leaves_the_table_reported(tmp_path):
+    # six columns: a row fills three at least; line 3 names "Proeve 2" beside one code only
+    programme = _read(tmp_path, "Naam        Examenvorm   Werkprocessen   Duur     Plaats   Weging\n"
+                                "Proeve 1    PvB          B1-K1-W1        4 uur    BPV      1\n"
+                                "Proeve 2                 B1-K1-W2\n")
+    assert programme.dekking.empty and [note.kind for note in programme.notes] == ["tabel"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_layout_text_of_a_pdf_reads_as_the_pdf(tmp_path):
+    """``pdftotext -layout`` of the landscape examenplan of test_programme_pdf: its table as the PDF's."""
+    pdf = _pdf(tmp_path, "examenplan.pdf", _landscape, landscape(A4))
+    text = tmp_path / "examenplan.txt"
+    subprocess.run(["pdftotext", "-layout", str(pdf), str(text)], check=True)
+    programme = load_programme(text)
+    # drawn: Proeve 1 (Proeve van / bekwaamheid, B1-K1-W1 t/m 3), Kennistoets (B1-K2, W1 & W2),
+    # Portfolio (Criteriumgericht / interview, B1- / K2-W1)
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "plaats", "weging"]].values.tolist() == [
+        ["Proeve 1", "Proeve van bekwaamheid", "4 uur", "BPV", "1"],
+        ["Kennistoets", "Kennisexamen", "60 minuten", "School", "1"],
+        ["Portfolio", "Criteriumgericht interview", "30 minuten", "School", "2"]]
+    pairs = list(zip(programme.dekking["onderdeel"], programme.dekking["werkproces_id"]))
+    assert pairs == [("Proeve 1", "B1-K1-W1"), ("Proeve 1", "B1-K1-W2"), ("Proeve 1", "B1-K1-W3"),
+                     ("Kennistoets", "B1-K2-W1"), ("Kennistoets", "B1-K2-W2"), ("Portfolio", "B1-K2-W1")]
+    from_pdf = load_programme(pdf)
+    assert pairs == list(zip(from_pdf.dekking["onderdeel"], from_pdf.dekking["werkproces_id"]))
+    assert programme.notes == ()
