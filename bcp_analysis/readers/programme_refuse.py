@@ -90,8 +90,7 @@ def refuse_as_programme(path, known, reader=None):
     if reader is not None and (suffix not in (".yaml", ".yml") or _yaml_profile(path)):
         what = reader.LABEL if "profiel" in reader.LABEL else f"{reader.LABEL}: een profiel"
         raise NotAProgrammeError(path, "bestand", f"dit is {what}, geen examenplan, OER of toetsplan",
-                                 "geef dit bestand als het profiel (het tweede argument van 'bcp-analysis curriculum') "
-                                 f"en {_INSTEAD}")
+                                 f"geef dit bestand als het profiel, en {_INSTEAD}")
     if reader is not None:
         raise ProfileError(path, "bestand", "een .yaml-bestand is geen profiel en geen examenplan dat gelezen wordt",
                            f"{_INSTEAD}; is dit de bron van een examenplan, geef dan de pdf die ervan gemaakt is")
