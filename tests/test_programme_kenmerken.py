@@ -55,10 +55,17 @@ def test_only_the_first_lines_of_page_one_are_a_title():
     assert title_kenmerken(lines) == {}
 
 
-def test_the_first_heading_is_a_title_wherever_it_stands():
+def test_the_first_heading_below_a_few_lines_is_a_title():
     lines = _lines("Versie 3, vastgesteld door de examencommissie", "", "Laatst gewijzigd: 1-7-2025",
                    "Concept", "# OER Allround medewerker (25252) niveau 3")
     assert title_kenmerken(lines) == {"profiel": "Allround medewerker", "crebo": "25252", "niveau": "3"}
+
+
+def test_a_heading_far_down_is_a_chapter_not_the_title():
+    # eight lines of text before it: the first heading is line 9, a chapter of the document
+    lines = _lines(*[f"Regel {number} van de inleiding" for number in range(1, 9)],
+                   "# Bijlage: Examenplan Kok (crebo 25180)")
+    assert title_kenmerken(lines) == {}
 
 
 def test_a_label_wins_over_the_title():

@@ -1,7 +1,8 @@
 """A Programme made from a document's layout: kenmerken, codes with their titles, onderdelen and dekking, notes.
 
 Shared by the PDF and the text reader (:mod:`bcp_analysis.readers.programme_layout` gives the
-lines and tables of either). Nothing is invented: an onderdeel is a row of a table of
+lines and tables of either); the kenmerken are read by
+:mod:`bcp_analysis.readers.programme_kenmerken`. Nothing is invented: an onderdeel is a row of a table of
 onderdelen that names a code; a werkproces or kerntaak is a code the document prints; what
 cannot be read is a :class:`~bcp_analysis.model.programme.ProgrammeNote`.
 """

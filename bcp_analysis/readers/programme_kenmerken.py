@@ -149,6 +149,7 @@ def _school(lines):
 # --- the title ------------------------------------------------------------------------------
 
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
+_HEAD_LINES = 8   # a heading further down than the first lines of text that are no title's (a chapter's)
 # the kind of document a title starts with, and "voor de opleiding" after it
 _KIND = re.compile(r"^(?:examenplan|toetsplan|examenprogramma|opleidingsplan|oer|onderwijs-\s*en\s+examenregel\w*)"
                    r"(?![\w-])[\s:]*(?:(?:van|voor)\s+(?:de\s+)?)?(?:opleiding\s+)?", re.IGNORECASE)
@@ -169,11 +170,11 @@ _TITLE_SCHOOL = re.compile(r"(?:ROC|MBO|Mbo)(?:\s+(?:van\s+)?[A-Z][\w-]*)+|(?:[A
 
 
 def _title_lines(lines):
-    """The title's lines, in their text without markdown: the text's first heading and the first three lines of
-    page 1 that hold text (a running footer "Examenplan  Pagina 1" may be among them)."""
-    heading = next((line for line in lines if _HEADING.match(line.text)), None)
-    first = [line for line in lines if line.pagina in (None, 1) and line.text.strip()][:3]
-    chosen = ([heading] if heading is not None else []) + [line for line in first if line is not heading]
+    """The title's lines, in their text without markdown: the text's first heading (among its first lines) and
+    the first three lines of page 1 that hold text (a running footer "Examenplan  Pagina 1" may be among them)."""
+    head = [line for line in lines if line.pagina in (None, 1) and line.text.strip()][:_HEAD_LINES]
+    heading = next((line for line in head if _HEADING.match(line.text)), None)
+    chosen = ([heading] if heading is not None else []) + [line for line in head[:3] if line is not heading]
     # a line of several pieces of text (a PDF's segments, a text's columns): a name ends where its piece ends
     texts = [" | ".join(text for _, text in line.cells) if len(line.cells) > 1 else line.text for line in chosen]
     return [_HEADING.sub("", text).strip().strip("*_ ").strip() for text in texts]
