@@ -150,3 +150,49 @@ def test_the_layout_text_of_a_pdf_reads_as_the_pdf(tmp_path):
     from_pdf = load_programme(pdf)
     assert pairs == list(zip(from_pdf.dekking["onderdeel"], from_pdf.dekking["werkproces_id"]))
     assert programme.notes == ()
+
+
+def test_a_wrapped_name_that_starts_with_a_capital_leaves_the_table_reported(tmp_path):
+    # eight columns: line 3 has "B1-K1" under the name and fills four (half): the rest of "Proeve van
+    # bekwaamheid", or a row of its own? (as pdftotext -layout gives a Word table)
+    programme = _read(tmp_path,
+                      "Naam examen    Soort examen   Vorm           Inhoud examen   Duur      Plaats   Weging   "
+                      "Periode\n"
+                      "Proeve van     Proeve van     Praktijk-      B1-K1-W1 t/m    90        School   2        P2\n"
+                      "B1-K1          bekwaamheid    opdracht       B1-K1-W5\n")
+    assert programme.dekking.empty and [note.kind for note in programme.notes] == ["tabel"]
+
+
+# a kerntaak's heading, a page's foot and blank lines, then a table whose codes are bare werkprocessen
+UNDER_HEADING = """B1-K2 - Beheert accounts
+
+
+
+
+
+Examenplan                                   Pagina 1
+\fNaam             Examenvorm     Werkprocessen   Duur
+Praktijkexamen   Presentatie    W1 & W3         30 minuten
+"""
+
+
+def test_bare_werkprocessen_take_the_kerntaak_of_the_heading_above_the_table(tmp_path):
+    programme = _read(tmp_path, UNDER_HEADING)
+    # page 2, line 2: W1 & W3 under the heading of B1-K2 (page 1, line 1; eight lines before the header)
+    assert list(zip(programme.dekking["werkproces_id"], programme.dekking["pagina"], programme.dekking["regel"])) \
+        == [("B1-K2-W1", 2, 2), ("B1-K2-W3", 2, 2)]
+
+
+def test_bare_werkprocessen_without_a_heading_leave_the_table_reported(tmp_path):
+    # no kerntaak above: "W1 & W3" names no code that can be read, so the row would be lost
+    programme = _read(tmp_path, UNDER_HEADING.replace("B1-K2 - Beheert accounts", "Examens"))
+    assert programme.onderdelen.empty and [note.kind for note in programme.notes] == ["tabel"]
+
+
+def test_a_title_in_a_column_of_a_text(tmp_path):
+    # an overview set in two columns (pdftotext -layout): the werkproces's title is its column's whole text
+    programme = _read(tmp_path, "Kerntaak                                    Werkprocessen\n"
+                                "B1-K1: Geeft leiding aan een verkoopteam    B1-K1-W1: Zet het ordertraject in gang\n"
+                                "                                            B1-K1-W2: Stelt een verkoopplan op\n")
+    assert programme.werkprocessen.set_index("werkproces_id")["titel"].to_dict() == {
+        "B1-K1-W1": "Zet het ordertraject in gang", "B1-K1-W2": "Stelt een verkoopplan op"}

@@ -66,12 +66,18 @@ _NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\
 
 
 def _piece_at(line, offset):
-    """(start, text) of the piece of text of a line that holds the character at ``offset``."""
+    """(start, text) of the piece of text of a line that holds the character at ``offset``.
+
+    A piece stands where the line's text has it: after one space (a PDF's row) or several (a
+    text's columns).
+    """
     position = 0
     for _, text in line.cells or ((0.0, line.text),):
+        found = line.text.find(text, position)
+        position = found if found >= 0 else position
         if position <= offset <= position + len(text):
             return position, text
-        position += len(text) + 1
+        position += len(text) + (0 if found >= 0 else 1)
     return 0, line.text
 
 

@@ -13,7 +13,7 @@ the same Programme as the PDF:
   wrapped over lines). Where it is set in columns (``pdftotext -layout``, or typed so: its cells
   apart by two spaces or more, each under its header cell), it is read: the columns start where
   the header's cells start, a row where the first column (or the code column) starts a line that
-  fills at least half of the columns, and the lines below it go on in that row.
+  fills more than half of the columns, and the lines below it go on in that row.
 - a table whose lines cannot be tied to its columns (cells run together by single spaces, a piece
   of text over a column's edge, a line that may start a row or go on in one) is not read: its
   codes are listed as werkprocessen (without titles) and the table, from its header to the next
@@ -172,6 +172,13 @@ def _unread_tables(lines, in_tables):
                 and not _header_at(lines, end) and not _after_table(lines[end].text):
             end += 1
         read = _columned(lines[index:index + size], lines[index + size:end])
+        if read is not None:
+            # the six lines of text before it outside tables (a page's foot and blank lines between): its
+            # kerntaak's heading
+            table.context = [(before.pagina, before.regel, before.text) for before in lines[:index]
+                             if before.text and (before.pagina, before.regel) not in in_tables][-6:]
+            if not _codes_read(read[1], table.context):
+                read = None
         if read is None:
             table.unread = [(row.text, row.pagina, row.regel) for row in lines[index:end]]
         else:
@@ -184,6 +191,25 @@ def _unread_tables(lines, in_tables):
 
 
 # --- a table set in columns with spaces ------------------------------------------------------
+
+# what looks like a code (B1-, P2?, W3, Kerntaak 1, WP 1.1): a row that names one must be read with one
+_CODE_LIKE = re.compile(r"(?<![A-Za-z0-9])(?:[BbPp?]\d{1,2}\s*[-?\u2010-\u2015]|[Ww]\d{1,2}(?!\d)|[Kk]erntaak\s*\d"
+                        r"|[Ww][Pp]\s*\d)")
+
+
+def _codes_read(records, context):
+    """Whether every row that names something like a code has a code read with its kerntaak (a bare "W1 & W3"
+    needs the kerntaak's heading above the table): else the row would be lost, so the table is not read."""
+    kerntaak = None
+    for _, _, text in context:
+        hits = find_codes(text.strip())
+        if hits and hits[0].start == 0 and hits[0].kerntaak_id and not hits[0].werkproces_id:
+            kerntaak = hits[0].kerntaak_id   # a heading that starts with its kerntaak
+    for record in records:
+        text = "\n".join(record.text(field) for field in record.cells)
+        if _CODE_LIKE.search(text) and not any(hit.kerntaak_id for hit in find_codes(text, kerntaak=kerntaak)):
+            return False
+    return True
 
 def _offsets(line):
     """The pieces of a text's line (set apart by two spaces or more) with the character each starts at."""
@@ -235,15 +261,15 @@ def _columned(header, body):
     where it cannot be read.
 
     The columns start where the header's cells start. A row starts at a line that has text in the
-    first column (the code column, where there is one), not in lower case, and in at least half
-    of the columns (two at least): the first line of a row, whose cells all start there. A line
+    first column (the code column, where there is one), not in lower case, and in more than half
+    of the columns: the first line of a row, whose cells all start there. A line
     without text in that column, or with text there alone or in lower case, goes on in the row
     above. A blank line and then a line that fits no column, or that has text in the first
     column alone, ends the table. Anything else leaves the table unread (None): a piece that runs
     over a column's edge, two pieces in one column, a line before the first row, a line with
-    text in the first column and in fewer than half of the columns (a row of its own, or the
-    rest of the row above?), or a line without it that fills as many as a row does (a row whose
-    first cell stands lower?).
+    text in the first column and in half of the columns or fewer (a row of its own, or the rest
+    of the row above: "Proeve van bekwaamheid" / "B1-K1"?), or a line without it that fills as
+    many as a row does (a row whose first cell stands lower?).
     """
     from bcp_analysis.readers.programme_layout import Record
 
@@ -260,7 +286,7 @@ def _columned(header, body):
             return None
     starts, fields = columns
     key = fields.index("code") if "code" in fields else 0
-    row_size = max(2, (len(starts) + 1) // 2)
+    row_size = len(starts) // 2 + 1   # more than half of the columns
     records, blank = [], False
     for used, line in enumerate(body, start=len(header)):
         if not line.text:
