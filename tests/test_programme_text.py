@@ -196,3 +196,17 @@ def test_a_title_in_a_column_of_a_text(tmp_path):
                                 "                                            B1-K1-W2: Stelt een verkoopplan op\n")
     assert programme.werkprocessen.set_index("werkproces_id")["titel"].to_dict() == {
         "B1-K1-W1": "Zet het ordertraject in gang", "B1-K1-W2": "Stelt een verkoopplan op"}
+
+
+def test_header_cells_run_together_leave_the_table_reported(tmp_path):
+    # "Code Naam examen": two header cells one space apart, so where the name's column starts is not known
+    programme = _read(tmp_path, "Code Naam examen    Examenvorm   Werkprocessen   Duur\n"
+                                "EX1  Proeve 1       PvB          B1-K1-W1        4 uur\n")
+    assert programme.dekking.empty and [note.kind for note in programme.notes] == ["tabel"]
+
+
+def test_a_piece_that_ends_right_before_the_next_column_leaves_the_table_reported(tmp_path):
+    # Werkprocessen at 27, Duur at 43: "B1-K1-W1 t/m 30" ends at 41, one space before Duur; its "30" may be the
+    # start of a duur set to the right ("30 minuten" as pdftotext gives a cell set right or centred), or W30
+    programme = _read(tmp_path, HEADER + "Proeve 1      PvB          B1-K1-W1 t/m 30\n")
+    assert programme.dekking.empty and [note.kind for note in programme.notes] == ["tabel"]

@@ -218,9 +218,10 @@ def _offsets(line):
 
 def _column_of(start, text, starts):
     """The column a piece starts in (from its header cell's start to the next one's); None where it runs on into
-    the next column."""
+    the next column, or ends right before it (the start of a cell set to the right, "offerte 30" / "minuten",
+    run together with it by a single space?)."""
     column = max((number for number, begin in enumerate(starts) if begin <= start + 1), default=0)
-    if column + 1 < len(starts) and start + len(text) > starts[column + 1]:
+    if column + 1 < len(starts) and start + len(text) > starts[column + 1] - 2:
         return None
     return column
 
@@ -228,9 +229,11 @@ def _column_of(start, text, starts):
 def _header_columns(header):
     """(starts, fields) of a header set in columns: each cell's first character, and its field; None where the
     header is no such header (its cells run together by single spaces, or a further line's word stands apart)."""
-    from bcp_analysis.readers.programme_layout import header_fields
+    from bcp_analysis.readers.programme_layout import header_fields, header_terms
 
     first = _offsets(header[0])
+    if any(len(header_terms(text) or [text]) > 1 for _, text in first):
+        return None   # two header cells run together by a single space ("Code Naam examen"): a column unknown
     starts = [start for start, _ in first]
     texts = [text for _, text in first]
     for line in header[1:]:
