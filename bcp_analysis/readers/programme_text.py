@@ -15,7 +15,8 @@ the same Programme as the PDF:
   the header's cells start, a row where the first column (or the code column) starts a line that
   fills more than half of the columns, and the lines below it go on in that row.
 - a table whose lines cannot be tied to its columns (cells run together by single spaces, a piece
-  of text over a column's edge, a line that may start a row or go on in one) is not read: its
+  of text over a column's edge or up to it, a line that may start a row or go on in one, a row
+  whose codes cannot be read without a kerntaak's heading above the table) is not read: its
   codes are listed as werkprocessen (without titles) and the table, from its header to the next
   header, kerntaak heading, numbered heading or sentence, is one note (``tabel``) that holds its
   lines and asks for the PDF or a markdown table. No row is guessed.
@@ -268,8 +269,9 @@ def _columned(header, body):
     of the columns: the first line of a row, whose cells all start there. A line
     without text in that column, or with text there alone or in lower case, goes on in the row
     above. A blank line and then a line that fits no column, or that has text in the first
-    column alone, ends the table. Anything else leaves the table unread (None): a piece that runs
-    over a column's edge, two pieces in one column, a line before the first row, a line with
+    column alone, ends the table. Anything else leaves the table unread (None): header cells one
+    space apart, a piece that runs over a column's edge or up to it, two pieces in one column, a
+    line before the first row, a line with
     text in the first column and in half of the columns or fewer (a row of its own, or the rest
     of the row above: "Proeve van bekwaamheid" / "B1-K1"?), or a line without it that fills as
     many as a row does (a row whose first cell stands lower?).
