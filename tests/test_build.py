@@ -590,3 +590,12 @@ def test_a_notebook_without_its_parameters_cell_is_an_output_error(tmp_path):
     nbformat.write(notebook, path)
     with pytest.raises(OutputError, match="de parameter VORIGE staat niet in de parametercel"):
         run_notebook(path, {"VORIGE": "oud.yaml"})
+
+
+def test_a_profile_given_as_the_curriculum_stops_the_build_before_any_step(tmp_path):
+    # the bundled kwalificatiedossier is a profile, not an examenplan: the build says so and writes nothing
+    steps_run = []
+    with pytest.raises(ProfileError, match="profiel"):
+        build(profile=FIXTURE, out=tmp_path / "uit", curriculum=BUNDLED_KD, log=steps_run.append)
+    assert not (tmp_path / "uit").exists()
+    assert not any("[" in line for line in steps_run)   # no step ("[1/..] ...") was logged

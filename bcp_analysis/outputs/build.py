@@ -337,8 +337,12 @@ class _Job:
         return steps.up_to_date(self.record.get(task.step.name), self.key(task.step), self.read)
 
     def check_inputs(self):
-        """Load the document and the previous version: a bad one stops the build with its message."""
+        """Load the document, the curriculum and the previous version: a bad one stops the build with its message."""
         self.view.loaded()
+        if getattr(self.view, "curriculum", None) is not None:
+            from bcp_analysis.readers import load_programme
+
+            load_programme(self.view.curriculum)
         if self.previous is not None:
             from bcp_analysis.readers import load_profile
 
