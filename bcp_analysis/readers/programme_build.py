@@ -524,7 +524,8 @@ def _code_tables(listed, table_codes, titles=None):
     """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
     kerntaken, werkprocessen = {}, {}
     titles = titles or {}
-    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id, ""), pagina, regel)
+    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id or hit.kerntaak_id, ""),
+                                                      pagina, regel)
                                                      for hit, pagina, regel in table_codes]:
         if hit.problem:
             continue

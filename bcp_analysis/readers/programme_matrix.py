@@ -382,7 +382,7 @@ class _Reader:
         if columns[0].kind != "name":
             columns.insert(0, _Column(0 if _markdown(line) else float("-inf"), -1.0, "name", "onderdeel"))
         rows = self._rows(position + 1, columns, headers)
-        while rows and not any(columns[index].kind == "code" for index in rows[-1][1]):
+        while rows and not rows[-1][2] and not any(columns[index].kind == "code" for index in rows[-1][1]):
             rows.pop()   # lines at the end without a mark: text after the matrix, or an onderdeel it does not tie
         if not rows:
             self._unreadable(line, "er staat onder de codes geen rij met markeringen (x, ✓, ja, een getal)")
@@ -459,7 +459,7 @@ class _Reader:
         codes, titles, notes = [], {}, []
         kerntaak, current, last = None, None, -1
         for number, (row_line, placed, strays) in enumerate(rows):
-            if not placed:
+            if not placed and not strays:
                 continue   # a markdown rule, a repeated header
             code_text = " ".join(placed.get(0, []))
             hit, title = _starting_code(code_text, kerntaak)

@@ -1,0 +1,255 @@
+"""A toetsplan drawn as a matrix (readers/programme_matrix.py): codes heading the columns, or transposed; PDF and markdown.
+
+Every PDF is made here with reportlab in ``tmp_path``; the expected values are written out from the
+rows each test puts in (the page and line where a row lands are worked out in the comments).
+"""
+
+import pandas as pd
+import pytest
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.pdfgen import canvas
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+
+from bcp_analysis.app.cli import main
+from bcp_analysis.audit.programme import audit_programme
+from bcp_analysis.readers import load_programme
+
+GRID = ("GRID", (0, 0), (-1, -1), 0.5, "black")
+
+
+def _table_pdf(path, rows, pagesize=A4, style=(), before=(), **options):
+    table = Table(rows, **options)
+    table.setStyle(TableStyle([GRID, *style]))
+    SimpleDocTemplate(str(path), pagesize=pagesize, invariant=1, leftMargin=20, rightMargin=20, topMargin=20,
+                      bottomMargin=20).build([*before, table])
+    return path
+
+
+def _dekking(programme):
+    """The dekking as tuples, an empty page (a text's) as None."""
+    columns = ["onderdeel", "werkproces_id", "kerntaak_id", "niveau", "pagina", "regel"]
+    return [tuple(None if value is pd.NA else value for value in row)
+            for row in programme.dekking[columns].astype(object).itertuples(index=False)]
+
+
+def _notes(programme):
+    return [(note.kind, note.text, note.pagina, note.regel) for note in programme.notes]
+
+
+# --- codes head the columns, a Vorm and a Weging column beside them, a page break with the header repeated ----
+
+MATRIX = [["Examen", "Vorm", "Weging", "B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1"],
+          ["PvB 1", "praktijk", "40%", "x", "x", "", ""],
+          ["PvB 2", "praktijk", "40%", "", "", "x", "x"],
+          ["Kennistoets", "schriftelijk", "20%", "X", "", "", ""],
+          ["Project", "praktijk", "", "", "ja", "", ""],
+          ["Stage", "praktijk", "", "20%", "", "", ""],
+          ["Portfolio", "", "", "", "", "", "x"],
+          ["Presentatie", "mondeling", "", "x", "x", "x", ""],
+          ["Eindgesprek", "mondeling", "", "", "", "", "zie bijlage"]]
+
+
+def test_a_matrix_over_a_page_break_is_read_with_its_vorm_and_weging(tmp_path):
+    # A5 landscape, 20 pt margins: a frame of 420 - 40 - 12 (its padding) = 368 pt. A spacer of 250 pt leaves 118 pt:
+    # the header and four rows of 20 pt (100 pt) on page 1, the header again and the other four rows on page 2.
+    path = _table_pdf(tmp_path / "toetsplan.pdf", MATRIX, landscape(A5), before=[Spacer(1, 250)], repeatRows=1,
+                      rowHeights=20)
+    programme = load_programme(path)
+    assert programme.werkprocessen[["werkproces_id", "kerntaak_id", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "B1-K1", 1, 1], ["B1-K1-W2", "B1-K1", 1, 1], ["B1-K1-W3", "B1-K1", 1, 1],
+        ["B1-K2-W1", "B1-K2", 1, 1]]
+    onderdelen = programme.onderdelen[["onderdeel", "soort", "vorm", "weging", "kerntaak_id", "pagina", "regel"]]
+    assert onderdelen.values.tolist() == [
+        ["PvB 1", "proeve van bekwaamheid", "praktijk", "40%", "B1-K1", 1, 2],
+        ["PvB 2", "proeve van bekwaamheid", "praktijk", "40%", "", 1, 3],
+        ["Kennistoets", "kennisexamen", "schriftelijk", "20%", "B1-K1", 1, 4],
+        ["Project", "examen", "praktijk", "", "B1-K1", 1, 5],
+        ["Stage", "examen", "praktijk", "", "B1-K1", 2, 2],      # page 2: its line 1 is the header repeated
+        ["Portfolio", "examen", "", "", "B1-K2", 2, 3],
+        ["Presentatie", "examen", "mondeling", "", "B1-K1", 2, 4]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 2), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 2),
+        ("PvB 2", "B1-K1-W3", "B1-K1", "toetsen", 1, 3), ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 1, 3),
+        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", 1, 4),
+        ("Project", "B1-K1-W2", "B1-K1", "toetsen", 1, 5),
+        ("Stage", "B1-K1-W1", "B1-K1", "toetsen", 2, 2),             # "20%" is a mark
+        ("Portfolio", "B1-K2-W1", "B1-K2", "toetsen", 2, 3),
+        ("Presentatie", "B1-K1-W1", "B1-K1", "toetsen", 2, 4), ("Presentatie", "B1-K1-W2", "B1-K1", "toetsen", 2, 4),
+        ("Presentatie", "B1-K1-W3", "B1-K1", "toetsen", 2, 4)]
+    # "zie bijlage" under B1-K2-W1 is no mark: said, not read (Eindgesprek examines nothing else)
+    assert [(kind, text, pagina, regel) for kind, text, pagina, regel in _notes(programme)] == [
+        ("markering", "zie bijlage", 2, 5)]
+    assert [finding.text for finding in audit_programme(path, programme).findings] == ["zie bijlage"]
+
+
+# --- a row of kerntaken above short codes, on a landscape page ------------------------------------------------
+
+def test_short_codes_under_a_row_of_kerntaken(tmp_path, capsys):
+    rows = [["Toets", "B1-K1", "", "", "B1-K2", ""],
+            ["", "W1", "W2", "W3", "W1", "W2"],
+            ["PvB 1", "x", "x", "x", "", ""],
+            ["PvB 2", "", "", "", "x", "x"],
+            ["Kennisexamen", "x", "", "", "", "x"]]
+    style = [("SPAN", (1, 0), (3, 0)), ("SPAN", (4, 0), (5, 0)), ("ALIGN", (0, 0), (-1, -1), "CENTER")]
+    path = _table_pdf(tmp_path / "kerntaken.pdf", rows, landscape(A4), style, colWidths=[90] + [40] * 5)
+    programme = load_programme(path)
+    assert programme.kerntaken[["kerntaak_id", "pagina", "regel"]].values.tolist() == [["B1-K1", 1, 1],
+                                                                                       ["B1-K2", 1, 1]]
+    assert programme.werkprocessen[["werkproces_id", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1-W1", 1, 2], ["B1-K1-W2", 1, 2], ["B1-K1-W3", 1, 2], ["B1-K2-W1", 1, 2], ["B1-K2-W2", 1, 2]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 3), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 3),
+        ("PvB 1", "B1-K1-W3", "B1-K1", "toetsen", 1, 3),
+        ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 1, 4), ("PvB 2", "B1-K2-W2", "B1-K2", "toetsen", 1, 4),
+        ("Kennisexamen", "B1-K1-W1", "B1-K1", "toetsen", 1, 5), ("Kennisexamen", "B1-K2-W2", "B1-K2", "toetsen", 1, 5)]
+    assert programme.onderdelen["soort"].tolist() == ["proeve van bekwaamheid", "proeve van bekwaamheid",
+                                                      "kennisexamen"]
+    assert programme.notes == ()
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "  PvB 2 (proeve van bekwaamheid, pagina 1, regel 4): B1-K2-W1, B1-K2-W2" in out
+    assert out.rstrip().endswith("in orde.")
+
+
+# --- no rules, the header at the foot of page 1, the rows on page 2, a mark between two columns ---------------
+
+def _without_rules(page):
+    page.setFont("Helvetica", 10)
+    page.drawString(40, 800, "Toetsplan Medewerker testen")
+    page.drawString(40, 120, "Onderdeel")
+    for x, code in ((200, "B1-K1-W1"), (300, "B1-K1-W2"), (400, "B1-K1-W3")):   # each about 46 pt wide
+        page.drawString(x, 120, code)
+    page.showPage()
+    page.setFont("Helvetica", 10)
+    for y, name, marks in ((780, "PvB 1", (215, 315)), (760, "Kennistoets", (415,)),
+                           (740, "Project", (265, 415))):                   # 265: between B1-K1-W1 and B1-K1-W2
+        page.drawString(40, y, name)
+        for x in marks:
+            page.drawString(x, y, "x")
+    page.drawString(40, 700, "Toelichting: een x betekent dat het onderdeel het werkproces examineert.")
+    page.showPage()
+
+
+def test_a_matrix_without_rules_over_a_page_break_and_a_stray_mark(tmp_path, capsys):
+    path = tmp_path / "zonder.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _without_rules(page)
+    page.save()
+    programme = load_programme(path)
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 2, 1), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 2, 1),
+        ("Kennistoets", "B1-K1-W3", "B1-K1", "toetsen", 2, 2),
+        ("Project", "B1-K1-W3", "B1-K1", "toetsen", 2, 3)]
+    assert programme.onderdelen[["onderdeel", "pagina", "regel"]].values.tolist() == [
+        ["PvB 1", 2, 1], ["Kennistoets", 2, 2], ["Project", 2, 3]]
+    assert _notes(programme) == [("markering", "x", 2, 3)]
+    assert "tussen twee kolommen" in programme.notes[0].explanation
+    assert main(["validate", str(path)]) == 0   # every code placed; the stray mark is for a reviewer
+    out = capsys.readouterr().out
+    assert "in orde" not in out and "te controleren: 1 melding" in out
+
+
+# --- transposed: a row per werkproces, a column per onderdeel -------------------------------------------------
+
+def test_a_transposed_matrix_with_a_titel_column(tmp_path, capsys):
+    rows = [["Werkproces", "Titel", "PvB 1", "PvB 2", "Kennisexamen"],
+            ["B1-K1", "Voert tests uit", "", "", ""],
+            ["B1-K1-W1", "Plant de test", "x", "", "x"],
+            ["B1-K1-W2", "Voert de test uit", "x", "", ""],
+            ["B1-K2", "Werkt samen", "", "", ""],
+            ["B1-K2-W1", "Overlegt", "", "x", "x"],
+            ["B1-K2-W2", "Evalueert het werk", "", "x", ""]]
+    path = _table_pdf(tmp_path / "gedraaid.pdf", rows, landscape(A4))
+    programme = load_programme(path)
+    assert programme.kerntaken[["kerntaak_id", "titel", "regel"]].values.tolist() == [
+        ["B1-K1", "Voert tests uit", 2], ["B1-K2", "Werkt samen", 5]]
+    assert programme.werkprocessen[["werkproces_id", "titel", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant de test", 1, 3], ["B1-K1-W2", "Voert de test uit", 1, 4],
+        ["B1-K2-W1", "Overlegt", 1, 6], ["B1-K2-W2", "Evalueert het werk", 1, 7]]
+    assert programme.onderdelen[["onderdeel", "soort", "kerntaak_id", "pagina", "regel"]].values.tolist() == [
+        ["PvB 1", "proeve van bekwaamheid", "B1-K1", 1, 1], ["PvB 2", "proeve van bekwaamheid", "B1-K2", 1, 1],
+        ["Kennisexamen", "kennisexamen", "", 1, 1]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 3), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 4),
+        ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 1, 6), ("PvB 2", "B1-K2-W2", "B1-K2", "toetsen", 1, 7),
+        ("Kennisexamen", "B1-K1-W1", "B1-K1", "toetsen", 1, 3), ("Kennisexamen", "B1-K2-W1", "B1-K2", "toetsen", 1, 6)]
+    assert programme.notes == ()
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("in orde.")
+
+
+# --- markdown text ------------------------------------------------------------------------------------------
+
+def _read_text(tmp_path, text, name="toetsplan.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path, load_programme(path)
+
+
+def test_a_markdown_matrix_of_modules_keeps_their_levels(tmp_path):
+    # short codes under the kerntaak of the heading just before the table; a number is the module's level
+    path, programme = _read_text(tmp_path, "## B1-K1 Voert tests uit\n"
+                                           "| Module | W1 | W2 | W3 |\n"
+                                           "|---|---|---|---|\n"
+                                           "| Module Testen 1 | 1 | 2 | |\n"
+                                           "| Module Testen 2 | | ✓ | 3 |\n"
+                                           "| Keuzeblok | | | |\n")
+    assert programme.onderdelen[["onderdeel", "soort", "kerntaak_id", "regel"]].values.tolist() == [
+        ["Module Testen 1", "module", "B1-K1", 4], ["Module Testen 2", "module", "B1-K1", 5]]
+    assert _dekking(programme) == [
+        ("Module Testen 1", "B1-K1-W1", "B1-K1", "1", None, 4), ("Module Testen 1", "B1-K1-W2", "B1-K1", "2", None, 4),
+        ("Module Testen 2", "B1-K1-W2", "B1-K1", "", None, 5), ("Module Testen 2", "B1-K1-W3", "B1-K1", "3", None, 5)]
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3"]
+    assert programme.kerntaken[["kerntaak_id", "titel", "regel"]].values.tolist() == [["B1-K1", "Voert tests uit", 1]]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+def test_a_markdown_matrix_with_fields_marks_and_a_cell_outside_the_columns(tmp_path):
+    # "Onderdeel | Vorm | Weging" alone would make a table of onderdelen: the codes beside them make it a matrix
+    path, programme = _read_text(tmp_path, "| Onderdeel | Vorm | Weging | B1-K1-W1 | B1-K1-W2 | P2-K1-W1 |\n"
+                                           "|---|---|---|---|---|---|\n"
+                                           "| PvB 1 | praktijk | 50% | ✔ | • | |\n"
+                                           "| Kennistoets | digitaal | 50% | * | v | ja |\n"
+                                           "| Project | | | | | | x |\n")
+    assert programme.onderdelen[["onderdeel", "vorm", "weging", "regel"]].values.tolist() == [
+        ["PvB 1", "praktijk", "50%", 3], ["Kennistoets", "digitaal", "50%", 4]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", None, 3),
+        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 4), ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
+        ("Kennistoets", "P2-K1-W1", "P2-K1", "toetsen", None, 4)]
+    assert _notes(programme) == [("markering", "x", None, 5)]   # Project's x stands in a seventh column
+    assert "buiten de kolommen" in programme.notes[0].explanation
+    assert not audit_programme(path, programme).lost
+
+
+def test_a_transposed_markdown_matrix(tmp_path):
+    path, programme = _read_text(tmp_path, "| Werkproces | Proeve 1 | Kennistoets |\n"
+                                           "|---|---|---|\n"
+                                           "| B1-K1-W1 Plant de test | x | x |\n"
+                                           "| B1-K1-W2 Voert de test uit | x | |\n"
+                                           "| B1-K2-W1 Overlegt | | ja |\n"
+                                           "| B1-K2-W2 Evalueert het werk | | |\n"
+                                           "\nDe proeve wordt afgenomen in de praktijk.\n")
+    assert programme.werkprocessen[["werkproces_id", "titel", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant de test", 3], ["B1-K1-W2", "Voert de test uit", 4], ["B1-K2-W1", "Overlegt", 5],
+        ["B1-K2-W2", "Evalueert het werk", 6]]
+    assert _dekking(programme) == [
+        ("Proeve 1", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("Proeve 1", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
+        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("Kennistoets", "B1-K2-W1", "B1-K2", "toetsen", None, 5)]
+    assert programme.onderdelen["soort"].tolist() == ["proeve van bekwaamheid", "kennisexamen"]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+@pytest.mark.parametrize("text, why", [
+    # short codes and no kerntaak anywhere: which werkprocessen they are is not said
+    ("| Onderdeel | W1 | W2 |\n|---|---|---|\n| PvB | x | x |\n", "niet hun kerntaak"),
+    # codes as a header, but no row below with a mark
+    ("| Onderdeel | B1-K1-W1 | B1-K1-W2 |\n|---|---|---|\n| PvB | | |\n", "geen rij met markeringen"),
+])
+def test_a_header_of_codes_that_is_no_readable_matrix_is_a_table_note(tmp_path, text, why):
+    _, programme = _read_text(tmp_path, text)
+    assert programme.onderdelen.empty and programme.dekking.empty
+    [note] = programme.notes
+    assert (note.kind, note.regel) == ("tabel", 1) and why in note.explanation
