@@ -1,4 +1,4 @@
-"""A toetsplan drawn as a matrix (readers/programme_matrix.py): codes heading the columns, or transposed; PDF and markdown.
+"""A toetsplan drawn as a matrix (readers/programme_matrix.py): either orientation, in a PDF and in markdown.
 
 Every PDF is made here with reportlab in ``tmp_path``; the expected values are written out from the
 rows each test puts in (the page and line where a row lands are worked out in the comments).
@@ -216,7 +216,8 @@ def test_a_markdown_matrix_with_fields_marks_and_a_cell_outside_the_columns(tmp_
         ["PvB 1", "praktijk", "50%", 3], ["Kennistoets", "digitaal", "50%", 4]]
     assert _dekking(programme) == [
         ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", None, 3),
-        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 4), ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
+        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 4),
+        ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
         ("Kennistoets", "P2-K1-W1", "P2-K1", "toetsen", None, 4)]
     assert _notes(programme) == [("markering", "x", None, 5)]   # Project's x stands in a seventh column
     assert "buiten de kolommen" in programme.notes[0].explanation
@@ -236,7 +237,8 @@ def test_a_transposed_markdown_matrix(tmp_path):
         ["B1-K2-W2", "Evalueert het werk", 6]]
     assert _dekking(programme) == [
         ("Proeve 1", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("Proeve 1", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
-        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("Kennistoets", "B1-K2-W1", "B1-K2", "toetsen", None, 5)]
+        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 3),
+        ("Kennistoets", "B1-K2-W1", "B1-K2", "toetsen", None, 5)]
     assert programme.onderdelen["soort"].tolist() == ["proeve van bekwaamheid", "kennisexamen"]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok

@@ -192,7 +192,7 @@ def _place_shorts(columns, above, heading):
     if above:
         if len(above) != len(groups):
             return False
-        for group, (cell, hit) in zip(groups, above):
+        for group, (cell, _) in zip(groups, above):
             if cell.x1 < group[0].x0 - _TOLERANCE or cell.x0 > group[-1].x1 + _TOLERANCE:
                 return False   # the kerntaak stands over other columns than these
         kerntaken = [hit.kerntaak_id for _, hit in above]
@@ -526,8 +526,8 @@ def _repeated(columns, cells):
 
 def _unreadable(line, why):
     return ProgrammeNote("tabel", line.text, line.pagina, line.regel,
-                         f"een tabel met codes van werkprocessen als kolomkoppen (een matrix) is niet gelezen: {why}; er "
-                         "is geen examen uit gelezen; vul de koppeling in als CSV of markdown-tabel "
+                         "een tabel met codes van werkprocessen als kolomkoppen (een matrix) is niet gelezen: "
+                         f"{why}; er is geen examen uit gelezen; vul de koppeling in als CSV of markdown-tabel "
                          "(| Onderdeel | Werkprocessen |)")
 
 
