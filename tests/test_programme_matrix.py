@@ -206,22 +206,35 @@ def test_a_markdown_matrix_of_modules_keeps_their_levels(tmp_path):
 
 
 def test_a_markdown_matrix_with_fields_marks_and_a_cell_outside_the_columns(tmp_path):
-    # "Onderdeel | Vorm | Weging" alone would make a table of onderdelen: the codes beside them make it a matrix
-    path, programme = _read_text(tmp_path, "| Onderdeel | Vorm | Weging | B1-K1-W1 | B1-K1-W2 | P2-K1-W1 |\n"
-                                           "|---|---|---|---|---|---|\n"
-                                           "| PvB 1 | praktijk | 50% | ✔ | • | |\n"
-                                           "| Kennistoets | digitaal | 50% | * | v | ja |\n"
-                                           "| Project | | | | | | x |\n")
-    assert programme.onderdelen[["onderdeel", "vorm", "weging", "regel"]].values.tolist() == [
-        ["PvB 1", "praktijk", "50%", 3], ["Kennistoets", "digitaal", "50%", 4]]
+    # its header alone would make a table of onderdelen (five of its eight cells are a header's words): the codes
+    # beside them make it a matrix
+    path, programme = _read_text(tmp_path, "| Onderdeel | Vorm | Duur | Weging | Periode | B1-K1-W1 | B1-K1-W2 "
+                                           "| P2-K1-W1 |\n"
+                                           "|---|---|---|---|---|---|---|---|\n"
+                                           "| PvB 1 | praktijk | 4 uur | 50% | 2 | ✔ | • | |\n"
+                                           "| Kennistoets | digitaal | 90 min | 50% | 1 | * | v | ja |\n"
+                                           "| Project | | | | | | | | x |\n")
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "weging", "periode", "regel"]].values.tolist() == [
+        ["PvB 1", "praktijk", "4 uur", "50%", "2", 3], ["Kennistoets", "digitaal", "90 min", "50%", "1", 4]]
     assert _dekking(programme) == [
         ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", None, 3), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", None, 3),
         ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", None, 4),
         ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
         ("Kennistoets", "P2-K1-W1", "P2-K1", "toetsen", None, 4)]
-    assert _notes(programme) == [("markering", "x", None, 5)]   # Project's x stands in a seventh column
+    assert _notes(programme) == [("markering", "x", None, 5)]   # Project's x stands in a ninth column
     assert "buiten de kolommen" in programme.notes[0].explanation
     assert not audit_programme(path, programme).lost
+
+
+def test_a_transposed_markdown_matrix_of_modules(tmp_path):
+    # "Werkproces | Module 1 | Module 2" is also a header of a table of onderdelen (werkprocessen, module, module)
+    _, programme = _read_text(tmp_path, "| Werkproces | Module 1 | Module 2 |\n|---|---|---|\n"
+                                        "| B1-K1-W1 Plant de test | 2 | x |\n| B1-K1-W2 Voert de test uit | | 3 |\n")
+    assert programme.onderdelen[["onderdeel", "soort", "regel"]].values.tolist() == [["Module 1", "module", 1],
+                                                                                     ["Module 2", "module", 1]]
+    assert _dekking(programme) == [("Module 1", "B1-K1-W1", "B1-K1", "2", None, 3),
+                                   ("Module 2", "B1-K1-W1", "B1-K1", "", None, 3),
+                                   ("Module 2", "B1-K1-W2", "B1-K1", "3", None, 4)]
 
 
 def test_a_transposed_markdown_matrix(tmp_path):
@@ -255,3 +268,28 @@ def test_a_header_of_codes_that_is_no_readable_matrix_is_a_table_note(tmp_path, 
     assert programme.onderdelen.empty and programme.dekking.empty
     [note] = programme.notes
     assert (note.kind, note.regel) == ("tabel", 1) and why in note.explanation
+
+
+def test_a_matrix_whose_header_also_heads_a_table_of_onderdelen_over_a_page_break(tmp_path):
+    # four of the six header cells are a header's words (a table of onderdelen to the layout): read as a matrix.
+    # A5 landscape as above, a spacer of 270 pt: 98 pt left, the header and three rows of 20 pt on page 1.
+    rows = [["Examen", "Vorm", "Duur", "Weging", "B1-K1-W1", "B1-K1-W2"],
+            ["PvB 1", "praktijk", "4 uur", "50%", "x", "x"],
+            ["PvB 2", "praktijk", "4 uur", "50%", "", "x"],
+            ["Toets 1", "digitaal", "1 uur", "", "x", ""],
+            ["Toets 2", "digitaal", "1 uur", "", "", "x"],
+            ["Toets 3", "digitaal", "1 uur", "", "x", "x"]]
+    path = _table_pdf(tmp_path / "tabel.pdf", rows, landscape(A5), before=[Spacer(1, 270)], repeatRows=1,
+                      rowHeights=20)
+    programme = load_programme(path)
+    assert programme.onderdelen[["onderdeel", "vorm", "duur", "weging", "pagina", "regel"]].values.tolist() == [
+        ["PvB 1", "praktijk", "4 uur", "50%", 1, 2], ["PvB 2", "praktijk", "4 uur", "50%", 1, 3],
+        ["Toets 1", "digitaal", "1 uur", "", 1, 4], ["Toets 2", "digitaal", "1 uur", "", 2, 2],
+        ["Toets 3", "digitaal", "1 uur", "", 2, 3]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 2), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 2),
+        ("PvB 2", "B1-K1-W2", "B1-K1", "toetsen", 1, 3), ("Toets 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 4),
+        ("Toets 2", "B1-K1-W2", "B1-K1", "toetsen", 2, 2), ("Toets 3", "B1-K1-W1", "B1-K1", "toetsen", 2, 3),
+        ("Toets 3", "B1-K1-W2", "B1-K1", "toetsen", 2, 3)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok

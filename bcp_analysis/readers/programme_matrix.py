@@ -39,7 +39,7 @@ _MARK = re.compile(r"^(?:[xX✓✔✗•●v*√]|ja|Ja|JA|\d{1,3}(?:[.,]\d{1,2}
 _LEVEL = re.compile(r"^(?:\d{1,2}(?:[.,]\d)?|" + "|".join(NIVEAUS) + r")$")
 _SHORT = re.compile(r"^[Ww]\s?(\d{1,2})$")
 # the first header cell of a transposed matrix, and the title column beside it
-_WERKPROCES_CORNER = re.compile(r"^(?:kerntaak\s*/\s*)?(?:werkproces(?:sen)?|code|wp)\b", re.IGNORECASE)
+_WERKPROCES_CORNER = re.compile(r"^(?:kerntaak\s*/\s*)?(?:werkproces(?:sen)?|wp)\b", re.IGNORECASE)
 _TITLE_CORNER = re.compile(r"^(?:titel|omschrijving|naam|beschrijving|werkproces)\b", re.IGNORECASE)
 _EXTRA_FIELDS = {"vorm", "duur", "plaats", "weging", "periode", "soort", "code", "niveau"}
 _TOLERANCE = 4.0
@@ -218,16 +218,26 @@ def _kerntaak_row(cells):
     return found
 
 
+def _onderdeel_name(text):
+    """Whether a header cell names an onderdeel ("PvB 1", "Module 2"), not a table's column (Vorm, Weging, Examen)."""
+    if find_codes(text) or len(text.split()) > 6:
+        return False
+    field = header_field(text)
+    return field is None or field in ("module", "onderdeel") and len(text.split()) > 1
+
+
 def _transposed_columns(cells):
     """The columns of a transposed matrix's header (Werkproces | [Titel] | onderdelen ...), or None."""
-    if len(cells) < 3 or not _WERKPROCES_CORNER.match(cells[0].text.strip()):
+    corner = cells[0].text.strip()
+    if len(cells) < 3 or not (_WERKPROCES_CORNER.match(corner) or corner.casefold() == "code"
+                              and _TITLE_CORNER.match(cells[1].text.strip())):
         return None
     columns = [_Column(cells[0].x0, cells[0].x1, "name", "werkproces")]
     rest = cells[1:]
     if _TITLE_CORNER.match(rest[0].text.strip()):
         columns.append(_Column(rest[0].x0, rest[0].x1, "titel"))
         rest = rest[1:]
-    if len(rest) < 2 or any(find_codes(cell.text) or len(cell.text.split()) > 6 for cell in rest):
+    if len(rest) < 2 or not all(_onderdeel_name(cell.text) for cell in rest):
         return None
     return columns + [_Column(cell.x0, cell.x1, "onderdeel", cell.text.strip()) for cell in rest]
 
@@ -569,8 +579,14 @@ def read_matrices(layout):
     [('PvB 1', ['B1-K1-W1']), ('Kennistoets', ['B1-K1-W1', 'B1-K1-W2'])]
     """
     heads = {(table.pagina, table.regel): table for table in layout.tables if not table.unread}
-    head_lines = set(heads) | {(pagina, regel) for table in heads.values() for record in table.records
-                               for texts in record.cells.values() for _, pagina, regel in texts}
+    order = {(line.pagina, line.regel): number for number, line in enumerate(layout.lines)}
+    head_lines = set()
+    for key, table in heads.items():
+        # the table's lines, from its header to its last row: its rows, a markdown rule, a header repeated on a new page
+        lines = {(pagina, regel) for record in table.records for texts in record.cells.values()
+                 for _, pagina, regel in texts} | {key}
+        first, last = order.get(key, 0), max(order.get(line, 0) for line in lines)
+        head_lines |= {(line.pagina, line.regel) for line in layout.lines[first:last + 1]}
     reader = _Reader(layout.lines, layout.running, layout.in_tables, set(heads), head_lines)
     found = reader.read()
     noted = {(note.pagina, note.regel) for note in found.notes if note.kind == "tabel"}
