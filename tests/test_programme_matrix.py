@@ -293,3 +293,14 @@ def test_a_matrix_whose_header_also_heads_a_table_of_onderdelen_over_a_page_brea
         ("Toets 3", "B1-K1-W2", "B1-K1", "toetsen", 2, 3)]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok
+
+
+def test_short_codes_under_the_kerntaak_in_the_corner(tmp_path):
+    path, programme = _read_text(tmp_path, "| P2-K1 | W1 | W2 |\n|---|---|---|\n| Proeve P2 | x | x |\n"
+                                           "| Kennistoets P2 | | X |\n")
+    assert _dekking(programme) == [("Proeve P2", "P2-K1-W1", "P2-K1", "toetsen", None, 3),
+                                   ("Proeve P2", "P2-K1-W2", "P2-K1", "toetsen", None, 3),
+                                   ("Kennistoets P2", "P2-K1-W2", "P2-K1", "toetsen", None, 4)]
+    assert programme.kerntaken["kerntaak_id"].tolist() == ["P2-K1"]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
