@@ -304,3 +304,28 @@ def test_short_codes_under_the_kerntaak_in_the_corner(tmp_path):
     assert programme.kerntaken["kerntaak_id"].tolist() == ["P2-K1"]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok
+
+
+def test_a_matrix_on_a_landscape_page_stored_turned_reads_as_on_the_landscape_page(tmp_path):
+    rows = [["Onderdeel", "B1-K1-W1", "B1-K1-W2", "B1-K2-W1"], ["PvB 1", "x", "x", ""], ["Kennistoets", "", "x", "x"]]
+
+    def draw(path, turned):
+        page = canvas.Canvas(str(path), pagesize=A4 if turned else landscape(A4), invariant=1)
+        if turned:   # a portrait page shown turned a quarter (/Rotate 90), the matrix drawn across it
+            page.setPageRotation(90)
+            page.translate(A4[0], 0)
+            page.rotate(90)
+        table = Table(rows)
+        table.setStyle(TableStyle([GRID]))
+        table.wrapOn(page, 700, 400)
+        table.drawOn(page, 60, 400)
+        page.save()
+        return load_programme(path)
+
+    plain, turned = draw(tmp_path / "liggend.pdf", False), draw(tmp_path / "gedraaid.pdf", True)
+    assert _dekking(plain) == [("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 2),
+                               ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 2),
+                               ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", 1, 3),
+                               ("Kennistoets", "B1-K2-W1", "B1-K2", "toetsen", 1, 3)]
+    for name, table in plain.tables().items():
+        assert turned.tables()[name].equals(table), name
