@@ -329,3 +329,18 @@ def test_a_matrix_on_a_landscape_page_stored_turned_reads_as_on_the_landscape_pa
                                ("Kennistoets", "B1-K2-W1", "B1-K2", "toetsen", 1, 3)]
     for name, table in plain.tables().items():
         assert turned.tables()[name].equals(table), name
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_names_over_lines_of_their_cell(tmp_path, valign):
+    # a name's next line with a capital ("Praktijk") is still the same row: its lines stand close together
+    rows = [["Onderdeel", "B1-K1-W1", "B1-K1-W2"], ["PvB 1\nPraktijk", "x", ""],
+            ["Proeve van\nbekwaamheid\nPraktijk 2", "", "x"], ["Toets", "x", "x"]]
+    path = _table_pdf(tmp_path / "namen.pdf", rows, landscape(A4), [("VALIGN", (0, 0), (-1, -1), valign)])
+    programme = load_programme(path)
+    assert programme.dekking[["onderdeel", "werkproces_id"]].values.tolist() == [
+        ["PvB 1 Praktijk", "B1-K1-W1"], ["Proeve van bekwaamheid Praktijk 2", "B1-K1-W2"], ["Toets", "B1-K1-W1"],
+        ["Toets", "B1-K1-W2"]]
+    # the first line of each row; set in the middle, PvB 1's x stands on a line of its own between its name's lines
+    assert programme.onderdelen["regel"].tolist() == ([2, 5, 8] if valign == "MIDDLE" else [2, 4, 7])
+    assert programme.notes == ()

@@ -58,6 +58,7 @@ class Line:
     x0: float = 0.0
     cells: tuple = ()   # (x0, text) of each piece of text of the line, left to right
     spans: tuple = ()   # (x0, x1) of each piece of a PDF's line (a text's lines have none)
+    box: tuple = ()     # (top, bottom) of a PDF's line on its page
 
 
 @dataclasses.dataclass
@@ -227,7 +228,7 @@ def pdf_layout(path):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
                               tuple((segment.x0, segment.text) for segment in row.segments),
-                              tuple((segment.x0, segment.x1) for segment in row.segments)))
+                              tuple((segment.x0, segment.x1) for segment in row.segments), (row.top, row.bottom)))
         for top, bottom, text in cuts[number - 1]:
             # the line the cut text stands on (or, where nothing of it is left, the line above it)
             above = [index for index, row in enumerate(rows, start=1) if row.top - 1.0 <= (top + bottom) / 2]

@@ -399,9 +399,11 @@ class _Reader:
             return position + 1
         table = Table([columns[0].key] + [column.key for column in columns if column.kind == "field"]
                       + ["werkprocessen"], [], line.pagina, line.regel)
-        record = None
+        record, previous = None, line
         for row_line, placed, strays in rows:
-            record = self._code_row(table, record, row_line, placed, columns)
+            if placed:
+                record = self._code_row(table, record, row_line, placed, columns, previous)
+                previous = row_line
             self._strays(row_line, strays)
         self.result.tables.append(table)
         header_lines = [line] + ([above] if above else [])
@@ -429,15 +431,18 @@ class _Reader:
         self.result.notes += [ProgrammeNote("markering", text, line.pagina, line.regel, _STRAY.format(why=why))
                               for text, why in strays]
 
-    def _code_row(self, table, record, line, placed, columns):
-        """Add a line of a matrix whose codes head the columns: a new onderdeel where its name starts (a capital),
-        else the rest of the row above (a name's next line, marks set lower in a tall row)."""
+    def _code_row(self, table, record, line, placed, columns, previous):
+        """Add a line of a matrix whose codes head the columns: a new onderdeel where a row starts, else the rest of
+        the row above (a name's next line, marks set lower in a tall row). A markdown line is a row; a PDF's line
+        starts one where it stands apart from the line above (the lines of one cell stand close)."""
         name = " ".join(placed.get(0, []))
-        if name and (record is None or not re.match(r"^[a-z(]", name)):
-            record = Record(line.pagina, line.regel)
-            table.records.append(record)
+        if _starts_row(line, previous, name):
+            record = Record(line.pagina, line.regel) if name else None
+            if record is not None:
+                table.records.append(record)
         if record is None:
-            self._strays(line, [(" ".join(texts), "er staat geen onderdeel voor") for texts in placed.values()])
+            self._strays(line, [(" ".join(texts), "er staat geen onderdeel voor") for index, texts in placed.items()
+                                if columns[index].kind == "code"])
             return None
         if name:
             record.add(columns[0].key, name, line.pagina, line.regel)
@@ -510,6 +515,17 @@ class _Reader:
         self.result.lines.update((row.pagina, row.regel) for row in [line] + [row for row, _, _ in rows[:last + 1]])
         self._header_codes(line)
         return position + 2 + last
+
+
+def _starts_row(line, previous, name):
+    """Whether a line of a matrix starts a row: a markdown line always; a PDF's line that stands apart from the line
+    above (on a new page, or a gap of more than 0.4 of a line's height); without places, a name with a capital."""
+    if _markdown(line):
+        return True
+    if line.box and previous.box:
+        top, bottom = previous.box
+        return line.pagina != previous.pagina or line.box[0] - bottom > 0.4 * (bottom - top)
+    return bool(name) and not re.match(r"^[a-z(]", name)
 
 
 def _with_above(columns, above_cells):
