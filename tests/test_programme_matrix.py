@@ -344,3 +344,18 @@ def test_names_over_lines_of_their_cell(tmp_path, valign):
     # the first line of each row; set in the middle, PvB 1's x stands on a line of its own between its name's lines
     assert programme.onderdelen["regel"].tolist() == ([2, 5, 8] if valign == "MIDDLE" else [2, 4, 7])
     assert programme.notes == ()
+
+
+def test_a_transposed_matrix_whose_titles_run_over_two_lines(tmp_path):
+    rows = [["Werkproces", "PvB 1", "Kennistoets"],
+            ["B1-K1-W1 Plant de test\nVoor de hele afdeling", "x", ""],
+            ["B1-K1-W2 Voert de test\nuit", "x", "x"]]
+    path = _table_pdf(tmp_path / "titels.pdf", rows, landscape(A4), [("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    programme = load_programme(path)
+    # lines: 1 header, 2 "B1-K1-W1 Plant de test", 3 its x (set in the middle, between the title's lines),
+    # 4 "Voor de hele afdeling", 5 "B1-K1-W2 Voert de test", 6 its two x's, 7 "uit"
+    assert programme.werkprocessen[["werkproces_id", "titel", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant de test Voor de hele afdeling", 2], ["B1-K1-W2", "Voert de test uit", 5]]
+    assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
+        ("PvB 1", "B1-K1-W1", 3), ("PvB 1", "B1-K1-W2", 6), ("Kennistoets", "B1-K1-W2", 6)]
+    assert programme.notes == ()

@@ -472,14 +472,14 @@ class _Reader:
         records = {index: Record(line.pagina, line.regel, {"onderdeel": [(columns[index].key, line.pagina,
                                                                           line.regel)]}) for index in onderdelen}
         codes, titles, notes = [], {}, []
-        kerntaak, current, last = None, None, -1
+        kerntaak, current, last, previous = None, None, -1, line
         for number, (row_line, placed, strays) in enumerate(rows):
             if not placed and not strays:
                 continue   # a markdown rule, a repeated header
             code_text = " ".join(placed.get(0, []))
             hit, title = _starting_code(code_text, kerntaak)
-            if hit is None and current is not None and re.match(r"^[a-z(]", code_text):
-                title = code_text   # the werkproces's title runs on in its cell
+            if hit is None and current is not None and not _starts_row(row_line, previous, code_text or "-"):
+                title = code_text   # the werkproces's title runs on in its cell, close below its first line
             elif hit is None and (code_text or current is None):
                 if (field := header_field(code_text)) not in _EXTRA_FIELDS:
                     break
@@ -488,7 +488,7 @@ class _Reader:
                         records[index].add(field, text, row_line.pagina, row_line.regel)
                 last = number
                 continue
-            last = number
+            last, previous = number, row_line
             notes += [ProgrammeNote("markering", text, row_line.pagina, row_line.regel, _STRAY.format(why=why))
                       for text, why in strays]
             if columns[1].kind == "titel":
