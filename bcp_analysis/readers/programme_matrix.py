@@ -10,27 +10,27 @@ Schools often draw the tie of their exams to the werkprocessen as a grid, in eit
   one row per werkproces, its code first.
 
 A mark is ``x``, ``✓``, ``•``, ``v``, ``*``, ``ja``, a number (a weging, a level) or a level's
-word; an empty cell is "not examined". Each matrix becomes a
-:class:`~bcp_analysis.readers.programme_layout.Table` whose records name their werkprocessen, so
-:mod:`bcp_analysis.readers.programme_build` turns it into onderdelen and dekking like any other
-table. A number or level under a code is kept per werkproces (``Record.niveaus``), the dekking's
-niveau of a module. Nothing is guessed: a mark that stands between two columns and a cell under
-a code that holds no mark (``zie bijlage``) are notes (``markering``), and a header of codes that
-cannot be read as a matrix is a note (``tabel``).
+word; an empty cell is "not examined". Each matrix becomes a ``Table`` whose records name their
+werkprocessen, which :mod:`bcp_analysis.readers.programme_build` turns into onderdelen and dekking
+(a level under a code is a module's niveau, ``Record.niveaus``). Nothing is guessed: a mark between
+two columns, or a cell under a code that holds no mark (``zie bijlage``), is a note (``markering``);
+a header of codes not readable as a matrix is a note (``tabel``).
 
-A PDF's cells are its pieces of text with their x (``Line.cells``, ``Line.spans``); a mark belongs
-to the column whose header it stands under. A markdown table's cells are split by its pipes.
-A header repeated on the next page is skipped, and a matrix runs on over page breaks while its
-lines fit its columns. A matrix set out in plain spaces in a text is not read here.
+A PDF's cells are its pieces of text with their extent (``Line.cells``, ``Line.spans``): a mark
+belongs to the column whose header it stands under, and a row starts where a line stands apart
+from the one above (``Line.box``). A markdown table's cells are split by its pipes. A header
+repeated on a new page is skipped; a matrix runs on over page breaks while its lines fit its
+columns. A matrix set out in plain spaces in a text is not read here.
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import re
 
 from bcp_analysis.model.programme import NIVEAUS, ProgrammeNote
-from bcp_analysis.readers.programme_codes import CodeHit, find_codes
+from bcp_analysis.readers.programme_codes import find_codes
 from bcp_analysis.readers.programme_layout import Record, Table, header_field
 
 __all__: list[str] = []
@@ -45,22 +45,13 @@ _EXTRA_FIELDS = {"vorm", "duur", "plaats", "weging", "periode", "soort", "code",
 _TOLERANCE = 4.0
 
 
-@dataclasses.dataclass(frozen=True)
-class _Cell:
-    """A piece of a line: where it starts and ends (a PDF's points, a markdown table's column), its text."""
-
-    x0: float
-    x1: float
-    text: str
+# a piece of a line: where it starts and ends (a PDF's points, a markdown table's column), its text
+_Cell = collections.namedtuple("_Cell", "x0 x1 text")
 
 
 @dataclasses.dataclass
 class _Column:
-    """A column of a matrix: its header's extent and what it holds.
-
-    ``kind``: ``name`` (the onderdeel's, or the werkproces's code), ``titel``, ``field`` (key: a
-    field of the onderdeel), ``code`` (key: a werkproces or kerntaak id), ``onderdeel`` (key: its name).
-    """
+    """A column: its header's extent, its kind (name, titel, field, code, onderdeel) and key (field, code, name)."""
 
     x0: float
     x1: float
@@ -86,11 +77,8 @@ class Matrices:
         ``(pagina, regel)`` of the lines read as matrices.
     notes : list of ProgrammeNote
         Marks that could not be placed, and headers of codes not readable as a matrix.
-    replaced : list of Table
-        Tables of the layout whose header turned out to head a matrix.
     suspects : list of ProgrammeNote
-        Lines that look like a header of codes (two codes or more, at most two other words) but whose
-        cells are not known (a text set in spaces) or not a matrix's: a note where the document maps no exam else.
+        Lines that look like a header of codes whose cells are unknown (a text set in spaces) or no matrix's.
     """
 
     tables: list = dataclasses.field(default_factory=list)
@@ -98,7 +86,6 @@ class Matrices:
     titles: dict = dataclasses.field(default_factory=dict)
     lines: set = dataclasses.field(default_factory=set)
     notes: list = dataclasses.field(default_factory=list)
-    replaced: list = dataclasses.field(default_factory=list)
     suspects: list = dataclasses.field(default_factory=list)
 
 
@@ -329,7 +316,8 @@ class _Reader:
         if columns is None:
             return position + 1
         if columns == "kerntaak":
-            self._unreadable(line, "de kolomkoppen noemen alleen werkprocessen (W1, W2, ...) en niet hun kerntaak")
+            self.result.notes.append(_unreadable(line, "de kolomkoppen noemen alleen werkprocessen (W1, W2, ...) en "
+                                                       "niet hun kerntaak"))
             return position + 1
         return self._by_codes(position, _with_above(columns, above_cells), above)
 
@@ -349,9 +337,6 @@ class _Reader:
             if hits and hits[0].start == 0 and hits[0].kerntaak_id and not hits[0].werkproces_id:
                 return hits[0].kerntaak_id
         return None
-
-    def _unreadable(self, line, why):
-        self.result.notes.append(_unreadable(line, why))
 
     def _rows(self, position, columns, headers):
         """The lines from ``position`` that are the matrix's rows: [(line, {column: [text]}, strays)], the rule of a
@@ -395,7 +380,8 @@ class _Reader:
         while rows and not rows[-1][2] and not any(columns[index].kind == "code" for index in rows[-1][1]):
             rows.pop()   # lines at the end without a mark: text after the matrix, or an onderdeel it does not tie
         if not rows:
-            self._unreadable(line, "er staat onder de codes geen rij met markeringen (x, ✓, ja, een getal)")
+            self.result.notes.append(_unreadable(line, "er staat onder de codes geen rij met markeringen (x, ✓, "
+                                                       "ja, een getal)"))
             return position + 1
         table = Table([columns[0].key] + [column.key for column in columns if column.kind == "field"]
                       + ["werkprocessen"], [], line.pagina, line.regel)
@@ -411,7 +397,7 @@ class _Reader:
         for header_line in header_lines:
             self._header_codes(header_line)
         # a short code's column (W1 under B1-K1) gives the code the header does not print whole
-        self.result.codes += [(_hit(column.key), column.pagina, column.regel) for column in columns
+        self.result.codes += [(find_codes(column.key)[0], column.pagina, column.regel) for column in columns
                               if column.kind == "code"]
         return position + 1 + len(rows)
 
@@ -567,12 +553,6 @@ def _code_header_text(text):
     return len(text.replace("|", " ").split()) <= 2
 
 
-def _hit(code):
-    """The CodeHit of a code a matrix's header gives whole (B1-K1-W1), or a kerntaak (B1-K1)."""
-    kerntaak = code.rsplit("-", 1)[0] if code.count("-") == 2 else code
-    return CodeHit(code if code.count("-") == 2 else "", kerntaak, 1, code)
-
-
 def read_matrices(layout):
     """Return the layout with its matrices read as tables, and what was read (:class:`Matrices`).
 
@@ -610,7 +590,7 @@ def read_matrices(layout):
     if not found.tables:
         return layout, found
     starts = {(table.pagina, table.regel) for table in found.tables}
-    found.replaced = [table for key, table in heads.items() if key in starts]
-    tables = [table for table in layout.tables if not any(table is other for other in found.replaced)]
+    replaced = [table for key, table in heads.items() if key in starts]   # a table's header that heads a matrix
+    tables = [table for table in layout.tables if not any(table is other for other in replaced)]
     tables = sorted(tables + found.tables, key=lambda table: (table.pagina or 0, table.regel))
     return dataclasses.replace(layout, tables=tables, in_tables=layout.in_tables | found.lines), found
