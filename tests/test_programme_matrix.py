@@ -359,3 +359,15 @@ def test_a_transposed_matrix_whose_titles_run_over_two_lines(tmp_path):
     assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
         ("PvB 1", "B1-K1-W1", 3), ("PvB 1", "B1-K1-W2", 6), ("Kennistoets", "B1-K1-W2", 6)]
     assert programme.notes == ()
+
+
+def test_short_codes_under_a_markdown_header_of_kerntaken(tmp_path):
+    path, programme = _read_text(tmp_path, "| | B1-K1 | | B1-K2 |\n|---|---|---|---|\n| Onderdeel | W1 | W2 | W1 |\n"
+                                           "| PvB 1 | x | x | |\n| PvB 2 | | | x |\n")
+    assert _dekking(programme) == [("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", None, 4),
+                                   ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", None, 4),
+                                   ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", None, 5)]
+    assert programme.werkprocessen[["werkproces_id", "regel"]].values.tolist() == [
+        ["B1-K1-W1", 3], ["B1-K1-W2", 3], ["B1-K2-W1", 3]]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok

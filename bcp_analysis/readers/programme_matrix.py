@@ -322,10 +322,12 @@ class _Reader:
         return self._by_codes(position, _with_above(columns, above_cells), above)
 
     def _above(self, position):
-        """The line just above a header on its page, when it is free and a row of kerntaken."""
-        if position == 0:
+        """The line just above a header on its page (a markdown rule aside), when it is free and a row of kerntaken."""
+        line = self.entries[position]
+        position -= 1 + (position >= 2 and re.fullmatch(r"[|:\-\s]+", self.entries[position - 1].text) is not None)
+        if position < 0:
             return None
-        above, line = self.entries[position - 1], self.entries[position]
+        above = self.entries[position]
         if above.pagina != line.pagina or not self._free(above, head=True) or _markdown(above) != _markdown(line):
             return None
         return above if _kerntaak_row(line_cells(above) or []) else None
