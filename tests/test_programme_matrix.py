@@ -371,3 +371,24 @@ def test_short_codes_under_a_markdown_header_of_kerntaken(tmp_path):
         ["B1-K1-W1", 3], ["B1-K1-W2", 3], ["B1-K2-W1", 3]]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok
+
+
+def test_a_transposed_matrix_of_short_codes_under_kerntaken_over_a_page_break(tmp_path):
+    # A5 landscape, a spacer of 270 pt: 98 pt left, the header and three rows of 20 pt on page 1; on page 2 the
+    # header again (line 1) and the other three rows (lines 2 to 4)
+    rows = [["Werkproces", "PvB 1", "PvB 2"], ["B1-K1 Voert tests uit", "", ""], ["W1 Plant de test", "x", ""],
+            ["W2 Voert de test uit", "x", ""], ["B1-K2 Werkt samen", "", ""], ["W1 Overlegt", "", "x"],
+            ["W2 Evalueert", "", "x"]]
+    path = _table_pdf(tmp_path / "gedraaid.pdf", rows, landscape(A5), before=[Spacer(1, 270)], repeatRows=1,
+                      rowHeights=20)
+    programme = load_programme(path)
+    assert programme.kerntaken[["kerntaak_id", "titel", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1", "Voert tests uit", 1, 2], ["B1-K2", "Werkt samen", 2, 2]]
+    assert programme.werkprocessen[["werkproces_id", "titel", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant de test", 1, 3], ["B1-K1-W2", "Voert de test uit", 1, 4],
+        ["B1-K2-W1", "Overlegt", 2, 3], ["B1-K2-W2", "Evalueert", 2, 4]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 3), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 4),
+        ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 2, 3), ("PvB 2", "B1-K2-W2", "B1-K2", "toetsen", 2, 4)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
