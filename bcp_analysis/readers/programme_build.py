@@ -498,7 +498,7 @@ def _crebo_parts(layout):
         lines = [line for line, line_crebo in zip(layout.lines, owner) if line_crebo == crebo]
         tables = [table for table in layout.tables if place.get((table.pagina, table.regel)) == crebo]
         notes = [note for note in layout.notes if place.get((note[1], note[2])) == crebo]
-        return Layout(lines, tables, layout.in_tables, notes, layout.pages, layout.running)
+        return Layout(lines, tables, layout.in_tables, notes, layout.pages, layout.running, layout.rules)
 
     others = list(dict.fromkeys(crebo for crebo in owner if crebo))
     return part(None), [part(crebo) for crebo in others]

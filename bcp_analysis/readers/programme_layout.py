@@ -100,6 +100,7 @@ class Layout:
     notes: list = dataclasses.field(default_factory=list)
     pages: int = 0
     running: set = dataclasses.field(default_factory=set)   # (pagina, regel) of running headers and footers
+    rules: dict = dataclasses.field(default_factory=dict)   # pagina -> (horizontal, vertical) drawn rules of a PDF
 
 
 def header_fields(texts):
@@ -238,7 +239,8 @@ def pdf_layout(path):
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
     running = {(number, index + 1) for number, found in enumerate(noise, start=1) for index in found}
-    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages), running)
+    rules = {number: (horizontal, vertical) for number, (_, horizontal, vertical, _, _) in enumerate(pages, start=1)}
+    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages), running, rules)
 
 
 class _TableBuilder:
