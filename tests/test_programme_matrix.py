@@ -392,3 +392,94 @@ def test_a_transposed_matrix_of_short_codes_under_kerntaken_over_a_page_break(tm
         ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 2, 3), ("PvB 2", "B1-K2-W2", "B1-K2", "toetsen", 2, 4)]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok
+
+
+# --- a ruled table: marks set left and right in their cells under short headers set in the middle -------------
+
+def test_marks_set_anywhere_in_a_ruled_cell_belong_to_its_column_and_short_codes_follow_a_full_one(tmp_path):
+    # columns 120 + 4 x 80 pt; the header set in the middle of its cells ("W2" about 13 pt wide, in the middle of an
+    # 80 pt cell), the marks of B1-K1-W1 and W2 set at the left of their cells, those of B1-K2-W1 at the right: each
+    # stands under no header's text, inside the rules of its column
+    rows = [["Examen", "B1-K1-W1", "W2", "B1-K2-W1", "W2"],
+            ["PvB 1", "x", "x", "", ""],
+            ["PvB 2", "", "", "x", "x"],
+            ["Kennistoets", "x", "", "", "x"]]
+    style = [("ALIGN", (1, 0), (-1, 0), "CENTER"), ("ALIGN", (1, 1), (2, -1), "LEFT"),
+             ("ALIGN", (3, 1), (4, -1), "RIGHT")]
+    path = _table_pdf(tmp_path / "regels.pdf", rows, landscape(A4), style, colWidths=[120] + [80] * 4)
+    programme = load_programme(path)
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1", "B1-K2-W2"]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 2), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 2),
+        ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 1, 3), ("PvB 2", "B1-K2-W2", "B1-K2", "toetsen", 1, 3),
+        ("Kennistoets", "B1-K1-W1", "B1-K1", "toetsen", 1, 4), ("Kennistoets", "B1-K2-W2", "B1-K2", "toetsen", 1, 4)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+# --- the werkproces's title under its code in the header cell, a code broken over two lines ------------------
+
+def test_titles_under_the_codes_of_the_header_belong_to_the_header(tmp_path):
+    # narrow columns of 70 pt, the header in 8 pt: each header cell is its code and its title over two or three
+    # lines; B1-K1-W3's code is broken after its kerntaak. Set at the bottom of the row (reportlab's default), the
+    # cells of fewer lines start lower: line 1 "B1-K1-W1 B1-K1-W2", 2 "Bereidt de | Voert de | B1-K1-", 3
+    # "werkzaamheden | werkzaamheden | W3", 4 "Onderdeel | voor | uit | Evalueert"; the rows are lines 5 to 7.
+    rows = [["Onderdeel", "B1-K1-W1\nBereidt de\nwerkzaamheden\nvoor", "B1-K1-W2\nVoert de\nwerkzaamheden\nuit",
+             "B1-K1-\nW3\nEvalueert"],
+            ["PvB 1", "x", "x", ""],
+            ["Kennistoets", "", "x", "x"],
+            ["Portfolio", "x", "", "x"]]
+    path = _table_pdf(tmp_path / "titels.pdf", rows, landscape(A4), [("FONTSIZE", (0, 0), (-1, 0), 8)],
+                      colWidths=[100, 70, 70, 70])
+    programme = load_programme(path)
+    assert programme.werkprocessen[["werkproces_id", "titel", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Bereidt de werkzaamheden voor", 1, 1], ["B1-K1-W2", "Voert de werkzaamheden uit", 1, 1],
+        ["B1-K1-W3", "Evalueert", 1, 1]]
+    assert programme.onderdelen[["onderdeel", "regel"]].values.tolist() == [["PvB 1", 5], ["Kennistoets", 6],
+                                                                           ["Portfolio", 7]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 5), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 5),
+        ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", 1, 6), ("Kennistoets", "B1-K1-W3", "B1-K1", "toetsen", 1, 6),
+        ("Portfolio", "B1-K1-W1", "B1-K1", "toetsen", 1, 7), ("Portfolio", "B1-K1-W3", "B1-K1", "toetsen", 1, 7)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+# --- transposed: a Kerntaak column spanning its werkprocessen, then the Werkproces column -----------------------
+
+def test_a_transposed_matrix_with_a_kerntaak_column_that_spans_its_werkprocessen(tmp_path):
+    # rows of 20 pt, every cell set in the middle: a kerntaak's text stands on the rule between its two rows, a line
+    # of its own. Lines: 1 header, 2 B1-K1-W1, 3 "B1-K1 Bereidt voor", 4 B1-K1-W2, 5 B1-K2-W1, 6 "B1-K2 Rondt af",
+    # 7 W2 (of B1-K2, the code above it)
+    rows = [["Kerntaak", "Werkproces", "PvB 1", "PvB 2"],
+            ["B1-K1 Bereidt voor", "B1-K1-W1 Plant het werk", "x", ""],
+            ["", "B1-K1-W2 Voert het werk uit", "x", "x"],
+            ["B1-K2 Rondt af", "B1-K2-W1 Evalueert", "", "x"],
+            ["", "W2 Rapporteert", "", "x"]]
+    style = [("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 4)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    path = _table_pdf(tmp_path / "kerntaken.pdf", rows, landscape(A4), style, rowHeights=20)
+    programme = load_programme(path)
+    assert programme.kerntaken[["kerntaak_id", "titel", "regel"]].values.tolist() == [
+        ["B1-K1", "Bereidt voor", 3], ["B1-K2", "Rondt af", 6]]
+    assert programme.werkprocessen[["werkproces_id", "titel", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant het werk", 2], ["B1-K1-W2", "Voert het werk uit", 4], ["B1-K2-W1", "Evalueert", 5],
+        ["B1-K2-W2", "Rapporteert", 7]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 2), ("PvB 1", "B1-K1-W2", "B1-K1", "toetsen", 1, 4),
+        ("PvB 2", "B1-K1-W2", "B1-K1", "toetsen", 1, 4), ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 1, 5),
+        ("PvB 2", "B1-K2-W2", "B1-K2", "toetsen", 1, 7)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+def test_a_markdown_header_of_full_and_short_codes(tmp_path):
+    path, programme = _read_text(tmp_path, "| Onderdeel | B1-K1-W1 | W2 | W3 | B1-K2-W1 | W2 |\n"
+                                           "|---|---|---|---|---|---|\n| PvB 1 | x | x | x | | |\n"
+                                           "| PvB 2 | | | | x | x |\n")
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1",
+                                                                 "B1-K2-W2"]
+    assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
+        ("PvB 1", "B1-K1-W1", 3), ("PvB 1", "B1-K1-W2", 3), ("PvB 1", "B1-K1-W3", 3), ("PvB 2", "B1-K2-W1", 4),
+        ("PvB 2", "B1-K2-W2", 4)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok

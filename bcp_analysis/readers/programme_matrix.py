@@ -123,7 +123,7 @@ class _Reader:
                              or sum(bool(_CODE_START.match(cell.text.strip())) for cell in cells) >= 2):
             return position + 1
         band = header_band(self.entries, position, self._free, self.rules, MARK.match) if line.box else []
-        banded = banded_cells(line, band)
+        banded = banded_cells([line, *band]) if band else [(cell, []) for cell in cells]
         transposed = transposed_columns([Cell(cell.x0, cell.x1, " ".join([cell.text, *further]))
                                          for cell, further in banded])
         if transposed is not None:

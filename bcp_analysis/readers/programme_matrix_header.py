@@ -234,42 +234,35 @@ def closer(line, previous, rules=None):
 
 def header_band(entries, position, free, rules, mark):
     """The lines below a PDF's header line (at ``position``) that are the rest of its cells: each close below the one
-    above, its every piece under a cell of the header or left of them all (the corner, set lower), no mark among them.
-    """
-    line = entries[position]
-    cells = line_cells(line)
-    band, previous = [], line
+    above (no drawn rule between them), no mark among them."""
+    band, previous = [], entries[position]
     for below in entries[position + 1:position + 1 + _BAND_LINES]:
         pieces = line_cells(below) if free(below) else None
-        if not pieces or is_markdown(below) or not closer(below, previous, rules):
-            break
-        if any(mark(piece.text) or not (_under(piece, cells) or piece.x1 <= cells[0].x0) for piece in pieces):
+        if not pieces or is_markdown(below) or not closer(below, previous, rules) or any(
+                mark(piece.text) for piece in pieces):
             break
         band.append(below)
         previous = below
     return band
 
 
-def _under(piece, cells):
-    return any(piece.x0 <= cell.x1 + TOLERANCE and piece.x1 >= cell.x0 - TOLERANCE for cell in cells)
-
-
-def banded_cells(line, band):
-    """The header line's cells with the lines of its band: [(cell, [its further lines])], a corner set lower first."""
-    cells = [(cell, []) for cell in line_cells(line)]
-    corner = []
-    for below in band:
-        for piece in line_cells(below):
-            found = [texts for cell, texts in cells if piece.x0 <= cell.x1 + TOLERANCE
-                     and piece.x1 >= cell.x0 - TOLERANCE]
-            if found:
-                found[0].append(piece.text)
-            else:
-                corner.append(piece)
-    if corner:
-        cells.insert(0, (Cell(min(piece.x0 for piece in corner), max(piece.x1 for piece in corner),
-                              " ".join(piece.text for piece in corner)), []))
-    return cells
+def banded_cells(lines):
+    """The header's cells over its lines: [(cell, [its further lines])], the pieces of the lines gathered by the
+    columns they stand in (a cell set lower in its row, as a corner at the bottom, is one of them)."""
+    pieces = sorted(((piece, number) for number, line in enumerate(lines) for piece in line_cells(line)),
+                    key=lambda item: (item[0].x0, item[1]))
+    clusters = []   # [x0, x1, [(number, text)]]
+    for piece, number in pieces:
+        if clusters and piece.x0 < clusters[-1][1] - 1.0:
+            clusters[-1][1] = max(clusters[-1][1], piece.x1)
+            clusters[-1][2].append((number, piece.text))
+        else:
+            clusters.append([piece.x0, piece.x1, [(number, piece.text)]])
+    found = []
+    for x0, x1, texts in clusters:
+        texts = [text for _, text in sorted(texts, key=lambda item: item[0])]
+        found.append((Cell(x0, x1, texts[0]), texts[1:]))
+    return found
 
 
 def code_cells(banded):
