@@ -6,6 +6,10 @@ rows each test puts in (the page and line where a row lands are worked out in th
 
 import pandas as pd
 import pytest
+from documents.word import convert, soffice
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.pdfgen import canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
@@ -481,5 +485,47 @@ def test_a_markdown_header_of_full_and_short_codes(tmp_path):
     assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
         ("PvB 1", "B1-K1-W1", 3), ("PvB 1", "B1-K1-W2", 3), ("PvB 1", "B1-K1-W3", 3), ("PvB 2", "B1-K2-W1", 4),
         ("PvB 2", "B1-K2-W2", 4)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+# --- a word processor's matrix: python-docx, exported by LibreOffice --------------------------------------------
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is niet geïnstalleerd")
+def test_a_word_processors_matrix_with_codes_broken_in_narrow_columns(tmp_path):
+    # Word's "Table Grid": code columns of 1.6 cm, 9 pt; each code breaks after its kerntaak ("B1-K1-" / "W1"), its
+    # title (a second paragraph) below it, the marks set in the middle of their cells. Lines: 1 "Onderdeel" and the
+    # four "B1-K1-", 2 "W1 W2 W3 W1", 3 the titles, 4-6 the rows (the cells have no padding above or below: a row is
+    # told by the rule between it and the line above).
+    rows = [["Onderdeel", "B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1"],
+            ["", "Plant", "Meet", "Test", "Meldt"],
+            ["PvB 1", "x", "x", "x", ""], ["PvB 2", "", "", "", "x"], ["Kennistoets", "x", "", "", "x"]]
+    document = Document()
+    table = document.add_table(rows=len(rows) - 1, cols=5)
+    table.style = "Table Grid"
+    table.autofit = False
+    widths = [Cm(4)] + [Cm(1.6)] * 4
+    for number, row in enumerate([rows[0]] + rows[2:]):
+        for index, text in enumerate(row):
+            cell = table.cell(number, index)
+            cell.width = widths[index]
+            texts = [text, rows[1][index]] if number == 0 and index else [text]
+            for paragraph, line in zip([cell.paragraphs[0], *[cell.add_paragraph() for _ in texts[1:]]], texts):
+                paragraph.add_run(line).font.size = Pt(9)
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if index else WD_ALIGN_PARAGRAPH.LEFT
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    document.save(str(tmp_path / "toetsplan.docx"))
+    [path] = convert([tmp_path / "toetsplan.docx"], tmp_path)
+    programme = load_programme(path)
+    assert programme.werkprocessen[["werkproces_id", "titel", "pagina", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant", 1, 1], ["B1-K1-W2", "Meet", 1, 1], ["B1-K1-W3", "Test", 1, 1],
+        ["B1-K2-W1", "Meldt", 1, 1]]
+    assert programme.onderdelen[["onderdeel", "soort", "regel"]].values.tolist() == [
+        ["PvB 1", "proeve van bekwaamheid", 4], ["PvB 2", "proeve van bekwaamheid", 5],
+        ["Kennistoets", "kennisexamen", 6]]
+    assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
+        ("PvB 1", "B1-K1-W1", 4), ("PvB 1", "B1-K1-W2", 4), ("PvB 1", "B1-K1-W3", 4), ("PvB 2", "B1-K2-W1", 5),
+        ("Kennistoets", "B1-K1-W1", 6), ("Kennistoets", "B1-K2-W1", 6)]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok

@@ -266,13 +266,15 @@ def banded_cells(lines):
 
 
 def code_cells(banded):
-    """The header cells with a code broken over two lines joined (``B1-K1-`` / ``W1``), and {cell index: the title
-    under it}: the text below a code in its cell."""
+    """The header cells with a code broken over lines joined (``B1-K1-`` / ``W1``), and {cell index: the title under
+    it}: the text below a code in its cell."""
     cells, titles = [], {}
     for index, (cell, further) in enumerate(banded):
-        text, rest = cell.text, list(further)
-        if rest and re.search(r"[-\u2010-\u2015]$", text) and one_code(f"{text}\n{rest[0]}") is not None:
-            text = f"{text}{rest.pop(0)}"
+        text, rest, used = cell.text, list(further), 0
+        while used < min(2, len(rest)) and re.search(r"[-\u2010-\u2015]$", text + "".join(rest[:used])):
+            used += 1   # B1-K1- / W1, or B1- / K1- / W1
+        if used and one_code(text + "".join(rest[:used])) is not None:
+            text, rest = text + "".join(rest[:used]), rest[used:]
         if rest and (one_code(text) is not None or SHORT.match(text.strip())):
             titles[index] = " ".join(rest)
         cells.append(Cell(cell.x0, cell.x1, text))
