@@ -189,8 +189,11 @@ def with_above(columns, above_cells):
 # --- a transposed header ------------------------------------------------------------------------
 
 def _onderdeel_name(text):
-    """Whether a header cell names an onderdeel ("PvB 1", "Module 2"), not a table's column (Vorm, Weging, Examen)."""
-    if find_codes(text) or len(text.split()) > 6:
+    """Whether a header cell names an onderdeel ("PvB 1", "Module 2", "PvB B1-K1"), not a table's column (Vorm,
+    Weging, Examen) nor a code."""
+    hits = find_codes(text)
+    if any(hit.werkproces_id or hit.problem for hit in hits) or len(text.split()) > 6 or hits and len(
+            text.split()) < 2:
         return False
     field = header_field(text)
     return field is None or field in ("module", "onderdeel") and len(text.split()) > 1
