@@ -7,8 +7,9 @@ title, a column per onderdeel); ``x`` where the onderdeel examines the werkproce
 prints no vorm, duur, plaats, weging, periode or code, and cannot name a kerntaak without its
 werkprocessen, so those are left out of the variant (an exam that named a kerntaak alone covers
 its every werkproces); it has one table, so an exam name that recurs is left out. "rijen" keeps
-at most ``ROW_CODES`` werkprocessen (the first kerntaken), so that its columns fit a page. The
-modules keep their own table. ``matrix_table(generated)`` is the table the producers draw.
+at most ``ROW_CODES`` werkprocessen (the first kerntaken), "gedraaid" at most ``ROW_CODES`` exams,
+on landscape pages, so that no word breaks in a column. The modules keep their own table.
+``matrix_table(generated)`` is the table the producers draw.
 """
 
 import dataclasses
@@ -35,7 +36,7 @@ def matrix_variant(generated, orientation):
         kerntaken = tuple(kept)
     werkprocessen = {kid: tuple(wid for wid, _ in items) for kid, _, items in kerntaken}
     exams, names = [], set()
-    for exam in generated.exams:
+    for exam in generated.exams[:ROW_CODES if orientation == "gedraaid" else None]:
         covers = tuple((kid, ids or werkprocessen[kid]) for kid, ids in exam.covers if kid in werkprocessen)
         if not covers or exam.name in names:
             continue
@@ -52,7 +53,7 @@ def matrix_variant(generated, orientation):
                                         tweaks=("",) * sum(len(ids) for _, ids in module.covers))
                     for module in modules if module.covers)
     style = dataclasses.replace(generated.style, per_kerntaak=False, werkproces_list=False, overview=True,
-                                matrix=orientation)
+                                orientation="liggend", matrix=orientation)
     return dataclasses.replace(generated, kerntaken=kerntaken, exams=tuple(exams), modules=modules, style=style,
                                case=f"{generated.case}-matrix-{orientation}")
 

@@ -44,6 +44,7 @@ from bcp_analysis.readers.programme_matrix_header import (
     code_header_text,
     header_band,
     is_markdown,
+    joined,
     kerntaak_row,
     line_cells,
     ruled,
@@ -56,7 +57,7 @@ from bcp_analysis.readers.programme_matrix_transposed import TransposedRows
 __all__: list[str] = []
 
 # the start of a cell that may head a matrix's column: a code, a short code, a code broken at its end
-_CODE_START = re.compile(r"^(?:[BbPp]\d|[Ww]\s?\d)")
+_CODE_START = re.compile(r"^(?:[BbPp]\d|[Ww]\s?\d|[Ww][Pp]\s?\d|werkproces\s+\d)", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[|:\-\s]+")
 
 
@@ -114,6 +115,12 @@ class _Reader:
         key = (line.pagina, line.regel)
         return key not in self.in_tables or key in (self.heads if head else self.head_lines)
 
+    def _row_free(self, header):
+        """Whether a line may be a row of the matrix headed by ``header``: free, and no other table's header."""
+        own = (header.pagina, header.regel)
+        return lambda line: self._free(line) and ((line.pagina, line.regel) not in self.heads
+                                                  or (line.pagina, line.regel) == own)
+
     def _at(self, position):
         line = self.entries[position]
         cells = line_cells(line) if self._free(line, head=True) else None
@@ -124,7 +131,7 @@ class _Reader:
             return position + 1
         band = header_band(self.entries, position, self._free, self.rules, MARK.match) if line.box else []
         banded = banded_cells([line, *band]) if band else [(cell, []) for cell in cells]
-        transposed = transposed_columns([Cell(cell.x0, cell.x1, " ".join([cell.text, *further]))
+        transposed = transposed_columns([Cell(cell.x0, cell.x1, joined([cell.text, *further]))
                                          for cell, further in banded])
         if transposed is not None:
             return self._transposed(position, ruled(transposed, line, self.rules), band) or position + 1
@@ -173,8 +180,9 @@ class _Reader:
         if columns[0].kind != "name":
             columns.insert(0, Column(0 if is_markdown(line) else float("-inf"), -1.0, "name", "onderdeel"))
         start = position + 1 + len(band)
-        rows = matrix_rows(self.entries, start, columns, headers, self._free, self.rules)
-        while rows and not rows[-1][2] and not any(columns[index].kind == "code" for index in rows[-1][1]):
+        rows = matrix_rows(self.entries, start, columns, headers, self._row_free(line), self.rules)
+        while rows and not rows[-1][2] and not any(columns[index].kind == "code" for index in rows[-1][1]) and (
+                len(rows) == 1 or starts_row(rows[-1][0], rows[-2][0], "-", self.rules)):
             rows.pop()   # lines at the end without a mark: text after the matrix, or an onderdeel it does not tie
         if not rows:
             self.result.notes.append(_unreadable(line, "er staat onder de codes geen rij met markeringen (x, ✓, "
@@ -193,8 +201,8 @@ class _Reader:
         for header_line in header_lines:
             self._header_codes(header_line)
         # a short code's column (W1 under B1-K1) gives the code the header does not print whole
-        self.result.codes += [(find_codes(column.key)[0], column.pagina, column.regel) for column in columns
-                              if column.kind == "code"]
+        self.result.codes += [((find_codes(column.key) or find_codes(f"WP {column.key}"))[0], column.pagina,
+                               column.regel) for column in columns if column.kind == "code"]   # a BCP's 1.1
         return start + len(rows)
 
     def _header_codes(self, line):
@@ -238,7 +246,7 @@ class _Reader:
         line = self.entries[position]
         headers = [[cell.text for cell in line_cells(header)] for header in [line, *band]]
         start = position + 1 + len(band)
-        rows = matrix_rows(self.entries, start, columns, headers, self._free, self.rules)
+        rows = matrix_rows(self.entries, start, columns, headers, self._row_free(line), self.rules)
         reading = TransposedRows(columns, line, band[-1] if band else line, self.rules)
         last = reading.read(rows)
         if not reading.marked():

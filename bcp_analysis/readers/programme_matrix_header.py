@@ -237,11 +237,12 @@ def closer(line, previous, rules=None):
 
 def header_band(entries, position, free, rules, mark):
     """The lines below a PDF's header line (at ``position``) that are the rest of its cells: each close below the one
-    above (no drawn rule between them), no mark among them."""
+    above (no drawn rule between them); on a page without horizontal rules, no mark among them (a row set close)."""
     band, previous = [], entries[position]
+    ruled_page = bool(rules.get(previous.pagina, ((), ()))[0])
     for below in entries[position + 1:position + 1 + _BAND_LINES]:
         pieces = line_cells(below) if free(below) else None
-        if not pieces or is_markdown(below) or not closer(below, previous, rules) or any(
+        if not pieces or is_markdown(below) or not closer(below, previous, rules) or not ruled_page and any(
                 mark(piece.text) for piece in pieces):
             break
         band.append(below)
@@ -279,9 +280,22 @@ def code_cells(banded):
         if used and one_code(text + "".join(rest[:used])) is not None:
             text, rest = text + "".join(rest[:used]), rest[used:]
         if rest and (one_code(text) is not None or SHORT.match(text.strip())):
-            titles[index] = " ".join(rest)
+            titles[index] = joined(rest)
         cells.append(Cell(cell.x0, cell.x1, text))
     return cells, titles
+
+
+def joined(lines):
+    """A cell's lines as one text: a code broken after its dash (``PvB B1-`` / ``K1``) joined as printed.
+
+    >>> joined(["Proeve van", "bekwaamheid B1-", "K1"])
+    'Proeve van bekwaamheid B1-K1'
+    """
+    text = ""
+    for line in lines:
+        glue = "" if re.search(r"\d[-\u2010-\u2015]$", text) and re.match(r"[A-Za-z]?\d", line) else " "
+        text = f"{text}{glue}{line}" if text else line
+    return text
 
 
 def ruled(columns, line, rules):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bcp_analysis.model.programme import NIVEAUS, ProgrammeNote
+from bcp_analysis.readers.programme_codes import find_codes
 from bcp_analysis.readers.programme_matrix_header import TOLERANCE, closer, is_markdown, line_cells, repeated, ruled
 
 __all__: list[str] = []
@@ -125,7 +126,8 @@ def add_mark(record, code, text, line, where):
     """Add a mark of ``record`` for ``code``; return the notes of a cell that holds no mark ([] for a mark)."""
     if not MARK.match(text):
         return [ProgrammeNote("markering", text, line.pagina, line.regel, _NO_MARK.format(where=where))]
-    record.add("werkprocessen", code, line.pagina, line.regel)
+    printed = code if find_codes(code) else f"WP {code}" if "." in code else f"Kerntaak {code}"   # a BCP's 1.1
+    record.add("werkprocessen", printed, line.pagina, line.regel)
     if _LEVEL.match(text):
         record.niveaus.setdefault(code, text)
     return []
