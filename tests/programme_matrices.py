@@ -7,16 +7,17 @@ title, a column per onderdeel); ``x`` where the onderdeel examines the werkproce
 prints no vorm, duur, plaats, weging, periode or code, and cannot name a kerntaak without its
 werkprocessen, so those are left out of the variant (an exam that named a kerntaak alone covers
 its every werkproces); it has one table, so an exam name that recurs is left out. "rijen" keeps
-at most ``ROW_CODES`` werkprocessen (the first kerntaken), "gedraaid" at most ``ROW_CODES`` exams,
+at most ``ROW_CODES`` werkprocessen (the first kerntaken), "gedraaid" at most ``COLUMN_EXAMS`` exams,
 on landscape pages, so that no word breaks in a column. The modules keep their own table.
 ``matrix_table(generated)`` is the table the producers draw.
 """
 
 import dataclasses
 
-__all__ = ["matrix_variant", "matrix_table", "ROW_CODES"]
+__all__ = ["matrix_variant", "matrix_table", "ROW_CODES", "COLUMN_EXAMS"]
 
 ROW_CODES = 8
+COLUMN_EXAMS = 7
 
 
 def _code(generated, werkproces_id):
@@ -36,7 +37,7 @@ def matrix_variant(generated, orientation):
         kerntaken = tuple(kept)
     werkprocessen = {kid: tuple(wid for wid, _ in items) for kid, _, items in kerntaken}
     exams, names = [], set()
-    for exam in generated.exams[:ROW_CODES if orientation == "gedraaid" else None]:
+    for exam in generated.exams[:COLUMN_EXAMS if orientation == "gedraaid" else None]:
         covers = tuple((kid, ids or werkprocessen[kid]) for kid, ids in exam.covers if kid in werkprocessen)
         if not covers or exam.name in names:
             continue
@@ -70,7 +71,7 @@ def matrix_table(generated):
                          for exam in generated.exams],
                 "keys": [exam.name for exam in generated.exams], "orphan_header": False}
     return {"columns": ["Werkproces"] + [exam.name for exam in generated.exams],
-            "kinds": ["Onderdeel"] + ["Weging"] * len(generated.exams),
+            "kinds": ["Werkprocessen"] + ["Plaats"] * len(generated.exams),
             "rows": [[f"{_code(generated, wid)} {titles[wid]}"] + ["x" if wid in covered[exam.name] else ""
                                                                   for exam in generated.exams] for wid in ids],
             "keys": ids, "orphan_header": False}

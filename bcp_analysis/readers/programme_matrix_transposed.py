@@ -5,7 +5,8 @@ and its title (``B1-K1-W1 Plant de test``; a short ``W1`` under the kerntaak of 
 a title column beside it, or the title's next lines in its cell, give the title; a kerntaak
 column before it (``Kerntaak | Werkproces | PvB 1``) names the kerntaak of the rows it spans,
 its title on the lines below its code. A row of an onderdeel's field (``Weging | 40% | 60%``)
-fills that field. A mark under an onderdeel ties it to the row's werkproces.
+fills that field. A mark under an onderdeel ties it to the row's werkproces. A row broken over
+two pages goes on at the top of the next: a line there without a code is the rest of the row.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class TransposedRows:
         marks = [index for index in self.onderdelen if placed.get(index)]
         if hit is None and not code_text and not marks and not strays:
             return True   # only the kerntaak column's text on this line
-        if hit is None and self.current is not None and not starts_row(line, self.previous, code_text or "-",
-                                                                       self.rules):
+        if hit is None and self.current is not None and (self._runs_on(line, code_text) or not starts_row(
+                line, self.previous, code_text or "-", self.rules)):
             title = code_text   # the werkproces's title runs on in its cell, close below its first line
         elif hit is None and (code_text or self.current is None):
             return self._fields(line, placed, code_text)
@@ -79,6 +80,11 @@ class TransposedRows:
             self.notes += add_mark(self.records[index], self.current, " ".join(placed[index]), line,
                                    f"kolom {self.columns[index].key}")
         return True
+
+    def _runs_on(self, line, code_text):
+        """Whether a line without a code at the top of a new page is the rest of the row above it (a word processor
+        breaks a row over pages): a row of this matrix starts with its code, or a field's name."""
+        return line.pagina != self.previous.pagina and bool(code_text) and header_field(code_text) not in EXTRA_FIELDS
 
     def _kerntaak_cell(self, text, line):
         """Read the kerntaak column's text of a line: a kerntaak's code and title, or its title's next line."""
