@@ -144,6 +144,7 @@ class Style:
     exam_labels: tuple = ()          # the header of each exam column as printed (default: its name)
     module_niveau: bool = True
     serif: bool = False
+    matrix: str = ""                # the exams as a matrix: "rijen" or "gedraaid" (tests/programme_matrices.py)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -474,6 +475,11 @@ def parts(generated):
     orphan = style.orphan_header
     groups = ([(kid, titel, [exam for exam in generated.exams if exam.kerntaak_id == kid])
                for kid, titel, _ in generated.kerntaken] if style.per_kerntaak else [(None, None, generated.exams)])
+    if style.matrix:
+        from programme_matrices import matrix_table
+
+        groups = []
+        yield "table", matrix_table(generated)
     for kerntaak_id, titel, exams in groups:
         if kerntaak_id is not None:
             yield "subheading", f"{kerntaak_text(scheme, kerntaak_id)} - {titel}"
@@ -503,7 +509,7 @@ def _named(generated):
     """{werkproces_id: whether its title is printed} for every werkproces the document names."""
     style = generated.style
     named = {}
-    if style.overview or style.werkproces_list:
+    if style.overview or style.werkproces_list or style.matrix:   # a matrix prints every title
         named = {wid: True for wid in generated.kerntaak_of()}
     for exam in generated.exams + generated.modules:
         tweak_at = 0

@@ -36,6 +36,7 @@ from programme_documents import (
     parts,
     werkproces_cell,
 )
+from programme_matrices import matrix_variant
 from programmes import html, reportlab_pdf, word
 from programmes.roundtrip import Difference, differences, reported
 from test_pdf_corpus import _plain_text
@@ -46,6 +47,7 @@ from bcp_analysis.readers import load_programme
 
 CI_DOCUMENTS = 6
 LARGE_DOCUMENTS = 60
+MATRIX_DOCUMENTS = 10   # of random seeds, each drawn as a matrix in both orientations (tests/programme_matrices.py)
 PRODUCERS = ("reportlab", "word", "html")
 
 
@@ -182,6 +184,27 @@ def test_the_plain_text_of_a_larger_random_corpus_has_no_silent_difference(large
         pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
     outcomes = [read(generated, _plain_text(path)) for generated, (path, _) in zip(documents, rendered[producer])]
     print(f"\n{producer}, tekst: {summary(outcomes)}")   # the counts, shown with -s
+    bad = [outcome for outcome in outcomes if outcome.verdict in ("stil verschillend", "niet gelezen")]
+    assert not bad, summary(outcomes)
+
+
+@pytest.fixture(scope="session")
+def large_matrix_corpus(tmp_path_factory):
+    documents = [matrix_variant(generated, orientation)
+                 for generated in draw_examenplannen(MATRIX_DOCUMENTS, derandomize=False)
+                 for orientation in ("rijen", "gedraaid")]
+    return documents, _render(documents, tmp_path_factory.mktemp("toetsplannen_groot"))
+
+
+@pytest.mark.corpus_large
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_larger_random_corpus_of_matrices_has_no_silent_difference(large_matrix_corpus, producer):
+    """Exams drawn as a matrix, PDF only: a matrix in a plain text (set in spaces) is not read, and says so."""
+    documents, rendered = large_matrix_corpus
+    if producer not in rendered:
+        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
+    outcomes = [read(generated, path, pages) for generated, (path, pages) in zip(documents, rendered[producer])]
+    print(f"\n{producer}, matrix: {summary(outcomes)}")   # the counts, shown with -s
     bad = [outcome for outcome in outcomes if outcome.verdict in ("stil verschillend", "niet gelezen")]
     assert not bad, summary(outcomes)
 

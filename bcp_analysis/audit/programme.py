@@ -25,7 +25,7 @@ _DASH = r"\s*[-\u2010-\u2015?]\s*"
 _CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}}){_DASH}[Kk?](\d{{1,2}})(?:{_DASH}[Ww?]\s*(\d{{1,2}}))?(?!\d)")
 # A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
 _BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
-_NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken"}
+_NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken", "markering"}
 
 
 def programme_lines(path):

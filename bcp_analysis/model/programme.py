@@ -86,7 +86,8 @@ class ProgrammeNote:
         cell cut off at the page edge), ``"andere_kwalificatie"`` (a part for another crebo, kept
         apart), ``"afbeelding"`` (a mapping that stands only in a picture), ``"geen_examens"`` (the
         document ties no onderdeel to a werkproces), ``"teken"`` (a character that extracted as "?"),
-        ``"tabel"`` (a table of onderdelen in a text whose rows cannot be told apart).
+        ``"tabel"`` (a table of onderdelen in a text whose rows cannot be told apart), ``"markering"`` (a
+        mark of a matrix that stands under no column, or a matrix's cell that holds text instead of a mark).
     text : str
         What the reader saw, as printed.
     pagina, regel : int or None

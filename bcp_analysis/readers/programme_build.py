@@ -14,6 +14,7 @@ import re
 from bcp_analysis.model.programme import KENMERKEN, Programme, ProgrammeNote, make_programme_table
 from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
 from bcp_analysis.readers.programme_kenmerken import CREBO_LINE, kenmerken_of, title_crebo
+from bcp_analysis.readers.programme_matrix import read_matrices
 
 __all__ = ["build_programme", "kenmerken_of"]
 
@@ -204,8 +205,9 @@ def _onderdelen(tables):
                 if not hit.werkproces_id and hit.kerntaak_id not in with_werkproces:
                     rows.setdefault(("", hit.kerntaak_id), (hit.kerntaak_id, pagina, regel))
             for key, (kerntaak, pagina, regel) in rows.items():
+                level = record.niveaus.get(key, niveau) if soort == "module" else niveau   # a matrix's cell
                 dekking.append({"onderdeel": len(onderdelen) - 1, "werkproces_id": key if isinstance(key, str) else "",
-                                "kerntaak_id": kerntaak, "niveau": niveau, "pagina": pagina, "regel": regel})
+                                "kerntaak_id": kerntaak, "niveau": level, "pagina": pagina, "regel": regel})
     _unique_names(onderdelen)
     for row in dekking:
         row["onderdeel"] = onderdelen[row["onderdeel"]]["onderdeel"]
@@ -298,11 +300,12 @@ def build_programme(layout, source, images=()):
     Programme
     """
     layout, apart = _crebo_parts(layout)
+    layout, matrices = read_matrices(layout)
     kenmerken = kenmerken_of(layout.lines)
     listed = _listed_codes(layout.lines, layout.in_tables, layout.running)
     onderdelen, dekking, notes = _onderdelen(layout.tables)
-    table_codes = [(hit, pagina, regel) for table in layout.tables for record in table.records
-                   for hit, pagina, regel in _record_codes(record, _table_context(table)[1])]
+    table_codes = matrices.codes + [(hit, pagina, regel) for table in layout.tables for record in table.records
+                                    for hit, pagina, regel in _record_codes(record, _table_context(table)[1])]
     unread = [table for table in layout.tables if table.unread]
     unread_codes = {}
     for table in unread:
@@ -317,8 +320,8 @@ def build_programme(layout, source, images=()):
                             f"{hit.werkproces_id or hit.kerntaak_id}: controleer dit in het document")
               for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
               if "?" in hit.printed and not hit.problem]
-    titles = {code: titel for table in layout.tables for record in table.records
-              for code, titel in _cell_titles(record).items()}
+    titles = {**matrices.titles, **{code: titel for table in layout.tables for record in table.records
+                                    for code, titel in _cell_titles(record).items()}}
     kerntaken, werkprocessen = _code_tables(listed, table_codes, titles)
     notes += [ProgrammeNote("afgekapt", text, pagina, regel,
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
@@ -346,11 +349,8 @@ def build_programme(layout, source, images=()):
                                    part.lines[0].regel,
                                    f"dit deel is voor een andere kwalificatie (crebo {programme.crebo}, niet "
                                    f"{kenmerken['crebo']}) en staat apart in other_parts"))
-    matrix = [] if dekking or unread else _matrix_headers(layout.lines)
-    notes += [ProgrammeNote("tabel", line.text, line.pagina, line.regel,
-                            "een tabel met codes van werkprocessen als kolomkoppen (een matrix van onderdelen en "
-                            "werkprocessen) is niet gelezen: er is geen examen uit gelezen; vul de koppeling in als "
-                            "CSV of markdown-tabel (| Onderdeel | Werkprocessen |)") for line in matrix]
+    notes += matrices.notes + ([] if dekking or unread else matrices.suspects)
+    matrix = [note for note in notes if note.kind == "tabel"]
     if not dekking and not unread and not matrix:
         notes.append(ProgrammeNote("geen_examens", "", None, None,
                                    "dit document koppelt geen examen of onderdeel aan werkprocessen of kerntaken; het "
@@ -366,19 +366,6 @@ def build_programme(layout, source, images=()):
                      notes=tuple(notes), other_parts=tuple(other_parts), source=source)
 
 
-def _matrix_headers(lines):
-    """The lines that head a matrix: two or more werkproces codes and at most two other words (a corner label)."""
-    headers = []
-    for line in lines:
-        hits = [hit for hit in find_codes(line.text) if hit.werkproces_id and not hit.problem]
-        if len(hits) < 2:
-            continue
-        rest = line.text
-        for hit in sorted(hits, key=lambda hit: hit.start, reverse=True):
-            rest = rest[:hit.start] + " " + rest[hit.end:]
-        if len(rest.split()) <= 2:
-            headers.append(line)
-    return headers
 
 
 def _crebo_parts(layout):
@@ -406,7 +393,7 @@ def _crebo_parts(layout):
         lines = [line for line, line_crebo in zip(layout.lines, owner) if line_crebo == crebo]
         tables = [table for table in layout.tables if place.get((table.pagina, table.regel)) == crebo]
         notes = [note for note in layout.notes if place.get((note[1], note[2])) == crebo]
-        return Layout(lines, tables, layout.in_tables, notes, layout.pages, layout.running)
+        return Layout(lines, tables, layout.in_tables, notes, layout.pages, layout.running, layout.rules)
 
     others = list(dict.fromkeys(crebo for crebo in owner if crebo))
     return part(None), [part(crebo) for crebo in others]
@@ -432,7 +419,8 @@ def _code_tables(listed, table_codes, titles=None):
     """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
     kerntaken, werkprocessen = {}, {}
     titles = titles or {}
-    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id, ""), pagina, regel)
+    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id or hit.kerntaak_id, ""),
+                                                      pagina, regel)
                                                      for hit, pagina, regel in table_codes]:
         if hit.problem:
             continue

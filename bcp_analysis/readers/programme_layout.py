@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "header_terms", "pdf_layout"]
+__all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
@@ -57,6 +57,8 @@ class Line:
     text: str
     x0: float = 0.0
     cells: tuple = ()   # (x0, text) of each piece of text of the line, left to right
+    spans: tuple = ()   # (x0, x1) of each piece of a PDF's line (a text's lines have none)
+    box: tuple = ()     # (top, bottom) of a PDF's line on its page
 
 
 @dataclasses.dataclass
@@ -66,6 +68,7 @@ class Record:
     pagina: int | None
     regel: int
     cells: dict = dataclasses.field(default_factory=dict)
+    niveaus: dict = dataclasses.field(default_factory=dict)   # werkproces_id -> the level a matrix's cell prints
 
     def text(self, field):
         """The text of a field, its lines joined by newlines ("" when the row leaves it empty)."""
@@ -97,6 +100,7 @@ class Layout:
     notes: list = dataclasses.field(default_factory=list)
     pages: int = 0
     running: set = dataclasses.field(default_factory=set)   # (pagina, regel) of running headers and footers
+    rules: dict = dataclasses.field(default_factory=dict)   # pagina -> (horizontal, vertical) drawn rules of a PDF
 
 
 def header_fields(texts):
@@ -109,16 +113,23 @@ def header_fields(texts):
     >>> header_fields(["Module", "Werkprocessen", "Niveau", "Periode"])
     ['module', 'werkprocessen', 'niveau', 'periode']
     """
-    fields = []
-    for text in texts:
-        field = _WHOLE_WORDS.get(text.strip().casefold())
-        if field is None:
-            field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
-        fields.append(field)
+    fields = [header_field(text) for text in texts]
     known = [field for field in fields if field is not None]
     if len(known) < 3 or not _EXAM_FIELDS & set(known) or len(known) < 0.6 * len(fields):
         return None
     return [field if field is not None else "" for field in fields]
+
+
+def header_field(text):
+    """Return the field a header cell's text names ("" for a column read but not kept), or None for no header word.
+
+    >>> header_field("Weging"), header_field("Examen"), header_field("B1-K1-W1")
+    ('weging', 'onderdeel', None)
+    """
+    field = _WHOLE_WORDS.get(text.strip().casefold())
+    if field is None:
+        field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
+    return field
 
 
 def header_terms(text):
@@ -217,7 +228,8 @@ def pdf_layout(path):
     for number, ((_, horizontal, vertical, _, width), rows) in enumerate(zip(pages, rows_per_page), start=1):
         for index, row in enumerate(rows, start=1):
             lines.append(Line(number, index, row.text, min(segment.x0 for segment in row.segments),
-                              tuple((segment.x0, segment.text) for segment in row.segments)))
+                              tuple((segment.x0, segment.text) for segment in row.segments),
+                              tuple((segment.x0, segment.x1) for segment in row.segments), (row.top, row.bottom)))
         for top, bottom, text in cuts[number - 1]:
             # the line the cut text stands on (or, where nothing of it is left, the line above it)
             above = [index for index, row in enumerate(rows, start=1) if row.top - 1.0 <= (top + bottom) / 2]
@@ -227,7 +239,8 @@ def pdf_layout(path):
         builder.page(number, rows, horizontal, vertical, noise[number - 1])
     builder.close()
     running = {(number, index + 1) for number, found in enumerate(noise, start=1) for index in found}
-    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages), running)
+    rules = {number: (horizontal, vertical) for number, (_, horizontal, vertical, _, _) in enumerate(pages, start=1)}
+    return Layout(lines, builder.tables, builder.in_tables, notes, len(pages), running, rules)
 
 
 class _TableBuilder:
