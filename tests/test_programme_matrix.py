@@ -529,3 +529,50 @@ def test_a_word_processors_matrix_with_codes_broken_in_narrow_columns(tmp_path):
         ("Kennistoets", "B1-K1-W1", 6), ("Kennistoets", "B1-K2-W1", 6)]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok
+
+
+# --- transposed: short codes beside a kerntaak cell whose text stands in the middle of its span ------------------
+
+SPANNED = [["Kerntaak", "Werkproces", "PvB 1", "PvB 2"],
+           ["B1-K1 Bereidt voor", "W1 Plant het werk", "x", ""],
+           ["", "W2 Voert het werk uit", "x", "x"],
+           ["", "W3 Controleert", "", "x"],
+           ["B1-K2 Rondt af", "W1 Evalueert", "", "x"],
+           ["", "W2 Rapporteert", "", "x"],
+           ["", "W3 Archiveert", "x", ""]]
+SPANNED_STYLE = [("SPAN", (0, 1), (0, 3)), ("SPAN", (0, 4), (0, 6)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+
+
+def test_short_codes_beside_a_ruled_kerntaak_cell_set_in_the_middle(tmp_path):
+    # rows of 20 pt, each kerntaak's cell spans three rows and its text stands in the middle, on the line of its W2.
+    # Lines: 1 header, 2 W1, 3 "B1-K1 Bereidt voor" with W2, 4 W3, 5 W1, 6 "B1-K2 Rondt af" with W2, 7 W3. The W1
+    # of line 2 stands above its kerntaak's text, the W1 of line 5 below B1-K1's: the rules of each cell tell them.
+    path = _table_pdf(tmp_path / "midden.pdf", SPANNED, landscape(A4), SPANNED_STYLE, rowHeights=20)
+    programme = load_programme(path)
+    assert programme.werkprocessen[["werkproces_id", "titel", "regel"]].values.tolist() == [
+        ["B1-K1-W1", "Plant het werk", 2], ["B1-K1-W2", "Voert het werk uit", 3], ["B1-K1-W3", "Controleert", 4],
+        ["B1-K2-W1", "Evalueert", 5], ["B1-K2-W2", "Rapporteert", 6], ["B1-K2-W3", "Archiveert", 7]]
+    assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
+        ("PvB 1", "B1-K1-W1", 2), ("PvB 1", "B1-K1-W2", 3), ("PvB 1", "B1-K2-W3", 7), ("PvB 2", "B1-K1-W2", 3),
+        ("PvB 2", "B1-K1-W3", 4), ("PvB 2", "B1-K2-W1", 5), ("PvB 2", "B1-K2-W2", 6)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok
+
+
+def test_short_codes_beside_an_unruled_kerntaak_cell_set_in_the_middle_are_noted_where_unknown(tmp_path):
+    # the same table without any rule: the W1 of line 2 stands above every kerntaak, the W1 of line 5 is numbered
+    # anew before B1-K2's text; neither can be told, both rows are noted; the rows from each kerntaak's text down
+    # are read (W2, W3 of B1-K1 on lines 3, 4; W2, W3 of B1-K2 on lines 6, 7)
+    path = tmp_path / "zonder.pdf"
+    table = Table(SPANNED, rowHeights=20)
+    table.setStyle(TableStyle(SPANNED_STYLE))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build([table])
+    programme = load_programme(path)
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W2", "B1-K1-W3", "B1-K2-W2", "B1-K2-W3"]
+    assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
+        ("PvB 1", "B1-K1-W2", 3), ("PvB 1", "B1-K2-W3", 7), ("PvB 2", "B1-K1-W2", 3), ("PvB 2", "B1-K1-W3", 4),
+        ("PvB 2", "B1-K2-W2", 6)]
+    assert _notes(programme) == [("tabel", "W1 Plant het werk", 1, 2), ("tabel", "W1 Evalueert", 1, 5)]
+    report = audit_programme(path, programme)
+    assert [(finding.kind, finding.regel) for finding in report.findings if finding.kind == "regel"] == [
+        ("regel", 2), ("regel", 5)]
