@@ -576,3 +576,35 @@ def test_short_codes_beside_an_unruled_kerntaak_cell_set_in_the_middle_are_noted
     report = audit_programme(path, programme)
     assert [(finding.kind, finding.regel) for finding in report.findings if finding.kind == "regel"] == [
         ("regel", 2), ("regel", 5)]
+
+
+# --- the audit sees a matrix's codes when its reading fails ------------------------------------------------------
+
+def _unread_matrix(monkeypatch):
+    from bcp_analysis.readers import programme_build
+    from bcp_analysis.readers.programme_matrix import Matrices
+
+    monkeypatch.setattr(programme_build, "read_matrices", lambda layout: (layout, Matrices()))
+
+
+def test_validate_finds_the_short_codes_of_a_matrix_not_read(tmp_path, monkeypatch, capsys):
+    # the ruled table of short codes above, its reading forced to fail: its W1, W2 and W3 (lines 2 to 7 of page 1)
+    # are codes only with their kerntaak; none was read, so each is a code not placed (W1, W2, W3 on each of the six
+    # lines: six findings), and the document is still a programme (it names kerntaken), not a profile
+    path = _table_pdf(tmp_path / "midden.pdf", SPANNED, landscape(A4), SPANNED_STYLE, rowHeights=20)
+    _unread_matrix(monkeypatch)
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "niet in orde: 6 codes van de tekst niet geplaatst" in out
+    assert out.count("staat in de tekst zonder zijn kerntaak en in geen tabel") == 6
+
+
+def test_validate_finds_a_header_of_codes_whose_matrix_is_not_read(tmp_path, monkeypatch, capsys):
+    # the codes of the header (line 1) are named, so they are placed; no onderdeel is tied to any: one finding there
+    rows = [["Onderdeel", "B1-K1-W1", "B1-K1-W2", "B1-K2-W1"], ["PvB 1", "x", "x", ""], ["Project", "", "", "x"]]
+    path = _table_pdf(tmp_path / "matrix.pdf", rows, landscape(A4))
+    _unread_matrix(monkeypatch)
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "in orde." not in out and "te controleren: 1 melding" in out
+    assert "pagina 1, regel 1" in out and "als de kop van een matrix" in out

@@ -51,7 +51,7 @@ def programme_document(path):
         programme = reader.read_programme(path)
     except NotAProgrammeError:  # a profile: the profile's validate reads it
         return None
-    if programme.maps_exams or not programme.werkprocessen.empty:
+    if programme.maps_exams or not programme.werkprocessen.empty or not programme.kerntaken.empty:
         return programme
     from bcp_analysis.audit.programme import programme_lines
 

@@ -7,14 +7,21 @@ finds every code with simple patterns of its own (``B1-K1-W1``, ``P2-K1``, with 
 line break after a dash; a BCP's ``WP 1.1``), and holds each against the Programme: a
 werkproces code is in ``werkprocessen`` (or in a part kept apart, ``other_parts``), a kerntaak
 code in ``kerntaken`` or in the kerntaak of a werkproces or a ``dekking`` row. A code that is
-not, or that cannot be read ("?" for its B or P), is a finding with its page and line; the
-reader's own notes (a cut-off cell, a table it could not read) are findings for a reviewer.
+not, or that cannot be read ("?" for its B or P), is a finding with its page and line. A short
+code (``W1``, as a matrix or a range prints it under its kerntaak) is a code only with its
+kerntaak, which the audit cannot read: it is placed where the Programme holds a werkproces of
+that number read on the same page (in ``werkprocessen`` or ``dekking``), else it is a finding.
+A line that prints only codes of werkprocessen, two or more, as a matrix's header does, none
+of them tied to an onderdeel, is a finding for a reviewer (a matrix not read). The reader's own
+notes (a cut-off cell, a table it could not read) are findings for a reviewer.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+import pandas as pd
 
 from bcp_analysis.audit.report import AuditReport, Finding, place_key
 from bcp_analysis.errors import ProfileError
@@ -25,6 +32,8 @@ _DASH = r"\s*[-\u2010-\u2015?]\s*"
 _CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}}){_DASH}[Kk?](\d{{1,2}})(?:{_DASH}[Ww?]\s*(\d{{1,2}}))?(?!\d)")
 # A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
 _BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
+# A short werkproces code, no part of a full one ("B1-K1-W1", "B1-K2- W1", "t/m W5" aside: see _short_codes).
+_SHORT_CODE = re.compile(r"(?<![A-Za-z0-9\-\u2010-\u2015?])[Ww]\s?(\d{1,2})(?![\dA-Za-z]|[.,]\d)")
 _NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken", "markering"}
 
 
@@ -81,6 +90,50 @@ def _codes(lines):
     return found
 
 
+def _short_codes(lines):
+    """(line, code as printed, number) of every short code (``W1``) that is no part of a full code on its line."""
+    found = []
+    for line in lines:
+        full = [match.span() for match in _CODE.finditer(line.text)]
+        for match in _SHORT_CODE.finditer(line.text):
+            if not any(start <= match.start() < end for start, end in full):
+                found.append((line, match.group(0), int(match.group(1))))
+    return found
+
+
+def _unread_headers(codes, programme):
+    """Findings for the lines that print only werkproces codes (two or more, a matrix's header) of which no onderdeel
+    examines any."""
+    tied = {werkproces for part in (programme, *programme.other_parts) for werkproces in part.dekking["werkproces_id"]}
+    by_line = {}
+    for line, printed, werkproces, _ in codes:
+        if werkproces:
+            by_line.setdefault(id(line), (line, []))[1].append((printed, werkproces))
+    findings = []
+    for line, found in by_line.values():
+        rest = line.text
+        for printed, _ in found:
+            rest = rest.replace(printed, " ")
+        if len(found) >= 2 and len(rest.replace("|", " ").split()) <= 2 and not tied & {code for _, code in found}:
+            findings.append(Finding.of("regel", line, "deze regel noemt alleen codes van werkprocessen, als de kop van "
+                                       "een matrix, maar geen onderdeel is aan een ervan gekoppeld: kijk of de "
+                                       "koppeling in het document staat en gelezen is"))
+    return findings
+
+
+def _numbers_by_page(programme):
+    """{pagina: {numbers of the werkprocessen read on that page}} of the programme and its parts kept apart."""
+    found = {}
+    for part in (programme, *programme.other_parts):
+        for table in (part.werkprocessen, part.dekking):
+            for werkproces, pagina in zip(table["werkproces_id"], table["pagina"]):
+                number = re.search(r"(?:-W|\.)(\d+)$", werkproces) if isinstance(werkproces, str) else None
+                if number is not None:
+                    found.setdefault(None if pd.isna(pagina) else int(pagina), set()).add(
+                        int(number.group(1)))
+    return found
+
+
 def _known(programme):
     """The werkproces and kerntaak codes the programme (with its parts kept apart) holds."""
     werkprocessen, kerntaken = set(), set()
@@ -109,10 +162,11 @@ def audit_programme(path, programme, lines=None):
     """
     lines = programme_lines(path) if lines is None else lines
     werkprocessen, kerntaken = _known(programme)
-    findings = []
+    codes = _codes(lines)
+    findings = _unread_headers(codes, programme)
     seen = set()
     unread = set()   # (page, code as printed) of the codes that cannot be read
-    for line, printed, werkproces, kerntaak in _codes(lines):
+    for line, printed, werkproces, kerntaak in codes:
         key = (line.place, printed)
         if key in seen:
             continue
@@ -128,6 +182,13 @@ def audit_programme(path, programme, lines=None):
         elif not werkproces and kerntaak not in kerntaken:
             findings.append(Finding.of("werkproces", line,
                                     f"kerntaak {kerntaak} staat in de tekst maar in geen tabel"))
+    numbers = _numbers_by_page(programme)
+    for line, printed, number in _short_codes(lines):
+        if (line.place, printed) not in seen and number not in numbers.get(line.pagina, ()):
+            seen.add((line.place, printed))
+            findings.append(Finding.of("werkproces", line,
+                                    f"werkproces {printed} staat in de tekst zonder zijn kerntaak en in geen tabel; "
+                                    "kijk in het document onder welke kerntaak het staat"))
     for note in programme.notes:
         if note.kind == "teken" and (note.pagina, note.text) in unread:
             continue   # the code the audit found unreadable itself
