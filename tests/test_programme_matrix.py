@@ -608,3 +608,27 @@ def test_validate_finds_a_header_of_codes_whose_matrix_is_not_read(tmp_path, mon
     out = capsys.readouterr().out
     assert "in orde." not in out and "te controleren: 1 melding" in out
     assert "pagina 1, regel 1" in out and "als de kop van een matrix" in out
+
+
+# --- codes head the columns: a tall row broken over two pages ------------------------------------------------------
+
+def test_a_row_broken_over_two_pages_goes_on_where_its_name_cell_is_empty(tmp_path):
+    # A5 landscape, 20 pt margins, a spacer of 290 pt: page 1 holds the header (line 1), PvB 1 (line 2) and the
+    # first three lines of PvB 2's tall row (lines 3-5: "observatie" with its first x, "gesprek", "portfolio"); the
+    # row breaks (splitInRow) and goes on at the top of page 2 with an empty name cell: "reflectie" (line 1),
+    # "verslag" with an x under B1-K1-W1 and one under B1-K2-W1 (line 2); Kennistoets is line 3 of page 2
+    rows = [["Onderdeel", "Vorm", "B1-K1-W1", "B1-K1-W2", "B1-K2-W1"],
+            ["PvB 1", "praktijk", "x", "", ""],
+            ["PvB 2", "observatie\ngesprek\nportfolio\nreflectie\nverslag", "x\n\n\n\nx", "", "\n\n\n\nx"],
+            ["Kennistoets", "schriftelijk", "", "x", ""]]
+    path = _table_pdf(tmp_path / "gebroken.pdf", rows, landscape(A5), [("VALIGN", (0, 0), (-1, -1), "TOP")],
+                      before=[Spacer(1, 290)], splitInRow=1, colWidths=[80, 80, 70, 70, 70])
+    programme = load_programme(path)
+    assert programme.onderdelen[["onderdeel", "vorm", "pagina", "regel"]].values.tolist() == [
+        ["PvB 1", "praktijk", 1, 2], ["PvB 2", "observatie gesprek portfolio reflectie verslag", 1, 3],
+        ["Kennistoets", "schriftelijk", 2, 3]]
+    assert _dekking(programme) == [
+        ("PvB 1", "B1-K1-W1", "B1-K1", "toetsen", 1, 2), ("PvB 2", "B1-K1-W1", "B1-K1", "toetsen", 1, 3),
+        ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 2, 2), ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", 2, 3)]
+    assert programme.notes == ()
+    assert audit_programme(path, programme).ok

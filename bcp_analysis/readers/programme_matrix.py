@@ -220,16 +220,17 @@ class _Reader:
     def _code_row(self, table, record, line, placed, columns, previous):
         """Add a line of a matrix whose codes head the columns: a new onderdeel where a row starts, else the rest of
         the row above (a name's next line, marks set lower in a tall row). A markdown line is a row; a PDF's line
-        starts one where it stands apart from the line above (the lines of one cell stand close)."""
+        starts one where it stands apart from the line above (the lines of one cell stand close), unless it is the
+        first of a new page and its name's cell is empty (the rest of a row broken over the pages)."""
         name = " ".join(placed.get(0, []))
-        if starts_row(line, previous, name, self.rules):
+        runs_on = not name and record is not None and line.pagina != previous.pagina   # a row broken over pages
+        if not runs_on and starts_row(line, previous, name, self.rules):
             record = Record(line.pagina, line.regel) if name else None
             if record is not None:
                 table.records.append(record)
         if record is None:
             self.result.notes += stray_notes(line, [(" ".join(texts), "er staat geen onderdeel voor")
-                                                    for index, texts in placed.items()
-                                                    if columns[index].kind == "code"])
+                                                    for index, texts in placed.items() if index])
             return None
         if name:
             record.add(columns[0].key, name, line.pagina, line.regel)
