@@ -632,3 +632,69 @@ def test_a_row_broken_over_two_pages_goes_on_where_its_name_cell_is_empty(tmp_pa
         ("PvB 2", "B1-K2-W1", "B1-K2", "toetsen", 2, 2), ("Kennistoets", "B1-K1-W2", "B1-K1", "toetsen", 2, 3)]
     assert programme.notes == ()
     assert audit_programme(path, programme).ok
+
+
+# --- codes written upright in narrow header cells (turned a quarter) --------------------------------------------
+
+TURNED = ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1"]
+
+
+def _turned_matrix(path, angle, rules=True, form=False):
+    """A matrix on a landscape page: a name column of 140 pt at x 60, three code columns of 24 pt, a header 70 pt
+    high whose codes are written upright (``angle`` 90: from the bottom up, -90: from the top down), three rows of
+    20 pt: PvB 1 under B1-K1-W1 and B1-K1-W2, PvB 2 under B1-K2-W1, Kennistoets under B1-K1-W1 and B1-K2-W1."""
+    page = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    page.setFont("Helvetica", 10)
+    if rules:
+        for y in (500, 430, 410, 390, 370):
+            page.line(60, y, 272, y)
+        for x in (60, 200, 224, 248, 272):
+            page.line(x, 500, x, 370)
+    if form:   # the codes drawn in a form (an XObject) the page shows
+        page.beginForm("kop")
+    for number, code in enumerate(TURNED):
+        page.saveState()
+        # each code in the middle of its column: turned up, its glyphs stand left of where it starts, turned down
+        # right of it (about 7 pt)
+        page.translate(200 + 24 * number + (15.5 if angle == 90 else 8.5), 435 if angle == 90 else 495)
+        page.rotate(angle)
+        page.drawString(0, 0, code)
+        page.restoreState()
+    if form:
+        page.endForm()
+        page.doForm("kop")
+    page.drawString(64, 436, "Onderdeel")
+    for row, (name, marks) in enumerate([("PvB 1", (0, 1)), ("PvB 2", (2,)), ("Kennistoets", (0, 2))]):
+        page.drawString(64, 416 - 20 * row, name)
+        for number in marks:
+            page.drawString(209 + 24 * number, 416 - 20 * row, "x")
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("angle, rules", [(90, True), (-90, False)])
+def test_codes_written_upright_in_the_header_head_their_columns(tmp_path, angle, rules):
+    # from the bottom up, the codes end at the foot of the header with "Onderdeel": one line (1), the rows 2-4; from
+    # the top down they end higher, a line of their own (1) above "Onderdeel" (2), the rows 3-5
+    programme = load_programme(_turned_matrix(tmp_path / "gedraaid.pdf", angle, rules))
+    first = 2 if angle == 90 else 3
+    assert programme.werkprocessen[["werkproces_id", "regel"]].values.tolist() == [
+        ["B1-K1-W1", 1], ["B1-K1-W2", 1], ["B1-K2-W1", 1]]
+    assert [(row[0], row[1], row[5]) for row in _dekking(programme)] == [
+        ("PvB 1", "B1-K1-W1", first), ("PvB 1", "B1-K1-W2", first), ("PvB 2", "B1-K2-W1", first + 1),
+        ("Kennistoets", "B1-K1-W1", first + 2), ("Kennistoets", "B1-K2-W1", first + 2)]
+    assert programme.notes == ()
+
+
+def test_codes_written_upright_that_no_matrix_reads_are_noted(tmp_path, capsys):
+    # drawn in a form, the turned codes stay in the page: no matrix is read, and the note says why, not that the
+    # document maps no exam; validate names the three codes as not placed
+    path = _turned_matrix(tmp_path / "vorm.pdf", 90, form=True)
+    programme = load_programme(path)
+    assert programme.dekking.empty
+    assert _notes(programme) == [("tabel", "B1-K1-W1, B1-K1-W2, B1-K2-W1", 1, None)]
+    assert programme.notes[0].explanation.startswith("kolomkoppen staan gedraaid: B1-K1-W1, B1-K1-W2, B1-K2-W1;")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "niet in orde: 3 codes van de tekst niet geplaatst" in out and "kolomkoppen staan gedraaid" in out

@@ -51,7 +51,8 @@ def programme_document(path):
         programme = reader.read_programme(path)
     except NotAProgrammeError:  # a profile: the profile's validate reads it
         return None
-    if programme.maps_exams or not programme.werkprocessen.empty or not programme.kerntaken.empty:
+    if programme.maps_exams or not programme.werkprocessen.empty or not programme.kerntaken.empty or any(
+            note.kind == "tabel" for note in programme.notes):   # it names codes, or holds a table not read
         return programme
     from bcp_analysis.audit.programme import programme_lines
 

@@ -187,10 +187,12 @@ def _is_term(cell):
 
 def _page(page):
     from bcp_analysis.readers.pdf_page import page_rules, page_segments, page_size
+    from bcp_analysis.readers.programme_turned import turned_segments
 
     horizontal, vertical = page_rules(page)
     width, height = page_size(page)
-    return page_segments(page), horizontal, vertical, height, width
+    turned = turned_segments(page)   # a header's codes written upright, taken out of the page first
+    return page_segments(page) + turned, horizontal, vertical, height, width
 
 
 def pdf_layout(path):

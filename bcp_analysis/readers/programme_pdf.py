@@ -4,7 +4,9 @@ The PDF is read with the machinery of the profile reader (:mod:`bcp_analysis.rea
 :mod:`bcp_analysis.readers.pdf_page`, :mod:`bcp_analysis.readers.pdf_rows`) into lines and tables
 (:mod:`bcp_analysis.readers.programme_layout`), which :mod:`bcp_analysis.readers.programme_build`
 turns into a Programme. A PDF that is a profile (a BCP or a kwalificatiedossier) or a scan
-without text is refused with what it is and what to do.
+without text is refused with what it is and what to do. A document that maps no exam but holds text
+turned a quarter (a matrix's column headers written upright that were not read) says so
+(:mod:`bcp_analysis.readers.programme_turned`).
 """
 
 from __future__ import annotations
@@ -97,8 +99,33 @@ def read_programme_pdf(path):
                            "geef deze pdf als het profiel (het tweede argument, of in validate zonder examenplan) en "
                            "geef als examenplan het document van de school")
     if not programme.maps_exams:
-        programme = build_programme(layout, str(path), images=_images(path))
+        programme = _turned_note(build_programme(layout, str(path), images=_images(path)), path, layout)
     return programme
+
+
+def _turned_note(programme, path, layout):
+    """The programme with a note of the text turned a quarter that the layout could not set upright (a header's codes
+    written upright in a form), in place of the note that the document maps no exam."""
+    import dataclasses
+
+    from bcp_analysis.model.programme import ProgrammeNote
+    from bcp_analysis.readers.programme_turned import turned_texts
+
+    pages = {}
+    for line in layout.lines:
+        pages.setdefault(line.pagina, []).append(line.text)
+    turned = [(pagina, text) for pagina, text in turned_texts(path)
+              if not any(text in line for line in pages.get(pagina, ()))]   # those set upright were read
+    if not turned:
+        return programme
+    pages = sorted({pagina for pagina, _ in turned})
+    texts = ", ".join(dict.fromkeys(text for _, text in turned))
+    notes = [note for note in programme.notes if note.kind not in ("geen_examens", "afbeelding")]
+    notes += [ProgrammeNote("tabel", ", ".join(text for number, text in turned if number == pagina), pagina, None,
+                            f"kolomkoppen staan gedraaid: {texts}; de tekst staat verticaal en is niet te lezen "
+                            "als de kop van een matrix, er is geen examen uit gelezen; vul de koppeling in als CSV of "
+                            "markdown-tabel (| Onderdeel | Werkprocessen |)") for pagina in pages]
+    return dataclasses.replace(programme, notes=tuple(notes))
 
 
 class _ProgrammePdfReader(ProgrammeReader):
