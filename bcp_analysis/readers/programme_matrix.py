@@ -23,8 +23,10 @@ rows and their marks :mod:`~bcp_analysis.readers.programme_matrix_rows`'s (a tra
 matrix's :mod:`~bcp_analysis.readers.programme_matrix_transposed`'s). A PDF's cells are its
 pieces of text with their extent (``Line.cells``, ``Line.spans``) and its drawn rules
 (``Layout.rules``); a markdown table's cells are split by its pipes. A header repeated on a new
-page is skipped; a matrix runs on over page breaks while its lines fit its columns. A matrix set
-out in plain spaces in a text is not read here.
+page is skipped; a matrix runs on over page breaks while its lines fit its columns, and a row
+broken over two pages goes on where the next page's part leaves the name's cell empty. A matrix
+set out in plain spaces in a text is not read here. A header's codes written upright are set
+in its line before (:mod:`~bcp_analysis.readers.programme_turned`).
 """
 
 from __future__ import annotations
