@@ -27,19 +27,20 @@ __all__ = ["Line", "Record", "Table", "Layout", "header_fields", "header_terms",
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
-    (r"examen-?\s*cod|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
-    (r"exameneenheid|examen-?\s*onderd|examen\s*eenheid|naam|onderdeel", "onderdeel"),
+    (r"examen-?\s*cod|toetscode|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
+    (r"exameneenheid|examen-?\s*onderd|examen\s*eenheid|examenproduct|toets-?\s*onderd|naam|onderdeel", "onderdeel"),
     (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
-    (r"soort", "soort"),
-    (r"examenvorm|exame$|vorm|toetsvorm", "vorm"),
-    (r"werkproces(sen)?|inhoud", "werkprocessen"),
+    (r"soort|type\b|examentype|toetstype", "soort"),
+    (r"examenvorm|exame$|vorm|toetsvorm|beoordelingsvor|afnamevorm", "vorm"),
+    (r"werkproces(sen)?|inhoud|te\s+examineren\s+werkproc|kerntaa?k\s*/\s*werkproc", "werkprocessen"),
     (r"kerntaa?k(en)?", "kerntaken"),
-    (r"duur", "duur"),
+    (r"duur|tijdsduur", "duur"),
     (r"plaats|locatie", "plaats"),
-    (r"weging", "weging"),
-    (r"periode|leerjaar|planning", "periode"),
+    (r"weging|gewicht", "weging"),
+    (r"periode|leerjaar|planning|afnamemom|examenmom|toetsmom|moment", "periode"),
     (r"niveau|dekking|beheersing", "niveau"),
-    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordeling|cesuur", ""),
+    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordel|cesuur|examinator|afnamecond|omschrijving"
+     r"|toelichting|opmerking", ""),
 )
 _HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
 # A table of onderdelen names at least one of these (a list of kerntaken and werkprocessen does not).
@@ -292,6 +293,11 @@ class _TableBuilder:
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
         self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
         self.open["header"] = row
+        # ruled down its left side below the header (a grid), not only beside it (a coloured fill behind the header)
+        under = min((y for y in _bounds(horizontal, self.open["left"], self.open["right"]) if y > row.bottom - 1.0),
+                    default=row.bottom)
+        self.open["grid"] = any(abs(x - self.open["left"]) <= 12.0 and y0 < under + 2.0 < y1 - 2.0
+                                for x, y0, y1 in self.vertical)
         self.open["repeated"] = same
         self.open["fresh"] = not same or not self.open["table"].records
         return position + 1 + len(further)
@@ -321,21 +327,25 @@ class _TableBuilder:
         region = None
         record = None
         previous = None
-        bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"]) if body[position:] else bounds
+        if body[position:]:
+            bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"], state["grid"])
         if bounds is None:
             return 0   # below the last rule of a ruled table, outside its left rule: the text after it
+        labels = _labels(state["header"], state["columns"])
         while position + used < len(body):
             index, row = body[position + used]
             if header_fields([segment.text for segment in row.segments]) is not None:
                 break
-            cells = _in_columns(row.segments, state["columns"])
+            cells = _in_columns(row.segments, state["columns"], labels)
             if cells is None or row.segments[0].x0 < state["left"] - 8.0:
                 break
             here = sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
             gap = row.top - previous.bottom if previous is not None else None
             apart = gap is None or gap > 0.8 * (row.bottom - row.top)
-            if bounds and apart and not _inside(row, self.vertical, state["left"]):
+            if bounds and apart and not _within(row, self.vertical, state["left"], bounds, state["grid"]):
                 break   # outside the table's rules and apart from its rows: text after the table
+            if apart and row.font_size > 1.25 * state["header"].font_size and len(row.segments) == 1:
+                break   # a heading set larger than the table, apart from its rows: the text after the table
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
@@ -349,7 +359,8 @@ class _TableBuilder:
                 new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
             # a row between two rules of the table, beside its left rule: a row of the table, however few
             # its cells on this line (cells set in the middle of a taller row start lower)
-            boxed = bool(bounds) and here < len(bounds) and _inside(row, self.vertical, state["left"])
+            boxed = bool(bounds) and here < len(bounds) and _within(row, self.vertical, state["left"], bounds,
+                                                                    state["grid"])
             sparse = not boxed and filled < 3 and not _has_code(row.text)
             if new and table.records and sparse:
                 if filled < 2:
@@ -372,11 +383,11 @@ class _TableBuilder:
         return used
 
 
-def _bounds_below(bounds, row, vertical, left):
+def _bounds_below(bounds, row, vertical, left, grid):
     """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
     them, outside its left rule."""
     below = [y for y in bounds if y >= row.top - 1.0]
-    if bounds and not below and not _inside(row, vertical, left):
+    if bounds and not below and not _within(row, vertical, left, bounds, grid):
         return None
     return below
 
@@ -405,7 +416,10 @@ def _header_lines(body, position, bounds, row):
 # header words a narrow cell may break inside ("Exam" / "encod" / "e"): joined again without a space
 _HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenheid", "werkprocessen", "werkproces",
                        "kerntaken", "onderdeel", "onderdelen", "toetsvorm", "leereenheid", "beoordeling", "resultaat",
-                       "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats"}
+                       "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats",
+                       "toetsonderdeel", "examenproduct", "beoordelingsvorm", "beoordelaars", "afnamemoment",
+                       "examenmoment", "toetsmoment", "afnamecondities", "gewicht", "examinator", "omschrijving",
+                       "kerntaak/werkproces", "cesuur"}
 
 
 def _merged_header(row, further):
@@ -469,7 +483,9 @@ def _columns(row, fields, vertical):
     middle = (row.top + row.bottom) / 2
     edges = sorted({round(x, 1) for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0})
     right = max(segment.x1 for segment in row.segments)
-    if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0:
+    if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0 or not any(
+            row.segments[0].x1 < edge < row.segments[-1].x0 + 1.0 for edge in edges):
+        # no rule between the header's cells (the edges of a coloured fill behind the header row): the text's x
         return [(segment.x0, field) for segment, field in zip(row.segments, fields)], row.segments[0].x0, right
     columns = []
     for segment, field in zip(row.segments, fields):
@@ -502,19 +518,51 @@ def _inside(row, vertical, left):
     return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
 
 
+def _within(row, vertical, left, bounds, grid=False):
+    """Whether the row stands in a table with rules: beside its left rule; in a table ruled only across (a line
+    under each row, a coloured fill behind the header, no rule down its side), between two of its rules where no
+    rule runs down the left edge, or above its first rule."""
+    if _inside(row, vertical, left):
+        return True
+    middle = (row.top + row.bottom) / 2
+    below = [y for y in bounds if y > middle]
+    if grid or not below:
+        return False
+    top = max((y for y in bounds if y < middle), default=row.top - 1.0)
+    return not any(abs(x - left) <= 12.0 and min(y1, below[0]) - max(y0, top) > 2.0 for x, y0, y1 in vertical)
+
+
 def _has_code(text):
     return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d|\b[Ww][Pp]\s*\d{1,2}\.\d|\b[Kk]erntaak\s+\d", text) is not None
 
 
 def _bounds(horizontal, left, right):
-    """The y of the rules that cross most of a table's width."""
+    """The y of the rules that cross most of a table's width, or run from its right edge across half of it (the
+    rule under a row beside a cell that spans two rows, "B1-K1" set once for two exams)."""
     width = max(right - left, 1.0)
     return sorted({round(y, 1) for y, x0, x1 in horizontal
-                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width})
+                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width
+                   or (abs(x1 - right) <= 3.0 and x0 > left and x1 - x0 >= 0.5 * width)})
 
 
-def _in_columns(segments, columns):
-    """The row's text per field ({field: [texts]}), or None when a piece of text runs across columns (prose)."""
+def _labels(header, columns):
+    """{column index: its header's text} of the columns whose field another column has too ("Leerjaar" and
+    "Periode" are both the periode)."""
+    fields = [field for _, field in columns]
+    labels = {}
+    for index, (x, field) in enumerate(columns):
+        heads = [segment for segment in header.segments if segment.x0 >= x - 1.0]
+        if field and fields.count(field) > 1 and heads:
+            labels[index] = min(heads, key=lambda segment: segment.x0).text
+    return labels
+
+
+def _in_columns(segments, columns, labels=None):
+    """The row's text per field ({field: [texts]}), or None when a piece of text runs across columns (prose).
+
+    Where two columns have one field, a bare number is given its column's header ("Leerjaar 1,
+    Periode 2"), and the columns' texts are joined with a comma.
+    """
     edges = [x for x, _ in columns]
     cells = {}
     for segment in segments:
@@ -524,8 +572,16 @@ def _in_columns(segments, columns):
             x0, text = piece
             column = max((i for i, x in enumerate(edges) if x <= x0 + 4.0), default=0)
             field = columns[column][1] or f"_{column}"
-            cells.setdefault(field, []).append(text)
-    return {field: [" ".join(texts)] for field, texts in cells.items()}
+            cells.setdefault(field, {}).setdefault(column, []).append(text)
+    found = {}
+    for field, texts in cells.items():
+        parts = {column: " ".join(pieces) for column, pieces in texts.items()}
+        if labels and any(column in labels and re.fullmatch(r"\d{1,2}", text) for column, text in parts.items()):
+            found[field] = [", ".join(f"{labels[column]} {text}" if column in labels and re.fullmatch(r"\d{1,2}", text)
+                                      else text for column, text in parts.items())]
+        else:
+            found[field] = [" ".join(parts.values())]
+    return found
 
 
 def _split(segment, edges):

@@ -1,0 +1,358 @@
+"""Examenplannen in layouts that schools use and that the shared documents and the generator do not: each a writer.
+
+Every writer draws one small document of a made-up kwalificatiedossier "Verkoop en advies"
+(crebo 25999) at ``path``; ``tests/test_programme_layouts.py`` states what a committee reads
+in each, counted from the content written here. The kerntaken and werkprocessen:
+
+- B1-K1 Voert commerciële activiteiten uit: W1 Verzamelt marktinformatie, W2 Stelt een
+  verkoopplan op, W3 Voert het verkoopgesprek, W4 Brengt een offerte uit;
+- B1-K2 Beheert accounts: W1 Onderhoudt relaties met klanten, W2 Behandelt klachten van
+  klanten, W3 Verwerkt gegevens in het klantsysteem;
+- P1-K1 Geeft leiding aan een verkoopteam: W1 Plant de werkzaamheden, W2 Begeleidt medewerkers.
+
+Producers: reportlab's platypus (tables with a coloured header, shading without rules, a
+spanned cell, a header row alone at a page's foot) and python-docx exported by LibreOffice
+(``word_documents``: both .docx in one call).
+"""
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+__all__ = ["TITLES", "WRITERS", "word_documents"]
+
+TITLES = {
+    "B1-K1-W1": "Verzamelt marktinformatie", "B1-K1-W2": "Stelt een verkoopplan op",
+    "B1-K1-W3": "Voert het verkoopgesprek", "B1-K1-W4": "Brengt een offerte uit",
+    "B1-K2-W1": "Onderhoudt relaties met klanten", "B1-K2-W2": "Behandelt klachten van klanten",
+    "B1-K2-W3": "Verwerkt gegevens in het klantsysteem",
+    "P1-K1-W1": "Plant de werkzaamheden", "P1-K1-W2": "Begeleidt medewerkers",
+}
+_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _fonts():
+    if "LayoutSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("LayoutSans", _FONT))
+        pdfmetrics.registerFont(TTFont("LayoutSans-Bold", _BOLD))
+
+
+def _styles():
+    _fonts()
+    return {"body": ParagraphStyle("body", fontName="LayoutSans", fontSize=10, leading=13, spaceAfter=4),
+            "cell": ParagraphStyle("cell", fontName="LayoutSans", fontSize=8, leading=10),
+            "head": ParagraphStyle("head", fontName="LayoutSans-Bold", fontSize=8, leading=10,
+                                   textColor=colors.white),
+            "blackhead": ParagraphStyle("blackhead", fontName="LayoutSans-Bold", fontSize=8, leading=10),
+            "title": ParagraphStyle("title", fontName="LayoutSans-Bold", fontSize=16, leading=20, spaceAfter=10),
+            "heading": ParagraphStyle("heading", fontName="LayoutSans-Bold", fontSize=12, leading=15,
+                                      spaceBefore=10, spaceAfter=6)}
+
+
+def _p(text, style):
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _build(path, story, size=A4):
+    document = SimpleDocTemplate(str(path), pagesize=size, leftMargin=50, rightMargin=50, topMargin=50,
+                                 bottomMargin=50, invariant=1, title="Examenplan", author="", creator="",
+                                 producer="tests")
+    document.build(story)
+
+
+def _rows(header, rows, styles, head="head"):
+    return [[_p(text, styles[head]) for text in header]] + [[_p(text, styles["cell"]) for text in row]
+                                                           for row in rows]
+
+
+def _kenmerken(styles, *lines):
+    return [_p("Examenplan Verkoopadviseur", styles["title"])] + [_p(line, styles["body"]) for line in lines]
+
+
+# --- 1: a table per kerntaak, coloured header, rules only under rows, titles one per line -----------------
+
+def kerntaak_tables(path):
+    """One table per kerntaak under its heading; header "Examenonderdeel | Werkprocessen | Examenvorm |
+    Beoordelaars | Cesuur" in bold white on dark blue; a line under each row, no vertical rules."""
+    styles = _styles()
+    look = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1F3864")),
+                       ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    header = ["Examenonderdeel", "Werkprocessen", "Examenvorm", "Beoordelaars", "Cesuur"]
+    widths = [90, 160, 100, 70, 75]
+    story = _kenmerken(styles, "Crebo: 25999", "Niveau: 4", "Cohort: 2025-2026")
+    story.append(_p("B1-K1 Voert commerciële activiteiten uit", styles["heading"]))
+    story.append(Table(_rows(header, [
+        ["PvB Commercie", "B1-K1-W1 Verzamelt marktinformatie\nB1-K1-W2 Stelt een verkoopplan op\n"
+         "B1-K1-W3 Voert het verkoopgesprek", "Proeve van bekwaamheid in de beroepspraktijk", "2 examinatoren",
+         "Alle werkprocessen voldoende"],
+        ["Kennisexamen Verkoop", "B1-K1-W4 Brengt een offerte uit", "Digitale toets", "1 examinator", "55% goed"],
+    ], styles), colWidths=widths, style=look))
+    story.append(_p("B1-K2 Beheert accounts", styles["heading"]))
+    story.append(Table(_rows(header, [
+        ["PvB Accountbeheer", "B1-K2-W1 Onderhoudt relaties met klanten\nB1-K2-W2 Behandelt klachten van klanten\n"
+         "B1-K2-W3 Verwerkt gegevens in het klantsysteem", "Proeve van bekwaamheid", "2 examinatoren",
+         "Alle werkprocessen voldoende"],
+    ], styles), colWidths=widths, style=look))
+    _build(path, story)
+
+
+# --- 2: an OER's table of the programme per period, shaded rows without rules, landscape ------------------
+
+def oer_periods(path):
+    """An OER's table "Leerjaar | Periode | Onderdeel | Type | Werkprocessen" on a landscape page, rows in
+    alternating shades and no rules; codes "B1-K1-W1, W2, W3" and "B1-K2-W1 t/m W3"; generic parts and a
+    keuzedeel (K0123) beside them."""
+    styles = _styles()
+    look = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#C00000")),
+                       ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#E8E8E8")]),
+                       ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    rows = [
+        ["1", "1", "Marktonderzoek", "Module", "B1-K1-W1, W2, W3"],
+        ["1", "2", "Accountbeheer", "Module", "B1-K2-W1 t/m W3"],
+        ["1", "3", "Nederlands lezen en luisteren", "Generiek", ""],
+        ["2", "1", "Keuzedeel K0123 Ondernemerschap", "Keuzedeel", ""],
+        ["2", "2", "Offertes maken", "Praktijkexamen", "B1-K1-W4"],
+        ["2", "3", "Leidinggeven", "Module", "P1-K1-W1 en W2"],
+        ["3", "1", "Loopbaan en burgerschap", "Generiek", ""],
+    ]
+    story = _kenmerken(styles, "Opleiding: Verkoopadviseur", "Crebo: 25999")
+    story.append(_p("Programma van de opleiding", styles["heading"]))
+    story.append(Table(_rows(["Leerjaar", "Periode", "Onderdeel", "Type", "Werkprocessen"], rows, styles),
+                       colWidths=[60, 60, 220, 110, 200], style=look))
+    _build(path, story, landscape(A4))
+
+
+# --- 3: exams as blocks of label lines ---------------------------------------------------------------------
+
+def label_blocks(path):
+    """No table of exams: each exam a block of lines "Label: waarde" (Examen, Kerntaak, Werkprocessen,
+    Examenvorm, Duur, Plaats, Weging), after an overview of the werkprocessen with their titles."""
+    styles = _styles()
+    story = _kenmerken(styles, "Crebo: 25999", "Niveau: 4")
+    story.append(_p("Kerntaken en werkprocessen", styles["heading"]))
+    story += [_p(f"{code} {title}", styles["body"]) for code, title in TITLES.items() if code.startswith("B1")]
+    story.append(_p("Examens", styles["heading"]))
+    blocks = [
+        ["Examen: PvB 1 Verkoop", "Werkprocessen: B1-K1-W1 t/m W3", "Examenvorm: Proeve van bekwaamheid",
+         "Duur: 4 uur", "Weging: 50%"],
+        ["Examen: PvB 2 Accountbeheer", "Kerntaak: B1-K2 Beheert accounts", "Werkprocessen: B1-K2-W1, W2 en W3",
+         "Examenvorm: Praktijkopdracht", "Plaats: Beroepspraktijk", "Weging: 50%"],
+        ["Examen: Kennisexamen Offertes", "Werkprocessen: B1-K1-W4", "Examenvorm: Digitale toets",
+         "Duur: 90 minuten"],
+    ]
+    for block in blocks:
+        story += [_p(line, styles["body"]) for line in block] + [Spacer(1, 10)]
+    _build(path, story)
+
+
+# --- 4: a header in other words, a grid -----------------------------------------------------------------
+
+def other_words(path):
+    """Header "Toetsonderdeel | Kerntaak/werkproces | Beoordelingsvorm | Afnamemoment | Gewicht | Examinator",
+    ruled as a grid."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))])
+    rows = [
+        ["Praktijkexamen verkoopgesprek", "B1-K1-W2\nB1-K1-W3", "Observatie in de praktijk", "Periode 4", "40%",
+         "Praktijkopleider"],
+        ["Criteriumgericht interview", "B1-K1-W1", "Mondeling", "Periode 5", "20%", "Docent"],
+        ["Portfolio accountbeheer", "B1-K2-W1 t/m B1-K2-W3", "Portfolio en gesprek", "Periode 6", "40%",
+         "Twee docenten"],
+    ]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(Table(_rows(["Toetsonderdeel", "Kerntaak/werkproces", "Beoordelingsvorm", "Afnamemoment",
+                              "Gewicht", "Examinator"], rows, styles, "blackhead"),
+                       colWidths=[100, 95, 90, 70, 50, 90], style=look))
+    _build(path, story)
+
+
+# --- 5: other words again, the header row alone at the foot of a page --------------------------------------
+
+def header_at_foot(path):
+    """Header "Examenproduct | Te examineren werkprocessen | Afnamecondities | Examenmoment | Omschrijving" at
+    the foot of page 1, its rows on page 2 (one table, its header not repeated)."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    rows = [
+        ["Verkoopplan", "B1-K1-W1 en B1-K1-W2", "Individueel, thuis", "Leerjaar 2", "Een verkoopplan voor een "
+         "bestaand bedrijf"],
+        ["Klantdossier", "B1-K2-W1 & W2", "In de beroepspraktijk", "Leerjaar 2", "Een dossier van drie klanten"],
+        ["Teamoverleg", "P1-K1-W1 t/m 2", "Op school", "Leerjaar 3", "Het leiden van een overleg"],
+    ]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(Spacer(1, 560))
+    story.append(_p("Examenproducten", styles["heading"]))
+    story.append(Table(_rows(["Examenproduct", "Te examineren werkprocessen", "Afnamecondities", "Examenmoment",
+                              "Omschrijving"], rows, styles, "blackhead"),
+                       colWidths=[80, 110, 90, 70, 145], style=look, repeatRows=0))
+    _build(path, story)
+
+
+# --- 6: a kerntaak cell spanning two rows -------------------------------------------------------------------
+
+def spanned_kerntaak(path):
+    """A grid "Kerntaak | Examenonderdeel | Werkprocessen | Vorm | Duur" whose kerntaak cell spans the two rows of
+    its exams, its text set in the middle."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                       ("SPAN", (0, 1), (0, 2))])
+    rows = [
+        ["B1-K1 Voert commerciële activiteiten uit", "Praktijkexamen 1", "B1-K1-W1\nB1-K1-W2", "Praktijkopdracht",
+         "3 uur"],
+        ["", "Praktijkexamen 2", "B1-K1-W3 & W4", "Rollenspel", "1 uur"],
+        ["B1-K2 Beheert accounts", "PvB Accounts", "B1-K2-W1 t/m B1-K2-W3", "Proeve van bekwaamheid", "2 weken"],
+    ]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(Table(_rows(["Kerntaak", "Examenonderdeel", "Werkprocessen", "Vorm", "Duur"], rows, styles,
+                             "blackhead"), colWidths=[120, 100, 110, 100, 60], style=look))
+    _build(path, story)
+
+
+# --- 7: codes as typographic dashes, spaces, brackets and slashes print them --------------------------------
+
+DASHED = {   # onderdeel -> its cell of werkprocessen
+    "Verkoopgesprek": "B1\u2011K1\u2011W1 (non-breaking) en B1\u2013K1\u2013W2",
+    "Offerte": "B1 - K1 - W3 en B1K1W4",
+    "Klachtafhandeling": "(B1-K2-W1)\nB1-K2-W2/W3",
+    "Teamleiding": "P1-K1-W1 / P1-K1-W2",
+}
+
+
+def dashed_codes(path):
+    """A grid "Onderdeel | Werkprocessen | Vorm | Weging" whose codes are printed with a non-breaking hyphen
+    (U+2011), an en dash, spaces around the dashes, no dashes, brackets and slashes."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    rows = [[name, cell, vorm, weging] for (name, cell), vorm, weging in zip(
+        DASHED.items(), ("Rollenspel", "Schriftelijke opdracht", "Praktijkopdracht", "Observatie"),
+        ("1", "1", "2", "2"))]
+    rows[0][1] = rows[0][1].replace(" (non-breaking)", "")
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(Table(_rows(["Onderdeel", "Werkprocessen", "Vorm", "Weging"], rows, styles, "blackhead"),
+                       colWidths=[110, 190, 120, 60], style=look))
+    _build(path, story)
+
+
+# --- 8: keuzedelen and generic parts beside the beroepsgerichte exams ---------------------------------------
+
+def generic_parts(path):
+    """A grid "Examen | Soort | Werkprocessen | Periode" that lists Nederlands, rekenen, loopbaan en burgerschap
+    and keuzedelen (K0123, K1024) beside two exams with werkprocessen; prose names a keuzedeel too."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    rows = [
+        ["Nederlands 3F lezen", "Centraal examen", "", "Leerjaar 2"],
+        ["Rekenen 3F", "Instellingsexamen", "", "Leerjaar 2"],
+        ["Loopbaan en burgerschap", "Inspanningsverplichting", "", "Leerjaar 1 t/m 3"],
+        ["K0123 Ondernemerschap mbo", "Keuzedeel", "", "Leerjaar 3"],
+        ["K1024 Verdieping sales", "Keuzedeel", "", "Leerjaar 3"],
+        ["PvB Verkoop", "Proeve van bekwaamheid", "B1-K1-W1 t/m W4", "Leerjaar 3"],
+        ["PvB Accounts", "Proeve van bekwaamheid", "B1-K2", "Leerjaar 3"],
+    ]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(_p("De student kiest keuzedelen, zoals K0123 Ondernemerschap mbo of K0080 Engels B1.",
+                    styles["body"]))
+    story.append(Table(_rows(["Examen", "Soort", "Werkprocessen", "Periode"], rows, styles, "blackhead"),
+                       colWidths=[140, 130, 120, 90], style=look))
+    _build(path, story)
+
+
+WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
+           "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
+           "dashed_codes": dashed_codes, "generic_parts": generic_parts}
+
+
+# --- Word, exported by LibreOffice ---------------------------------------------------------------------------
+
+def _shade(cell, fill):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _fill(cell, text, bold=False, white=False):
+    from docx.shared import Pt, RGBColor
+
+    paragraph = cell.paragraphs[0]
+    for number, line in enumerate(text.split("\n")):
+        run = paragraph.add_run(line)
+        run.bold = bold
+        run.font.size = Pt(9)
+        if white:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        if number < len(text.split("\n")) - 1:
+            run.add_break()
+
+
+def word_table(path):
+    """A Word table "Examenonderdeel | Kerntaak/werkproces | Beoordelingsvorm | Examenmoment | Weging", its header
+    in bold white on a green fill, the kerntaak of two exams in one merged cell above them."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Examenplan Verkoopadviseur", level=1)
+    document.add_paragraph("Crebo: 25999")
+    document.add_paragraph("Niveau: 4")
+    header = ["Examenonderdeel", "Kerntaak/werkproces", "Beoordelingsvorm", "Examenmoment", "Weging"]
+    rows = [
+        ["Examen marktonderzoek", "B1-K1-W1\nB1-K1-W2", "Verslag", "Leerjaar 1", "25%"],
+        ["Examen verkoopgesprek", "B1-K1-W3 t/m W4", "Rollenspel", "Leerjaar 2", "25%"],
+        ["PvB Accountbeheer", "B1-K2-W1, B1-K2-W2, B1-K2-W3", "Proeve in de beroepspraktijk", "Leerjaar 3", "50%"],
+    ]
+    table = document.add_table(rows=len(rows) + 1, cols=len(header))
+    table.style = "Table Grid"
+    for index, text in enumerate(header):
+        _fill(table.cell(0, index), text, bold=True, white=True)
+        _shade(table.cell(0, index), "00704A")
+    for number, row in enumerate(rows, start=1):
+        for index, text in enumerate(row):
+            _fill(table.cell(number, index), text)
+    document.save(str(path))
+
+
+def word_blocks(path):
+    """Per exam a small Word table of two columns, label and value ("Naam examen | PvB Verkoop", "Werkprocessen |
+    B1-K1-W1 t/m W4", "Examenvorm", "Duur", "Weging"), one under the other."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Examenplan Verkoopadviseur", level=1)
+    document.add_paragraph("Crebo: 25999")
+    exams = [
+        [("Naam examen", "PvB Verkoop"), ("Werkprocessen", "B1-K1-W1 t/m W4"),
+         ("Examenvorm", "Proeve van bekwaamheid"), ("Duur", "2 dagen"), ("Weging", "60%")],
+        [("Naam examen", "PvB Leidinggeven"), ("Werkprocessen", "P1-K1-W1\nP1-K1-W2"),
+         ("Examenvorm", "Proeve van bekwaamheid"), ("Duur", "1 dag"), ("Weging", "40%")],
+    ]
+    for exam in exams:
+        table = document.add_table(rows=len(exam), cols=2)
+        table.style = "Table Grid"
+        for number, (label, value) in enumerate(exam):
+            _fill(table.cell(number, 0), label, bold=True)
+            _fill(table.cell(number, 1), value)
+        document.add_paragraph("")
+    document.save(str(path))
+
+
+def word_documents(folder):
+    """Write both Word documents and convert them with one LibreOffice call: {name: pdf path}."""
+    from documents.word import convert
+
+    sources = []
+    for name, writer in (("word_table", word_table), ("word_blocks", word_blocks)):
+        source = folder / f"{name}.docx"
+        writer(source)
+        sources.append(source)
+    return dict(zip(("word_table", "word_blocks"), convert(sources, folder)))
