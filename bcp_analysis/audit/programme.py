@@ -4,7 +4,7 @@ The audit does not trust the programme reader. It reads the document again with 
 own (the reader's plain reading, :meth:`ProgrammeReader.audit_lines`: for a PDF the text PDFium
 gives of each page, in its lines, numbered per page, not the reader's rows; for a text, its lines),
 finds every code with simple patterns of its own (``B1-K1-W1``, ``P2-K1``, with spaces, "?" or a
-line break after a dash; a BCP's ``WP 1.1``), and holds each against the Programme: a
+line break after a dash, ``B1K1W1`` without dashes; a BCP's ``WP 1.1``), and holds each against the Programme: a
 werkproces code is in ``werkprocessen`` (or in a part kept apart, ``other_parts``), a kerntaak
 code in ``kerntaken`` or in the kerntaak of a werkproces or a ``dekking`` row. A code that is
 not, or that cannot be read ("?" for its B or P), is a finding with its page and line; the
@@ -22,7 +22,8 @@ from bcp_analysis.errors import ProfileError
 __all__ = ["audit_programme", "programme_lines"]
 
 _DASH = r"\s*[-\u2010-\u2015?]\s*"
-_CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}}){_DASH}[Kk?](\d{{1,2}})(?:{_DASH}[Ww?]\s*(\d{{1,2}}))?(?!\d)")
+_CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}})(?:{_DASH}|(?=K\d{{1,2}}W\d))[Kk?](\d{{1,2}})"
+                   rf"(?:(?:{_DASH}|(?=W\d))[Ww?]\s*(\d{{1,2}}))?(?!\d)")
 # A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
 _BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
 _NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken"}

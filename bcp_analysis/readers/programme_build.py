@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bcp_analysis.model.programme import KENMERKEN, Programme, ProgrammeNote, make_programme_table
+from bcp_analysis.readers.programme_blocks import with_blocks
 from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
 
 __all__ = ["build_programme", "kenmerken_of"]
@@ -402,7 +403,7 @@ def build_programme(layout, source, images=()):
     -------
     Programme
     """
-    layout, apart = _crebo_parts(layout)
+    layout, apart = _crebo_parts(with_blocks(layout))   # exams as blocks of label lines: one more table
     kenmerken = kenmerken_of(layout.lines)
     listed = _listed_codes(layout.lines, layout.in_tables, layout.running)
     onderdelen, dekking, notes = _onderdelen(layout.tables)

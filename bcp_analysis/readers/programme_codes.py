@@ -6,7 +6,8 @@ read here into the codes it stands for:
 
 - a range: ``B1-K1-W1 t/m W5``, ``B1-K1-W1 t/m 5``, ``B1-K1-W1 tot en met B1-K1-W3``;
 - a list: ``B1-K1-W2 & W3``, ``B1-K1-W1, W2 en W4``;
-- spaces and case: ``B1-K2- W1``, ``B1-k1-w1``;
+- spaces, case and dashes: ``B1-K2- W1``, ``B1-k1-w1``, ``B1 - K1 - W1``, ``B1‑K1‑W1`` (a non-breaking hyphen or
+  an en dash), ``B1K1W1`` (without dashes only whole, in capitals);
 - a code broken over two lines: ``B1-`` / ``K1-W1``;
 - a "?" where a font without a character map lost a dash or a letter: ``B1?K1?W1``, ``B1-?1-W1``.
 
@@ -26,9 +27,10 @@ __all__ = ["CodeHit", "find_codes", "kerntaak_of"]
 _DASH = r"[-\u2010-\u2015?]"
 _SEP = rf"[ \t]*{_DASH}[ \t]*\n?[ \t]*"
 # B1-K1(-W1): a code, with dashes that may be '?', spaces and one line break after a dash.
+# Without dashes only whole and in capitals: "B1K1W4" (never "B1K1", a kerntaak alone).
 _CODE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}}){_SEP}(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
-    rf"(?:{_SEP}(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
+    rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}})(?:{_SEP}|(?=K\d{{1,2}}W\d))(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
+    rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
 _RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
@@ -118,6 +120,8 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1']
     >>> [(hit.werkproces_id, hit.regel) for hit in find_codes("examen\\nB1-\\nk1-W2 & W3")]
     [('B1-K1-W2', 2), ('B1-K1-W3', 2)]
+    >>> [hit.werkproces_id for hit in find_codes("B1\u2013K1\u2013W1, B1 - K1 - W2 en B1K1W3; B1K1 and B12K1W")]
+    ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3']
     >>> [hit.werkproces_id for hit in find_codes("P2-K1: W1 t/m W3")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]

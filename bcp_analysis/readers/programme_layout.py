@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-__all__ = ["Line", "Record", "Table", "Layout", "header_fields", "header_terms", "pdf_layout"]
+__all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
@@ -110,16 +110,25 @@ def header_fields(texts):
     >>> header_fields(["Module", "Werkprocessen", "Niveau", "Periode"])
     ['module', 'werkprocessen', 'niveau', 'periode']
     """
-    fields = []
-    for text in texts:
-        field = _WHOLE_WORDS.get(text.strip().casefold())
-        if field is None:
-            field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
-        fields.append(field)
+    fields = [header_field(text) for text in texts]
     known = [field for field in fields if field is not None]
     if len(known) < 3 or not _EXAM_FIELDS & set(known) or len(known) < 0.6 * len(fields):
         return None
     return [field if field is not None else "" for field in fields]
+
+
+def header_field(text):
+    """Return the field a header cell's or a label's text names ("" for a column read but not kept), or None.
+
+    >>> header_field("Te examineren werkprocessen"), header_field("Gewicht"), header_field("Cesuur")
+    ('werkprocessen', 'weging', '')
+    >>> header_field("Hulpmiddelen") is None
+    True
+    """
+    field = _WHOLE_WORDS.get(text.strip().casefold())
+    if field is None:
+        field = next((name for pattern, name in _HEADER if pattern.match(text.strip())), None)
+    return field
 
 
 def header_terms(text):

@@ -1,0 +1,128 @@
+"""Exams described as blocks of label lines ("Examen: PvB 1", "Werkprocessen: B1-K1-W1 t/m W3"), read as a table.
+
+Some examenplannen set no table of exams: each exam is a block of lines, a label and its value,
+typed as "Label: waarde" or set in a small table of two columns ("Naam examen | PvB Verkoop"):
+
+.. code-block:: text
+
+    Examen: PvB 1 Verkoop
+    Werkprocessen: B1-K1-W1 t/m W3
+    Examenvorm: Proeve van bekwaamheid
+    Duur: 4 uur
+
+A block starts at a label that names the onderdeel (Examen, Naam examen, Examenonderdeel,
+Toets, Onderdeel, Module) and runs over the lines that follow with a label
+(:func:`~bcp_analysis.readers.programme_layout.header_field` gives each its field, the
+vocabulary of the tables' headers), or without one where a line goes on with codes (a list of
+werkprocessen one a line) or in lower case. A block becomes a
+:class:`~bcp_analysis.readers.programme_layout.Record`, the blocks that follow each other one
+:class:`~bcp_analysis.readers.programme_layout.Table`, which the build reads as any table; a
+block is kept only where a label of werkprocessen or kerntaken holds a code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bcp_analysis.readers.programme_codes import find_codes
+from bcp_analysis.readers.programme_layout import Record, Table, header_field
+
+__all__ = ["with_blocks"]
+
+_STARTS = {"onderdeel", "module"}
+_CODED = {"werkprocessen", "kerntaken"}
+# "Label: waarde": a label of at most four words before the first colon
+_LABELLED = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][\w/ ()-]{0,40}?)\s*:\s*(?P<value>.*)$")
+
+
+def _label(line):
+    """(field, value) of a line that is a label and its value; (None, None) for another line.
+
+    The field is None where the label is none of the headers' words: such a line stays in its
+    block, its field unknown.
+    """
+    if len(line.cells) == 2 and not line.cells[0][1].rstrip().endswith(":") and ":" not in line.cells[0][1]:
+        label, value = (text.strip() for _, text in line.cells)
+    else:
+        match = _LABELLED.match(line.text.strip())
+        if match is None or len(match["label"].split()) > 4:
+            return None, None
+        label, value = match["label"], match["value"].strip()
+    field = header_field(label)
+    return (field if field is not None else f"_{label.casefold()}"), value
+
+
+def _goes_on(line):
+    """Whether a line without a label goes on with the value above it: it names a code, or starts in lower case
+    or with a bullet."""
+    text = line.text.strip()
+    return bool(find_codes(text)) or re.match(r"^(?:[a-zà-ÿ(]|[-–•]\s)", text) is not None
+
+
+def _blocks(lines):
+    """The blocks of label lines: [[(line, field, value)]], each starting at an onderdeel's label."""
+    blocks, block, field = [], None, None
+    for line in lines:
+        found, value = _label(line)
+        if found in _STARTS and value:
+            block = [(line, found, value)]
+            blocks.append(block)
+            field = found
+        elif block is not None and found is not None and found not in _STARTS:
+            block.append((line, found, value))
+            field = found
+        elif block is not None and found is None and _goes_on(line):
+            block.append((line, field, line.text.strip()))
+        else:
+            block = None
+    return [block for block in blocks
+            if any(field in _CODED and find_codes(value) for _, field, value in block)]
+
+
+def with_blocks(layout):
+    """Return the layout with a table of the exams that its lines outside tables describe as blocks of labels.
+
+    Parameters
+    ----------
+    layout : bcp_analysis.readers.programme_layout.Layout
+
+    Returns
+    -------
+    Layout
+        The same layout where it holds no such block; else a copy with one Table more per run
+        of blocks, their lines among ``in_tables``.
+
+    Examples
+    --------
+    >>> from bcp_analysis.readers.programme_layout import Layout, Line
+    >>> lines = [Line(1, number, text) for number, text in enumerate(
+    ...     ["Examens", "Examen: PvB 1 Verkoop", "Werkprocessen: B1-K1-W1 t/m W3", "Duur: 4 uur", "Slotwoord"], 1)]
+    >>> table = with_blocks(Layout(lines, [], set())).tables[0]
+    >>> table.fields, table.records[0].text("werkprocessen"), table.records[0].regel
+    (['onderdeel', 'werkprocessen', 'duur'], 'B1-K1-W1 t/m W3', 2)
+    """
+    free = [line for line in layout.lines
+            if (line.pagina, line.regel) not in layout.in_tables and (line.pagina, line.regel) not in layout.running]
+    blocks = _blocks(free)
+    if not blocks:
+        return layout
+    order = {id(line): index for index, line in enumerate(free)}
+    tables, in_tables = [], set(layout.in_tables)
+    previous_end = None
+    for block in blocks:
+        first = block[0][0]
+        record = Record(first.pagina, first.regel)
+        for line, field, value in block:
+            if value:
+                record.add(field, value, line.pagina, line.regel)
+            in_tables.add((line.pagina, line.regel))
+        if previous_end is None or order[id(first)] != previous_end + 1:
+            before = free[max(0, order[id(first)] - 6):order[id(first)]]
+            tables.append(Table([], [], first.pagina, first.regel,
+                                [(line.pagina, line.regel, line.text) for line in before]))
+        table = tables[-1]
+        table.records.append(record)
+        table.fields += [field for _, field, _ in block if field not in table.fields]
+        previous_end = order[id(block[-1][0])]
+    return dataclasses.replace(layout, tables=list(layout.tables) + tables, in_tables=in_tables)
