@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 __all__ = ["TITLES", "WRITERS", "word_documents"]
 
@@ -187,7 +187,7 @@ def header_at_foot(path):
         ["Teamoverleg", "P1-K1-W1 t/m 2", "Op school", "Leerjaar 3", "Het leiden van een overleg"],
     ]
     story = _kenmerken(styles, "Crebo: 25999")
-    story.append(Spacer(1, 560))
+    story.append(Spacer(1, 605))   # the header row is the last that fits on page 1
     story.append(_p("Examenproducten", styles["heading"]))
     story.append(Table(_rows(["Examenproduct", "Te examineren werkprocessen", "Afnamecondities", "Examenmoment",
                               "Omschrijving"], rows, styles, "blackhead"),

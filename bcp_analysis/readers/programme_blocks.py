@@ -18,6 +18,9 @@ werkprocessen one a line) or in lower case. A block becomes a
 :class:`~bcp_analysis.readers.programme_layout.Record`, the blocks that follow each other one
 :class:`~bcp_analysis.readers.programme_layout.Table`, which the build reads as any table; a
 block is kept only where a label of werkprocessen or kerntaken holds a code.
+
+The blocks' lines stay among the lines outside tables, so that a code printed there with its
+title ("Kerntaak: B1-K2 Beheert accounts") is read with it as in any line of text.
 """
 
 from __future__ import annotations
@@ -91,7 +94,8 @@ def with_blocks(layout):
     -------
     Layout
         The same layout where it holds no such block; else a copy with one Table more per run
-        of blocks, their lines among ``in_tables``.
+        of blocks (a block that starts where a table of the layout starts is read already: the
+        part of another crebo, built again).
 
     Examples
     --------
@@ -104,11 +108,12 @@ def with_blocks(layout):
     """
     free = [line for line in layout.lines
             if (line.pagina, line.regel) not in layout.in_tables and (line.pagina, line.regel) not in layout.running]
-    blocks = _blocks(free)
+    starts = {(table.pagina, table.regel) for table in layout.tables}
+    blocks = [block for block in _blocks(free) if (block[0][0].pagina, block[0][0].regel) not in starts]
     if not blocks:
         return layout
     order = {id(line): index for index, line in enumerate(free)}
-    tables, in_tables = [], set(layout.in_tables)
+    tables = []
     previous_end = None
     for block in blocks:
         first = block[0][0]
@@ -116,7 +121,6 @@ def with_blocks(layout):
         for line, field, value in block:
             if value:
                 record.add(field, value, line.pagina, line.regel)
-            in_tables.add((line.pagina, line.regel))
         if previous_end is None or order[id(first)] != previous_end + 1:
             before = free[max(0, order[id(first)] - 6):order[id(first)]]
             tables.append(Table([], [], first.pagina, first.regel,
@@ -125,4 +129,4 @@ def with_blocks(layout):
         table.records.append(record)
         table.fields += [field for _, field, _ in block if field not in table.fields]
         previous_end = order[id(block[-1][0])]
-    return dataclasses.replace(layout, tables=list(layout.tables) + tables, in_tables=in_tables)
+    return dataclasses.replace(layout, tables=list(layout.tables) + tables)

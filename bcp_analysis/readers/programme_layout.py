@@ -23,6 +23,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bcp_analysis.readers.programme_page import column_labels, in_columns
+
 __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
@@ -302,11 +304,9 @@ class _TableBuilder:
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
         self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
         self.open["header"] = row
-        # ruled down its left side below the header (a grid), not only beside it (a coloured fill behind the header)
-        under = min((y for y in _bounds(horizontal, self.open["left"], self.open["right"]) if y > row.bottom - 1.0),
-                    default=row.bottom)
-        self.open["grid"] = any(abs(x - self.open["left"]) <= 12.0 and y0 < under + 2.0 < y1 - 2.0
-                                for x, y0, y1 in self.vertical)
+        # {page: the rule under the header}: the rows' band below it may be unruled where the header's is (a fill)
+        self.open["under"] = {number: min((y for y in _bounds(horizontal, self.open["left"], self.open["right"])
+                                           if y > row.bottom - 1.0), default=None)}
         self.open["repeated"] = same
         self.open["fresh"] = not same or not self.open["table"].records
         return position + 1 + len(further)
@@ -327,34 +327,46 @@ class _TableBuilder:
         self.in_tables.add((number, index))
         return True
 
+    def _cells(self, number, row, previous, labels, rules):
+        """The row's text per field, or None where the table ends before the row: another header, text across the
+        columns or left of the table; apart from the rows above, text outside the table's rules or a heading set
+        larger than the table."""
+        state = self.open
+        bounds, every = rules
+        if header_fields([segment.text for segment in row.segments]) is not None:
+            return None
+        cells = in_columns(row.segments, state["columns"], labels)
+        if cells is None or row.segments[0].x0 < state["left"] - 8.0:
+            return None
+        if previous is not None and row.top - previous.bottom <= 0.8 * (row.bottom - row.top):
+            return cells
+        if bounds and not _within(row, self.vertical, state["left"], every, state["under"].get(number)):
+            return None
+        if row.font_size > 1.25 * state["header"].font_size and len(row.segments) == 1:
+            return None
+        return cells
+
     def _rows(self, number, body, position, horizontal, continuing):
         """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
         state = self.open
         table = state["table"]
-        bounds = _bounds(horizontal, state["left"], state["right"])
+        bounds = every = _bounds(horizontal, state["left"], state["right"])
         used = 0
         region = None
         record = None
         previous = None
         if body[position:]:
-            bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"], state["grid"])
+            bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"], state["under"].get(number))
         if bounds is None:
             return 0   # below the last rule of a ruled table, outside its left rule: the text after it
-        labels = _labels(state["header"], state["columns"])
+        labels = column_labels(state["header"], state["columns"])
         while position + used < len(body):
             index, row = body[position + used]
-            if header_fields([segment.text for segment in row.segments]) is not None:
-                break
-            cells = _in_columns(row.segments, state["columns"], labels)
-            if cells is None or row.segments[0].x0 < state["left"] - 8.0:
+            cells = self._cells(number, row, previous, labels, (bounds, every))
+            if cells is None:
                 break
             here = sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
             gap = row.top - previous.bottom if previous is not None else None
-            apart = gap is None or gap > 0.8 * (row.bottom - row.top)
-            if bounds and apart and not _within(row, self.vertical, state["left"], bounds, state["grid"]):
-                break   # outside the table's rules and apart from its rows: text after the table
-            if apart and row.font_size > 1.25 * state["header"].font_size and len(row.segments) == 1:
-                break   # a heading set larger than the table, apart from its rows: the text after the table
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
@@ -368,8 +380,8 @@ class _TableBuilder:
                 new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
             # a row between two rules of the table, beside its left rule: a row of the table, however few
             # its cells on this line (cells set in the middle of a taller row start lower)
-            boxed = bool(bounds) and here < len(bounds) and _within(row, self.vertical, state["left"], bounds,
-                                                                    state["grid"])
+            boxed = bool(bounds) and here < len(bounds) and _within(row, self.vertical, state["left"], every,
+                                                                    state["under"].get(number))
             sparse = not boxed and filled < 3 and not _has_code(row.text)
             if new and table.records and sparse:
                 if filled < 2:
@@ -392,11 +404,11 @@ class _TableBuilder:
         return used
 
 
-def _bounds_below(bounds, row, vertical, left, grid):
+def _bounds_below(bounds, row, vertical, left, header_rule):
     """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
     them, outside its left rule."""
     below = [y for y in bounds if y >= row.top - 1.0]
-    if bounds and not below and not _within(row, vertical, left, bounds, grid):
+    if bounds and not below and not _within(row, vertical, left, bounds, header_rule):
         return None
     return below
 
@@ -527,18 +539,24 @@ def _inside(row, vertical, left):
     return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
 
 
-def _within(row, vertical, left, bounds, grid=False):
+def _within(row, vertical, left, bounds, header_rule=None):
     """Whether the row stands in a table with rules: beside its left rule; in a table ruled only across (a line
-    under each row, a coloured fill behind the header, no rule down its side), between two of its rules where no
-    rule runs down the left edge, or above its first rule."""
+    under each row, a coloured fill behind the header, no rule down its side), between two of its rules, where no
+    rule runs down the left edge beside it nor beside the row above (unless that is the header: its fill)."""
     if _inside(row, vertical, left):
         return True
     middle = (row.top + row.bottom) / 2
+    above = [y for y in bounds if y < middle]
     below = [y for y in bounds if y > middle]
-    if grid or not below:
+    if not above or not below:
         return False
-    top = max((y for y in bounds if y < middle), default=row.top - 1.0)
-    return not any(abs(x - left) <= 12.0 and min(y1, below[0]) - max(y0, top) > 2.0 for x, y0, y1 in vertical)
+
+    def ruled(top, bottom):
+        return any(abs(x - left) <= 12.0 and min(y1, bottom) - max(y0, top) > 2.0 for x, y0, y1 in vertical)
+
+    if ruled(above[-1], below[0]):
+        return False
+    return len(above) < 2 or above[-1] == header_rule or not ruled(above[-2], above[-1])
 
 
 def _has_code(text):
@@ -552,67 +570,3 @@ def _bounds(horizontal, left, right):
     return sorted({round(y, 1) for y, x0, x1 in horizontal
                    if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width
                    or (abs(x1 - right) <= 3.0 and x0 > left and x1 - x0 >= 0.5 * width)})
-
-
-def _labels(header, columns):
-    """{column index: its header's text} of the columns whose field another column has too ("Leerjaar" and
-    "Periode" are both the periode)."""
-    fields = [field for _, field in columns]
-    labels = {}
-    for index, (x, field) in enumerate(columns):
-        heads = [segment for segment in header.segments if segment.x0 >= x - 1.0]
-        if field and fields.count(field) > 1 and heads:
-            labels[index] = min(heads, key=lambda segment: segment.x0).text
-    return labels
-
-
-def _in_columns(segments, columns, labels=None):
-    """The row's text per field ({field: [texts]}), or None when a piece of text runs across columns (prose).
-
-    Where two columns have one field, a bare number is given its column's header ("Leerjaar 1,
-    Periode 2"), and the columns' texts are joined with a comma.
-    """
-    edges = [x for x, _ in columns]
-    cells = {}
-    for segment in segments:
-        for piece in _split(segment, edges):
-            if piece is None:
-                return None
-            x0, text = piece
-            column = max((i for i, x in enumerate(edges) if x <= x0 + 4.0), default=0)
-            field = columns[column][1] or f"_{column}"
-            cells.setdefault(field, {}).setdefault(column, []).append(text)
-    found = {}
-    for field, texts in cells.items():
-        parts = {column: " ".join(pieces) for column, pieces in texts.items()}
-        if labels and any(column in labels and re.fullmatch(r"\d{1,2}", text) for column, text in parts.items()):
-            found[field] = [", ".join(f"{labels[column]} {text}" if column in labels and re.fullmatch(r"\d{1,2}", text)
-                                      else text for column, text in parts.items())]
-        else:
-            found[field] = [" ".join(parts.values())]
-    return found
-
-
-def _split(segment, edges):
-    """The segment cut where a column starts inside it: [(x0, text)]; None for text that runs over an edge."""
-    inside = [x for x in edges if segment.x0 + 4.0 < x < segment.x1 - 1.0]
-    if not inside:
-        return [(segment.x0, segment.text)]
-    starts = [(segment.x0, 0, segment.x0)] + [(start, offset, end) for start, end, offset in segment.words]
-    pieces = []
-    cut_offsets = [0]
-    cut_x = [segment.x0]
-    for edge in inside:
-        found = next(((start, offset) for start, offset, end in starts[1:]
-                      if start >= edge - 8.0 and end <= edge + 2.0), None)
-        if found is None:
-            return [None]
-        cut_x.append(found[0])
-        cut_offsets.append(found[1])
-    cut_offsets.append(len(segment.text))
-    for x0, start, end in zip(cut_x, cut_offsets, cut_offsets[1:]):
-        text = segment.text[start:end].strip()
-        if text:
-            pieces.append((x0, text))
-    return pieces
-

@@ -6,7 +6,9 @@ machinery (:func:`bcp_analysis.readers.pdf.running_rows` and :mod:`bcp_analysis.
 - :func:`running_margins`: the margin rows that recur on other pages whatever their height
   (portrait and landscape pages), or name their page;
 - :func:`cut_at_rules`: a row's text cut where a drawn vertical rule stands between its words;
-- :func:`on_page`: the words that run off the page's right edge left out, and noted.
+- :func:`on_page`: the words that run off the page's right edge left out, and noted;
+- :func:`in_columns`: a row of a table cut into its columns' texts (:func:`column_labels`: the
+  headers of two columns that hold one field).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-__all__ = ["cut_at_rules", "running_margins", "on_page"]
+__all__ = ["cut_at_rules", "running_margins", "on_page", "in_columns", "column_labels"]
 
 
 def cut_at_rules(segments, vertical):
@@ -100,3 +102,66 @@ def on_page(segments, width, cut):
             kept.append(dataclasses.replace(segment, x1=nexts[last], text=segment.text[:ends[last]].rstrip(),
                                             words=segment.words[:last]))
     return kept
+
+
+def column_labels(header, columns):
+    """{column index: its header's text} of the columns whose field another column has too ("Leerjaar" and
+    "Periode" are both the periode)."""
+    fields = [field for _, field in columns]
+    labels = {}
+    for index, (x, field) in enumerate(columns):
+        heads = [segment for segment in header.segments if segment.x0 >= x - 1.0]
+        if field and fields.count(field) > 1 and heads:
+            labels[index] = min(heads, key=lambda segment: segment.x0).text
+    return labels
+
+
+def in_columns(segments, columns, labels=None):
+    """The row's text per field ({field: [texts]}), or None when a piece of text runs across columns (prose).
+
+    Where two columns have one field, a bare number is given its column's header ("Leerjaar 1,
+    Periode 2"), and the columns' texts are joined with a comma.
+    """
+    edges = [x for x, _ in columns]
+    cells = {}
+    for segment in segments:
+        for piece in _split(segment, edges):
+            if piece is None:
+                return None
+            x0, text = piece
+            column = max((i for i, x in enumerate(edges) if x <= x0 + 4.0), default=0)
+            field = columns[column][1] or f"_{column}"
+            cells.setdefault(field, {}).setdefault(column, []).append(text)
+    found = {}
+    for field, texts in cells.items():
+        parts = {column: " ".join(pieces) for column, pieces in texts.items()}
+        if labels and any(column in labels and re.fullmatch(r"\d{1,2}", text) for column, text in parts.items()):
+            found[field] = [", ".join(f"{labels[column]} {text}" if column in labels and re.fullmatch(r"\d{1,2}", text)
+                                      else text for column, text in parts.items())]
+        else:
+            found[field] = [" ".join(parts.values())]
+    return found
+
+
+def _split(segment, edges):
+    """The segment cut where a column starts inside it: [(x0, text)]; None for text that runs over an edge."""
+    inside = [x for x in edges if segment.x0 + 4.0 < x < segment.x1 - 1.0]
+    if not inside:
+        return [(segment.x0, segment.text)]
+    starts = [(segment.x0, 0, segment.x0)] + [(start, offset, end) for start, end, offset in segment.words]
+    pieces = []
+    cut_offsets = [0]
+    cut_x = [segment.x0]
+    for edge in inside:
+        found = next(((start, offset) for start, offset, end in starts[1:]
+                      if start >= edge - 8.0 and end <= edge + 2.0), None)
+        if found is None:
+            return [None]
+        cut_x.append(found[0])
+        cut_offsets.append(found[1])
+    cut_offsets.append(len(segment.text))
+    for x0, start, end in zip(cut_x, cut_offsets, cut_offsets[1:]):
+        text = segment.text[start:end].strip()
+        if text:
+            pieces.append((x0, text))
+    return pieces

@@ -1,0 +1,196 @@
+"""Examenplannen in layouts of schools the reader has not seen, read as a committee reads them.
+
+Each document is written by ``tests/programme_layouts.py`` (its writer named in the test); the
+expected values are read by hand from the content written there, not from the reader's output.
+Every document is held against the audit too: each code on its pages is placed.
+"""
+
+import pytest
+from programme_layouts import WRITERS, word_documents
+
+from bcp_analysis.audit.programme import audit_programme
+from bcp_analysis.readers import load_programme
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("layouts")
+    paths = {}
+    for name, writer in WRITERS.items():
+        writer(folder / f"{name}.pdf")
+        paths[name] = folder / f"{name}.pdf"
+    return paths
+
+
+@pytest.fixture(scope="module")
+def word(tmp_path_factory):
+    from documents.word import soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    return word_documents(tmp_path_factory.mktemp("word"))
+
+
+def _read(path):
+    programme = load_programme(path)
+    report = audit_programme(path, programme)
+    assert report.ok, report.lines()
+    return programme
+
+
+def _onderdelen(programme, *columns):
+    return [tuple(row) for row in programme.onderdelen[["onderdeel", *columns]].itertuples(index=False)]
+
+
+def _dekking(programme):
+    return sorted((row.onderdeel, row.werkproces_id, row.kerntaak_id, row.niveau)
+                  for row in programme.dekking.itertuples(index=False))
+
+
+def _exam(onderdeel, kerntaak, numbers, niveau="toetsen"):
+    return [(onderdeel, f"{kerntaak}-W{number}", kerntaak, niveau) for number in numbers]
+
+
+def test_a_table_per_kerntaak_with_a_coloured_header_and_rules_only_across(documents):
+    # kerntaak_tables: two tables under headings "B1-K1 ..." and "B1-K2 ...", header in white on dark blue
+    programme = _read(documents["kerntaak_tables"])
+    assert _onderdelen(programme, "soort", "vorm", "kerntaak_id") == [
+        ("PvB Commercie", "proeve van bekwaamheid", "Proeve van bekwaamheid in de beroepspraktijk", "B1-K1"),
+        ("Kennisexamen Verkoop", "kennisexamen", "Digitale toets", "B1-K1"),
+        ("PvB Accountbeheer", "proeve van bekwaamheid", "Proeve van bekwaamheid", "B1-K2"),
+    ]
+    assert _dekking(programme) == sorted(_exam("PvB Commercie", "B1-K1", [1, 2, 3])
+                                         + _exam("Kennisexamen Verkoop", "B1-K1", [4])
+                                         + _exam("PvB Accountbeheer", "B1-K2", [1, 2, 3]))
+    titles = dict(zip(programme.werkprocessen["werkproces_id"], programme.werkprocessen["titel"]))
+    # one title a line in the cell; "Verwerkt gegevens in het" / "klantsysteem" wraps
+    assert titles["B1-K1-W1"] == "Verzamelt marktinformatie"
+    assert titles["B1-K2-W3"] == "Verwerkt gegevens in het klantsysteem"
+    assert programme.kerntaken["titel"].tolist() == ["Voert commerciële activiteiten uit", "Beheert accounts"]
+    # neither Beoordelaars nor Cesuur runs into the Examenvorm
+    assert programme.kenmerken["crebo"] == "25999" and programme.kenmerken["cohort"] == "2025-2026"
+
+
+def test_an_oer_table_of_periods_with_shaded_rows_and_generic_parts(documents):
+    # oer_periods: Leerjaar | Periode | Onderdeel | Type | Werkprocessen, landscape, no rules
+    programme = _read(documents["oer_periods"])
+    assert _onderdelen(programme, "soort", "periode") == [
+        ("Marktonderzoek", "module", "Leerjaar 1, Periode 1"),
+        ("Accountbeheer", "module", "Leerjaar 1, Periode 2"),
+        ("Offertes maken", "praktijkexamen", "Leerjaar 2, Periode 2"),
+        ("Leidinggeven", "module", "Leerjaar 2, Periode 3"),
+    ]
+    # a module's niveau is what the document says (nothing here); Nederlands, the keuzedeel K0123 and
+    # loopbaan en burgerschap name no werkproces: no onderdeel of this programme, no code
+    assert _dekking(programme) == sorted(_exam("Marktonderzoek", "B1-K1", [1, 2, 3], "")
+                                         + _exam("Accountbeheer", "B1-K2", [1, 2, 3], "")
+                                         + _exam("Offertes maken", "B1-K1", [4])
+                                         + _exam("Leidinggeven", "P1-K1", [1, 2], ""))
+    assert programme.werkprocessen["werkproces_id"].tolist() == [
+        "B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K1-W4", "B1-K2-W1", "B1-K2-W2", "B1-K2-W3", "P1-K1-W1", "P1-K1-W2"]
+    assert programme.kenmerken["profiel"] == "Verkoopadviseur"
+
+
+def test_exams_as_blocks_of_label_lines(documents):
+    # label_blocks: "Examen: ...", "Werkprocessen: ...", "Examenvorm: ...", "Duur: ...", "Plaats: ...", "Weging: ..."
+    programme = _read(documents["label_blocks"])
+    assert _onderdelen(programme, "soort", "vorm", "duur", "plaats", "weging", "kerntaak_id") == [
+        ("PvB 1 Verkoop", "proeve van bekwaamheid", "Proeve van bekwaamheid", "4 uur", "", "50%", "B1-K1"),
+        ("PvB 2 Accountbeheer", "proeve van bekwaamheid", "Praktijkopdracht", "", "Beroepspraktijk", "50%", "B1-K2"),
+        ("Kennisexamen Offertes", "kennisexamen", "Digitale toets", "90 minuten", "", "", "B1-K1"),
+    ]
+    assert _dekking(programme) == sorted(_exam("PvB 1 Verkoop", "B1-K1", [1, 2, 3])
+                                         + _exam("PvB 2 Accountbeheer", "B1-K2", [1, 2, 3])
+                                         + _exam("Kennisexamen Offertes", "B1-K1", [4]))
+    titles = dict(zip(programme.werkprocessen["werkproces_id"], programme.werkprocessen["titel"]))
+    assert titles["B1-K2-W2"] == "Behandelt klachten van klanten"   # the overview above the blocks
+    assert programme.kerntaken["titel"].tolist() == ["Beheert accounts"]   # "Kerntaak: B1-K2 Beheert accounts"
+    assert not [note for note in programme.notes if note.kind == "tabel"]   # no matrix taken for the labels
+
+
+def test_blocks_of_label_lines_in_a_text(tmp_path):
+    path = tmp_path / "examenplan.txt"
+    path.write_text("Examenplan\n\nExamen: PvB Verkoop\nWerkprocessen:\nB1-K1-W1\nB1-K1-W2 en W3\nDuur: 2 dagen\n\n"
+                    "Examen: Nederlands 3F\nExamenvorm: Centraal examen\n", encoding="utf-8")
+    programme = _read(path)
+    assert _onderdelen(programme, "duur") == [("PvB Verkoop", "2 dagen")]   # Nederlands names no werkproces
+    assert _dekking(programme) == _exam("PvB Verkoop", "B1-K1", [1, 2, 3])
+
+
+def test_a_header_in_other_words(documents):
+    # other_words: Toetsonderdeel | Kerntaak/werkproces | Beoordelingsvorm | Afnamemoment | Gewicht | Examinator
+    programme = _read(documents["other_words"])
+    assert _onderdelen(programme, "vorm", "periode", "weging") == [
+        ("Praktijkexamen verkoopgesprek", "Observatie in de praktijk", "Periode 4", "40%"),
+        ("Criteriumgericht interview", "Mondeling", "Periode 5", "20%"),
+        ("Portfolio accountbeheer", "Portfolio en gesprek", "Periode 6", "40%"),
+    ]
+    assert _dekking(programme) == sorted(_exam("Praktijkexamen verkoopgesprek", "B1-K1", [2, 3])
+                                         + _exam("Criteriumgericht interview", "B1-K1", [1])
+                                         + _exam("Portfolio accountbeheer", "B1-K2", [1, 2, 3]))
+
+
+def test_a_header_at_the_foot_of_a_page_and_its_rows_on_the_next(documents):
+    # header_at_foot: Examenproduct | Te examineren werkprocessen | Afnamecondities | Examenmoment | Omschrijving
+    programme = _read(documents["header_at_foot"])
+    assert _onderdelen(programme, "periode", "pagina") == [
+        ("Verkoopplan", "Leerjaar 2", 2), ("Klantdossier", "Leerjaar 2", 2), ("Teamoverleg", "Leerjaar 3", 2)]
+    assert _dekking(programme) == sorted(_exam("Verkoopplan", "B1-K1", [1, 2]) + _exam("Klantdossier", "B1-K2", [1, 2])
+                                         + _exam("Teamoverleg", "P1-K1", [1, 2]))
+
+
+def test_a_kerntaak_cell_spanning_two_rows(documents):
+    # spanned_kerntaak: "B1-K1 Voert commerciële activiteiten uit" spans the rows of Praktijkexamen 1 and 2
+    programme = _read(documents["spanned_kerntaak"])
+    assert _onderdelen(programme, "vorm", "duur") == [
+        ("Praktijkexamen 1", "Praktijkopdracht", "3 uur"), ("Praktijkexamen 2", "Rollenspel", "1 uur"),
+        ("PvB Accounts", "Proeve van bekwaamheid", "2 weken")]
+    # the kerntaak of the spanned cell adds no row of its own beside its werkprocessen
+    assert _dekking(programme) == sorted(_exam("Praktijkexamen 1", "B1-K1", [1, 2])
+                                         + _exam("Praktijkexamen 2", "B1-K1", [3, 4])
+                                         + _exam("PvB Accounts", "B1-K2", [1, 2, 3]))
+
+
+def test_codes_with_typographic_dashes_spaces_brackets_and_slashes(documents):
+    # dashed_codes: B1‑K1‑W1 (U+2011), B1–K1–W2 (en dash), "B1 - K1 - W3", B1K1W4, (B1-K2-W1), B1-K2-W2/W3,
+    # "P1-K1-W1 / P1-K1-W2"
+    programme = _read(documents["dashed_codes"])
+    assert _onderdelen(programme, "weging") == [("Verkoopgesprek", "1"), ("Offerte", "1"),
+                                                ("Klachtafhandeling", "2"), ("Teamleiding", "2")]
+    assert _dekking(programme) == sorted(_exam("Verkoopgesprek", "B1-K1", [1, 2]) + _exam("Offerte", "B1-K1", [3, 4])
+                                         + _exam("Klachtafhandeling", "B1-K2", [1, 2, 3])
+                                         + _exam("Teamleiding", "P1-K1", [1, 2]))
+
+
+def test_keuzedelen_and_generic_parts_make_no_codes(documents):
+    # generic_parts: Nederlands, rekenen, loopbaan en burgerschap, K0123 and K1024 beside two proeven; prose names
+    # K0123 and K0080
+    programme = _read(documents["generic_parts"])
+    assert _onderdelen(programme, "soort", "periode") == [
+        ("PvB Verkoop", "proeve van bekwaamheid", "Leerjaar 3"), ("PvB Accounts", "proeve van bekwaamheid", "Leerjaar 3")]
+    assert _dekking(programme) == sorted(_exam("PvB Verkoop", "B1-K1", [1, 2, 3, 4])
+                                         + [("PvB Accounts", "", "B1-K2", "toetsen")])   # the kerntaak alone
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K1-W4"]
+    assert programme.kerntaken["kerntaak_id"].tolist() == ["B1-K2"]
+
+
+def test_a_word_table_with_a_shaded_header(word):
+    # word_table: Examenonderdeel | Kerntaak/werkproces | Beoordelingsvorm | Examenmoment | Weging, white on green
+    programme = _read(word["word_table"])
+    assert _onderdelen(programme, "vorm", "periode", "weging") == [
+        ("Examen marktonderzoek", "Verslag", "Leerjaar 1", "25%"),
+        ("Examen verkoopgesprek", "Rollenspel", "Leerjaar 2", "25%"),
+        ("PvB Accountbeheer", "Proeve in de beroepspraktijk", "Leerjaar 3", "50%")]
+    assert _dekking(programme) == sorted(_exam("Examen marktonderzoek", "B1-K1", [1, 2])
+                                         + _exam("Examen verkoopgesprek", "B1-K1", [3, 4])
+                                         + _exam("PvB Accountbeheer", "B1-K2", [1, 2, 3]))
+
+
+def test_word_tables_of_label_and_value_per_exam(word):
+    # word_blocks: a table of two columns per exam, "Naam examen | PvB Verkoop", "Werkprocessen | B1-K1-W1 t/m W4"
+    programme = _read(word["word_blocks"])
+    assert _onderdelen(programme, "soort", "duur", "weging") == [
+        ("PvB Verkoop", "proeve van bekwaamheid", "2 dagen", "60%"),
+        ("PvB Leidinggeven", "proeve van bekwaamheid", "1 dag", "40%")]
+    assert _dekking(programme) == sorted(_exam("PvB Verkoop", "B1-K1", [1, 2, 3, 4])
+                                         + _exam("PvB Leidinggeven", "P1-K1", [1, 2]))
