@@ -12,7 +12,7 @@ in each, counted from the content written here. The kerntaken and werkprocessen:
 
 Producers: reportlab's platypus (tables with a coloured header, shading without rules, a
 spanned cell, a header row alone at a page's foot) and python-docx exported by LibreOffice
-(``word_documents``: both .docx in one call).
+(``word_documents``: every .docx in one call).
 """
 
 from xml.sax.saxutils import escape
@@ -264,9 +264,25 @@ def generic_parts(path):
     _build(path, story)
 
 
+# --- 9: lists and ranges in forms beyond "t/m" and "&" ---------------------------------------------------------
+
+def list_forms(path):
+    """A grid "Naam | Werkprocessen | Duur" with "B1-K1-W1,2,3", "B1-K2-W1 - W3", "P1-K1 W1, W2" and "B1-K1-WP4";
+    a line of prose with "B1-K1-W4, 2,5 uur" (one code, then a duration)."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    rows = [["Examen marktanalyse", "B1-K1-W1,2,3", "3 uur"], ["Examen klantcontact", "B1-K2-W1 - W3", "2 uur"],
+            ["Examen teamleiding", "P1-K1 W1, W2", "1 uur"], ["Examen offerte", "B1-K1-WP4", "1 uur"]]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(_p("Het examen van B1-K1-W4, 2,5 uur, wordt op school afgenomen.", styles["body"]))
+    story.append(Table(_rows(["Naam", "Werkprocessen", "Duur"], rows, styles, "blackhead"), colWidths=[160, 160, 80],
+                       style=look))
+    _build(path, story)
+
+
 WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
            "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
-           "dashed_codes": dashed_codes, "generic_parts": generic_parts}
+           "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms}
 
 
 # --- Word, exported by LibreOffice ---------------------------------------------------------------------------
@@ -347,12 +363,41 @@ def word_blocks(path):
 
 
 def word_documents(folder):
-    """Write both Word documents and convert them with one LibreOffice call: {name: pdf path}."""
+    """Write the Word documents and convert them with one LibreOffice call: {name: pdf path}."""
     from documents.word import convert
 
+    writers = {"word_table": word_table, "word_blocks": word_blocks, "word_merged": word_merged}
     sources = []
-    for name, writer in (("word_table", word_table), ("word_blocks", word_blocks)):
+    for name, writer in writers.items():
         source = folder / f"{name}.docx"
         writer(source)
         sources.append(source)
-    return dict(zip(("word_table", "word_blocks"), convert(sources, folder)))
+    return dict(zip(writers, convert(sources, folder)))
+
+
+def word_merged(path):
+    """A Word table "Kerntaak | Examenonderdeel | Te examineren werkprocessen | Examenvorm | Cesuur" whose kerntaak
+    cell is merged down over the rows of its two exams; codes typed with Word's non-breaking hyphen (U+2011)."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Toetsplan Verkoopadviseur", level=1)
+    document.add_paragraph("Crebo: 25999")
+    header = ["Kerntaak", "Examenonderdeel", "Te examineren werkprocessen", "Examenvorm", "Cesuur"]
+    rows = [
+        ["B1\u2011K1 Voert commerciële activiteiten uit", "Praktijkexamen A", "B1\u2011K1\u2011W1\nB1\u2011K1\u2011W2",
+         "Opdracht", "55%"],
+        ["", "Praktijkexamen B", "B1\u2011K1\u2011W3 t/m W4", "Rollenspel", "55%"],
+        ["B1\u2011K2 Beheert accounts", "Praktijkexamen C", "B1\u2011K2\u2011W1 t/m B1\u2011K2\u2011W3", "Portfolio",
+         "Alle onderdelen voldoende"],
+    ]
+    table = document.add_table(rows=len(rows) + 1, cols=len(header))
+    table.style = "Table Grid"
+    for index, text in enumerate(header):
+        _fill(table.cell(0, index), text, bold=True)
+    for number, row in enumerate(rows, start=1):
+        for index, text in enumerate(row):
+            if text:
+                _fill(table.cell(number, index), text)
+    table.cell(1, 0).merge(table.cell(2, 0))
+    document.save(str(path))

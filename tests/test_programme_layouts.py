@@ -167,7 +167,8 @@ def test_keuzedelen_and_generic_parts_make_no_codes(documents):
     # K0123 and K0080
     programme = _read(documents["generic_parts"])
     assert _onderdelen(programme, "soort", "periode") == [
-        ("PvB Verkoop", "proeve van bekwaamheid", "Leerjaar 3"), ("PvB Accounts", "proeve van bekwaamheid", "Leerjaar 3")]
+        ("PvB Verkoop", "proeve van bekwaamheid", "Leerjaar 3"),
+        ("PvB Accounts", "proeve van bekwaamheid", "Leerjaar 3")]
     assert _dekking(programme) == sorted(_exam("PvB Verkoop", "B1-K1", [1, 2, 3, 4])
                                          + [("PvB Accounts", "", "B1-K2", "toetsen")])   # the kerntaak alone
     assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K1-W4"]
@@ -194,3 +195,29 @@ def test_word_tables_of_label_and_value_per_exam(word):
         ("PvB Leidinggeven", "proeve van bekwaamheid", "1 dag", "40%")]
     assert _dekking(programme) == sorted(_exam("PvB Verkoop", "B1-K1", [1, 2, 3, 4])
                                          + _exam("PvB Leidinggeven", "P1-K1", [1, 2]))
+
+
+def test_a_word_kerntaak_cell_merged_down_and_codes_with_non_breaking_hyphens(word):
+    # word_merged: "B1‑K1 Voert ..." merged over Praktijkexamen A and B; codes typed with U+2011
+    programme = _read(word["word_merged"])
+    assert _onderdelen(programme, "vorm", "kerntaak_id") == [
+        ("Praktijkexamen A", "Opdracht", "B1-K1"), ("Praktijkexamen B", "Rollenspel", "B1-K1"),
+        ("Praktijkexamen C", "Portfolio", "B1-K2")]
+    assert _dekking(programme) == sorted(_exam("Praktijkexamen A", "B1-K1", [1, 2])
+                                         + _exam("Praktijkexamen B", "B1-K1", [3, 4])
+                                         + _exam("Praktijkexamen C", "B1-K2", [1, 2, 3]))
+    # the merged cell's title is cut by the rule between its rows: no title is read from it rather than half a one
+    assert programme.kerntaken["titel"].tolist() == ["", ""]
+
+
+def test_lists_and_ranges_in_other_forms(documents):
+    # list_forms: "B1-K1-W1,2,3", "B1-K2-W1 - W3" (a dash between two werkprocessen: a range), "P1-K1 W1, W2",
+    # "B1-K1-WP4"; the prose "B1-K1-W4, 2,5 uur" names one werkproces
+    programme = _read(documents["list_forms"])
+    assert _onderdelen(programme, "duur") == [("Examen marktanalyse", "3 uur"), ("Examen klantcontact", "2 uur"),
+                                              ("Examen teamleiding", "1 uur"), ("Examen offerte", "1 uur")]
+    assert _dekking(programme) == sorted(_exam("Examen marktanalyse", "B1-K1", [1, 2, 3])
+                                         + _exam("Examen klantcontact", "B1-K2", [1, 2, 3])
+                                         + _exam("Examen teamleiding", "P1-K1", [1, 2])
+                                         + _exam("Examen offerte", "B1-K1", [4]))
+    assert len(programme.werkprocessen) == 9

@@ -23,7 +23,7 @@ __all__ = ["audit_programme", "programme_lines"]
 
 _DASH = r"\s*[-\u2010-\u2015?]\s*"
 _CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}})(?:{_DASH}|(?=K\d{{1,2}}W\d))[Kk?](\d{{1,2}})"
-                   rf"(?:(?:{_DASH}|(?=W\d))[Ww?]\s*(\d{{1,2}}))?(?!\d)")
+                   rf"(?:(?:{_DASH}|(?=W\d))[Ww?][Pp]?\s*(\d{{1,2}}))?(?!\d)")
 # A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
 _BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
 _NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken"}
