@@ -280,9 +280,27 @@ def list_forms(path):
     _build(path, story)
 
 
+# --- 10: werkprocessen without their kerntaak in the cells, the kerntaak in a heading with its word ------------
+
+def kerntaak_headings(path):
+    """Headings "Kerntaak B1-K1: Voert ..." and "Kerntaak 2 (B1-K2) Beheert accounts", each over a grid "Examen |
+    Werkprocessen | Examenvorm" whose cells name the werkprocessen alone ("W1, W2 en W3", "W1 t/m W3")."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    story = _kenmerken(styles, "Crebo: 25999")
+    for heading, rows in (("Kerntaak B1-K1: Voert commerciële activiteiten uit",
+                           [["Praktijkexamen 1", "W1, W2 en W3", "Opdracht"], ["Kennistoets", "W4", "Digitaal"]]),
+                          ("Kerntaak 2 (B1-K2) Beheert accounts", [["PvB accounts", "W1 t/m W3", "Proeve"]])):
+        story.append(_p(heading, styles["heading"]))
+        story.append(Table(_rows(["Examen", "Werkprocessen", "Examenvorm"], rows, styles, "blackhead"),
+                           colWidths=[150, 150, 150], style=look))
+    _build(path, story)
+
+
 WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
            "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
-           "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms}
+           "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms,
+           "kerntaak_headings": kerntaak_headings}
 
 
 # --- Word, exported by LibreOffice ---------------------------------------------------------------------------

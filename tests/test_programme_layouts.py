@@ -221,3 +221,17 @@ def test_lists_and_ranges_in_other_forms(documents):
                                          + _exam("Examen teamleiding", "P1-K1", [1, 2])
                                          + _exam("Examen offerte", "B1-K1", [4]))
     assert len(programme.werkprocessen) == 9
+
+
+def test_werkprocessen_alone_under_a_heading_that_names_its_kerntaak_after_the_word(documents):
+    # kerntaak_headings: "Kerntaak B1-K1: ..." over "W1, W2 en W3" and "W4"; "Kerntaak 2 (B1-K2) ..." over "W1 t/m W3"
+    programme = _read(documents["kerntaak_headings"])
+    assert _onderdelen(programme, "vorm", "kerntaak_id") == [
+        ("Praktijkexamen 1", "Opdracht", "B1-K1"), ("Kennistoets", "Digitaal", "B1-K1"),
+        ("PvB accounts", "Proeve", "B1-K2")]
+    assert _dekking(programme) == sorted(_exam("Praktijkexamen 1", "B1-K1", [1, 2, 3])
+                                         + _exam("Kennistoets", "B1-K1", [4])
+                                         + _exam("PvB accounts", "B1-K2", [1, 2, 3]))
+    # "Kerntaak 2" is the word before the code, no kerntaak of its own
+    assert programme.kerntaken[["kerntaak_id", "titel"]].values.tolist() == [
+        ["B1-K1", "Voert commerciële activiteiten uit"], ["B1-K2", "Beheert accounts"]]

@@ -50,6 +50,7 @@ _RUNNING_SCHOOL = re.compile(r"\b([A-Z][a-z][\w-]+)\s+Onderwijs-\s+en\s+[Ee]xame
 _PROFIEL_ROW = re.compile(r"^P\d{1,2}\s+(?P<profiel>\D+?)\s+(?P<niveau>[1-4])\s+(?:Ja|Nee)\b")
 _PROFIEL_HEADING = re.compile(r"^(?P<deel>P\d{1,2})\s+(?P<naam>[A-Z][^\d:]{3,})$")
 _EXAMENONDERDEEL = re.compile(r"^Examenonderdeel\s*:?\s+(?P<naam>\S.*)$", re.IGNORECASE)
+_KERNTAAK_WORD = re.compile(r"^(?:kerntaak\s*\d{0,2}\s*[:(.\u2013-]?\s*)?", re.IGNORECASE)   # "Kerntaak 2 (" B1-K2)
 _FIRST_CREBO = re.compile(r"^(2\d{4})\s+\S")
 _SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
             (r"\bmodule|\bvak\b|\bles", "module"))
@@ -153,7 +154,7 @@ def _title_after(line, end, following):
     start, piece = _piece_at(line, begin)
     rest = line.text[end:start + len(piece)]
     stop = _NEXT_CODE.search(rest)
-    title = (rest[:stop.start()] if stop else rest).strip(" \t-–:,.")
+    title = (rest[:stop.start()] if stop else rest).strip(" \t-–:,.").lstrip(")] ")   # "Kerntaak 2 (B1-K2) Titel"
     quoted = re.match(r"^\s*['‘’\"“”](.+?)['‘’\"“”]", title)
     if quoted:
         return quoted.group(1).strip()
@@ -273,7 +274,8 @@ def _table_context(table):
         if match:
             name = match["naam"].strip()
         hits = find_codes(text.strip())
-        if hits and hits[0].start == 0 and hits[0].kerntaak_id and not hits[0].werkproces_id:
+        if hits and hits[0].start == _KERNTAAK_WORD.match(text.strip()).end() and hits[0].kerntaak_id \
+                and not hits[0].werkproces_id:
             kerntaak = hits[0].kerntaak_id   # a heading that starts with its kerntaak
     return name, kerntaak
 
@@ -558,7 +560,7 @@ def _code_tables(listed, table_codes, titles=None):
 
 def _sorted(rows, key):
     def order(row):
-        return [int(part) if part.isdigit() else part for part in re.findall(r"\d+|\D+", row[key])]
+        return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", row[key])]
     return sorted(rows, key=order)
 
 

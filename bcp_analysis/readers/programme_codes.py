@@ -55,6 +55,7 @@ _BCP_RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
     re.IGNORECASE)
+_NAMED_BY_CODE = re.compile(r"[ \t]*[:(.\u2013-]?[ \t]*[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*[Kk]\d")
 _BCP_LIST = re.compile(rf"\s*(?:,|&|\+|\ben\b)\s*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
 
 
@@ -138,6 +139,8 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id or hit.kerntaak_id for hit in find_codes("WP 1.1 t/m 1.3, wp 2.1 & 2.2; Kerntaak 3")]
     ['1.1', '1.2', '1.3', '2.1', '2.2', '3']
+    >>> [hit.kerntaak_id for hit in find_codes("Kerntaak 2 (B1-K2) Beheert accounts")]
+    ['B1-K2']
     >>> find_codes("1,5 uur, versie 2.1, weging 50%")
     []
     >>> find_codes("?1-K1-W1")[0].problem
@@ -190,6 +193,8 @@ def _bcp(text, starts, first_line, taken):
             continue
         line = _line_of(starts, match.start(), first_line)
         if match["kerntaak"] is not None:
+            if _NAMED_BY_CODE.match(text, match.end()):
+                continue   # "Kerntaak 2 (B1-K2)": the kerntaak is the code that follows, not a BCP's kerntaak 2
             hits.append(CodeHit("", str(int(match["kerntaak"])), line, match.group(0), "", *match.span()))
             continue
         kerntaak = int(match["k"])
