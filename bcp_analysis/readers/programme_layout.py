@@ -30,16 +30,20 @@ __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields",
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
     (r"examen-?\s*cod|toetscode|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
-    (r"exameneenheid|examen-?\s*onderd|examen\s*eenheid|examenproduct|toets-?\s*onderd|naam|onderdeel", "onderdeel"),
+    (r"exameneenheid|examen-?\s*\(?onderd|examen\s*eenheid|examenproduct|toets-?\s*onderd|naam|onderdeel",
+     "onderdeel"),
     (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
     (r"soort|type\b|examentype|toetstype", "soort"),
-    (r"examenvorm|exame$|vorm|toetsvorm|beoordelingsvor|afnamevorm", "vorm"),
-    (r"werkproces(sen)?|inhoud|te\s+examineren\s+werkproc|kerntaa?k\s*/\s*werkproc", "werkprocessen"),
+    (r"examen-?\s*vorm|exame$|vorm|toetsvorm|beoordelingsvor|afnamevorm|wijze\s+van\s+(?:examiner|toets|beoordel)",
+     "vorm"),
+    # "Werkprocessen", "Te examineren werkprocessen", "Getoetste werkprocessen", "Kerntaak/werkproces"
+    (r"(?:te\s+(?:examineren|beoordelen|toetsen)\s+|getoetste\s+|gekoppelde\s+|beoordeelde\s+|betrokken\s+)?"
+     r"werkproc|inhoud|kerntaa?k\s*/\s*werkproc", "werkprocessen"),
     (r"kerntaa?k(en)?", "kerntaken"),
-    (r"duur|tijdsduur", "duur"),
-    (r"plaats|locatie", "plaats"),
-    (r"weging|gewicht", "weging"),
-    (r"periode|leerjaar|planning|afnamemom|examenmom|toetsmom|moment", "periode"),
+    (r"duur|tijdsduur|examen-?\s*duur|toets-?\s*duur", "duur"),
+    (r"plaats|locatie|examen-?\s*locatie|afname-?\s*locatie", "plaats"),
+    (r"weging|gewicht|weegfactor", "weging"),
+    (r"periode|leerjaar|planning|afnamemom|examenmom|toetsmom|moment|(?:examen|toets|afname)-?\s*periode", "periode"),
     (r"niveau|dekking|beheersing", "niveau"),
     (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordel|cesuur|examinator|afnamecond|omschrijving"
      r"|toelichting|opmerking", ""),
@@ -124,6 +128,9 @@ def header_field(text):
 
     >>> header_field("Te examineren werkprocessen"), header_field("Gewicht"), header_field("Cesuur")
     ('werkprocessen', 'weging', '')
+    >>> [header_field(text) for text in ("Examen(onderdeel)", "Wijze van examinering", "Examenperiode", "Examenlocatie",
+    ...                                  "Getoetste werkprocessen", "Examenduur")]
+    ['onderdeel', 'vorm', 'periode', 'plaats', 'werkprocessen', 'duur']
     >>> header_field("Hulpmiddelen") is None
     True
     """
