@@ -297,10 +297,29 @@ def kerntaak_headings(path):
     _build(path, story)
 
 
+# --- 11: the exam's name merged down over a row per werkproces ------------------------------------------------
+
+def merged_names(path):
+    """A grid "Examen | Werkproces | Omschrijving | Examenvorm", one row per werkproces, the exam's name cell spanning
+    the rows of its werkprocessen (its text in the middle), a vorm per row."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                       ("SPAN", (0, 1), (0, 3)), ("SPAN", (0, 4), (0, 5))])
+    rows = [["PvB 1 Verkoop", "B1-K1-W1", "Verzamelt marktinformatie", "Observatie"],
+            ["", "B1-K1-W2", "Stelt een verkoopplan op", "Verslag"],
+            ["", "B1-K1-W3", "Voert het verkoopgesprek", "Observatie"],
+            ["PvB 2 Accounts", "B1-K2-W1", "Onderhoudt relaties met klanten", "Gesprek"],
+            ["", "B1-K2-W2", "Behandelt klachten van klanten", "Gesprek"]]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(Table(_rows(["Examen", "Werkproces", "Omschrijving", "Examenvorm"], rows, styles, "blackhead"),
+                       colWidths=[110, 70, 170, 120], style=look))
+    _build(path, story)
+
+
 WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
            "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
            "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms,
-           "kerntaak_headings": kerntaak_headings}
+           "kerntaak_headings": kerntaak_headings, "merged_names": merged_names}
 
 
 # --- Word, exported by LibreOffice ---------------------------------------------------------------------------

@@ -235,3 +235,13 @@ def test_werkprocessen_alone_under_a_heading_that_names_its_kerntaak_after_the_w
     # "Kerntaak 2" is the word before the code, no kerntaak of its own
     assert programme.kerntaken[["kerntaak_id", "titel"]].values.tolist() == [
         ["B1-K1", "Voert commerciële activiteiten uit"], ["B1-K2", "Beheert accounts"]]
+
+
+def test_an_exam_name_merged_down_over_a_row_per_werkproces(documents):
+    # merged_names: "PvB 1 Verkoop" spans the rows of B1-K1-W1..W3, "PvB 2 Accounts" those of B1-K2-W1..W2
+    programme = _read(documents["merged_names"])
+    # one onderdeel per exam, never one per row; the vormen of its rows stand together
+    assert _onderdelen(programme, "vorm") == [("PvB 1 Verkoop", "Observatie Verslag Observatie"),
+                                              ("PvB 2 Accounts", "Gesprek Gesprek")]
+    assert _dekking(programme) == sorted(_exam("PvB 1 Verkoop", "B1-K1", [1, 2, 3])
+                                         + _exam("PvB 2 Accounts", "B1-K2", [1, 2]))

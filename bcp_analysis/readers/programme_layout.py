@@ -378,8 +378,9 @@ class _TableBuilder:
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
                 new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
-            elif bounds:
-                new = region is None or here != region
+            elif bounds:   # a band of its own, unless the rule above it leaves the name's cell out (merged down)
+                new = region is None or (here != region
+                                         and not _merged_name(horizontal, bounds, here, state["columns"]))
             else:
                 # without rules a row starts where most columns start their text at once, or after a wider gap
                 # (the lines of one cell stand close; rows stand further apart than that)
@@ -409,6 +410,16 @@ class _TableBuilder:
             self.in_tables.add((number, index))
             used += 1
         return used
+
+
+def _merged_name(horizontal, bounds, here, columns):
+    """Whether the rule above the band ``here`` starts right of the column of the onderdeel's name: the name's cell
+    is merged down over this band (one exam, a row per werkproces)."""
+    names = [x for x, field in columns if field in ("onderdeel", "module")]
+    if not names or not 1 <= here <= len(bounds):
+        return False
+    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
+    return bool(starts) and min(starts) > names[0] + 6.0
 
 
 def _bounds_below(bounds, row, vertical, left, header_rule):
