@@ -38,8 +38,8 @@ _HEADER_WORDS = (
      "vorm"),
     # "Werkprocessen", "Te examineren werkprocessen", "Getoetste werkprocessen", "Kerntaak/werkproces"
     (r"(?:te\s+(?:examineren|beoordelen|toetsen)\s+|getoetste\s+|gekoppelde\s+|beoordeelde\s+|betrokken\s+)?"
-     r"werkproc|inhoud|kerntaa?k\s*/\s*werkproc", "werkprocessen"),
-    (r"kerntaa?k(en)?", "kerntaken"),
+     r"werk-?\s*proc|inhoud|kerntaa?k\s*/\s*werkproc", "werkprocessen"),   # "Werk-" / "processen" too
+    (r"kern-?\s*taa?k(en)?", "kerntaken"),
     (r"duur|tijdsduur|examen-?\s*duur|toets-?\s*duur", "duur"),
     (r"plaats|locatie|examen-?\s*locatie|afname-?\s*locatie", "plaats"),
     (r"weging|gewicht|weegfactor", "weging"),
@@ -129,8 +129,8 @@ def header_field(text):
     >>> header_field("Te examineren werkprocessen"), header_field("Gewicht"), header_field("Cesuur")
     ('werkprocessen', 'weging', '')
     >>> [header_field(text) for text in ("Examen(onderdeel)", "Wijze van examinering", "Examenperiode", "Examenlocatie",
-    ...                                  "Getoetste werkprocessen", "Examenduur")]
-    ['onderdeel', 'vorm', 'periode', 'plaats', 'werkprocessen', 'duur']
+    ...                                  "Getoetste werkprocessen", "Examenduur", "Werk- processen")]
+    ['onderdeel', 'vorm', 'periode', 'plaats', 'werkprocessen', 'duur', 'werkprocessen']
     >>> header_field("Hulpmiddelen") is None
     True
     """
