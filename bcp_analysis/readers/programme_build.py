@@ -13,6 +13,9 @@ import re
 from bcp_analysis.model.programme import KENMERKEN, Programme, ProgrammeNote, make_programme_table
 from bcp_analysis.readers.programme_blocks import with_blocks
 from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
+from bcp_analysis.readers.programme_titles import cell_text as _cell_text
+from bcp_analysis.readers.programme_titles import cell_titles as _cell_titles
+from bcp_analysis.readers.programme_titles import listed_codes as _listed_codes
 
 __all__ = ["build_programme", "kenmerken_of"]
 
@@ -142,97 +145,7 @@ def _school(lines):
     return max(counts, key=lambda name: (counts[name], name)) if counts else None
 
 
-# --- codes with their titles ---------------------------------------------------------------
-
-def _title_after(line, end, following):
-    """The title printed after a code: to the next code or the end of its piece of text, and its wrapped rest.
-
-    The rest on the next line is the piece of text that starts where the title's piece starts,
-    in lower case or with a bracket, before any code.
-    """
-    begin = end + len(line.text[end:]) - len(line.text[end:].lstrip(" \t-–:,."))
-    start, piece = _piece_at(line, begin)
-    rest = line.text[end:start + len(piece)]
-    stop = _NEXT_CODE.search(rest)
-    title = (rest[:stop.start()] if stop else rest).strip(" \t-–:,.").lstrip(")] ")   # "Kerntaak 2 (B1-K2) Titel"
-    quoted = re.match(r"^\s*['‘’\"“”](.+?)['‘’\"“”]", title)
-    if quoted:
-        return quoted.group(1).strip()
-    x0 = next((x for x, text in (line.cells or ((0.0, line.text),)) if text == piece), None)
-    for after in following if stop is None and x0 is not None else ():
-        addition = None
-        for x, text in after.cells or ((after.x0, after.text),):
-            if abs(x - x0) <= 3.0 and (not title or re.match(r"^[a-z(]", text)):
-                more = _NEXT_CODE.search(text)
-                addition = (text[:more.start()] if more else text).strip(" \t-–:,.")
-                break
-        if not addition:
-            break
-        title = f"{title} {addition}" if title else addition
-        if _NEXT_CODE.search(after.text):
-            break
-    return re.sub(r"\s+", " ", title).strip()
-
-
-_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d"
-                        r"|(?:,\s*)?\b(?:[Ww][Pp]|[Ww]erkproces)\s*(?:\d{1,2}\.\d|$)|(?:,\s*)?\b[Kk]erntaak\s+\d")
-
-
-def _piece_at(line, offset):
-    """(start, text) of the piece of text of a line that holds the character at ``offset``."""
-    position = 0
-    for _, text in line.cells or ((0.0, line.text),):
-        if position <= offset <= position + len(text):
-            return position, text
-        position += len(text) + 1
-    return 0, line.text
-
-
-def _listed_codes(lines, in_tables, running=frozenset()):
-    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)].
-
-    A title that a page break cuts from its code ("B1-K1-W5 -" at a page's foot) goes on at the
-    top of the next page, its running header aside.
-    """
-    found = []
-    pages = {}
-    for line in lines:
-        if (line.pagina, line.regel) not in in_tables and (line.pagina, line.regel) not in running:
-            pages.setdefault(line.pagina, []).append(line)
-    numbers = list(pages)
-    for number, page_lines in pages.items():
-        after = pages[numbers[numbers.index(number) + 1]][:3] if number != numbers[-1] else []
-        text = "\n".join(line.text for line in page_lines)
-        starts = [0]
-        for line in page_lines[:-1]:
-            starts.append(starts[-1] + len(line.text) + 1)
-        hits = find_codes(text)
-        group = {}
-        for hit in hits:
-            group[hit.start] = group.get(hit.start, 0) + 1
-        for hit in hits:
-            index = hit.regel - 1
-            line = page_lines[index]
-            if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
-                index += 1
-            following = (page_lines[index + 1:] + after)[:3]
-            # a range or list ("W1 t/m W3") names no title of its own codes
-            alone = group[hit.start] == 1 and not hit.problem
-            titel = _title_after(page_lines[index], hit.end - starts[index], following) if alone else ""
-            found.append((hit, titel, line.pagina, line.regel))
-    return found
-
-
 # --- onderdelen from tables ----------------------------------------------------------------
-
-def _cell_text(record, field):
-    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
-    text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
-    text = _BROKEN_CODE.sub(r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-_BROKEN_CODE = re.compile(r"(\b[BbPpKk]\d{1,2}\s*-)\n(?=[KkWw]\d)")
 
 
 def _record_codes(record, context_kerntaak):
@@ -520,22 +433,6 @@ def _crebo_parts(layout):
 
     others = list(dict.fromkeys(crebo for crebo in owner if crebo))
     return part(None), [part(crebo) for crebo in others]
-
-
-def _cell_titles(record):
-    """{werkproces_id: title} of the codes a table's cell prints with their title ("B1-K1-W3 Verwerkt gegevens")."""
-    titles = {}
-    for field in ("werkprocessen", "kerntaken"):
-        text = _cell_text(record, field)
-        hits = find_codes(text)
-        for number, hit in enumerate(hits):
-            if hit.problem or not hit.werkproces_id or sum(other.start == hit.start for other in hits) > 1:
-                continue
-            stop = hits[number + 1].start if number + 1 < len(hits) else len(text)
-            titel = text[hit.end:stop].strip(" \t-–:,;.")
-            if re.match(r"^[A-Z][a-z]", titel):
-                titles.setdefault(hit.werkproces_id, titel)
-    return titles
 
 
 def _code_tables(listed, table_codes, titles=None):

@@ -27,12 +27,13 @@ import re
 __all__ = ["CodeHit", "find_codes", "kerntaak_of"]
 
 _DASH = r"[-\u2010-\u2015?]"
-_SEP = rf"[ \t]*{_DASH}[ \t]*\n?[ \t]*"
+# a dash (spaces and a line break around it), or a dot between letter and number: "B1.K1.W1" (never "1.1.2")
+_SEP = rf"(?:[ \t]*{_DASH}[ \t]*\n?[ \t]*|\.(?=[KkWw]\d))"
 # B1-K1(-W1): a code, with dashes that may be '?', spaces and one line break after a dash.
 # Without dashes only whole and in capitals: "B1K1W4" (never "B1K1", a kerntaak alone).
 _CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}})(?:{_SEP}|(?=K\d{{1,2}}W\d))(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
-    rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[Pp]?[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
+    rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[Pp]?[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9]|\.\d)")
 _RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
@@ -45,12 +46,13 @@ _LIST_NUMBERS = re.compile(r"(?:[ \t]*(?:,|&|\+|/|\ben\b)[ \t]*\d{1,2}(?![0-9]))
                            r"(?=[ \t]*(?:$|[;)\n]|[,&]?[ \t]*(?:en[ \t]+)?[BbPp]\d|t\.?/\s*m|tot\s+en\s+met))")
 _KERNTAAK_W = re.compile(r"(?:[ \t]*:\s*|[ \t]+)[Ww][Pp]?[ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 _BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
-# A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1".
+# A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1"
+# or "KT1" (in capitals).
 # A number alone (1.5 uur, versie 2.1) is no code: a werkproces needs its WP, a kerntaak its word.
 _END = r"(?![0-9]|[.,]\d)"
 _BCP = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
-    rf"|[Kk]erntaak[ \t]+(?P<kerntaak>\d{{1,2}}){_END})")
+    rf"|(?:[Kk]erntaak[ \t]+|KT[ \t]?)(?P<kerntaak>\d{{1,2}}){_END})")
 _BCP_RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",

@@ -1,0 +1,149 @@
+"""The titles a programme document prints with its codes: after a code in a line, in a cell, in a column beside it.
+
+A title is what follows a code as its name: "B1-K1-W1 Verzamelt marktinformatie",
+"B1-K1-W1 - Verzamelt ...", "B1-K1-W1: Verzamelt ...", "Kerntaak 2 (B1-K2) Beheert accounts", a
+verb phrase set with a capital. The rest of a sentence is no title ("B1-K1-W4, 2,5 uur, wordt op
+school afgenomen"; "het examen van B1-K1-W4 is ..."): where it is not clear that the words are the
+code's name, the title stays empty rather than wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bcp_analysis.readers.programme_codes import find_codes
+
+__all__: list[str] = []
+
+
+def cell_text(record, field):
+    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
+    text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
+    text = _BROKEN_CODE.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_BROKEN_CODE = re.compile(r"(\b[BbPpKk]\d{1,2}\s*-)\n(?=[KkWw]\d)")
+
+
+def _title_after(line, end, following, lead=""):
+    """The title printed after a code: to the next code or the end of its piece of text, and its wrapped rest.
+
+    The title follows the code after a space, a dash or a colon (or the bracket of "(B1-K2)"), and
+    starts with a capital or a quote. After a comma or a full stop, or in lower case or with a
+    number, the words go on with a sentence: no title. The rest on the next line is the piece of
+    text that starts where the title's piece starts, in lower case or with a bracket, before any
+    code; where nothing follows the code on its line, the next line is its title only when it
+    starts with a capital and the code opens its piece (``lead``: the text before the code, a
+    bullet or "Kerntaak 2 (" at most) or ends in a dash or colon ("..., B1-K1-W3 -").
+
+    >>> from bcp_analysis.readers.programme_layout import Line
+    >>> line = Line(1, 1, "Het examen van B1-K1-W4, 2,5 uur, wordt op school afgenomen.")
+    >>> _title_after(line, 23, []), _title_after(Line(1, 1, "B1-K1-W4 - Brengt een offerte uit"), 8, [])
+    ('', 'Brengt een offerte uit')
+    """
+    separator = _SEPARATOR.match(line.text, end)
+    begin = separator.end()
+    start, piece = _piece_at(line, begin)
+    rest = line.text[begin:start + len(piece)]
+    stop = _NEXT_CODE.search(rest)
+    title = (rest[:stop.start()] if stop else rest).strip(" \t-–:,.")
+    if rest.strip() and not _TITLE_START.match(rest):
+        return ""   # a sentence goes on after the code: "B1-K1-W4, 2,5 uur, ...", "B1-K1-W4 wordt ..."
+    quoted = re.match(r"^\s*['‘’\"“”](.+?)['‘’\"“”]", title)
+    if quoted:
+        return quoted.group(1).strip()
+    x0 = next((x for x, text in (line.cells or ((0.0, line.text),)) if text == piece), None)
+    if not title and not _LEAD.match(lead) and not re.search(r"[-\u2013\u2014:]", separator.group(0)):
+        x0 = None   # a code at the end of a sentence's line: the next line goes on with the sentence
+    for after in following if stop is None and x0 is not None else ():
+        addition = None
+        for x, text in after.cells or ((after.x0, after.text),):
+            if abs(x - x0) <= 3.0 and (re.match(r"^[a-z(]", text) if title else _TITLE_START.match(text)):
+                more = _NEXT_CODE.search(text)
+                addition = (text[:more.start()] if more else text).strip(" \t-–:,.")
+                break
+        if not addition:
+            break
+        title = f"{title} {addition}" if title else addition
+        if _NEXT_CODE.search(after.text):
+            break
+    return re.sub(r"\s+", " ", title).strip()
+
+
+# between a code and its title: spaces, a dash or a colon, the bracket that closes "(B1-K2)"
+_SEPARATOR = re.compile(r"[ \t]*(?:[)\]][ \t]*)?(?:[-\u2013\u2014:][ \t]*)?")
+_TITLE_START = re.compile(r"['‘’\"“”]?[A-ZÀ-Þ]")
+# what may stand before a code that opens its piece of text: a bullet, a number, "Kerntaak 2 (", "Werkproces:"
+_LEAD = re.compile(r"^\s*(?:[-–•·*▪]\s*|\d{1,2}[.)]\s*|(?:kerntaak|werkproces|kt)\s*\d{0,2}\s*[:(.\u2013-]?\s*)?$",
+                   re.IGNORECASE)
+
+
+_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d"
+                        r"|(?:,\s*)?\b(?:[Ww][Pp]|[Ww]erkproces)\s*(?:\d{1,2}\.\d|$)|(?:,\s*)?\b[Kk]erntaak\s+\d")
+
+
+def _piece_at(line, offset):
+    """(start, text) of the piece of text of a line that holds the character at ``offset``."""
+    position = 0
+    for _, text in line.cells or ((0.0, line.text),):
+        if position <= offset <= position + len(text):
+            return position, text
+        position += len(text) + 1
+    return 0, line.text
+
+
+def listed_codes(lines, in_tables, running=frozenset()):
+    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)].
+
+    A title that a page break cuts from its code ("B1-K1-W5 -" at a page's foot) goes on at the
+    top of the next page, its running header aside.
+    """
+    found = []
+    pages = {}
+    for line in lines:
+        if (line.pagina, line.regel) not in in_tables and (line.pagina, line.regel) not in running:
+            pages.setdefault(line.pagina, []).append(line)
+    numbers = list(pages)
+    for number, page_lines in pages.items():
+        after = pages[numbers[numbers.index(number) + 1]][:3] if number != numbers[-1] else []
+        text = "\n".join(line.text for line in page_lines)
+        starts = [0]
+        for line in page_lines[:-1]:
+            starts.append(starts[-1] + len(line.text) + 1)
+        hits = find_codes(text)
+        group = {}
+        for hit in hits:
+            group[hit.start] = group.get(hit.start, 0) + 1
+        for hit in hits:
+            index = hit.regel - 1
+            line = page_lines[index]
+            if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
+                index += 1
+            following = (page_lines[index + 1:] + after)[:3]
+            # a range or list ("W1 t/m W3") names no title of its own codes
+            alone = group[hit.start] == 1 and not hit.problem
+            offset = hit.start - starts[hit.regel - 1]
+            lead = line.text[_piece_at(line, offset)[0]:offset]
+            titel = _title_after(page_lines[index], hit.end - starts[index], following, lead) if alone else ""
+            found.append((hit, titel, line.pagina, line.regel))
+    return found
+
+
+
+def cell_titles(record):
+    """{werkproces_id: title} of the codes a table's cell prints with their title ("B1-K1-W3 Verwerkt gegevens")."""
+    titles = {}
+    for field in ("werkprocessen", "kerntaken"):
+        text = cell_text(record, field)
+        hits = find_codes(text)
+        for number, hit in enumerate(hits):
+            if hit.problem or not hit.werkproces_id or sum(other.start == hit.start for other in hits) > 1:
+                continue
+            stop = hits[number + 1].start if number + 1 < len(hits) else len(text)
+            titel = text[hit.end:stop].strip(" \t-–:,;.")
+            if re.match(r"^[A-Z][a-z]", titel):
+                titles.setdefault(hit.werkproces_id, titel)
+    return titles
+
+
