@@ -149,6 +149,10 @@ def test_a_kerntaak_cell_spanning_two_rows(documents):
     assert _dekking(programme) == sorted(_exam("Praktijkexamen 1", "B1-K1", [1, 2])
                                          + _exam("Praktijkexamen 2", "B1-K1", [3, 4])
                                          + _exam("PvB Accounts", "B1-K2", [1, 2, 3]))
+    # the spanned cell's text stands over the rule between its rows, which stops at the cell's right edge: the title
+    # is read whole ("B1-K1 Voert commerciële" above the rule, "activiteiten uit" below it)
+    assert programme.kerntaken[["kerntaak_id", "titel"]].values.tolist() == [
+        ["B1-K1", "Voert commerciële activiteiten uit"], ["B1-K2", "Beheert accounts"]]
 
 
 def test_codes_with_typographic_dashes_spaces_brackets_and_slashes(documents):
@@ -206,8 +210,9 @@ def test_a_word_kerntaak_cell_merged_down_and_codes_with_non_breaking_hyphens(wo
     assert _dekking(programme) == sorted(_exam("Praktijkexamen A", "B1-K1", [1, 2])
                                          + _exam("Praktijkexamen B", "B1-K1", [3, 4])
                                          + _exam("Praktijkexamen C", "B1-K2", [1, 2, 3]))
-    # the merged cell's title is cut by the rule between its rows: no title is read from it rather than half a one
-    assert programme.kerntaken["titel"].tolist() == ["", ""]
+    # the merged cell's title runs below the rule between its rows, which stops at the merged cell's right edge: the
+    # whole title, from both rows ("B1-K1 Voert" / "commerciële" above the rule, "activiteiten uit" below it)
+    assert programme.kerntaken["titel"].tolist() == ["Voert commerciële activiteiten uit", "Beheert accounts"]
 
 
 def test_lists_and_ranges_in_other_forms(documents):
@@ -221,6 +226,8 @@ def test_lists_and_ranges_in_other_forms(documents):
                                          + _exam("Examen teamleiding", "P1-K1", [1, 2])
                                          + _exam("Examen offerte", "B1-K1", [4]))
     assert len(programme.werkprocessen) == 9
+    # "Het examen van B1-K1-W4, 2,5 uur, wordt op school afgenomen.": the rest of a sentence is no title
+    assert programme.werkprocessen.set_index("werkproces_id").loc["B1-K1-W4", "titel"] == ""
 
 
 def test_werkprocessen_alone_under_a_heading_that_names_its_kerntaak_after_the_word(documents):
@@ -240,8 +247,13 @@ def test_werkprocessen_alone_under_a_heading_that_names_its_kerntaak_after_the_w
 def test_an_exam_name_merged_down_over_a_row_per_werkproces(documents):
     # merged_names: "PvB 1 Verkoop" spans the rows of B1-K1-W1..W3, "PvB 2 Accounts" those of B1-K2-W1..W2
     programme = _read(documents["merged_names"])
-    # one onderdeel per exam, never one per row; the vormen of its rows stand together
-    assert _onderdelen(programme, "vorm") == [("PvB 1 Verkoop", "Observatie Verslag Observatie"),
-                                              ("PvB 2 Accounts", "Gesprek Gesprek")]
+    # one onderdeel per exam, never one per row; its rows' distinct vormen in order: Observatie, Verslag, Observatie
+    # for PvB 1, Gesprek twice for PvB 2
+    assert _onderdelen(programme, "vorm") == [("PvB 1 Verkoop", "Observatie, Verslag"), ("PvB 2 Accounts", "Gesprek")]
     assert _dekking(programme) == sorted(_exam("PvB 1 Verkoop", "B1-K1", [1, 2, 3])
                                          + _exam("PvB 2 Accounts", "B1-K2", [1, 2]))
+    # the column Omschrijving beside the column of codes alone holds each werkproces's title
+    assert programme.werkprocessen[["werkproces_id", "titel"]].values.tolist() == [
+        ["B1-K1-W1", "Verzamelt marktinformatie"], ["B1-K1-W2", "Stelt een verkoopplan op"],
+        ["B1-K1-W3", "Voert het verkoopgesprek"], ["B1-K2-W1", "Onderhoudt relaties met klanten"],
+        ["B1-K2-W2", "Behandelt klachten van klanten"]]

@@ -198,21 +198,21 @@ def _onderdelen(tables):
     onderdelen, dekking, notes = [], [], []
     for table in tables:
         name, context_kerntaak = _table_context(table)
-        coded = [(record, _record_codes(record, context_kerntaak)) for record in table.records]
+        coded = [(record, _record_codes(record, context_kerntaak)) for record in _joined(table.records)]
         coded = [(record, hits) for record, hits in coded if any(hit.kerntaak_id for hit, _, _ in hits)]
         for record, hits in coded:
             notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
             hits = sorted(((hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem),
                           key=lambda item: (item[1] or 0, item[2]))
-            vorm = _cell_text(record, "vorm")
+            vorm = _described(record, "vorm")
             module = _cell_text(record, "module")
             own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
             soort = _soort_of(_cell_text(record, "soort"), naam, vorm, module)
             kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
-            onderdelen.append({"onderdeel": naam, "code": _cell_text(record, "code"), "soort": soort, "vorm": vorm,
-                               "duur": _cell_text(record, "duur"), "plaats": _cell_text(record, "plaats"),
-                               "weging": _cell_text(record, "weging"), "periode": _cell_text(record, "periode"),
+            onderdelen.append({"onderdeel": naam, "code": _exam_code(record), "soort": soort, "vorm": vorm,
+                               "duur": _described(record, "duur"), "plaats": _described(record, "plaats"),
+                               "weging": _described(record, "weging"), "periode": _described(record, "periode"),
                                "kerntaak_id": kerntaken[0] if len(kerntaken) == 1 else "",
                                "pagina": record.pagina, "regel": record.regel})
             niveau = _cell_text(record, "niveau") if soort == "module" else "toetsen"
@@ -231,6 +231,59 @@ def _onderdelen(tables):
     for row in dekking:
         row["onderdeel"] = onderdelen[row["onderdeel"]]["onderdeel"]
     return onderdelen, dekking, notes
+
+
+def _joined(records):
+    """The rows of a table with the rows that follow each other under one exam's name joined: a row per werkproces,
+    the exam's name printed on each ("PvB Verkoop" over B1-K1-W1, again over B1-K1-W2), is one exam. Rows join
+    only where their codes name the same kerntaken; each joined row is a band of the row it joins."""
+    from bcp_analysis.readers.programme_layout import Record
+
+    def key(record):
+        name = _cell_text(record, "onderdeel") or _cell_text(record, "module")
+        kerntaken = {hit.kerntaak_id for hit in find_codes("\n".join(record.text(field) for field in record.cells))}
+        return name and (name, frozenset(kerntaken))
+
+    joined = []
+    for record in records:
+        if joined and key(record) and key(record) == key(joined[-1][0]):
+            first, group = joined[-1]
+            group.append(record)
+            continue
+        joined.append((record, [record]))
+    found = []
+    for first, group in joined:
+        if len(group) == 1:
+            found.append(first)
+            continue
+        record = Record(first.pagina, first.regel, bands=list(first.bands))
+        for part in group:
+            if part is not first:
+                record.bands += [(part.pagina, part.regel)] + list(part.bands)
+            for field, texts in part.cells.items():
+                record.cells.setdefault(field, []).extend(texts)
+        found.append(record)
+    return found
+
+
+def _exam_code(record):
+    """The exam's code: the text of its column Code, unless that column holds werkproces codes alone (a toetsplan
+    "Code | Werkproces | Examen": the code is the werkproces's)."""
+    text = ", ".join(record.parts("code"))
+    rest = text
+    for hit in sorted(find_codes(text), key=lambda hit: hit.start, reverse=True):
+        rest = rest[:hit.start] + rest[hit.end:]
+    return text if rest == text or rest.strip(" ,;/&") else ""
+
+
+def _described(record, field):
+    """The text of a column that describes an onderdeel (vorm, duur, plaats, weging, periode).
+
+    An exam whose name's cell is merged down over a row per werkproces has a text per row: its
+    distinct texts, in order, joined by ", " ("Observatie", "Verslag", "Observatie": "Observatie,
+    Verslag"). Which werkproces has which vorm is in the document, not in the onderdeel's one row.
+    """
+    return ", ".join(record.parts(field))
 
 
 def _unique_names(onderdelen):
@@ -339,7 +392,7 @@ def build_programme(layout, source, images=()):
               for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
               if "?" in hit.printed and not hit.problem]
     titles = {code: titel for table in layout.tables for record in table.records
-              for code, titel in _cell_titles(record).items()}
+              for code, titel in _cell_titles(record, table.fields).items()}
     kerntaken, werkprocessen = _code_tables(listed, table_codes, titles)
     notes += [ProgrammeNote("afgekapt", text, pagina, regel,
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
@@ -439,7 +492,8 @@ def _code_tables(listed, table_codes, titles=None):
     """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
     kerntaken, werkprocessen = {}, {}
     titles = titles or {}
-    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id, ""), pagina, regel)
+    for hit, titel, pagina, regel in list(listed) + [(hit, titles.get(hit.werkproces_id or hit.kerntaak_id, ""),
+                                                      pagina, regel)
                                                      for hit, pagina, regel in table_codes]:
         if hit.problem:
             continue

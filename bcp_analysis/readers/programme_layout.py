@@ -29,6 +29,8 @@ __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields",
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
+    # a column of the werkprocessen's titles beside their codes ("Werkproces | Omschrijving")
+    (r"titel|naam\s+(?:van\s+(?:het\s+)?)?werk-?\s*proc|omschrijving|benaming", "titel"),
     (r"examen-?\s*cod|toetscode|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
     (r"exameneenheid|examen-?\s*\(?onderd|examen\s*eenheid|examenproduct|toets-?\s*onderd|naam|onderdeel",
      "onderdeel"),
@@ -45,7 +47,7 @@ _HEADER_WORDS = (
     (r"weging|gewicht|weegfactor", "weging"),
     (r"periode|leerjaar|planning|afnamemom|examenmom|toetsmom|moment|(?:examen|toets|afname)-?\s*periode", "periode"),
     (r"niveau|dekking|beheersing", "niveau"),
-    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordel|cesuur|examinator|afnamecond|omschrijving"
+    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordel|cesuur|examinator|afnamecond"
      r"|toelichting|opmerking", ""),
 )
 _HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
@@ -73,6 +75,25 @@ class Record:
     pagina: int | None
     regel: int
     cells: dict = dataclasses.field(default_factory=dict)
+    # (pagina, regel) where each further band of the row starts: the row of an exam whose name's cell is merged down
+    # over a band per werkproces
+    bands: list = dataclasses.field(default_factory=list)
+
+    def parts(self, field):
+        """The texts of a field per band of the row, in order, each once (its lines joined by spaces).
+
+        >>> record = Record(1, 1)
+        >>> for regel, text in ((1, "Observatie"), (2, "Verslag"), (3, "Observatie")):
+        ...     record.add("vorm", text, 1, regel)
+        >>> record.bands += [(1, 2), (1, 3)]
+        >>> record.parts("vorm")
+        ['Observatie', 'Verslag']
+        """
+        found = {}
+        for text, pagina, regel in self.cells.get(field, ()):
+            band = sum(1 for start in self.bands if (pagina or 0, regel) >= (start[0] or 0, start[1]))
+            found.setdefault(band, []).append(text)
+        return list(dict.fromkeys(re.sub(r"\s+", " ", " ".join(texts)).strip() for texts in found.values()))
 
     def text(self, field):
         """The text of a field, its lines joined by newlines ("" when the row leaves it empty)."""
@@ -362,6 +383,7 @@ class _TableBuilder:
         region = None
         record = None
         previous = None
+        spans = {}   # {field: the record whose cell spans down into the rows below it}
         if body[position:]:
             bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"], state["under"].get(number))
         if bounds is None:
@@ -401,15 +423,35 @@ class _TableBuilder:
                 record = Record(number, index)
                 table.records.append(record)
                 state["fresh"] = False
+                spans = _spans(horizontal, bounds, here, state["columns"], spans, table.records)
             elif record is None or record is not table.records[-1]:
                 record = table.records[-1]
+            elif bounds and region is not None and here != region:
+                record.bands.append((number, index))   # a band of a row whose name's cell is merged down over it
             region = here
             for field, texts in cells.items():
                 for text in texts:
-                    record.add(field, text, number, index)
+                    spans.get(field, record).add(field, text, number, index)
             self.in_tables.add((number, index))
             used += 1
         return used
+
+
+def _spans(horizontal, bounds, here, columns, spans, records):
+    """{field: record} of the cells that span down over the row that starts at the band ``here``: the rule above
+    the band starts right of their column ("B1-K1 Voert commerciële" / "activiteiten uit", one cell set in the
+    middle of two rows), so their text below it is the rest of the cell above."""
+    if len(records) < 2 or not 1 <= here <= len(bounds):
+        return {}
+    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
+    if not starts:
+        return {}
+    found = {}
+    for number, (x, field) in enumerate(columns):
+        if x + 6.0 < min(starts):
+            key = field or f"_{number}"
+            found[key] = spans.get(key, records[-2])
+    return found
 
 
 def _merged_name(horizontal, bounds, here, columns):

@@ -131,19 +131,54 @@ def listed_codes(lines, in_tables, running=frozenset()):
 
 
 
-def cell_titles(record):
-    """{werkproces_id: title} of the codes a table's cell prints with their title ("B1-K1-W3 Verwerkt gegevens")."""
+def cell_titles(record, fields=()):
+    """{code: title} of the codes a table's row prints with their title.
+
+    In the cell of the code ("B1-K1-W3 Verwerkt gegevens", "B1-K1 Voert commerciële activiteiten
+    uit": a werkproces or a kerntaak), or in a column of titles beside a column of codes alone
+    (``fields``: the table's fields in column order; "Werkproces | Omschrijving", "Code |
+    Werkproces"), the title on the line of its code and the lines below it, to the next code.
+
+    >>> from bcp_analysis.readers.programme_layout import Record
+    >>> record = Record(1, 1)
+    >>> for regel, (code, titel) in enumerate((("B1-K1-W1", "Verzamelt"), ("B1-K1-W2", "Stelt een plan op")), 1):
+    ...     record.add("werkprocessen", code, 1, regel)
+    ...     record.add("titel", titel, 1, regel)
+    >>> record.add("titel", "marktinformatie", 1, 1)
+    >>> cell_titles(record, ["onderdeel", "werkprocessen", "titel"])
+    {'B1-K1-W1': 'Verzamelt marktinformatie', 'B1-K1-W2': 'Stelt een plan op'}
+    """
     titles = {}
     for field in ("werkprocessen", "kerntaken"):
         text = cell_text(record, field)
         hits = find_codes(text)
         for number, hit in enumerate(hits):
-            if hit.problem or not hit.werkproces_id or sum(other.start == hit.start for other in hits) > 1:
+            if hit.problem or sum(other.start == hit.start for other in hits) > 1:
                 continue
             stop = hits[number + 1].start if number + 1 < len(hits) else len(text)
             titel = text[hit.end:stop].strip(" \t-–:,;.")
             if re.match(r"^[A-Z][a-z]", titel):
-                titles.setdefault(hit.werkproces_id, titel)
+                titles.setdefault(hit.werkproces_id or hit.kerntaak_id, titel)
+    for left, right in zip(fields, fields[1:]):
+        if left in ("code", "werkprocessen") and right in ("titel", "werkprocessen") and left != right:
+            for code, titel in _column_titles(record, left, right).items():
+                titles.setdefault(code, titel)
     return titles
 
 
+def _column_titles(record, left, right):
+    """{werkproces_id: title} where the column ``left`` holds one code alone a line and ``right`` its title."""
+    codes = []
+    for text, pagina, regel in record.cells.get(left, ()):
+        hits = find_codes(text)
+        if len(hits) != 1 or not hits[0].werkproces_id or (text[:hits[0].start] + text[hits[0].end:]).strip(" ,;."):
+            return {}   # a cell of ranges, lists or words: no column of codes alone
+        codes.append(((pagina or 0, regel), hits[0].werkproces_id))
+    found = {}
+    for number, (place, code) in enumerate(codes):
+        end = codes[number + 1][0] if number + 1 < len(codes) else (float("inf"), 0)
+        titel = re.sub(r"\s+", " ", " ".join(text for text, pagina, regel in record.cells.get(right, ())
+                                             if place <= (pagina or 0, regel) < end)).strip()
+        if _TITLE_START.match(titel) and not find_codes(titel):
+            found[code] = titel
+    return found
