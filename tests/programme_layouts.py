@@ -316,10 +316,31 @@ def merged_names(path):
     _build(path, story)
 
 
+# --- 12: a toetsplan of a row per werkproces, its title in the column beside its code ------------------------------
+
+def title_column(path):
+    """A grid "Code | Werkproces | Examen | Examenvorm | Periode": a row per werkproces, its code alone in the first
+    column and its title in the second, the exam's name printed again on each of its rows."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    rows = [["B1-K1-W1", TITLES["B1-K1-W1"], "PvB Verkoop", "Observatie", "Periode 5"],
+            ["B1-K1-W2", TITLES["B1-K1-W2"], "PvB Verkoop", "Verslag", "Periode 5"],
+            ["B1-K1-W3", TITLES["B1-K1-W3"], "PvB Verkoop", "Observatie", "Periode 5"],
+            ["B1-K1-W4", TITLES["B1-K1-W4"], "Kennisexamen offerte", "Digitale toets", "Periode 3"],
+            ["B1-K2-W1", TITLES["B1-K2-W1"], "PvB Accounts", "Gesprek", "Periode 6"],
+            ["B1-K2-W3", TITLES["B1-K2-W3"], "PvB Accounts", "Gesprek", "Periode 6"]]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(_p("Toetsplan", styles["heading"]))
+    story.append(Table(_rows(["Code", "Werkproces", "Examen", "Examenvorm", "Periode"], rows, styles, "blackhead"),
+                       colWidths=[60, 150, 110, 90, 60], style=look))
+    _build(path, story)
+
+
 WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
            "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
            "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms,
-           "kerntaak_headings": kerntaak_headings, "merged_names": merged_names}
+           "kerntaak_headings": kerntaak_headings, "merged_names": merged_names,
+           "title_column": title_column}
 
 
 # --- Word, exported by LibreOffice ---------------------------------------------------------------------------

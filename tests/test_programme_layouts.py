@@ -257,3 +257,57 @@ def test_an_exam_name_merged_down_over_a_row_per_werkproces(documents):
         ["B1-K1-W1", "Verzamelt marktinformatie"], ["B1-K1-W2", "Stelt een verkoopplan op"],
         ["B1-K1-W3", "Voert het verkoopgesprek"], ["B1-K2-W1", "Onderhoudt relaties met klanten"],
         ["B1-K2-W2", "Behandelt klachten van klanten"]]
+
+
+def test_a_row_per_werkproces_with_its_title_in_the_column_beside_the_code(documents):
+    # title_column: Code | Werkproces | Examen | Examenvorm | Periode; PvB Verkoop printed on three rows, PvB Accounts
+    # on two
+    programme = _read(documents["title_column"])
+    assert _onderdelen(programme, "code", "vorm", "periode") == [
+        ("PvB Verkoop", "", "Observatie, Verslag", "Periode 5"),   # the column Code holds the werkprocessen's codes
+        ("Kennisexamen offerte", "", "Digitale toets", "Periode 3"),
+        ("PvB Accounts", "", "Gesprek", "Periode 6")]
+    assert _dekking(programme) == sorted(_exam("PvB Verkoop", "B1-K1", [1, 2, 3])
+                                         + _exam("Kennisexamen offerte", "B1-K1", [4])
+                                         + _exam("PvB Accounts", "B1-K2", [1, 3]))
+    assert programme.werkprocessen[["werkproces_id", "titel"]].values.tolist() == [
+        ["B1-K1-W1", "Verzamelt marktinformatie"], ["B1-K1-W2", "Stelt een verkoopplan op"],
+        ["B1-K1-W3", "Voert het verkoopgesprek"], ["B1-K1-W4", "Brengt een offerte uit"],
+        ["B1-K2-W1", "Onderhoudt relaties met klanten"], ["B1-K2-W3", "Verwerkt gegevens in het klantsysteem"]]
+
+
+def test_titles_are_names_after_a_code_not_the_rest_of_a_sentence(tmp_path):
+    path = tmp_path / "oer.txt"
+    path.write_text("Examenplan\n"
+                    "B1-K1-W1 - Verzamelt marktinformatie\n"          # a dash, then the name
+                    "B1-K1-W2: Stelt een verkoopplan op\n"           # a colon
+                    "B1-K1-W3 Voert het verkoopgesprek\n"            # a space, a capitalised verb phrase
+                    "Het examen van B1-K1-W4, 2,5 uur, wordt op school afgenomen.\n"
+                    "In B1-K2-W1 wordt de student beoordeeld.\n"     # lower case: the sentence goes on
+                    "De student toont B1-K2-W2.\nDaarna volgt een gesprek.\n"   # a full stop ends the sentence
+                    "De beoordeling van\nB1-K2-W3\nVolgt in periode 4\n",   # alone on its line, a capital below it
+                    encoding="utf-8")
+    programme = load_programme(path)
+    assert programme.werkprocessen[["werkproces_id", "titel"]].values.tolist() == [
+        ["B1-K1-W1", "Verzamelt marktinformatie"], ["B1-K1-W2", "Stelt een verkoopplan op"],
+        ["B1-K1-W3", "Voert het verkoopgesprek"], ["B1-K1-W4", ""], ["B1-K2-W1", ""], ["B1-K2-W2", ""],
+        ["B1-K2-W3", "Volgt in periode 4"]]
+
+
+@pytest.mark.parametrize(("text", "codes", "audited"), [
+    ("Examen: B1.K1.W1 en B1.K1.W2", ["B1-K1-W1", "B1-K1-W2"], ["B1-K1-W1", "B1-K1-W2"]),
+    # the audit reads a kerntaak before its werkprocessen as the kerntaak (its werkprocessen come with it)
+    ("B1.K2: W1 t/m W3", ["B1-K2-W1", "B1-K2-W2", "B1-K2-W3"], ["B1-K2"]),
+    ("P1.K1.W1 t/m 2; kerntaak B1.K2", ["P1-K1-W1", "P1-K1-W2", "B1-K2"], ["P1-K1-W1", "B1-K2"]),
+    ("KT1, KT 2 en Kerntaak 3", ["1", "2", "3"], ["1", "2", "3"]),          # a BCP's kerntaken
+    ("KT2 (B1-K2) Beheert accounts", ["B1-K2"], ["B1-K2"]),   # the word before a code names no kerntaak of its own
+    # no code: a version, a section, a date, a time, a paragraph of a law, a code with a fourth number, KT and 3 digits
+    ("versie 1.1.2, hoofdstuk 2.1, 12.03.2025 om 13.30, art. 7.4.8, B1.K1.W1.2, B1-K1-W1.2, KT123", [], []),
+])
+def test_codes_with_dots_and_bcp_kerntaken_in_the_grammar_and_the_audit(text, codes, audited):
+    from bcp_analysis.audit.programme import _codes
+    from bcp_analysis.readers.audit_source import SourceLine
+    from bcp_analysis.readers.programme_codes import find_codes
+
+    assert [hit.werkproces_id or hit.kerntaak_id for hit in find_codes(text)] == codes
+    assert [werkproces or kerntaak for _, _, werkproces, kerntaak in _codes([SourceLine(1, text, 1)])] == audited

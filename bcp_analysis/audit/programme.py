@@ -24,7 +24,7 @@ __all__ = ["audit_programme", "programme_lines"]
 
 _DASH = r"\s*[-\u2010-\u2015?]\s*"
 _CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}})(?:{_DASH}|\.(?=[Kk]\d)|(?=K\d{{1,2}}W\d))[Kk?](\d{{1,2}})"
-                   rf"(?:(?:{_DASH}|\.(?=[Ww]\d)|(?=W\d))[Ww?][Pp]?\s*(\d{{1,2}}))?(?!\d|\.\d)")
+                   rf"(?!(?:{_DASH}|\.)[Ww][Pp]?\s*\d{{1,2}}\.\d)(?:(?:{_DASH}|\.(?=[Ww]\d)|(?=W\d))[Ww?][Pp]?\s*(\d{{1,2}}))?(?!\d|\.\d)")
 # A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
 _BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
 # A BCP's kerntaak: "Kerntaak 1", "KT1"; not "Kerntaak 2 (B1-K2)", the word before a kerntaak's code

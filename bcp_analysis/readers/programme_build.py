@@ -15,6 +15,7 @@ from bcp_analysis.readers.programme_blocks import with_blocks
 from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
 from bcp_analysis.readers.programme_titles import cell_text as _cell_text
 from bcp_analysis.readers.programme_titles import cell_titles as _cell_titles
+from bcp_analysis.readers.programme_titles import joined_lines
 from bcp_analysis.readers.programme_titles import listed_codes as _listed_codes
 
 __all__ = ["build_programme", "kenmerken_of"]
@@ -206,7 +207,7 @@ def _onderdelen(tables):
                           key=lambda item: (item[1] or 0, item[2]))
             vorm = _described(record, "vorm")
             module = _cell_text(record, "module")
-            own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
+            own = re.sub(r"^[-–•]\s*", "", _described(record, "onderdeel") or module)
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
             soort = _soort_of(_cell_text(record, "soort"), naam, vorm, module)
             kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
@@ -283,7 +284,7 @@ def _described(record, field):
     distinct texts, in order, joined by ", " ("Observatie", "Verslag", "Observatie": "Observatie,
     Verslag"). Which werkproces has which vorm is in the document, not in the onderdeel's one row.
     """
-    return ", ".join(record.parts(field))
+    return ", ".join(dict.fromkeys(joined_lines(text) for text in record.parts(field)))
 
 
 def _unique_names(onderdelen):

@@ -33,6 +33,7 @@ _SEP = rf"(?:[ \t]*{_DASH}[ \t]*\n?[ \t]*|\.(?=[KkWw]\d))"
 # Without dashes only whole and in capitals: "B1K1W4" (never "B1K1", a kerntaak alone).
 _CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}})(?:{_SEP}|(?=K\d{{1,2}}W\d))(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
+    rf"(?!{_SEP}[Ww][Pp]?[ \t]*\d{{1,2}}\.\d)"
     rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[Pp]?[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9]|\.\d)")
 _RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"

@@ -80,7 +80,7 @@ class Record:
     bands: list = dataclasses.field(default_factory=list)
 
     def parts(self, field):
-        """The texts of a field per band of the row, in order, each once (its lines joined by spaces).
+        """The texts of a field per band of the row, in order, each once (its lines joined by newlines).
 
         >>> record = Record(1, 1)
         >>> for regel, text in ((1, "Observatie"), (2, "Verslag"), (3, "Observatie")):
@@ -93,7 +93,7 @@ class Record:
         for text, pagina, regel in self.cells.get(field, ()):
             band = sum(1 for start in self.bands if (pagina or 0, regel) >= (start[0] or 0, start[1]))
             found.setdefault(band, []).append(text)
-        return list(dict.fromkeys(re.sub(r"\s+", " ", " ".join(texts)).strip() for texts in found.values()))
+        return list(dict.fromkeys("\n".join(texts) for texts in found.values()))
 
     def text(self, field):
         """The text of a field, its lines joined by newlines ("" when the row leaves it empty)."""

@@ -18,7 +18,15 @@ __all__: list[str] = []
 
 def cell_text(record, field):
     """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
-    text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
+    return joined_lines("\n".join(text for text, _, _ in record.cells.get(field, ())))
+
+
+def joined_lines(text):
+    """Lines of a cell as one text: spaces between them, a code broken after its hyphen ("B1-" / "K1") joined.
+
+    >>> joined_lines("Proeve B1-\\nK1\\nen meer")
+    'Proeve B1-K1 en meer'
+    """
     text = _BROKEN_CODE.sub(r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
 
