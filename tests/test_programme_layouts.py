@@ -311,3 +311,28 @@ def test_codes_with_dots_and_bcp_kerntaken_in_the_grammar_and_the_audit(text, co
 
     assert [hit.werkproces_id or hit.kerntaak_id for hit in find_codes(text)] == codes
     assert [werkproces or kerntaak for _, _, werkproces, kerntaak in _codes([SourceLine(1, text, 1)])] == audited
+
+
+def test_a_label_block_keeps_the_wrapped_rest_of_its_values(tmp_path):
+    path = tmp_path / "examenplan.txt"
+    path.write_text("Examenplan\n\nExamens\n"
+                    "Examen: PvB 1 Verkoop\n"
+                    "Werkprocessen: B1-K1-W1,\n"
+                    "B1-K1-W2 en B1-K1-W3\n"                                # codes go on
+                    "Examenvorm: Proeve van bekwaamheid in de\n"
+                    "Beroepspraktijk bij het leerbedrijf\n"                 # a value wrapped after "de"
+                    "Plaats:       Leerbedrijf of\n"
+                    "              Simulatie op school\n"                   # indented under its value
+                    "Beoordeling:  Twee examinatoren\n"
+                    "              Praktijkopleider en docent\n"            # indented, a capital, no code
+                    "Kennisexamens\n"                                       # at the margin: a heading, not a value
+                    "Examen: Kennisexamen Offertes\n"
+                    "Werkprocessen: B1-K1-W4\n"
+                    "Duur: 90 minuten\n", encoding="utf-8")
+    programme = _read(path)
+    assert _onderdelen(programme, "vorm", "plaats", "duur") == [
+        ("PvB 1 Verkoop", "Proeve van bekwaamheid in de Beroepspraktijk bij het leerbedrijf",
+         "Leerbedrijf of Simulatie op school", ""),
+        ("Kennisexamen Offertes", "", "", "90 minuten")]
+    assert _dekking(programme) == sorted(_exam("PvB 1 Verkoop", "B1-K1", [1, 2, 3])
+                                         + _exam("Kennisexamen Offertes", "B1-K1", [4]))

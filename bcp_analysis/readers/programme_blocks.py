@@ -13,8 +13,8 @@ typed as "Label: waarde" or set in a small table of two columns ("Naam examen | 
 A block starts at a label that names the onderdeel (Examen, Naam examen, Examenonderdeel,
 Toets, Onderdeel, Module) and runs over the lines that follow with a label
 (:func:`~bcp_analysis.readers.programme_layout.header_field` gives each its field, the
-vocabulary of the tables' headers), or without one where a line goes on with codes (a list of
-werkprocessen one a line) or in lower case. A block becomes a
+vocabulary of the tables' headers), or without one where a line goes on with the value above
+it (:func:`_goes_on`: codes, lower case, a hanging indent, a value wrapped mid-sentence). A block becomes a
 :class:`~bcp_analysis.readers.programme_layout.Record`, the blocks that follow each other one
 :class:`~bcp_analysis.readers.programme_layout.Table`, which the build reads as any table; a
 block is kept only where a label of werkprocessen or kerntaken holds a code.
@@ -56,11 +56,25 @@ def _label(line):
     return (field if field is not None else f"_{label.casefold()}"), value
 
 
-def _goes_on(line):
-    """Whether a line without a label goes on with the value above it: it names a code, or starts in lower case
-    or with a bullet."""
+def _goes_on(line, above, start):
+    """Whether a line without a label goes on with the value above it.
+
+    It does where it names a code (a list of werkprocessen, one a line), starts in lower case or
+    with a bullet, stands indented under the value (right of the label's line ``start``: a hanging
+    indent), or follows a value wrapped in the middle of a sentence (``above``, the line before it,
+    ends in a comma, a hyphen or a word that cannot end one: "in de", "of"). A line at the label's
+    margin that starts with a capital after a value that could end there is the text after the block
+    (a heading).
+    """
     text = line.text.strip()
-    return bool(find_codes(text)) or re.match(r"^(?:[a-zà-ÿ(]|[-–•]\s)", text) is not None
+    if find_codes(text) or re.match(r"^(?:[a-zà-ÿ(]|[-–•]\s)", text):
+        return True
+    return line.x0 > start.x0 + 3.0 or _WRAPPED.search(above.text.strip()) is not None
+
+
+# a value that breaks off in the middle of a sentence: a comma or hyphen, or a word that a sentence goes on after
+_WRAPPED = re.compile(r"(?:[,-]|\b(?:de|het|een|van|in|en|op|met|voor|aan|of|te|bij|door|naar|om|over|uit|tot|als"
+                      r"|waarin|waarbij|zoals|die|dat|is|zijn|wordt|worden))$")
 
 
 def _blocks(lines):
@@ -75,12 +89,18 @@ def _blocks(lines):
         elif block is not None and found is not None and found not in _STARTS:
             block.append((line, found, value))
             field = found
-        elif block is not None and found is None and _goes_on(line):
+        elif block is not None and found is None and _goes_on(line, block[-1][0], _label_line(block, field)):
             block.append((line, field, line.text.strip()))
         else:
             block = None
     return [block for block in blocks
             if any(field in _CODED and find_codes(value) for _, field, value in block)]
+
+
+def _label_line(block, field):
+    """The line of the block whose label starts the value of ``field`` that the block ends in."""
+    return next(line for line, found, value in reversed(block) if found == field and line.text.strip() != value
+                or line is block[0][0])
 
 
 def with_blocks(layout):
