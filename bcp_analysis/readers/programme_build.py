@@ -4,6 +4,16 @@ Shared by the PDF and the text reader (:mod:`bcp_analysis.readers.programme_layo
 lines and tables of either). Nothing is invented: an onderdeel is a row of a table of
 onderdelen that names a code; a werkproces or kerntaak is a code the document prints; what
 cannot be read is a :class:`~bcp_analysis.model.programme.ProgrammeNote`.
+
+What becomes an onderdeel: a row of a table of onderdelen (or a block of label lines,
+:mod:`bcp_analysis.readers.programme_blocks`) that ties an exam, proeve, module or course to
+werkprocessen or kerntaken of the profile by their codes. Rows that follow each other under one
+exam's name (its cell merged down, or printed again on each row, a row per werkproces) are one
+onderdeel; its vorm, duur, plaats, weging and periode are the rows' distinct texts in order,
+joined by ", ". A row that names no such code is no onderdeel: keuzedelen (K0123), the generic
+parts (Nederlands, rekenen, loopbaan en burgerschap) and any other part a table lists beside the
+beroepsgerichte exams examine no part of the profile, so they are not onderdelen of its coverage
+(``dekking``), and no code is made of them.
 """
 
 from __future__ import annotations
