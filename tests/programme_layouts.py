@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-__all__ = ["TITLES", "WRITERS", "word_documents"]
+__all__ = ["TITLES", "WRITERS", "word_documents", "start_web_pdf"]
 
 TITLES = {
     "B1-K1-W1": "Verzamelt marktinformatie", "B1-K1-W2": "Stelt een verkoopplan op",
@@ -336,11 +336,6 @@ def title_column(path):
     _build(path, story)
 
 
-WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
-           "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
-           "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms,
-           "kerntaak_headings": kerntaak_headings, "merged_names": merged_names,
-           "title_column": title_column}
 
 
 # --- Word, exported by LibreOffice ---------------------------------------------------------------------------
@@ -459,3 +454,173 @@ def word_merged(path):
                 _fill(table.cell(number, index), text)
     table.cell(1, 0).merge(table.cell(2, 0))
     document.save(str(path))
+
+
+# --- 13: an OER with a chapter per leerjaar, the table's header only on the chapter's first page ------------------
+
+OER_YEARS = {   # leerjaar -> rows of "Onderdeel | Werkprocessen | Vorm | Weging"
+    1: [["Oriëntatie op de branche", "B1-K1-W1", "Presentatie", "10%"],
+        ["Marktonderzoek in de praktijk", "B1-K1-W1 en B1-K1-W2", "Verslag", "15%"],
+        ["Het verkoopplan", "B1-K1-W2", "Schriftelijke opdracht", "15%"],
+        ["Klantgesprekken 1", "B1-K1-W3", "Rollenspel", "20%"],
+        ["Klachten behandelen", "B1-K2-W2", "Casus", "20%"],
+        ["Het klantsysteem", "B1-K2-W3", "Praktijkopdracht", "20%"]],
+    2: [["Offertes en prijzen", "B1-K1-W4", "Schriftelijke opdracht", "25%"],
+        ["Accountplan", "B1-K2-W1", "Portfolio", "25%"],
+        ["Leidinggeven in de winkel", "P1-K1-W1 t/m W2", "Observatie", "50%"]],
+}
+
+
+def _running(canvas, document):
+    canvas.saveState()
+    canvas.setFont("LayoutSans", 8)
+    canvas.drawString(50, A4[1] - 30, "Onderwijs- en examenregeling Verkoopadviseur 2025-2026")
+    canvas.drawRightString(A4[0] - 50, 30, f"Pagina {document.page}")
+    canvas.restoreState()
+
+
+def oer_chapters(path):
+    """An OER with a chapter per leerjaar ("Hoofdstuk 3 Leerjaar 1"), each a grid "Onderdeel | Werkprocessen | Vorm |
+    Weging" whose rows run over a page break with the header only on the chapter's first page; a running header and
+    a page number on every page; the chapter of leerjaar 2 on a page of its own."""
+    from reportlab.platypus import PageBreak
+
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD"))])
+    story = _kenmerken(styles, "Opleiding: Verkoopadviseur", "Crebo: 25999", "Cohort: 2025-2026")
+    for year, rows in OER_YEARS.items():
+        story.append(_p(f"Hoofdstuk {year + 2} Leerjaar {year}", styles["heading"]))
+        story.append(_p("De onderdelen van dit leerjaar staan in de tabel. Elk onderdeel wordt afgesloten met een "
+                        "beoordeling; de weging telt mee voor het eindcijfer van het leerjaar.", styles["body"]))
+        if year == 1:
+            story.append(Spacer(1, 520))   # three rows fit on the chapter's first page, the rest go on the next
+        tall = [[name, codes, f"{vorm}\n(zie de handleiding)", weging] for name, codes, vorm, weging in rows]
+        story.append(Table(_rows(["Onderdeel", "Werkprocessen", "Vorm", "Weging"], tall, styles, "blackhead"),
+                           colWidths=[150, 130, 150, 60], style=look, repeatRows=0))
+        story.append(PageBreak())
+    document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=50,
+                                 bottomMargin=50, invariant=1, title="OER", author="", creator="", producer="tests")
+    document.build(story, onFirstPage=_running, onLaterPages=_running)
+
+
+# --- 14: each exam a bordered box, a title bar over a body of labels and values -------------------------------------
+
+BOXES = [   # (title bar, [(label, value)])
+    ("Proeve van bekwaamheid 1 \u2014 B1-K1", [
+        ("Werkprocessen", "B1-K1-W1 Verzamelt marktinformatie\nB1-K1-W2 Stelt een verkoopplan op\n"
+                          "B1-K1-W3 Voert het verkoopgesprek"),
+        ("Examenvorm", "Proeve van bekwaamheid in de beroepspraktijk, beoordeeld door de praktijkopleider en een "
+                       "examinator van school"),
+        ("Duur", "3 weken"), ("Plaats", "Leerbedrijf"), ("Weging", "60%")]),
+    ("Kennisexamen offertes \u2014 B1-K1", [
+        ("Werkprocessen", "B1-K1-W4 Brengt een offerte uit"), ("Examenvorm", "Digitale toets"),
+        ("Duur", "90 minuten"), ("Plaats", "School"), ("Weging", "10%")]),
+    ("Proeve van bekwaamheid 2 \u2014 B1-K2", [
+        ("Werkprocessen", "B1-K2-W1 t/m B1-K2-W3"), ("Examenvorm", "Portfolio en criteriumgericht interview"),
+        ("Duur", "2 uur"), ("Plaats", "School"), ("Weging", "30%")]),
+]
+
+
+def exam_boxes(path):
+    """Per exam a bordered box: a title bar in white on dark green over the box's width ("Proeve van bekwaamheid 1 —
+    B1-K1"), then a body of two columns, label and value, without rules inside it."""
+    styles = _styles()
+    story = _kenmerken(styles, "Crebo: 25999", "Niveau: 4")
+    story.append(_p("Examens", styles["heading"]))
+    for title, body in BOXES:
+        rows = [[_p(title, styles["head"]), ""]] + [[_p(label, styles["blackhead"]), _p(value, styles["cell"])]
+                                                    for label, value in body]
+        look = TableStyle([("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), colors.HexColor("#1E5631")),
+                           ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#1E5631")),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        story += [Table(rows, colWidths=[110, 360], style=look), Spacer(1, 14)]
+    _build(path, story)
+
+
+# --- 15: a toetsplan printed from a web page by Chromium ----------------------------------------------------------------
+
+WEB_ROWS = [   # Onderdeel | Werkprocessen | Toetsvorm | Periode | Weging
+    ["Marktverkenning", "B1.K1.W1", "Verslag", "1.1", "10%"],
+    ["Verkoopplan", "B1.K1.W2", "Schriftelijke opdracht", "1.2", "10%"],
+    ["Nederlands 2F", "", "Centraal examen", "1.3", "-"],
+    ["Verkoopgesprekken", "B1-K1-W3", "Rollenspel", "1.4", "15%"],
+    ["Offertes", "B1-K1-W4", "Digitale toets", "2.1", "10%"],
+    ["Relatiebeheer", "B1-K2-W1 &amp; W2", "Portfolio", "2.2", "15%"],
+    ["Keuzedeel K0123 Ondernemerschap", "", "Keuzedeel-examen", "2.3", "-"],
+    ["Klantsysteem", "B1-K2-W3", "Praktijkopdracht", "2.4", "10%"],
+    ["Teamleiding", "P1-K1-W1 t/m W2", "Proeve van bekwaamheid", "3.1", "30%"],
+]
+
+
+def web_html(path):
+    """The web page of a toetsplan: a table "Onderdeel | Werkprocessen | Toetsvorm | Periode | Weging" with borders
+    and a coloured header after a long introduction, so that it runs over a page break (Chromium repeats the header);
+    codes with dots (B1.K1.W1) beside codes with dashes; periods as "1.1"."""
+    intro = "".join(f"<p>Paragraaf {number}. De toetsen van deze opleiding worden afgenomen volgens het "
+                    "examenreglement. De student ontvangt voor elke toets een beoordelingsformulier en kan binnen "
+                    "tien werkdagen bezwaar maken bij de examencommissie.</p>" for number in range(1, 14))
+    rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in WEB_ROWS)
+    path.write_text(
+        '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Toetsplan Verkoopadviseur</title>'
+        "<style>body{font-family:'DejaVu Sans',sans-serif;font-size:12px} table{border-collapse:collapse;width:100%}"
+        "th,td{border:1px solid #888;padding:6px;vertical-align:top} th{background:#004b87;color:#fff;"
+        "text-align:left} tr{break-inside:avoid}</style></head><body><h1>Toetsplan Verkoopadviseur</h1>"
+        f"<p>Crebo: 25999</p>{intro}<table><thead><tr><th>Onderdeel</th><th>Werkprocessen</th><th>Toetsvorm</th>"
+        f"<th>Periode</th><th>Weging</th></tr></thead><tbody>{rows}</tbody></table></body></html>",
+        encoding="utf-8")
+
+
+def start_web_pdf(folder):
+    """Start Chromium printing the toetsplan's web page to ``folder/web_toetsplan.pdf`` (with the browser's header
+    and footer: date, title, file URL, page x/y): (process, pdf path), or None without Chromium."""
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        return None
+    source, target = folder / "toetsplan.html", folder / "web_toetsplan.pdf"
+    web_html(source)
+    process = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={target}",
+                                str(source)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return process, target
+
+
+# --- 16: a page set in two columns, codes in running text ---------------------------------------------------------------
+
+def two_columns(path):
+    """An OER's pages set in two columns of running text: the kerntaken and werkprocessen, each a paragraph that opens
+    with its code and title, and prose that names codes in its sentences; no exam is tied to them."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    styles = _styles()
+    story = [_p("Onderwijs- en examenregeling Verkoopadviseur", styles["title"]), _p("Crebo: 25999", styles["body"])]
+    story.append(_p("Opbouw van de opleiding", styles["heading"]))
+    story.append(_p("De opleiding bestaat uit een basisdeel en een profieldeel. In het basisdeel staan twee "
+                    "kerntaken centraal, die de student in de beroepspraktijk leert uitvoeren.", styles["body"]))
+    for kerntaak, title in (("B1-K1", "Voert commerciële activiteiten uit"), ("B1-K2", "Beheert accounts"),
+                            ("P1-K1", "Geeft leiding aan een verkoopteam")):
+        story.append(_p(f"{kerntaak} {title}", styles["heading"]))
+        for code, werkproces in TITLES.items():
+            if code.startswith(kerntaak):
+                story.append(_p(f"{code} {werkproces}. De student laat zien dat hij dit zelfstandig doet, ook "
+                                "wanneer de situatie onverwacht verandert.", styles["body"]))
+    story.append(_p("In het eerste leerjaar oefent de student vooral B1-K1-W1 en B1-K1-W2, in het tweede "
+                    "leerjaar komen B1-K2-W1 t/m W3 aan bod. Wie na de opleiding doorstroomt naar de "
+                    "opleiding Manager verkoop, oefent in het derde en laatste schooljaar P2 - K1 - W1 in een "
+                    "keuzedeel.", styles["body"]))
+    width, height = A4
+    frames = [Frame(50, 50, (width - 120) / 2, height - 100, id="links"),
+              Frame(70 + (width - 120) / 2, 50, (width - 120) / 2, height - 100, id="rechts")]
+    document = BaseDocTemplate(str(path), pagesize=A4, invariant=1, title="OER", author="", creator="",
+                               producer="tests", pageTemplates=[PageTemplate(id="twee", frames=frames)])
+    document.build(story)
+
+
+WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "label_blocks": label_blocks,
+           "other_words": other_words, "header_at_foot": header_at_foot, "spanned_kerntaak": spanned_kerntaak,
+           "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms,
+           "kerntaak_headings": kerntaak_headings, "merged_names": merged_names,
+           "title_column": title_column, "oer_chapters": oer_chapters, "exam_boxes": exam_boxes,
+           "two_columns": two_columns}

@@ -39,7 +39,8 @@ def _title_after(line, end, following, lead=""):
 
     The title follows the code after a space, a dash or a colon (or the bracket of "(B1-K2)"), and
     starts with a capital or a quote. After a comma or a full stop, or in lower case or with a
-    number, the words go on with a sentence: no title. The rest on the next line is the piece of
+    number, the words go on with a sentence: no title. A title ends where its sentence does
+    ("B1-K1-W1 Verzamelt marktinformatie. De student ..."). The rest on the next line is the piece of
     text that starts where the title's piece starts, in lower case or with a bracket, before any
     code; where nothing follows the code on its line, the next line is its title only when it
     starts with a capital and the code opens its piece (``lead``: the text before the code, a
@@ -64,6 +65,9 @@ def _title_after(line, end, following, lead=""):
     x0 = next((x for x, text in (line.cells or ((0.0, line.text),)) if text == piece), None)
     if not title and not _LEAD.match(lead) and not re.search(r"[-\u2013\u2014:]", separator.group(0)):
         x0 = None   # a code at the end of a sentence's line: the next line goes on with the sentence
+    ended = _SENTENCE_END.search(title)
+    if ended:   # "B1-K1-W1 Verzamelt marktinformatie. De student ...": the name ends where its sentence does
+        return re.sub(r"\s+", " ", title[:ended.start()]).strip()
     for after in following if stop is None and x0 is not None else ():
         addition = None
         for x, text in after.cells or ((after.x0, after.text),):
@@ -74,6 +78,9 @@ def _title_after(line, end, following, lead=""):
         if not addition:
             break
         title = f"{title} {addition}" if title else addition
+        ended = _SENTENCE_END.search(title)
+        if ended:
+            return re.sub(r"\s+", " ", title[:ended.start()]).strip()
         if _NEXT_CODE.search(after.text):
             break
     return re.sub(r"\s+", " ", title).strip()
@@ -81,6 +88,7 @@ def _title_after(line, end, following, lead=""):
 
 # between a code and its title: spaces, a dash or a colon, the bracket that closes "(B1-K2)"
 _SEPARATOR = re.compile(r"[ \t]*(?:[)\]][ \t]*)?(?:[-\u2013\u2014:][ \t]*)?")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")   # a full stop and the next sentence
 _TITLE_START = re.compile(r"['‘’\"“”]?[A-ZÀ-Þ]")
 # what may stand before a code that opens its piece of text: a bullet, a number, "Kerntaak 2 (", "Werkproces:"
 _LEAD = re.compile(r"^\s*(?:[-–•·*▪]\s*|\d{1,2}[.)]\s*|(?:kerntaak|werkproces|kt)\s*\d{0,2}\s*[:(.\u2013-]?\s*)?$",
