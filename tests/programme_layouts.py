@@ -559,7 +559,7 @@ def web_html(path):
     codes with dots (B1.K1.W1) beside codes with dashes; periods as "1.1"."""
     intro = "".join(f"<p>Paragraaf {number}. De toetsen van deze opleiding worden afgenomen volgens het "
                     "examenreglement. De student ontvangt voor elke toets een beoordelingsformulier en kan binnen "
-                    "tien werkdagen bezwaar maken bij de examencommissie.</p>" for number in range(1, 14))
+                    "tien werkdagen bezwaar maken bij de examencommissie.</p>" for number in range(1, 18))
     rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in WEB_ROWS)
     path.write_text(
         '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Toetsplan Verkoopadviseur</title>'

@@ -6,20 +6,40 @@ Every document is held against the audit too: each code on its pages is placed.
 """
 
 import pytest
-from programme_layouts import WRITERS, word_documents
+from programme_layouts import TITLES, WRITERS, start_web_pdf, word_documents
 
 from bcp_analysis.audit.programme import audit_programme
 from bcp_analysis.readers import load_programme
 
 
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory):
+def printing(tmp_path_factory):
+    """Chromium printing the toetsplan's web page, started first so that it prints while the other documents are
+    written: (process, pdf path), or None without Chromium."""
+    started = start_web_pdf(tmp_path_factory.mktemp("web"))
+    yield started
+    if started is not None and started[0].poll() is None:
+        started[0].kill()
+        started[0].wait()
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory, printing):
     folder = tmp_path_factory.mktemp("layouts")
     paths = {}
     for name, writer in WRITERS.items():
         writer(folder / f"{name}.pdf")
         paths[name] = folder / f"{name}.pdf"
     return paths
+
+
+@pytest.fixture(scope="module")
+def web(printing):
+    if printing is None:
+        pytest.skip("Chromium is not installed")
+    process, path = printing
+    assert process.wait(timeout=60) == 0 and path.exists()
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -336,3 +356,77 @@ def test_a_label_block_keeps_the_wrapped_rest_of_its_values(tmp_path):
         ("Kennisexamen Offertes", "", "", "90 minuten")]
     assert _dekking(programme) == sorted(_exam("PvB 1 Verkoop", "B1-K1", [1, 2, 3])
                                          + _exam("Kennisexamen Offertes", "B1-K1", [4]))
+
+
+def test_an_oer_in_chapters_whose_tables_run_over_a_page_without_their_header(documents):
+    # oer_chapters: "Hoofdstuk 3 Leerjaar 1" (six rows: two on page 1 under the header, four on page 2 without it),
+    # "Hoofdstuk 4 Leerjaar 2" on page 3 (three rows); a running header and "Pagina n" on every page
+    programme = _read(documents["oer_chapters"])
+    assert _onderdelen(programme, "vorm", "weging", "pagina") == [
+        ("Oriëntatie op de branche", "Presentatie (zie de handleiding)", "10%", 1),
+        ("Marktonderzoek in de praktijk", "Verslag (zie de handleiding)", "15%", 1),
+        ("Het verkoopplan", "Schriftelijke opdracht (zie de handleiding)", "15%", 2),
+        ("Klantgesprekken 1", "Rollenspel (zie de handleiding)", "20%", 2),
+        ("Klachten behandelen", "Casus (zie de handleiding)", "20%", 2),
+        ("Het klantsysteem", "Praktijkopdracht (zie de handleiding)", "20%", 2),
+        ("Offertes en prijzen", "Schriftelijke opdracht (zie de handleiding)", "25%", 3),
+        ("Accountplan", "Portfolio (zie de handleiding)", "25%", 3),
+        ("Leidinggeven in de winkel", "Observatie (zie de handleiding)", "50%", 3)]
+    assert _dekking(programme) == sorted(
+        _exam("Oriëntatie op de branche", "B1-K1", [1]) + _exam("Marktonderzoek in de praktijk", "B1-K1", [1, 2])
+        + _exam("Het verkoopplan", "B1-K1", [2]) + _exam("Klantgesprekken 1", "B1-K1", [3])
+        + _exam("Klachten behandelen", "B1-K2", [2]) + _exam("Het klantsysteem", "B1-K2", [3])
+        + _exam("Offertes en prijzen", "B1-K1", [4]) + _exam("Accountplan", "B1-K2", [1])
+        + _exam("Leidinggeven in de winkel", "P1-K1", [1, 2]))
+    assert programme.kenmerken["cohort"] == "2025-2026" and programme.kenmerken["profiel"] == "Verkoopadviseur"
+
+
+def test_exams_in_boxes_with_a_title_bar_over_labels_and_values(documents):
+    # exam_boxes: three boxes, the title bar ("Proeve van bekwaamheid 1 — B1-K1") names the exam; a value wraps
+    # ("... beoordeeld door de praktijkopleider" / "en een examinator van school")
+    programme = _read(documents["exam_boxes"])
+    assert _onderdelen(programme, "soort", "vorm", "duur", "plaats", "weging") == [
+        ("Proeve van bekwaamheid 1 \u2014 B1-K1", "proeve van bekwaamheid",
+         "Proeve van bekwaamheid in de beroepspraktijk, beoordeeld door de praktijkopleider en een examinator van "
+         "school", "3 weken", "Leerbedrijf", "60%"),
+        ("Kennisexamen offertes \u2014 B1-K1", "kennisexamen", "Digitale toets", "90 minuten", "School", "10%"),
+        ("Proeve van bekwaamheid 2 \u2014 B1-K2", "proeve van bekwaamheid", "Portfolio en criteriumgericht interview",
+         "2 uur", "School", "30%")]
+    assert _dekking(programme) == sorted(_exam("Proeve van bekwaamheid 1 \u2014 B1-K1", "B1-K1", [1, 2, 3])
+                                         + _exam("Kennisexamen offertes \u2014 B1-K1", "B1-K1", [4])
+                                         + _exam("Proeve van bekwaamheid 2 \u2014 B1-K2", "B1-K2", [1, 2, 3]))
+    titles = dict(zip(programme.werkprocessen["werkproces_id"], programme.werkprocessen["titel"]))
+    assert [titles[code] for code in ("B1-K1-W1", "B1-K1-W4", "B1-K2-W1")] == [
+        "Verzamelt marktinformatie", "Brengt een offerte uit", ""]   # a range names no title
+    assert not [note for note in programme.notes if note.kind == "tabel"]   # no matrix taken for the boxes
+
+
+def test_two_columns_of_running_text_with_codes_in_it(documents):
+    # two_columns: each werkproces a paragraph "B1-K1-W1 Verzamelt marktinformatie. De student ..."; prose names
+    # B1-K1-W1, W2, B1-K2-W1 t/m W3 and "P2 - K1 -" / "W1 in een keuzedeel." broken at the right column's line end,
+    # the left column's line between them
+    programme = _read(documents["two_columns"])
+    assert programme.werkprocessen[["werkproces_id", "titel"]].values.tolist() == [
+        [code, title] for code, title in TITLES.items()] + [["P2-K1-W1", ""]]   # a title ends with its sentence
+    assert programme.kerntaken[["kerntaak_id", "titel"]].values.tolist() == [
+        ["B1-K1", "Voert commerciële activiteiten uit"], ["B1-K2", "Beheert accounts"],
+        ["P1-K1", "Geeft leiding aan een verkoopteam"]]   # P2-K1 is the kerntaak of P2-K1-W1, not one named alone
+    assert programme.onderdelen.empty and [note.kind for note in programme.notes] == ["geen_examens"]
+
+
+def test_a_toetsplan_printed_from_a_web_page(web):
+    # web_toetsplan: Chromium's print of an HTML table over two pages (its header repeated), the browser's date and
+    # title above and the file's URL and "1/2" below each page; codes with dots; Nederlands 2F and a keuzedeel name
+    # no werkproces
+    programme = _read(web)
+    assert _onderdelen(programme, "vorm", "periode", "weging") == [
+        ("Marktverkenning", "Verslag", "1.1", "10%"), ("Verkoopplan", "Schriftelijke opdracht", "1.2", "10%"),
+        ("Verkoopgesprekken", "Rollenspel", "1.4", "15%"), ("Offertes", "Digitale toets", "2.1", "10%"),
+        ("Relatiebeheer", "Portfolio", "2.2", "15%"), ("Klantsysteem", "Praktijkopdracht", "2.4", "10%"),
+        ("Teamleiding", "Proeve van bekwaamheid", "3.1", "30%")]
+    assert _dekking(programme) == sorted(
+        _exam("Marktverkenning", "B1-K1", [1]) + _exam("Verkoopplan", "B1-K1", [2])
+        + _exam("Verkoopgesprekken", "B1-K1", [3]) + _exam("Offertes", "B1-K1", [4])
+        + _exam("Relatiebeheer", "B1-K2", [1, 2]) + _exam("Klantsysteem", "B1-K2", [3])
+        + _exam("Teamleiding", "P1-K1", [1, 2]))
+    assert programme.kenmerken["crebo"] == "25999" and not programme.notes

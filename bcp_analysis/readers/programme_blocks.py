@@ -11,7 +11,8 @@ typed as "Label: waarde" or set in a small table of two columns ("Naam examen | 
     Duur: 4 uur
 
 A block starts at a label that names the onderdeel (Examen, Naam examen, Examenonderdeel,
-Toets, Onderdeel, Module) and runs over the lines that follow with a label
+Toets, Onderdeel, Module), or at a short line right above a label (the title bar of a box around
+the exam: "Proeve van bekwaamheid 1 — B1-K1"), and runs over the lines that follow with a label
 (:func:`~bcp_analysis.readers.programme_layout.header_field` gives each its field, the
 vocabulary of the tables' headers), or without one where a line goes on with the value above
 it (:func:`_goes_on`: codes, lower case, a hanging indent, a value wrapped mid-sentence). A block becomes a
@@ -59,17 +60,34 @@ def _label(line):
 def _goes_on(line, above, start):
     """Whether a line without a label goes on with the value above it.
 
-    It does where it names a code (a list of werkprocessen, one a line), starts in lower case or
-    with a bullet, stands indented under the value (right of the label's line ``start``: a hanging
-    indent), or follows a value wrapped in the middle of a sentence (``above``, the line before it,
-    ends in a comma, a hyphen or a word that cannot end one: "in de", "of"). A line at the label's
-    margin that starts with a capital after a value that could end there is the text after the block
-    (a heading).
+    It does where it starts in lower case or with a bullet, stands indented under the value
+    (right of the label's line ``start``: a hanging indent), follows a value wrapped in the middle
+    of a sentence (``above``, the line before it, ends in a comma, a hyphen or a word that cannot
+    end one: "in de", "of"), or names a code (a list of werkprocessen, one a line). A line at the
+    label's margin that starts with a capital after a value that could end there is the text after
+    the block (a heading), or the title of the next block (:func:`_titles_block`).
     """
     text = line.text.strip()
-    if find_codes(text) or re.match(r"^(?:[a-zà-ÿ(]|[-–•]\s)", text):
+    if re.match(r"^(?:[a-zà-ÿ(]|[-–•]\s)", text):
         return True
-    return line.x0 > start.x0 + 3.0 or _WRAPPED.search(above.text.strip()) is not None
+    return line.x0 > start.x0 + 3.0 or _WRAPPED.search(above.text.strip()) is not None or bool(find_codes(text))
+
+
+def _titles_block(line, following, block):
+    """Whether a line without a label is the title of the block of labels right below it ("Proeve van bekwaamheid 1
+    — B1-K1" over "Werkprocessen | ...", the title bar of a box): a short line at the labels' margin, with a capital,
+    not opening with a code nor ending a sentence, over a label of a known field; not the wrapped rest of a value."""
+    text = line.text.strip()
+    if following is None or not text[:1].isupper() or len(text.split()) > 12 or text.endswith((".", ":", ";")):
+        return False
+    field, _ = _label(following)
+    if field is None or field.startswith("_") or field in _STARTS or abs(following.x0 - line.x0) > 3.0:
+        return False
+    codes = find_codes(text)
+    if codes and codes[0].start == 0:
+        return False
+    return block is None or not (line.x0 > _label_line(block, block[-1][1]).x0 + 3.0
+                                 or _WRAPPED.search(block[-1][0].text.strip()))
 
 
 # a value that breaks off in the middle of a sentence: a comma or hyphen, or a word that a sentence goes on after
@@ -78,10 +96,12 @@ _WRAPPED = re.compile(r"(?:[,-]|\b(?:de|het|een|van|in|en|op|met|voor|aan|of|te|
 
 
 def _blocks(lines):
-    """The blocks of label lines: [[(line, field, value)]], each starting at an onderdeel's label."""
+    """The blocks of label lines: [[(line, field, value)]], each starting at an onderdeel's label or a title over
+    labels."""
     blocks, block, field = [], None, None
-    for line in lines:
+    for index, line in enumerate(lines):
         found, value = _label(line)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         if found in _STARTS and value:
             block = [(line, found, value)]
             blocks.append(block)
@@ -89,6 +109,10 @@ def _blocks(lines):
         elif block is not None and found is not None and found not in _STARTS:
             block.append((line, found, value))
             field = found
+        elif found is None and _titles_block(line, following, block):
+            block = [(line, "onderdeel", line.text.strip())]
+            blocks.append(block)
+            field = "onderdeel"
         elif block is not None and found is None and _goes_on(line, block[-1][0], _label_line(block, field)):
             block.append((line, field, line.text.strip()))
         else:

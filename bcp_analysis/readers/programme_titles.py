@@ -128,6 +128,9 @@ def listed_codes(lines, in_tables, running=frozenset()):
         for line in page_lines[:-1]:
             starts.append(starts[-1] + len(line.text) + 1)
         hits = find_codes(text)
+        broken, replaced = _column_breaks(page_lines, starts)
+        hits = [hit for hit in hits if hit.start not in replaced]
+        found += broken
         group = {}
         for hit in hits:
             group[hit.start] = group.get(hit.start, 0) + 1
@@ -145,6 +148,48 @@ def listed_codes(lines, in_tables, running=frozenset()):
             found.append((hit, titel, line.pagina, line.regel))
     return found
 
+
+_BROKEN_END = re.compile(r"(?<![A-Za-z0-9])[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*"
+                         r"(?:[Kk]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*)?$")
+
+
+def _column_breaks(page_lines, starts):
+    """The codes broken at the end of a line of a column ("P2 - K1 -") whose rest starts the column's next line, with
+    text of another column beside it (a page set in two columns: the page's next line is not the code's rest).
+
+    Returns ``([(hit, titel, pagina, regel)], {offset in the page's text where a code read in part starts})``.
+    """
+    found, replaced = [], set()
+    for index, line in enumerate(page_lines):
+        position = 0
+        for x0, piece in line.cells or ((line.x0, line.text),):
+            offset = line.text.find(piece, position)
+            position = max(offset, 0) + len(piece)
+            broken = _BROKEN_END.search(piece)
+            rest = broken and _column_rest(page_lines, index, x0)
+            if not rest or (index + 1 < len(page_lines) and rest[0] is page_lines[index + 1]
+                            and rest[1] == (page_lines[index + 1].cells or ((0.0, ""),))[0][0]):
+                continue   # no code broken here, or its rest starts the next line: read with the page's text
+            later, x, text = rest
+            joined = f"{piece}\n{text}"
+            hits = [hit for hit in find_codes(joined) if hit.start == broken.start() and hit.end > len(piece)]
+            if not hits:
+                continue
+            replaced.add(starts[index] + max(offset, 0) + broken.start())
+            alone = len(hits) == 1 and not hits[0].problem
+            titel = _title_after(type(line)(later.pagina, later.regel, text, x, ((x, text),)),
+                                 hits[0].end - len(piece) - 1, []) if alone else ""
+            found += [(hit, titel, line.pagina, line.regel) for hit in hits]
+    return found, replaced
+
+
+def _column_rest(page_lines, index, x0):
+    """(line, x, text) of the first piece below line ``index`` that starts at ``x0`` (in the same column), or None."""
+    for later in page_lines[index + 1:index + 4]:
+        for x, text in later.cells or ((later.x0, later.text),):
+            if abs(x - x0) <= 3.0:
+                return later, x, text
+    return None
 
 
 def cell_titles(record, fields=()):
