@@ -538,7 +538,7 @@ def exam_boxes(path):
     _build(path, story)
 
 
-# --- 15: a toetsplan printed from a web page by Chromium ----------------------------------------------------------------
+# --- 15: a toetsplan printed from a web page by Chromium --------------------------------------------------------------
 
 WEB_ROWS = [   # Onderdeel | Werkprocessen | Toetsvorm | Periode | Weging
     ["Marktverkenning", "B1.K1.W1", "Verslag", "1.1", "10%"],
@@ -587,7 +587,7 @@ def start_web_pdf(folder):
     return process, target
 
 
-# --- 16: a page set in two columns, codes in running text ---------------------------------------------------------------
+# --- 16: a page set in two columns, codes in running text -------------------------------------------------------------
 
 def two_columns(path):
     """An OER's pages set in two columns of running text: the kerntaken and werkprocessen, each a paragraph that opens
