@@ -35,6 +35,7 @@ from bcp_analysis.readers.programme_layout import Record, Table, header_field
 __all__ = ["with_blocks"]
 
 _STARTS = {"onderdeel", "module"}
+_EXAM_FIELDS = {"vorm", "soort", "duur", "plaats", "weging", "periode"}
 _CODED = {"werkprocessen", "kerntaken"}
 # "Label: waarde": a label of at most four words before the first colon
 _LABELLED = re.compile(r"^(?P<label>[A-Za-zÀ-ÿ][\w/ ()-]{0,40}?)\s*:\s*(?P<value>.*)$")
@@ -99,6 +100,7 @@ def _blocks(lines):
     """The blocks of label lines: [[(line, field, value)]], each starting at an onderdeel's label or a title over
     labels."""
     blocks, block, field = [], None, None
+    titled = set()   # the blocks under a title: kept only where they describe an exam (a list of kerntaken does not)
     for index, line in enumerate(lines):
         found, value = _label(line)
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -112,13 +114,15 @@ def _blocks(lines):
         elif found is None and _titles_block(line, following, block):
             block = [(line, "onderdeel", line.text.strip())]
             blocks.append(block)
+            titled.add(id(block))
             field = "onderdeel"
         elif block is not None and found is None and _goes_on(line, block[-1][0], _label_line(block, field)):
             block.append((line, field, line.text.strip()))
         else:
             block = None
     return [block for block in blocks
-            if any(field in _CODED and find_codes(value) for _, field, value in block)]
+            if any(field in _CODED and find_codes(value) for _, field, value in block)
+            and (id(block) not in titled or any(field in _EXAM_FIELDS for _, field, _ in block))]
 
 
 def _label_line(block, field):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bcp_analysis.readers.programme_page import column_labels, in_columns
+from bcp_analysis.readers.programme_page import column_labels, in_columns, merged_name, spanning_cells, table_rules
 
 __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
@@ -318,7 +318,7 @@ class _TableBuilder:
     def _start(self, number, body, position, fields, horizontal):
         index, row = body[position]
         columns, left, right = _columns(row, fields, self.vertical)
-        further = _header_lines(body, position, _bounds(horizontal, left, right), row)
+        further = _header_lines(body, position, table_rules(horizontal, left, right), row)
         merged = _merged_header(row, [next_row for _, next_row in further])
         merged_fields = header_fields([segment.text for segment in merged.segments])
         if merged_fields is not None and len(merged_fields) == len(fields):
@@ -333,7 +333,7 @@ class _TableBuilder:
         self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
         self.open["header"] = row
         # {page: the rule under the header}: the rows' band below it may be unruled where the header's is (a fill)
-        self.open["under"] = {number: min((y for y in _bounds(horizontal, self.open["left"], self.open["right"])
+        self.open["under"] = {number: min((y for y in table_rules(horizontal, self.open["left"], self.open["right"])
                                            if y > row.bottom - 1.0), default=None)}
         self.open["repeated"] = same
         self.open["fresh"] = not same or not self.open["table"].records
@@ -378,7 +378,7 @@ class _TableBuilder:
         """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
         state = self.open
         table = state["table"]
-        bounds = every = _bounds(horizontal, state["left"], state["right"])
+        bounds = every = table_rules(horizontal, state["left"], state["right"])
         used = 0
         region = None
         record = None
@@ -402,7 +402,7 @@ class _TableBuilder:
                 new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
             elif bounds:   # a band of its own, unless the rule above it leaves the name's cell out (merged down)
                 new = region is None or (here != region
-                                         and not _merged_name(horizontal, bounds, here, state["columns"]))
+                                         and not merged_name(horizontal, bounds, here, state["columns"]))
             else:
                 # without rules a row starts where most columns start their text at once, or after a wider gap
                 # (the lines of one cell stand close; rows stand further apart than that)
@@ -423,7 +423,7 @@ class _TableBuilder:
                 record = Record(number, index)
                 table.records.append(record)
                 state["fresh"] = False
-                spans = _spans(horizontal, bounds, here, state["columns"], spans, table.records)
+                spans = spanning_cells(horizontal, bounds, here, state["columns"], spans, table.records)
             elif record is None or record is not table.records[-1]:
                 record = table.records[-1]
             elif bounds and region is not None and here != region:
@@ -435,33 +435,6 @@ class _TableBuilder:
             self.in_tables.add((number, index))
             used += 1
         return used
-
-
-def _spans(horizontal, bounds, here, columns, spans, records):
-    """{field: record} of the cells that span down over the row that starts at the band ``here``: the rule above
-    the band starts right of their column ("B1-K1 Voert commerciële" / "activiteiten uit", one cell set in the
-    middle of two rows), so their text below it is the rest of the cell above."""
-    if len(records) < 2 or not 1 <= here <= len(bounds):
-        return {}
-    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
-    if not starts:
-        return {}
-    found = {}
-    for number, (x, field) in enumerate(columns):
-        if x + 6.0 < min(starts):
-            key = field or f"_{number}"
-            found[key] = spans.get(key, records[-2])
-    return found
-
-
-def _merged_name(horizontal, bounds, here, columns):
-    """Whether the rule above the band ``here`` starts right of the column of the onderdeel's name: the name's cell
-    is merged down over this band (one exam, a row per werkproces)."""
-    names = [x for x, field in columns if field in ("onderdeel", "module")]
-    if not names or not 1 <= here <= len(bounds):
-        return False
-    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
-    return bool(starts) and min(starts) > names[0] + 6.0
 
 
 def _bounds_below(bounds, row, vertical, left, header_rule):
@@ -621,12 +594,3 @@ def _within(row, vertical, left, bounds, header_rule=None):
 
 def _has_code(text):
     return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d|\b[Ww][Pp]\s*\d{1,2}\.\d|\b[Kk]erntaak\s+\d", text) is not None
-
-
-def _bounds(horizontal, left, right):
-    """The y of the rules that cross most of a table's width, or run from its right edge across half of it (the
-    rule under a row beside a cell that spans two rows, "B1-K1" set once for two exams)."""
-    width = max(right - left, 1.0)
-    return sorted({round(y, 1) for y, x0, x1 in horizontal
-                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width
-                   or (abs(x1 - right) <= 3.0 and x0 > left and x1 - x0 >= 0.5 * width)})

@@ -8,7 +8,9 @@ machinery (:func:`bcp_analysis.readers.pdf.running_rows` and :mod:`bcp_analysis.
 - :func:`cut_at_rules`: a row's text cut where a drawn vertical rule stands between its words;
 - :func:`on_page`: the words that run off the page's right edge left out, and noted;
 - :func:`in_columns`: a row of a table cut into its columns' texts (:func:`column_labels`: the
-  headers of two columns that hold one field).
+  headers of two columns that hold one field);
+- :func:`table_rules`: the rules that cross a table, and where a rule stops at a cell that spans
+  rows (:func:`spanning_cells`, :func:`merged_name`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-__all__ = ["cut_at_rules", "running_margins", "on_page", "in_columns", "column_labels"]
+__all__ = ["cut_at_rules", "running_margins", "on_page", "in_columns", "column_labels", "table_rules", "spanning_cells",
+           "merged_name"]
 
 
 def cut_at_rules(segments, vertical):
@@ -165,3 +168,41 @@ def _split(segment, edges):
         if text:
             pieces.append((x0, text))
     return pieces
+
+
+# --- the rules that cross a table ---------------------------------------------------------------------
+
+def table_rules(horizontal, left, right):
+    """The y of the rules that cross most of a table's width, or run from its right edge across half of it (the
+    rule under a row beside a cell that spans two rows, "B1-K1" set once for two exams)."""
+    width = max(right - left, 1.0)
+    return sorted({round(y, 1) for y, x0, x1 in horizontal
+                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width
+                   or (abs(x1 - right) <= 3.0 and x0 > left and x1 - x0 >= 0.5 * width)})
+
+
+def spanning_cells(horizontal, bounds, here, columns, spans, records):
+    """{field: record} of the cells that span down over the row that starts at the band ``here``: the rule above
+    the band starts right of their column ("B1-K1 Voert commerciële" / "activiteiten uit", one cell set in the
+    middle of two rows), so their text below it is the rest of the cell above."""
+    if len(records) < 2 or not 1 <= here <= len(bounds):
+        return {}
+    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
+    if not starts:
+        return {}
+    found = {}
+    for number, (x, field) in enumerate(columns):
+        if x + 6.0 < min(starts):
+            key = field or f"_{number}"
+            found[key] = spans.get(key, records[-2])
+    return found
+
+
+def merged_name(horizontal, bounds, here, columns):
+    """Whether the rule above the band ``here`` starts right of the column of the onderdeel's name: the name's cell
+    is merged down over this band (one exam, a row per werkproces)."""
+    names = [x for x, field in columns if field in ("onderdeel", "module")]
+    if not names or not 1 <= here <= len(bounds):
+        return False
+    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
+    return bool(starts) and min(starts) > names[0] + 6.0
