@@ -215,6 +215,21 @@ def spanned_kerntaak(path):
     _build(path, story)
 
 
+def spanned_vorm(path):
+    """A grid "Examenonderdeel | Werkprocessen | Vorm | Duur" whose Vorm cell, three lines set in the middle, spans
+    the rows of the first two exams (the rule between them stops at the cell's left edge)."""
+    styles = _styles()
+    look = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                       ("SPAN", (2, 1), (2, 2))])
+    rows = [["Praktijkexamen 1", "B1-K1-W1 en B1-K1-W2", "Praktijkopdracht\nin de\nberoepspraktijk", "3 uur"],
+            ["Praktijkexamen 2", "B1-K1-W3", "", "1 uur"],
+            ["PvB Accounts", "B1-K2-W1 t/m B1-K2-W3", "Proeve van bekwaamheid", "2 weken"]]
+    story = _kenmerken(styles, "Crebo: 25999")
+    story.append(Table(_rows(["Examenonderdeel", "Werkprocessen", "Vorm", "Duur"], rows, styles, "blackhead"),
+                       colWidths=[110, 140, 90, 60], style=look))
+    _build(path, story)
+
+
 # --- 7: codes as typographic dashes, spaces, brackets and slashes print them --------------------------------
 
 DASHED = {   # onderdeel -> its cell of werkprocessen
@@ -623,4 +638,4 @@ WRITERS = {"kerntaak_tables": kerntaak_tables, "oer_periods": oer_periods, "labe
            "dashed_codes": dashed_codes, "generic_parts": generic_parts, "list_forms": list_forms,
            "kerntaak_headings": kerntaak_headings, "merged_names": merged_names,
            "title_column": title_column, "oer_chapters": oer_chapters, "exam_boxes": exam_boxes,
-           "two_columns": two_columns}
+           "two_columns": two_columns, "spanned_vorm": spanned_vorm}

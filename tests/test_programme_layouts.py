@@ -430,3 +430,16 @@ def test_a_toetsplan_printed_from_a_web_page(web):
         + _exam("Relatiebeheer", "B1-K2", [1, 2]) + _exam("Klantsysteem", "B1-K2", [3])
         + _exam("Teamleiding", "P1-K1", [1, 2]))
     assert programme.kenmerken["crebo"] == "25999" and not programme.notes
+
+
+def test_a_vorm_cell_spanning_two_rows_is_each_rows(documents):
+    # spanned_vorm: "Praktijkopdracht / in de / beroepspraktijk" spans the rows of Praktijkexamen 1 and 2; the rule
+    # between them is drawn in two pieces, left and right of that cell
+    programme = _read(documents["spanned_vorm"])
+    assert _onderdelen(programme, "vorm", "duur") == [
+        ("Praktijkexamen 1", "Praktijkopdracht in de beroepspraktijk", "3 uur"),
+        ("Praktijkexamen 2", "Praktijkopdracht in de beroepspraktijk", "1 uur"),
+        ("PvB Accounts", "Proeve van bekwaamheid", "2 weken")]
+    assert _dekking(programme) == sorted(_exam("Praktijkexamen 1", "B1-K1", [1, 2])
+                                         + _exam("Praktijkexamen 2", "B1-K1", [3])
+                                         + _exam("PvB Accounts", "B1-K2", [1, 2, 3]))

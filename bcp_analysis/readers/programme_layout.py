@@ -423,7 +423,10 @@ class _TableBuilder:
                 record = Record(number, index)
                 table.records.append(record)
                 state["fresh"] = False
-                spans = spanning_cells(horizontal, bounds, here, state["columns"], spans, table.records)
+                spans = spanning_cells(horizontal, bounds, here, state["columns"], spans, table.records,
+                                       state["right"])
+                for field, owner in spans.items():   # the spanning cell is this row's too: one list of lines
+                    record.cells[field] = owner.cells.setdefault(field, [])
             elif record is None or record is not table.records[-1]:
                 record = table.records[-1]
             elif bounds and region is not None and here != region:

@@ -173,26 +173,53 @@ def _split(segment, edges):
 # --- the rules that cross a table ---------------------------------------------------------------------
 
 def table_rules(horizontal, left, right):
-    """The y of the rules that cross most of a table's width, or run from its right edge across half of it (the
-    rule under a row beside a cell that spans two rows, "B1-K1" set once for two exams)."""
+    """The y of the rules that cross most of a table's width, or run from its right or left edge across half of it
+    (the rule under a row beside a cell that spans two rows, "B1-K1" set once for two exams); a rule broken off
+    around such a cell in the middle counts with its pieces together.
+
+    >>> table_rules([(100.0, 50.0, 450.0), (137.0, 50.0, 300.0), (137.0, 390.0, 450.0), (150.0, 200.0, 260.0)],
+    ...             50.0, 450.0)
+    [100.0, 137.0]
+    """
     width = max(right - left, 1.0)
-    return sorted({round(y, 1) for y, x0, x1 in horizontal
-                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width
-                   or (abs(x1 - right) <= 3.0 and x0 > left and x1 - x0 >= 0.5 * width)})
+    pieces = {}
+    for y, x0, x1 in horizontal:
+        if min(x1, right) > max(x0, left - 10.0):
+            pieces.setdefault(round(y, 1), []).append((max(x0, left - 10.0), min(x1, right), x0, x1))
+    found = []
+    for y, at in pieces.items():
+        covered, reached = 0.0, float("-inf")
+        for start, end, _, _ in sorted(at):   # the union of the pieces: a rule drawn twice counts once
+            covered += max(0.0, end - max(start, reached))
+            reached = max(reached, end)
+        edge = any(abs(x1 - right) <= 3.0 and x0 > left for _, _, x0, x1 in at) or any(
+            abs(x0 - left) <= 3.0 for _, _, x0, _ in at)
+        if covered >= 0.8 * width or (edge and covered >= 0.5 * width):
+            found.append(y)
+    return sorted(found)
 
 
-def spanning_cells(horizontal, bounds, here, columns, spans, records):
+def spanning_cells(horizontal, bounds, here, columns, spans, records, right):
     """{field: record} of the cells that span down over the row that starts at the band ``here``: the rule above
-    the band starts right of their column ("B1-K1 Voert commerciële" / "activiteiten uit", one cell set in the
-    middle of two rows), so their text below it is the rest of the cell above."""
+    the band leaves their column out (it starts right of it, stops left of it, or breaks off around it: "B1-K1 Voert
+    commerciële" / "activiteiten uit", one cell set in the middle of two rows), so their text below the rule is the
+    rest of the cell above, and the cell is each spanned row's (its kerntaak, its vorm). ``right``: the table's
+    right edge.
+
+    >>> columns = [(50.0, "kerntaken"), (170.0, "onderdeel"), (270.0, "vorm")]
+    >>> spanning_cells([(145.0, 170.0, 400.0)], [119.0, 145.0], 2, columns, {}, ["row 1", "row 2"], 400.0)
+    {'kerntaken': 'row 1'}
+    """
     if len(records) < 2 or not 1 <= here <= len(bounds):
         return {}
-    starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
-    if not starts:
+    pieces = [(x0, x1) for y, x0, x1 in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
+    if not pieces:
         return {}
     found = {}
-    for number, (x, field) in enumerate(columns):
-        if x + 6.0 < min(starts):
+    edges = [x for x, _ in columns[1:]] + [right]
+    for number, ((x, field), end) in enumerate(zip(columns, edges)):
+        middle = (x + end) / 2
+        if not any(x0 - 1.0 <= middle <= x1 + 1.0 for x0, x1 in pieces):
             key = field or f"_{number}"
             found[key] = spans.get(key, records[-2])
     return found
