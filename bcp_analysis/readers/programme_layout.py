@@ -29,8 +29,7 @@ __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields",
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
-    # a column of the werkprocessen's titles beside their codes ("Werkproces | Omschrijving")
-    (r"titel|naam\s+(?:van\s+(?:het\s+)?)?werk-?\s*proc|omschrijving|benaming", "titel"),
+    (r"titel|naam\s+(?:van\s+(?:het\s+)?)?werk-?\s*proc|omschrijving|benaming", "titel"),   # titles beside codes
     (r"examen-?\s*cod|toetscode|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
     (r"exameneenheid|examen-?\s*\(?onderd|examen\s*eenheid|examenproduct|toets-?\s*onderd|naam|onderdeel",
      "onderdeel"),
@@ -75,17 +74,14 @@ class Record:
     pagina: int | None
     regel: int
     cells: dict = dataclasses.field(default_factory=dict)
-    # (pagina, regel) where each further band of the row starts: the row of an exam whose name's cell is merged down
-    # over a band per werkproces
-    bands: list = dataclasses.field(default_factory=list)
+    bands: list = dataclasses.field(default_factory=list)   # (pagina, regel) where each further band starts
 
     def parts(self, field):
-        """The texts of a field per band of the row, in order, each once (its lines joined by newlines).
+        """The texts of a field per band of the row (an exam's name merged down over a band per werkproces), in
+        order, each once, its lines joined by newlines.
 
-        >>> record = Record(1, 1)
-        >>> for regel, text in ((1, "Observatie"), (2, "Verslag"), (3, "Observatie")):
-        ...     record.add("vorm", text, 1, regel)
-        >>> record.bands += [(1, 2), (1, 3)]
+        >>> record = Record(1, 1, bands=[(1, 2), (1, 3)])
+        >>> _ = [record.add("vorm", t, 1, r) for r, t in enumerate(["Observatie", "Verslag", "Observatie"], 1)]
         >>> record.parts("vorm")
         ['Observatie', 'Verslag']
         """
@@ -420,13 +416,7 @@ class _TableBuilder:
             if new:
                 if sparse and filled < 2:
                     break
-                record = Record(number, index)
-                table.records.append(record)
-                state["fresh"] = False
-                spans = spanning_cells(horizontal, bounds, here, state["columns"], spans, table.records,
-                                       state["right"])
-                for field, owner in spans.items():   # the spanning cell is this row's too: one list of lines
-                    record.cells[field] = owner.cells.setdefault(field, [])
+                record, spans = self._open_row(number, index, horizontal, (bounds, here), spans)
             elif record is None or record is not table.records[-1]:
                 record = table.records[-1]
             elif bounds and region is not None and here != region:
@@ -434,10 +424,21 @@ class _TableBuilder:
             region = here
             for field, texts in cells.items():
                 for text in texts:
-                    spans.get(field, record).add(field, text, number, index)
+                    record.add(field, text, number, index)   # a spanning cell's lines: the list its rows share
             self.in_tables.add((number, index))
             used += 1
         return used
+
+    def _open_row(self, number, index, horizontal, band, spans):
+        """A new row at ``band`` = (bounds, here): its record, and the cells spanning down into it ({field: owner})."""
+        state = self.open
+        record = Record(number, index)
+        state["table"].records.append(record)
+        state["fresh"] = False
+        spans = spanning_cells(horizontal, *band, state["columns"], spans, state["table"].records, state["right"])
+        for field, owner in spans.items():   # the spanning cell is this row's too: one list of lines
+            record.cells[field] = owner.cells.setdefault(field, [])
+        return record, spans
 
 
 def _bounds_below(bounds, row, vertical, left, header_rule):
