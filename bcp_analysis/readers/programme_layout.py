@@ -23,7 +23,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bcp_analysis.readers.programme_page import column_labels, in_columns, merged_name, spanning_cells, table_rules
+from bcp_analysis.readers.programme_page import (
+    column_labels,
+    in_columns,
+    merged_name,
+    rules_below,
+    spanning_cells,
+    table_rules,
+    within_rules,
+)
 
 __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
@@ -364,7 +372,7 @@ class _TableBuilder:
             return None
         if previous is not None and row.top - previous.bottom <= 0.8 * (row.bottom - row.top):
             return cells
-        if bounds and not _within(row, self.vertical, state["left"], every, state["under"].get(number)):
+        if bounds and not within_rules(row, self.vertical, state["left"], every, state["under"].get(number)):
             return None
         if row.font_size > 1.25 * state["header"].font_size and len(row.segments) == 1:
             return None
@@ -381,7 +389,7 @@ class _TableBuilder:
         previous = None
         spans = {}   # {field: the record whose cell spans down into the rows below it}
         if body[position:]:
-            bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"], state["under"].get(number))
+            bounds = rules_below(bounds, body[position][1], self.vertical, state["left"], state["under"].get(number))
         if bounds is None:
             return 0   # below the last rule of a ruled table, outside its left rule: the text after it
         labels = column_labels(state["header"], state["columns"])
@@ -406,7 +414,7 @@ class _TableBuilder:
                 new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
             # a row between two rules of the table, beside its left rule: a row of the table, however few
             # its cells on this line (cells set in the middle of a taller row start lower)
-            boxed = bool(bounds) and here < len(bounds) and _within(row, self.vertical, state["left"], every,
+            boxed = bool(bounds) and here < len(bounds) and within_rules(row, self.vertical, state["left"], every,
                                                                     state["under"].get(number))
             sparse = not boxed and filled < 3 and not _has_code(row.text)
             if new and table.records and sparse:
@@ -439,15 +447,6 @@ class _TableBuilder:
         for field, owner in spans.items():   # the spanning cell is this row's too: one list of lines
             record.cells[field] = owner.cells.setdefault(field, [])
         return record, spans
-
-
-def _bounds_below(bounds, row, vertical, left, header_rule):
-    """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
-    them, outside its left rule."""
-    below = [y for y in bounds if y >= row.top - 1.0]
-    if bounds and not below and not _within(row, vertical, left, bounds, header_rule):
-        return None
-    return below
 
 
 def _lower_words(row):
@@ -568,32 +567,6 @@ def _recolumn(state, row, vertical):
         return
     state["columns"] = [(x, field) for x, (_, field) in zip(edges, columns)]
     state["left"], state["right"] = edges[0], edges[-1]
-
-
-def _inside(row, vertical, left):
-    """Whether a vertical rule at the table's left edge runs beside the row (the row stands in the table)."""
-    middle = (row.top + row.bottom) / 2
-    return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
-
-
-def _within(row, vertical, left, bounds, header_rule=None):
-    """Whether the row stands in a table with rules: beside its left rule; in a table ruled only across (a line
-    under each row, a coloured fill behind the header, no rule down its side), between two of its rules, where no
-    rule runs down the left edge beside it nor beside the row above (unless that is the header: its fill)."""
-    if _inside(row, vertical, left):
-        return True
-    middle = (row.top + row.bottom) / 2
-    above = [y for y in bounds if y < middle]
-    below = [y for y in bounds if y > middle]
-    if not above or not below:
-        return False
-
-    def ruled(top, bottom):
-        return any(abs(x - left) <= 12.0 and min(y1, bottom) - max(y0, top) > 2.0 for x, y0, y1 in vertical)
-
-    if ruled(above[-1], below[0]):
-        return False
-    return len(above) < 2 or above[-1] == header_rule or not ruled(above[-2], above[-1])
 
 
 def _has_code(text):

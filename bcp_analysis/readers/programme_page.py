@@ -10,7 +10,8 @@ machinery (:func:`bcp_analysis.readers.pdf.running_rows` and :mod:`bcp_analysis.
 - :func:`in_columns`: a row of a table cut into its columns' texts (:func:`column_labels`: the
   headers of two columns that hold one field);
 - :func:`table_rules`: the rules that cross a table, and where a rule stops at a cell that spans
-  rows (:func:`spanning_cells`, :func:`merged_name`).
+  rows (:func:`spanning_cells`, :func:`merged_name`), whether a row stands within them
+  (:func:`within_rules`, :func:`rules_below`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import dataclasses
 import re
 
 __all__ = ["cut_at_rules", "running_margins", "on_page", "in_columns", "column_labels", "table_rules", "spanning_cells",
-           "merged_name"]
+           "merged_name",
+           "rules_below", "within_rules"]
 
 
 def cut_at_rules(segments, vertical):
@@ -233,3 +235,38 @@ def merged_name(horizontal, bounds, here, columns):
         return False
     starts = [x0 for y, x0, _ in horizontal if abs(round(y, 1) - bounds[here - 1]) <= 0.2]
     return bool(starts) and min(starts) > names[0] + 6.0
+
+
+def rules_below(bounds, row, vertical, left, header_rule):
+    """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
+    them, outside its left rule."""
+    below = [y for y in bounds if y >= row.top - 1.0]
+    if bounds and not below and not within_rules(row, vertical, left, bounds, header_rule):
+        return None
+    return below
+
+
+def _beside_left_rule(row, vertical, left):
+    """Whether a vertical rule at the table's left edge runs beside the row (the row stands in the table)."""
+    middle = (row.top + row.bottom) / 2
+    return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
+
+
+def within_rules(row, vertical, left, bounds, header_rule=None):
+    """Whether the row stands in a table with rules: beside its left rule; in a table ruled only across (a line
+    under each row, a coloured fill behind the header, no rule down its side), between two of its rules, where no
+    rule runs down the left edge beside it nor beside the row above (unless that is the header: its fill)."""
+    if _beside_left_rule(row, vertical, left):
+        return True
+    middle = (row.top + row.bottom) / 2
+    above = [y for y in bounds if y < middle]
+    below = [y for y in bounds if y > middle]
+    if not above or not below:
+        return False
+
+    def ruled(top, bottom):
+        return any(abs(x - left) <= 12.0 and min(y1, bottom) - max(y0, top) > 2.0 for x, y0, y1 in vertical)
+
+    if ruled(above[-1], below[0]):
+        return False
+    return len(above) < 2 or above[-1] == header_rule or not ruled(above[-2], above[-1])
