@@ -63,15 +63,17 @@ def _title_after(line, end, following, lead=""):
     if quoted:
         return quoted.group(1).strip()
     x0 = next((x for x, text in (line.cells or ((0.0, line.text),)) if text == piece), None)
-    if not title and not _LEAD.match(lead) and not re.search(r"[-\u2013\u2014:]", separator.group(0)):
-        x0 = None   # a code at the end of a sentence's line: the next line goes on with the sentence
+    # a code that ends its line opens a title on the next only after its lead or a dash: else the next line goes on
+    # with the sentence the code stands in ("... de beoordeling van B1-K2-W3" / "Volgt ..."), unless that line opens
+    # with a dash ("..., WP 3.5" / "- Onderhandelt met de account")
+    opened = bool(_LEAD.match(lead) or re.search(r"[-\u2013\u2014:]", separator.group(0)))
     ended = _SENTENCE_END.search(title)
     if ended:   # "B1-K1-W1 Verzamelt marktinformatie. De student ...": the name ends where its sentence does
         return re.sub(r"\s+", " ", title[:ended.start()]).strip()
     for after in following if stop is None and x0 is not None else ():
         addition = None
         for x, text in after.cells or ((after.x0, after.text),):
-            if abs(x - x0) <= 3.0 and (re.match(r"^[a-z(]", text) if title else _TITLE_START.match(text)):
+            if abs(x - x0) <= 3.0 and (re.match(r"^[a-z(]", text) if title else _opens_title(text, opened)):
                 more = _NEXT_CODE.search(text)
                 addition = (text[:more.start()] if more else text).strip(" \t-–:,.")
                 break
@@ -84,6 +86,15 @@ def _title_after(line, end, following, lead=""):
         if _NEXT_CODE.search(after.text):
             break
     return re.sub(r"\s+", " ", title).strip()
+
+
+def _opens_title(text, opened):
+    """Whether the line after a code that ended its line opens the code's title: after a dash or colon at its start
+    ("- Onderhandelt ..."), or with a capital where the code opened a title (``opened``)."""
+    dashed = re.match(r"^[ \t]*[-\u2013\u2014:][ \t]*", text)
+    if dashed:
+        return _TITLE_START.match(text, dashed.end()) is not None
+    return opened and _TITLE_START.match(text) is not None
 
 
 # between a code and its title: spaces, a dash or a colon, the bracket that closes "(B1-K2)"
