@@ -305,13 +305,16 @@ def test_titles_are_names_after_a_code_not_the_rest_of_a_sentence(tmp_path):
                     "Het examen van B1-K1-W4, 2,5 uur, wordt op school afgenomen.\n"
                     "In B1-K2-W1 wordt de student beoordeeld.\n"     # lower case: the sentence goes on
                     "De student toont B1-K2-W2.\nDaarna volgt een gesprek.\n"   # a full stop ends the sentence
-                    "De beoordeling van\nB1-K2-W3\nVolgt in periode 4\n",   # alone on its line, a capital below it
+                    "De beoordeling van\nB1-K2-W3\nVolgt in periode 4\n"   # alone on its line, a capital below it
+                    # a code at a line's end in a list, its title on the next line after a dash
+                    "Werkprocessen: P1-K1-W1 - Plant de werkzaamheden, P1-K1-W2\n- Begeleidt medewerkers\n",
                     encoding="utf-8")
     programme = load_programme(path)
     assert programme.werkprocessen[["werkproces_id", "titel"]].values.tolist() == [
         ["B1-K1-W1", "Verzamelt marktinformatie"], ["B1-K1-W2", "Stelt een verkoopplan op"],
         ["B1-K1-W3", "Voert het verkoopgesprek"], ["B1-K1-W4", ""], ["B1-K2-W1", ""], ["B1-K2-W2", ""],
-        ["B1-K2-W3", "Volgt in periode 4"]]
+        ["B1-K2-W3", "Volgt in periode 4"], ["P1-K1-W1", "Plant de werkzaamheden"],
+        ["P1-K1-W2", "Begeleidt medewerkers"]]
 
 
 @pytest.mark.parametrize(("text", "codes", "audited"), [
