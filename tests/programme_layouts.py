@@ -430,11 +430,41 @@ def word_blocks(path):
     document.save(str(path))
 
 
+def word_split_row(path):
+    """A Word table "Examen | Soort | Werkprocessen | Duur" low on the page, so that a row of several lines splits
+    over the page break (Word lets a row break across pages): its name, soort and duur go on at the top of the next
+    page in lower case ("Proeve van" / "bekwaamheid"), the table's header not repeated."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Examenplan Verkoopadviseur", level=1)
+    document.add_paragraph("Crebo: 25999")
+    for _ in range(SPLIT_SPACER):
+        document.add_paragraph("")
+    header = ["Examen", "Soort", "Werkprocessen", "Duur"]
+    rows = [["Praktijkexamen verkoop", "Praktijkexamen", "B1-K1-W1\nB1-K1-W2", "2 uur"],
+            ["Proeve van bekwaamheid\nleidinggeven aan\nhet verkoopteam", "Proeve\nvan\nbekwaamheid",
+             "P1-K1-W1\nP1-K1-W2", "drie\nvolle\nweken"],
+            ["Kennisexamen offertes", "Kennisexamen", "B1-K1-W4", "1 uur"]]
+    table = document.add_table(rows=len(rows) + 1, cols=len(header))
+    table.style = "Table Grid"
+    for index, text in enumerate(header):
+        _fill(table.cell(0, index), text, bold=True)
+    for number, row in enumerate(rows, start=1):
+        for index, text in enumerate(row):
+            _fill(table.cell(number, index), text)
+    document.save(str(path))
+
+
+SPLIT_SPACER = 21
+
+
 def word_documents(folder):
     """Write the Word documents and convert them with one LibreOffice call: {name: pdf path}."""
     from documents.word import convert
 
-    writers = {"word_table": word_table, "word_blocks": word_blocks, "word_merged": word_merged}
+    writers = {"word_table": word_table, "word_blocks": word_blocks, "word_merged": word_merged,
+               "word_split_row": word_split_row}
     sources = []
     for name, writer in writers.items():
         source = folder / f"{name}.docx"

@@ -500,7 +500,11 @@ def _merged_header(row, further):
 def _starts_row(cells, columns):
     """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
     onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
-    alone); without such a column, three columns filled."""
+    alone); without such a column, three columns filled. Where most of its cells go on in lower case ("P2-K1 |
+    bekwaamheid | minuten": a row a word processor split over the page break), it is the rest of the row."""
+    firsts = [texts[0] for texts in cells.values() if texts]
+    if 2 * sum(1 for text in firsts if text[:1].islower()) > len(firsts):
+        return False
     names = [field for _, field in columns if field in ("onderdeel", "module")]
     if names:
         return any(field in cells for field in names) and len(cells) >= 2
