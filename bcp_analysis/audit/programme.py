@@ -4,7 +4,8 @@ The audit does not trust the programme reader. It reads the document again with 
 own (the reader's plain reading, :meth:`ProgrammeReader.audit_lines`: for a PDF the text PDFium
 gives of each page, in its lines, numbered per page, not the reader's rows; for a text, its lines),
 finds every code with simple patterns of its own (``B1-K1-W1``, ``P2-K1``, with spaces, "?" or a
-line break after a dash; a BCP's ``WP 1.1``), and holds each against the Programme: a
+line break after a dash, ``B1K1W1`` without dashes, ``B1.K1.W1`` with dots; a BCP's ``WP 1.1``, ``Kerntaak 1``
+and ``KT1``), and holds each against the Programme: a
 werkproces code is in ``werkprocessen`` (or in a part kept apart, ``other_parts``), a kerntaak
 code in ``kerntaken`` or in the kerntaak of a werkproces or a ``dekking`` row. A code that is
 not, or that cannot be read ("?" for its B or P), is a finding with its page and line. A short
@@ -29,11 +30,15 @@ from bcp_analysis.errors import ProfileError
 __all__ = ["audit_programme", "programme_lines"]
 
 _DASH = r"\s*[-\u2010-\u2015?]\s*"
-_CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}}){_DASH}[Kk?](\d{{1,2}})(?:{_DASH}[Ww?]\s*(\d{{1,2}}))?(?!\d)")
+_CODE = re.compile(rf"(?<![A-Za-z0-9])([BbPp?])(\d{{1,2}})(?:{_DASH}|\.(?=[Kk]\d)|(?=K\d{{1,2}}W\d))[Kk?](\d{{1,2}})"
+                   rf"(?!(?:{_DASH}|\.)[Ww][Pp]?\s*\d{{1,2}}\.\d)(?:(?:{_DASH}|\.(?=[Ww]\d)|(?=W\d))[Ww?][Pp]?\s*(\d{{1,2}}))?(?!\d|\.\d)")
 # A BCP's werkproces as a programme writes it: "WP 1.1", "wp1.1", "werkproces 1.1".
 _BCP_CODE = re.compile(r"(?<![A-Za-z0-9])(?:wp|werkproces)\s*(\d{1,2})\.(\d{1,2})(?![\d.])", re.IGNORECASE)
 # A short werkproces code, no part of a full one ("B1-K1-W1", "B1-K2- W1", "t/m W5" aside: see _short_codes).
 _SHORT_CODE = re.compile(r"(?<![A-Za-z0-9\-\u2010-\u2015?])[Ww]\s?(\d{1,2})(?![\dA-Za-z]|[.,]\d)")
+# A BCP's kerntaak: "Kerntaak 1", "KT1"; not "Kerntaak 2 (B1-K2)", the word before a kerntaak's code
+_BCP_KERNTAAK = re.compile(r"(?<![A-Za-z0-9])(?:[Kk]erntaak[ \t]+|KT[ \t]?)(\d{1,2})(?![\d]|[.,]\d)"
+                           r"(?![ \t]*[:(.\u2013-]?[ \t]*[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*[Kk]\d)")
 _NOTE_KINDS = {"afgekapt", "tabel", "afbeelding", "teken", "markering"}
 
 
@@ -87,6 +92,7 @@ def _codes(lines):
         for match in _BCP_CODE.finditer(line.text):
             kerntaak_nr, werkproces_nr = (int(part) for part in match.groups())
             found.append((line, match.group(0), f"{kerntaak_nr}.{werkproces_nr}", str(kerntaak_nr)))
+        found += [(line, match.group(0), "", str(int(match.group(1)))) for match in _BCP_KERNTAAK.finditer(line.text)]
     return found
 
 

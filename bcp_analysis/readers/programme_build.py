@@ -5,6 +5,16 @@ lines and tables of either); the kenmerken are read by
 :mod:`bcp_analysis.readers.programme_kenmerken`. Nothing is invented: an onderdeel is a row of a table of
 onderdelen that names a code; a werkproces or kerntaak is a code the document prints; what
 cannot be read is a :class:`~bcp_analysis.model.programme.ProgrammeNote`.
+
+What becomes an onderdeel: a row of a table of onderdelen (or a block of label lines,
+:mod:`bcp_analysis.readers.programme_blocks`) that ties an exam, proeve, module or course to
+werkprocessen or kerntaken of the profile by their codes. Rows that follow each other under one
+exam's name (its cell merged down, or printed again on each row, a row per werkproces) are one
+onderdeel; its vorm, duur, plaats, weging and periode are the rows' distinct texts in order,
+joined by ", ". A row that names no such code is no onderdeel: keuzedelen (K0123), the generic
+parts (Nederlands, rekenen, loopbaan en burgerschap) and any other part a table lists beside the
+beroepsgerichte exams examine no part of the profile, so they are not onderdelen of its coverage
+(``dekking``), and no code is made of them.
 """
 
 from __future__ import annotations
@@ -12,14 +22,20 @@ from __future__ import annotations
 import re
 
 from bcp_analysis.model.programme import KENMERKEN, Programme, ProgrammeNote, make_programme_table
+from bcp_analysis.readers.programme_blocks import with_blocks
 from bcp_analysis.readers.programme_codes import find_codes, kerntaak_of
 from bcp_analysis.readers.programme_kenmerken import CREBO_LINE, kenmerken_of, title_crebo
 from bcp_analysis.readers.programme_matrix import read_matrices
+from bcp_analysis.readers.programme_titles import cell_text as _cell_text
+from bcp_analysis.readers.programme_titles import cell_titles as _cell_titles
+from bcp_analysis.readers.programme_titles import joined_lines
+from bcp_analysis.readers.programme_titles import listed_codes as _listed_codes
 
 __all__ = ["build_programme", "kenmerken_of"]
 
 _PROFIEL_HEADING = re.compile(r"^(?P<deel>P\d{1,2})\s+(?P<naam>[A-Z][^\d:]{3,})$")
 _EXAMENONDERDEEL = re.compile(r"^Examenonderdeel\s*:?\s+(?P<naam>\S.*)$", re.IGNORECASE)
+_KERNTAAK_WORD = re.compile(r"^(?:kerntaak\s*\d{0,2}\s*[:(.\u2013-]?\s*)?", re.IGNORECASE)   # "Kerntaak 2 (" B1-K2)
 _SOORTEN = ((r"proeve|\bpvb\b|beroepsproeve", "proeve van bekwaamheid"), (r"kennis|theorie", "kennisexamen"),
             (r"\bmodule|\bvak\b|\bles", "module"))
 
@@ -30,103 +46,7 @@ _NAMED_SOORTEN = ((r"\b(?:proeve|pvb)\b", "proeve van bekwaamheid"), (r"\bkennis
                   (r"^module\b", "module"), (r"examen\b|\binterview\b", "examen"))
 
 
-# --- codes with their titles ---------------------------------------------------------------
-
-def _title_after(line, end, following):
-    """The title printed after a code: to the next code or the end of its piece of text, and its wrapped rest.
-
-    The rest on the next line is the piece of text that starts where the title's piece starts,
-    in lower case or with a bracket, before any code.
-    """
-    begin = end + len(line.text[end:]) - len(line.text[end:].lstrip(" \t-–:,."))
-    start, piece = _piece_at(line, begin)
-    rest = line.text[end:start + len(piece)]
-    stop = _NEXT_CODE.search(rest)
-    title = (rest[:stop.start()] if stop else rest).strip(" \t-–:,.")
-    quoted = re.match(r"^\s*['‘’\"“”](.+?)['‘’\"“”]", title)
-    if quoted:
-        return quoted.group(1).strip()
-    x0 = next((x for x, text in (line.cells or ((0.0, line.text),)) if text == piece), None)
-    for after in following if stop is None and x0 is not None else ():
-        addition = None
-        for x, text in after.cells or ((after.x0, after.text),):
-            if abs(x - x0) <= 3.0 and (not title or re.match(r"^[a-z(]", text)):
-                more = _NEXT_CODE.search(text)
-                addition = (text[:more.start()] if more else text).strip(" \t-–:,.")
-                break
-        if not addition:
-            break
-        title = f"{title} {addition}" if title else addition
-        if _NEXT_CODE.search(after.text):
-            break
-    return re.sub(r"\s+", " ", title).strip()
-
-
-_NEXT_CODE = re.compile(r"(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]?\d*\s*$|(?:,\s*)?[BP]\d{1,2}\s*-\s*[Kk]\d"
-                        r"|(?:,\s*)?\b(?:[Ww][Pp]|[Ww]erkproces)\s*(?:\d{1,2}\.\d|$)|(?:,\s*)?\b[Kk]erntaak\s+\d")
-
-
-def _piece_at(line, offset):
-    """(start, text) of the piece of text of a line that holds the character at ``offset``.
-
-    A piece stands where the line's text has it: after one space (a PDF's row) or several (a
-    text's columns).
-    """
-    position = 0
-    for _, text in line.cells or ((0.0, line.text),):
-        found = line.text.find(text, position)
-        position = found if found >= 0 else position
-        if position <= offset <= position + len(text):
-            return position, text
-        position += len(text) + (0 if found >= 0 else 1)
-    return 0, line.text
-
-
-def _listed_codes(lines, in_tables, running=frozenset()):
-    """Codes on the document's lines outside tables, with their titles: [(hit, titel, pagina, regel)].
-
-    A title that a page break cuts from its code ("B1-K1-W5 -" at a page's foot) goes on at the
-    top of the next page, its running header aside.
-    """
-    found = []
-    pages = {}
-    for line in lines:
-        if (line.pagina, line.regel) not in in_tables and (line.pagina, line.regel) not in running:
-            pages.setdefault(line.pagina, []).append(line)
-    numbers = list(pages)
-    for number, page_lines in pages.items():
-        after = pages[numbers[numbers.index(number) + 1]][:3] if number != numbers[-1] else []
-        text = "\n".join(line.text for line in page_lines)
-        starts = [0]
-        for line in page_lines[:-1]:
-            starts.append(starts[-1] + len(line.text) + 1)
-        hits = find_codes(text)
-        group = {}
-        for hit in hits:
-            group[hit.start] = group.get(hit.start, 0) + 1
-        for hit in hits:
-            index = hit.regel - 1
-            line = page_lines[index]
-            if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
-                index += 1
-            following = (page_lines[index + 1:] + after)[:3]
-            # a range or list ("W1 t/m W3") names no title of its own codes
-            alone = group[hit.start] == 1 and not hit.problem
-            titel = _title_after(page_lines[index], hit.end - starts[index], following) if alone else ""
-            found.append((hit, titel, line.pagina, line.regel))
-    return found
-
-
 # --- onderdelen from tables ----------------------------------------------------------------
-
-def _cell_text(record, field):
-    """A cell's lines as one text; a code a narrow cell broke after its hyphen ("B1-" / "K1") joined again."""
-    text = "\n".join(text for text, _, _ in record.cells.get(field, ()))
-    text = _BROKEN_CODE.sub(r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-_BROKEN_CODE = re.compile(r"(\b[BbPpKk]\d{1,2}\s*-)\n(?=[KkWw]\d)")
 
 
 def _record_codes(record, context_kerntaak):
@@ -168,7 +88,8 @@ def _table_context(table):
         if match:
             name = match["naam"].strip()
         hits = find_codes(text.strip())
-        if hits and hits[0].start == 0 and hits[0].kerntaak_id and not hits[0].werkproces_id:
+        if hits and hits[0].start == _KERNTAAK_WORD.match(text.strip()).end() and hits[0].kerntaak_id \
+                and not hits[0].werkproces_id:
             kerntaak = hits[0].kerntaak_id   # a heading that starts with its kerntaak
     return name, kerntaak
 
@@ -178,21 +99,21 @@ def _onderdelen(tables):
     onderdelen, dekking, notes = [], [], []
     for table in tables:
         name, context_kerntaak = _table_context(table)
-        coded = [(record, _record_codes(record, context_kerntaak)) for record in table.records]
+        coded = [(record, _record_codes(record, context_kerntaak)) for record in _joined(table.records)]
         coded = [(record, hits) for record, hits in coded if any(hit.kerntaak_id for hit, _, _ in hits)]
         for record, hits in coded:
             notes += [_unread(hit, pagina, regel) for hit, pagina, regel in hits if hit.problem]
             hits = sorted(((hit, pagina, regel) for hit, pagina, regel in hits if not hit.problem),
                           key=lambda item: (item[1] or 0, item[2]))
-            vorm = _cell_text(record, "vorm")
+            vorm = _described(record, "vorm")
             module = _cell_text(record, "module")
-            own = re.sub(r"^[-–•]\s*", "", _cell_text(record, "onderdeel") or module)
+            own = re.sub(r"^[-–•]\s*", "", _described(record, "onderdeel") or module)
             naam = name if name and len(coded) == 1 else (own or vorm or _cell_text(record, "code"))
             soort = _soort_of(_cell_text(record, "soort"), naam, vorm, module)
             kerntaken = sorted({hit.kerntaak_id for hit, _, _ in hits})
-            onderdelen.append({"onderdeel": naam, "code": _cell_text(record, "code"), "soort": soort, "vorm": vorm,
-                               "duur": _cell_text(record, "duur"), "plaats": _cell_text(record, "plaats"),
-                               "weging": _cell_text(record, "weging"), "periode": _cell_text(record, "periode"),
+            onderdelen.append({"onderdeel": naam, "code": _exam_code(record), "soort": soort, "vorm": vorm,
+                               "duur": _described(record, "duur"), "plaats": _described(record, "plaats"),
+                               "weging": _described(record, "weging"), "periode": _described(record, "periode"),
                                "kerntaak_id": kerntaken[0] if len(kerntaken) == 1 else "",
                                "pagina": record.pagina, "regel": record.regel})
             niveau = _cell_text(record, "niveau") if soort == "module" else "toetsen"
@@ -212,6 +133,59 @@ def _onderdelen(tables):
     for row in dekking:
         row["onderdeel"] = onderdelen[row["onderdeel"]]["onderdeel"]
     return onderdelen, dekking, notes
+
+
+def _joined(records):
+    """The rows of a table with the rows that follow each other under one exam's name joined: a row per werkproces,
+    the exam's name printed on each ("PvB Verkoop" over B1-K1-W1, again over B1-K1-W2), is one exam. Rows join
+    only where their codes name the same kerntaken; each joined row is a band of the row it joins."""
+    from bcp_analysis.readers.programme_layout import Record
+
+    def key(record):
+        name = _cell_text(record, "onderdeel") or _cell_text(record, "module")
+        kerntaken = {hit.kerntaak_id for hit in find_codes("\n".join(record.text(field) for field in record.cells))}
+        return name and (name, frozenset(kerntaken))
+
+    joined = []
+    for record in records:
+        if joined and key(record) and key(record) == key(joined[-1][0]):
+            first, group = joined[-1]
+            group.append(record)
+            continue
+        joined.append((record, [record]))
+    found = []
+    for first, group in joined:
+        if len(group) == 1:
+            found.append(first)
+            continue
+        record = Record(first.pagina, first.regel, bands=list(first.bands))
+        for part in group:
+            if part is not first:
+                record.bands += [(part.pagina, part.regel)] + list(part.bands)
+            for field, texts in part.cells.items():
+                record.cells.setdefault(field, []).extend(texts)
+        found.append(record)
+    return found
+
+
+def _exam_code(record):
+    """The exam's code: the text of its column Code, unless that column holds werkproces codes alone (a toetsplan
+    "Code | Werkproces | Examen": the code is the werkproces's)."""
+    text = ", ".join(record.parts("code"))
+    rest = text
+    for hit in sorted(find_codes(text), key=lambda hit: hit.start, reverse=True):
+        rest = rest[:hit.start] + rest[hit.end:]
+    return text if rest == text or rest.strip(" ,;/&") else ""
+
+
+def _described(record, field):
+    """The text of a column that describes an onderdeel (vorm, duur, plaats, weging, periode).
+
+    An exam whose name's cell is merged down over a row per werkproces has a text per row: its
+    distinct texts, in order, joined by ", " ("Observatie", "Verslag", "Observatie": "Observatie,
+    Verslag"). Which werkproces has which vorm is in the document, not in the onderdeel's one row.
+    """
+    return ", ".join(dict.fromkeys(joined_lines(text) for text in record.parts(field)))
 
 
 def _unique_names(onderdelen):
@@ -299,7 +273,7 @@ def build_programme(layout, source, images=()):
     -------
     Programme
     """
-    layout, apart = _crebo_parts(layout)
+    layout, apart = _crebo_parts(with_blocks(layout))   # exams as blocks of label lines: one more table
     layout, matrices = read_matrices(layout)
     kenmerken = kenmerken_of(layout.lines)
     listed = _listed_codes(layout.lines, layout.in_tables, layout.running)
@@ -321,7 +295,7 @@ def build_programme(layout, source, images=()):
               for hit, pagina, regel in [(h, p, r) for h, _, p, r in listed] + table_codes
               if "?" in hit.printed and not hit.problem]
     titles = {**matrices.titles, **{code: titel for table in layout.tables for record in table.records
-                                    for code, titel in _cell_titles(record).items()}}
+                                    for code, titel in _cell_titles(record, table.fields).items()}}
     kerntaken, werkprocessen = _code_tables(listed, table_codes, titles)
     notes += [ProgrammeNote("afgekapt", text, pagina, regel,
                             "deze tekst loopt van de pagina af en is afgebroken (een afgedrukte webpagina?); wat "
@@ -399,22 +373,6 @@ def _crebo_parts(layout):
     return part(None), [part(crebo) for crebo in others]
 
 
-def _cell_titles(record):
-    """{werkproces_id: title} of the codes a table's cell prints with their title ("B1-K1-W3 Verwerkt gegevens")."""
-    titles = {}
-    for field in ("werkprocessen", "kerntaken"):
-        text = _cell_text(record, field)
-        hits = find_codes(text)
-        for number, hit in enumerate(hits):
-            if hit.problem or not hit.werkproces_id or sum(other.start == hit.start for other in hits) > 1:
-                continue
-            stop = hits[number + 1].start if number + 1 < len(hits) else len(text)
-            titel = text[hit.end:stop].strip(" \t-–:,;.")
-            if re.match(r"^[A-Z][a-z]", titel):
-                titles.setdefault(hit.werkproces_id, titel)
-    return titles
-
-
 def _code_tables(listed, table_codes, titles=None):
     """The kerntaken and werkprocessen tables: every code once, titled where the document titles it."""
     kerntaken, werkprocessen = {}, {}
@@ -438,7 +396,7 @@ def _code_tables(listed, table_codes, titles=None):
 
 def _sorted(rows, key):
     def order(row):
-        return [int(part) if part.isdigit() else part for part in re.findall(r"\d+|\D+", row[key])]
+        return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", row[key])]
     return sorted(rows, key=order)
 
 

@@ -4,9 +4,12 @@ A kwalificatiedossier names a kerntaak ``B1-K1`` (basisdeel) or ``P2-K1`` (profi
 werkproces ``B1-K1-W1``. Programme documents print them in many ways, and every one of them is
 read here into the codes it stands for:
 
-- a range: ``B1-K1-W1 t/m W5``, ``B1-K1-W1 t/m 5``, ``B1-K1-W1 tot en met B1-K1-W3``;
-- a list: ``B1-K1-W2 & W3``, ``B1-K1-W1, W2 en W4``;
-- spaces and case: ``B1-K2- W1``, ``B1-k1-w1``;
+- a range: ``B1-K1-W1 t/m W5``, ``B1-K1-W1 t/m 5``, ``B1-K1-W1 tot en met B1-K1-W3``, ``B1-K1-W1 - W3``;
+- a list: ``B1-K1-W2 & W3``, ``B1-K1-W1, W2 en W4``, ``B1-K1-W1/W2``, ``B1-K1-W1, 2 en 3`` (numbers alone
+  only where nothing but the list follows them: ``B1-K1-W1, 2 uur`` is one code);
+- a kerntaak and its werkprocessen: ``B1-K1: W1 t/m W3``, ``B1-K1 W1, W2``; ``WP`` for ``W``: ``B1-K1-WP1``;
+- spaces, case and dashes: ``B1-K2- W1``, ``B1-k1-w1``, ``B1 - K1 - W1``, ``B1‑K1‑W1`` (a non-breaking hyphen or
+  an en dash), ``B1K1W1`` (without dashes only whole, in capitals);
 - a code broken over two lines: ``B1-`` / ``K1-W1``;
 - a "?" where a font without a character map lost a dash or a letter: ``B1?K1?W1``, ``B1-?1-W1``.
 
@@ -24,27 +27,38 @@ import re
 __all__ = ["CodeHit", "find_codes", "kerntaak_of"]
 
 _DASH = r"[-\u2010-\u2015?]"
-_SEP = rf"[ \t]*{_DASH}[ \t]*\n?[ \t]*"
+# a dash (spaces and a line break around it), or a dot between letter and number: "B1.K1.W1" (never "1.1.2")
+_SEP = rf"(?:[ \t]*{_DASH}[ \t]*\n?[ \t]*|\.(?=[KkWw]\d))"
 # B1-K1(-W1): a code, with dashes that may be '?', spaces and one line break after a dash.
+# Without dashes only whole and in capitals: "B1K1W4" (never "B1K1", a kerntaak alone).
 _CODE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}}){_SEP}(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
-    rf"(?:{_SEP}(?P<w>[Ww?])[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9])")
+    rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}})(?:{_SEP}|(?=K\d{{1,2}}W\d))(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
+    rf"(?!{_SEP}[Ww][Pp]?[ \t]*\d{{1,2}}\.\d)"
+    rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[Pp]?[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9]|\.\d)")
 _RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
     r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
-_LIST = re.compile(r"\s*(?:,|&|\+|/|\ben\b)\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
-_KERNTAAK_W = re.compile(r"[ \t]*:\s*[Ww][ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
+# "W1 - W3", "W1-W3": a range where a dash stands between two werkprocessen
+_DASH_RANGE = re.compile(r"[ \t]*[-\u2013][ \t]*[Ww][Pp]?[ \t]*(?P<end>\d{1,2})(?![0-9]|[ \t]*-[ \t]*[Kk]\d)")
+_LIST = re.compile(r"\s*(?:,|&|\+|/|\ben\b)\s*[Ww][Pp]?[ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
+# "B1-K1-W1, 2 en 3", "B1-K1-W1,2,3": numbers alone in a list after a werkproces, read only where the list ends
+# the cell or line, or another code follows it ("B1-K1-W4, 2,5 uur" is one code)
+_LIST_NUMBERS = re.compile(r"(?:[ \t]*(?:,|&|\+|/|\ben\b)[ \t]*\d{1,2}(?![0-9]))+"
+                           r"(?=[ \t]*(?:$|[;)\n]|[,&]?[ \t]*(?:en[ \t]+)?[BbPp]\d|t\.?/\s*m|tot\s+en\s+met))")
+_KERNTAAK_W = re.compile(r"(?:[ \t]*:\s*|[ \t]+)[Ww][Pp]?[ \t]*(?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
 _BARE = re.compile(r"(?<![A-Za-z0-9-])[Ww](?P<nr>\d{1,2})(?![0-9]|[ \t]*-)")
-# A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1".
+# A BCP's codes: werkproces "WP 1.1" (wp 1.1, WP1.1, WP / 1.1 over two lines, werkproces 1.1), kerntaak "Kerntaak 1"
+# or "KT1" (in capitals).
 # A number alone (1.5 uur, versie 2.1) is no code: a werkproces needs its WP, a kerntaak its word.
 _END = r"(?![0-9]|[.,]\d)"
 _BCP = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
-    rf"|[Kk]erntaak[ \t]+(?P<kerntaak>\d{{1,2}}){_END})")
+    rf"|(?:[Kk]erntaak[ \t]+|KT[ \t]?)(?P<kerntaak>\d{{1,2}}){_END})")
 _BCP_RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
     re.IGNORECASE)
+_NAMED_BY_CODE = re.compile(r"[ \t]*[:(.\u2013-]?[ \t]*[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*[Kk]\d")
 _BCP_LIST = re.compile(rf"\s*(?:,|&|\+|\ben\b)\s*(?P<k>\d{{1,2}})\.(?P<nr>\d{{1,2}}){_END}")
 
 
@@ -118,12 +132,18 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1']
     >>> [(hit.werkproces_id, hit.regel) for hit in find_codes("examen\\nB1-\\nk1-W2 & W3")]
     [('B1-K1-W2', 2), ('B1-K1-W3', 2)]
+    >>> [hit.werkproces_id for hit in find_codes("B1\u2013K1\u2013W1, B1 - K1 - W2 en B1K1W3; B1K1 and B12K1W")]
+    ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3']
+    >>> [hit.werkproces_id for hit in find_codes("B1-K1-W1,2 en 3; B1-K2-W1 - W3; P1-K1 W1, WP2; B1-K1-W4, 2,5 uur")]
+    ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1', 'B1-K2-W2', 'B1-K2-W3', 'P1-K1-W1', 'P1-K1-W2', 'B1-K1-W4']
     >>> [hit.werkproces_id for hit in find_codes("P2-K1: W1 t/m W3")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id or hit.kerntaak_id for hit in find_codes("WP 1.1 t/m 1.3, wp 2.1 & 2.2; Kerntaak 3")]
     ['1.1', '1.2', '1.3', '2.1', '2.2', '3']
+    >>> [hit.kerntaak_id for hit in find_codes("Kerntaak 2 (B1-K2) Beheert accounts")]
+    ['B1-K2']
     >>> find_codes("1,5 uur, versie 2.1, weging 50%")
     []
     >>> find_codes("?1-K1-W1")[0].problem
@@ -176,6 +196,8 @@ def _bcp(text, starts, first_line, taken):
             continue
         line = _line_of(starts, match.start(), first_line)
         if match["kerntaak"] is not None:
+            if _NAMED_BY_CODE.match(text, match.end()):
+                continue   # "Kerntaak 2 (B1-K2)": the kerntaak is the code that follows, not a BCP's kerntaak 2
             hits.append(CodeHit("", str(int(match["kerntaak"])), line, match.group(0), "", *match.span()))
             continue
         kerntaak = int(match["k"])
@@ -205,6 +227,16 @@ def _continuation(text, position, first):
         if ranged is not None and int(ranged["end"]) > numbers[-1]:
             numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
             position = ranged.end()
+            continue
+        ranged = _DASH_RANGE.match(text, position)
+        if ranged is not None and int(ranged["end"]) > numbers[-1]:
+            numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
+            position = ranged.end()
+            continue
+        listed = _LIST_NUMBERS.match(text, position)
+        if listed is not None:
+            numbers.extend(int(number) for number in re.findall(r"\d+", listed.group(0)))
+            position = listed.end()
             continue
         listed = _LIST.match(text, position)
         if listed is not None:

@@ -23,23 +23,39 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bcp_analysis.readers.programme_page import (
+    column_labels,
+    in_columns,
+    merged_name,
+    rules_below,
+    spanning_cells,
+    table_rules,
+    within_rules,
+)
+
 __all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
-    (r"examen-?\s*cod|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
-    (r"exameneenheid|examen-?\s*onderd|examen\s*eenheid|naam|onderdeel", "onderdeel"),
+    (r"titel|naam\s+(?:van\s+(?:het\s+)?)?werk-?\s*proc|omschrijving|benaming", "titel"),   # titles beside codes
+    (r"examen-?\s*cod|toetscode|code", "code"),   # "Examencod" / "e": a narrow cell breaks the word
+    (r"exameneenheid|examen-?\s*\(?onderd|examen\s*eenheid|examenproduct|toets-?\s*onderd|naam|onderdeel",
+     "onderdeel"),
     (r"module|vak\b|cursus|leereenheid|thema|les(?:sen)?\b", "module"),
-    (r"soort", "soort"),
-    (r"examenvorm|exame$|vorm|toetsvorm", "vorm"),
-    (r"werkproces(sen)?|inhoud", "werkprocessen"),
-    (r"kerntaa?k(en)?", "kerntaken"),
-    (r"duur", "duur"),
-    (r"plaats|locatie", "plaats"),
-    (r"weging", "weging"),
-    (r"periode|leerjaar|planning", "periode"),
+    (r"soort|type\b|examentype|toetstype", "soort"),
+    (r"examen-?\s*vorm|exame$|vorm|toetsvorm|beoordelingsvor|afnamevorm|wijze\s+van\s+(?:examiner|toets|beoordel)",
+     "vorm"),
+    # "Werkprocessen", "Te examineren werkprocessen", "Getoetste werkprocessen", "Kerntaak/werkproces"
+    (r"(?:te\s+(?:examineren|beoordelen|toetsen)\s+|getoetste\s+|gekoppelde\s+|beoordeelde\s+|betrokken\s+)?"
+     r"werk-?\s*proc|inhoud|kerntaa?k\s*/\s*werkproc", "werkprocessen"),   # "Werk-" / "processen" too
+    (r"kern-?\s*taa?k(en)?", "kerntaken"),
+    (r"duur|tijdsduur|examen-?\s*duur|toets-?\s*duur", "duur"),
+    (r"plaats|locatie|examen-?\s*locatie|afname-?\s*locatie", "plaats"),
+    (r"weging|gewicht|weegfactor", "weging"),
+    (r"periode|leerjaar|planning|afnamemom|examenmom|toetsmom|moment|(?:examen|toets|afname)-?\s*periode", "periode"),
     (r"niveau|dekking|beheersing", "niveau"),
-    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordeling|cesuur", ""),
+    (r"resulta|schaal|leverancier|voorwa|eindres|onderdelen|beoordel|cesuur|examinator|afnamecond"
+     r"|toelichting|opmerking", ""),
 )
 _HEADER = [(re.compile(rf"^(?:{pattern})", re.IGNORECASE), field) for pattern, field in _HEADER_WORDS]
 # A table of onderdelen names at least one of these (a list of kerntaken and werkprocessen does not).
@@ -69,6 +85,22 @@ class Record:
     regel: int
     cells: dict = dataclasses.field(default_factory=dict)
     niveaus: dict = dataclasses.field(default_factory=dict)   # werkproces_id -> the level a matrix's cell prints
+    bands: list = dataclasses.field(default_factory=list)   # (pagina, regel) where each further band starts
+
+    def parts(self, field):
+        """The texts of a field per band of the row (an exam's name merged down over a band per werkproces), in
+        order, each once, its lines joined by newlines.
+
+        >>> record = Record(1, 1, bands=[(1, 2), (1, 3)])
+        >>> _ = [record.add("vorm", t, 1, r) for r, t in enumerate(["Observatie", "Verslag", "Observatie"], 1)]
+        >>> record.parts("vorm")
+        ['Observatie', 'Verslag']
+        """
+        found = {}
+        for text, pagina, regel in self.cells.get(field, ()):
+            band = sum(1 for start in self.bands if (pagina or 0, regel) >= (start[0] or 0, start[1]))
+            found.setdefault(band, []).append(text)
+        return list(dict.fromkeys("\n".join(texts) for texts in found.values()))
 
     def text(self, field):
         """The text of a field, its lines joined by newlines ("" when the row leaves it empty)."""
@@ -121,10 +153,17 @@ def header_fields(texts):
 
 
 def header_field(text):
-    """Return the field a header cell's text names ("" for a column read but not kept), or None for no header word.
+    """Return the field a header cell's or a label's text names ("" for a column read but not kept), or None.
 
+    >>> header_field("Te examineren werkprocessen"), header_field("Gewicht"), header_field("Cesuur")
+    ('werkprocessen', 'weging', '')
+    >>> [header_field(text) for text in ("Examen(onderdeel)", "Wijze van examinering", "Examenperiode", "Examenlocatie",
+    ...                                  "Getoetste werkprocessen", "Examenduur", "Werk- processen")]
+    ['onderdeel', 'vorm', 'periode', 'plaats', 'werkprocessen', 'duur', 'werkprocessen']
     >>> header_field("Weging"), header_field("Examen"), header_field("B1-K1-W1")
     ('weging', 'onderdeel', None)
+    >>> header_field("Hulpmiddelen") is None
+    True
     """
     field = _WHOLE_WORDS.get(text.strip().casefold())
     if field is None:
@@ -293,7 +332,7 @@ class _TableBuilder:
     def _start(self, number, body, position, fields, horizontal):
         index, row = body[position]
         columns, left, right = _columns(row, fields, self.vertical)
-        further = _header_lines(body, position, _bounds(horizontal, left, right), row)
+        further = _header_lines(body, position, table_rules(horizontal, left, right), row)
         merged = _merged_header(row, [next_row for _, next_row in further])
         merged_fields = header_fields([segment.text for segment in merged.segments])
         if merged_fields is not None and len(merged_fields) == len(fields):
@@ -307,6 +346,9 @@ class _TableBuilder:
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
         self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
         self.open["header"] = row
+        # {page: the rule under the header}: the rows' band below it may be unruled where the header's is (a fill)
+        self.open["under"] = {number: min((y for y in table_rules(horizontal, self.open["left"], self.open["right"])
+                                           if y > row.bottom - 1.0), default=None)}
         self.open["repeated"] = same
         self.open["fresh"] = not same or not self.open["table"].records
         return position + 1 + len(further)
@@ -327,36 +369,54 @@ class _TableBuilder:
         self.in_tables.add((number, index))
         return True
 
+    def _cells(self, number, row, previous, labels, rules):
+        """The row's text per field, or None where the table ends before the row: another header, text across the
+        columns or left of the table; apart from the rows above, text outside the table's rules or a heading set
+        larger than the table."""
+        state = self.open
+        bounds, every = rules
+        if header_fields([segment.text for segment in row.segments]) is not None:
+            return None
+        cells = in_columns(row.segments, state["columns"], labels)
+        if cells is None or row.segments[0].x0 < state["left"] - 8.0:
+            return None
+        if previous is not None and row.top - previous.bottom <= 0.8 * (row.bottom - row.top):
+            return cells
+        if bounds and not within_rules(row, self.vertical, state["left"], every, state["under"].get(number)):
+            return None
+        if row.font_size > 1.25 * state["header"].font_size and len(row.segments) == 1:
+            return None
+        return cells
+
     def _rows(self, number, body, position, horizontal, continuing):
         """Read the rows of the open table from ``position``; return how many rows were used (0: the table ended)."""
         state = self.open
         table = state["table"]
-        bounds = _bounds(horizontal, state["left"], state["right"])
+        bounds = every = table_rules(horizontal, state["left"], state["right"])
         used = 0
         region = None
         record = None
         previous = None
-        bounds = _bounds_below(bounds, body[position][1], self.vertical, state["left"]) if body[position:] else bounds
+        spans = {}   # {field: the record whose cell spans down into the rows below it}
+        if body[position:]:
+            bounds = rules_below(bounds, body[position][1], self.vertical, state["left"], state["under"].get(number))
         if bounds is None:
             return 0   # below the last rule of a ruled table, outside its left rule: the text after it
+        labels = column_labels(state["header"], state["columns"])
         while position + used < len(body):
             index, row = body[position + used]
-            if header_fields([segment.text for segment in row.segments]) is not None:
-                break
-            cells = _in_columns(row.segments, state["columns"])
-            if cells is None or row.segments[0].x0 < state["left"] - 8.0:
+            cells = self._cells(number, row, previous, labels, (bounds, every))
+            if cells is None:
                 break
             here = sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
             gap = row.top - previous.bottom if previous is not None else None
-            apart = gap is None or gap > 0.8 * (row.bottom - row.top)
-            if bounds and apart and not _inside(row, self.vertical, state["left"]):
-                break   # outside the table's rules and apart from its rows: text after the table
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
                 new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
-            elif bounds:
-                new = region is None or here != region
+            elif bounds:   # a band of its own, unless the rule above it leaves the name's cell out (merged down)
+                new = region is None or (here != region
+                                         and not merged_name(horizontal, bounds, here, state["columns"]))
             else:
                 # without rules a row starts where most columns start their text at once, or after a wider gap
                 # (the lines of one cell stand close; rows stand further apart than that)
@@ -364,7 +424,8 @@ class _TableBuilder:
                 new = record is None or filled >= max(3, (len(state["columns"]) + 1) // 2) or (spaced and filled >= 2)
             # a row between two rules of the table, beside its left rule: a row of the table, however few
             # its cells on this line (cells set in the middle of a taller row start lower)
-            boxed = bool(bounds) and here < len(bounds) and _inside(row, self.vertical, state["left"])
+            boxed = bool(bounds) and here < len(bounds) and within_rules(row, self.vertical, state["left"], every,
+                                                                    state["under"].get(number))
             sparse = not boxed and filled < 3 and not _has_code(row.text)
             if new and table.records and sparse:
                 if filled < 2:
@@ -373,27 +434,29 @@ class _TableBuilder:
             if new:
                 if sparse and filled < 2:
                     break
-                record = Record(number, index)
-                table.records.append(record)
-                state["fresh"] = False
+                record, spans = self._open_row(number, index, horizontal, (bounds, here), spans)
             elif record is None or record is not table.records[-1]:
                 record = table.records[-1]
+            elif bounds and region is not None and here != region:
+                record.bands.append((number, index))   # a band of a row whose name's cell is merged down over it
             region = here
             for field, texts in cells.items():
                 for text in texts:
-                    record.add(field, text, number, index)
+                    record.add(field, text, number, index)   # a spanning cell's lines: the list its rows share
             self.in_tables.add((number, index))
             used += 1
         return used
 
-
-def _bounds_below(bounds, row, vertical, left):
-    """The table's rules from ``row`` down; None where the table has rules and the row stands below the last of
-    them, outside its left rule."""
-    below = [y for y in bounds if y >= row.top - 1.0]
-    if bounds and not below and not _inside(row, vertical, left):
-        return None
-    return below
+    def _open_row(self, number, index, horizontal, band, spans):
+        """A new row at ``band`` = (bounds, here): its record, and the cells spanning down into it ({field: owner})."""
+        state = self.open
+        record = Record(number, index)
+        state["table"].records.append(record)
+        state["fresh"] = False
+        spans = spanning_cells(horizontal, *band, state["columns"], spans, state["table"].records, state["right"])
+        for field, owner in spans.items():   # the spanning cell is this row's too: one list of lines
+            record.cells[field] = owner.cells.setdefault(field, [])
+        return record, spans
 
 
 def _lower_words(row):
@@ -420,7 +483,10 @@ def _header_lines(body, position, bounds, row):
 # header words a narrow cell may break inside ("Exam" / "encod" / "e"): joined again without a space
 _HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenheid", "werkprocessen", "werkproces",
                        "kerntaken", "onderdeel", "onderdelen", "toetsvorm", "leereenheid", "beoordeling", "resultaat",
-                       "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats"}
+                       "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats",
+                       "toetsonderdeel", "examenproduct", "beoordelingsvorm", "beoordelaars", "afnamemoment",
+                       "examenmoment", "toetsmoment", "afnamecondities", "gewicht", "examinator", "omschrijving",
+                       "kerntaak/werkproces", "cesuur"}
 
 
 def _merged_header(row, further):
@@ -444,7 +510,11 @@ def _merged_header(row, further):
 def _starts_row(cells, columns):
     """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
     onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
-    alone); without such a column, three columns filled."""
+    alone); without such a column, three columns filled. Where most of its cells go on in lower case ("P2-K1 |
+    bekwaamheid | minuten": a row a word processor split over the page break), it is the rest of the row."""
+    firsts = [texts[0] for texts in cells.values() if texts]
+    if 2 * sum(1 for text in firsts if text[:1].islower()) > len(firsts):
+        return False
     names = [field for _, field in columns if field in ("onderdeel", "module")]
     if names:
         return any(field in cells for field in names) and len(cells) >= 2
@@ -484,7 +554,9 @@ def _columns(row, fields, vertical):
     middle = (row.top + row.bottom) / 2
     edges = sorted({round(x, 1) for x, y0, y1 in vertical if y0 - 1.0 <= middle <= y1 + 1.0})
     right = max(segment.x1 for segment in row.segments)
-    if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0:
+    if len(edges) < 2 or edges[0] > row.segments[0].x0 + 1.0 or not any(
+            row.segments[0].x1 < edge < row.segments[-1].x0 + 1.0 for edge in edges):
+        # no rule between the header's cells (the edges of a coloured fill behind the header row): the text's x
         return [(segment.x0, field) for segment, field in zip(row.segments, fields)], row.segments[0].x0, right
     columns = []
     for segment, field in zip(row.segments, fields):
@@ -511,58 +583,5 @@ def _recolumn(state, row, vertical):
     state["left"], state["right"] = edges[0], edges[-1]
 
 
-def _inside(row, vertical, left):
-    """Whether a vertical rule at the table's left edge runs beside the row (the row stands in the table)."""
-    middle = (row.top + row.bottom) / 2
-    return any(abs(x - left) <= 12.0 and y0 - 1.0 <= middle <= y1 + 1.0 for x, y0, y1 in vertical)
-
-
 def _has_code(text):
     return re.search(r"[BP?]\d{1,2}\s*[-?]\s*[Kk?]\d|\b[Ww][Pp]\s*\d{1,2}\.\d|\b[Kk]erntaak\s+\d", text) is not None
-
-
-def _bounds(horizontal, left, right):
-    """The y of the rules that cross most of a table's width."""
-    width = max(right - left, 1.0)
-    return sorted({round(y, 1) for y, x0, x1 in horizontal
-                   if min(x1, right) - max(x0, left - 10.0) >= 0.8 * width})
-
-
-def _in_columns(segments, columns):
-    """The row's text per field ({field: [texts]}), or None when a piece of text runs across columns (prose)."""
-    edges = [x for x, _ in columns]
-    cells = {}
-    for segment in segments:
-        for piece in _split(segment, edges):
-            if piece is None:
-                return None
-            x0, text = piece
-            column = max((i for i, x in enumerate(edges) if x <= x0 + 4.0), default=0)
-            field = columns[column][1] or f"_{column}"
-            cells.setdefault(field, []).append(text)
-    return {field: [" ".join(texts)] for field, texts in cells.items()}
-
-
-def _split(segment, edges):
-    """The segment cut where a column starts inside it: [(x0, text)]; None for text that runs over an edge."""
-    inside = [x for x in edges if segment.x0 + 4.0 < x < segment.x1 - 1.0]
-    if not inside:
-        return [(segment.x0, segment.text)]
-    starts = [(segment.x0, 0, segment.x0)] + [(start, offset, end) for start, end, offset in segment.words]
-    pieces = []
-    cut_offsets = [0]
-    cut_x = [segment.x0]
-    for edge in inside:
-        found = next(((start, offset) for start, offset, end in starts[1:]
-                      if start >= edge - 8.0 and end <= edge + 2.0), None)
-        if found is None:
-            return [None]
-        cut_x.append(found[0])
-        cut_offsets.append(found[1])
-    cut_offsets.append(len(segment.text))
-    for x0, start, end in zip(cut_x, cut_offsets, cut_offsets[1:]):
-        text = segment.text[start:end].strip()
-        if text:
-            pieces.append((x0, text))
-    return pieces
-
