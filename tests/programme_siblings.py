@@ -99,8 +99,10 @@ def utrecht(path, doc):
             chunks.append([]) if exam == "<page>" else chunks[-1].append(exam)
         for number, chunk in enumerate(chunks):
             data = [[_p(text, head) for text in header]] if number == 0 else []
-            data += [[_p(text, cell) for text in (name, vorm, inhoud, "cijfer", duur, plaats, weging)]
-                     for name, vorm, inhoud, duur, plaats, weging in chunk]
+            # an exam of seven cells is a row as printed: the part of a row that Chrome cuts at a page's foot, or the
+            # rest of it on the next page (empty where a cell's text ended on the page before)
+            data += [[_p(text, cell) for text in (exam if len(exam) == 7 else exam[:3] + ("cijfer",) + exam[3:])]
+                     for exam in chunk]
             table = Table(data, colWidths=[91, 74, 85, 60, 61, 76, 52])
             # Chrome paints each cell: a blue header, grey-blue cells, white lines between them
             table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), _CELL), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -367,7 +369,8 @@ DOCUMENTS = {
               _u_exam(2024, "P1-K1-W3", "Signaleert afwijkingen in de ontwikkeling", duur="1 uur")]),
         ],
     },
-    # Utrecht 2: exams that cover several werkprocessen: a range "t/m" and a list "&"; a long kerntaak title that wraps
+    # Utrecht 2: exams that cover several werkprocessen: a range "t/m" and a list "&"; a long kerntaak title that wraps;
+    # the row of "Proeve 2" cut at the foot of page 1, its rest on page 2
     "utrecht-sport": {
         "template": "utrecht", "school": "MBO Utrecht",
         "kenmerken": [("Naam kwalificatiedossier", "Sport en bewegen"), ("Crebonr kwalificatiedossier", "23296"),
@@ -388,8 +391,8 @@ DOCUMENTS = {
             ("P3-K1", "Coördineert sport- en bewegingsprojecten",
              [("P3-K1-W1", "Ontwikkelt een project"), ("P3-K1-W2", "Stuurt vrijwilligers aan"),
               ("P3-K1-W3", "Bewaakt het budget van het project")],
-             [("Proeve 2 Projectcoördinatie", "Proeve van Bekwaamheid", "P3-K1-W1, P3-K1-W2, P3-K1-W3",
-               "6 we(e)k(en)", "Beroepspraktijk en/ of school", "2")]),
+             [("Proeve 2", "Proeve van", "P3-K1-W1,", "cijfer", "6 we(e)k(en)", "Beroepspraktijk", "2"), "<page>",
+              ("Projectcoördinatie", "Bekwaamheid", "P3-K1-W2, P3-K1-W3", "", "", "en/ of school", "")]),
         ],
     },
     # Utrecht 3: two profiel kerntaken, the header row of the P2-K2 table alone at the foot of page 1 (a spacer pushes

@@ -82,14 +82,17 @@ def test_utrecht_sport_ranges_and_lists(read):
         "Organiseren en uitvoeren van sport- en bewegingsactiviteiten voor verschillende doelgroepen in de "
         "sportsector en daarbuiten")
     assert programme.werkprocessen["werkproces_id"].tolist() == _ids("B1-K1", range(1, 6)) + _ids("P3-K1", range(1, 4))
-    assert _fields(programme, "onderdeel", "soort", "weging", "kerntaak_id") == [
-        ("Proeve 1 Sportactiviteiten", "proeve van bekwaamheid", "2", "B1-K1"),
-        ("Interview evaluatie en samenwerking", "examen", "1", "B1-K1"),
-        ("Proeve 2 Projectcoördinatie", "proeve van bekwaamheid", "2", "P3-K1")]
-    assert [(row[0], row[1]) for row in _dekking(programme)] == (
-        [("Proeve 1 Sportactiviteiten", code) for code in _ids("B1-K1", [1, 2, 3])]            # "B1-K1-W1 t/m W3"
-        + [("Interview evaluatie en samenwerking", code) for code in _ids("B1-K1", [4, 5])]    # "B1-K1-W4 & W5"
-        + [("Proeve 2 Projectcoördinatie", code) for code in _ids("P3-K1", [1, 2, 3])])
+    # "Proeve 2"'s row is cut at the foot of page 1: name, vorm, inhoud and plaats go on on page 2; one onderdeel
+    assert _fields(programme, "onderdeel", "soort", "vorm", "plaats", "weging", "kerntaak_id", "pagina") == [
+        ("Proeve 1 Sportactiviteiten", "proeve van bekwaamheid", _PVB, "Beroepspraktijk", "2", "B1-K1", 1),
+        ("Interview evaluatie en samenwerking", "examen", _CGI, "School", "1", "B1-K1", 1),
+        ("Proeve 2 Projectcoördinatie", "proeve van bekwaamheid", _PVB, "Beroepspraktijk en/ of school", "2", "P3-K1",
+         1)]
+    assert [(row[0], row[1], row[3]) for row in _dekking(programme)] == (
+        [("Proeve 1 Sportactiviteiten", code, 1) for code in _ids("B1-K1", [1, 2, 3])]            # "B1-K1-W1 t/m W3"
+        + [("Interview evaluatie en samenwerking", code, 1) for code in _ids("B1-K1", [4, 5])]    # "B1-K1-W4 & W5"
+        + [("Proeve 2 Projectcoördinatie", "P3-K1-W1", 1), ("Proeve 2 Projectcoördinatie", "P3-K1-W2", 2),
+           ("Proeve 2 Projectcoördinatie", "P3-K1-W3", 2)])
     assert programme.notes == ()
 
 

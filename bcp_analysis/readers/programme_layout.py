@@ -354,7 +354,7 @@ class _TableBuilder:
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
-                new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
+                new = _starts_row(cells, state["columns"], table.records)   # else: the rest of the row before
             elif bounds:
                 new = region is None or here != region
             else:
@@ -441,14 +441,15 @@ def _merged_header(row, further):
     return dataclasses.replace(row, segments=segments)
 
 
-def _starts_row(cells, columns):
+def _starts_row(cells, columns, records=()):
     """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
     onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
-    alone); without such a column, three columns filled."""
+    alone); without such a column, three columns filled. A line that leaves empty a column every row before it
+    filled is the rest of a row cut at the page's foot (a browser goes on with each cell's text where it stopped)."""
     names = [field for _, field in columns if field in ("onderdeel", "module")]
-    if names:
-        return any(field in cells for field in names) and len(cells) >= 2
-    return len(cells) >= 3
+    starts = any(field in cells for field in names) and len(cells) >= 2 if names else len(cells) >= 3
+    filled = set.intersection(*(set(record.cells) for record in records)) if records else set()
+    return starts and filled <= set(cells)
 
 
 def _header_split(row):
