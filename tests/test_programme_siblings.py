@@ -6,7 +6,6 @@ page the generator puts it on: a ``<page>`` in its content, or where the text ru
 """
 
 import pytest
-
 from programme_siblings import DOCUMENTS, render
 
 from bcp_analysis.readers import load_programme
