@@ -76,10 +76,10 @@ DOCUMENTS = {
               ("Projectcoördinatie", "Bekwaamheid", "P3-K1-W2, P3-K1-W3", "", "", "en/ of school", "")]),
         ],
     },
-    # Utrecht 3: two profiel kerntaken, the header row of the P2-K2 table alone at the foot of page 1 (a spacer pushes
-    # it there), a code broken over two lines in the narrow Inhoud cell
+    # Utrecht 3: two profiel kerntaken, the header row of the P2-K2 table alone at the foot of page 1; the
+    # Beroepsvereisten table of Nederlands exams, which names no code
     "utrecht-foot": {
-        "template": "utrecht", "school": "MBO Utrecht",
+        "template": "utrecht", "school": "MBO Utrecht", "nederlands": True,
         "kenmerken": [("Naam kwalificatiedossier", "Onderwijsassistent"), ("Crebonr kwalificatiedossier", "23195"),
                       ("Kwalificatie (profiel)", "Onderwijsassistent"), ("Crebonr. kwalificatie (profiel)", "25698"),
                       ("Examenleverancier", "Consortium"), ("Niveau", "4"), ("Vastgesteld op", "20-06-2025")],
@@ -100,7 +100,7 @@ DOCUMENTS = {
 _AERES_LABELS = (("Leerweg:", "BOL/BBL"), ("Duur van de opleiding:", "3 jaar"), ("Versie van het KD:", "2024"))
 
 DOCUMENTS.update({
-    # Aeres 1: another crebo, three kerntaken, two beroepsproeven and a BPV row without codes
+    # Aeres 1: another crebo, three kerntaken, two beroepsproeven and a BPV row without codes; a lower-case "k"
     "aeres-hovenier": {
         "template": "aeres", "cohort": "2027-2028", "profiel": "Vakbekwaam hovenier", "pages": 3,
         "labels": (("Opleiding:", "Vakbekwaam hovenier"),) + _AERES_LABELS[:1] + (
@@ -118,7 +118,7 @@ DOCUMENTS.update({
         "examens": [
             ("25436.BPV", "Beroepspraktijkvorming (BPV)", "", "", "", "Leerbedrijf (LB)", "", "Onvoldoende/ voldoende"),
             ("25436.P1", "Beroepsproeve 1 (BP1)", "B1-K1: Onderhouden van groene ruimte",
-             "B1-K1-W1\nB1-K1-W2\nB1-K1-W3", "Min. 3 dagen+30 min.", "Examenlocatie", "1",
+             "B1-K1-W1\nB1-K1-W2\nB1-k1-W3", "Min. 3 dagen+30 min.", "Examenlocatie", "1",
              "Onvoldoende/ voldoende/goed"),
             ("25436.P2", "Beroepsproeve 2 (BP2)",
              "P2-K1: Aanleggen van groene ruimte\nP2-K2: Coördineren van werkzaamheden",
@@ -126,9 +126,11 @@ DOCUMENTS.update({
              "Onvoldoende/ voldoende/goed"),
         ],
     },
-    # Aeres 2: a proeve per kerntaak, five kerntaken (the opbouw runs onto a second page), ranges "t/m" and lists
+    # Aeres 2: a proeve per kerntaak, five kerntaken (the opbouw runs onto a second page), ranges "t/m" and lists;
+    # the table of examenonderdelen runs on over a page, its header row repeated (Word's "herhalen als veldnamenrij")
     "aeres-dier": {
-        "template": "aeres", "cohort": "2026-2027", "profiel": "Dierverzorger recreatiedieren", "pages": 4, "gap": 200,
+        "template": "aeres", "cohort": "2026-2027", "profiel": "Dierverzorger recreatiedieren", "pages": 5, "gap": 200,
+        "exam_gap": 380,
         "labels": (("Opleiding:", "Dierverzorger recreatiedieren"), ("Crebo:", "25423"), ("Niveau:", "3"),
                    ("Startcohort:", "2026-2027")) + _AERES_LABELS + (("Vaststellingsdatum:", "15-02-2026"),),
         "opbouw": [

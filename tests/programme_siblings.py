@@ -114,6 +114,17 @@ def utrecht(path, doc):
         story += [Spacer(1, 6), _p("Cesuur OVG/cijfers", body),
                   _p("Een examen is behaald als er minimaal een voldoende is gehaald voor een examenopdracht.", body),
                   _p("Beslisregels", body), _p("Het examen moet met minimaal een 5,5 beoordeeld zijn.", body)]
+    if doc.get("nederlands"):
+        header = ["Naam beroepsgerichte examen", "Examenvorm", "Inhoud examen", "Resultaat", "Duur examen",
+                  "Plaats afname", "Weging examens"]
+        rows = [(f"Nederlands 3F - {part}", "Vaardigheidsexamen", "", "cijfer", duur, "School", "1")
+                for part, duur in (("Luisteren", "1 uur"), ("Spreken", "12 minuten"))]
+        table = Table([[_p(text, head) for text in header]] + [[_p(text, cell) for text in row] for row in rows],
+                      colWidths=[91, 74, 85, 60, 61, 76, 52])
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), _CELL), ("BACKGROUND", (0, 0), (-1, 0), _BLUE),
+                                   ("GRID", (0, 0), (-1, -1), 1, colors.white)]))
+        story += [_p("Beroepsvereisten", _style(10, colour=_BLUE)), _p("Kennis en vaardigheden", body),
+                  _p("Examens", body), table]
     story += [Spacer(1, 8), _p("1.3 Keuzedelen", _style(12, colour=_BLUE)),
               _p(f"De keuzedelen hebben een eigen examenplan. De keuzedelen die voor dit crebo bij {doc['school']} "
                  "beschikbaar zijn, vind je in de Onderwijs- en examenregeling (OER).", body)]
@@ -152,7 +163,8 @@ def aeres(path, doc):
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), _YELLOW), ("BACKGROUND", (0, 0), (-1, 0),
                                                                            colors.HexColor("#f5b800")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 2), (-1, -1), 10)]))
-    story += [table, PageBreak(), _p("Beroepsgerichte examenonderdelen", _style(16)), Spacer(1, 12)]
+    story += [table, PageBreak(), _p("Beroepsgerichte examenonderdelen", _style(16)),
+              Spacer(1, doc.get("exam_gap", 12))]
     header = ["Examen-code", "Examenvorm", "Kerntaken", "Werkprocessen", "Duur examen", "Plaats afname", "Weging",
               "Schaal"]
     data = [[_p(text, small_bold) for text in header]]

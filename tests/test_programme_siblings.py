@@ -109,6 +109,7 @@ def test_utrecht_header_at_the_foot_of_a_page(read):
         (f"{serie} P2-K2-W2 Voert beheertaken uit", "1 uur", 2)]
     assert [(row[1], row[3]) for row in _dekking(programme)] == [("P2-K1-W1", 1), ("P2-K1-W2", 1), ("P2-K2-W1", 2),
                                                                  ("P2-K2-W2", 2)]
+    # page 2: the Beroepsvereisten table of Nederlands exams names no code, and makes no onderdeel
     assert programme.notes == ()
 
 
@@ -126,7 +127,7 @@ def test_aeres_hovenier(read):
     assert programme.werkprocessen["werkproces_id"].tolist() == _ids("B1-K1", [1, 2, 3]) + _ids("P2-K1", [1, 2]) + \
         _ids("P2-K2", [1, 2])
     assert programme.werkprocessen["pagina"].eq(2).all()
-    # page 3: the BPV row names no code and is no onderdeel
+    # page 3: the BPV row names no code and is no onderdeel; BP1's "B1-k1-W3" is B1-K1-W3
     assert _fields(programme, "code", "onderdeel", "duur", "plaats", "weging", "kerntaak_id", "pagina") == [
         ("25436.P1", "Beroepsproeve 1 (BP1)", "Min. 3 dagen+30 min.", "Examenlocatie", "1", "B1-K1", 3),
         ("25436.P2", "Beroepsproeve 2 (BP2)", "Min. 5 dagen", "Leerbedrijf (LB)", "2", "", 3)]
@@ -148,9 +149,14 @@ def test_aeres_a_proeve_per_kerntaak(read):
     assert programme.werkprocessen.set_index("werkproces_id")["pagina"].to_dict() == {
         **dict.fromkeys(_ids("B1-K1", range(1, 5)) + _ids("B1-K2", [1, 2]) + _ids("P1-K1", [1, 2])
                         + _ids("P1-K2", [1, 2]), 2), **dict.fromkeys(_ids("P1-K3", [1, 2]), 3)}
-    assert _fields(programme, "code", "kerntaak_id", "duur", "pagina") == [
-        ("25423.P1", "B1-K1", "2 dagen", 4), ("25423.P2", "B1-K2", "1 dag", 4), ("25423.P3", "P1-K1", "3 dagen", 4),
-        ("25423.P4", "P1-K2", "1 dag", 4), ("25423.P5", "P1-K3", "Geen tijdsduur+ 30 minuten", 4)]
+    # the table of examenonderdelen: BP1 and BP2 on page 4, its header repeated on page 5 above BP3 to BP5 (their
+    # cells set in the middle: BP3's first line holds its werkproces and schaal alone)
+    assert _fields(programme, "code", "onderdeel", "kerntaak_id", "duur", "pagina") == [
+        ("25423.P1", "Beroepsproeve 1 (BP1)", "B1-K1", "2 dagen", 4),
+        ("25423.P2", "Beroepsproeve 2 (BP2)", "B1-K2", "1 dag", 4),
+        ("25423.P3", "Beroepsproeve 3 (BP3)", "P1-K1", "3 dagen", 5),
+        ("25423.P4", "Beroepsproeve 4 (BP4)", "P1-K2", "1 dag", 5),
+        ("25423.P5", "Beroepsproeve 5 (BP5)", "P1-K3", "Geen tijdsduur+ 30 minuten", 5)]
     # "B1-K1-W1 t/m W4" and "B1-K2-W1 & W2"
     assert [row[1] for row in _dekking(programme)] == programme.werkprocessen["werkproces_id"].tolist()
     assert programme.notes == ()

@@ -354,7 +354,10 @@ class _TableBuilder:
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
-                new = _starts_row(cells, state["columns"], table.records)   # else: the rest of the row before
+                # else: the rest of the row before; in a ruled table, read with the lines of its band (a row set in
+                # the middle of its cells starts lower than its longest cell)
+                band = _band_fields(body[position + used:], bounds, state["columns"]) if bounds else set(cells)
+                new = _starts_row(band, state["columns"], table.records)
             elif bounds:
                 new = region is None or here != region
             else:
@@ -439,6 +442,20 @@ def _merged_header(row, further):
                 f"{head.text} {segment.text}"
             segments[under[0]] = dataclasses.replace(head, text=text, x1=max(head.x1, segment.x1), words=())
     return dataclasses.replace(row, segments=segments)
+
+
+def _band_fields(lines, bounds, columns):
+    """The fields the lines filled between the two rules of a ruled table the first of ``lines`` stands between."""
+    def region(row):
+        return sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
+
+    fields = set()
+    for _, row in lines:
+        cells = _in_columns(row.segments, columns)
+        if cells is None or region(row) != region(lines[0][1]):
+            break
+        fields |= set(cells)
+    return fields
 
 
 def _starts_row(cells, columns, records=()):
