@@ -16,9 +16,10 @@ _CGI = "Criterium gericht interview op basis van portfolio"
 
 DOCUMENTS = {
     # Utrecht 1: another crebo of the same dossier, B1-K1 with four werkprocessen, B1-K2 with one, P1-K1 with three;
-    # one exam per werkproces, the B1-K1 table breaking over pages 1-2 (header repeated)
+    # one exam per werkproces, the B1-K1 table breaking over pages 1-2 (its header not repeated); the list of B1-K1's
+    # werkprocessen breaks a line inside "B1-K1-" / "W4"
     "utrecht-pmk": {
-        "template": "utrecht", "school": "MBO Utrecht",
+        "template": "utrecht", "school": "MBO Utrecht", "break_in": "B1-K1-W4",
         "kenmerken": [("Naam kwalificatiedossier", "Pedagogisch Werk"), ("Crebonr kwalificatiedossier", "23285"),
                       ("Kwalificatie (profiel)", "Pedagogisch medewerker kinderopvang"),
                       ("Crebonr. kwalificatie (profiel)", "25698"), ("Examenleverancier", "Consortium"),
@@ -161,7 +162,7 @@ DOCUMENTS.update({
         ],
     },
     # Aeres 3: one proeve for the whole profiel, the werkprocessen column naming a kerntaak alone (P3-K2, no
-    # werkprocessen of it), a code with a space ("B1-K1- W2")
+    # werkprocessen of it), a code with a space ("B1-K1- W2"), a keuzedeel's row that names no code
     "aeres-paard": {
         "template": "aeres", "cohort": "2025-2026", "profiel": "Manager paardensport", "pages": 3,
         "labels": (("Opleiding:", "Manager paardensport"), ("Crebo:", "25422"), ("Niveau:", "4"),
@@ -180,6 +181,7 @@ DOCUMENTS.update({
              "Onvoldoende/ voldoende/goed"),
             ("25422.P2", "Beroepsproeve 2 (BP2)", "P3-K2: Trainen van paarden en ruiters", "P3-K2",
              "1 dag", "Examenlocatie", "1", "Onvoldoende/ voldoende/goed"),
+            ("K0125", "Keuzedeel Ondernemerschap mbo", "", "", "", "School", "1", "Cijfer 1 t/m 10"),
         ],
     },
 })

@@ -90,7 +90,7 @@ def utrecht(path, doc):
             continue
         kerntaak, titel, werkprocessen, exams = item
         story += [_p(f"{kerntaak} - {titel}", _style(10, colour=_BLUE)), _p("Kennis en vaardigheden", body),
-                  _p(", ".join(f"{code} - {name}" for code, name in werkprocessen), body), Spacer(1, 4),
+                  _p(_listed(werkprocessen, doc.get("break_in")), body), Spacer(1, 4),
                   _p("Examens", body)]
         header = ["Naam beroepsgerichte examen", "Examenvorm", "Inhoud examen", "Resultaat", "Duur examen",
                   "Plaats afname", "Weging examens"]
@@ -136,6 +136,13 @@ def utrecht(path, doc):
         canvas.restoreState()
 
     _build(path, story, A4, page)
+
+
+def _listed(werkprocessen, break_in=None):
+    """The werkprocessen as one paragraph; Chrome breaks a line after a code's hyphen where it must: ``break_in``
+    (a code) is broken so ("B1-K1-" / "W4")."""
+    text = ", ".join(f"{code} - {name}" for code, name in werkprocessen)
+    return text.replace(break_in, f"{break_in[:6]}\n{break_in[6:]}") if break_in else text
 
 
 # --- Aeres MBO ----------------------------------------------------------------------------------

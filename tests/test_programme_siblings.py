@@ -48,8 +48,9 @@ def test_utrecht_pmk(read):
     assert programme.kerntaken["kerntaak_id"].tolist() == ["B1-K1", "B1-K2", "P1-K1"]
     assert programme.werkprocessen["werkproces_id"].tolist() == _ids("B1-K1", range(1, 5)) + ["B1-K2-W1"] + \
         _ids("P1-K1", range(1, 4))
-    assert programme.werkprocessen.set_index("werkproces_id").loc["P1-K1-W1", "titel"] == \
-        "Voert verzorgende taken uit bij baby's en dreumesen"
+    titles = programme.werkprocessen.set_index("werkproces_id")["titel"]
+    assert titles["P1-K1-W1"] == "Voert verzorgende taken uit bij baby's en dreumesen"
+    assert titles["B1-K1-W4"] == "Evalueert haar eigen werkzaamheden"      # page 1: "B1-K1-" / "W4 - Evalueert ..."
     serie = "Consortium, serie 2024"
     # B1-K1's table: W1, W2 on page 1, W3, W4 on page 2 without its header; B1-K2 and P1-K1 on page 2
     assert _fields(programme, "onderdeel", "vorm", "duur", "plaats", "weging", "pagina") == [
@@ -165,6 +166,7 @@ def test_aeres_a_proeve_per_kerntaak(read):
 def test_aeres_a_kerntaak_without_werkprocessen(read):
     programme = read["aeres-paard"]
     assert programme.kenmerken["crebo"] == "25422" and programme.kenmerken["profiel"] == "Manager paardensport"
+    # the keuzedeel's row (K0125) names no werkproces or kerntaak: no onderdeel
     assert _fields(programme, "code", "kerntaak_id") == [("25422.P1", ""), ("25422.P2", "P3-K2")]
     # "B1-K1- W2" is B1-K1-W2; BP2 names the kerntaak P3-K2 alone: a row with its kerntaak and no werkproces
     assert _dekking(programme) == [
