@@ -336,3 +336,32 @@ DOCUMENTS.update({
         ],
     },
 })
+
+
+DOCUMENTS.update({
+    # Aeres 4, as Word makes it: another crebo, B1-K1 to B1-K3 and one profiel kerntaak; a proeve naming a range
+    "aeres-word": {
+        "template": "aeres-word", "cohort": "2026-2027", "profiel": "Vakbekwaam medewerker bloem, groen en styling",
+        "labels": (("Opleiding:", "Vakbekwaam medewerker bloem, groen en styling"), ("Crebo:", "25704"),
+                   ("Niveau:", "3"), ("Startcohort:", "2026-2027"), ("Vaststellingsdatum:", "09-03-2026")),
+        "opbouw": [
+            ("B1-K1", "Maken en verkopen van groene producten",
+             [("B1-K1-W1", "Maakt bloemwerk"), ("B1-K1-W2", "Verzorgt groene producten")]),
+            ("B1-K2", "Presenteren van producten",
+             [("B1-K2-W1", "Richt de winkel in"), ("B1-K2-W2", "Maakt een presentatie"),
+              ("B1-K2-W3", "Verzorgt de online winkel")]),
+            ("B1-K3", "Werken aan kwaliteit", [("B1-K3-W1", "Werkt aan de eigen ontwikkeling")]),
+            ("P2-K1", "Voert vakspecifieke werkzaamheden uit",
+             [("P2-K1-W1", "Maakt seizoensgebonden arrangementen"), ("P2-K1-W2", "Adviseert klanten")]),
+        ],
+        "examens": [
+            ("25704.P1", "Beroepsproeve 1 (BP1)", "B1-K1: Maken en verkopen van groene producten\nB1-K3: Werken aan "
+             "kwaliteit", "B1-K1-W1\nB1-K1-W2\nB1-K3-W1", "Min. 3 dagen", "Examenlocatie", "1",
+             "Onvoldoende/ voldoende/goed"),
+            ("25704.P2", "Beroepsproeve 2 (BP2)", "B1-K2: Presenteren van producten", "B1-K2-W1 t/m W3", "2 dagen",
+             "Leerbedrijf (LB)", "1", "Onvoldoende/ voldoende/goed"),
+            ("25704.P3", "Beroepsproeve 3 (BP3)", "P2-K1: Voert vakspecifieke werkzaamheden uit",
+             "P2-K1-W1\nP2-K1-W2", "1 dag", "Examenlocatie", "1", "Onvoldoende/ voldoende/goed"),
+        ],
+    },
+})

@@ -36,7 +36,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-__all__ = ["DOCUMENTS", "render", "utrecht", "aeres", "talland", "curio"]
+__all__ = ["DOCUMENTS", "WORD", "render", "word_pdfs", "utrecht", "aeres", "aeres_docx", "talland", "curio"]
 
 
 def _style(size, font="Helvetica", wrap=None, colour=colors.black, leading=None):
@@ -205,6 +205,114 @@ def aeres(path, doc):
     _build(path, story, landscape(A4), page, margins=(76, 70, 60, 50))
 
 
+def aeres_docx(path, doc):
+    """Aeres MBO's examenplan as Word makes it (python-docx; :func:`word_pdfs` exports it with LibreOffice): a
+    landscape section, the labels and a tab, the table of the opbouw and the green table of examenonderdelen with
+    its header row repeated on every page, the footer "Pagina n/m" of Word's fields."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)   # A4 landscape
+    section.left_margin = section.right_margin = Mm(25)
+    style = document.styles["Normal"]
+    style.font.name, style.font.size = "DejaVu Sans", Pt(9)
+    for text in (f"Examenplan cohort {doc['cohort']}", doc["profiel"]):
+        document.add_paragraph().add_run(text).font.size = Pt(20)
+    for label, value in doc["labels"]:
+        document.add_paragraph(f"{label}\t{value}")
+    document.add_page_break()
+    document.add_paragraph().add_run("Opbouw van de opleiding").font.size = Pt(16)
+    document.add_paragraph("De kerntaken en werkprocessen die jij moet kunnen uitvoeren voor jouw diploma staan "
+                           "hieronder.")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Kerntaken", "Werkprocessen"
+    for kerntaak, titel, werkprocessen in doc["opbouw"]:
+        cells = table.add_row().cells
+        cells[0].text = f"{kerntaak}:  {titel}"
+        cells[1].text = "\n".join(f"{code}:  {name}" for code, name in werkprocessen)
+    document.add_page_break()
+    document.add_paragraph().add_run("Beroepsgerichte examenonderdelen").font.size = Pt(16)
+    header = ["Examen-code", "Examenvorm", "Kerntaken", "Werkprocessen", "Duur examen", "Plaats afname", "Weging",
+              "Schaal"]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    _word_header(table.rows[0])
+    for cell, text in zip(table.rows[0].cells, header):
+        _word_cell(cell, text, bold=True, fill="12B76A")
+    for row in doc["examens"]:
+        for cell, text in zip(table.add_row().cells, row):
+            _word_cell(cell, text, fill="B8F5D3")
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Pagina ")
+    _word_field(footer, "PAGE")
+    footer.add_run("/")
+    _word_field(footer, "NUMPAGES")
+    document.save(str(path))
+
+
+def _word_cell(cell, text, bold=False, fill=None):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    lines = text.split("\n")
+    paragraph = cell.paragraphs[0]
+    for number, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.bold, run.font.size = bold, Pt(7)
+        if number < len(lines) - 1:
+            run.add_break()
+    if fill:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _word_header(row):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(element)
+
+
+def _word_field(paragraph, name):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, name), ("end", None)):
+        element = OxmlElement("w:fldChar" if kind else "w:instrText")
+        if kind:
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element.text = text
+        run._r.append(element)
+
+
+def word_pdfs(names, folder):
+    """The Word lookalikes ``names`` written as .docx and exported to PDF by one LibreOffice call: {name: path}."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    paths = []
+    for name in names:
+        paths.append(folder / f"{name}.docx")
+        aeres_docx(paths[-1], DOCUMENTS[name])
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--norestore", "--convert-to", "pdf", "--outdir", str(folder), *map(str, paths)],
+                       check=True, capture_output=True, timeout=300)
+    return {name: folder / f"{name}.pdf" for name in names}
+
+
 # --- Talland College ----------------------------------------------------------------------------
 
 _TEAL = colors.HexColor("#cfe8f0")
@@ -339,6 +447,10 @@ def curio(path, doc):
 
 
 _MAKERS = {"utrecht": utrecht, "aeres": aeres, "talland": talland, "curio": curio}
+
+
+WORD = [name for name, doc in DOCUMENTS.items() if doc["template"] == "aeres-word"]
+"""The lookalikes made as Word documents (exported by LibreOffice); :func:`render` draws the others."""
 
 
 def render(name, folder):

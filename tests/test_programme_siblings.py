@@ -6,7 +6,7 @@ page the generator puts it on: a ``<page>`` in its content, or where the text ru
 """
 
 import pytest
-from programme_siblings import DOCUMENTS, render
+from programme_siblings import DOCUMENTS, WORD, render, word_pdfs
 
 from bcp_analysis.readers import load_programme
 
@@ -14,7 +14,7 @@ from bcp_analysis.readers import load_programme
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
     folder = tmp_path_factory.mktemp("siblings")
-    paths = {name: render(name, folder) for name in DOCUMENTS}
+    paths = {name: render(name, folder) for name in DOCUMENTS if name not in WORD}
     return {name: load_programme(path) for name, path in paths.items()} | {"paths": paths}
 
 
@@ -277,7 +277,7 @@ def test_curio_with_an_examenplan(read):
     assert programme.notes == ()
 
 
-@pytest.mark.parametrize("name", list(DOCUMENTS))
+@pytest.mark.parametrize("name", [name for name in DOCUMENTS if name not in WORD])
 def test_every_code_of_a_lookalike_is_placed(read, name):
     """The programme audit finds no code in a lookalike's text that was not read."""
     from bcp_analysis.audit.programme import audit_programme
@@ -285,3 +285,36 @@ def test_every_code_of_a_lookalike_is_placed(read, name):
     report = audit_programme(read["paths"][name], read[name])
     assert report.ok and not report.lost, report.lines()
     assert [finding for finding in report.findings if finding.kind == "werkproces"] == [], report.lines()
+
+
+# --- Aeres MBO as Word makes it (python-docx, exported by LibreOffice) ------------------------------
+
+@pytest.fixture(scope="module")
+def word(tmp_path_factory):
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
+    paths = word_pdfs(WORD, tmp_path_factory.mktemp("siblings_word"))   # one LibreOffice call for all
+    return {name: load_programme(path) for name, path in paths.items()}
+
+
+def test_aeres_as_word_makes_it(word):
+    programme = word["aeres-word"]
+    assert programme.kenmerken == _kenmerken(profiel="Vakbekwaam medewerker bloem, groen en styling", crebo="25704",
+                                             niveau="3", cohort="2026-2027", datum="09-03-2026")
+    assert programme.kerntaken["kerntaak_id"].tolist() == ["B1-K1", "B1-K2", "B1-K3", "P2-K1"]
+    assert programme.werkprocessen["werkproces_id"].tolist() == _ids("B1-K1", [1, 2]) + _ids("B1-K2", [1, 2, 3]) + \
+        ["B1-K3-W1"] + _ids("P2-K1", [1, 2])
+    assert programme.werkprocessen.set_index("werkproces_id").loc["P2-K1-W1", "titel"] == \
+        "Maakt seizoensgebonden arrangementen"                                    # page 2, the opbouw
+    # page 3: BP1 examines two kerntaken (no one kerntaak), BP2 a range "B1-K2-W1 t/m W3"
+    assert _fields(programme, "code", "onderdeel", "duur", "plaats", "kerntaak_id", "pagina") == [
+        ("25704.P1", "Beroepsproeve 1 (BP1)", "Min. 3 dagen", "Examenlocatie", "", 3),
+        ("25704.P2", "Beroepsproeve 2 (BP2)", "2 dagen", "Leerbedrijf (LB)", "B1-K2", 3),
+        ("25704.P3", "Beroepsproeve 3 (BP3)", "1 dag", "Examenlocatie", "P2-K1", 3)]
+    assert [(row[0], row[1]) for row in _dekking(programme)] == (
+        [("Beroepsproeve 1 (BP1)", code) for code in ["B1-K1-W1", "B1-K1-W2", "B1-K3-W1"]]
+        + [("Beroepsproeve 2 (BP2)", code) for code in _ids("B1-K2", [1, 2, 3])]
+        + [("Beroepsproeve 3 (BP3)", code) for code in _ids("P2-K1", [1, 2])])
+    assert programme.notes == ()
