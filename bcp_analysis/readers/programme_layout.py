@@ -461,12 +461,14 @@ def _band_fields(lines, bounds, columns):
 def _starts_row(cells, columns, records=()):
     """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
     onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
-    alone); without such a column, three columns filled. A line that leaves empty a column every row before it
-    filled is the rest of a row cut at the page's foot (a browser goes on with each cell's text where it stopped)."""
+    alone); without such a column, three columns filled. A line that leaves empty two or more columns every row
+    before it filled is the rest of a row cut at the page's foot (a browser goes on with each cell's text where it
+    stopped; the short cells, such as duur and weging, ended on the page before); one such column (a row without
+    its code) is not."""
     names = [field for _, field in columns if field in ("onderdeel", "module")]
     starts = any(field in cells for field in names) and len(cells) >= 2 if names else len(cells) >= 3
     filled = set.intersection(*(set(record.cells) for record in records)) if records else set()
-    return starts and filled <= set(cells)
+    return starts and len(filled - set(cells)) < 2
 
 
 def _header_split(row):
