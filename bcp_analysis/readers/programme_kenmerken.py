@@ -86,7 +86,9 @@ def kenmerken_of(lines):
                 value = next(group for group in match.groups() if group).strip()
                 found[key] = re.sub(r"\s*[-/]\s*", "-", value) if key == "cohort" else value
                 break
-        row = _PROFIEL_ROW.match(text)
+        # the row's name cell may wrap ("P1 Eerste monteur" / "mechatronica 3 Nee ..."): read with the next line
+        row = _PROFIEL_ROW.match(text) or (number + 1 < len(lines) and text.startswith("P")
+                                           and _PROFIEL_ROW.match(f"{text} {lines[number + 1].text.strip()}"))
         before = lines[max(0, number - 4):number]
         if row and any(previous.text.lower().startswith("naam profiel") for previous in before):
             found["profiel"] = found["profiel"] or row["profiel"]

@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from bcp_analysis.readers.programme_page import (
+    band_fields,
     column_labels,
     in_columns,
     merged_name,
@@ -413,7 +414,10 @@ class _TableBuilder:
             previous = row
             filled = len(cells)
             if region is None and record is None and continuing and not state.get("fresh") and table.records:
-                new = _starts_row(cells, state["columns"])   # else: the rest of the row the page before ended in
+                # else: the rest of the row before; in a ruled table, read with the lines of its band (a row set in
+                # the middle of its cells starts lower than its longest cell)
+                band = band_fields(body[position + used:], bounds, state["columns"]) if bounds else set(cells)
+                new = _starts_row(cells, state["columns"], table.records, band)
             elif bounds:   # a band of its own, unless the rule above it leaves the name's cell out (merged down)
                 new = region is None or (here != region
                                          and not merged_name(horizontal, bounds, here, state["columns"]))
@@ -507,18 +511,23 @@ def _merged_header(row, further):
     return dataclasses.replace(row, segments=segments)
 
 
-def _starts_row(cells, columns):
+def _starts_row(cells, columns, records=(), band=None):
     """Whether the first line on a page starts a row of a table that runs on from the page before: it names its
     onderdeel or module and fills another column (a row's rest leaves the name's column empty, or runs on in it
     alone); without such a column, three columns filled. Where most of its cells go on in lower case ("P2-K1 |
-    bekwaamheid | minuten": a row a word processor split over the page break), it is the rest of the row."""
+    bekwaamheid | minuten": a row a word processor split over the page break), it is the rest of the row. A line
+    that leaves empty two or more columns every row before it filled is the rest of a row cut at the page's foot
+    (a browser goes on with each cell's text where it stopped; the short cells, such as duur and weging, ended on
+    the page before); one such column (a row without its code) is not. ``band``: the fields the line's band of a
+    ruled table fills (its cells' by default)."""
     firsts = [texts[0] for texts in cells.values() if texts]
     if 2 * sum(1 for text in firsts if text[:1].islower()) > len(firsts):
         return False
+    band = set(cells) if band is None else band
     names = [field for _, field in columns if field in ("onderdeel", "module")]
-    if names:
-        return any(field in cells for field in names) and len(cells) >= 2
-    return len(cells) >= 3
+    starts = any(field in band for field in names) and len(band) >= 2 if names else len(band) >= 3
+    filled = set.intersection(*(set(record.cells) for record in records)) if records else set()
+    return starts and len(filled - band) < 2
 
 
 def _header_split(row):

@@ -148,6 +148,20 @@ def in_columns(segments, columns, labels=None):
     return found
 
 
+def band_fields(lines, bounds, columns):
+    """The fields the lines filled between the two rules of a ruled table the first of ``lines`` stands between."""
+    def region(row):
+        return sum(1 for y in bounds if y < (row.top + row.bottom) / 2)
+
+    fields = set()
+    for _, row in lines:
+        cells = in_columns(row.segments, columns)
+        if cells is None or region(row) != region(lines[0][1]):
+            break
+        fields |= set(cells)
+    return fields
+
+
 def _split(segment, edges):
     """The segment cut where a column starts inside it: [(x0, text)]; None for text that runs over an edge."""
     inside = [x for x in edges if segment.x0 + 4.0 < x < segment.x1 - 1.0]

@@ -72,11 +72,14 @@ def _title_after(line, end, following, lead=""):
         return re.sub(r"\s+", " ", title[:ended.start()]).strip()
     for after in following if stop is None and x0 is not None else ():
         addition = None
-        for x, text in after.cells or ((after.x0, after.text),):
+        cells = after.cells or ((after.x0, after.text),)
+        for x, text in cells:
             if abs(x - x0) <= 3.0 and (re.match(r"^[a-z(]", text) if title else _opens_title(text, opened)):
                 more = _NEXT_CODE.search(text)
                 addition = (text[:more.start()] if more else text).strip(" \t-–:,.")
                 break
+        if addition is None and after.cells and all(x > x0 + 3.0 for x, _ in cells):
+            continue   # a line of the cells to the right only (their codes): the title's cell goes on below it
         if not addition:
             break
         title = f"{title} {addition}" if title else addition
@@ -156,7 +159,7 @@ def listed_codes(lines, in_tables, running=frozenset()):
             line = page_lines[index]
             if "\n" in text[hit.start:hit.end]:   # a code broken over two lines: its title is on the second
                 index += 1
-            following = (page_lines[index + 1:] + after)[:3]
+            following = (page_lines[index + 1:] + after)[:6]
             # a range or list ("W1 t/m W3") names no title of its own codes
             alone = group[hit.start] == 1 and not hit.problem
             offset = hit.start - starts[hit.regel - 1]
