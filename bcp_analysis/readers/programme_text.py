@@ -145,7 +145,61 @@ def _header_at(lines, start):
             break
         if header_fields(terms) is not None:
             found = end - start
-    return found
+    return found or _broken_header_at(lines, start)
+
+
+_TAIL_WORD = re.compile(r"[a-z(][\w()/.%-]*")
+
+
+def _broken_header_at(lines, start):
+    """The number of lines from ``start`` that make a header whose words a narrow cell broke ("Examenco" / "de",
+    "Werkpro-" / "cessen"), or 0.
+
+    The first line holds header terms and words that begin one (:func:`broken_header_word`); a
+    line below it (past blank lines and two lines without a code at most: a page's foot, and its
+    page break, that a word processor set inside the header row) holds the words that end them,
+    in their order, and further lower-case words (the rest of a term, "examen").
+    """
+    from bcp_analysis.readers.programme_layout import broken_header_word, header_field, header_fields, header_terms
+
+    words = lines[start].text.split()
+    broken = [index for index, word in enumerate(words) if word[:1].isupper() and header_field(word) is None]
+    if not broken or not all(broken_header_word(words[index]) for index in broken):
+        return 0
+    whole = [word for index, word in enumerate(words) if index not in broken]
+    if not whole or header_terms(" ".join(whole)) is None:
+        return 0
+    skipped = 0
+    for end in range(start + 1, min(start + 12, len(lines))):
+        if not lines[end].text:
+            continue
+        glued = _glued(words, broken, lines[end].text.split())
+        if glued is not None:
+            terms = header_terms(" ".join(glued))
+            return end - start + 1 if terms is not None and header_fields(terms) is not None else 0
+        skipped += 1
+        if skipped > 2 or _CODE_LIKE.search(lines[end].text):
+            return 0
+    return 0
+
+
+def _glued(words, broken, tail):
+    """The header line's ``words`` with each broken word joined to the word of ``tail`` that ends it, or None where
+    ``tail`` does not end them all in order or holds more than lower-case words."""
+    from bcp_analysis.readers.programme_layout import broken_header_word
+
+    glued, position, used = list(words), 0, set()
+    for index in broken:
+        found = next((number for number in range(position, len(tail))
+                      if tail[number][:1].islower() and broken_header_word(words[index], tail[number])), None)
+        if found is None:
+            return None
+        glued[index] = words[index].rstrip("-") + tail[found]
+        position = found + 1
+        used.add(found)
+    if not all(_TAIL_WORD.fullmatch(word) for number, word in enumerate(tail) if number not in used):
+        return None
+    return glued
 
 
 def _unread_tables(lines, in_tables):
@@ -230,7 +284,7 @@ def _column_of(start, text, starts):
 def _header_columns(header):
     """(starts, fields) of a header set in columns: each cell's first character, and its field; None where the
     header is no such header (its cells run together by single spaces, or a further line's word stands apart)."""
-    from bcp_analysis.readers.programme_layout import header_fields, header_terms
+    from bcp_analysis.readers.programme_layout import broken_header_word, header_field, header_fields, header_terms
 
     first = _offsets(header[0])
     if any(len(header_terms(text) or [text]) > 1 for _, text in first):
@@ -240,8 +294,13 @@ def _header_columns(header):
     for line in header[1:]:
         for start, text in _offsets(line):
             column = _column_of(start, text, starts)
+            if column is not None and text[:1].islower() and broken_header_word(texts[column], text):
+                texts[column] = texts[column].rstrip("-") + text   # a word a narrow cell broke: "Examenco" / "de"
+                continue
             if column is None or abs(start - starts[column]) > 2:
                 return None   # a header's further line stands under the cell it goes on
+            if not (text[:1].islower() or text[:1] == "(" or header_field(text) is not None):
+                return None   # no header's word ("Examenplan 1", a page's foot inside the header)
             texts[column] = f"{texts[column]} {text}"
     fields = header_fields(texts)
     if len(starts) < 3 or fields is None or len(fields) != len(starts):
