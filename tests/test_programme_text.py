@@ -267,3 +267,24 @@ def test_a_header_in_columns_broken_over_a_page_break_reports_the_table(tmp_path
     [note] = programme.notes
     assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
     assert note.text.endswith("codes: B1-K1-W4")
+
+
+# PDFium's text of a Word table over a page break: the header repeated on page 2, and the row the break split
+# ("Proeve van bekwaamheid B1-" / "K1", "Proeve in de" / "beroepspraktijk") in two parts
+SPLIT_ROW = """B1-K1 - Voert commerciële activiteiten uit
+Examenonderdeel Vorm Werkprocessen Duur
+Proeve van bekwaamheid B1- Proeve in de W4 & W5 30 minuten
+Examenplan 1
+Examenonderdeel Vorm Werkprocessen Duur
+K1 beroepspraktijk
+Praktijkexamen 1 Presentatie B1-K1-W4 1 dag
+"""
+
+
+def test_a_table_not_read_whose_header_repeats_after_a_page_break_is_one_note(tmp_path):
+    programme = _read(tmp_path, SPLIT_ROW)
+    assert programme.dekking.empty
+    [note] = programme.notes    # not two: the row's start and its rest ("K1") stand in one note
+    # the heading (line 1), lines 2-7, and the codes: W4 & W5 under B1-K1 (line 3), B1-K1-W4 (line 7)
+    assert (note.kind, note.regel) == ("tabel", 2)
+    assert note.text.split("\n") == SPLIT_ROW.split("\n")[:-1] + ["", "codes: B1-K1-W4, B1-K1-W5"]

@@ -208,7 +208,8 @@ def _unread_tables(lines, in_tables):
     A table set in columns is read (:func:`_columned`). Of any other, where a row begins and
     ends, and which cell a line belongs to, cannot be told from the text: the table's lines
     (from its header to the next header, the next kerntaak's heading or the end of the text)
-    are kept as an unread table, whose every code and line the Programme reports.
+    are kept as an unread table, whose every code and line the Programme reports; its header
+    repeated right below it (after a page break) goes on in it.
     """
     from bcp_analysis.readers.programme_layout import Table
 
@@ -240,9 +241,24 @@ def _unread_tables(lines, in_tables):
             table.fields, table.records, used = read
             end = index + used
         in_tables.update((row.pagina, row.regel) for row in lines[index:end])
-        tables.append(table)
+        if not _goes_on(tables, table, lines[index - 1] if index else None):
+            tables.append(table)
         index = end
     return tables
+
+
+def _goes_on(tables, table, before):
+    """Join an unread table to the unread table right above it whose header it repeats (a page break inside the
+    table, and its page's foot, stand between: a row a word processor split over the break has its start in the
+    one and its rest in the other); whether it was joined."""
+    previous = tables[-1] if tables else None
+    if not table.unread or previous is None or not previous.unread or before is None:
+        return False
+    if previous.unread[-1][1:] != (before.pagina, before.regel) \
+            or previous.unread[0][0].split() != table.unread[0][0].split():
+        return False
+    previous.unread += table.unread
+    return True
 
 
 # --- a table set in columns with spaces ------------------------------------------------------
