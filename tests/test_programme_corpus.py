@@ -424,3 +424,9 @@ def test_a_table_not_read_reports_a_name_broken_over_a_page_break_after_a_hyphen
     assert not reported(missing, [ProgrammeNote("tabel", "Proeve van bekwaamheid B1- Proeve\nEX K1 beroeps", None, 2,
                                                 "")])
     assert not reported(missing, [ProgrammeNote("tabel", "K1 beroeps\nProeve van bekwaamheid B1-", None, 2, "")])
+    # broken at a word: "Proeve van bekwaamheid" / "P2-K2" (the page's foot between); a number alone names nothing
+    missing = Difference("onderdeel Proeve van bekwaamheid P2-K2 ontbreekt", ("Proeve van bekwaamheid P2-K2",))
+    assert reported(missing, [ProgrammeNote("tabel", "Proeve van bekwaamheid Proeve van\nExamenplan 1\nP2-K2 bekw",
+                                            None, 2, "")])
+    numbered = Difference("onderdeel Praktijkexamen 90 ontbreekt", ("Praktijkexamen 90",))
+    assert not reported(numbered, [ProgrammeNote("tabel", "Praktijkexamen 1 Examen\n90\nminuten", None, 2, "")])

@@ -45,20 +45,27 @@ def reported(difference, notes):
             return True
         if any(all(part in text for part in parts) for parts in compound):
             return True
-        if note.kind == "tabel" and any(_split_over_a_page(key, note.text) for key in keys):
+        if note.kind == "tabel" and any(_split_over_a_page(key, note.text) for key in difference.keys
+                                        if key and not isinstance(key, tuple)):
             return True
     return False
 
 
 def _split_over_a_page(key, text):
-    """Whether a table not read prints ``key`` broken after a hyphen and over a page break: its start ("Proeve van
-    bekwaamheid B1-") in a line, its rest ("K1") starting a later line (a row a word processor split over the
-    break; the page's foot and the repeated header stand between, and a text's cells do not say which goes on)."""
+    """Whether a table not read prints ``key`` broken over a page break after a hyphen or a word.
+
+    Its start ("Proeve van bekwaamheid B1-", "Proeve van bekwaamheid") stands in a line, its rest
+    ("K1", "P2-K2": two characters at least, a letter among them) starts a later line: a row a
+    word processor split over the break (the page's foot and the repeated header stand between,
+    and a text's cells set one space apart do not say which cell goes on).
+    """
     lines = [_flat(line) for line in text.split("\n")]
-    for cut in [number + 1 for number, character in enumerate(key) if character == "-"]:
-        head, rest = key[:cut], key[cut:]
+    key = str(key)
+    for cut in [number + 1 for number, character in enumerate(key) if character in "- "]:
+        head, rest = _flat(key[:cut]), _flat(key[cut:])
         for number, line in enumerate(lines):
-            if rest and head in line and any(later.startswith(rest) for later in lines[number + 1:]):
+            if len(rest) >= 2 and any(character.isalpha() for character in rest) and head in line \
+                    and any(later.startswith(rest) for later in lines[number + 1:]):
                 return True
     return False
 
