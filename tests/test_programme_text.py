@@ -288,3 +288,23 @@ def test_a_table_not_read_whose_header_repeats_after_a_page_break_is_one_note(tm
     # the heading (line 1), lines 2-7, and the codes: W4 & W5 under B1-K1 (line 3), B1-K1-W4 (line 7)
     assert (note.kind, note.regel) == ("tabel", 2)
     assert note.text.split("\n") == SPLIT_ROW.split("\n")[:-1] + ["", "codes: B1-K1-W4, B1-K1-W5"]
+
+
+def test_a_line_whose_cells_go_on_in_lower_case_is_the_rest_of_the_row(tmp_path):
+    # pdftotext -layout of a Word table (eight columns: Onderdeel 0, Soort 34, Examenvorm 50, Werkprocessen 73,
+    # Duur 94, Locatie 106, Weging 124, Planning 137); line 3 fills five columns, three of them in lower case
+    # ("bekwaamheid", "interview", "minuten"): the rest of the row of line 2, not a row named "B1-K1"
+    text = ("Onderdeel                         Soort           Examenvorm             Werkprocessen        Duur        "
+            "Locatie           Weging       Planning\n"
+            "Proeve van bekwaamheid            Proeve van      Criteriumgericht       B1-K1- W1, B1-K1-    90          "
+            "Examenlocatie     2            P2\n"
+            "B1-K1                             bekwaamheid     interview              W2                   minuten\n"
+            "Praktijkexamen 1                  Examen          Digitale toets         B1-K1-W3             4 uur       "
+            "School            1            P4\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen[["onderdeel", "soort", "vorm", "duur", "regel"]].values.tolist() == [
+        ["Proeve van bekwaamheid B1-K1", "proeve van bekwaamheid", "Criteriumgericht interview", "90 minuten", 2],
+        ["Praktijkexamen 1", "examen", "Digitale toets", "4 uur", 4]]
+    assert _dekking(programme) == [("Proeve van bekwaamheid B1-K1", "B1-K1-W1", 2),
+                                   ("Proeve van bekwaamheid B1-K1", "B1-K1-W2", 2), ("Praktijkexamen 1", "B1-K1-W3", 4)]
+    assert programme.notes == ()

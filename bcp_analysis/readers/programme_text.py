@@ -342,8 +342,9 @@ def _columned(header, body):
     The columns start where the header's cells start. A row starts at a line that has text in the
     first column (the code column, where there is one), not in lower case, and in more than half
     of the columns: the first line of a row, whose cells all start there. A line
-    without text in that column, or with text there alone or in lower case, goes on in the row
-    above. A blank line and then a line that fits no column, or that has text in the first
+    without text in that column, or with text there alone or in lower case, or whose cells go on
+    in lower case for the most part ("B1-K1 | bekwaamheid | interview | minuten"), goes on in the
+    row above. A blank line and then a line that fits no column, or that has text in the first
     column alone, ends the table. Anything else leaves the table unread (None): header cells one
     space apart, a piece that runs over a column's edge or up to it, two pieces in one column, a
     line before the first row, a line with
@@ -395,6 +396,8 @@ def _starts_row(cells, key, row_size):
         return None if len(cells) >= max(3, row_size) else False
     if len(cells) == 1 or re.match(r"^[a-z(]", cells[key]):
         return False
+    if 2 * sum(1 for text in cells.values() if text[:1].islower()) > len(cells):
+        return False   # most of its cells go on in lower case: the rest of the row ("B1-K1 | bekwaamheid | minuten")
     return True if len(cells) >= row_size else None
 
 
