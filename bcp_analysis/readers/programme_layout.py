@@ -33,8 +33,7 @@ from bcp_analysis.readers.programme_page import (
     within_rules,
 )
 
-__all__ = ["Line", "Record", "Table", "Layout", "broken_header_word", "header_field", "header_fields", "header_terms",
-           "pdf_layout"]
+__all__ = ["Line", "Record", "Table", "Layout", "header_field", "header_fields", "header_terms", "pdf_layout"]
 
 # Header words -> the field of the programme they name ("" for a column that is read but not kept).
 _HEADER_WORDS = (
@@ -488,23 +487,6 @@ _HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneen
                        "toetsonderdeel", "examenproduct", "beoordelingsvorm", "beoordelaars", "afnamemoment",
                        "examenmoment", "toetsmoment", "afnamecondities", "gewicht", "examinator", "omschrijving",
                        "kerntaak/werkproces", "cesuur"}
-
-
-def broken_header_word(head, tail=""):
-    """Whether ``tail``'s first word completes ``head``'s last: one header word a narrow cell broke over two lines.
-
-    The two joined, without a hyphen at the break, begin one of the header's whole words; without
-    ``tail``: whether ``head``'s last word (three letters at least) may begin one.
-
-    >>> broken_header_word("Examenco", "de"), broken_header_word("Werkpro-", "cessen"), broken_header_word("Examenc")
-    (True, True, True)
-    >>> broken_header_word("Inhoud", "examen"), broken_header_word("Plaats", "afname"), broken_header_word("Dit")
-    (False, False, False)
-    """
-    if not head.split():
-        return False
-    glued = (head.split()[-1].rstrip("-") + (tail.split() or [""])[0]).casefold()
-    return len(glued) >= 3 and any(word.startswith(glued) for word in _HEADER_WORDS_WHOLE)
 
 
 def _merged_header(row, further):

@@ -148,6 +148,25 @@ def _header_at(lines, start):
     return found or _broken_header_at(lines, start)
 
 
+def _broken_header_word(head, tail=""):
+    """Whether ``tail``'s first word completes ``head``'s last: one header word a narrow cell broke over two lines.
+
+    The two joined, without a hyphen at the break, begin one of the header's whole words; without
+    ``tail``: whether ``head``'s last word (three letters at least) may begin one.
+
+    >>> _broken_header_word("Examenco", "de"), _broken_header_word("Werkpro-", "cessen"), _broken_header_word("Examenc")
+    (True, True, True)
+    >>> _broken_header_word("Inhoud", "examen"), _broken_header_word("Plaats", "afname"), _broken_header_word("Dit")
+    (False, False, False)
+    """
+    from bcp_analysis.readers.programme_layout import _HEADER_WORDS_WHOLE
+
+    if not head.split():
+        return False
+    glued = (head.split()[-1].rstrip("-") + (tail.split() or [""])[0]).casefold()
+    return len(glued) >= 3 and any(word.startswith(glued) for word in _HEADER_WORDS_WHOLE)
+
+
 _TAIL_WORD = re.compile(r"[a-z(][\w()/.%-]*")
 
 
@@ -155,16 +174,16 @@ def _broken_header_at(lines, start):
     """The number of lines from ``start`` that make a header whose words a narrow cell broke ("Examenco" / "de",
     "Werkpro-" / "cessen"), or 0.
 
-    The first line holds header terms and words that begin one (:func:`broken_header_word`); a
+    The first line holds header terms and words that begin one (:func:`_broken_header_word`); a
     line below it (past blank lines and two lines without a code at most: a page's foot, and its
     page break, that a word processor set inside the header row) holds the words that end them,
     in their order, and further lower-case words (the rest of a term, "examen").
     """
-    from bcp_analysis.readers.programme_layout import broken_header_word, header_field, header_fields, header_terms
+    from bcp_analysis.readers.programme_layout import header_field, header_fields, header_terms
 
     words = lines[start].text.split()
     broken = [index for index, word in enumerate(words) if word[:1].isupper() and header_field(word) is None]
-    if not broken or not all(broken_header_word(words[index]) for index in broken):
+    if not broken or not all(_broken_header_word(words[index]) for index in broken):
         return 0
     whole = [word for index, word in enumerate(words) if index not in broken]
     if not whole or header_terms(" ".join(whole)) is None:
@@ -186,12 +205,10 @@ def _broken_header_at(lines, start):
 def _glued(words, broken, tail):
     """The header line's ``words`` with each broken word joined to the word of ``tail`` that ends it, or None where
     ``tail`` does not end them all in order or holds more than lower-case words."""
-    from bcp_analysis.readers.programme_layout import broken_header_word
-
     glued, position, used = list(words), 0, set()
     for index in broken:
         found = next((number for number in range(position, len(tail))
-                      if tail[number][:1].islower() and broken_header_word(words[index], tail[number])), None)
+                      if tail[number][:1].islower() and _broken_header_word(words[index], tail[number])), None)
         if found is None:
             return None
         glued[index] = words[index].rstrip("-") + tail[found]
@@ -300,7 +317,7 @@ def _column_of(start, text, starts):
 def _header_columns(header):
     """(starts, fields) of a header set in columns: each cell's first character, and its field; None where the
     header is no such header (its cells run together by single spaces, or a further line's word stands apart)."""
-    from bcp_analysis.readers.programme_layout import broken_header_word, header_field, header_fields, header_terms
+    from bcp_analysis.readers.programme_layout import header_field, header_fields, header_terms
 
     first = _offsets(header[0])
     if any(len(header_terms(text) or [text]) > 1 for _, text in first):
@@ -310,7 +327,7 @@ def _header_columns(header):
     for line in header[1:]:
         for start, text in _offsets(line):
             column = _column_of(start, text, starts)
-            if column is not None and text[:1].islower() and broken_header_word(texts[column], text):
+            if column is not None and text[:1].islower() and _broken_header_word(texts[column], text):
                 texts[column] = texts[column].rstrip("-") + text   # a word a narrow cell broke: "Examenco" / "de"
                 continue
             if column is None or abs(start - starts[column]) > 2:
