@@ -413,3 +413,20 @@ def test_a_difference_is_reported_only_by_a_note_that_names_its_code_onderdeel_o
     assert not reported(difference, [note("B1-K1-W3")])
     assert not reported(difference, [note("")])  # a note of the whole document names nothing
     assert not reported(difference, [])
+
+
+def test_a_table_not_read_reports_a_name_broken_over_a_page_break_after_a_hyphen():
+    missing = Difference("onderdeel Proeve van bekwaamheid B1-K1 ontbreekt", ("Proeve van bekwaamheid B1-K1",))
+    text = "Proeve van bekwaamheid B1- Proeve in de W4 & W5\nExamenplan 1\nK1 beroepspraktijk"
+    assert reported(missing, [ProgrammeNote("tabel", text, None, 2, "")])
+    assert not reported(missing, [ProgrammeNote("teken", text, None, 2, "")])   # a table not read only
+    # the rest must start a later line: "K1" inside a line, or before the start, names nothing
+    assert not reported(missing, [ProgrammeNote("tabel", "Proeve van bekwaamheid B1- Proeve\nEX K1 beroeps", None, 2,
+                                                "")])
+    assert not reported(missing, [ProgrammeNote("tabel", "K1 beroeps\nProeve van bekwaamheid B1-", None, 2, "")])
+    # broken at a word: "Proeve van bekwaamheid" / "P2-K2" (the page's foot between); a number alone names nothing
+    missing = Difference("onderdeel Proeve van bekwaamheid P2-K2 ontbreekt", ("Proeve van bekwaamheid P2-K2",))
+    assert reported(missing, [ProgrammeNote("tabel", "Proeve van bekwaamheid Proeve van\nExamenplan 1\nP2-K2 bekw",
+                                            None, 2, "")])
+    numbered = Difference("onderdeel Praktijkexamen 90 ontbreekt", ("Praktijkexamen 90",))
+    assert not reported(numbered, [ProgrammeNote("tabel", "Praktijkexamen 1 Examen\n90\nminuten", None, 2, "")])

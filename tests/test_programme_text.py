@@ -210,3 +210,101 @@ def test_a_piece_that_ends_right_before_the_next_column_leaves_the_table_reporte
     # start of a duur set to the right ("30 minuten" as pdftotext gives a cell set right or centred), or W30
     programme = _read(tmp_path, HEADER + "Proeve 1      PvB          B1-K1-W1 t/m 30\n")
     assert programme.dekking.empty and [note.kind for note in programme.notes] == ["tabel"]
+
+
+# --- a header word a narrow cell broke over two lines ----------------------------------------
+
+# columns: Examenco / de at 0, Onderdeel at 11, Werkpro- / cessen at 23, Duur at 35
+BROKEN_HEADER = """Examenco   Onderdeel   Werkpro-    Duur
+de                      cessen
+EX1        Proeve 1    B1-K1-W1    4 uur
+EX2        Proeve 2    B1-K1-W2    2 uur
+"""
+
+
+def test_a_header_word_broken_in_its_column_is_read_whole(tmp_path):
+    programme = _read(tmp_path, BROKEN_HEADER)
+    # "Examenco" + "de" is the column Examencode, "Werkpro-" + "cessen" Werkprocessen: lines 3 and 4 are the rows
+    assert programme.onderdelen[["onderdeel", "code", "duur", "regel"]].values.tolist() == [
+        ["Proeve 1", "EX1", "4 uur", 3], ["Proeve 2", "EX2", "2 uur", 4]]
+    assert _dekking(programme) == [("Proeve 1", "B1-K1-W1", 3), ("Proeve 2", "B1-K1-W2", 4)]
+    assert programme.notes == ()
+
+
+# the text PDFium gives of a Word table whose header row a page break splits ("Examenc" / "ode"), its cells one
+# space apart, the page's foot "Examenplan 1" between the header's two lines (as a generated examenplan gave it)
+BROKEN_OVER_PAGE = """Examenonderdelen
+Examenc Onderdeel Vorm Inhoud examen Duur Plaats Weging
+Examenplan 1
+ode examen
+Praktijkexamen 1 Praktijkopdracht B1-K1- W4 1 dag Beroepspraktijk 1
+EX48 PvB B1-K2 Criteriumgericht
+interview
+B1-K2-W3 & W4 4 uur Beroepspraktijk 2
+"""
+
+
+def test_a_header_word_broken_around_a_page_foot_in_single_spaced_text_reports_the_table(tmp_path):
+    programme = _read(tmp_path, BROKEN_OVER_PAGE)
+    assert programme.onderdelen.empty and programme.dekking.empty    # cells one space apart: no row is guessed
+    [note] = programme.notes
+    # the table from its header (line 2) to the end: its lines 2-8, and the codes of line 5, line 6 (the kerntaak
+    # in the name "PvB B1-K2") and line 8
+    assert (note.kind, note.regel) == ("tabel", 2)
+    assert note.text.split("\n") == BROKEN_OVER_PAGE.split("\n")[1:-1] + [""] + [
+        "codes: B1-K1-W4, B1-K2, B1-K2-W3, B1-K2-W4"]
+    assert programme.werkprocessen["werkproces_id"].tolist() == ["B1-K1-W4", "B1-K2-W3", "B1-K2-W4"]
+
+
+def test_a_header_in_columns_broken_over_a_page_break_reports_the_table(tmp_path):
+    # pdftotext -layout of the same: the header's first line on page 1, its foot, then "ode" / "examen" on page 2
+    text = ("Examenc   Onderdeel          Vorm               Werkprocessen   Duur\n\n\n"
+            "Examenplan                                                   1\n\f"
+            "ode                                                             examen\n"
+            "EX1       Praktijkexamen 1   Praktijkopdracht   B1-K1-W4        1 dag\n")
+    programme = _read(tmp_path, text)
+    assert programme.dekking.empty
+    [note] = programme.notes
+    assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
+    assert note.text.endswith("codes: B1-K1-W4")
+
+
+# PDFium's text of a Word table over a page break: the header repeated on page 2, and the row the break split
+# ("Proeve van bekwaamheid B1-" / "K1", "Proeve in de" / "beroepspraktijk") in two parts
+SPLIT_ROW = """B1-K1 - Voert commerciële activiteiten uit
+Examenonderdeel Vorm Werkprocessen Duur
+Proeve van bekwaamheid B1- Proeve in de W4 & W5 30 minuten
+Examenplan 1
+Examenonderdeel Vorm Werkprocessen Duur
+K1 beroepspraktijk
+Praktijkexamen 1 Presentatie B1-K1-W4 1 dag
+"""
+
+
+def test_a_table_not_read_whose_header_repeats_after_a_page_break_is_one_note(tmp_path):
+    programme = _read(tmp_path, SPLIT_ROW)
+    assert programme.dekking.empty
+    [note] = programme.notes    # not two: the row's start and its rest ("K1") stand in one note
+    # the heading (line 1), lines 2-7, and the codes: W4 & W5 under B1-K1 (line 3), B1-K1-W4 (line 7)
+    assert (note.kind, note.regel) == ("tabel", 2)
+    assert note.text.split("\n") == SPLIT_ROW.split("\n")[:-1] + ["", "codes: B1-K1-W4, B1-K1-W5"]
+
+
+def test_a_line_whose_cells_go_on_in_lower_case_is_the_rest_of_the_row(tmp_path):
+    # pdftotext -layout of a Word table (eight columns: Onderdeel 0, Soort 34, Examenvorm 50, Werkprocessen 73,
+    # Duur 94, Locatie 106, Weging 124, Planning 137); line 3 fills five columns, three of them in lower case
+    # ("bekwaamheid", "interview", "minuten"): the rest of the row of line 2, not a row named "B1-K1"
+    text = ("Onderdeel                         Soort           Examenvorm             Werkprocessen        Duur        "
+            "Locatie           Weging       Planning\n"
+            "Proeve van bekwaamheid            Proeve van      Criteriumgericht       B1-K1- W1, B1-K1-    90          "
+            "Examenlocatie     2            P2\n"
+            "B1-K1                             bekwaamheid     interview              W2                   minuten\n"
+            "Praktijkexamen 1                  Examen          Digitale toets         B1-K1-W3             4 uur       "
+            "School            1            P4\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen[["onderdeel", "soort", "vorm", "duur", "regel"]].values.tolist() == [
+        ["Proeve van bekwaamheid B1-K1", "proeve van bekwaamheid", "Criteriumgericht interview", "90 minuten", 2],
+        ["Praktijkexamen 1", "examen", "Digitale toets", "4 uur", 4]]
+    assert _dekking(programme) == [("Proeve van bekwaamheid B1-K1", "B1-K1-W1", 2),
+                                   ("Proeve van bekwaamheid B1-K1", "B1-K1-W2", 2), ("Praktijkexamen 1", "B1-K1-W3", 4)]
+    assert programme.notes == ()

@@ -145,7 +145,78 @@ def _header_at(lines, start):
             break
         if header_fields(terms) is not None:
             found = end - start
-    return found
+    return found or _broken_header_at(lines, start)
+
+
+def _broken_header_word(head, tail=""):
+    """Whether ``tail``'s first word completes ``head``'s last: one header word a narrow cell broke over two lines.
+
+    The two joined, without a hyphen at the break, begin one of the header's whole words; without
+    ``tail``: whether ``head``'s last word (three letters at least) may begin one.
+
+    >>> _broken_header_word("Examenco", "de"), _broken_header_word("Werkpro-", "cessen"), _broken_header_word("Examenc")
+    (True, True, True)
+    >>> _broken_header_word("Inhoud", "examen"), _broken_header_word("Plaats", "afname"), _broken_header_word("Dit")
+    (False, False, False)
+    """
+    from bcp_analysis.readers.programme_layout import _HEADER_WORDS_WHOLE
+
+    if not head.split():
+        return False
+    glued = (head.split()[-1].rstrip("-") + (tail.split() or [""])[0]).casefold()
+    return len(glued) >= 3 and any(word.startswith(glued) for word in _HEADER_WORDS_WHOLE)
+
+
+_TAIL_WORD = re.compile(r"[a-z(][\w()/.%-]*")
+
+
+def _broken_header_at(lines, start):
+    """The number of lines from ``start`` that make a header whose words a narrow cell broke ("Examenco" / "de",
+    "Werkpro-" / "cessen"), or 0.
+
+    The first line holds header terms and words that begin one (:func:`_broken_header_word`); a
+    line below it (past blank lines and two lines without a code at most: a page's foot, and its
+    page break, that a word processor set inside the header row) holds the words that end them,
+    in their order, and further lower-case words (the rest of a term, "examen").
+    """
+    from bcp_analysis.readers.programme_layout import header_field, header_fields, header_terms
+
+    words = lines[start].text.split()
+    broken = [index for index, word in enumerate(words) if word[:1].isupper() and header_field(word) is None]
+    if not broken or not all(_broken_header_word(words[index]) for index in broken):
+        return 0
+    whole = [word for index, word in enumerate(words) if index not in broken]
+    if not whole or header_terms(" ".join(whole)) is None:
+        return 0
+    skipped = 0
+    for end in range(start + 1, min(start + 12, len(lines))):
+        if not lines[end].text:
+            continue
+        glued = _glued(words, broken, lines[end].text.split())
+        if glued is not None:
+            terms = header_terms(" ".join(glued))
+            return end - start + 1 if terms is not None and header_fields(terms) is not None else 0
+        skipped += 1
+        if skipped > 2 or _CODE_LIKE.search(lines[end].text):
+            return 0
+    return 0
+
+
+def _glued(words, broken, tail):
+    """The header line's ``words`` with each broken word joined to the word of ``tail`` that ends it, or None where
+    ``tail`` does not end them all in order or holds more than lower-case words."""
+    glued, position, used = list(words), 0, set()
+    for index in broken:
+        found = next((number for number in range(position, len(tail))
+                      if tail[number][:1].islower() and _broken_header_word(words[index], tail[number])), None)
+        if found is None:
+            return None
+        glued[index] = words[index].rstrip("-") + tail[found]
+        position = found + 1
+        used.add(found)
+    if not all(_TAIL_WORD.fullmatch(word) for number, word in enumerate(tail) if number not in used):
+        return None
+    return glued
 
 
 def _unread_tables(lines, in_tables):
@@ -154,7 +225,8 @@ def _unread_tables(lines, in_tables):
     A table set in columns is read (:func:`_columned`). Of any other, where a row begins and
     ends, and which cell a line belongs to, cannot be told from the text: the table's lines
     (from its header to the next header, the next kerntaak's heading or the end of the text)
-    are kept as an unread table, whose every code and line the Programme reports.
+    are kept as an unread table, whose every code and line the Programme reports; its header
+    repeated right below it (after a page break) goes on in it.
     """
     from bcp_analysis.readers.programme_layout import Table
 
@@ -186,9 +258,24 @@ def _unread_tables(lines, in_tables):
             table.fields, table.records, used = read
             end = index + used
         in_tables.update((row.pagina, row.regel) for row in lines[index:end])
-        tables.append(table)
+        if not _goes_on(tables, table, lines[index - 1] if index else None):
+            tables.append(table)
         index = end
     return tables
+
+
+def _goes_on(tables, table, before):
+    """Join an unread table to the unread table right above it whose header it repeats (a page break inside the
+    table, and its page's foot, stand between: a row a word processor split over the break has its start in the
+    one and its rest in the other); whether it was joined."""
+    previous = tables[-1] if tables else None
+    if not table.unread or previous is None or not previous.unread or before is None:
+        return False
+    if previous.unread[-1][1:] != (before.pagina, before.regel) \
+            or previous.unread[0][0].split() != table.unread[0][0].split():
+        return False
+    previous.unread += table.unread
+    return True
 
 
 # --- a table set in columns with spaces ------------------------------------------------------
@@ -230,7 +317,7 @@ def _column_of(start, text, starts):
 def _header_columns(header):
     """(starts, fields) of a header set in columns: each cell's first character, and its field; None where the
     header is no such header (its cells run together by single spaces, or a further line's word stands apart)."""
-    from bcp_analysis.readers.programme_layout import header_fields, header_terms
+    from bcp_analysis.readers.programme_layout import header_field, header_fields, header_terms
 
     first = _offsets(header[0])
     if any(len(header_terms(text) or [text]) > 1 for _, text in first):
@@ -240,8 +327,13 @@ def _header_columns(header):
     for line in header[1:]:
         for start, text in _offsets(line):
             column = _column_of(start, text, starts)
+            if column is not None and text[:1].islower() and _broken_header_word(texts[column], text):
+                texts[column] = texts[column].rstrip("-") + text   # a word a narrow cell broke: "Examenco" / "de"
+                continue
             if column is None or abs(start - starts[column]) > 2:
                 return None   # a header's further line stands under the cell it goes on
+            if not (text[:1].islower() or text[:1] == "(" or header_field(text) is not None):
+                return None   # no header's word ("Examenplan 1", a page's foot inside the header)
             texts[column] = f"{texts[column]} {text}"
     fields = header_fields(texts)
     if len(starts) < 3 or fields is None or len(fields) != len(starts):
@@ -267,8 +359,9 @@ def _columned(header, body):
     The columns start where the header's cells start. A row starts at a line that has text in the
     first column (the code column, where there is one), not in lower case, and in more than half
     of the columns: the first line of a row, whose cells all start there. A line
-    without text in that column, or with text there alone or in lower case, goes on in the row
-    above. A blank line and then a line that fits no column, or that has text in the first
+    without text in that column, or with text there alone or in lower case, or whose cells go on
+    in lower case for the most part ("B1-K1 | bekwaamheid | interview | minuten"), goes on in the
+    row above. A blank line and then a line that fits no column, or that has text in the first
     column alone, ends the table. Anything else leaves the table unread (None): header cells one
     space apart, a piece that runs over a column's edge or up to it, two pieces in one column, a
     line before the first row, a line with
@@ -320,6 +413,8 @@ def _starts_row(cells, key, row_size):
         return None if len(cells) >= max(3, row_size) else False
     if len(cells) == 1 or re.match(r"^[a-z(]", cells[key]):
         return False
+    if 2 * sum(1 for text in cells.values() if text[:1].islower()) > len(cells):
+        return False   # most of its cells go on in lower case: the rest of the row ("B1-K1 | bekwaamheid | minuten")
     return True if len(cells) >= row_size else None
 
 

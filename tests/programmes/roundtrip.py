@@ -34,7 +34,8 @@ def reported(difference, notes):
     A key that is a tuple is named by a note that names each of its parts: an onderdeel whose
     name recurs under several kerntaken, ``Praktijkexamen (B1-K1)``, by a note that names
     "Praktijkexamen" and "B1-K1" (a table not read prints the name, not the name the reader
-    would have made of it).
+    would have made of it). A table not read names a key it prints broken over a page break
+    after a hyphen (:func:`_split_over_a_page`).
     """
     keys = [_flat(key) for key in difference.keys if key and not isinstance(key, tuple)]
     compound = [[_flat(part) for part in key] for key in difference.keys if isinstance(key, tuple)]
@@ -44,6 +45,28 @@ def reported(difference, notes):
             return True
         if any(all(part in text for part in parts) for parts in compound):
             return True
+        if note.kind == "tabel" and any(_split_over_a_page(key, note.text) for key in difference.keys
+                                        if key and not isinstance(key, tuple)):
+            return True
+    return False
+
+
+def _split_over_a_page(key, text):
+    """Whether a table not read prints ``key`` broken over a page break after a hyphen or a word.
+
+    Its start ("Proeve van bekwaamheid B1-", "Proeve van bekwaamheid") stands in a line, its rest
+    ("K1", "P2-K2": two characters at least, a letter among them) starts a later line: a row a
+    word processor split over the break (the page's foot and the repeated header stand between,
+    and a text's cells set one space apart do not say which cell goes on).
+    """
+    lines = [_flat(line) for line in text.split("\n")]
+    key = str(key)
+    for cut in [number + 1 for number, character in enumerate(key) if character in "- "]:
+        head, rest = _flat(key[:cut]), _flat(key[cut:])
+        for number, line in enumerate(lines):
+            if len(rest) >= 2 and any(character.isalpha() for character in rest) and head in line \
+                    and any(later.startswith(rest) for later in lines[number + 1:]):
+                return True
     return False
 
 
