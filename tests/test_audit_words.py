@@ -226,3 +226,20 @@ def test_a_word_broken_before_an_inline_label_is_joined_in_its_column():
     words = [token.word for token in read_tokens(units, lambda text: text)]
     assert words[:8] == ["de", "junior", "accountmanager", "evalueert", "zijn", "verkoopresultaten", "met", "zijn"]
     assert "uitkomsten" in words and "komsten" not in words and "competenties" not in words
+
+
+def test_a_title_cut_short_with_its_rest_in_the_description_fails():
+    # raw line 637 (the overview): "1.4 Bewaakt de voortgang van verkoop- en accountplannen"; a reader that cuts
+    # 1.4's title before its last word and puts that word in the description keeps every word of the document
+    # in some field, yet the overview's "accountplannen" goes on right after the title the profile holds
+    profile = load_profile(BUNDLED_RAW)
+    werkprocessen = profile.werkprocessen.copy()
+    row = werkprocessen.index[werkprocessen["werkproces_id"] == "1.4"][0]
+    assert werkprocessen.loc[row, "titel"] == "Bewaakt de voortgang van verkoop- en accountplannen"
+    werkprocessen.loc[row, "titel"] = "Bewaakt de voortgang van verkoop- en"
+    werkprocessen.loc[row, "beschrijving"] += "\n\naccountplannen"
+    changed = profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen})
+    report = audit_document(BUNDLED_RAW, profile=changed)
+    lost = [finding for finding in report.lost if finding.kind == "woord"]
+    assert [(finding.place, "'accountplannen'" in finding.message) for finding in lost] == [("regel 637", True)]
+    assert "niet in orde" in report.verdict()

@@ -352,3 +352,67 @@ def test_the_audit_lines_of_a_pdf_part_columns_but_not_the_wide_gaps_of_justifie
         "Beschrijving | Competenties:", "(zoals vastgelegd in verkoop- en", "accountplannen). | -", "Onderzoeken"]
     # each part's left and right: a word broken at a line end goes on in the part that starts within it
     assert lines[0][1] == ((90, 200), (385, 420))
+
+
+# --- a werkproces's title cut by a page break in a narrow right column (a word processor's export) -----------
+
+def _segment(x0, x1, top, text, bold=False):
+    from bcp_analysis.readers.pdf_page import Segment
+
+    return Segment(x0, x1, top, top + 10.0, text, 10.0, bold)
+
+
+def _narrow_title_pages():
+    """Two pages as LibreOffice sets werkproces 1.4 of the bundled profile (raw lines 863-871) in a table with a
+    narrow right column: the title wraps in its column and the page break cuts it before "accountplannen", while
+    the description beside it goes on below it (no column block on the first page); its competencies follow on
+    the next page."""
+    footer = [_segment(90, 220, 800, "BCP Junior accountmanager"), _segment(550, 556, 800, "6")]
+    first = [_segment(90, 220, 100, "Beschrijving werkproces:", True),
+             _segment(306, 440, 100, "1.4 Bewaakt de voortgang van", True),
+             _segment(90, 290, 113, "De junior accountmanager bewaakt de uit te voeren"),
+             _segment(306, 360, 113, "verkoop- en", True),
+             _segment(90, 290, 126, "werkzaamheden in een verkooptraject voortvloeiende"), *footer]
+    second = [_segment(90, 290, 60, "uit de verkoop- en accountplannen. Hij bewaakt en"),
+              _segment(306, 385, 60, "accountplannen", True),
+              _segment(90, 290, 73, "controleert de voortgang in zijn eigen werk (en dat van"),
+              _segment(90, 290, 86, "anderen) met de beschikbare tijd en middelen."),
+              _segment(306, 370, 86, "Competenties:", True),
+              _segment(90, 290, 99, "Hij herkent mogelijke knelpunten en onderneemt"),
+              _segment(306, 312, 99, "-"), _segment(318, 380, 99, "Beslissen en"),
+              _segment(90, 290, 112, "direct actie."), _segment(318, 400, 112, "activiteiten initiëren"),
+              _segment(306, 312, 125, "-"), _segment(318, 400, 125, "Plannen en organiseren"),
+              *[_segment(segment.x0, segment.x1, segment.top, "7" if segment.text == "6" else segment.text)
+                for segment in footer]]
+    return [(first, [], 842.0), (second, [], 842.0)]
+
+
+def test_a_title_cut_by_a_page_break_in_its_column_goes_on_beside_the_description(monkeypatch, tmp_path):
+    import bcp_analysis.readers.pdf as pdf
+
+    monkeypatch.setattr(pdf, "read_pages", lambda path: _narrow_title_pages())
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    # the title of raw line 863/865 whole, on the first page; its last word no line of the description
+    assert "Beschrijving werkproces: 1.4 Bewaakt de voortgang van verkoop- en accountplannen" in lines, lines
+    assert "accountplannen" not in lines, lines
+    assert "uit de verkoop- en accountplannen. Hij bewaakt en" in lines, lines
+
+
+def test_a_justified_heading_whose_words_stand_apart_is_read_whole(monkeypatch, tmp_path):
+    # werkproces 2.5 of the generated corpus (tests/documents/model.py) in a CSS grid's right column, justified:
+    # its first line's words are segments of their own, its rest wraps over three lines in the same bold font
+    import bcp_analysis.readers.pdf as pdf
+
+    words = [(347, 360, "2.5"), (380, 415, "Werkt"), (428, 465, "samen"), (480, 505, "met"), (516, 530, "de")]
+    segments = [_segment(x0, x1, 245, text, True) for x0, x1, text in words]
+    segments += [_segment(347, 520, 258, "binnendienst aan offertes voor", True),
+                 _segment(347, 515, 271, "grote accounts en bewaakt de", True),
+                 _segment(347, 410, 284, "levertijden", True), _segment(347, 420, 305, "Competenties:", True),
+                 _segment(350, 440, 321, "– Onderzoeken")]
+    segments += [_segment(65, 318, top, text) for top, text in (
+        (245, "Hij stemt offertes af met de binnendienst. Hij"), (258, "bewaakt de levertijden en meldt afwijkingen"),
+        (271, "tijdig aan de account."))]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    title = "2.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    assert title in lines, lines

@@ -72,7 +72,7 @@ _SECTION_START = re.compile(
     r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 # A line that ends in a werkproces's heading whose title may go on (no full stop or colon at its end).
-_OPEN_HEADING = re.compile(r"(?:^|\s)\d+\.\d+\s+[A-Z][^.:;]*[^\W\d_]$")
+_OPEN_HEADING = re.compile(r"(?:^|\s)\d+\.\d+\s+[A-Z][^.:;]*[^\W\d_]-?$")
 _COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
 _LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
 _KERNTAAK_CELL = re.compile(r"^Kerntaak\s+\d+\b")
@@ -303,7 +303,7 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
                       carry={} if carry is None else carry, bands=list(bands),
                       tables=TableColumns() if tables is None else tables)
     page.read(rows, noise, _column_blocks(body, gutter) if gutter is not None else {}, gutter)
-    return page.ordered, page.joins, page.last_item
+    return page.ordered, page.joins, page.last_item or page.open_heading
 
 
 class _PageOrder:
@@ -313,6 +313,9 @@ class _PageOrder:
         self.leading, self.body_size, self.carry, self.bands = leading, body_size, carry, bands
         self.tables = tables
         self.ordered, self.joins, self.last_item = [], [], None
+        # a werkproces's heading that may go on, and no heading after it yet: the page break may cut it in its
+        # column while the description beside it goes on ("1.4 Bewaakt de" ... "verkoop- en" / "accountplannen")
+        self.open_heading = None
 
     def read(self, rows, noise, blocks, gutter):
         """Every row of the page: noise as it is, column blocks unfolded, a colofon paired, the rest in runs."""
@@ -459,6 +462,8 @@ class _PageOrder:
             self.last_item = ((len(self.ordered) - 1, x0, False) if _BULLET.match(text)
                               else (len(self.ordered) - 1, x0, True) if heading and _OPEN_HEADING.search(text)
                               else None)
+            if heading:
+                self.open_heading = self.last_item if self.last_item and self.last_item[2] else None
 
 
 def _column_blocks(rows, gutter):

@@ -25,6 +25,8 @@ _JOIN_GAP = 0.8
 
 # A line that opens a heading whose wrapped rest may follow on the next line, in the same font.
 _WRAPPING_HEADING = re.compile(r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+\b|\d+\.\d+\s+\S)")
+# A werkproces's id at the start of a segment (the words of a justified heading may stand apart).
+_ID_START = re.compile(r"^\d+\.\d+(?:\s|$)")
 # The rest of a wrapped heading: it starts in lower case or with a bracket, or the line above ends in a hyphen.
 _HEADING_REST = re.compile(r"^[a-z(]")
 # A line that starts a part of its own, never the rest of a heading above it.
@@ -169,6 +171,7 @@ def whole_headings(rows, body_size):
     joined = []
     heads = []   # [row it stands in, heading segment, top of its last line]: headings that may go on
     for row in rows:
+        _justified_heading(row, body_size)
         for second in list(row.segments):
             head = next((head for head in heads if _continues_heading(head[1], second, body_size)
                          and 0 < row.top - head[2] <= 1.8 * second.size), None)
@@ -187,6 +190,24 @@ def whole_headings(rows, body_size):
                       and _segment_style(segment, body_size) is not None]
             joined.append(row)
     return joined
+
+
+def _justified_heading(row, body_size):
+    """A heading line set justified, its words apart by wide gaps ("2.5" "Werkt" "samen" "met" "de"), as one segment:
+    a werkproces's id alone, and the segments after it in its row in the same heading font."""
+    for index, first in enumerate(row.segments):
+        style = _segment_style(first, body_size)
+        if style is None or not _ID_START.match(first.text):
+            continue
+        stop = index + 1
+        while stop < len(row.segments) and _segment_style(row.segments[stop], body_size) == style:
+            stop += 1
+        if stop > index + 1:
+            run = row.segments[index:stop]
+            row.segments[index:stop] = [Segment(first.x0, max(segment.x1 for segment in run), first.top,
+                                                max(segment.bottom for segment in run),
+                                                " ".join(segment.text for segment in run), first.size, first.bold)]
+        return
 
 
 def _continues_heading(first, second, body_size):
