@@ -243,3 +243,24 @@ def test_a_title_cut_short_with_its_rest_in_the_description_fails():
     lost = [finding for finding in report.lost if finding.kind == "woord"]
     assert [(finding.place, "'accountplannen'" in finding.message) for finding in lost] == [("regel 637", True)]
     assert "niet in orde" in report.verdict()
+
+
+def test_the_kennis_items_beside_a_competenties_cell_are_no_competencies():
+    # a table drawn cell by cell (the corpus's "cells" producer): 3.4's row, its "Kennis van:" list (raw lines
+    # 1419-1421) in the left cell level with the label "Competenties:" of the cell beside it, whose names
+    # (raw lines 1400-1402) stand on lines of their own
+    left, marker, right = (76.4, 175.5), (66.4, 67.7), (396.4, 487.0)
+    lines = [(5, 16, "Werkproces | Competenties", ((66.1, 112.5), (396.4, 455.2))),
+             (5, 17, "3.4 Brengt de offerte uit", ((66.2, 166.8),)),
+             (5, 28, "Kennis van: | Competenties:", ((66.8, 116.2), (396.4, 457.7))),
+             (5, 29, "- | Commerciële calculaties", (marker, left)),
+             (5, 30, "Samenwerken en overleggen", (right,)),
+             (5, 31, "- | Offerte(beheer)systemen | Ethisch en integer handelen", (marker, left, right)),
+             (5, 32, "Presenteren", (right,))]
+    profile = load_profile(BUNDLED_RAW)
+    findings = _competency_findings(lines, profile)
+    assert findings == [], [finding.message for finding in findings]
+    # a name the table lacks is still named, with the whole line
+    findings = _competency_findings(lines, _without(profile, "Ethisch en integer handelen"))
+    assert [(finding.place, finding.text) for finding in findings] == [
+        ("pagina 5, regel 31", "- | Offerte(beheer)systemen | Ethisch en integer handelen")]
