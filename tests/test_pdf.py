@@ -416,3 +416,55 @@ def test_a_justified_heading_whose_words_stand_apart_is_read_whole(monkeypatch, 
     lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
     title = "2.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
     assert title in lines, lines
+
+
+def test_the_gutter_runs_left_of_a_list_items_indented_lines(monkeypatch, tmp_path):
+    # a word processor's page (LibreOffice, narrow right column): the description's lines reach x 373, nearer
+    # the right column than those beside the list's markers; the item "Omgaan met verandering en aanpassen"
+    # (a competency, raw line 1488) wraps onto lines indented under its marker, level with the description
+    import bcp_analysis.readers.pdf as pdf
+
+    left = [(123.8, 345.9, "uit de verkoop- en accountplannen. Hij bewaakt en"),
+            (137.1, 366.9, "controleert de voortgang in zijn eigen werk (en dat van"),
+            (150.5, 355.1, "anderen) met de beschikbare tijd en middelen (zoals"),
+            (163.8, 373.4, "vastgelegd in verkoop- en accountplannen). Hij monitort"),
+            (177.2, 327.9, "de voortgang van een verkooptraject, bevraagt"),
+            (190.5, 334.2, "collega’s in het accountteam naar de voortgang,"),
+            (203.9, 314.7, "evalueert de tussentijdse voortgang van een")]
+    segments = [_segment(90.1, x1, top, text) for top, x1, text in left]
+    segments += [_segment(385.3, 467.4, 123.8, "Competenties:", True), _segment(385.3, 468.8, 147.3, "• Omgaan met"),
+                 _segment(403.3, 479.6, 160.5, "verandering en"), _segment(403.3, 457.2, 174.1, "aanpassen"),
+                 _segment(385.3, 469.9, 201.0, "• Onderzoeken")]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    assert "vastgelegd in verkoop- en accountplannen). Hij monitort" in lines, lines
+    assert "• Omgaan met verandering en aanpassen" in lines, lines
+
+
+def test_the_columns_go_on_at_the_top_of_the_next_page(monkeypatch, tmp_path):
+    # werkproces 1.3 (raw lines 783-797) as a word processor breaks its table: the competency "Vakdeskundigheid
+    # toepassen" wraps over the page break, and its rest stands beside the description's next line
+    import bcp_analysis.readers.pdf as pdf
+
+    footer = [_segment(90.1, 229.6, 746.1, "BCP Junior accountmanager"), _segment(551.8, 558.2, 746.4, "4")]
+    first = [_segment(90.1, 232.1, 637.7, "Beschrijving werkproces:", True),
+             _segment(385.3, 471.7, 637.7, "1.3 Stelt een accountplan op", True),
+             _segment(90.1, 373.9, 661.0, "De junior accountmanager doet bij een (kwalitatieve)"),
+             _segment(90.1, 374.0, 674.4, "account allereerst onderzoek naar het bedrijf. Hij"),
+             _segment(385.3, 467.4, 674.4, "Competenties:", True),
+             _segment(90.1, 374.0, 687.7, "verzamelt en zoekt naar (ontbrekende) informatie over"),
+             _segment(385.3, 495.3, 697.7, "• Vakdeskundigheid"),
+             _segment(90.1, 374.1, 701.1, "de account en maakt daarbij gebruik van zoveel"), *footer]
+    second = [_segment(90.1, 374.1, 73.7, "mogelijk informatiebronnen (traditionele en digitale"),
+              _segment(403.3, 454.8, 74.0, "toepassen"),
+              _segment(90.1, 373.9, 87.1, "media): hij analyseert wat bijvoorbeeld de visie en"),
+              _segment(90.1, 374.1, 100.4, "strategie (wat de account wil bereiken en hoe) van deze"),
+              _segment(90.1, 148.1, 124.0, "Resultaat:", True),
+              _segment(90.1, 300.0, 147.3, "• Een representatieve accountanalyse"),
+              *[_segment(segment.x0, segment.x1, segment.top, "5" if segment.text == "4" else segment.text)
+                for segment in footer]]
+    # a page of US Letter (python-docx's default): the footer stands in its bottom margin
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(first, [], 792.0), (second, [], 792.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    assert "• Vakdeskundigheid toepassen" in lines, lines
+    assert "mogelijk informatiebronnen (traditionele en digitale" in lines, lines
