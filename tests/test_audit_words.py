@@ -264,3 +264,23 @@ def test_the_kennis_items_beside_a_competenties_cell_are_no_competencies():
     findings = _competency_findings(lines, _without(profile, "Ethisch en integer handelen"))
     assert [(finding.place, finding.text) for finding in findings] == [
         ("pagina 5, regel 31", "- | Offerte(beheer)systemen | Ethisch en integer handelen")]
+
+
+def test_an_item_starts_where_its_line_starts_not_inside_a_longer_item():
+    # raw lines 1388 and 1522 (kennis of 3.3 and 3.6) as a table drawn cell by cell sets them on one page: 3.6's
+    # item begins with words that 3.3's item holds inside it; the reader's line of 3.6's item (8) is nearer the
+    # audit's line of 3.3's (2) than its own (21), as the two count the marker lines otherwise
+    from bcp_analysis.audit.words import _Field, _Index
+
+    marker, item = (66.4, 67.7), (76.4, 330.0)
+    units = [Unit(*unit) for unit in (
+        ("Kennis van:", 1, 7, ((66.8, 116.2),)),
+        ("- | Wet- en regelgeving en organisatiespecifieke afspraken en protocollen", 2, 7, (marker, item)),
+        ("Kennis van:", 20, 7, ((66.8, 116.2),)),
+        ("- | Organisatiespecifieke afspraken en protocollen ten aanzien van", 21, 7, (marker, item)),
+        ("voortgangsbewaking ordertrajecten", 22, 7, (item,)))]
+    index = _Index(read_tokens(units, lambda text: text), units)
+    text = "Organisatiespecifieke afspraken en protocollen ten aanzien van voortgangsbewaking ordertrajecten"
+    field = _Field("kennis 3.6: item", text, 8, 7, False, precise=True)
+    start = index.start_of(field, words_of(text))
+    assert (index.units[index.tokens[start].line].regel, index.tokens[start].word) == (21, "organisatiespecifieke")

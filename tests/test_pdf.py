@@ -468,3 +468,24 @@ def test_the_columns_go_on_at_the_top_of_the_next_page(monkeypatch, tmp_path):
     lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
     assert "• Vakdeskundigheid toepassen" in lines, lines
     assert "mogelijk informatiebronnen (traditionele en digitale" in lines, lines
+
+
+def test_a_justified_line_in_the_middle_of_a_heading_is_read_whole(monkeypatch, tmp_path):
+    # the typesetting producer (WeasyPrint, hyphens: auto, justified): werkproces 1.5's title hyphenated after
+    # "bin-", its second line justified ("nendienst" "aan" "offertes" "voor" apart), its rest ragged
+    import bcp_analysis.readers.pdf as pdf
+
+    segments = [_segment(65.4, 207.6, 229.8, "Beschrijving werkproces:", True),
+                _segment(347.4, 529.8, 229.8, "1.5 Werkt samen met de bin\u2010", True)]
+    segments += [_segment(x0, x1, 242.8, text, True) for x0, x1, text in (
+        (347.4, 403.6, "nendienst"), (415.7, 436.3, "aan"), (448.4, 492.6, "offertes"), (504.6, 529.8, "voor"))]
+    segments += [_segment(347.4, 529.8, 255.8, "grote accounts en bewaakt de", True),
+                 _segment(347.4, 408.5, 268.8, "levertijden", True),
+                 _segment(347.4, 429.6, 289.8, "Competenties:", True), _segment(351.4, 417.1, 305.8, "- Analyseren")]
+    segments += [_segment(65.4, 318.4, top, text) for top, text in (
+        (245.8, "Hij stemt offertes af met de binnendienst. Hij be\u2010"),
+        (258.8, "waakt de levertijden en meldt afwijkingen tijdig"), (271.8, "aan de account."))]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    title = "1.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    assert title in lines, lines

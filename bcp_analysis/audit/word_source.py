@@ -10,7 +10,7 @@ import functools
 import re
 
 __all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "title_runs", "overlap",
-           "same_column", "continuing_words", "LABEL_PHRASES"]
+           "same_column", "starts_part", "continuing_words", "LABEL_PHRASES"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
@@ -350,6 +350,12 @@ def same_column(token, other):
     if token.span and other.span:
         return overlap(token.span, other.span)
     return token.column == other.column
+
+
+def starts_part(tokens, position):
+    """Whether the word at ``position`` is the first of its line's part (its line, or its column of the line)."""
+    before, token = tokens[position - 1] if position else None, tokens[position]
+    return before is None or (before.line, before.column) != (token.line, token.column)
 
 
 def continuing_words(tokens, taken, repeats, titles):

@@ -74,8 +74,7 @@ _FIELDS = {
 # Fields that the document may print more than once (overview, heading, list): every whole repeat is theirs.
 _REPEATED = {("kerntaken", "titel"), ("werkprocessen", "titel"), ("arbeidsmarkt", "bron"), ("loopbaan", "kolom"),
              ("loopbaan", "niveau")}
-# The fields named so hold the titles of kerntaken and werkprocessen.
-_TITLES = ("kerntaken ", "werkprocessen ")
+_TITLES = ("kerntaken ", "werkprocessen ")   # the names of the fields that hold their titles
 # Tables whose rows' regel is where the row's own text starts.
 _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "vakkennis", "loopbaan")
 # Fields whose names the document may spell otherwise (a misread letter): the competency audit judges them.
@@ -349,14 +348,16 @@ class _Index:
         if field.regel is None:
             return (free or starts or [0])[0]
         if field.pagina is not None and field.precise:
-            # a free start of the field on its page, as long as the longest there, nearest to its line
+            # a free start of the field on its page, as long as the longest there, nearest to its line; one that
+            # starts its line or column first (not inside another item: "Wet- en regelgeving en organisatiespecifieke")
             lengths = {position: self._run(position, words[:12]) for position, width in
                        self.first_places.get(words[0], []) if width == 1 and self._free(position, 1)
                        and self.units[self.tokens[position].line].pagina == field.pagina}
             if lengths:
                 enough = min(max(lengths.values()), 4)
                 return min((position for position, length in lengths.items() if length >= enough),
-                           key=lambda position: (abs(self.units[self.tokens[position].line].regel - field.regel),
+                           key=lambda position: (not word_source.starts_part(self.tokens, position),
+                                                 abs(self.units[self.tokens[position].line].regel - field.regel),
                                                  position))
         key = (field.pagina or 0, field.regel)
         line_start = next((position for position, token in enumerate(self.tokens)

@@ -9,6 +9,7 @@ inside drawn cells are grouped per band of cells beside each other (``in_cells``
 
 import collections
 import dataclasses
+import itertools
 import math
 import re
 
@@ -173,23 +174,36 @@ def whole_headings(rows, body_size):
     for row in rows:
         _justified_heading(row, body_size)
         for second in list(row.segments):
-            head = next((head for head in heads if _continues_heading(head[1], second, body_size)
+            head = next((head for head in heads if second in row.segments
+                         and _continues_heading(head[1], second, body_size)
                          and 0 < row.top - head[2] <= 1.8 * second.size), None)
             if head is None:
                 continue
             first = head[1]
-            merged = Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
-                             join_lines(first.text, second.text), first.size, first.bold)
+            rest = _justified_rest(row, first, second, body_size)
+            text = " ".join(segment.text for segment in [second, *rest])
+            merged = Segment(first.x0, max(first.x1, second.x1, *(other.x1 for other in rest)), first.top,
+                             second.bottom, join_lines(first.text, text), first.size, first.bold)
             head[0].segments[head[0].segments.index(first)] = merged
             head[0].bottom = max(head[0].bottom, row.bottom)
             head[1], head[2] = merged, row.top
-            row.segments.remove(second)
+            for segment in [second, *rest]:
+                row.segments.remove(segment)
         heads = [head for head in heads if row.top - head[2] <= 1.8 * head[1].size]
         if row.segments:
             heads += [[row, segment, row.top] for segment in row.segments if _WRAPPING_HEADING.match(segment.text)
                       and _segment_style(segment, body_size) is not None]
             joined.append(row)
     return joined
+
+
+def _justified_rest(row, first, second, body_size):
+    """The segments after ``second`` in its row that go on its line of the heading ``first``: a justified line's
+    words stand apart, in the heading's font, up to the heading's right edge."""
+    edge = max(first.x1, second.x1) + 2.0
+    style = _segment_style(second, body_size)
+    return list(itertools.takewhile(lambda other: _segment_style(other, body_size) == style and other.x1 <= edge,
+                                    row.segments[row.segments.index(second) + 1:]))
 
 
 def _justified_heading(row, body_size):
