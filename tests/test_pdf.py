@@ -435,10 +435,16 @@ def test_the_gutter_runs_left_of_a_list_items_indented_lines(monkeypatch, tmp_pa
     segments += [_segment(385.3, 467.4, 123.8, "Competenties:", True), _segment(385.3, 468.8, 147.3, "• Omgaan met"),
                  _segment(403.3, 479.6, 160.5, "verandering en"), _segment(403.3, 457.2, 174.1, "aanpassen"),
                  _segment(385.3, 469.9, 201.0, "• Onderzoeken")]
+    # below, a full-width item set justified: its wide gaps, one of them just right of the gutter, are no column
+    segments += [_segment(90.1, 381.0, 215.0, "- De junior accountmanager heeft een bevestiging")]
+    segments += [_segment(x0, x0 + 12.0, 215.0, word) for x0, word in
+                 ((391.0, "van"), (418.0, "de"), (439.0, "account"), (488.0, "op"), (509.0, "de"))]
+    segments += [_segment(90.1, 521.0, 228.0, "(veronderstelde) probleemstelling, heeft de account overtuigd")]
     monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
     lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
     assert "vastgelegd in verkoop- en accountplannen). Hij monitort" in lines, lines
     assert "• Omgaan met verandering en aanpassen" in lines, lines
+    assert "- De junior accountmanager heeft een bevestiging van de account op de" in lines, lines
 
 
 def test_the_columns_go_on_at_the_top_of_the_next_page(monkeypatch, tmp_path):

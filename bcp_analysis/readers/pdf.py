@@ -160,8 +160,9 @@ def pdf_text(path):
     for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
         # a page that goes on with an item of the page before: the columns of that page may go on at its top
         # ("toepassen" beside the description's last lines), also where the page has no gutter of its own
-        gutter = gutters[number - 1] if gutters[number - 1] is not None or not carry else gutters[number - 2]
-        continued = bool(carry) and gutter is not None
+        gutter, continued = gutters[number - 1], "beside" if carry else None
+        if gutter is None and carry:   # the page before's gutter, for the rows at the top only
+            gutter, continued = gutters[number - 2], "alone"
         ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
                                                    gutter, tables, continued)
         for index, text in joins:   # an item of the page before that continues on this page
@@ -241,7 +242,7 @@ def _damaged(path, error):
 
 # --- rows, running rows, columns -----------------------------------------------------------
 
-def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None, tables=None, continued=False):
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None, tables=None, continued=None):
     """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
@@ -253,8 +254,9 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
     text by a blank line, as it does by its font. The cells of a band are read one after
     the other, each top to bottom, at the band's place on the page; a band under a header row
     of a table drawn cell by cell (``tables``, kept from page to page) is read by the headers
-    of its columns (:mod:`bcp_analysis.readers.pdf_tables`). ``continued``: the gutter is the page
-    before's, and the rows at the top of the page beside it are columns that go on.
+    of its columns (:mod:`bcp_analysis.readers.pdf_tables`). ``continued``: the columns of the page before may
+    go on in the rows at the top (``"beside"`` its own gutter; ``"alone"``: the gutter is the page before's, and
+    no other rows of the page are columns).
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
     if gutter is None:

@@ -45,9 +45,12 @@ def gutter(rows):
     votes = collections.Counter()
     for row in rows:
         for left, right in zip(row.segments, row.segments[1:]):
-            if round(right.x0 * 2) != edge and not (left.x1 < edge / 2 < right.x0 <= edge / 2 + _INDENT):
-                # a wide gap of a justified line: the word after it starts anywhere; but a line of the right
-                # column indented under its marker ("• Omgaan met" / "verandering en") is beside the gutter too
+            indented = (left.x1 < edge / 2 < right.x0 <= edge / 2 + _INDENT
+                        and (near[round(right.x0 * 2)] >= 2 or right is row.segments[-1]))
+            if round(right.x0 * 2) != edge and not indented:
+                # a wide gap of a justified line: the word after it starts anywhere (and words follow it); but the
+                # lines of the right column indented under its markers ("• Omgaan met" / "verandering en") are
+                # beside the gutter too
                 continue
             gap = (left.x1, right.x0)
             for x in range(int(gap[0]) + 1, int(gap[1])):
@@ -65,14 +68,20 @@ def crosses(row, gutter):
     return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
 
 
-def column_blocks(rows, gutter, continued=False):
-    """{id(first row): rows} of every run of rows set in two columns around ``gutter``; with ``continued``, the
-    first run of the page holds the columns of the page before, as soon as it has text on both sides."""
+def column_blocks(rows, gutter, continued=None):
+    """{id(first row): rows} of every run of rows set in two columns around ``gutter``.
+
+    With ``continued`` (``"beside"`` or ``"alone"``), the first run of the page holds the columns of the page
+    before when its first row has text on both sides (the right column's rest beside the left column's next
+    line; not a justified line further down, its gaps wide); ``"alone"``: the gutter is the page before's, and
+    no other run is a block.
+    """
     blocks = {}
     run = []
 
     def close():
-        if run and (_is_columns(run, gutter) or continued and run[0] is rows[0] and _two_sides(run, gutter)):
+        if run and (continued != "alone" and _is_columns(run, gutter)
+                    or continued and run[0] is rows[0] and _two_sides(run[:1], gutter)):
             blocks[id(run[0])] = list(run)
         run.clear()
 
