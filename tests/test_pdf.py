@@ -495,3 +495,23 @@ def test_a_justified_line_in_the_middle_of_a_heading_is_read_whole(monkeypatch, 
     lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
     title = "1.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
     assert title in lines, lines
+
+
+def test_a_short_column_beside_the_description_has_its_edge_at_its_markers(monkeypatch, tmp_path):
+    # HTML/CSS (WeasyPrint), werkproces 2.3 (raw lines 1076-1090) at a page's end: the right column holds its
+    # title, the label and one competency wrapped under its marker; no x starts three of its lines
+    import bcp_analysis.readers.pdf as pdf
+
+    segments = [_segment(65, 206, 563, "Beschrijving werkproces:", True),
+                _segment(347, 477, 563, "2.3 Behandelt klachten", True),
+                _segment(65, 315, 579, "De junior accountmanager signaleert of ontvangt"),
+                _segment(347, 428, 579, "Competenties:", True),
+                _segment(65, 304, 600, "telefoon een klacht van een account. Hij neemt"),
+                _segment(351, 460, 600, "- Op de behoeften en"),
+                _segment(65, 298, 613, "de klacht in behandeling door de achtergrond"),
+                _segment(361, 502, 613, "verwachtingen van de klant"),
+                _segment(65, 248, 626, "van de klacht te onderzoeken."), _segment(361, 397, 626, "richten")]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    assert "- Op de behoeften en verwachtingen van de klant richten" in lines, lines
+    assert "van de klacht te onderzoeken." in lines, lines

@@ -37,11 +37,9 @@ def gutter(rows):
         ends = [segment.x1 for segment in later if round(segment.x0 * 2) == x]
         if max(ends) - min(ends) < 2.0:
             del near[x]  # the last words of justified lines: they end together, they do not start a column
-    if not near or max(near.values()) < 3:
+    edge = _edge(near)
+    if edge is None:
         return None
-    edge = max(near, key=lambda x: (near[x], x))
-    # a hanging indent under the right column's markers is no edge: the markers' x, up to 30 pt left of it, is
-    edge = min([x for x in near if near[x] >= 3 and edge - 60 <= x < edge], default=edge)
     votes = collections.Counter()
     for row in rows:
         for left, right in zip(row.segments, row.segments[1:]):
@@ -62,6 +60,22 @@ def gutter(rows):
         return None
     columns = sorted(x for x, count in votes.items() if count == best)
     return (columns[0] + columns[-1]) / 2
+
+
+def _edge(near):
+    """The left edge of the right column (in half points) from the starts of segments after the first of their row.
+
+    The x shared by the most (at least three); a hanging indent under the right column's markers is no edge: the
+    markers' x, up to 30 pt left of it, is. A short column whose lines start at its markers and at the indent under
+    them, twice each (a heading and a label, a name wrapped under its marker), has its edge at the markers' x.
+    """
+    if not near:
+        return None
+    edge = max(near, key=lambda x: (near[x], x))
+    if near[edge] >= 3:
+        return min([x for x in near if near[x] >= 3 and edge - 60 <= x < edge], default=edge)
+    pairs = [x for x in near if near[x] >= 2 and any(near[y] >= 2 for y in near if x < y <= x + 2 * _INDENT)]
+    return min(pairs, default=None)
 
 
 def crosses(row, gutter):
