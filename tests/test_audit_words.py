@@ -226,3 +226,61 @@ def test_a_word_broken_before_an_inline_label_is_joined_in_its_column():
     words = [token.word for token in read_tokens(units, lambda text: text)]
     assert words[:8] == ["de", "junior", "accountmanager", "evalueert", "zijn", "verkoopresultaten", "met", "zijn"]
     assert "uitkomsten" in words and "komsten" not in words and "competenties" not in words
+
+
+def test_a_title_cut_short_with_its_rest_in_the_description_fails():
+    # raw line 637 (the overview): "1.4 Bewaakt de voortgang van verkoop- en accountplannen"; a reader that cuts
+    # 1.4's title before its last word and puts that word in the description keeps every word of the document
+    # in some field, yet the overview's "accountplannen" goes on right after the title the profile holds
+    profile = load_profile(BUNDLED_RAW)
+    werkprocessen = profile.werkprocessen.copy()
+    row = werkprocessen.index[werkprocessen["werkproces_id"] == "1.4"][0]
+    assert werkprocessen.loc[row, "titel"] == "Bewaakt de voortgang van verkoop- en accountplannen"
+    werkprocessen.loc[row, "titel"] = "Bewaakt de voortgang van verkoop- en"
+    werkprocessen.loc[row, "beschrijving"] += "\n\naccountplannen"
+    changed = profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen})
+    report = audit_document(BUNDLED_RAW, profile=changed)
+    lost = [finding for finding in report.lost if finding.kind == "woord"]
+    assert [(finding.place, "'accountplannen'" in finding.message) for finding in lost] == [("regel 637", True)]
+    assert "niet in orde" in report.verdict()
+
+
+def test_the_kennis_items_beside_a_competenties_cell_are_no_competencies():
+    # a table drawn cell by cell (the corpus's "cells" producer): 3.4's row, its "Kennis van:" list (raw lines
+    # 1419-1421) in the left cell level with the label "Competenties:" of the cell beside it, whose names
+    # (raw lines 1400-1402) stand on lines of their own
+    left, marker, right = (76.4, 175.5), (66.4, 67.7), (396.4, 487.0)
+    lines = [(5, 16, "Werkproces | Competenties", ((66.1, 112.5), (396.4, 455.2))),
+             (5, 17, "3.4 Brengt de offerte uit", ((66.2, 166.8),)),
+             (5, 28, "Kennis van: | Competenties:", ((66.8, 116.2), (396.4, 457.7))),
+             (5, 29, "- | Commerciële calculaties", (marker, left)),
+             (5, 30, "Samenwerken en overleggen", (right,)),
+             (5, 31, "- | Offerte(beheer)systemen | Ethisch en integer handelen", (marker, left, right)),
+             (5, 32, "Presenteren", (right,))]
+    profile = load_profile(BUNDLED_RAW)
+    findings = _competency_findings(lines, profile)
+    assert findings == [], [finding.message for finding in findings]
+    # a name the table lacks is still named, with the whole line
+    findings = _competency_findings(lines, _without(profile, "Ethisch en integer handelen"))
+    assert [(finding.place, finding.text) for finding in findings] == [
+        ("pagina 5, regel 31", "- | Offerte(beheer)systemen | Ethisch en integer handelen")]
+
+
+def test_an_item_starts_where_its_line_starts_not_inside_a_longer_item():
+    # raw lines 1388 and 1522 (kennis of 3.3 and 3.6) as a table drawn cell by cell sets them on one page: 3.6's
+    # item begins with words that 3.3's item holds inside it; the reader's line of 3.6's item (8) is nearer the
+    # audit's line of 3.3's (2) than its own (21), as the two count the marker lines otherwise
+    from bcp_analysis.audit.words import _Field, _Index
+
+    marker, item = (66.4, 67.7), (76.4, 330.0)
+    units = [Unit(*unit) for unit in (
+        ("Kennis van:", 1, 7, ((66.8, 116.2),)),
+        ("- | Wet- en regelgeving en organisatiespecifieke afspraken en protocollen", 2, 7, (marker, item)),
+        ("Kennis van:", 20, 7, ((66.8, 116.2),)),
+        ("- | Organisatiespecifieke afspraken en protocollen ten aanzien van", 21, 7, (marker, item)),
+        ("voortgangsbewaking ordertrajecten", 22, 7, (item,)))]
+    index = _Index(read_tokens(units, lambda text: text), units)
+    text = "Organisatiespecifieke afspraken en protocollen ten aanzien van voortgangsbewaking ordertrajecten"
+    field = _Field("kennis 3.6: item", text, 8, 7, False, precise=True)
+    start = index.start_of(field, words_of(text))
+    assert (index.units[index.tokens[start].line].regel, index.tokens[start].word) == (21, "organisatiespecifieke")

@@ -352,3 +352,166 @@ def test_the_audit_lines_of_a_pdf_part_columns_but_not_the_wide_gaps_of_justifie
         "Beschrijving | Competenties:", "(zoals vastgelegd in verkoop- en", "accountplannen). | -", "Onderzoeken"]
     # each part's left and right: a word broken at a line end goes on in the part that starts within it
     assert lines[0][1] == ((90, 200), (385, 420))
+
+
+# --- a werkproces's title cut by a page break in a narrow right column (a word processor's export) -----------
+
+def _segment(x0, x1, top, text, bold=False):
+    from bcp_analysis.readers.pdf_page import Segment
+
+    return Segment(x0, x1, top, top + 10.0, text, 10.0, bold)
+
+
+def _narrow_title_pages():
+    """Two pages as LibreOffice sets werkproces 1.4 of the bundled profile (raw lines 863-871) in a table with a
+    narrow right column: the title wraps in its column and the page break cuts it before "accountplannen", while
+    the description beside it goes on below it (no column block on the first page); its competencies follow on
+    the next page."""
+    footer = [_segment(90, 220, 800, "BCP Junior accountmanager"), _segment(550, 556, 800, "6")]
+    first = [_segment(90, 220, 100, "Beschrijving werkproces:", True),
+             _segment(306, 440, 100, "1.4 Bewaakt de voortgang van", True),
+             _segment(90, 290, 113, "De junior accountmanager bewaakt de uit te voeren"),
+             _segment(306, 360, 113, "verkoop- en", True),
+             _segment(90, 290, 126, "werkzaamheden in een verkooptraject voortvloeiende"), *footer]
+    second = [_segment(90, 290, 60, "uit de verkoop- en accountplannen. Hij bewaakt en"),
+              _segment(306, 385, 60, "accountplannen", True),
+              _segment(90, 290, 73, "controleert de voortgang in zijn eigen werk (en dat van"),
+              _segment(90, 290, 86, "anderen) met de beschikbare tijd en middelen."),
+              _segment(306, 370, 86, "Competenties:", True),
+              _segment(90, 290, 99, "Hij herkent mogelijke knelpunten en onderneemt"),
+              _segment(306, 312, 99, "-"), _segment(318, 380, 99, "Beslissen en"),
+              _segment(90, 290, 112, "direct actie."), _segment(318, 400, 112, "activiteiten initiëren"),
+              _segment(306, 312, 125, "-"), _segment(318, 400, 125, "Plannen en organiseren"),
+              *[_segment(segment.x0, segment.x1, segment.top, "7" if segment.text == "6" else segment.text)
+                for segment in footer]]
+    return [(first, [], 842.0), (second, [], 842.0)]
+
+
+def test_a_title_cut_by_a_page_break_in_its_column_goes_on_beside_the_description(monkeypatch, tmp_path):
+    import bcp_analysis.readers.pdf as pdf
+
+    monkeypatch.setattr(pdf, "read_pages", lambda path: _narrow_title_pages())
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    # the title of raw line 863/865 whole, on the first page; its last word no line of the description
+    assert "Beschrijving werkproces: 1.4 Bewaakt de voortgang van verkoop- en accountplannen" in lines, lines
+    assert "accountplannen" not in lines, lines
+    assert "uit de verkoop- en accountplannen. Hij bewaakt en" in lines, lines
+
+
+def test_a_justified_heading_whose_words_stand_apart_is_read_whole(monkeypatch, tmp_path):
+    # werkproces 2.5 of the generated corpus (tests/documents/model.py) in a CSS grid's right column, justified:
+    # its first line's words are segments of their own, its rest wraps over three lines in the same bold font
+    import bcp_analysis.readers.pdf as pdf
+
+    words = [(347, 360, "2.5"), (380, 415, "Werkt"), (428, 465, "samen"), (480, 505, "met"), (516, 530, "de")]
+    segments = [_segment(x0, x1, 245, text, True) for x0, x1, text in words]
+    segments += [_segment(347, 520, 258, "binnendienst aan offertes voor", True),
+                 _segment(347, 515, 271, "grote accounts en bewaakt de", True),
+                 _segment(347, 410, 284, "levertijden", True), _segment(347, 420, 305, "Competenties:", True),
+                 _segment(350, 440, 321, "– Onderzoeken")]
+    segments += [_segment(65, 318, top, text) for top, text in (
+        (245, "Hij stemt offertes af met de binnendienst. Hij"), (258, "bewaakt de levertijden en meldt afwijkingen"),
+        (271, "tijdig aan de account."))]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    title = "2.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    assert title in lines, lines
+
+
+def test_the_gutter_runs_left_of_a_list_items_indented_lines(monkeypatch, tmp_path):
+    # a word processor's page (LibreOffice, narrow right column): the description's lines reach x 373, nearer
+    # the right column than those beside the list's markers; the item "Omgaan met verandering en aanpassen"
+    # (a competency, raw line 1488) wraps onto lines indented under its marker, level with the description
+    import bcp_analysis.readers.pdf as pdf
+
+    left = [(123.8, 345.9, "uit de verkoop- en accountplannen. Hij bewaakt en"),
+            (137.1, 366.9, "controleert de voortgang in zijn eigen werk (en dat van"),
+            (150.5, 355.1, "anderen) met de beschikbare tijd en middelen (zoals"),
+            (163.8, 373.4, "vastgelegd in verkoop- en accountplannen). Hij monitort"),
+            (177.2, 327.9, "de voortgang van een verkooptraject, bevraagt"),
+            (190.5, 334.2, "collega’s in het accountteam naar de voortgang,"),
+            (203.9, 314.7, "evalueert de tussentijdse voortgang van een")]
+    segments = [_segment(90.1, x1, top, text) for top, x1, text in left]
+    segments += [_segment(385.3, 467.4, 123.8, "Competenties:", True), _segment(385.3, 468.8, 147.3, "• Omgaan met"),
+                 _segment(403.3, 479.6, 160.5, "verandering en"), _segment(403.3, 457.2, 174.1, "aanpassen"),
+                 _segment(385.3, 469.9, 201.0, "• Onderzoeken")]
+    # below, a full-width item set justified: its wide gaps, one of them just right of the gutter, are no column
+    segments += [_segment(90.1, 381.0, 215.0, "- De junior accountmanager heeft een bevestiging")]
+    segments += [_segment(x0, x0 + 12.0, 215.0, word) for x0, word in
+                 ((391.0, "van"), (418.0, "de"), (439.0, "account"), (488.0, "op"), (509.0, "de"))]
+    segments += [_segment(90.1, 521.0, 228.0, "(veronderstelde) probleemstelling, heeft de account overtuigd")]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    assert "vastgelegd in verkoop- en accountplannen). Hij monitort" in lines, lines
+    assert "• Omgaan met verandering en aanpassen" in lines, lines
+    assert "- De junior accountmanager heeft een bevestiging van de account op de" in lines, lines
+
+
+def test_the_columns_go_on_at_the_top_of_the_next_page(monkeypatch, tmp_path):
+    # werkproces 1.3 (raw lines 783-797) as a word processor breaks its table: the competency "Vakdeskundigheid
+    # toepassen" wraps over the page break, and its rest stands beside the description's next line
+    import bcp_analysis.readers.pdf as pdf
+
+    footer = [_segment(90.1, 229.6, 746.1, "BCP Junior accountmanager"), _segment(551.8, 558.2, 746.4, "4")]
+    first = [_segment(90.1, 232.1, 637.7, "Beschrijving werkproces:", True),
+             _segment(385.3, 471.7, 637.7, "1.3 Stelt een accountplan op", True),
+             _segment(90.1, 373.9, 661.0, "De junior accountmanager doet bij een (kwalitatieve)"),
+             _segment(90.1, 374.0, 674.4, "account allereerst onderzoek naar het bedrijf. Hij"),
+             _segment(385.3, 467.4, 674.4, "Competenties:", True),
+             _segment(90.1, 374.0, 687.7, "verzamelt en zoekt naar (ontbrekende) informatie over"),
+             _segment(385.3, 495.3, 697.7, "• Vakdeskundigheid"),
+             _segment(90.1, 374.1, 701.1, "de account en maakt daarbij gebruik van zoveel"), *footer]
+    second = [_segment(90.1, 374.1, 73.7, "mogelijk informatiebronnen (traditionele en digitale"),
+              _segment(403.3, 454.8, 74.0, "toepassen"),
+              _segment(90.1, 373.9, 87.1, "media): hij analyseert wat bijvoorbeeld de visie en"),
+              _segment(90.1, 374.1, 100.4, "strategie (wat de account wil bereiken en hoe) van deze"),
+              _segment(90.1, 148.1, 124.0, "Resultaat:", True),
+              _segment(90.1, 300.0, 147.3, "• Een representatieve accountanalyse"),
+              *[_segment(segment.x0, segment.x1, segment.top, "5" if segment.text == "4" else segment.text)
+                for segment in footer]]
+    # a page of US Letter (python-docx's default): the footer stands in its bottom margin
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(first, [], 792.0), (second, [], 792.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    assert "• Vakdeskundigheid toepassen" in lines, lines
+    assert "mogelijk informatiebronnen (traditionele en digitale" in lines, lines
+
+
+def test_a_justified_line_in_the_middle_of_a_heading_is_read_whole(monkeypatch, tmp_path):
+    # the typesetting producer (WeasyPrint, hyphens: auto, justified): werkproces 1.5's title hyphenated after
+    # "bin-", its second line justified ("nendienst" "aan" "offertes" "voor" apart), its rest ragged
+    import bcp_analysis.readers.pdf as pdf
+
+    segments = [_segment(65.4, 207.6, 229.8, "Beschrijving werkproces:", True),
+                _segment(347.4, 529.8, 229.8, "1.5 Werkt samen met de bin\u2010", True)]
+    segments += [_segment(x0, x1, 242.8, text, True) for x0, x1, text in (
+        (347.4, 403.6, "nendienst"), (415.7, 436.3, "aan"), (448.4, 492.6, "offertes"), (504.6, 529.8, "voor"))]
+    segments += [_segment(347.4, 529.8, 255.8, "grote accounts en bewaakt de", True),
+                 _segment(347.4, 408.5, 268.8, "levertijden", True),
+                 _segment(347.4, 429.6, 289.8, "Competenties:", True), _segment(351.4, 417.1, 305.8, "- Analyseren")]
+    segments += [_segment(65.4, 318.4, top, text) for top, text in (
+        (245.8, "Hij stemt offertes af met de binnendienst. Hij be\u2010"),
+        (258.8, "waakt de levertijden en meldt afwijkingen tijdig"), (271.8, "aan de account."))]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    title = "1.5 Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    assert title in lines, lines
+
+
+def test_a_short_column_beside_the_description_has_its_edge_at_its_markers(monkeypatch, tmp_path):
+    # HTML/CSS (WeasyPrint), werkproces 2.3 (raw lines 1076-1090) at a page's end: the right column holds its
+    # title, the label and one competency wrapped under its marker; no x starts three of its lines
+    import bcp_analysis.readers.pdf as pdf
+
+    segments = [_segment(65, 206, 563, "Beschrijving werkproces:", True),
+                _segment(347, 477, 563, "2.3 Behandelt klachten", True),
+                _segment(65, 315, 579, "De junior accountmanager signaleert of ontvangt"),
+                _segment(347, 428, 579, "Competenties:", True),
+                _segment(65, 304, 600, "telefoon een klacht van een account. Hij neemt"),
+                _segment(351, 460, 600, "- Op de behoeften en"),
+                _segment(65, 298, 613, "de klacht in behandeling door de achtergrond"),
+                _segment(361, 502, 613, "verwachtingen van de klant"),
+                _segment(65, 248, 626, "van de klacht te onderzoeken."), _segment(361, 397, 626, "richten")]
+    monkeypatch.setattr(pdf, "read_pages", lambda path: [(segments, [], 842.0)])
+    lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
+    assert "- Op de behoeften en verwachtingen van de klant richten" in lines, lines
+    assert "van de klacht te onderzoeken." in lines, lines

@@ -30,6 +30,7 @@ import re
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.werkprocessen import id_mentions, kerntaak_numbers, structure_start
 from bcp_analysis.model.competencies import competency_names, fuzzy_competency, nearest_competencies, normalize_name
+from bcp_analysis.readers.audit_source import SourceLine
 from bcp_analysis.readers.hyphenation import join_lines
 
 __all__: list[str] = []  # nothing of it is used outside its layer
@@ -138,6 +139,7 @@ def _regions(source):
     numbers = kerntaak_numbers(source.lines)
     start = structure_start(source.lines)
     table = False   # under a table's header "Werkproces | Competenties": each werkproces row holds its list
+    column = None   # where the label stands in a column of a PDF's line ("Kennis van: | Competenties:"): the list's
     for index, line in enumerate(source.lines):
         text = line.text.strip()
         started = start is not None and index >= start
@@ -148,7 +150,7 @@ def _regions(source):
                 if match.group(1) in numbers and (current is None or table) and match.start() == 0:
                     werkproces = f"{match.group(1)}.{match.group(2)}"
                     if table:   # the row of a werkproces: its cell beside holds its competencies
-                        current = (werkproces, line, [])
+                        current, column = (werkproces, line, []), None
                         regions.append(current)
                 elif match.group(1) in numbers and current is None:
                     werkproces = f"{match.group(1)}.{match.group(2)}"
@@ -160,10 +162,38 @@ def _regions(source):
         if _COMPETENTIES_ALONE.match(text) or _COMPETENTIES_END.match(text):
             current = (werkproces, line, [])
             regions.append(current)
+            column = _label_column(line)
             continue
-        if current is not None and text:
+        line = _in_column(line, column if current is not None else None)
+        if current is not None and text and line is not None:
             current[2].append(line)
     return regions
+
+
+def _key(line):
+    return line.pagina, line.regel
+
+
+def _label_column(line):
+    """The (left, right) of the label "Competenties:" where it ends a PDF's line in a column of its own, else None."""
+    parts = line.text.split(" | ")
+    if len(parts) > 1 and len(parts) == len(line.spans) and _COMPETENTIES_ALONE.match(parts[-1]):
+        return line.spans[-1]
+    return None
+
+
+def _in_column(line, column):
+    """The parts of a PDF's line in the column of the list's label (None if none is); the line as it is without
+    a column: the items of a list beside the label "Kennis van:" are no competencies."""
+    parts = line.text.split(" | ")
+    if column is None or len(parts) != len(line.spans):
+        return line
+    kept = [(part, span) for part, span in zip(parts, line.spans) if span[0] < column[1] and column[0] < span[1]]
+    if not kept:
+        return None
+    if len(kept) == len(parts):
+        return line
+    return SourceLine(line.regel, " | ".join(part for part, _ in kept), line.pagina, tuple(span for _, span in kept))
 
 
 def _read_region(lines, furniture=frozenset()):
@@ -213,7 +243,7 @@ def _furniture(lines, in_lists):
     """Running headers, footers and page numbers: lines of digits only, and texts on three or more
     lines of which one stands outside every Competenties list (a name would stand in lists only)."""
     counts = collections.Counter(line.text.strip() for line in lines)
-    outside = {line.text.strip() for line in lines if id(line) not in in_lists}
+    outside = {line.text.strip() for line in lines if _key(line) not in in_lists}
     return {text for text, count in counts.items()
             if text and (text.isdigit() or (count >= 3 and text in outside))}
 
@@ -264,11 +294,14 @@ def check_competencies(source, profile):
         return _check_lists(source, profile, rows)
     findings, in_lists = [], set()
     regions = _regions(source)
-    furniture = _furniture(source.lines, {id(line) for _, _, lines in regions for line in lines})
+    # a line by its place: a list's line may be the part of a PDF's line in the list's column
+    furniture = _furniture(source.lines, {_key(line) for _, _, lines in regions for line in lines})
+    whole = {_key(line): line for line in source.lines}
     for werkproces, _, lines in regions:
         label = werkproces or "(zonder nummer)"
-        for line, name, unknown in _read_region(lines, furniture):
-            in_lists.add(id(line))
+        for part, name, unknown in _read_region(lines, furniture):
+            in_lists.add(_key(part))
+            line = whole.get(_key(part), part)   # a finding quotes the whole line
             if name is not None and not take(werkproces, name, line, source.rows_at):
                 findings.append(Finding.of(
                     "competentie", line,
@@ -281,7 +314,7 @@ def check_competencies(source, profile):
                     f"(het dichtst bij: {_nearest(unknown)}); verbeter de naam in de bron, of voeg deze schrijfwijze "
                     f"als variant toe aan data/reference/competentiemodel.yaml"))
     for line in source.lines:
-        if id(line) in in_lists or not line.text.strip():
+        if _key(line) in in_lists or not line.text.strip():
             continue
         bare = _BULLET.sub("", line.text, count=1).strip(" |")
         name = fuzzy_competency(bare) if bare[:1].isalpha() and len(bare.split()) <= 9 else None

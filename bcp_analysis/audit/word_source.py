@@ -9,7 +9,8 @@ import dataclasses
 import functools
 import re
 
-__all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "LABEL_PHRASES"]
+__all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "title_runs", "overlap",
+           "same_column", "starts_part", "continuing_words", "LABEL_PHRASES"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
@@ -60,6 +61,7 @@ class Token:
     column: int = 0  # the part of its line (parts of a PDF's line are separated by " | ")
     forms: tuple = ()  # a word broken at a line end: how a field may write it (joined, hyphenated)
     span: tuple = ()   # (left, right) of its part of the line, where the document gives positions
+    upper: bool = False  # the word starts with a capital in the document
 
 
 def words_of(text):
@@ -101,7 +103,7 @@ def read_tokens(units, fix, vocabulary=frozenset()):
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
                 if word.casefold() not in _MONTH_NAMES:   # a date's month, also with its year on the next line
                     tokens.append(Token(word.rstrip("-").casefold(), index, broken, column,
-                                        span=spans[column] if spans else ()))
+                                        span=spans[column] if spans else (), upper=word[:1].isupper()))
     return _joined_breaks(tokens, units, vocabulary)
 
 
@@ -319,14 +321,64 @@ def _runs(titles):
     return frozenset(runs)
 
 
+def title_runs(titles):
+    """Every run of words of the titles (lists of words), a word broken at a line end in it: see :func:`_runs`."""
+    return _runs(tuple(tuple(title) for title in titles))
+
+
 def title_piece(tokens, titles):
     """Whether a line's words are runs of words of titles (a wrapped or repeated heading, or two side by side)."""
     words = [token.word for token in tokens]
     if not words:
         return False
-    runs = _runs(tuple(tuple(title) for title in titles))
+    runs = title_runs(titles)
     reach = [True] + [False] * len(words)   # reach[i]: the first i words are runs of titles
     for stop in range(1, len(words) + 1):
         reach[stop] = any(reach[start] and " ".join(words[start:stop]) in runs for start in range(stop))
     return reach[-1]
 
+
+# --- columns, and the rest of a title cut short --------------------------------------------
+
+def overlap(one, two):
+    """Whether two parts of lines (left, right) stand one above the other."""
+    return one[0] < two[1] and two[0] < one[1]
+
+
+def same_column(token, other):
+    """Whether two words stand in one column: their parts of lines overlap (or, without positions, have one index)."""
+    if token.span and other.span:
+        return overlap(token.span, other.span)
+    return token.column == other.column
+
+
+def starts_part(tokens, position):
+    """Whether the word at ``position`` is the first of its line's part (its line, or its column of the line)."""
+    before, token = tokens[position - 1] if position else None, tokens[position]
+    return before is None or (before.line, before.column) != (token.line, token.column)
+
+
+def continuing_words(tokens, taken, repeats, titles):
+    """The free words that go on, in their column, right after a whole repeat of a title: the rest of a title
+    that a field holds cut short ("Bewaakt de voortgang van verkoop- en" / "accountplannen" in the overview).
+
+    Such a word is no piece of a heading set aside, though it may be a run of another title's words; it goes
+    on a longer title when the repeat with it is a run of one ("Bouwt accountrelaties op" / "en onderhoudt ze").
+    """
+    found = set()
+    runs = title_runs(titles)
+    for end, start in repeats.items():
+        token = tokens[end]
+        words = [tokens[position].word for position in range(start, end + 1)]
+        for position in range(end + 1, min(end + 40, len(tokens))):
+            after = tokens[position]
+            if after.line > token.line + 2:
+                break
+            if after.line != token.line and not same_column(after, token):
+                continue
+            if after.line == token.line and after.column != token.column:
+                continue
+            if position not in taken and not after.upper and " ".join(words + [after.word]) not in runs:
+                found.add(position)
+            break
+    return found

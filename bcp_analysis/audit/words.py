@@ -41,6 +41,7 @@ import difflib
 import itertools
 import re
 
+from bcp_analysis.audit import word_source
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.word_source import LABEL_PHRASES, Unit, read_tokens, set_aside, title_piece, words_of
 
@@ -73,6 +74,7 @@ _FIELDS = {
 # Fields that the document may print more than once (overview, heading, list): every whole repeat is theirs.
 _REPEATED = {("kerntaken", "titel"), ("werkprocessen", "titel"), ("arbeidsmarkt", "bron"), ("loopbaan", "kolom"),
              ("loopbaan", "niveau")}
+_TITLES = ("kerntaken ", "werkprocessen ")   # the names of the fields that hold their titles
 # Tables whose rows' regel is where the row's own text starts.
 _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "vakkennis", "loopbaan")
 # Fields whose names the document may spell otherwise (a misread letter): the competency audit judges them.
@@ -148,6 +150,7 @@ class _Index:
         self.taken = set()
         self.aside = set()      # lines set aside (headings, noise, front matter): their free words are no loss
         self.headings = set()   # heading lines: a field with a place takes words there only when nowhere else
+        self.repeats = {}  # {last word: first word} of every whole repeat of a title taken (overview, heading)
         self.positions = collections.defaultdict(list)
         for position, token in enumerate(tokens):
             for form in token.forms or (token.word,):
@@ -221,9 +224,9 @@ class _Index:
         spanned = [span for _, span in placed if span]
         if len(spanned) < 3:
             return found
-        overlaps = [sum(_overlap(span, other) for other in spanned) for span in spanned]
+        overlaps = [sum(word_source.overlap(span, other) for other in spanned) for span in spanned]
         main = spanned[overlaps.index(max(overlaps))]
-        stray = {number for number, span in placed if span and not _overlap(span, main)}
+        stray = {number for number, span in placed if span and not word_source.overlap(span, main)}
         if not stray or 2 * len(stray) >= len(spanned):
             return found
         return {number: position for number, position in found.items() if number not in stray}
@@ -235,9 +238,9 @@ class _Index:
             return []
         if all(token.span for token in tokens):
             # where the document gives positions, a column is what stands one above the other
-            overlaps = [sum(_overlap(token.span, other.span) for other in tokens) for token in tokens]
+            overlaps = [sum(word_source.overlap(token.span, other.span) for other in tokens) for token in tokens]
             main = tokens[overlaps.index(max(overlaps))]
-            return [offset for offset, token in enumerate(tokens) if _same_column(token, main)]
+            return [offset for offset, token in enumerate(tokens) if word_source.same_column(token, main)]
         column = collections.Counter(token.column for token in tokens).most_common(1)[0][0]
         return [offset for offset, token in enumerate(tokens) if token.column == column]
 
@@ -266,7 +269,7 @@ class _Index:
                 left += 1
             gap = words[number:last + 1]
             sides = [self.tokens[matched[side]] for side in (number - 1, last + 1) if side in matched]
-            column = sides[0] if sides and all(_same_column(side, sides[0]) for side in sides) else None
+            column = sides[0] if sides and all(word_source.same_column(side, sides[0]) for side in sides) else None
             window, spans = self._window(left, min(right, len(self.tokens)), set(gap), column, avoid)
             for first, second, size in difflib.SequenceMatcher(None, gap, window, autojunk=False).get_matching_blocks():
                 for offset in self._one_column(spans, second, size):
@@ -287,7 +290,7 @@ class _Index:
         position = start
         while position < stop:
             token = self.tokens[position]
-            if (position in self.taken or (column is not None and not _same_column(token, column))
+            if (position in self.taken or (column is not None and not word_source.same_column(token, column))
                     or (avoid and token.line in self.headings)):
                 position += 1
                 continue
@@ -345,14 +348,16 @@ class _Index:
         if field.regel is None:
             return (free or starts or [0])[0]
         if field.pagina is not None and field.precise:
-            # a free start of the field on its page, as long as the longest there, nearest to its line
+            # a free start of the field on its page, as long as the longest there, nearest to its line; one that
+            # starts its line or column first (not inside another item: "Wet- en regelgeving en organisatiespecifieke")
             lengths = {position: self._run(position, words[:12]) for position, width in
                        self.first_places.get(words[0], []) if width == 1 and self._free(position, 1)
                        and self.units[self.tokens[position].line].pagina == field.pagina}
             if lengths:
                 enough = min(max(lengths.values()), 4)
                 return min((position for position, length in lengths.items() if length >= enough),
-                           key=lambda position: (abs(self.units[self.tokens[position].line].regel - field.regel),
+                           key=lambda position: (not word_source.starts_part(self.tokens, position),
+                                                 abs(self.units[self.tokens[position].line].regel - field.regel),
                                                  position))
         key = (field.pagina or 0, field.regel)
         line_start = next((position for position, token in enumerate(self.tokens)
@@ -369,18 +374,6 @@ class _Index:
         if one.pagina is not None and two.pagina is not None:
             return abs(one.pagina - two.pagina) > 1
         return abs(one.regel - two.regel) > _NEAR_LINES
-
-
-def _overlap(one, two):
-    """Whether two parts of lines (left, right) stand one above the other."""
-    return one[0] < two[1] and two[0] < one[1]
-
-
-def _same_column(token, other):
-    """Whether two words stand in one column: their parts of lines overlap (or, without positions, have one index)."""
-    if token.span and other.span:
-        return _overlap(token.span, other.span)
-    return token.column == other.column
 
 
 def _place(field):
@@ -452,8 +445,10 @@ def _place_fields(index, fields):
         invented, distant = _rest(index, field, words, anchor, matched)
         if field.reported:
             findings += _field_findings(field, invented, distant)
-    for text in sorted(repeated):
-        _take_repeats(index, words_of(text))
+    titles = {field.text for field in fields if field.name.startswith(_TITLES) and field.name.endswith(": titel")}
+    for text in sorted(repeated, key=lambda text: (-len(words_of(text)), text)):
+        # a longer title first: a shorter one inside it ("Bouwt accountrelaties op") leaves it whole
+        _take_repeats(index, words_of(text), text in titles)
     for field in fields:
         words = words_of(field.text)
         if field.repeated and field.regel is not None and words:
@@ -477,8 +472,9 @@ def _field_findings(field, invented, distant):
     return findings
 
 
-def _take_repeats(index, words):
-    """Take every further whole occurrence of a repeated field's words (a title in overview and heading)."""
+def _take_repeats(index, words, title=False):
+    """Take every further whole occurrence of a repeated field's words (a title in overview and heading);
+    a kerntaak's or werkproces's ``title`` keeps where each occurrence ends (see ``continuing_words``)."""
     size = len(words)
     for position, _ in list(index.positions.get(words[0], [])):
         span = range(position, position + size)
@@ -488,6 +484,8 @@ def _take_repeats(index, words):
             for word, p in zip(words, span):
                 index.positions[word] = [item for item in index.positions[word] if item[0] != p]
             index.taken.update(span)
+            if title:
+                index.repeats[span[-1]] = span[0]
 
 
 def _count(words):
@@ -503,12 +501,14 @@ def _lost(index, units, titles, joined=frozenset()):
     """Findings for the free words of the document, per line, after the set-aside.
 
     ``joined``: two words of a field written as one; the document's word boundary moved by a
-    correction ("accounten" for "account en").
+    correction ("accounten" for "account en"). A free word that goes on right after a whole title
+    in its column is lost, also where it looks like a piece of a title (``continuing_words``).
     """
     aside = index.aside
+    continuing = word_source.continuing_words(index.tokens, index.taken, index.repeats, titles)
     per_line = collections.defaultdict(list)
     for position, token in enumerate(index.tokens):
-        if position not in index.taken and token.line not in aside:
+        if position not in index.taken and (token.line not in aside or position in continuing):
             per_line[token.line].append(position)
     findings = []
     for line, positions in sorted(per_line.items()):
@@ -516,12 +516,13 @@ def _lost(index, units, titles, joined=frozenset()):
         whole = [token for token in index.tokens if token.line == line]
         free = [index.tokens[position] for position in positions]
         if title_piece(whole, titles) or (len(free) >= 2 and title_piece(free, titles)):
-            continue
-        # a column of the line that is a piece of a title (a heading wrapped in its column)
-        pieces = {column for column in {token.column for token in free}
-                  if title_piece([token for token in whole if token.column == column], titles)}
+            pieces = {token.column for token in free}
+        else:   # a column of the line that is a piece of a title (a heading wrapped in its column)
+            pieces = {column for column in {token.column for token in free}
+                      if title_piece([token for token in whole if token.column == column], titles)}
         words = [index.tokens[position].word for position in positions
-                 if index.tokens[position].word not in joined and index.tokens[position].column not in pieces]
+                 if index.tokens[position].word not in joined
+                 and (index.tokens[position].column not in pieces or position in continuing)]
         if not words:
             continue
         findings.append(Finding.at("woord", unit.text,

@@ -14,13 +14,15 @@ hard:
    page whose text (digits left out) recurs at the same height on at least two pages and
    40 % of the pages, or that hold only a page number. They stay in the text, marked as page
    noise for the text reader (which counts them, with their page and line).
-4. **Columns.** Where a page sets text in two columns (a BCP's werkproces: description
-   left; title and Competenties right), a gutter runs between them: the x-range covered by
-   the gaps before the left edge where the right column's segments start. A run of rows
-   beside it is a column block, read left column first, then right (the overview of
-   kerntaken and werkprocessen too). A block ends at a row that crosses the gutter, at a
-   full-width heading (Resultaat, Kennis, Vaardigheden, Vakkennis) or at a gap wider than
-   two lines. Rows that line up like a table of short cells keep their row order.
+4. **Columns** (:mod:`bcp_analysis.readers.pdf_columns`). Where a page sets text in two
+   columns (a BCP's werkproces: description left; title and Competenties right), a gutter
+   runs between them: the x-range covered by the gaps before the left edge where the right
+   column's segments start. A run of rows beside it is a column block, read left column
+   first, then right (the overview of kerntaken and werkprocessen too). A block ends at a
+   row that crosses the gutter, at a full-width heading (Resultaat, Kennis, Vaardigheden,
+   Vakkennis) or at a gap wider than two lines. Rows that line up like a table of short
+   cells keep their row order. Columns that go on over a page break go on at the top of
+   the next page, beside the gutter of the page before where the page has none of its own.
 5. **Reading order** is then the rows of each page top to bottom, column blocks unfolded,
    the cells of a ruled table one after the other at their place, a heading apart from the
    body text by a blank line, pages in order; an item that continues in its column on the
@@ -35,7 +37,6 @@ that was placed nowhere with its page and line.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import math
 import re
@@ -45,6 +46,8 @@ from typing import TYPE_CHECKING, Any
 from bcp_analysis.errors import ProfileError
 from bcp_analysis.readers.hyphenation import join_lines
 from bcp_analysis.readers.options import refuse_options
+from bcp_analysis.readers.pdf_columns import column_blocks as _column_blocks
+from bcp_analysis.readers.pdf_columns import gutter as _gutter
 from bcp_analysis.readers.pdf_page import page_content
 from bcp_analysis.readers.pdf_rows import HEADING_SIZE as _HEADING_SIZE
 from bcp_analysis.readers.pdf_rows import body_size as _body_size
@@ -66,16 +69,9 @@ __all__ = ["READER"]
 SUFFIXES = (".pdf",)
 LABEL = "de pdf van een profiel"
 
-# Share of the page height at the top and bottom where running headers and footers stand.
-_SECTION_START = re.compile(
-    r"^(?:Resultaat(?:en)?|Kennis(?:\s+van)?|Vaardigheden|Vakkennis\b.*|Beschrijving\s+werkproces\b.*"
-    r"|Kerntaak\s+\d+\b.*)\s*:?$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-–—*•·●▪■◦►➢✓»«+]\s")
 # A line that ends in a werkproces's heading whose title may go on (no full stop or colon at its end).
-_OPEN_HEADING = re.compile(r"(?:^|\s)\d+\.\d+\s+[A-Z][^.:;]*[^\W\d_]$")
-_COMPETENTIES = re.compile(r"^Competenties\s*:?$", re.IGNORECASE)
-_LISTED_WERKPROCES = re.compile(r"^\d+\.\d+\s+[A-Z(]")
-_KERNTAAK_CELL = re.compile(r"^Kerntaak\s+\d+\b")
+_OPEN_HEADING = re.compile(r"(?:^|\s)\d+\.\d+\s+[A-Z][^.:;]*[^\W\d_]-?$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,8 +158,13 @@ def pdf_text(path):
     lines, places, noise = [], [], {}
     carry, tables = {}, TableColumns()
     for number, (rows, bands, (segments, _, _)) in enumerate(zip(rows_per_page, bands_per_page, pages), start=1):
+        # a page that goes on with an item of the page before: the columns of that page may go on at its top
+        # ("toepassen" beside the description's last lines), also where the page has no gutter of its own
+        gutter, continued = gutters[number - 1], "beside" if carry else None
+        if gutter is None and carry:   # the page before's gutter, for the rows at the top only
+            gutter, continued = gutters[number - 2], "alone"
         ordered, joins, last_item = _reading_order(rows, noise_rows[number - 1], bands, _body_size(segments), carry,
-                                                   gutters[number - 1], tables)
+                                                   gutter, tables, continued)
         for index, text in joins:   # an item of the page before that continues on this page
             lines[index] = join_lines(lines[index], text)
         carry = ({"index": len(lines) + last_item[0], "x0": last_item[1], "heading": last_item[2]}
@@ -241,47 +242,7 @@ def _damaged(path, error):
 
 # --- rows, running rows, columns -----------------------------------------------------------
 
-def _gutter(rows):
-    """The x where a page's rows split into two columns, or None.
-
-    The gutter is the x covered by the gap between two segments in the most rows (at least
-    three), counting only gaps after which the right column starts: at the left edge shared
-    by the most segments that are not the first of their row (a justified line's wide gaps
-    are no gutter).
-    """
-    later = [segment for row in rows for segment in row.segments[1:]]
-    near = collections.Counter(round(segment.x0 * 2) for segment in later)   # a column's edge is exact
-    for x in list(near):
-        ends = [segment.x1 for segment in later if round(segment.x0 * 2) == x]
-        if max(ends) - min(ends) < 2.0:
-            del near[x]  # the last words of justified lines: they end together, they do not start a column
-    if not near or max(near.values()) < 3:
-        return None
-    edge = max(near, key=lambda x: (near[x], x))
-    # a hanging indent under the right column's markers is no edge: the markers' x, up to 30 pt left of it, is
-    edge = min([x for x in near if near[x] >= 3 and edge - 60 <= x < edge], default=edge)
-    votes = collections.Counter()
-    for row in rows:
-        for left, right in zip(row.segments, row.segments[1:]):
-            if round(right.x0 * 2) != edge:
-                continue  # a wide gap of a justified line: the word after it starts anywhere
-            gap = (left.x1, right.x0)
-            for x in range(int(gap[0]) + 1, int(gap[1])):
-                votes[x] += 1
-    if not votes:
-        return None
-    best = max(votes.values())
-    if best < 3:
-        return None
-    columns = sorted(x for x, count in votes.items() if count == best)
-    return (columns[0] + columns[-1]) / 2
-
-
-def _crosses(row, gutter):
-    return any(segment.x0 < gutter < segment.x1 for segment in row.segments)
-
-
-def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None, tables=None):
+def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=None, tables=None, continued=None):
     """The texts of a page's rows in reading order with their noise kind (or None); the joins; the last item.
 
     An empty text stands for a vertical gap wider than the page's usual line distance (a
@@ -293,7 +254,9 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
     text by a blank line, as it does by its font. The cells of a band are read one after
     the other, each top to bottom, at the band's place on the page; a band under a header row
     of a table drawn cell by cell (``tables``, kept from page to page) is read by the headers
-    of its columns (:mod:`bcp_analysis.readers.pdf_tables`).
+    of its columns (:mod:`bcp_analysis.readers.pdf_tables`). ``continued``: the columns of the page before may
+    go on in the rows at the top (``"beside"`` its own gutter; ``"alone"``: the gutter is the page before's, and
+    no other rows of the page are columns).
     """
     body = [row for index, row in enumerate(rows) if index not in noise]
     if gutter is None:
@@ -302,8 +265,8 @@ def _reading_order(rows, noise, bands=(), body_size=10.0, carry=None, gutter=Non
     page = _PageOrder(leading=distances[len(distances) // 2] if distances else 0.0, body_size=body_size,
                       carry={} if carry is None else carry, bands=list(bands),
                       tables=TableColumns() if tables is None else tables)
-    page.read(rows, noise, _column_blocks(body, gutter) if gutter is not None else {}, gutter)
-    return page.ordered, page.joins, page.last_item
+    page.read(rows, noise, _column_blocks(body, gutter, continued) if gutter is not None else {}, gutter)
+    return page.ordered, page.joins, page.last_item or page.open_heading
 
 
 class _PageOrder:
@@ -313,6 +276,9 @@ class _PageOrder:
         self.leading, self.body_size, self.carry, self.bands = leading, body_size, carry, bands
         self.tables = tables
         self.ordered, self.joins, self.last_item = [], [], None
+        # a werkproces's heading that may go on, and no heading after it yet: the page break may cut it in its
+        # column while the description beside it goes on ("1.4 Bewaakt de" ... "verkoop- en" / "accountplannen")
+        self.open_heading = None
 
     def read(self, rows, noise, blocks, gutter):
         """Every row of the page: noise as it is, column blocks unfolded, a colofon paired, the rest in runs."""
@@ -459,50 +425,8 @@ class _PageOrder:
             self.last_item = ((len(self.ordered) - 1, x0, False) if _BULLET.match(text)
                               else (len(self.ordered) - 1, x0, True) if heading and _OPEN_HEADING.search(text)
                               else None)
-
-
-def _column_blocks(rows, gutter):
-    """{id(first row): rows} of every run of rows set in two columns around ``gutter``."""
-    blocks = {}
-    run = []
-
-    def close():
-        if run and _is_columns(run, gutter):
-            blocks[id(run[0])] = list(run)
-        run.clear()
-
-    previous = None
-    for row in rows:
-        leading = (row.top - previous.top) if previous is not None else 0.0
-        starts_section = _SECTION_START.match(row.text) and run and any(
-            s.x0 >= gutter for member in run for s in member.segments)
-        if _crosses(row, gutter) or starts_section or (run and leading > 2.5 * row.size * 1.3):
-            close()
-            if _crosses(row, gutter):
-                previous = row
-                continue
-        run.append(row)
-        previous = row
-    close()
-    return blocks
-
-
-def _is_columns(run, gutter):
-    """Whether a run of rows beside a gutter is text in two columns rather than a table."""
-    right = [s for row in run for s in row.segments if s.x0 >= gutter]
-    left = [s for row in run for s in row.segments if s.x1 <= gutter]
-    if not right or not left:
-        return False
-    if any(_COMPETENTIES.match(s.text) for s in right):
-        return True
-    if any(_LISTED_WERKPROCES.match(s.text) for s in right) and any(_KERNTAAK_CELL.match(s.text) for s in left):
-        # the overview of chapter 2 as a table without rules: a kerntaak beside its werkprocessen
-        return True
-    margin = min(s.x0 for s in left)
-    widths = sorted(max(s.x1 for s in row.segments if s.x1 <= gutter)
-                    - min(s.x0 for s in row.segments if s.x1 <= gutter)
-                    for row in run if any(s.x1 <= gutter for s in row.segments))
-    return len(widths) >= 3 and widths[len(widths) // 2] >= 0.7 * (gutter - margin)
+            if heading:
+                self.open_heading = self.last_item if self.last_item and self.last_item[2] else None
 
 
 # --- provenance on pages ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ inside drawn cells are grouped per band of cells beside each other (``in_cells``
 
 import collections
 import dataclasses
+import itertools
 import math
 import re
 
@@ -25,6 +26,8 @@ _JOIN_GAP = 0.8
 
 # A line that opens a heading whose wrapped rest may follow on the next line, in the same font.
 _WRAPPING_HEADING = re.compile(r"^(?:(?:\d+(?:\.\d+)*\s+)?Kerntaak\s+\d+\b|\d+\.\d+\s+\S)")
+# A werkproces's id at the start of a segment (the words of a justified heading may stand apart).
+_ID_START = re.compile(r"^\d+\.\d+(?:\s|$)")
 # The rest of a wrapped heading: it starts in lower case or with a bracket, or the line above ends in a hyphen.
 _HEADING_REST = re.compile(r"^[a-z(]")
 # A line that starts a part of its own, never the rest of a heading above it.
@@ -169,24 +172,56 @@ def whole_headings(rows, body_size):
     joined = []
     heads = []   # [row it stands in, heading segment, top of its last line]: headings that may go on
     for row in rows:
+        _justified_heading(row, body_size)
         for second in list(row.segments):
-            head = next((head for head in heads if _continues_heading(head[1], second, body_size)
+            head = next((head for head in heads if second in row.segments
+                         and _continues_heading(head[1], second, body_size)
                          and 0 < row.top - head[2] <= 1.8 * second.size), None)
             if head is None:
                 continue
             first = head[1]
-            merged = Segment(first.x0, max(first.x1, second.x1), first.top, second.bottom,
-                             join_lines(first.text, second.text), first.size, first.bold)
+            rest = _justified_rest(row, first, second, body_size)
+            text = " ".join(segment.text for segment in [second, *rest])
+            merged = Segment(first.x0, max(first.x1, second.x1, *(other.x1 for other in rest)), first.top,
+                             second.bottom, join_lines(first.text, text), first.size, first.bold)
             head[0].segments[head[0].segments.index(first)] = merged
             head[0].bottom = max(head[0].bottom, row.bottom)
             head[1], head[2] = merged, row.top
-            row.segments.remove(second)
+            for segment in [second, *rest]:
+                row.segments.remove(segment)
         heads = [head for head in heads if row.top - head[2] <= 1.8 * head[1].size]
         if row.segments:
             heads += [[row, segment, row.top] for segment in row.segments if _WRAPPING_HEADING.match(segment.text)
                       and _segment_style(segment, body_size) is not None]
             joined.append(row)
     return joined
+
+
+def _justified_rest(row, first, second, body_size):
+    """The segments after ``second`` in its row that go on its line of the heading ``first``: a justified line's
+    words stand apart, in the heading's font, up to the heading's right edge."""
+    edge = max(first.x1, second.x1) + 2.0
+    style = _segment_style(second, body_size)
+    return list(itertools.takewhile(lambda other: _segment_style(other, body_size) == style and other.x1 <= edge,
+                                    row.segments[row.segments.index(second) + 1:]))
+
+
+def _justified_heading(row, body_size):
+    """A heading line set justified, its words apart by wide gaps ("2.5" "Werkt" "samen" "met" "de"), as one segment:
+    a werkproces's id alone, and the segments after it in its row in the same heading font."""
+    for index, first in enumerate(row.segments):
+        style = _segment_style(first, body_size)
+        if style is None or not _ID_START.match(first.text):
+            continue
+        stop = index + 1
+        while stop < len(row.segments) and _segment_style(row.segments[stop], body_size) == style:
+            stop += 1
+        if stop > index + 1:
+            run = row.segments[index:stop]
+            row.segments[index:stop] = [Segment(first.x0, max(segment.x1 for segment in run), first.top,
+                                                max(segment.bottom for segment in run),
+                                                " ".join(segment.text for segment in run), first.size, first.bold)]
+        return
 
 
 def _continues_heading(first, second, body_size):
