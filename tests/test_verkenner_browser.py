@@ -78,9 +78,11 @@ def test_bundled_profile_werkproces_and_competentie(driver):
         assert "nodig in 3 van de 15 werkprocessen" in browser.text_of(driver, ".bcp-competentie-blok")
         assert "cluster Interacteren en presenteren" in browser.text_of(driver, ".bcp-competentie-blok")
         # the matrix: names as headings, the column of competency 9 and the row of 3.2 shaded
-        shaded = driver.execute_script(
-            "return Array.from(document.querySelectorAll('table.bcp-matrix th.bcp-gekozen')).map(e => e.textContent)")
-        assert shaded == ["9. Presenteren"]
+        shaded = ("return Array.from(document.querySelectorAll('table.bcp-matrix th.bcp-gekozen'))"
+                  ".map(e => e.textContent)")
+        # the matrix is its own output, drawn after the competency's block: wait until it shows the choice
+        browser.wait_for(driver, lambda: driver.execute_script(shaded) == ["9. Presenteren"], timeout=30)
+        assert driver.execute_script(shaded) == ["9. Presenteren"]
         crosses = driver.execute_script(
             "return Array.from(document.querySelectorAll('table.bcp-matrix tr.bcp-rij')).filter("
             "r => r.children[9].textContent.trim() !== '').map(r => r.dataset.werkproces)")
