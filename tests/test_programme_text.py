@@ -308,3 +308,54 @@ def test_a_line_whose_cells_go_on_in_lower_case_is_the_rest_of_the_row(tmp_path)
     assert _dekking(programme) == [("Proeve van bekwaamheid B1-K1", "B1-K1-W1", 2),
                                    ("Proeve van bekwaamheid B1-K1", "B1-K1-W2", 2), ("Praktijkexamen 1", "B1-K1-W3", 4)]
     assert programme.notes == ()
+
+
+# a range whose "t/m" a narrow column broke over a line end, the lines holding other cells too: columns Naam 0,
+# Examenvorm 14, Werkprocessen 27, Duur 43
+BROKEN_RANGES = ("Proeve 1      PvB          B1-K1: W1 t/    4 uur\n"
+                 "                           m W6\n"
+                 "Proeve 2      PvB          B1-K2-W1 t/m    2 uur\n"
+                 "                           5\n"
+                 "Proeve 3      PvB          B1-K2-W1 t/m    1 uur\n"
+                 "              digitaal     B1-K2-W3\n")
+
+
+def test_a_range_broken_over_a_line_end_in_a_column_is_read_whole(tmp_path):
+    programme = _read(tmp_path, HEADER + BROKEN_RANGES)
+    # line 2/3: B1-K1-W1 t/m W6; line 4/5: B1-K2-W1 t/m 5; line 6/7: B1-K2-W1 t/m B1-K2-W3 (each on its first line)
+    assert _dekking(programme) == [("Proeve 1", f"B1-K1-W{number}", 2) for number in range(1, 7)] \
+        + [("Proeve 2", f"B1-K2-W{number}", 4) for number in range(1, 6)] \
+        + [("Proeve 3", f"B1-K2-W{number}", 6) for number in range(1, 4)]
+    assert programme.onderdelen["vorm"].tolist() == ["PvB", "PvB", "PvB digitaal"]
+
+
+def test_a_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(tmp_path):
+    # the header's cells one space apart: the table is not read; its code list joins the ranges' parts across
+    # the other cells of their lines. "60 minuten" (line 9) is no cell "60" that ends a range: B1-K3-W1 alone
+    text = ("Naam Examenvorm Werkprocessen Duur\n" + BROKEN_RANGES
+            + "Proeve 4      PvB          B1-K3-W1 t/m    4 uur\n"
+              "                                           60 minuten\n")
+    programme = _read(tmp_path, text)
+    assert programme.dekking.empty
+    [note] = programme.notes
+    wanted = ([f"B1-K1-W{number}" for number in range(1, 7)] + [f"B1-K2-W{number}" for number in range(1, 6)]
+              + ["B1-K3-W1"])
+    assert (note.kind, note.text.split("\n")[-1]) == ("tabel", "codes: " + ", ".join(wanted))
+    assert programme.werkprocessen["werkproces_id"].tolist() == wanted
+
+
+def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):
+    # table 1 (lines 1-3) is read; table 2 (lines 5-7, its header one space apart) is not, and names
+    # "Criteriumgericht interview" too (line 6, under Naam): the one read is named with its kerntaak.
+    # "Presentatie" stands in table 2 as a vorm (line 7), not as a name: it stays as printed.
+    text = ("Naam                         Examenvorm     Werkprocessen    Duur\n"
+            "Criteriumgericht interview   Interview      B1-K1-W1         30 minuten\n"
+            "Presentatie                  Presentatie    B1-K1-W2         1 dag\n"
+            "\n"
+            "Naam Examenvorm Werkprocessen Duur\n"
+            "Criteriumgericht interview   Interview      B1-K2-W1         30 minuten\n"
+            "Praktijkexamen               Presentatie    B1-K2-W2         1 dag\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen["onderdeel"].tolist() == ["Criteriumgericht interview (B1-K1)", "Presentatie"]
+    assert _dekking(programme) == [("Criteriumgericht interview (B1-K1)", "B1-K1-W1", 2), ("Presentatie", "B1-K1-W2", 3)]
+    assert [(note.kind, note.regel) for note in programme.notes] == [("tabel", 5)]

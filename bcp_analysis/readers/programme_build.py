@@ -129,7 +129,7 @@ def _onderdelen(tables):
                 level = record.niveaus.get(key, niveau) if soort == "module" else niveau   # a matrix's cell
                 dekking.append({"onderdeel": len(onderdelen) - 1, "werkproces_id": key if isinstance(key, str) else "",
                                 "kerntaak_id": kerntaak, "niveau": level, "pagina": pagina, "regel": regel})
-    _unique_names(onderdelen)
+    _unique_names(onderdelen, [table.unread for table in tables if table.unread])
     for row in dekking:
         row["onderdeel"] = onderdelen[row["onderdeel"]]["onderdeel"]
     return onderdelen, dekking, notes
@@ -188,19 +188,48 @@ def _described(record, field):
     return ", ".join(dict.fromkeys(joined_lines(text) for text in record.parts(field)))
 
 
-def _unique_names(onderdelen):
-    """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name."""
+def _unique_names(onderdelen, unread=()):
+    """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name.
+
+    A name recurs too where a table that was not read (``unread``: each table's (text, pagina,
+    regel) lines) prints it as a row's name: as the cell of its name column (the header's, else
+    the first), set apart by two spaces or more. That copy becomes no onderdeel, but the one read
+    is then named as it would be were both read ("Criteriumgericht interview (B1-K1)"), and the
+    table's note shows the other.
+    """
     def kerntaak(row):
         kerntaak_id = row["kerntaak_id"]
         return kerntaak_id if "-" in kerntaak_id or not kerntaak_id else f"Kerntaak {kerntaak_id}"
 
+    elsewhere = _unread_names(unread)
     for extra in (kerntaak, lambda row: f"pagina {row['pagina']}"):
         counts = {}
         for row in onderdelen:
             counts[row["onderdeel"]] = counts.get(row["onderdeel"], 0) + 1
         for row in onderdelen:
-            if counts[row["onderdeel"]] > 1 and extra(row):
+            if (counts[row["onderdeel"]] > 1 or _flat(row["onderdeel"]) in elsewhere) and extra(row):
                 row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
+
+
+def _flat(text):
+    return "".join(text.split()).casefold()
+
+
+def _unread_names(unread):
+    """{the flat text of each name cell of the tables not read}: the piece of each line under the header's name
+    column (its pieces apart by two spaces or more; the first where the header names no such column)."""
+    from bcp_analysis.readers.programme_layout import header_field
+
+    names = set()
+    for lines in unread:
+        header = re.split(r"\s{2,}", lines[0][0].strip())
+        fields = [header_field(text) for text in header]
+        column = next((number for number, field in enumerate(fields) if field in ("onderdeel", "module")), 0)
+        for text, _, _ in lines[1:]:
+            pieces = re.split(r"\s{2,}", text.strip())
+            if len(pieces) > column and pieces[column]:
+                names.add(_flat(pieces[column]))
+    return names
 
 
 def _cut_rows(layout):

@@ -35,9 +35,19 @@ _CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}})(?:{_SEP}|(?=K\d{{1,2}}W\d))(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
     rf"(?!{_SEP}[Ww][Pp]?[ \t]*\d{{1,2}}\.\d)"
     rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[Pp]?[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9]|\.\d)")
+# A range's "t/m" broken over a line end in a column of a text whose lines hold other cells too (a table of
+# ``pdftotext -layout`` not read): "B1-K1: W1 t/    4 uur" / "m W6", "B1-K1-W1 t/m    4 uur" / "bekwaamheid   5".
+# The rest of the line after the broken part (past two spaces or more) and the next line's cells before the part
+# that ends the range (each set apart by two spaces or more) hold no code.
+_NO_CODE = r"(?:(?![BbPp?]\d|[Ww][Pp]?[ \t]*\d|[Kk]erntaak)[^\n])"
+_CELLS_BREAK = rf"(?:[ \t]{{2,}}{_NO_CODE}*)?[ \t]*\n(?:{_NO_CODE}*?[ \t]{{2,}})?[ \t]*"
+_TM = rf"(?:t\.?/(?:\s*|{_CELLS_BREAK})m\.?|tot\s+en\s+met)"
+# the end of a range: with its W or its kerntaak ("W6", "B1-K1-W6") after a line break or a break between cells,
+# a number alone ("5") right after it, or after a break between cells as a cell of its own
 _RANGE = re.compile(
-    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP})?(?:[Ww?][ \t]*)?"
-    r"(?P<end>\d{1,2})(?![0-9])", re.IGNORECASE)
+    rf"\s*{_TM}(?:(?:\s*|{_CELLS_BREAK})(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP}(?:[Ww?][ \t]*)?|[Ww?][ \t]*)"
+    rf"(?P<end>\d{{1,2}})(?![0-9])|(?:[ \t]?|[ \t]*\n[ \t]*)(?P<number>\d{{1,2}})(?![0-9])"
+    rf"|{_CELLS_BREAK}(?P<cell>\d{{1,2}})(?=[ \t]{{2,}}|[ \t]*(?:\n|$)))", re.IGNORECASE)
 # "W1 - W3", "W1-W3": a range where a dash stands between two werkprocessen
 _DASH_RANGE = re.compile(r"[ \t]*[-\u2013][ \t]*[Ww][Pp]?[ \t]*(?P<end>\d{1,2})(?![0-9]|[ \t]*-[ \t]*[Kk]\d)")
 _LIST = re.compile(r"\s*(?:,|&|\+|/|\ben\b)\s*[Ww][Pp]?[ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
@@ -55,7 +65,7 @@ _BCP = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
     rf"|(?:[Kk]erntaak[ \t]+|KT[ \t]?)(?P<kerntaak>\d{{1,2}}){_END})")
 _BCP_RANGE = re.compile(
-    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
+    rf"\s*{_TM}(?:\s*|{_CELLS_BREAK})(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
     re.IGNORECASE)
 _NAMED_BY_CODE = re.compile(r"[ \t]*[:(.\u2013-]?[ \t]*[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*[Kk]\d")
@@ -224,8 +234,9 @@ def _continuation(text, position, first):
     numbers = [first]
     while True:
         ranged = _RANGE.match(text, position)
-        if ranged is not None and int(ranged["end"]) > numbers[-1]:
-            numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
+        last = ranged and int(ranged["end"] or ranged["number"] or ranged["cell"])
+        if ranged is not None and last > numbers[-1]:
+            numbers.extend(range(numbers[-1] + 1, last + 1))
             position = ranged.end()
             continue
         ranged = _DASH_RANGE.match(text, position)
