@@ -357,5 +357,6 @@ def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):
             "Praktijkexamen               Presentatie    B1-K2-W2         1 dag\n")
     programme = _read(tmp_path, text)
     assert programme.onderdelen["onderdeel"].tolist() == ["Criteriumgericht interview (B1-K1)", "Presentatie"]
-    assert _dekking(programme) == [("Criteriumgericht interview (B1-K1)", "B1-K1-W1", 2), ("Presentatie", "B1-K1-W2", 3)]
+    assert _dekking(programme) == [("Criteriumgericht interview (B1-K1)", "B1-K1-W1", 2),
+                                   ("Presentatie", "B1-K1-W2", 3)]
     assert [(note.kind, note.regel) for note in programme.notes] == [("tabel", 5)]

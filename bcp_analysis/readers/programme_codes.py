@@ -11,6 +11,9 @@ read here into the codes it stands for:
 - spaces, case and dashes: ``B1-K2- W1``, ``B1-k1-w1``, ``B1 - K1 - W1``, ``B1‑K1‑W1`` (a non-breaking hyphen or
   an en dash), ``B1K1W1`` (without dashes only whole, in capitals);
 - a code broken over two lines: ``B1-`` / ``K1-W1``;
+- a range broken over a line end: ``B1-K1: W1 t/`` / ``m W6``, ``B1-K1-W1 t/m`` / ``5``, also where the lines hold
+  other cells of a table set in columns (``B1-K1: W1 t/    4 uur`` / ``m W6``; the end a number alone only as
+  a cell of its own);
 - a "?" where a font without a character map lost a dash or a letter: ``B1?K1?W1``, ``B1-?1-W1``.
 
 Bare werkprocessen (``W1 t/m W5``) are read only where the caller knows their kerntaak
@@ -148,6 +151,8 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1', 'B1-K2-W2', 'B1-K2-W3', 'P1-K1-W1', 'P1-K1-W2', 'B1-K1-W4']
     >>> [hit.werkproces_id for hit in find_codes("P2-K1: W1 t/m W3")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
+    >>> [hit.werkproces_id for hit in find_codes("B1-K1: W1 t/    4 uur\\n2    m W3; B1-K2-W1 t/m   1 uur\\n3")]
+    ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1', 'B1-K2-W2', 'B1-K2-W3']
     >>> [hit.werkproces_id for hit in find_codes("W1 t/m W3", kerntaak="P2-K1")]
     ['P2-K1-W1', 'P2-K1-W2', 'P2-K1-W3']
     >>> [hit.werkproces_id or hit.kerntaak_id for hit in find_codes("WP 1.1 t/m 1.3, wp 2.1 & 2.2; Kerntaak 3")]
