@@ -331,17 +331,34 @@ def test_a_range_broken_over_a_line_end_in_a_column_is_read_whole(tmp_path):
 
 def test_a_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(tmp_path):
     # the header's cells one space apart: the table is not read; its code list joins the ranges' parts across
-    # the other cells of their lines. "60 minuten" (line 9) is no cell "60" that ends a range: B1-K3-W1 alone
+    # the other cells of their lines. "60 minuten" (line 9) is no cell "60" that ends a range: B1-K3-W1 alone;
+    # line 10/11: B1-K4-W2 t/m B1-K4-W4, the kerntaak of the name's rest (B1-K4) no end of it; line 12/13: two
+    # numbers alone in line 13, "2" (the name's rest) and "5": which ends the range is not guessed, B1-K5-W1 alone
     text = ("Naam Examenvorm Werkprocessen Duur\n" + BROKEN_RANGES
             + "Proeve 4      PvB          B1-K3-W1 t/m    4 uur\n"
-              "                                           60 minuten\n")
+              "                                           60 minuten\n"
+              "Proeve van    PvB          B1-K4-W2 t/m    2 uur\n"
+              "bekwaamheid B1-K4          B1-K4-W4\n"
+              "Proeve        PvB          B1-K5-W1 t/m    1 uur\n"
+              "2                          5\n")
     programme = _read(tmp_path, text)
     assert programme.dekking.empty
     [note] = programme.notes
     wanted = ([f"B1-K1-W{number}" for number in range(1, 7)] + [f"B1-K2-W{number}" for number in range(1, 6)]
-              + ["B1-K3-W1"])
+              + ["B1-K3-W1", "B1-K4-W2", "B1-K4-W3", "B1-K4-W4", "B1-K4", "B1-K5-W1"])
     assert (note.kind, note.text.split("\n")[-1]) == ("tabel", "codes: " + ", ".join(wanted))
-    assert programme.werkprocessen["werkproces_id"].tolist() == wanted
+    assert programme.werkprocessen["werkproces_id"].tolist() == [code for code in wanted if code != "B1-K4"]
+
+
+def test_a_bcp_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(tmp_path):
+    # "WP 1.1 t/m WP" / "1.4" (lines 2/3) and "WP 2.1 t/" / "m 2.3" (lines 4/5), other cells between
+    text = ("Naam Examenvorm Werkprocessen Duur\n"
+            "Proeve 1      PvB          WP 1.1 t/m WP   4 uur\n"
+            "                           1.4             school\n"
+            "Proeve 2      PvB          WP 2.1 t/       2 uur\n"
+            "2                          m 2.3\n")
+    [note] = _read(tmp_path, text).notes
+    assert note.text.split("\n")[-1] == "codes: 1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3"
 
 
 def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):

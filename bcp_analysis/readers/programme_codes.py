@@ -11,9 +11,10 @@ read here into the codes it stands for:
 - spaces, case and dashes: ``B1-K2- W1``, ``B1-k1-w1``, ``B1 - K1 - W1``, ``B1‑K1‑W1`` (a non-breaking hyphen or
   an en dash), ``B1K1W1`` (without dashes only whole, in capitals);
 - a code broken over two lines: ``B1-`` / ``K1-W1``;
-- a range broken over a line end: ``B1-K1: W1 t/`` / ``m W6``, ``B1-K1-W1 t/m`` / ``5``, also where the lines hold
-  other cells of a table set in columns (``B1-K1: W1 t/    4 uur`` / ``m W6``; the end a number alone only as
-  a cell of its own);
+- a range broken over a line end: ``B1-K1: W1 t/`` / ``m W6``, ``B1-K1-W1 t/m`` / ``5``, ``WP 1.1 t/m WP`` / ``1.4``,
+  also where the lines hold other cells of a table set in columns (``B1-K1: W1 t/    4 uur`` /
+  ``2    m W6``): the end is the one cell of the next line that ends the range (a number alone only
+  where no other cell could), else the range is not joined;
 - a "?" where a font without a character map lost a dash or a letter: ``B1?K1?W1``, ``B1-?1-W1``.
 
 Bare werkprocessen (``W1 t/m W5``) are read only where the caller knows their kerntaak
@@ -38,19 +39,17 @@ _CODE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<deel>[BbPp?])(?P<deelnr>\d{{1,2}})(?:{_SEP}|(?=K\d{{1,2}}W\d))(?P<k>[Kk?])(?P<knr>\d{{1,2}})"
     rf"(?!{_SEP}[Ww][Pp]?[ \t]*\d{{1,2}}\.\d)"
     rf"(?:(?:{_SEP}|(?=W\d))(?P<w>[Ww?])[Pp]?[ \t]*(?P<wnr>\d{{1,2}}))?(?![0-9]|\.\d)")
-# A range's "t/m" broken over a line end in a column of a text whose lines hold other cells too (a table of
-# ``pdftotext -layout`` not read): "B1-K1: W1 t/    4 uur" / "m W6", "B1-K1-W1 t/m    4 uur" / "bekwaamheid   5".
-# The rest of the line after the broken part (past two spaces or more) and the next line's cells before the part
-# that ends the range (each set apart by two spaces or more) hold no code.
-_NO_CODE = r"(?:(?![BbPp?]\d|[Ww][Pp]?[ \t]*\d|[Kk]erntaak)[^\n])"
-_CELLS_BREAK = rf"(?:[ \t]{{2,}}{_NO_CODE}*)?[ \t]*\n(?:{_NO_CODE}*?[ \t]{{2,}})?[ \t]*"
-_TM = rf"(?:t\.?/(?:\s*|{_CELLS_BREAK})m\.?|tot\s+en\s+met)"
-# the end of a range: with its W or its kerntaak ("W6", "B1-K1-W6") after a line break or a break between cells,
-# a number alone ("5") right after it, or after a break between cells as a cell of its own
+# the end of a range: with its W or its kerntaak ("t/m W6", "t/m B1-K1-W6", past a line break too), or a number
+# alone right after it ("t/m 5", "t/m5") or on the next line ("t/m" / "5")
 _RANGE = re.compile(
-    rf"\s*{_TM}(?:(?:\s*|{_CELLS_BREAK})(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP}(?:[Ww?][ \t]*)?|[Ww?][ \t]*)"
-    rf"(?P<end>\d{{1,2}})(?![0-9])|(?:[ \t]?|[ \t]*\n[ \t]*)(?P<number>\d{{1,2}})(?![0-9])"
-    rf"|{_CELLS_BREAK}(?P<cell>\d{{1,2}})(?=[ \t]{{2,}}|[ \t]*(?:\n|$)))", re.IGNORECASE)
+    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)"
+    rf"(?:\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP}(?:[Ww?][ \t]*)?|[Ww?][ \t]*)"
+    r"(?P<end>\d{1,2})(?![0-9])|(?:[ \t]?|[ \t]*\n[ \t]*)(?P<number>\d{1,2})(?![0-9]))", re.IGNORECASE)
+# A range's word that ends a cell of a line set in columns (two spaces or more, or the line's end, after it): its
+# end stands in a cell of the next line, between other cells ("B1-K1: W1 t/    4 uur" / "2    m W6").
+_RANGE_CUT = re.compile(r"\s*(?P<word>t\.?/(?:m\.?(?:[ \t]*(?:[Ww][Pp]?|[Ww]erkproces))?)?)"
+                        r"(?=[ \t]{2,}\S|[ \t]*(?:\n|$))", re.IGNORECASE)
+_PIECE = re.compile(r"\S+(?: \S+)*")
 # "W1 - W3", "W1-W3": a range where a dash stands between two werkprocessen
 _DASH_RANGE = re.compile(r"[ \t]*[-\u2013][ \t]*[Ww][Pp]?[ \t]*(?P<end>\d{1,2})(?![0-9]|[ \t]*-[ \t]*[Kk]\d)")
 _LIST = re.compile(r"\s*(?:,|&|\+|/|\ben\b)\s*[Ww][Pp]?[ \t]*(?P<nr>\d{1,2})(?![0-9]|\s*-\s*[Kk]\d)")
@@ -68,7 +67,7 @@ _BCP = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:[Ww][Pp]|[Ww]erkproces)[ \t]*\n?[ \t]*(?P<k>\d{{1,2}})\.(?P<w>\d{{1,2}}){_END}"
     rf"|(?:[Kk]erntaak[ \t]+|KT[ \t]?)(?P<kerntaak>\d{{1,2}}){_END})")
 _BCP_RANGE = re.compile(
-    rf"\s*{_TM}(?:\s*|{_CELLS_BREAK})(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
+    rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)\s*(?:(?:[Ww][Pp]|[Ww]erkproces)\s*)?"
     rf"(?P<k>\d{{1,2}})\.(?P<end>\d{{1,2}}){_END}",
     re.IGNORECASE)
 _NAMED_BY_CODE = re.compile(r"[ \t]*[:(.\u2013-]?[ \t]*[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015][ \t]*[Kk]\d")
@@ -167,9 +166,12 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
     starts = [0] + [match.end() for match in re.finditer(r"\n", text)]
     hits: list[CodeHit] = []
     taken: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int]] = []   # the ends of ranges cut over a line end, read with their start
     position = 0
     while (match := _CODE.search(text, position)) is not None:
         position = match.end()
+        if any(start <= match.start() < end for start, end in cuts):
+            continue
         line = _line_of(starts, match.start(), first_line)
         deel = match["deel"].upper()
         if deel == "?":
@@ -180,7 +182,7 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
         kerntaak_id = f"{deel}{int(match['deelnr'])}-K{int(match['knr'])}"
         bare = _KERNTAAK_W.match(text, match.end()) if match["wnr"] is None else None
         if bare is not None:   # "B1-K1: W1 t/m W3": the werkprocessen of the kerntaak named before them
-            numbers, end = _continuation(text, bare.end(), int(bare["nr"]))
+            numbers, end = _continuation(text, bare.end(), int(bare["nr"]), cuts)
             hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, text[match.start():end], "",
                                 match.start(), end) for number in numbers)
             taken.append((match.start(), end))
@@ -190,12 +192,13 @@ def find_codes(text: str, kerntaak: str | None = None, first_line: int = 1) -> l
             hits.append(CodeHit("", kerntaak_id, line, match.group(0), "", *match.span()))
             taken.append(match.span())
             continue
-        numbers, end = _continuation(text, match.end(), int(match["wnr"]))
+        numbers, end = _continuation(text, match.end(), int(match["wnr"]), cuts)
         printed = text[match.start():end]
         hits.extend(CodeHit(f"{kerntaak_id}-W{number}", kerntaak_id, line, printed, "", match.start(), end)
                     for number in numbers)
         taken.append((match.start(), end))
         position = end
+    taken += cuts
     hits.extend(_bcp(text, starts, first_line, taken))
     if kerntaak and "-" in kerntaak:
         hits.extend(_bare(text, kerntaak, starts, first_line, taken))
@@ -220,6 +223,13 @@ def _bcp(text, starts, first_line, taken):
         while True:
             ranged = _BCP_RANGE.match(text, end)
             listed = _BCP_LIST.match(text, end)
+            if ranged is None and listed is None and (cut := _cut_range(text, end, _BCP_RANGE)) is not None:
+                ranged, piece = cut
+                if int(ranged["k"]) == kerntaak and int(ranged["end"]) > numbers[-1]:
+                    numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
+                    taken.append(piece)
+                    end = _RANGE_CUT.match(text, end).end()
+                break
             if ranged is not None and int(ranged["k"]) == kerntaak and int(ranged["end"]) > numbers[-1]:
                 numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
                 end = ranged.end()
@@ -234,12 +244,45 @@ def _bcp(text, starts, first_line, taken):
     return hits
 
 
-def _continuation(text, position, first):
-    """The werkproces numbers of a code and the range or list that follows it; the end of what was read."""
+def _cut_range(text, position, pattern):
+    """(the range's match, the span of its end) where a range's word at ``position`` ends a cell and its end stands
+    in a cell of the next line, read by ``pattern`` after the word; else None.
+
+    The next line's cells (apart by two spaces or more) that the word joins into a range are its
+    candidates: one that ends the range with its "m", W or code ("m W6", "W6", "B1-K1-W6", "1.4")
+    is taken where it is the only such cell; a number alone ("5"), only where no cell of those
+    and no other number alone stands in the line. Else the range is not joined (its end is not
+    guessed).
+    """
+    cut = _RANGE_CUT.match(text, position)
+    line_end = text.find("\n", cut.end()) if cut is not None else -1
+    if line_end < 0:
+        return None
+    next_end = text.find("\n", line_end + 1)
+    strong, weak = [], []
+    for piece in _PIECE.finditer(text, line_end + 1, len(text) if next_end < 0 else next_end):
+        joined = f"{cut['word']} {piece.group(0)}"
+        match = pattern.match(joined)
+        if match is None:
+            continue
+        span = (piece.start(), piece.start() + match.end() - len(cut["word"]) - 1)
+        if "number" not in pattern.groupindex or match["number"] is None or cut["word"].endswith("/"):
+            strong.append((match, span))
+        elif match.end() == len(joined):
+            weak.append((match, span))
+    found = strong if strong else weak
+    return found[0] if len(found) == 1 else None
+
+
+def _continuation(text, position, first, cuts):
+    """The werkproces numbers of a code and the range or list that follows it; the end of what was read.
+
+    A range's end read from the next line (:func:`_cut_range`) adds its span to ``cuts``.
+    """
     numbers = [first]
     while True:
         ranged = _RANGE.match(text, position)
-        last = ranged and int(ranged["end"] or ranged["number"] or ranged["cell"])
+        last = ranged and int(ranged["end"] or ranged["number"])
         if ranged is not None and last > numbers[-1]:
             numbers.extend(range(numbers[-1] + 1, last + 1))
             position = ranged.end()
@@ -259,6 +302,11 @@ def _continuation(text, position, first):
             numbers.append(int(listed["nr"]))
             position = listed.end()
             continue
+        cut = _cut_range(text, position, _RANGE)
+        if cut is not None and int(cut[0]["end"] or cut[0]["number"]) > numbers[-1]:
+            numbers.extend(range(numbers[-1] + 1, int(cut[0]["end"] or cut[0]["number"]) + 1))
+            cuts.append(cut[1])
+            position = _RANGE_CUT.match(text, position).end()
         return list(dict.fromkeys(numbers)), position
 
 
@@ -273,7 +321,7 @@ def _bare(text, kerntaak, starts, first_line, taken):
         if any(start <= match.start() < end for start, end in taken):
             position = match.end()
             continue
-        numbers, end = _continuation(text, match.end(), int(match["nr"]))
+        numbers, end = _continuation(text, match.end(), int(match["nr"]), taken)
         line = _line_of(starts, match.start(), first_line)
         hits.extend(CodeHit(f"{kerntaak}-W{number}", kerntaak, line, text[match.start():end], "", match.start(), end)
                     for number in numbers)
