@@ -377,3 +377,19 @@ def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):
     assert _dekking(programme) == [("Criteriumgericht interview (B1-K1)", "B1-K1-W1", 2),
                                    ("Presentatie", "B1-K1-W2", 3)]
     assert [(note.kind, note.regel) for note in programme.notes] == [("tabel", 5)]
+
+
+def test_rows_past_a_page_break_in_other_columns_leave_the_table_reported(tmp_path):
+    # columns Module 0, Periode 28, Werkprocessen 43 (page 1, line 1); the page's foot (line 3) fits them, but the
+    # rows on page 2 stand in other columns ("leerjaar 3" at 23, in Module's): not the text after the table
+    text = ("Module                      Periode        Werkprocessen\n"
+            "\n"
+            "Examenplan                                  Pagina 1\n"
+            "\fModule Relatiebeheer   leerjaar 3   B1-K1-W2\n"
+            "Module Klantsystemen   leerjaar 1   B1-K1-W1\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty and programme.dekking.empty
+    [note] = programme.notes
+    assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
+    assert "Module Relatiebeheer   leerjaar 3   B1-K1-W2" in note.text.split("\n")
+    assert note.text.split("\n")[-1] == "codes: B1-K1-W2, B1-K1-W1"

@@ -367,7 +367,9 @@ def _columned(header, body):
     line before the first row, a line with
     text in the first column and in half of the columns or fewer (a row of its own, or the rest
     of the row above: "Proeve van bekwaamheid" / "B1-K1"?), or a line without it that fills as
-    many as a row does (a row whose first cell stands lower?).
+    many as a row does (a row whose first cell stands lower?), or, past a page break after the last
+    row, a line that fits no column (the table's rows set in other columns on the next page, its
+    page's foot taken for a row?).
     """
     from bcp_analysis.readers.programme_layout import Record
 
@@ -385,13 +387,15 @@ def _columned(header, body):
     starts, fields = columns
     key = fields.index("code") if "code" in fields else 0
     row_size = len(starts) // 2 + 1   # more than half of the columns
-    records, blank = [], False
+    records, blank, page = [], False, header[0].pagina
     for used, line in enumerate(body, start=len(header)):
         if not line.text:
             blank = True
             continue
         cells = _line_cells(line, starts)
         alone = cells is not None and list(cells) == [key]
+        if cells is None and line.pagina != page:
+            return None   # past a page break, a line that fits no column: the table's rows in other columns?
         if blank and records and (cells is None or alone):
             return fields, records, used   # the text after the table
         if cells is None:
@@ -401,6 +405,7 @@ def _columned(header, body):
             return None
         if starts_row:
             records.append(Record(line.pagina, line.regel))
+            page = line.pagina
         blank = False
         for column, text in cells.items():
             records[-1].add(fields[column] or f"_{column}", text, line.pagina, line.regel)
