@@ -361,6 +361,21 @@ def test_a_bcp_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(
     assert note.text.split("\n")[-1] == "codes: 1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3"
 
 
+def test_a_list_or_range_that_goes_on_in_the_next_lines_cell_is_listed_whole(tmp_path):
+    # a table not read (header one space apart): "B1-K1-W3 &" / "W4" (lines 2/3, the name's rest "bekwaamheid"
+    # between), "B1-K2-W1" / "t/m 5" (lines 4/5), "WP 3.1 &" / "3.4" (lines 6/7)
+    text = ("Naam Examenvorm Werkprocessen Duur\n"
+            "Proeve van    PvB          B1-K1-W3 &      4 uur\n"
+            "bekwaamheid                W4              en/of school\n"
+            "Proeve 2      PvB          B1-K2-W1        90\n"
+            "                           t/m 5           minuten\n"
+            "Proeve 3      PvB          WP 3.1 &        2 uur\n"
+            "                           3.4\n")
+    [note] = _read(tmp_path, text).notes
+    assert note.text.split("\n")[-1] == "codes: B1-K1-W3, B1-K1-W4, B1-K2-W1, B1-K2-W2, B1-K2-W3, B1-K2-W4, " \
+                                         "B1-K2-W5, 3.1, 3.4"
+
+
 def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):
     # table 1 (lines 1-3) is read; table 2 (lines 5-7, its header one space apart) is not, and names
     # "Criteriumgericht interview" too (line 6, under Naam): the one read is named with its kerntaak.

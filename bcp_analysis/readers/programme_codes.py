@@ -13,7 +13,8 @@ read here into the codes it stands for:
 - a code broken over two lines: ``B1-`` / ``K1-W1``;
 - a range broken over a line end: ``B1-K1: W1 t/`` / ``m W6``, ``B1-K1-W1 t/m`` / ``5``, ``WP 1.1 t/m WP`` / ``1.4``,
   also where the lines hold other cells of a table set in columns (``B1-K1: W1 t/    4 uur`` /
-  ``2    m W6``): the end is the one cell of the next line that ends the range (a number alone only
+  ``2    m W6``, ``B1-K1-W3 &    4 uur`` / ``W4``, ``B1-K2-W1    90`` / ``t/m 5    minuten``): the end
+  is the one cell of the next line that ends the range or goes on in the list (a number alone only
   where no other cell could), else the range is not joined;
 - a "?" where a font without a character map lost a dash or a letter: ``B1?K1?W1``, ``B1-?1-W1``.
 
@@ -45,9 +46,11 @@ _RANGE = re.compile(
     rf"\s*(?:t\.?/\s*m\.?|tot\s+en\s+met)"
     rf"(?:\s*(?:[BbPp]\d{{1,2}}{_SEP}[Kk?]\d{{1,2}}{_SEP}(?:[Ww?][ \t]*)?|[Ww?][ \t]*)"
     r"(?P<end>\d{1,2})(?![0-9])|(?:[ \t]?|[ \t]*\n[ \t]*)(?P<number>\d{1,2})(?![0-9]))", re.IGNORECASE)
-# A range's word that ends a cell of a line set in columns (two spaces or more, or the line's end, after it): its
-# end stands in a cell of the next line, between other cells ("B1-K1: W1 t/    4 uur" / "2    m W6").
-_RANGE_CUT = re.compile(r"\s*(?P<word>t\.?/(?:m\.?(?:[ \t]*(?:[Ww][Pp]?|[Ww]erkproces))?)?)"
+# A code, or a range's or list's word after it, that ends a cell of a line set in columns (two spaces or more, or
+# the line's end, after it): the range's end or the list's next werkproces may stand in a cell of the next line,
+# between other cells ("B1-K1: W1 t/    4 uur" / "2    m W6", "B1-K1-W3 &    4 uur" / "bekwaamheid    W4",
+# "B1-K2-W1    90" / "t/m 5    minuten").
+_RANGE_CUT = re.compile(r"[ \t]*(?P<word>t\.?/(?:m\.?(?:[ \t]*(?:[Ww][Pp]?|[Ww]erkproces))?)?|[,&+]|en)?"
                         r"(?=[ \t]{2,}\S|[ \t]*(?:\n|$))", re.IGNORECASE)
 _PIECE = re.compile(r"\S+(?: \S+)*")
 # "W1 - W3", "W1-W3": a range where a dash stands between two werkprocessen
@@ -223,12 +226,8 @@ def _bcp(text, starts, first_line, taken):
         while True:
             ranged = _BCP_RANGE.match(text, end)
             listed = _BCP_LIST.match(text, end)
-            if ranged is None and listed is None and (cut := _cut_range(text, end, _BCP_RANGE)) is not None:
-                ranged, piece = cut
-                if int(ranged["k"]) == kerntaak and int(ranged["end"]) > numbers[-1]:
-                    numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
-                    taken.append(piece)
-                    end = _RANGE_CUT.match(text, end).end()
+            if ranged is None and listed is None:
+                end = _bcp_cut(text, end, kerntaak, numbers, taken)
                 break
             if ranged is not None and int(ranged["k"]) == kerntaak and int(ranged["end"]) > numbers[-1]:
                 numbers.extend(range(numbers[-1] + 1, int(ranged["end"]) + 1))
@@ -242,6 +241,20 @@ def _bcp(text, starts, first_line, taken):
         hits.extend(CodeHit(f"{kerntaak}.{number}", str(kerntaak), line, text[match.start():end], "", match.start(),
                             end) for number in dict.fromkeys(numbers))
     return hits
+
+
+def _bcp_cut(text, position, kerntaak, numbers, taken):
+    """Add to ``numbers`` a BCP range's end or list's next werkproces that stands in a cell of the next line
+    (:func:`_cut_range`), its span to ``taken``; the end of what was read."""
+    cut = _cut_range(text, position, _BCP_RANGE)
+    if cut is not None and int(cut[0]["k"]) == kerntaak and int(cut[0]["end"]) > numbers[-1]:
+        numbers.extend(range(numbers[-1] + 1, int(cut[0]["end"]) + 1))
+    elif (cut := _cut_range(text, position, _BCP_LIST)) is not None and int(cut[0]["k"]) == kerntaak:
+        numbers.append(int(cut[0]["nr"]))
+    else:
+        return position
+    taken.append(cut[1])
+    return _RANGE_CUT.match(text, position).end()
 
 
 def _cut_range(text, position, pattern):
@@ -261,12 +274,13 @@ def _cut_range(text, position, pattern):
     next_end = text.find("\n", line_end + 1)
     strong, weak = [], []
     for piece in _PIECE.finditer(text, line_end + 1, len(text) if next_end < 0 else next_end):
-        joined = f"{cut['word']} {piece.group(0)}"
+        word = f"{cut['word']} " if cut["word"] else ""
+        joined = word + piece.group(0)
         match = pattern.match(joined)
-        if match is None:
+        if match is None or match.end() <= len(word):
             continue
-        span = (piece.start(), piece.start() + match.end() - len(cut["word"]) - 1)
-        if "number" not in pattern.groupindex or match["number"] is None or cut["word"].endswith("/"):
+        span = (piece.start(), piece.start() + match.end() - len(word))
+        if "number" not in pattern.groupindex or match["number"] is None or word.endswith("/ "):
             strong.append((match, span))
         elif match.end() == len(joined):
             weak.append((match, span))
@@ -305,6 +319,9 @@ def _continuation(text, position, first, cuts):
         cut = _cut_range(text, position, _RANGE)
         if cut is not None and int(cut[0]["end"] or cut[0]["number"]) > numbers[-1]:
             numbers.extend(range(numbers[-1] + 1, int(cut[0]["end"] or cut[0]["number"]) + 1))
+        elif (cut := _cut_range(text, position, _LIST)) is not None:
+            numbers.append(int(cut[0]["nr"]))
+        if cut is not None:
             cuts.append(cut[1])
             position = _RANGE_CUT.match(text, position).end()
         return list(dict.fromkeys(numbers)), position
