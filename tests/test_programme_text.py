@@ -408,3 +408,16 @@ def test_rows_past_a_page_break_in_other_columns_leave_the_table_reported(tmp_pa
     assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
     assert "Module Relatiebeheer   leerjaar 3   B1-K1-W2" in note.text.split("\n")
     assert note.text.split("\n")[-1] == "codes: B1-K1-W2, B1-K1-W1"
+
+
+def test_a_row_set_in_cells_is_no_sentence_that_ends_the_table(tmp_path):
+    # a table not read (header one space apart); line 3 has twelve words, four of them "van"/"de", and no whole
+    # code ("B1-" / "K2-W1" is broken over lines 3/4): its cells, apart by two spaces or more, make it a row, not a
+    # sentence after the table, so lines 3 and 4 stand in the table's note
+    text = ("Naam Examenvorm Werkprocessen Duur\n"
+            "Proeve 1      PvB                 B1-K1-W1        4 uur\n"
+            "Proeve van    Proeve in de        B1-             30 minuten   School van de regio\n"
+            "bekwaamheid   beroepspraktijk     K2-W1\n")
+    programme = _read(tmp_path, text)
+    [note] = [note for note in programme.notes if note.kind == "tabel"]
+    assert note.text.split("\n")[:5] == text.split("\n")[:4] + [""]

@@ -121,11 +121,12 @@ _PROSE_WORDS = {"de", "het", "een", "van", "en", "is", "te", "voor", "op", "tot"
 
 def _after_table(text):
     """Whether a line stands after a table rather than in it: a kerntaak's or a numbered heading, or a sentence
-    (a long line of prose without a code)."""
+    (a long line of prose without a code, not set in cells apart by two spaces or more: a row's cells "Proeve van",
+    "Proeve in de" are no prose)."""
     if _KERNTAAK_HEADING.match(text) or _NUMBERED_HEADING.match(text):
         return True
     words = text.split()
-    if len(words) < 12 or find_codes(text):
+    if len(words) < 12 or find_codes(text) or len(_pieces(text)) > 2:
         return False
     return text.endswith(".") or sum(word.casefold() in _PROSE_WORDS for word in words) >= 3
 
