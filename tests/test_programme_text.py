@@ -421,3 +421,17 @@ def test_a_row_set_in_cells_is_no_sentence_that_ends_the_table(tmp_path):
     programme = _read(tmp_path, text)
     [note] = [note for note in programme.notes if note.kind == "tabel"]
     assert note.text.split("\n")[:5] == text.split("\n")[:4] + [""]
+
+
+def test_a_row_after_a_blank_line_whose_cells_run_over_the_columns_leaves_the_table_reported(tmp_path):
+    # columns Naam 0, Examenvorm 16, Werkprocessen 31, Duur 48, Plaats 59; line 4 has four cells (a row fills three),
+    # "90 minuten Examenlocatie" runs from 48 over Plaats's start: a row that fits no column, not the text after
+    # the table
+    text = ("Naam            Examenvorm     Werkprocessen    Duur       Plaats\n"
+            "Proeve 1        PvB            B1-K1-W1         4 uur      School\n"
+            "\n"
+            "Kennisexamen    Digitaal       B1-K1-W2         90 minuten Examenlocatie\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty
+    [note] = programme.notes
+    assert (note.kind, note.regel, note.text.split("\n")[-1]) == ("tabel", 1, "codes: B1-K1-W1, B1-K1-W2")

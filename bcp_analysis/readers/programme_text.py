@@ -368,9 +368,10 @@ def _columned(header, body):
     line before the first row, a line with
     text in the first column and in half of the columns or fewer (a row of its own, or the rest
     of the row above: "Proeve van bekwaamheid" / "B1-K1"?), or a line without it that fills as
-    many as a row does (a row whose first cell stands lower?), or, past a page break after the last
-    row, a line that fits no column (the table's rows set in other columns on the next page, its
-    page's foot taken for a row?).
+    many as a row does (a row whose first cell stands lower?), or a line that fits no column with
+    as many cells as a row (a row whose cells run over the columns' edges) or past a page break
+    after the last row (the table's rows set in other columns on the next page, its page's foot
+    taken for a row?).
     """
     from bcp_analysis.readers.programme_layout import Record
 
@@ -395,8 +396,8 @@ def _columned(header, body):
             continue
         cells = _line_cells(line, starts)
         alone = cells is not None and list(cells) == [key]
-        if cells is None and line.pagina != page:
-            return None   # past a page break, a line that fits no column: the table's rows in other columns?
+        if cells is None and (line.pagina != page or len(line.cells) >= row_size):
+            return None   # a line that fits no column past a page break, or with the cells of a row: a row?
         if blank and records and (cells is None or alone):
             return fields, records, used   # the text after the table
         if cells is None:
