@@ -435,3 +435,17 @@ def test_a_row_after_a_blank_line_whose_cells_run_over_the_columns_leaves_the_ta
     assert programme.onderdelen.empty
     [note] = programme.notes
     assert (note.kind, note.regel, note.text.split("\n")[-1]) == ("tabel", 1, "codes: B1-K1-W1, B1-K1-W2")
+
+
+def test_a_codeless_line_right_under_a_row_with_part_of_its_cells_leaves_the_table_reported(tmp_path):
+    # columns Module 0, Periode 23, Werkprocessen 36; line 3 "Retailmanagement" / "3" fills two of three columns
+    # (more than half) right under line 2, without a code: the rest of "Module" / "leerjaar", or a row?
+    text = ("Module                 Periode      Werkprocessen\n"
+            "Module                 leerjaar     B1-K1-W4, P1-K1-W1 t/m 3\n"
+            "Retailmanagement       3\n"
+            "Module Klantsystemen   P4           B1-K1: W1 t/m W4\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty
+    [note] = programme.notes
+    assert (note.kind, note.regel, note.text.split("\n")[-1]) == (
+        "tabel", 1, "codes: B1-K1-W4, P1-K1-W1, P1-K1-W2, P1-K1-W3, B1-K1-W1, B1-K1-W2, B1-K1-W3")

@@ -367,7 +367,9 @@ def _columned(header, body):
     space apart, a piece that runs over a column's edge or up to it, two pieces in one column, a
     line before the first row, a line with
     text in the first column and in half of the columns or fewer (a row of its own, or the rest
-    of the row above: "Proeve van bekwaamheid" / "B1-K1"?), or a line without it that fills as
+    of the row above: "Proeve van bekwaamheid" / "B1-K1"?), a line that would start a row right under
+    another, without a code and with fewer cells than the columns (the rest of the row above, its
+    name and periode wrapped: "Module" / "Retailmanagement", "leerjaar" / "3"?), or a line without it that fills as
     many as a row does (a row whose first cell stands lower?), or a line that fits no column with
     as many cells as a row (a row whose cells run over the columns' edges) or past a page break
     after the last row (the table's rows set in other columns on the next page, its page's foot
@@ -403,6 +405,9 @@ def _columned(header, body):
         if cells is None:
             return None
         starts_row = _starts_row(cells, key, row_size)
+        if starts_row and records and not blank and len(cells) < len(starts) \
+                and not _CODE_LIKE.search(" ".join(cells.values())):
+            starts_row = None   # right under a row, part of its cells, no code: a row, or the rest of the one above?
         if starts_row is None or (not starts_row and not records):
             return None
         if starts_row:
