@@ -364,7 +364,7 @@ def test_a_bcp_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(
 def test_a_list_or_range_that_goes_on_in_the_next_lines_cell_is_listed_whole(tmp_path):
     # a table not read (header one space apart): "B1-K1-W3 &" / "W4" (lines 2/3, the name's rest "bekwaamheid"
     # between), "B1-K2-W1" / "t/m 5" (lines 4/5), "WP 3.1 &" / "3.4" (lines 6/7), "B1-K3-W1 t/m B1-" / "K3-W3"
-    # (lines 8/9)
+    # (lines 8/9), "B1-K4-W2 t/m B1-K4-" / "W4" (lines 10/11)
     text = ("Naam Examenvorm Werkprocessen Duur\n"
             "Proeve van    PvB          B1-K1-W3 &      4 uur\n"
             "bekwaamheid                W4              en/of school\n"
@@ -373,10 +373,13 @@ def test_a_list_or_range_that_goes_on_in_the_next_lines_cell_is_listed_whole(tmp
             "Proeve 3      PvB          WP 3.1 &        2 uur\n"
             "                           3.4\n"
             "Proeve 4      PvB          B1-K3-W1 t/m B1-   1 uur\n"
-            "                           K3-W3\n")
+            "                           K3-W3\n"
+            "Proeve 5      PvB          B1-K4-W2 t/m B1-K4-   1 uur\n"
+            "                           W4\n")
     [note] = _read(tmp_path, text).notes
     assert note.text.split("\n")[-1] == "codes: B1-K1-W3, B1-K1-W4, B1-K2-W1, B1-K2-W2, B1-K2-W3, B1-K2-W4, " \
-                                         "B1-K2-W5, 3.1, 3.4, B1-K3-W1, B1-K3-W2, B1-K3-W3"
+                                         "B1-K2-W5, 3.1, 3.4, B1-K3-W1, B1-K3-W2, B1-K3-W3, B1-K4-W2, B1-K4-W3, " \
+                                         "B1-K4-W4"
 
 
 def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):

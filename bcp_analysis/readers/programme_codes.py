@@ -49,9 +49,10 @@ _RANGE = re.compile(
 # A code, or a range's or list's word after it, that ends a cell of a line set in columns (two spaces or more, or
 # the line's end, after it): the range's end or the list's next werkproces may stand in a cell of the next line,
 # between other cells ("B1-K1: W1 t/    4 uur" / "2    m W6", "B1-K1-W3 &    4 uur" / "bekwaamheid    W4",
-# "B1-K2-W1    90" / "t/m 5    minuten", "B1-K1-W1 t/m B1-    90" / "K1-W6    minuten").
-_RANGE_CUT = re.compile(r"[ \t]*(?P<word>t\.?/(?:m\.?(?:[ \t]*(?:[Ww][Pp]?|[Ww]erkproces|[BbPp]\d{1,2}[ \t]*-))?)?"
-                        r"|[,&+]|en)?"
+# "B1-K2-W1    90" / "t/m 5    minuten", "B1-K1-W1 t/m B1-    90" / "K1-W6    minuten",
+# "P2-K1-W2 t/m P2-K1-    2 weken" / "W4").
+_CUT_CODE = r"[BbPp]\d{1,2}[ \t]*-(?:[ \t]*[Kk]\d{1,2}[ \t]*-)?"   # "t/m B1-", "t/m B1-K1-": the end's code begun
+_RANGE_CUT = re.compile(rf"[ \t]*(?P<word>t\.?/(?:m\.?(?:[ \t]*(?:[Ww][Pp]?|[Ww]erkproces|{_CUT_CODE}))?)?|[,&+]|en)?"
                         r"(?=[ \t]{2,}\S|[ \t]*(?:\n|$))", re.IGNORECASE)
 _PIECE = re.compile(r"\S+(?: \S+)*")
 # "W1 - W3", "W1-W3": a range where a dash stands between two werkprocessen
