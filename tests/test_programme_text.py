@@ -455,3 +455,20 @@ def test_a_codeless_line_right_under_a_row_with_part_of_its_cells_leaves_the_tab
     [note] = programme.notes
     assert (note.kind, note.regel, note.text.split("\n")[-1]) == (
         "tabel", 1, "codes: B1-K1-W4, P1-K1-W1, P1-K1-W2, P1-K1-W3, B1-K1-W1, B1-K1-W2, B1-K1-W3")
+
+
+def test_a_cell_that_ends_in_the_middle_of_a_code_leaves_the_table_reported(tmp_path):
+    # columns Module 0, Periode 23, Werkprocessen 36; line 4 ends the row's cell in "B1-", its rest "K2-W5" stands
+    # past the page's foot (line 6, taken for a row) on page 2: the row's codes cannot all be read
+    text = ("Module                 Periode      Werkprocessen\n"
+            "Module Relatiebeheer   P2           B1-K1-W1\n"
+            "Module Klantsystemen   leerjaar 1   B1-K2-W1\n"
+            "                                    B1-\n"
+            "\n"
+            "Examenplan             2\n"
+            "\f                 K2-W5\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty
+    [note] = programme.notes
+    assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
+    assert note.text.split("\n")[3:8] == ["B1-", "", "Examenplan             2", "", "K2-W5"]   # page 1 ends in ""

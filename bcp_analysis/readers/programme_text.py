@@ -373,7 +373,8 @@ def _columned(header, body):
     many as a row does (a row whose first cell stands lower?), or a line that fits no column with
     as many cells as a row (a row whose cells run over the columns' edges) or past a page break
     after the last row (the table's rows set in other columns on the next page, its page's foot
-    taken for a row?).
+    taken for a row?), or a row whose cell ends in the middle of a code, range or list ("B1-", "t/m",
+    "&": it goes on past the table's end, after a page break?).
     """
     from bcp_analysis.readers.programme_layout import Record
 
@@ -401,7 +402,7 @@ def _columned(header, body):
         if cells is None and (line.pagina != page or len(line.cells) >= row_size):
             return None   # a line that fits no column past a page break, or with the cells of a row: a row?
         if blank and records and (cells is None or alone):
-            return fields, records, used   # the text after the table
+            return None if _cut_off(records) else (fields, records, used)   # the text after the table
         if cells is None:
             return None
         starts_row = _starts_row(cells, key, row_size)
@@ -416,7 +417,20 @@ def _columned(header, body):
         blank = False
         for column, text in cells.items():
             records[-1].add(fields[column] or f"_{column}", text, line.pagina, line.regel)
-    return fields, records, len(header) + len(body)
+    return None if _cut_off(records) else (fields, records, len(header) + len(body))
+
+
+# a cell that ends in the middle of a code, range or list ("B1-", "B1-K2-", "t/m", "&"): it goes on further
+_CUT_OFF = re.compile(r"(?:(?<![A-Za-z0-9])[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015?]"
+                      r"(?:[ \t]*[Kk]\d{1,2}[ \t]*[-\u2010-\u2015?])?"
+                      r"|\bt\.?/(?:m\.?)?|\btot\s+en\s+met|[,&+])$")
+
+
+def _cut_off(records):
+    """Whether a row's cell ends in the middle of a code, a range or a list: it goes on where the table's lines do
+    not hold it (after a page break, in other columns; a page's foot taken for a row between), so that its codes
+    cannot all be read."""
+    return any(texts and _CUT_OFF.search(texts[-1][0]) for record in records for texts in record.cells.values())
 
 
 def _starts_row(cells, key, row_size):
