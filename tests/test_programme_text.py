@@ -383,21 +383,25 @@ def test_a_list_or_range_that_goes_on_in_the_next_lines_cell_is_listed_whole(tmp
 
 
 def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):
-    # table 1 (lines 1-3) is read; table 2 (lines 5-7, its header one space apart) is not, and names
-    # "Criteriumgericht interview" too (line 6, under Naam): the one read is named with its kerntaak.
-    # "Presentatie" stands in table 2 as a vorm (line 7), not as a name: it stays as printed.
+    # table 1 (lines 1-4) is read; table 2 (lines 6-9, its header one space apart) is not, and names
+    # "Criteriumgericht interview" too (line 7, under Naam), and "Praktijkexamen Verkoop" wrapped in its cell
+    # (lines 8/9): the ones read are named with their kerntaak. "Presentatie" stands in table 2 as a vorm (line 8),
+    # not as a name: it stays as printed.
     text = ("Naam                         Examenvorm     Werkprocessen    Duur\n"
             "Criteriumgericht interview   Interview      B1-K1-W1         30 minuten\n"
             "Presentatie                  Presentatie    B1-K1-W2         1 dag\n"
+            "Praktijkexamen Verkoop       Praktijk       B1-K1-W3         2 uur\n"
             "\n"
             "Naam Examenvorm Werkprocessen Duur\n"
             "Criteriumgericht interview   Interview      B1-K2-W1         30 minuten\n"
-            "Praktijkexamen               Presentatie    B1-K2-W2         1 dag\n")
+            "Praktijkexamen               Presentatie    B1-K2-W2         1 dag\n"
+            "Verkoop                      Praktijk\n")
     programme = _read(tmp_path, text)
-    assert programme.onderdelen["onderdeel"].tolist() == ["Criteriumgericht interview (B1-K1)", "Presentatie"]
+    assert programme.onderdelen["onderdeel"].tolist() == ["Criteriumgericht interview (B1-K1)", "Presentatie",
+                                                          "Praktijkexamen Verkoop (B1-K1)"]
     assert _dekking(programme) == [("Criteriumgericht interview (B1-K1)", "B1-K1-W1", 2),
-                                   ("Presentatie", "B1-K1-W2", 3)]
-    assert [(note.kind, note.regel) for note in programme.notes] == [("tabel", 5)]
+                                   ("Presentatie", "B1-K1-W2", 3), ("Praktijkexamen Verkoop (B1-K1)", "B1-K1-W3", 4)]
+    assert [(note.kind, note.regel) for note in programme.notes] == [("tabel", 6)]
 
 
 def test_rows_past_a_page_break_in_other_columns_leave_the_table_reported(tmp_path):

@@ -193,21 +193,22 @@ def _unique_names(onderdelen, unread=()):
 
     A name recurs too where a table that was not read (``unread``: each table's (text, pagina,
     regel) lines) prints it as a row's name: as the cell of its name column (the header's, else
-    the first), set apart by two spaces or more. That copy becomes no onderdeel, but the one read
-    is then named as it would be were both read ("Criteriumgericht interview (B1-K1)"), and the
-    table's note shows the other.
+    the first; the line's cells apart by two spaces or more), whole or wrapped in it (its rest the
+    first cells of the lines right below, one to three: "Criteriumgericht" / "interview"). That
+    copy becomes no onderdeel, but the one read is then named as it would be were both read
+    ("Criteriumgericht interview (B1-K1)"), and the table's note shows the other.
     """
     def kerntaak(row):
         kerntaak_id = row["kerntaak_id"]
         return kerntaak_id if "-" in kerntaak_id or not kerntaak_id else f"Kerntaak {kerntaak_id}"
 
-    elsewhere = _unread_names(unread)
+    cells = _unread_name_cells(unread)
     for extra in (kerntaak, lambda row: f"pagina {row['pagina']}"):
         counts = {}
         for row in onderdelen:
             counts[row["onderdeel"]] = counts.get(row["onderdeel"], 0) + 1
         for row in onderdelen:
-            if (counts[row["onderdeel"]] > 1 or _flat(row["onderdeel"]) in elsewhere) and extra(row):
+            if (counts[row["onderdeel"]] > 1 or _printed_in(row["onderdeel"], cells)) and extra(row):
                 row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
 
 
@@ -215,21 +216,36 @@ def _flat(text):
     return "".join(text.split()).casefold()
 
 
-def _unread_names(unread):
-    """{the flat text of each name cell of the tables not read}: the piece of each line under the header's name
-    column (its pieces apart by two spaces or more; the first where the header names no such column)."""
+def _unread_name_cells(unread):
+    """[(the flat name cell of a line, [the flat first cells of the next three lines])] of the tables not read: the
+    piece of each line under the header's name column (the first where the header names no such column)."""
     from bcp_analysis.readers.programme_layout import header_field
 
-    names = set()
+    found = []
     for lines in unread:
-        header = re.split(r"\s{2,}", lines[0][0].strip())
-        fields = [header_field(text) for text in header]
+        fields = [header_field(text) for text in re.split(r"\s{2,}", lines[0][0].strip())]
         column = next((number for number, field in enumerate(fields) if field in ("onderdeel", "module")), 0)
-        for text, _, _ in lines[1:]:
-            pieces = re.split(r"\s{2,}", text.strip())
-            if len(pieces) > column and pieces[column]:
-                names.add(_flat(pieces[column]))
-    return names
+        pieces = [re.split(r"\s{2,}", text.strip()) for text, _, _ in lines]
+        for number, line in enumerate(pieces[1:], start=1):
+            if len(line) > column and line[column]:
+                found.append((_flat(line[column]), [_flat(below[0]) for below in pieces[number + 1:number + 4]]))
+    return found
+
+
+def _printed_in(name, cells):
+    """Whether ``name`` is one of ``cells`` (:func:`_unread_name_cells`), whole or wrapped over the lines below."""
+    name = _flat(name)
+    for cell, below in cells:
+        if cell == name:
+            return True
+        joined = cell
+        for rest in below:
+            joined += rest
+            if not rest or not name.startswith(joined):
+                break
+            if joined == name:
+                return True
+    return False
 
 
 def _cut_rows(layout):
