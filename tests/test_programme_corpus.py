@@ -430,3 +430,29 @@ def test_a_table_not_read_reports_a_name_broken_over_a_page_break_after_a_hyphen
                                             None, 2, "")])
     numbered = Difference("onderdeel Praktijkexamen 90 ontbreekt", ("Praktijkexamen 90",))
     assert not reported(numbered, [ProgrammeNote("tabel", "Praktijkexamen 1 Examen\n90\nminuten", None, 2, "")])
+
+
+def test_a_table_not_read_reports_a_name_wrapped_in_its_cell():
+    # pdftotext -layout of a row: "Praktijkexamen" / "4" in the column Naam, the code column (EX45) before it
+    text = ("EX45          Praktijkexamen     Examen          Presentatie         B1-K2-W1,          1 dag\n"
+            "4                                                      B1-k2-W3\n"
+            "Proeve van          Proeve van       Schriftelijk\n"
+            "bekwaamheid         bekwaamheid      examen\n"
+            "P1-K1\n"
+            "Criteriumgericht    Examen           Presentatie          P1-K1-W1\n"
+            "interview                                                 P1-K1-W2")
+    note = ProgrammeNote("tabel", text, None, 2, "")
+    for name in ("Praktijkexamen 4", "Proeve van bekwaamheid P1-K1"):
+        assert reported(Difference(f"onderdeel {name} ontbreekt", (name,)), [note])
+    # a name the reader made unique: its printed name wrapped, its kerntaak in the note
+    unique = Difference("onderdeel Criteriumgericht interview (P1-K1) ontbreekt",
+                        (("Criteriumgericht interview", "P1-K1"),))
+    assert reported(unique, [note])
+    # a real miss: a name the note does not print, or whose rest stands further down or inside a cell
+    for name in ("Praktijkexamen 5", "Praktijkexamen B1-k2-W3", "Proeve van bekwaamheid examen",
+                 "Criteriumgericht interview Examen"):
+        assert not reported(Difference(f"onderdeel {name} ontbreekt", (name,)), [note]), name
+    assert not reported(Difference("onderdeel Praktijkexamen 4 ontbreekt", ("Praktijkexamen 4",)),
+                        [ProgrammeNote("teken", text, None, 2, "")])   # a table not read only
+    assert not reported(Difference("onderdeel Praktijkexamen 41 ontbreekt", ("Praktijkexamen 41",)),
+                        [ProgrammeNote("tabel", "Praktijkexamen 4 Examen\n1  minuten", None, 2, "")])

@@ -308,3 +308,171 @@ def test_a_line_whose_cells_go_on_in_lower_case_is_the_rest_of_the_row(tmp_path)
     assert _dekking(programme) == [("Proeve van bekwaamheid B1-K1", "B1-K1-W1", 2),
                                    ("Proeve van bekwaamheid B1-K1", "B1-K1-W2", 2), ("Praktijkexamen 1", "B1-K1-W3", 4)]
     assert programme.notes == ()
+
+
+# a range whose "t/m" a narrow column broke over a line end, the lines holding other cells too: columns Naam 0,
+# Examenvorm 14, Werkprocessen 27, Duur 43
+BROKEN_RANGES = ("Proeve 1      PvB          B1-K1: W1 t/    4 uur\n"
+                 "                           m W6\n"
+                 "Proeve 2      PvB          B1-K2-W1 t/m    2 uur\n"
+                 "                           5\n"
+                 "Proeve 3      PvB          B1-K2-W1 t/m    1 uur\n"
+                 "              digitaal     B1-K2-W3\n")
+
+
+def test_a_range_broken_over_a_line_end_in_a_column_is_read_whole(tmp_path):
+    programme = _read(tmp_path, HEADER + BROKEN_RANGES)
+    # line 2/3: B1-K1-W1 t/m W6; line 4/5: B1-K2-W1 t/m 5; line 6/7: B1-K2-W1 t/m B1-K2-W3 (each on its first line)
+    assert _dekking(programme) == [("Proeve 1", f"B1-K1-W{number}", 2) for number in range(1, 7)] \
+        + [("Proeve 2", f"B1-K2-W{number}", 4) for number in range(1, 6)] \
+        + [("Proeve 3", f"B1-K2-W{number}", 6) for number in range(1, 4)]
+    assert programme.onderdelen["vorm"].tolist() == ["PvB", "PvB", "PvB digitaal"]
+
+
+def test_a_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(tmp_path):
+    # the header's cells one space apart: the table is not read; its code list joins the ranges' parts across
+    # the other cells of their lines. "60 minuten" (line 9) is no cell "60" that ends a range: B1-K3-W1 alone;
+    # line 10/11: B1-K4-W2 t/m B1-K4-W4, the kerntaak of the name's rest (B1-K4) no end of it; line 12/13: two
+    # numbers alone in line 13, "2" (the name's rest) and "5": which ends the range is not guessed, B1-K5-W1 alone
+    text = ("Naam Examenvorm Werkprocessen Duur\n" + BROKEN_RANGES
+            + "Proeve 4      PvB          B1-K3-W1 t/m    4 uur\n"
+              "                                           60 minuten\n"
+              "Proeve van    PvB          B1-K4-W2 t/m    2 uur\n"
+              "bekwaamheid B1-K4          B1-K4-W4\n"
+              "Proeve        PvB          B1-K5-W1 t/m    1 uur\n"
+              "2                          5\n")
+    programme = _read(tmp_path, text)
+    assert programme.dekking.empty
+    [note] = programme.notes
+    wanted = ([f"B1-K1-W{number}" for number in range(1, 7)] + [f"B1-K2-W{number}" for number in range(1, 6)]
+              + ["B1-K3-W1", "B1-K4-W2", "B1-K4-W3", "B1-K4-W4", "B1-K4", "B1-K5-W1"])
+    assert (note.kind, note.text.split("\n")[-1]) == ("tabel", "codes: " + ", ".join(wanted))
+    assert programme.werkprocessen["werkproces_id"].tolist() == [code for code in wanted if code != "B1-K4"]
+
+
+def test_a_bcp_range_broken_over_a_line_end_in_a_table_not_read_is_listed_whole(tmp_path):
+    # "WP 1.1 t/m WP" / "1.4" (lines 2/3) and "WP 2.1 t/" / "m 2.3" (lines 4/5), other cells between
+    text = ("Naam Examenvorm Werkprocessen Duur\n"
+            "Proeve 1      PvB          WP 1.1 t/m WP   4 uur\n"
+            "                           1.4             school\n"
+            "Proeve 2      PvB          WP 2.1 t/       2 uur\n"
+            "2                          m 2.3\n")
+    [note] = _read(tmp_path, text).notes
+    assert note.text.split("\n")[-1] == "codes: 1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3"
+
+
+def test_a_list_or_range_that_goes_on_in_the_next_lines_cell_is_listed_whole(tmp_path):
+    # a table not read (header one space apart): "B1-K1-W3 &" / "W4" (lines 2/3, the name's rest "bekwaamheid"
+    # between), "B1-K2-W1" / "t/m 5" (lines 4/5), "WP 3.1 &" / "3.4" (lines 6/7), "B1-K3-W1 t/m B1-" / "K3-W3"
+    # (lines 8/9), "B1-K4-W2 t/m B1-K4-" / "W4" (lines 10/11)
+    text = ("Naam Examenvorm Werkprocessen Duur\n"
+            "Proeve van    PvB          B1-K1-W3 &      4 uur\n"
+            "bekwaamheid                W4              en/of school\n"
+            "Proeve 2      PvB          B1-K2-W1        90\n"
+            "                           t/m 5           minuten\n"
+            "Proeve 3      PvB          WP 3.1 &        2 uur\n"
+            "                           3.4\n"
+            "Proeve 4      PvB          B1-K3-W1 t/m B1-   1 uur\n"
+            "                           K3-W3\n"
+            "Proeve 5      PvB          B1-K4-W2 t/m B1-K4-   1 uur\n"
+            "                           W4\n")
+    [note] = _read(tmp_path, text).notes
+    assert note.text.split("\n")[-1] == "codes: B1-K1-W3, B1-K1-W4, B1-K2-W1, B1-K2-W2, B1-K2-W3, B1-K2-W4, " \
+                                         "B1-K2-W5, 3.1, 3.4, B1-K3-W1, B1-K3-W2, B1-K3-W3, B1-K4-W2, B1-K4-W3, " \
+                                         "B1-K4-W4"
+
+
+def test_a_name_that_recurs_in_a_table_not_read_gets_its_kerntaak(tmp_path):
+    # table 1 (lines 1-4) is read; table 2 (lines 6-9, its header one space apart) is not, and names
+    # "Criteriumgericht interview" too (line 7, under Naam), and "Praktijkexamen Verkoop" wrapped in its cell
+    # (lines 8/9): the ones read are named with their kerntaak. "Presentatie" stands in table 2 as a vorm (line 8),
+    # not as a name: it stays as printed.
+    text = ("Naam                         Examenvorm     Werkprocessen    Duur\n"
+            "Criteriumgericht interview   Interview      B1-K1-W1         30 minuten\n"
+            "Presentatie                  Presentatie    B1-K1-W2         1 dag\n"
+            "Praktijkexamen Verkoop       Praktijk       B1-K1-W3         2 uur\n"
+            "\n"
+            "Naam Examenvorm Werkprocessen Duur\n"
+            "Criteriumgericht interview   Interview      B1-K2-W1         30 minuten\n"
+            "Praktijkexamen               Presentatie    B1-K2-W2         1 dag\n"
+            "Verkoop                      Praktijk\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen["onderdeel"].tolist() == ["Criteriumgericht interview (B1-K1)", "Presentatie",
+                                                          "Praktijkexamen Verkoop (B1-K1)"]
+    assert _dekking(programme) == [("Criteriumgericht interview (B1-K1)", "B1-K1-W1", 2),
+                                   ("Presentatie", "B1-K1-W2", 3), ("Praktijkexamen Verkoop (B1-K1)", "B1-K1-W3", 4)]
+    assert [(note.kind, note.regel) for note in programme.notes] == [("tabel", 6)]
+
+
+def test_rows_past_a_page_break_in_other_columns_leave_the_table_reported(tmp_path):
+    # columns Module 0, Periode 28, Werkprocessen 43 (page 1, line 1); the page's foot (line 3) fits them, but the
+    # rows on page 2 stand in other columns ("leerjaar 3" at 23, in Module's): not the text after the table
+    text = ("Module                      Periode        Werkprocessen\n"
+            "\n"
+            "Examenplan                                  Pagina 1\n"
+            "\fModule Relatiebeheer   leerjaar 3   B1-K1-W2\n"
+            "Module Klantsystemen   leerjaar 1   B1-K1-W1\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty and programme.dekking.empty
+    [note] = programme.notes
+    assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
+    assert "Module Relatiebeheer   leerjaar 3   B1-K1-W2" in note.text.split("\n")
+    assert note.text.split("\n")[-1] == "codes: B1-K1-W2, B1-K1-W1"
+
+
+def test_a_row_set_in_cells_is_no_sentence_that_ends_the_table(tmp_path):
+    # a table not read (header one space apart); line 3 has twelve words, four of them "van"/"de", and no whole
+    # code ("B1-" / "K2-W1" is broken over lines 3/4): its cells, apart by two spaces or more, make it a row, not a
+    # sentence after the table, so lines 3 and 4 stand in the table's note
+    text = ("Naam Examenvorm Werkprocessen Duur\n"
+            "Proeve 1      PvB                 B1-K1-W1        4 uur\n"
+            "Proeve van    Proeve in de        B1-             30 minuten   School van de regio\n"
+            "bekwaamheid   beroepspraktijk     K2-W1\n")
+    programme = _read(tmp_path, text)
+    [note] = [note for note in programme.notes if note.kind == "tabel"]
+    assert note.text.split("\n")[:5] == text.split("\n")[:4] + [""]
+
+
+def test_a_row_after_a_blank_line_whose_cells_run_over_the_columns_leaves_the_table_reported(tmp_path):
+    # columns Naam 0, Examenvorm 16, Werkprocessen 31, Duur 48, Plaats 59; line 4 has four cells (a row fills three),
+    # "90 minuten Examenlocatie" runs from 48 over Plaats's start: a row that fits no column, not the text after
+    # the table
+    text = ("Naam            Examenvorm     Werkprocessen    Duur       Plaats\n"
+            "Proeve 1        PvB            B1-K1-W1         4 uur      School\n"
+            "\n"
+            "Kennisexamen    Digitaal       B1-K1-W2         90 minuten Examenlocatie\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty
+    [note] = programme.notes
+    assert (note.kind, note.regel, note.text.split("\n")[-1]) == ("tabel", 1, "codes: B1-K1-W1, B1-K1-W2")
+
+
+def test_a_codeless_line_right_under_a_row_with_part_of_its_cells_leaves_the_table_reported(tmp_path):
+    # columns Module 0, Periode 23, Werkprocessen 36; line 3 "Retailmanagement" / "3" fills two of three columns
+    # (more than half) right under line 2, without a code: the rest of "Module" / "leerjaar", or a row?
+    text = ("Module                 Periode      Werkprocessen\n"
+            "Module                 leerjaar     B1-K1-W4, P1-K1-W1 t/m 3\n"
+            "Retailmanagement       3\n"
+            "Module Klantsystemen   P4           B1-K1: W1 t/m W4\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty
+    [note] = programme.notes
+    assert (note.kind, note.regel, note.text.split("\n")[-1]) == (
+        "tabel", 1, "codes: B1-K1-W4, P1-K1-W1, P1-K1-W2, P1-K1-W3, B1-K1-W1, B1-K1-W2, B1-K1-W3")
+
+
+def test_a_cell_that_ends_in_the_middle_of_a_code_leaves_the_table_reported(tmp_path):
+    # columns Module 0, Periode 23, Werkprocessen 36; line 4 ends the row's cell in "B1-", its rest "K2-W5" stands
+    # past the page's foot (line 6, taken for a row) on page 2: the row's codes cannot all be read
+    text = ("Module                 Periode      Werkprocessen\n"
+            "Module Relatiebeheer   P2           B1-K1-W1\n"
+            "Module Klantsystemen   leerjaar 1   B1-K2-W1\n"
+            "                                    B1-\n"
+            "\n"
+            "Examenplan             2\n"
+            "\f                 K2-W5\n")
+    programme = _read(tmp_path, text)
+    assert programme.onderdelen.empty
+    [note] = programme.notes
+    assert (note.kind, note.pagina, note.regel) == ("tabel", 1, 1)
+    assert note.text.split("\n")[3:8] == ["B1-", "", "Examenplan             2", "", "K2-W5"]   # page 1 ends in ""

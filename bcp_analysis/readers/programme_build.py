@@ -129,7 +129,7 @@ def _onderdelen(tables):
                 level = record.niveaus.get(key, niveau) if soort == "module" else niveau   # a matrix's cell
                 dekking.append({"onderdeel": len(onderdelen) - 1, "werkproces_id": key if isinstance(key, str) else "",
                                 "kerntaak_id": kerntaak, "niveau": level, "pagina": pagina, "regel": regel})
-    _unique_names(onderdelen)
+    _unique_names(onderdelen, [table.unread for table in tables if table.unread])
     for row in dekking:
         row["onderdeel"] = onderdelen[row["onderdeel"]]["onderdeel"]
     return onderdelen, dekking, notes
@@ -188,19 +188,64 @@ def _described(record, field):
     return ", ".join(dict.fromkeys(joined_lines(text) for text in record.parts(field)))
 
 
-def _unique_names(onderdelen):
-    """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name."""
+def _unique_names(onderdelen, unread=()):
+    """Add the kerntaak (then the page) to a name that recurs, so that every onderdeel has its own name.
+
+    A name recurs too where a table that was not read (``unread``: each table's (text, pagina,
+    regel) lines) prints it as a row's name: as the cell of its name column (the header's, else
+    the first; the line's cells apart by two spaces or more), whole or wrapped in it (its rest the
+    first cells of the lines right below, one to three: "Criteriumgericht" / "interview"). That
+    copy becomes no onderdeel, but the one read is then named as it would be were both read
+    ("Criteriumgericht interview (B1-K1)"), and the table's note shows the other.
+    """
     def kerntaak(row):
         kerntaak_id = row["kerntaak_id"]
         return kerntaak_id if "-" in kerntaak_id or not kerntaak_id else f"Kerntaak {kerntaak_id}"
 
+    cells = _unread_name_cells(unread)
     for extra in (kerntaak, lambda row: f"pagina {row['pagina']}"):
         counts = {}
         for row in onderdelen:
             counts[row["onderdeel"]] = counts.get(row["onderdeel"], 0) + 1
         for row in onderdelen:
-            if counts[row["onderdeel"]] > 1 and extra(row):
+            if (counts[row["onderdeel"]] > 1 or _printed_in(row["onderdeel"], cells)) and extra(row):
                 row["onderdeel"] = f"{row['onderdeel']} ({extra(row)})"
+
+
+def _flat(text):
+    return "".join(text.split()).casefold()
+
+
+def _unread_name_cells(unread):
+    """[(the flat name cell of a line, [the flat first cells of the next three lines])] of the tables not read: the
+    piece of each line under the header's name column (the first where the header names no such column)."""
+    from bcp_analysis.readers.programme_layout import header_field
+
+    found = []
+    for lines in unread:
+        fields = [header_field(text) for text in re.split(r"\s{2,}", lines[0][0].strip())]
+        column = next((number for number, field in enumerate(fields) if field in ("onderdeel", "module")), 0)
+        pieces = [re.split(r"\s{2,}", text.strip()) for text, _, _ in lines]
+        for number, line in enumerate(pieces[1:], start=1):
+            if len(line) > column and line[column]:
+                found.append((_flat(line[column]), [_flat(below[0]) for below in pieces[number + 1:number + 4]]))
+    return found
+
+
+def _printed_in(name, cells):
+    """Whether ``name`` is one of ``cells`` (:func:`_unread_name_cells`), whole or wrapped over the lines below."""
+    name = _flat(name)
+    for cell, below in cells:
+        if cell == name:
+            return True
+        joined = cell
+        for rest in below:
+            joined += rest
+            if not rest or not name.startswith(joined):
+                break
+            if joined == name:
+                return True
+    return False
 
 
 def _cut_rows(layout):

@@ -121,11 +121,12 @@ _PROSE_WORDS = {"de", "het", "een", "van", "en", "is", "te", "voor", "op", "tot"
 
 def _after_table(text):
     """Whether a line stands after a table rather than in it: a kerntaak's or a numbered heading, or a sentence
-    (a long line of prose without a code)."""
+    (a long line of prose without a code, not set in cells apart by two spaces or more: a row's cells "Proeve van",
+    "Proeve in de" are no prose)."""
     if _KERNTAAK_HEADING.match(text) or _NUMBERED_HEADING.match(text):
         return True
     words = text.split()
-    if len(words) < 12 or find_codes(text):
+    if len(words) < 12 or find_codes(text) or len(_pieces(text)) > 2:
         return False
     return text.endswith(".") or sum(word.casefold() in _PROSE_WORDS for word in words) >= 3
 
@@ -366,8 +367,14 @@ def _columned(header, body):
     space apart, a piece that runs over a column's edge or up to it, two pieces in one column, a
     line before the first row, a line with
     text in the first column and in half of the columns or fewer (a row of its own, or the rest
-    of the row above: "Proeve van bekwaamheid" / "B1-K1"?), or a line without it that fills as
-    many as a row does (a row whose first cell stands lower?).
+    of the row above: "Proeve van bekwaamheid" / "B1-K1"?), a line that would start a row right under
+    another, without a code and with fewer cells than the columns (the rest of the row above, its
+    name and periode wrapped: "Module" / "Retailmanagement", "leerjaar" / "3"?), or a line without it that fills as
+    many as a row does (a row whose first cell stands lower?), or a line that fits no column with
+    as many cells as a row (a row whose cells run over the columns' edges) or past a page break
+    after the last row (the table's rows set in other columns on the next page, its page's foot
+    taken for a row?), or a row whose cell ends in the middle of a code, range or list ("B1-", "t/m",
+    "&": it goes on past the table's end, after a page break?).
     """
     from bcp_analysis.readers.programme_layout import Record
 
@@ -385,26 +392,45 @@ def _columned(header, body):
     starts, fields = columns
     key = fields.index("code") if "code" in fields else 0
     row_size = len(starts) // 2 + 1   # more than half of the columns
-    records, blank = [], False
+    records, blank, page = [], False, header[0].pagina
     for used, line in enumerate(body, start=len(header)):
         if not line.text:
             blank = True
             continue
         cells = _line_cells(line, starts)
         alone = cells is not None and list(cells) == [key]
+        if cells is None and (line.pagina != page or len(line.cells) >= row_size):
+            return None   # a line that fits no column past a page break, or with the cells of a row: a row?
         if blank and records and (cells is None or alone):
-            return fields, records, used   # the text after the table
+            return None if _cut_off(records) else (fields, records, used)   # the text after the table
         if cells is None:
             return None
         starts_row = _starts_row(cells, key, row_size)
+        if starts_row and records and not blank and len(cells) < len(starts) \
+                and not _CODE_LIKE.search(" ".join(cells.values())):
+            starts_row = None   # right under a row, part of its cells, no code: a row, or the rest of the one above?
         if starts_row is None or (not starts_row and not records):
             return None
         if starts_row:
             records.append(Record(line.pagina, line.regel))
+            page = line.pagina
         blank = False
         for column, text in cells.items():
             records[-1].add(fields[column] or f"_{column}", text, line.pagina, line.regel)
-    return fields, records, len(header) + len(body)
+    return None if _cut_off(records) else (fields, records, len(header) + len(body))
+
+
+# a cell that ends in the middle of a code, range or list ("B1-", "B1-K2-", "t/m", "&"): it goes on further
+_CUT_OFF = re.compile(r"(?:(?<![A-Za-z0-9])[BbPp]\d{1,2}[ \t]*[-\u2010-\u2015?]"
+                      r"(?:[ \t]*[Kk]\d{1,2}[ \t]*[-\u2010-\u2015?])?"
+                      r"|\bt\.?/(?:m\.?)?|\btot\s+en\s+met|[,&+])$")
+
+
+def _cut_off(records):
+    """Whether a row's cell ends in the middle of a code, a range or a list: it goes on where the table's lines do
+    not hold it (after a page break, in other columns; a page's foot taken for a row between), so that its codes
+    cannot all be read."""
+    return any(texts and _CUT_OFF.search(texts[-1][0]) for record in records for texts in record.cells.values())
 
 
 def _starts_row(cells, key, row_size):

@@ -7,6 +7,7 @@ that maps exams is no report of the rows left out.
 """
 
 import dataclasses
+import re
 
 from programme_documents import duplicate_name, expected, werkproces_cell
 
@@ -35,7 +36,7 @@ def reported(difference, notes):
     name recurs under several kerntaken, ``Praktijkexamen (B1-K1)``, by a note that names
     "Praktijkexamen" and "B1-K1" (a table not read prints the name, not the name the reader
     would have made of it). A table not read names a key it prints broken over a page break
-    after a hyphen (:func:`_split_over_a_page`).
+    after a hyphen (:func:`_split_over_a_page`), or wrapped in its cell (:func:`_wrapped_in_its_cell`).
     """
     keys = [_flat(key) for key in difference.keys if key and not isinstance(key, tuple)]
     compound = [[_flat(part) for part in key] for key in difference.keys if isinstance(key, tuple)]
@@ -45,9 +46,37 @@ def reported(difference, notes):
             return True
         if any(all(part in text for part in parts) for parts in compound):
             return True
-        if note.kind == "tabel" and any(_split_over_a_page(key, note.text) for key in difference.keys
-                                        if key and not isinstance(key, tuple)):
+        if note.kind != "tabel":
+            continue
+        if any(_split_over_a_page(key, note.text) or _wrapped_in_its_cell(key, note.text) for key in difference.keys
+               if key and not isinstance(key, tuple)):
             return True
+        if any(all(_flat(part) in text or _wrapped_in_its_cell(part, note.text) for part in key)
+               for key in difference.keys if isinstance(key, tuple)):
+            return True
+    return False
+
+
+def _wrapped_in_its_cell(key, text):
+    """Whether a table not read prints ``key`` wrapped in its cell: its start a cell of a line (the line's pieces
+    apart by two spaces or more), its rest the first cells of the lines right below it, one to three
+    ("Praktijkexamen" / "4", "Proeve van" / "bekwaamheid" / "B1-K1", "Criteriumgericht" / "interview").
+
+    A piece inside a cell ("Praktijkexamen 1 Examen", cells one space apart) or a line further down names nothing.
+    """
+    key = _flat(key)
+    lines = [[_flat(piece) for piece in re.split(r"\s{2,}", line.strip())] for line in text.split("\n")]
+    for number, pieces in enumerate(lines):
+        for piece in pieces:
+            if not piece or not key.startswith(piece) or piece == key:
+                continue
+            joined = piece
+            for below in lines[number + 1:number + 4]:
+                joined += below[0]
+                if joined == key:
+                    return True
+                if not below[0] or not key.startswith(joined):
+                    break
     return False
 
 
