@@ -1,5 +1,7 @@
 """The audit of every word (bcp_analysis/audit/words.py): on the bundled text and on small documents."""
 
+import copy
+
 import pytest
 import yaml
 from pdf_documents import Layout, bcp_blocks, render
@@ -284,3 +286,55 @@ def test_an_item_starts_where_its_line_starts_not_inside_a_longer_item():
     field = _Field("kennis 3.6: item", text, 8, 7, False, precise=True)
     start = index.start_of(field, words_of(text))
     assert (index.units[index.tokens[start].line].regel, index.tokens[start].word) == (21, "organisatiespecifieke")
+
+
+# --- one competency in two werkprocessen on one page ------------------------------------------------------
+
+_SHARED = "Instructies en procedures opvolgen"
+
+
+def _shared_on_one_page(curated):
+    """The curated profile with kerntaak 1 from 1.3 on, so that 1.3 and 1.4 share page 5, each with the
+    competency "Instructies en procedures opvolgen" third in its list. 1.3 keeps its long description
+    (raw lines 796-828); 1.4's is cut so that its list stands beside "Op basis van de vorderingen bij de klant."
+    (raw line 875), a line that starts like the colofon's label "Op:"; kerntaak 1's title is one word, so that
+    no title on the page takes up a word left free."""
+    profile = copy.deepcopy(curated)
+    kerntaak = profile["kerntaken"][0]
+    kerntaak["titel"] = "Verkoopplannen"
+    kerntaak["werkprocessen"] = [werkproces for werkproces in kerntaak["werkprocessen"]
+                                 if werkproces["id"] not in ("1.1", "1.2")]
+    for werkproces in kerntaak["werkprocessen"][:2]:
+        others = [item for item in werkproces["competenties"] if item["tekst"] != _SHARED]
+        werkproces["competenties"] = others[:2] + [{"tekst": _SHARED}]
+    first, second = kerntaak["werkprocessen"][:2]
+    for key in ("resultaten", "kennis", "vaardigheden"):
+        first[key] = first[key][:1]
+    text = second["beschrijving"]
+    before = text[:text.index("op basis van de vorderingen")].split()
+    second["beschrijving"] = " ".join(before[:30]) + "\n\nOp basis van de vorderingen bij de klant."
+    return profile
+
+
+def test_a_competency_of_two_werkprocessen_on_one_page_is_each_ones_own(tmp_path, curated):
+    # page 5 of the PDF (pdftotext -layout, lines with text): 1.3's list beside its 7th line ("digitale media):
+    # hij analyseert wat bijvoorbeeld de visie en | - Instructies en procedures"), 1.4's beside its 39th ("Op basis
+    # van de vorderingen bij de klant. | - Instructies en procedures"); the reader counts 1.3's item at a line
+    # nearer the 39th than the 7th
+    path = tmp_path / "profiel.pdf"
+    render(path, bcp_blocks(_shared_on_one_page(curated)), Layout())
+    profile = load_profile(path)
+    shared = profile.competenties[profile.competenties["competentie"] == _SHARED]
+    assert shared[shared["werkproces_id"].isin(["1.3", "1.4"])]["pagina"].tolist() == [5, 5]
+    report = audit_document(path, profile=profile)
+    assert not [finding for finding in report.findings if finding.kind in ("woord", "tekst")], report.lines()
+    # 1.4's competency without its "en": that "en" of page 5 is lost, though the other item holds "en" too
+    competenties = profile.competenties.copy()
+    row = competenties.index[(competenties["werkproces_id"] == "1.4") & (competenties["competentie"] == _SHARED)][0]
+    competenties.loc[row, "competentie"] = "Instructies procedures opvolgen"
+    changed = profile.__class__(**{**profile.__dict__, "competenties": competenties})
+    report = audit_document(path, profile=changed)
+    lost = [finding for finding in report.lost if finding.kind == "woord"]
+    assert [(finding.place in ("pagina 5, regel 7", "pagina 5, regel 39"), "'en'" in finding.message)
+            for finding in lost] == [(True, True)], report.lines()
+    assert "niet in orde" in report.verdict()

@@ -41,9 +41,10 @@ import difflib
 import itertools
 import re
 
-from bcp_analysis.audit import word_source
+from bcp_analysis.audit import word_source, word_starts
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.word_source import LABEL_PHRASES, Unit, read_tokens, set_aside, title_piece, words_of
+from bcp_analysis.audit.word_starts import spelled
 
 __all__ = ["Unit", "source_units", "word_findings", "check_words", "words_of"]
 
@@ -133,12 +134,6 @@ def _int(value):
         return None if value is None or value != value else int(value)
     except (TypeError, ValueError):
         return None
-
-
-def _spelled(tokens, words):
-    """Whether the tokens are the words, in order (a broken word in any of its forms)."""
-    return len(tokens) == len(words) and all(word in (token.forms or (token.word,))
-                                             for token, word in zip(tokens, words))
 
 
 class _Index:
@@ -302,7 +297,7 @@ class _Index:
     def occurs(self, words):
         """Whether the words stand in this order somewhere in the document (taken or not)."""
         size = len(words)
-        return any(_spelled(self.tokens[position:position + size], words)
+        return any(spelled(self.tokens[position:position + size], words)
                    for position, width in self.first_places.get(words[0], [])
                    if width == 1)
 
@@ -335,38 +330,9 @@ class _Index:
                         return position
         return None
 
-    def start_of(self, field, words):
-        """Where a field stands: its first words nearest its line, else its line, else where they first stand.
-
-        In a PDF the line of a field (counted by its reader) need not be the audit's line: there
-        the field's first words that are still free on its page come first.
-        """
-        head = words[:6]
-        starts = [position for position, size in self.first_places.get(head[0], []) if size == 1
-                  and _spelled(self.tokens[position:position + len(head)], head)]
-        free = [position for position in starts if self._free(position, len(head))]
-        if field.regel is None:
-            return (free or starts or [0])[0]
-        if field.pagina is not None and field.precise:
-            # a free start of the field on its page, as long as the longest there, nearest to its line; one that
-            # starts its line or column first (not inside another item: "Wet- en regelgeving en organisatiespecifieke")
-            lengths = {position: self._run(position, words[:12]) for position, width in
-                       self.first_places.get(words[0], []) if width == 1 and self._free(position, 1)
-                       and self.units[self.tokens[position].line].pagina == field.pagina}
-            if lengths:
-                enough = min(max(lengths.values()), 4)
-                return min((position for position, length in lengths.items() if length >= enough),
-                           key=lambda position: (not word_source.starts_part(self.tokens, position),
-                                                 abs(self.units[self.tokens[position].line].regel - field.regel),
-                                                 position))
-        key = (field.pagina or 0, field.regel)
-        line_start = next((position for position, token in enumerate(self.tokens)
-                           if (self.units[token.line].pagina or 0, self.units[token.line].regel) >= key), 0)
-        near = [position for position in free if abs(position - line_start) <= 40]
-        if near:
-            return min(near, key=lambda position: abs(position - line_start))
-        after = [position for position in free if position >= line_start]
-        return after[0] if after and not field.precise else line_start
+    def start_of(self, field, words, claimed=frozenset()):
+        """Where a field stands (see :func:`bcp_analysis.audit.word_starts.start_of`)."""
+        return word_starts.start_of(self, field, words, claimed)
 
     def far(self, first, second):
         """Whether two positions stand nowhere near each other."""
@@ -434,10 +400,7 @@ def _place_fields(index, fields):
     near the runs, then each word left nearest to the field's word before it.
     """
     todo, repeated = _to_place(index, fields)
-    for item in todo:
-        field, words, _, matched = item
-        item[2] = index.start_of(field, words)
-        matched.update(index.align(words, item[2], {}, least=3, avoid=_avoids(field)))
+    _start(index, todo)
     for field, words, anchor, matched in todo:
         matched.update(index.fill_gaps(words, anchor, matched, field.tolerant, _avoids(field)))
     findings = []
@@ -455,6 +418,32 @@ def _place_fields(index, fields):
             # a title at its own heading, wrapped or beside other text: its words still free there
             index.align(words, index.start_of(field, words), {}, least=1)
     return findings
+
+
+def _start(index, todo):
+    """Set each field's start and take its runs of three or more words there (``align``), in turn.
+
+    Items of one text on one page (a competency of two werkprocessen) each get their own
+    occurrence of it (:func:`bcp_analysis.audit.word_starts.shared_starts`), fixed when the first of them
+    comes, so that one does not take the other's.
+    """
+    groups = collections.defaultdict(list)
+    for item in todo:
+        field, words = item[0], item[1]
+        if field.precise and field.regel is not None and field.pagina is not None:
+            groups[tuple(words), field.pagina].append(item)
+    member = {id(item): (key, number) for key, group in groups.items() if len(group) > 1
+              for number, item in enumerate(group)}
+    shared = {}
+    for item in todo:
+        field, words, _, matched = item
+        key, number = member.get(id(item), (None, None))
+        if key is not None and key not in shared:
+            shared[key] = word_starts.shared_starts(index, [other[0] for other in groups[key]], words)
+        found = shared.get(key, {})
+        start = found.get(number)
+        item[2] = start if start is not None else index.start_of(field, words, frozenset(found.values()))
+        matched.update(index.align(words, item[2], {}, least=3, avoid=_avoids(field)))
 
 
 def _field_findings(field, invented, distant):
@@ -480,7 +469,7 @@ def _take_repeats(index, words, title=False):
         span = range(position, position + size)
         if position + size > len(index.tokens) or any(p in index.taken for p in span):
             continue
-        if _spelled([index.tokens[p] for p in span], words):
+        if spelled([index.tokens[p] for p in span], words):
             for word, p in zip(words, span):
                 index.positions[word] = [item for item in index.positions[word] if item[0] != p]
             index.taken.update(span)
