@@ -102,7 +102,7 @@ def page_size(page):
     return (height, width) if page.get_rotation() in (90, 270) else (width, height)
 
 
-def _shown(page):
+def shown_box(page):
     """A function from a box in the page's own space (left, bottom, right, top) to (x0, top, x1, bottom) as shown."""
     width, height = page.get_width(), page.get_height()
     rotation = page.get_rotation()
@@ -135,7 +135,7 @@ def _segments(page, height):
     segments = []
     run = []   # (char, x0, x1, top, bottom, size, bold, baseline)
     bold_cache = {}
-    shown = _shown(page)
+    shown = shown_box(page)
 
     def close():
         if run:
@@ -238,7 +238,7 @@ def _rules(page, height):
     import pypdfium2.raw as raw
 
     horizontal, vertical = [], []
-    shown = _shown(page)
+    shown = shown_box(page)
     for item in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, top, right, bottom = shown(*item.get_bounds())
         width, tall = right - left, bottom - top

@@ -485,7 +485,7 @@ def _header_lines(body, position, bounds, row):
 
 
 # header words a narrow cell may break inside ("Exam" / "encod" / "e"): joined again without a space
-_HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenheid", "werkprocessen", "werkproces",
+HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenheid", "werkprocessen", "werkproces",
                        "kerntaken", "onderdeel", "onderdelen", "toetsvorm", "leereenheid", "beoordeling", "resultaat",
                        "periode", "planning", "locatie", "weging", "niveau", "module", "examen", "inhoud", "plaats",
                        "toetsonderdeel", "examenproduct", "beoordelingsvorm", "beoordelaars", "afnamemoment",
@@ -504,7 +504,7 @@ def _merged_header(row, further):
                 continue
             head = segments[under[0]]
             glued = head.text.split()[-1] + segment.text.split()[0]
-            whole = any(word.startswith(glued.casefold()) for word in _HEADER_WORDS_WHOLE)
+            whole = any(word.startswith(glued.casefold()) for word in HEADER_WORDS_WHOLE)
             text = f"{head.text}{segment.text}" if whole else \
                 f"{head.text} {segment.text}"
             segments[under[0]] = dataclasses.replace(head, text=text, x1=max(head.x1, segment.x1), words=())

@@ -160,12 +160,12 @@ def _broken_header_word(head, tail=""):
     >>> _broken_header_word("Inhoud", "examen"), _broken_header_word("Plaats", "afname"), _broken_header_word("Dit")
     (False, False, False)
     """
-    from bcp_analysis.readers.programme_layout import _HEADER_WORDS_WHOLE
+    from bcp_analysis.readers.programme_layout import HEADER_WORDS_WHOLE
 
     if not head.split():
         return False
     glued = (head.split()[-1].rstrip("-") + (tail.split() or [""])[0]).casefold()
-    return len(glued) >= 3 and any(word.startswith(glued) for word in _HEADER_WORDS_WHOLE)
+    return len(glued) >= 3 and any(word.startswith(glued) for word in HEADER_WORDS_WHOLE)
 
 
 _TAIL_WORD = re.compile(r"[a-z(][\w()/.%-]*")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import ctypes
 import math
 
-from bcp_analysis.readers.pdf_page import Segment, _shown
+from bcp_analysis.readers.pdf_page import Segment, shown_box
 
 __all__: list[str] = []
 
@@ -46,7 +46,7 @@ def _turned(page, depth):
     turned a quarter, and the number of its text objects."""
     import pypdfium2.raw as raw
 
-    textpage, shown, rotation = None, _shown(page), page.get_rotation()
+    textpage, shown, rotation = None, shown_box(page), page.get_rotation()
     found, count = [], 0
     for item in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=depth):
         count += 1
