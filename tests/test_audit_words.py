@@ -2,6 +2,7 @@
 
 import copy
 
+import pandas as pd
 import pytest
 import yaml
 from pdf_documents import Layout, bcp_blocks, render
@@ -368,3 +369,69 @@ def test_a_competency_of_two_werkprocessen_on_one_page_is_each_ones_own(tmp_path
     assert [(finding.place in ("pagina 5, regel 7", "pagina 5, regel 39"), "'en'" in finding.message)
             for finding in lost] == [(True, True)], report.lines()
     assert "niet in orde" in report.verdict()
+
+
+# The overview of a generated PDF (tests/test_pdf_corpus.py, html producer, --hypothesis-seed=3, document 40,
+# page 3) whose kerntaak cell spans its werkproces rows: its wrapped title stands beside 2.2, the gap too narrow
+# for a column edge on that line; the heading on page 6 wraps the same title after "voor de".
+_SPANNING_TITLE = "Bouwt accountrelaties op en onderhoudt ze, en zorgt voor de uitbreiding en verdieping ervan"
+
+
+def _spanning_cell(second_line="voor de uitbreiding en verdieping ervan"):
+    lines = [SourceLine(1, "Kerntaak | Werkproces", 3, ((68.4, 110.0), (343.0, 400.0))),
+             SourceLine(2, "Kerntaak 2 | 2.1 Onderhoudt accountrelaties", 3, ((68.4, 110.0), (343.0, 472.4))),
+             SourceLine(3, "Bouwt accountrelaties op en onderhoudt ze, en zorgt 2.2 Bouwt accountrelaties op", 3,
+                        ((68.4, 472.4),)),
+             SourceLine(4, f"{second_line} | 2.3 Behandelt klachten", 3, ((67.7, 250.0), (343.0, 440.0))),
+             SourceLine(5, "2.4 Werkt aan een diepterelatie", 3, ((343.0, 480.0),)),
+             # the pages between (kerntaak 1), not in this profile: their words are no concern of the test
+             SourceLine(1, "Hij bewaakt de voortgang van de verkoop- en accountplannen en stuurt zo nodig bij.", 5,
+                        ((68.4, 500.0),)),
+             SourceLine(1, "Vakkennis en vakvaardigheden", 6, ((68.4, 220.0),)),
+             SourceLine(2, "Kennis van:", 6, ((68.4, 120.0),)),
+             SourceLine(3, "- | Aspecten van voortgangsbewaking", 6, ((68.4, 72.0), (80.0, 250.0))),
+             SourceLine(4, "Vaardigheden:", 6, ((68.4, 120.0),)),
+             SourceLine(5, "- | Gespreksvaardigheid Engels en tweede moderne vreemde taal", 6,
+                        ((68.4, 72.0), (80.0, 350.0))),
+             SourceLine(7, "Kerntaak 2 Bouwt accountrelaties op en onderhoudt ze, en zorgt voor de", 6,
+                        ((68.4, 500.0),)),
+             SourceLine(8, "uitbreiding en verdieping ervan", 6, ((68.4, 220.0),))]
+    # the profile of these lines only: kerntaak 2 and the titles of its werkprocessen, every other field empty
+    profile = load_profile(BUNDLED_RAW)
+    tables = {name: value.iloc[0:0] for name, value in profile.__dict__.items() if isinstance(value, pd.DataFrame)}
+    # (a PDF reader's places: the kerntaak's heading on page 6, line 7)
+    kerntaken = profile.kerntaken[profile.kerntaken["kerntaak_id"] == "2"].assign(
+        titel=_SPANNING_TITLE, toelichting="", regel=7, pagina=6)
+    werkprocessen = profile.werkprocessen[profile.werkprocessen["kerntaak_id"] == "2"].assign(
+        beschrijving="", regel=9, pagina=6)
+    return AuditSource("overzicht.pdf", tuple(lines), rows_at="pagina"), profile.__class__(
+        **{**profile.__dict__, **tables, "meta": {}, "kerntaken": kerntaken, "werkprocessen": werkprocessen})
+
+
+def _lost_on_page_3(source, profile):
+    units = [Unit(line.text, line.regel, line.pagina, line.spans) for line in source.lines]
+    return [(finding.place, finding.message) for finding in word_findings(units, profile)
+            if finding.kind == "woord" and finding.place.startswith("pagina 3")]
+
+
+def test_a_kerntaak_title_wrapped_in_a_cell_beside_its_werkprocessen_is_that_title():
+    from bcp_analysis.audit.werkprocessen import check_titles
+
+    source, profile = _spanning_cell()
+    # "voor" goes on the kerntaak's title in its cell, not 2.2's title "Bouwt accountrelaties op" before it
+    assert _lost_on_page_3(source, profile) == []
+    # the overview's kerntaak cell reads "Bouwt ... en zorgt": no werkproces of the column beside in it
+    assert check_titles(source, profile) == []
+
+
+def test_a_word_added_to_a_kerntaak_title_in_a_cell_beside_its_werkprocessen_is_lost():
+    from bcp_analysis.audit.werkprocessen import check_titles
+
+    source, profile = _spanning_cell("voor de gestage uitbreiding en verdieping ervan")
+    lost = _lost_on_page_3(source, profile)
+    assert [place for place, _ in lost] == ["pagina 3, regel 4"] and "'gestage'" in lost[0][1]
+    kerntaken = profile.kerntaken.copy()
+    kerntaken.loc[kerntaken["kerntaak_id"] == "2", "titel"] = "Bouwt relaties op"
+    changed = profile.__class__(**{**profile.__dict__, "kerntaken": kerntaken})
+    titles = [finding.message for finding in check_titles(source, changed)]
+    assert len(titles) == 1 and "('Bouwt accountrelaties op en onderhoudt ze, en zorgt')" in titles[0]

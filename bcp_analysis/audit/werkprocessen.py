@@ -16,7 +16,8 @@ werkproces "N.M Titel"; its heading in the descriptions is its first "N.M Titel"
 that (its first line: a wrapped heading agrees when the overview's title starts with it).
 Where the two differ, or the profile's title is neither, the finding names both and the
 profile's. Kerntaak titles likewise ("Kerntaak N Titel", in the overview on the same or
-the next line).
+the next line). In a PDF's overview, a kerntaak's cell that spans its werkprocessen stands
+beside them: a line that crosses a column's edge is cut before the werkproces in it.
 """
 
 import re
@@ -144,12 +145,46 @@ def _cell(text):
     return re.split(r"\s*\|\s*", text.strip())[0].strip()
 
 
-def _titles(lines, kerntaken):
-    """(werkproces titles, kerntaak titles) as these lines first give them: id -> (title, SourceLine)."""
+# A werkproces "N.M Titel" after other text of a line: the column beside a kerntaak's cell, with no edge read.
+_ID_BESIDE = re.compile(r"(?<=\S)\s+(?!\|)(?=(\d+)\.\d+\s+(?!Kerntaak\b)[A-Z(])")
+
+
+def _columns(text, kerntaken):
+    """The line with a column edge (" | ") before a werkproces of the kerntaken that goes on after other text.
+
+    A kerntaak's cell that spans its werkprocessen stands beside them; where the gap between the
+    two is narrow, the line holds no edge ("... en zorgt 2.2 Bouwt accountrelaties op").
+
+    Examples
+    --------
+    >>> _columns("Bouwt accountrelaties op en zorgt 2.2 Bouwt accountrelaties op", {"2"})
+    'Bouwt accountrelaties op en zorgt | 2.2 Bouwt accountrelaties op'
+    >>> _columns("Er zijn 59 vacatures, 4.5 Procent meer", {"2"})
+    'Er zijn 59 vacatures, 4.5 Procent meer'
+    """
+    return _ID_BESIDE.sub(lambda match: " | " if match.group(1) in kerntaken else match.group(0), text)
+
+
+def _crossing(lines):
+    """The lines of a document with positions whose part crosses a column's left edge of another line
+    (where a part after the first starts): a cell and the one beside it read as one part."""
+    edges = {spans[0] for line in lines for spans in line.spans[1:]}
+    return {id(line) for line in lines
+            if any(left + 2 < edge < right - 2 for left, right in line.spans for edge in edges)}
+
+
+def _titles(lines, kerntaken, overview=False):
+    """(werkproces titles, kerntaak titles) as these lines first give them: id -> (title, SourceLine).
+
+    In the ``overview`` of a document with positions (a PDF), a werkproces after other text of a
+    line that crosses a column's edge starts a column (:func:`_columns`). A text gives no
+    positions: a kerntaak's title there that names a werkproces is the title the overview gives.
+    """
     werkprocessen, kerntaak_titles = {}, {}
     waiting = None
+    crossing = _crossing(lines) if overview else set()
     for line in lines:
-        text = line.text.strip()
+        text = _columns(line.text.strip(), kerntaken) if id(line) in crossing else line.text.strip()
         if not text:
             continue
         match = _KERNTAAK.match(text)
@@ -215,7 +250,7 @@ def check_titles(source, profile):
         return []
     kerntaken = kerntaak_numbers(source.lines)
     overview, details = _overview_and_details(source.lines)
-    listed, listed_kerntaken = _titles(overview, kerntaken)
+    listed, listed_kerntaken = _titles(overview, kerntaken, overview=True)
     headed, headed_kerntaken = _titles(details, kerntaken)
     kept = dict(zip(profile.werkprocessen["werkproces_id"], profile.werkprocessen["titel"]))
     kept_kerntaken = dict(zip(profile.kerntaken["kerntaak_id"], profile.kerntaken["titel"]))

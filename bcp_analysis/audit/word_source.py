@@ -397,13 +397,17 @@ def continuing_words(tokens, taken, repeats, titles):
     that a field holds cut short ("Bewaakt de voortgang van verkoop- en" / "accountplannen" in the overview).
 
     Such a word is no piece of a heading set aside, though it may be a run of another title's words; it goes
-    on a longer title when the repeat with it is a run of one ("Bouwt accountrelaties op" / "en onderhoudt ze").
+    on a longer title when the repeat with it is a run of one ("Bouwt accountrelaties op" / "en onderhoudt ze"),
+    and on the text before the repeat in its part of the line when that text with it is a run of a title (a
+    kerntaak's cell spanning its werkprocessen, its title wrapped beside them: "... en zorgt 2.2 Bouwt
+    accountrelaties op" / "voor de uitbreiding ...").
     """
     found = set()
     runs = title_runs(titles)
     for end, start in repeats.items():
         token = tokens[end]
         words = [tokens[position].word for position in range(start, end + 1)]
+        before = _part_before(tokens, start)
         for position in range(end + 1, min(end + 40, len(tokens))):
             after = tokens[position]
             if after.line > token.line + 2:
@@ -412,7 +416,16 @@ def continuing_words(tokens, taken, repeats, titles):
                 continue
             if after.line == token.line and after.column != token.column:
                 continue
-            if position not in taken and not after.upper and " ".join(words + [after.word]) not in runs:
+            if (position not in taken and not after.upper and " ".join(words + [after.word]) not in runs
+                    and not (before and after.line != token.line and " ".join(before + [after.word]) in runs)):
                 found.add(position)
             break
     return found
+
+
+def _part_before(tokens, start):
+    """The words of the line's part before the word at ``start``, in order (empty where it starts the part)."""
+    first = start
+    while first and not starts_part(tokens, first):
+        first -= 1
+    return [token.word for token in tokens[first:start]]
