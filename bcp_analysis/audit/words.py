@@ -22,10 +22,8 @@ text fields, and holds the two against each other as multisets of words:
   (overview, heading, list): each whole repetition of one is taken by it.
 - **Set aside** are the words the profile does not hold by its nature: running headers,
   footers and page numbers (a short line that recurs three times or more, a line of a number),
-  headings (a line that is a label of a BCP and nothing else, numbered headings, "Kerntaak N",
-  a line ending in ":" of a few words, a guiding question), the words of a label before its
-  content ("Vastgesteld door: ...") or in a cell of its own, but not the content itself nor a
-  line that merely starts like a label ("op basis van"), the introduction before the colofon, the lists of people
+  headings (the labels of a BCP, numbered headings, "Kerntaak N", a line ending in ":" of a
+  few words, a guiding question), the introduction before the colofon, the lists of people
   after it (from "Geraadpleegde praktijkdeskundigen" to chapter 1), and the standard texts
   that open a chapter ("In dit hoofdstuk ...").
 
@@ -112,8 +110,7 @@ def source_units(source):
 
 def _fields(profile):
     """Every text field of the profile, with its place where the row has one."""
-    # the title, and the place, which stands at each date of the colofon ("Te: Amersfoort"), may repeat
-    found = [_Field(f"colofon: {key}", value, None, None, key in ("titel", "plaats"))
+    found = [_Field(f"colofon: {key}", value, None, None, key == "titel")
              for key, value in sorted(profile.meta.items()) if isinstance(value, str) and not _is_date(value)]
     for table, (columns, key) in _FIELDS.items():
         for row in getattr(profile, table).to_dict("records"):
@@ -392,8 +389,6 @@ def _rest(index, field, words, anchor, matched):
             invented.append(word)
         elif index.far(anchor, position):
             distant.append(word)
-        else:
-            anchor = position
     return invented, distant
 
 
@@ -502,7 +497,7 @@ def _lost(index, units, titles, joined=frozenset()):
     continuing = word_source.continuing_words(index.tokens, index.taken, index.repeats, titles)
     per_line = collections.defaultdict(list)
     for position, token in enumerate(index.tokens):
-        if position not in index.taken and not token.label and (token.line not in aside or position in continuing):
+        if position not in index.taken and (token.line not in aside or position in continuing):
             per_line[token.line].append(position)
     findings = []
     for line, positions in sorted(per_line.items()):
@@ -561,7 +556,7 @@ def word_findings(units, profile, unplaced=(), fix=None):
     fields = _fields(profile)
     vocabulary = frozenset(word for field in fields for word in words_of(field.text))
     index = _Index(read_tokens(units, fix, vocabulary), units)
-    index.aside, index.headings = set_aside(units, fix)
+    index.aside, index.headings = set_aside(units)
     titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in LABEL_PHRASES]
     for item in unplaced:
