@@ -465,3 +465,26 @@ def test_a_word_row_split_over_a_page_break_stays_one_row(word):
         _exam("Praktijkexamen verkoop", "B1-K1", [1, 2])
         + _exam("Proeve van bekwaamheid leidinggeven aan het verkoopteam", "P1-K1", [1, 2])
         + _exam("Kennisexamen offertes", "B1-K1", [4]))
+
+
+def test_a_header_cell_of_two_lines_set_in_the_middle_beside_one_line_cells(tmp_path):
+    # the header's cells centred top to bottom, as a browser or word processor sets them: "Getoetste" stands above
+    # the line of the other terms and "werkprocessen" below it; every row's cells centred too
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "toetsplan.pdf"
+    rows = [["Toetsonderdeel", "Getoetste\nwerkprocessen", "Toetsvorm", "Gewicht"],
+            ["Ontvangst\ngoederen", "B1-K1-W1 Ontvangt\ngoederen\nB1-K1-W2 Slaat\ngoederen op", "Praktijkexamen", "40%"],
+            ["Orderpicking", "B1-K2-W1 t/m W3", "Proeve van\nbekwaamheid", "60%"]]
+    table = Table(rows, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([table])
+    programme = load_programme(path)
+    assert programme.onderdelen[["onderdeel", "vorm", "weging"]].values.tolist() == [
+        ["Ontvangst goederen", "Praktijkexamen", "40%"], ["Orderpicking", "Proeve van bekwaamheid", "60%"]]
+    assert programme.dekking[["onderdeel", "werkproces_id"]].values.tolist() == [
+        ["Ontvangst goederen", "B1-K1-W1"], ["Ontvangst goederen", "B1-K1-W2"], ["Orderpicking", "B1-K2-W1"],
+        ["Orderpicking", "B1-K2-W2"], ["Orderpicking", "B1-K2-W3"]]
+    assert dict(zip(programme.werkprocessen["werkproces_id"], programme.werkprocessen["titel"]))["B1-K1-W2"] == \
+        "Slaat goederen op"

@@ -26,6 +26,7 @@ import re
 from bcp_analysis.readers.programme_page import (
     band_fields,
     column_labels,
+    header_above,
     in_columns,
     merged_name,
     rules_below,
@@ -334,9 +335,10 @@ class _TableBuilder:
         index, row = body[position]
         columns, left, right = _columns(row, fields, self.vertical)
         further = _header_lines(body, position, table_rules(horizontal, left, right), row)
-        merged = _merged_header(row, [next_row for _, next_row in further])
+        above = header_above(body, position, table_rules(horizontal, left, right), row)
+        merged = _merged_header(row, [next_row for _, next_row in further], [prev_row for _, prev_row in above])
         merged_fields = header_fields([segment.text for segment in merged.segments])
-        if merged_fields is not None and len(merged_fields) == len(fields):
+        if merged_fields is not None and len(merged_fields) >= len(fields):
             # a header cell's word broken over lines ("Examenco" / "de"): the header read with its further lines
             row, fields = merged, merged_fields
             columns, left, right = _columns(row, fields, self.vertical)
@@ -345,7 +347,7 @@ class _TableBuilder:
             table = Table(fields, [], number, index, list(self.previous_lines))
             self.tables.append(table)
             self.open = {"table": table, "columns": columns, "left": left, "right": right}
-        self.in_tables.update({(number, index)} | {(number, next_index) for next_index, _ in further})
+        self.in_tables.update({(number, index)} | {(number, other) for other, _ in further + above})
         self.open["header"] = row
         # {page: the rule under the header}: the rows' band below it may be unruled where the header's is (a fill)
         self.open["under"] = {number: min((y for y in table_rules(horizontal, self.open["left"], self.open["right"])
@@ -493,21 +495,23 @@ HEADER_WORDS_WHOLE = {"examencode", "examenonderdeel", "examenvorm", "exameneenh
                        "kerntaak/werkproces", "cesuur"}
 
 
-def _merged_header(row, further):
-    """The header row with the text of its further lines added to the cell each stands under."""
+def _merged_header(row, further, above=()):
+    """The header row with its lines below and ``above`` it added to the cell each stands in (or a cell of its own)."""
     segments = list(row.segments)
-    for next_row in further:
+    for next_row, first in [(line, True) for line in reversed(above)] + [(line, False) for line in further]:
         for segment in next_row.segments:
             under = [i for i, head in enumerate(segments) if head.x0 - 3.0 <= segment.x0 <= head.x1 + 3.0
                      or segment.x0 - 3.0 <= head.x0 <= segment.x1 + 3.0]
             if not under:
+                segments = sorted(segments + [segment], key=lambda head: head.x0)
                 continue
             head = segments[under[0]]
-            glued = head.text.split()[-1] + segment.text.split()[0]
+            top, low = (segment.text, head.text) if first else (head.text, segment.text)
+            glued = top.split()[-1] + low.split()[0]
             whole = any(word.startswith(glued.casefold()) for word in HEADER_WORDS_WHOLE)
-            text = f"{head.text}{segment.text}" if whole else \
-                f"{head.text} {segment.text}"
-            segments[under[0]] = dataclasses.replace(head, text=text, x1=max(head.x1, segment.x1), words=())
+            text = f"{top}{low}" if whole else f"{top} {low}"
+            segments[under[0]] = dataclasses.replace(head, text=text, x0=min(head.x0, segment.x0),
+                                                     x1=max(head.x1, segment.x1), words=())
     return dataclasses.replace(row, segments=segments)
 
 

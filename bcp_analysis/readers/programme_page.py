@@ -284,3 +284,17 @@ def within_rules(row, vertical, left, bounds, header_rule=None):
     if ruled(above[-1], below[0]):
         return False
     return len(above) < 2 or above[-1] == header_rule or not ruled(above[-2], above[-1])
+
+
+def header_above(body, position, bounds, row):
+    """The header's lines above its row of terms, below the rule over the header: a taller cell's text set in the
+    middle starts above the others ("Getoetste" / "werkprocessen" beside one-line cells)."""
+    over = [y for y in bounds if y < row.top + 1.0]
+    if not over:
+        return []
+    found = []
+    for index, prev_row in reversed(body[:position]):
+        if prev_row.top < over[-1] - 1.0:
+            break
+        found.insert(0, (index, prev_row))
+    return found
