@@ -475,7 +475,8 @@ def test_a_header_cell_of_two_lines_set_in_the_middle_beside_one_line_cells(tmp_
 
     path = tmp_path / "toetsplan.pdf"
     rows = [["Toetsonderdeel", "Getoetste\nwerkprocessen", "Toetsvorm", "Gewicht"],
-            ["Ontvangst\ngoederen", "B1-K1-W1 Ontvangt\ngoederen\nB1-K1-W2 Slaat\ngoederen op", "Praktijkexamen", "40%"],
+            ["Ontvangst\ngoederen", "B1-K1-W1 Ontvangt\ngoederen\nB1-K1-W2 Slaat\ngoederen op", "Praktijkexamen",
+             "40%"],
             ["Orderpicking", "B1-K2-W1 t/m W3", "Proeve van\nbekwaamheid", "60%"]]
     table = Table(rows, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
                                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
