@@ -45,6 +45,36 @@ def test_a_word_the_reader_dropped_from_a_description_fails(tmp_path):
     assert "niet in orde" in report.verdict()
 
 
+def test_a_word_lost_from_a_line_that_starts_like_a_label_is_named(tmp_path):
+    # a line starting with the word of a label ("Op:", "Kennis van:") is content, not a heading: raw line 1449
+    # opens 3.5's description with "Op basis van de offerte bereidt de junior accountmanager", and raw line 705
+    # (1.1's kennis item "* Sector en branche") is written here as "kennis van sector en branche"; the profile
+    # loses "bereidt" from the one and "branche" from the other, and the rest of both lines is in place.
+    lines = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    assert lines[704] == "* Sector en branche"
+    lines[704] = "kennis van sector en branche"
+    path = tmp_path / "profiel.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    profile = load_profile(BUNDLED_RAW)
+    werkprocessen, kennis = profile.werkprocessen.copy(), profile.kennis.copy()
+    row = werkprocessen.index[werkprocessen["werkproces_id"] == "3.5"][0]
+    text = werkprocessen.loc[row, "beschrijving"]
+    assert text.startswith("Op basis van de offerte bereidt de junior")
+    werkprocessen.loc[row, "beschrijving"] = text.replace("offerte bereidt de", "offerte de", 1)
+    row = kennis.index[(kennis["werkproces_id"] == "1.1") & (kennis["item"] == "Sector en branche")][0]
+    kennis.loc[row, "item"] = "kennis van sector en"
+    # raw line 75 "Vastgesteld door: Sectorraad Commercieel ECABO": the label is no content, what follows is
+    assert profile.meta["vastgesteld_door"] == "Sectorraad Commercieel ECABO"
+    meta = {**profile.meta, "vastgesteld_door": "Sectorraad ECABO"}
+    changed = profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen, "kennis": kennis,
+                                   "meta": meta})
+    report = audit_document(path, profile=changed)
+    lost = [finding for finding in report.lost if finding.kind == "woord"]
+    assert [(finding.place, finding.message.split("(")[1].split(")")[0]) for finding in lost] == [
+        ("regel 75", "'commercieel'"), ("regel 705", "'branche'"), ("regel 1449", "'bereidt'")], report.lines()
+    assert "niet in orde" in report.verdict()
+
+
 def test_a_word_split_at_a_line_end_reads_as_the_joined_word():
     profile = load_profile(BUNDLED_RAW)
     units = [("1.1 Mogelijke functiebenamingen", 1, None), ("- Sales represen-", 2, None), ("tative", 3, None),

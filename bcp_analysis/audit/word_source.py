@@ -20,12 +20,18 @@ _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b(?:{_MONTH
 # A list marker at the start of a line or of a column (" | "): a glyph, or an OCR'd bullet "e" / "o".
 _MARKER = re.compile(r"(?:^|(?<=\|))\s*(?:[-–—*«»+•·●▪■◦►➢✓.]|[eo](?=\s)|[\ue000-\uf8ff])(?=\s)")
 # Labels of a BCP: what a part is called, not what it says.
-_LABEL = re.compile(
-    r"^\W*(?:Competenties|Resultaat|Resultaten|Kennis(?:\s+van)?|Vaardigheden|Vakkennis(?:\s+en\s+vakvaardigheden)?"
+_LABEL_NAMES = (
+    r"(?:Competenties|Resultaat|Resultaten|Kennis(?:\s+van)?|Vaardigheden|Vakkennis(?:\s+en\s+(?:vak)?vaardigheden)?"
     r"|Beschrijving(?:\s+van\s+het)?\s+werkproces|Toelichting(?:\s+op\s+de\s+kerntaak)?|Werkprocessen(?:\s+bij\s+"
     r"kerntaak\s+\d+)?|Kerntaak(?:\s+Werkprocess?en?)?|Werkproces|Typerende\s+beroepshouding|Colofon|Verantwoording"
     r"|Ontwikkeld\s+door|In\s+opdracht\s+van|Geaccordeerd\s+door|Vastgesteld\s+door|Op|Te|Naam|Beroepscompetentieprofiel"
-    r"|Inhoud(?:sopgave)?|Bron(?:nen)?|Arbeidsmarkt\w*)\s*:?(?=\s|$)", re.IGNORECASE)
+    r"|Inhoud(?:sopgave)?|Bron(?:nen)?|Arbeidsmarkt\w*)")
+# A line (or a part of a line between " | ") that is a label and nothing else, a colon allowed: a heading.
+_LABEL = re.compile(rf"^\W*{_LABEL_NAMES}\s*:?\W*$", re.IGNORECASE)
+# A label capitalised as a heading before its content on one line ("Vastgesteld door: Sectorraad ...",
+# "Beschrijving werkproces 3.5 Onderhandelt ..."): only the label is no content. A line that merely starts
+# with the word of a label ("op basis van", "Kennis van de markt") is content.
+_LEADING_LABEL = re.compile(rf"^\W*{_LABEL_NAMES}(?:\s*:|(?=\s+\d+(?:\.\d+)+\s))")
 # The label "Competenties:" at the end of a line of the description beside it, or at the start of a column.
 _INLINE_LABEL = re.compile(r"(?:\s\|\s*|\s)Competenties\s*:\s*$|(?<=\|)\s*Competenties\s*:?\s*(?=\||$)")
 # Headings of a BCP's tables that may wrap over lines: a line that is a piece of one is a heading.
@@ -62,6 +68,7 @@ class Token:
     forms: tuple = ()  # a word broken at a line end: how a field may write it (joined, hyphenated)
     span: tuple = ()   # (left, right) of its part of the line, where the document gives positions
     upper: bool = False  # the word starts with a capital in the document
+    label: bool = False  # a word of a label ("Vastgesteld door: ...", or a cell of its own): no content
 
 
 def words_of(text):
@@ -98,13 +105,24 @@ def read_tokens(units, fix, vocabulary=frozenset()):
         spans = unit.spans if len(unit.spans) == len(parts) else ()
         for column, part in enumerate(parts):
             words = _WORD.findall(_clean(part))
+            labels = _label_words(part, len(words))
             for position, word in enumerate(words):
                 last = position == len(words) - 1
                 broken = last and word.endswith("-") and part.rstrip().endswith(word)
                 if word.casefold() not in _MONTH_NAMES:   # a date's month, also with its year on the next line
                     tokens.append(Token(word.rstrip("-").casefold(), index, broken, column,
-                                        span=spans[column] if spans else (), upper=word[:1].isupper()))
+                                        span=spans[column] if spans else (), upper=word[:1].isupper(),
+                                        label=position < labels))
     return _joined_breaks(tokens, units, vocabulary)
+
+
+def _label_words(part, count):
+    """How many of the first words of a line's part (of ``count`` words) are a label: all, where the part is a
+    label and nothing else (a colofon's label in a cell of its own); else those of a label before its content."""
+    if _LABEL.match(part.strip()):
+        return count
+    label = _LEADING_LABEL.match(part)
+    return len(_WORD.findall(label.group())) if label else 0
 
 
 def _parts_of(unit, fix=lambda text: text):
@@ -223,9 +241,19 @@ def _shape(text):
     return " ".join(re.sub(r"\d+", "#", text.casefold()).replace("|", " ").split())
 
 
-def set_aside(units):
+def set_aside(units, fix=lambda text: text):
     """Indexes of the units whose free words are no content (noise, headings, front matter, standard texts),
-    and of those that are headings."""
+    and of those that are headings; ``fix`` corrects a line's letters as the reader does.
+
+    A label is a heading where it is its line (or each part of its line) and nothing else: a line that
+    merely starts with the word of a label is content, and so is the content after a label on its line.
+
+    Examples
+    --------
+    >>> lines = ["Kennis van:", "kennis van de markt", "Op: 30 september 2010", "op basis van de planning"]
+    >>> set_aside([Unit(text, number, None) for number, text in enumerate(lines, start=1)])
+    ({0}, {0})
+    """
     shapes = collections.Counter(_shape(unit.text) for unit in units if unit.text.strip())
     aside = set(_regions(units))
     headings = set()
@@ -237,7 +265,7 @@ def set_aside(units):
             continue
         if _QUESTION_START.match(text):
             question = 3
-        is_heading = bool(_LABEL.match(text) or _NUMBERED_HEADING.match(text) or _SHORT_LABEL.match(text))
+        is_heading = bool(_is_label(fix(text)) or _NUMBERED_HEADING.match(text) or _SHORT_LABEL.match(text))
         wrapped = heading and text[:1].islower() and len(text.split()) <= 4 and not text.endswith(".")
         if is_heading or wrapped:
             headings.add(index)
@@ -247,6 +275,12 @@ def set_aside(units):
         heading = is_heading and not text.endswith((".", ":", "?"))
         question = 0 if text.endswith("?") else max(question - 1, 0)
     return aside, headings
+
+
+def _is_label(text):
+    """Whether a line is labels only: each of its parts (between " | ") a label, a colon allowed."""
+    parts = [part for part in text.split(" | ") if part.strip()]
+    return bool(parts) and all(_LABEL.match(part.strip()) for part in parts)
 
 
 def _paragraphs(texts):

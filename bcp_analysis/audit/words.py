@@ -110,7 +110,8 @@ def source_units(source):
 
 def _fields(profile):
     """Every text field of the profile, with its place where the row has one."""
-    found = [_Field(f"colofon: {key}", value, None, None, key == "titel")
+    # the title, and the place, which stands at each date of the colofon ("Te: Amersfoort"), may repeat
+    found = [_Field(f"colofon: {key}", value, None, None, key in ("titel", "plaats"))
              for key, value in sorted(profile.meta.items()) if isinstance(value, str) and not _is_date(value)]
     for table, (columns, key) in _FIELDS.items():
         for row in getattr(profile, table).to_dict("records"):
@@ -389,6 +390,8 @@ def _rest(index, field, words, anchor, matched):
             invented.append(word)
         elif index.far(anchor, position):
             distant.append(word)
+        else:
+            anchor = position
     return invented, distant
 
 
@@ -497,7 +500,7 @@ def _lost(index, units, titles, joined=frozenset()):
     continuing = word_source.continuing_words(index.tokens, index.taken, index.repeats, titles)
     per_line = collections.defaultdict(list)
     for position, token in enumerate(index.tokens):
-        if position not in index.taken and (token.line not in aside or position in continuing):
+        if position not in index.taken and not token.label and (token.line not in aside or position in continuing):
             per_line[token.line].append(position)
     findings = []
     for line, positions in sorted(per_line.items()):
@@ -556,7 +559,7 @@ def word_findings(units, profile, unplaced=(), fix=None):
     fields = _fields(profile)
     vocabulary = frozenset(word for field in fields for word in words_of(field.text))
     index = _Index(read_tokens(units, fix, vocabulary), units)
-    index.aside, index.headings = set_aside(units)
+    index.aside, index.headings = set_aside(units, fix)
     titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in LABEL_PHRASES]
     for item in unplaced:
