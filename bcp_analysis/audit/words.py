@@ -22,8 +22,10 @@ text fields, and holds the two against each other as multisets of words:
   (overview, heading, list): each whole repetition of one is taken by it.
 - **Set aside** are the words the profile does not hold by its nature: running headers,
   footers and page numbers (a short line that recurs three times or more, a line of a number),
-  headings (the labels of a BCP, numbered headings, "Kerntaak N", a line ending in ":" of a
-  few words, a guiding question), the introduction before the colofon, the lists of people
+  headings (a line that is a label of a BCP and nothing else, numbered headings, "Kerntaak N",
+  a line ending in ":" of a few words, a guiding question), the words of a label before its
+  content ("Vastgesteld door: ...") or in a cell of its own, but not the content itself nor a
+  line that merely starts like a label ("op basis van"), the introduction before the colofon, the lists of people
   after it (from "Geraadpleegde praktijkdeskundigen" to chapter 1), and the standard texts
   that open a chapter ("In dit hoofdstuk ...").
 
