@@ -40,7 +40,7 @@ def _page_starts(index, field, words, items=1):
                and index.units[index.tokens[position].line].pagina == field.pagina}
     if not lengths:
         return {}
-    enough = min(sorted(lengths.values(), reverse=True)[min(items, len(lengths)) - 1], 4)
+    enough = sorted(lengths.values(), reverse=True)[min(items, len(lengths)) - 1]
     return {position: (not word_source.starts_part(index.tokens, position),
                        index.units[index.tokens[position].line].regel)
             for position, length in lengths.items() if length >= enough}

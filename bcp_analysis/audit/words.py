@@ -305,10 +305,14 @@ class _Index:
                    if width == 1)
 
     def _run(self, position, words):
-        """How many of ``words`` stand free, in order, from ``position`` on."""
-        count = 0
-        for word, token in zip(words, self.tokens[position:]):
-            if word not in (token.forms or (token.word,)) or position + count in self.taken:
+        """How many of ``words`` stand free, in order, from ``position`` on in its column: the words of a
+        column beside it (another cell's line between two lines of the field) are passed over."""
+        first, count = self.tokens[position], 0
+        for at in range(position, min(position + 4 * len(words) + 40, len(self.tokens))):
+            token = self.tokens[at]
+            if token.column != first.column if token.line == first.line else not word_source.same_column(token, first):
+                continue
+            if count == len(words) or words[count] not in (token.forms or (token.word,)) or at in self.taken:
                 break
             count += 1
         return count
