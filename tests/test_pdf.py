@@ -354,6 +354,18 @@ def test_the_audit_lines_of_a_pdf_part_columns_but_not_the_wide_gaps_of_justifie
     assert lines[0][1] == ((90, 200), (385, 420))
 
 
+def test_a_lines_size_for_its_column_edges_is_that_of_most_of_its_words():
+    from bcp_analysis.readers.pdf_words import _word_lines
+
+    # a line whose first word is set larger (a heading's number, 20 pt high) than the rest (10 pt): the gap of
+    # 25 pt before "Presenteren" is wider than two sizes of its words, and the widest of the line by far
+    line = [(90, 110, 80, 100, "3.2"), (115, 200, 90, 100, "Benadert"), (205, 240, 90, 100, "account"),
+            (265, 330, 90, 100, "Presenteren")]
+    [(text, spans)] = _word_lines(line)
+    assert text == "3.2 Benadert account | Presenteren"
+    assert spans == ((90, 240), (265, 330))
+
+
 # --- a werkproces's title cut by a page break in a narrow right column (a word processor's export) -----------
 
 def _segment(x0, x1, top, text, bold=False):

@@ -11,6 +11,7 @@ its fonts, rules and columns; the audit holds what that reading made against the
 from __future__ import annotations
 
 import itertools
+import statistics
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,8 +108,9 @@ def _word_lines(words):
             rows[-1]["words"].append(word)
         else:
             rows.append({"bottom": word[3], "size": size, "words": [word]})
-    for row in rows:
+    for row in rows:   # a line's size is that of most of its words, not of its first (a marker, a heading)
         row["words"].sort(key=lambda item: item[0])
+        row["size"] = statistics.median(max(word[3] - word[2], 1.0) for word in row["words"])
     starts = [row["words"][0][0] for row in rows]
     for row in rows:   # a column's line beside another: after the widest gap of its line by half again
         gaps = sorted(word[0] - before[1] for before, word in itertools.pairwise(row["words"]))
