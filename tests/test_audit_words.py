@@ -278,6 +278,31 @@ def test_a_title_cut_short_with_its_rest_in_the_description_fails():
     assert "niet in orde" in report.verdict()
 
 
+def test_a_title_cut_short_at_its_heading_with_its_rest_in_the_description_fails(tmp_path):
+    # the same without an overview: raw line 661 (the overview's "3.5 Onderhandelt met de account") is taken
+    # out, so 3.5's title stands only at its heading, raw line 1448 "Beschrijving werkproces 3.5 Onderhandelt
+    # met de account"; a reader that cuts the title before "account" and opens the description with it keeps
+    # every word in some field, yet the heading goes on with a word the title lacks
+    lines = BUNDLED_RAW.read_text(encoding="utf-8").splitlines()
+    assert lines[660] == "3.5 Onderhandelt met de account"
+    assert lines[1447] == "Beschrijving werkproces 3.5 Onderhandelt met de account"
+    lines[660] = ""
+    path = tmp_path / "profiel.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    profile = load_profile(BUNDLED_RAW)
+    assert audit_document(path, profile=profile).lost == []
+    werkprocessen = profile.werkprocessen.copy()
+    row = werkprocessen.index[werkprocessen["werkproces_id"] == "3.5"][0]
+    werkprocessen.loc[row, "titel"] = "Onderhandelt met de"
+    werkprocessen.loc[row, "beschrijving"] = "account " + werkprocessen.loc[row, "beschrijving"]
+    changed = profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen})
+    report = audit_document(path, profile=changed)
+    lost = [finding for finding in report.lost if finding.kind == "woord"]
+    assert [(finding.place, "'account'" in finding.message) for finding in lost] == [("regel 1448", True)], (
+        report.lines())
+    assert "niet in orde" in report.verdict()
+
+
 def test_the_kennis_items_beside_a_competenties_cell_are_no_competencies():
     # a table drawn cell by cell (the corpus's "cells" producer): 3.4's row, its "Kennis van:" list (raw lines
     # 1419-1421) in the left cell level with the label "Competenties:" of the cell beside it, whose names
@@ -303,7 +328,8 @@ def test_an_item_starts_where_its_line_starts_not_inside_a_longer_item():
     # raw lines 1388 and 1522 (kennis of 3.3 and 3.6) as a table drawn cell by cell sets them on one page: 3.6's
     # item begins with words that 3.3's item holds inside it; the reader's line of 3.6's item (8) is nearer the
     # audit's line of 3.3's (2) than its own (21), as the two count the marker lines otherwise
-    from bcp_analysis.audit.words import _Field, _Index
+    from bcp_analysis.audit.word_index import WordIndex
+    from bcp_analysis.audit.words import _Field
 
     marker, item = (66.4, 67.7), (76.4, 330.0)
     units = [Unit(*unit) for unit in (
@@ -312,11 +338,38 @@ def test_an_item_starts_where_its_line_starts_not_inside_a_longer_item():
         ("Kennis van:", 20, 7, ((66.8, 116.2),)),
         ("- | Organisatiespecifieke afspraken en protocollen ten aanzien van", 21, 7, (marker, item)),
         ("voortgangsbewaking ordertrajecten", 22, 7, (item,)))]
-    index = _Index(read_tokens(units, lambda text: text), units)
+    index = WordIndex(read_tokens(units, lambda text: text), units)
     text = "Organisatiespecifieke afspraken en protocollen ten aanzien van voortgangsbewaking ordertrajecten"
     field = _Field("kennis 3.6: item", text, 8, 7, False, precise=True)
     start = index.start_of(field, words_of(text))
     assert (index.units[index.tokens[start].line].regel, index.tokens[start].word) == (21, "organisatiespecifieke")
+
+
+def test_an_item_starts_where_most_of_its_words_follow_in_its_column():
+    # raw lines 1322-1327 (the resultaten of 3.2) as a table drawn cell by cell sets them: the competencies of
+    # the cell beside them stand on lines of their own between the lines of each resultaat; both resultaten
+    # open with "De junior accountmanager heeft de account", and the reader's line of the first (29) is the
+    # audit's line of the second
+    from bcp_analysis.audit.word_index import WordIndex
+    from bcp_analysis.audit.words import _Field
+
+    left, marker, right = (76.4, 378.1), (66.4, 67.7), (396.4, 535.5)
+    units = [Unit(*unit) for unit in (
+        ("- | Op de behoeften en verwachtingen", 21, 11, (marker, right)),
+        ("De junior accountmanager heeft de account een realistisch en positief beeld", 22, 11, (left,)),
+        ("van de klant richten", 23, 11, (right,)),
+        ("van de organisatie en het product/dienstenassortiment bezorgd.", 24, 11, (left,)),
+        ("De junior accountmanager heeft de account gekwalificeerd voor wat betreft", 29, 11, (left,)),
+        ("handelen", 30, 11, (right,)),
+        ("hoe belangrijk de account is voor de organisatie en vice versa", 31, 11, (left,)))]
+    index = WordIndex(read_tokens(units, lambda text: text), units)
+    first = ("De junior accountmanager heeft de account een realistisch en positief beeld van de organisatie en "
+             "het product/dienstenassortiment bezorgd.")
+    start = index.start_of(_Field("resultaten 3.2: item", first, 29, 11, False, precise=True), words_of(first))
+    assert (index.units[index.tokens[start].line].regel, index.tokens[start + 6].word) == (22, "een")
+    second = "De junior accountmanager heeft de account gekwalificeerd voor wat betreft hoe belangrijk"
+    start = index.start_of(_Field("resultaten 3.2: item", second, 31, 11, False, precise=True), words_of(second))
+    assert (index.units[index.tokens[start].line].regel, index.tokens[start + 6].word) == (29, "gekwalificeerd")
 
 
 # --- one competency in two werkprocessen on one page ------------------------------------------------------

@@ -10,7 +10,7 @@ import functools
 import re
 
 __all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "title_runs", "overlap",
-           "same_column", "starts_part", "continuing_words", "LABEL_PHRASES"]
+           "same_column", "starts_part", "continuing_words", "cut_titles", "LABEL_PHRASES"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
@@ -396,13 +396,26 @@ def continuing_words(tokens, taken, repeats, titles):
     """The free words that go on, in their column, right after a whole repeat of a title: the rest of a title
     that a field holds cut short ("Bewaakt de voortgang van verkoop- en" / "accountplannen" in the overview).
 
-    Such a word is no piece of a heading set aside, though it may be a run of another title's words; it goes
-    on a longer title when the repeat with it is a run of one ("Bouwt accountrelaties op" / "en onderhoudt ze"),
-    and on the text before the repeat in its part of the line when that text with it is a run of a title (a
-    kerntaak's cell spanning its werkprocessen, its title wrapped beside them: "... en zorgt 2.2 Bouwt
-    accountrelaties op" / "voor de uitbreiding ...").
+    Such a word is no piece of a heading set aside, though it may be a run of another title's words; see
+    :func:`_going_on` for the words that go on a title.
     """
-    found = set()
+    return {position for position in _going_on(tokens, repeats, titles) if position not in taken}
+
+
+def cut_titles(tokens, starts, repeats, titles):
+    """The words that go on, in their column, right after a whole repeat of a title and that open another
+    field (one of ``starts``, the first words of the fields that are no title): the rest of a title cut short
+    at its heading and put in the description ("Onderhandelt met de" / "account Op basis van ...").
+    """
+    return {position for position in _going_on(tokens, repeats, titles) if position in starts}
+
+
+def _going_on(tokens, repeats, titles):
+    """The first word in its column after each whole repeat of a title, where it starts in lower case and
+    goes on no title: not a longer title when the repeat with it is a run of one ("Bouwt accountrelaties
+    op" / "en onderhoudt ze"), nor the text before the repeat in its part of the line when that text with it
+    is a run of a title (a kerntaak's cell spanning its werkprocessen, its title wrapped beside them: "... en
+    zorgt 2.2 Bouwt accountrelaties op" / "voor de uitbreiding ...")."""
     runs = title_runs(titles)
     for end, start in repeats.items():
         token = tokens[end]
@@ -416,11 +429,10 @@ def continuing_words(tokens, taken, repeats, titles):
                 continue
             if after.line == token.line and after.column != token.column:
                 continue
-            if (position not in taken and not after.upper and " ".join(words + [after.word]) not in runs
+            if (not after.upper and not after.label and " ".join(words + [after.word]) not in runs
                     and not (before and after.line != token.line and " ".join(before + [after.word]) in runs)):
-                found.add(position)
+                yield position
             break
-    return found
 
 
 def _part_before(tokens, start):
