@@ -397,6 +397,17 @@ def test_report_lines_and_verdict():
     assert set(LOST_KINDS) == {"cijfer", "werkproces", "competentie", "woord", "tekst"}
 
 
+def test_a_title_the_overview_and_heading_agree_on_and_the_profile_lacks_a_word_of_fails(raw_profile):
+    # overview line 655 and heading line 1250 both read "3.2 Benadert de account"; a profile that keeps
+    # "de account" lost a word of the title: validate fails, with the heading's line
+    werkprocessen = raw_profile.werkprocessen.copy()
+    werkprocessen.loc[werkprocessen["werkproces_id"] == "3.2", "titel"] = "de account"
+    report = audit_document(BUNDLED_RAW, profile=dataclasses.replace(raw_profile, werkprocessen=werkprocessen))
+    assert [(finding.kind, finding.place) for finding in report.lost] == [("tekst", "regel 1250")]
+    assert "'Benadert de account'" in report.lost[0].message and "'de account'" in report.lost[0].message
+    assert "niet in orde" in report.verdict()
+
+
 def test_an_overview_title_that_names_a_werkproces_is_named_beside_the_heading(tmp_path, raw_lines):
     # line 640, the title of kerntaak 2 in the overview, read together with the cell beside it
     path = _changed(tmp_path, raw_lines, {640: "Beheert accounts 2.1 Onderhoudt accountrelaties"})

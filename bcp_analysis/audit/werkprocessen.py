@@ -236,6 +236,9 @@ def _agree(first, second):
 def check_titles(source, profile):
     """Return a finding where the overview's title and the heading's differ, or the profile keeps neither.
 
+    Where the overview and the heading agree and the profile keeps another title, the profile lost or added
+    words: a finding of kind ``tekst`` (validate fails); where the two differ, one of kind ``titel``.
+
     Parameters
     ----------
     source : AuditSource
@@ -265,6 +268,12 @@ def check_titles(source, profile):
             profile_title = kept_titles[identifier]
             if _agree(overview_title, heading) and (_agree(profile_title, heading) or
                                                     _agree(profile_title, overview_title)):
+                continue
+            if _agree(overview_title, heading):   # the document is of one mind: the profile lost or added words
+                findings.append(Finding.of(
+                    "tekst", line,
+                    f"de titel van {what} {identifier} is in het overzicht en in de kop '{heading}'; het profiel "
+                    f"houdt '{profile_title}': neem de titel over zoals de bron hem geeft in het YAML-profiel"))
                 continue
             findings.append(Finding.of(
                 "titel", line,

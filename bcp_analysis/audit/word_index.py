@@ -31,6 +31,7 @@ class WordIndex:
         self.headings = set()   # heading lines: a field with a place takes words there only when nowhere else
         self.repeats = {}  # {last word: first word} of every whole repeat of a title taken (overview, heading)
         self.starts = set()     # where each field that is no title starts (the position of its first word)
+        self.joined = set()     # two words of a field as one, where the field found them not side by side
         self.positions = collections.defaultdict(list)
         for position, token in enumerate(tokens):
             for form in token.forms or (token.word,):

@@ -241,12 +241,14 @@ def _shape(text):
     return " ".join(re.sub(r"\d+", "#", text.casefold()).replace("|", " ").split())
 
 
-def set_aside(units, fix=lambda text: text):
+def set_aside(units, fix=lambda text: text, contents=frozenset()):
     """Indexes of the units whose free words are no content (noise, headings, front matter, standard texts),
     and of those that are headings; ``fix`` corrects a line's letters as the reader does.
 
     A label is a heading where it is its line (or each part of its line) and nothing else: a line that
     merely starts with the word of a label is content, and so is the content after a label on its line.
+    A short line that recurs is noise (a running header), unless its words are the words of a field, one of
+    ``contents`` (tuples of words): an item of several werkprocessen ("Overlegvaardigheden") is content.
 
     Examples
     --------
@@ -270,7 +272,8 @@ def set_aside(units, fix=lambda text: text):
         if is_heading or wrapped:
             headings.add(index)
         if (question or wrapped or is_heading or _PAGE_NUMBER.match(text)
-                or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8)):
+                or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8
+                    and tuple(words_of(fix(text))) not in contents)):
             aside.add(index)
         heading = is_heading and not text.endswith((".", ":", "?"))
         question = 0 if text.endswith("?") else max(question - 1, 0)
@@ -361,15 +364,44 @@ def title_runs(titles):
 
 
 def title_piece(tokens, titles):
-    """Whether a line's words are runs of words of titles (a wrapped or repeated heading, or two side by side)."""
+    """Whether a line's words are a piece of a heading: a run of words of one title (a wrapped or repeated
+    heading), or pieces of titles side by side, each wrapped: first the end of a title or a run of two words
+    or more, then whole titles, last the start of a title or such a run. Single words of several titles that
+    are none of these ("de" / "junior") are no heading."""
     words = [token.word for token in tokens]
     if not words:
         return False
     runs = title_runs(titles)
-    reach = [True] + [False] * len(words)   # reach[i]: the first i words are runs of titles
+    if " ".join(words) in runs:
+        return True
+    ends, starts, wholes = _title_ends(tuple(tuple(title) for title in titles))
+    reach = [True] + [False] * len(words)   # reach[i]: the first i words are pieces of titles
     for stop in range(1, len(words) + 1):
-        reach[stop] = any(reach[start] and " ".join(words[start:stop]) in runs for start in range(stop))
+        for start in range(stop):
+            piece = " ".join(words[start:stop])
+            run = stop - start >= 2 and piece in runs
+            if reach[start] and (piece in wholes or (start == 0 and (run or piece in ends))
+                                 or (stop == len(words) and (run or piece in starts))):
+                reach[stop] = True
+                break
     return reach[-1]
+
+
+@functools.cache
+def _title_ends(titles):
+    """(ends, starts, wholes): the last words of the titles, their first words (each with a word broken at a
+    line end in it, as :func:`_runs` has them, where a whole word of the title goes with it), and the titles
+    whole."""
+    ends, starts = set(), set()
+    for title in titles:
+        for cut in range(len(title)):
+            ends.add(" ".join(title[cut:]))
+            starts.add(" ".join(title[:cut + 1]))
+            if cut < len(title) - 1:   # a piece of a broken word with a word of the title after it
+                ends.update(" ".join((title[cut][part:],) + title[cut + 1:]) for part in range(2, len(title[cut]) - 1))
+            if cut:
+                starts.update(" ".join(title[:cut] + (title[cut][:part],)) for part in range(2, len(title[cut])))
+    return frozenset(ends), frozenset(starts), frozenset(" ".join(title) for title in titles)
 
 
 # --- columns, and the rest of a title cut short --------------------------------------------

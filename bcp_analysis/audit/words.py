@@ -38,7 +38,6 @@ finding of kind ``woordplaats`` for a reviewer.
 
 import collections
 import dataclasses
-import itertools
 import re
 
 from bcp_analysis.audit import word_source, word_starts
@@ -203,6 +202,8 @@ def _place_fields(index, fields):
     findings = []
     for field, words, anchor, matched in todo:
         invented, distant = _rest(index, field, words, anchor, matched)
+        index.joined.update(words[number] + words[number + 1] for number in range(len(words) - 1)
+                            if matched.get(number + 1, -1) - matched.get(number, -3) != 1)
         if field.reported:
             findings += _field_findings(field, invented, distant)
             if not field.repeated and 0 in matched:
@@ -285,11 +286,12 @@ def _shown(words):
     return shown + (", …" if len(words) > _MAX_SHOWN else "")
 
 
-def _lost(index, units, titles, joined=frozenset()):
+def _lost(index, units, titles):
     """Findings for the free words of the document, per line, after the set-aside.
 
-    ``joined``: two words of a field written as one; the document's word boundary moved by a
-    correction ("accounten" for "account en"). A free word that goes on right after a whole title
+    A free word that is two words of a field written as one, where the field did not find the two
+    side by side (``index.joined``), is that field's finding: the document's word boundary
+    moved by a correction ("accounten" for "account en"). A free word that goes on right after a whole title
     in its column is lost, also where it looks like a piece of a title (``continuing_words``).
     """
     aside = index.aside
@@ -309,7 +311,7 @@ def _lost(index, units, titles, joined=frozenset()):
             pieces = {column for column in {token.column for token in free}
                       if title_piece([token for token in whole if token.column == column], titles)}
         words = [index.tokens[position].word for position in positions
-                 if index.tokens[position].word not in joined
+                 if index.tokens[position].word not in index.joined
                  and (index.tokens[position].column not in pieces or position in continuing)]
         if not words:
             continue
@@ -369,15 +371,14 @@ def word_findings(units, profile, unplaced=(), fix=None):
     fields = _fields(profile)
     vocabulary = frozenset(word for field in fields for word in words_of(field.text))
     index = WordIndex(read_tokens(units, fix, vocabulary), units)
-    index.aside, index.headings = set_aside(units, fix)
+    index.aside, index.headings = set_aside(units, fix, {tuple(words_of(field.text)) for field in fields})
     titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in LABEL_PHRASES]
     for item in unplaced:
         text, regel, pagina = (item, None, None) if isinstance(item, str) else tuple(item)
         fields.append(_Field("niet geplaatst", text, regel, pagina, False, reported=False, precise=True))
     findings = _place_fields(index, fields)
-    joined = {first + second for field in fields for first, second in itertools.pairwise(words_of(field.text))}
-    return _lost(index, units, titles, joined) + findings
+    return _lost(index, units, titles) + findings
 
 
 def check_words(source, profile, unplaced=()):
