@@ -400,6 +400,94 @@ def test_an_item_starts_where_most_of_its_words_follow_in_its_column():
     assert (index.units[index.tokens[start].line].regel, index.tokens[start + 6].word) == (29, "gekwalificeerd")
 
 
+# page 6 of a word processor's export (the corpus's word-018 of one run): (regel, text, spans) of lines 1-44
+_PAGE_OF_TWINS = (
+    (1, "-", ((90.6, 91.9),)),
+    (2, "Lees- en schrijfvaardigheid Engels en tweede moderne vreemde taal", ((109.1, 452.0),)),
+    (3, "-", ((90.6, 91.9),)),
+    (4, "Rekenvaardigheid", ((109.1, 197.9),)),
+    (5, "Beschrijving werkproces: | 1.5 Evalueert de verkoopresultaten", ((91.0, 231.0), (307.2, 505.3))),
+    (6, "De junior accountmanager evalueert zijn | Competenties:", ((91.1, 293.6), (306.6, 387.1))),
+    (7, "- | Aansturen", ((306.6, 307.9), (324.2, 374.6))),
+    (8, "verkoopresultaten met zijn", ((90.4, 223.0),)),
+    (9, "-", ((306.6, 307.9),)),
+    (10, "leidinggevende en legt de uitkomsten | Samenwerken en overleggen", ((91.0, 278.0), (324.8, 469.8))),
+    (11, "-", ((306.6, 307.9),)),
+    (12, "vast in het klantsysteem. | Begeleiden", ((90.4, 215.6), (325.1, 379.2))),
+    (13, "-", ((306.6, 307.9),)),
+    (14, "Aandacht en begrip tonen", ((324.2, 453.7),)),
+    (15, "- | Beslissen en activiteiten initiëren", ((306.6, 307.9), (325.1, 489.4))),
+    (16, "Resultaat:", ((91.0, 146.9),)),
+    (17, "-", ((90.6, 91.9),)),
+    (18, "Een verslag van de uitkomsten", ((109.1, 262.5),)),
+    (19, "Vakkennis en vakvaardigheden", ((90.2, 265.8),)),
+    (20, "Kennis van:", ((91.0, 154.9),)),
+    (21, "-", ((90.6, 91.9),)),
+    (22, "Verkooptechnieken", ((108.2, 204.1),)),
+    (23, "Vaardigheden:", ((90.2, 171.8),)),
+    (24, "-", ((90.6, 91.9),)),
+    (25, "Rapporteren", ((109.1, 169.9),)),
+    (26, "Kerntaak 3 Onderhoudt accountrelaties", ((91.3, 380.3),)),
+    (27, "Beschrijving werkproces: | 3.8 Evalueert de verkoopresultaten", ((91.0, 231.0), (306.8, 505.3))),
+    (28, "De junior accountmanager evalueert zijn | Competenties:", ((91.1, 293.6), (306.6, 387.1))),
+    (29, "- | Beslissen en activiteiten initiëren", ((306.6, 307.9), (325.1, 489.4))),
+    (30, "verkoopresultaten met zijn", ((90.4, 223.0),)),
+    (31, "leidinggevende en legt de uitkomsten", ((91.0, 278.0),)),
+    (32, "vast in het klantsysteem.", ((90.4, 215.6),)),
+    (33, "Resultaat:", ((91.0, 146.9),)),
+    (34, "-", ((90.6, 91.9),)),
+    (35, "Een verslag van de uitkomsten", ((109.1, 262.5),)),
+    (36, "Vakkennis en vakvaardigheden", ((90.2, 265.8),)),
+    (37, "Kennis van:", ((91.0, 154.9),)),
+    (38, "-", ((90.6, 91.9),)),
+    (39, "Verkooptechnieken", ((108.2, 204.1),)),
+    (40, "-", ((90.6, 91.9),)),
+    (41, "Klantsystemen", ((109.1, 181.5),)),
+    (42, "Vaardigheden:", ((90.2, 171.8),)),
+    (43, "-", ((90.6, 91.9),)),
+    (44, "Rapporteren", ((109.1, 169.9),)),
+)
+
+
+def _twins_profile():
+    """The fields of page 6 as the reader gives them (its lines): 1.5 and 3.8 share title, description,
+    resultaat, kennis and vaardigheid; 1.3's last two vaardigheden open the page."""
+    description = ("De junior accountmanager evalueert zijn verkoopresultaten met zijn leidinggevende en legt de "
+                   "uitkomsten vast in het klantsysteem.")
+    rows = {
+        "werkprocessen": [("1.5", {"titel": "Evalueert de verkoopresultaten", "beschrijving": description}, 3),
+                          ("3.8", {"titel": "Evalueert de verkoopresultaten", "beschrijving": description}, 23)],
+        "resultaten": [("1.5", {"item": "Een verslag van de uitkomsten"}, 16),
+                       ("3.8", {"item": "Een verslag van de uitkomsten"}, 32)],
+        "kennis": [("1.5", {"item": "Verkooptechnieken"}, 19), ("3.8", {"item": "Verkooptechnieken"}, 35),
+                   ("3.8", {"item": "Klantsystemen"}, 36)],
+        "vaardigheden": [("1.3", {"item": "Lees- en schrijfvaardigheid Engels en tweede moderne vreemde taal"}, 1),
+                         ("1.3", {"item": "Rekenvaardigheid"}, 2), ("1.5", {"item": "Rapporteren"}, 21),
+                         ("3.8", {"item": "Rapporteren"}, 38)],
+        "competenties": [("1.5", {"competentie": name}, line) for name, line in (
+            ("Aansturen", 10), ("Samenwerken en overleggen", 11), ("Begeleiden", 12),
+            ("Aandacht en begrip tonen", 13), ("Beslissen en activiteiten initiëren", 14))]
+        + [("3.8", {"competentie": "Beslissen en activiteiten initiëren"}, 30)]}
+    profile = load_profile(BUNDLED_RAW)
+    tables = {name: value.iloc[0:0] for name, value in profile.__dict__.items() if isinstance(value, pd.DataFrame)}
+    for table, items in rows.items():
+        tables[table] = pd.DataFrame([{"werkproces_id": werkproces, "kerntaak_id": werkproces[0], **fields,
+                                       "regel": line, "pagina": 6} for werkproces, fields, line in items])
+    return profile.__class__(**{**profile.__dict__, **tables, "meta": {}})
+
+
+def test_two_werkprocessen_with_one_description_on_a_page_each_take_their_own():
+    # 1.5's description wraps beside its competencies, 3.8's runs on below its only one, so the longest run of
+    # the text is 3.8's copy; each description takes the copy after its own heading
+    profile = _twins_profile()
+    units = [Unit(text, regel, 6, spans) for regel, text, spans in _PAGE_OF_TWINS]
+    assert [finding.place for finding in word_findings(units, profile) if finding.kind == "woord"] == []
+    # a word of 1.5's copy that no field holds is still lost there
+    units[7] = Unit("verkoopresultaten met al zijn", 8, 6, ((90.4, 223.0),))
+    lost = [(finding.place, finding.message) for finding in word_findings(units, profile) if finding.kind == "woord"]
+    assert len(lost) == 1 and lost[0][0] == "pagina 6, regel 8" and "('al')" in lost[0][1]
+
+
 # --- one competency in two werkprocessen on one page ------------------------------------------------------
 
 _SHARED = "Instructies en procedures opvolgen"

@@ -79,6 +79,8 @@ class WordIndex:
         field's lines may interleave) are matched with the field's words not yet ``matched``,
         in order (difflib's longest matching blocks of at least ``least`` words); a word broken
         at a line end counts as the joined word or the hyphenated compound where the field has it.
+        The words end before a second copy of the field's first words: the same text further on (two
+        werkprocessen with one description on a page) is another field's.
         """
         numbers = [number for number in range(len(words)) if number not in matched]
         if not numbers:
@@ -86,7 +88,7 @@ class WordIndex:
         wanted = [words[number] for number in numbers]
         known = sorted(matched.values())
         start = max(0, min([anchor] + known[:1]) - 20)
-        stop = min(len(self.tokens), max([anchor] + known[-1:]) + 4 * len(words) + 80)
+        stop = min(len(self.tokens), max([anchor] + known[-1:]) + 4 * len(words) + 80, self._copy_after(words, anchor))
         window, spans = self._window(start, stop, set(wanted), avoid=avoid)
         found = {}
         for first, second, size in difflib.SequenceMatcher(None, wanted, window, autojunk=False).get_matching_blocks():
@@ -97,6 +99,17 @@ class WordIndex:
         found = self._beside(found)
         self.taken.update(found.values())
         return found
+
+    def _copy_after(self, words, anchor):
+        """Where the field's first four words stand free again after its own start at or after ``anchor``
+        (the end of the index where they do not, or where the field has fewer words)."""
+        head = words[:4]
+        if len(words) < 4:
+            return len(self.tokens)
+        starts = [position for position, width in self.first_places.get(head[0], []) if width == 1
+                  and position >= anchor and self._free(position, len(head))
+                  and spelled(self.tokens[position:position + len(head)], head)]
+        return starts[1] if len(starts) > 1 else len(self.tokens)
 
     def _beside(self, found):
         """The matched words but those beside (not below) most of the field's words, where positions are given:
