@@ -85,12 +85,15 @@ def test_a_word_lost_from_a_line_that_starts_like_a_label_is_named(tmp_path):
     # raw line 1213 "* Producten en diensten van de organisatie" (3.1's kennis): 3.1's description writes
     # "dienst en", found side by side, so "diensten" is no word of it written as one
     ("kennis", "3.1", "Producten en diensten van de organisatie", "diensten", 1213),
+    # raw line 245 "e Sales representative" (an OCR'd bullet) under the heading "1.1 Mogelijke
+    # functiebenamingen": a list item, not the heading wrapped
+    ("functiebenamingen", None, "Sales representative", "representative", 245),
 ])
 def test_a_word_dropped_from_a_field_is_named_at_its_line(table, werkproces, text, dropped, line):
     profile = load_profile(BUNDLED_RAW)
     frame = getattr(profile, table).copy()
-    column = "beschrijving" if table == "werkprocessen" else "item"
-    rows = frame["werkproces_id"] == werkproces
+    column = {"werkprocessen": "beschrijving", "functiebenamingen": "functiebenaming"}.get(table, "item")
+    rows = frame["werkproces_id"] == werkproces if werkproces else frame[column].notna()
     if text is not None:
         rows &= frame[column] == text
     [row] = frame.index[rows]
@@ -486,6 +489,40 @@ def test_two_werkprocessen_with_one_description_on_a_page_each_take_their_own():
     units[7] = Unit("verkoopresultaten met al zijn", 8, 6, ((90.4, 223.0),))
     lost = [(finding.place, finding.message) for finding in word_findings(units, profile) if finding.kind == "woord"]
     assert len(lost) == 1 and lost[0][0] == "pagina 6, regel 8" and "('al')" in lost[0][1]
+
+
+def test_a_word_a_description_lost_is_not_taken_by_the_title_standing_whole_above_it():
+    # the same page: 1.5's description without "evalueert" (line 6); the title "Evalueert de
+    # verkoopresultaten" stands whole at its heading (line 5), so it takes no word of the description
+    profile = _twins_profile()
+    werkprocessen = profile.werkprocessen.copy()
+    werkprocessen.loc[0, "beschrijving"] = werkprocessen.loc[0, "beschrijving"].replace("evalueert ", "", 1)
+    units = [Unit(text, regel, 6, spans) for regel, text, spans in _PAGE_OF_TWINS]
+    lost = [(finding.place, finding.message) for finding in
+            word_findings(units, profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen}))
+            if finding.kind == "woord"]
+    assert len(lost) == 1 and lost[0][0] == "pagina 6, regel 6" and "('evalueert')" in lost[0][1]
+
+
+def test_a_title_that_stands_only_at_its_heading_is_held_against_the_profile():
+    from bcp_analysis.audit.werkprocessen import check_titles
+
+    # a table per kerntaak without an overview before it (the corpus's cells producer): the title stands
+    # once; a profile that keeps "de verkoopresultaten" for it lost a word
+    lines = [SourceLine(1, "3 Beschrijving van de kerntaken", 4, ((66.6, 300.0),)),
+             SourceLine(2, "Kerntaak 1 Onderhoudt accountrelaties", 4, ((66.6, 300.0),)),
+             SourceLine(3, "Werkproces | Competenties", 4, ((66.1, 112.5), (396.4, 455.2))),
+             SourceLine(4, "1.5 Evalueert de verkoopresultaten", 4, ((66.6, 214.5),)),
+             SourceLine(5, "De junior accountmanager evalueert zijn verkoopresultaten met zijn", 4, ((66.6, 380.0),))]
+    source = AuditSource("profiel.pdf", tuple(lines), rows_at="pagina")
+    profile = _twins_profile()
+    profile = profile.__class__(**{**profile.__dict__, "werkprocessen": profile.werkprocessen.iloc[:1]})
+    assert check_titles(source, profile) == []
+    werkprocessen = profile.werkprocessen.copy()
+    werkprocessen.loc[0, "titel"] = "de verkoopresultaten"
+    findings = check_titles(source, profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen}))
+    assert [(finding.kind, finding.place) for finding in findings] == [("tekst", "pagina 4, regel 4")]
+    assert "'Evalueert de verkoopresultaten'" in findings[0].message
 
 
 # --- one competency in two werkprocessen on one page ------------------------------------------------------

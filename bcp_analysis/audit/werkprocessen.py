@@ -237,7 +237,8 @@ def check_titles(source, profile):
     """Return a finding where the overview's title and the heading's differ, or the profile keeps neither.
 
     Where the overview and the heading agree and the profile keeps another title, the profile lost or added
-    words: a finding of kind ``tekst`` (validate fails); where the two differ, one of kind ``titel``.
+    words: a finding of kind ``tekst`` (validate fails); where the two differ, one of kind ``titel``. A title
+    that stands only in the overview or only at a heading is held against the profile's the same way.
 
     Parameters
     ----------
@@ -280,4 +281,20 @@ def check_titles(source, profile):
                 f"de titel van {what} {identifier} in het overzicht ('{overview_title}') wijkt af van de kop "
                 f"('{heading}'); het profiel houdt '{profile_title}': controleer welke juist is en verbeter "
                 f"de titel in het YAML-profiel"))
+        findings += _single_titles(what, listed_titles, headed_titles, kept_titles)
+    return findings
+
+
+def _single_titles(what, listed_titles, headed_titles, kept_titles):
+    """Findings of kind ``tekst`` for the titles that stand once (only in the overview, or only at a heading)
+    and that the profile keeps otherwise: the profile lost or added words."""
+    findings = []
+    for identifier in sorted(set(listed_titles) ^ set(headed_titles)):
+        title, line = listed_titles.get(identifier) or headed_titles[identifier]
+        profile_title = kept_titles.get(identifier)
+        if profile_title is None or _agree(profile_title, title):
+            continue
+        findings.append(Finding.of(
+            "tekst", line, f"de titel van {what} {identifier} is in de bron '{title}'; het profiel houdt "
+                           f"'{profile_title}': neem de titel over zoals de bron hem geeft in het YAML-profiel"))
     return findings

@@ -247,8 +247,9 @@ def set_aside(units, fix=lambda text: text, contents=frozenset()):
 
     A label is a heading where it is its line (or each part of its line) and nothing else: a line that
     merely starts with the word of a label is content, and so is the content after a label on its line.
-    A short line that recurs is noise (a running header), unless its words are the words of a field, one of
-    ``contents`` (tuples of words): an item of several werkprocessen ("Overlegvaardigheden") is content.
+    A short line that recurs is noise (a running header) and a heading is no content, unless its words are
+    the words of a field, one of ``contents`` (tuples of words): an item of several werkprocessen
+    ("Overlegvaardigheden") and a heading that is a part's name ("Inleiding") are content.
 
     Examples
     --------
@@ -268,12 +269,13 @@ def set_aside(units, fix=lambda text: text, contents=frozenset()):
         if _QUESTION_START.match(text):
             question = 3
         is_heading = bool(_is_label(fix(text)) or _NUMBERED_HEADING.match(text) or _SHORT_LABEL.match(text))
-        wrapped = heading and text[:1].islower() and len(text.split()) <= 4 and not text.endswith(".")
+        wrapped = (heading and text[:1].islower() and len(text.split()) <= 4 and not text.endswith(".")
+                   and not _MARKER.match(text))   # a list item under a heading ("e Sales representative")
         if is_heading or wrapped:
             headings.add(index)
-        if (question or wrapped or is_heading or _PAGE_NUMBER.match(text)
-                or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8
-                    and tuple(words_of(fix(text))) not in contents)):
+        content = tuple(words_of(fix(text))) in contents
+        if (question or _PAGE_NUMBER.match(text) or (not content and (
+                wrapped or is_heading or (shapes[_shape(text)] >= _NOISE_REPEATS and len(text.split()) <= 8)))):
             aside.add(index)
         heading = is_heading and not text.endswith((".", ":", "?"))
         question = 0 if text.endswith("?") else max(question - 1, 0)

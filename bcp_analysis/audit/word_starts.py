@@ -10,7 +10,7 @@ import collections
 
 from bcp_analysis.audit import word_source
 
-__all__ = ["spelled", "start_of", "shared_starts"]
+__all__ = ["spelled", "start_of", "start_of_line", "whole_near", "shared_starts"]
 
 # The cost of a start inside a line's part (not at its first word) against one that starts it: always more.
 _INSIDE = 10_000
@@ -65,14 +65,28 @@ def start_of(index, field, words, claimed=frozenset()):
         if places:
             return min(places, key=lambda position: (places[position][0], abs(places[position][1] - field.regel),
                                                      position))
-    key = (field.pagina or 0, field.regel)
-    line_start = next((position for position, token in enumerate(index.tokens)
-                       if (index.units[token.line].pagina or 0, index.units[token.line].regel) >= key), 0)
+    line_start = start_of_line(index, field)
     near = [position for position in free if abs(position - line_start) <= 40]
     if near:
         return min(near, key=lambda position: abs(position - line_start))
     after = [position for position in free if position >= line_start]
     return after[0] if after and not field.precise else line_start
+
+
+def start_of_line(index, field):
+    """The position of the first word at or after the field's line (its ``regel`` and ``pagina``)."""
+    key = (field.pagina or 0, field.regel)
+    return next((position for position, token in enumerate(index.tokens)
+                 if (index.units[token.line].pagina or 0, index.units[token.line].regel) >= key), 0)
+
+
+def whole_near(index, field, words):
+    """Whether a whole repeat of the title's words was taken for it (``index.repeats``) within 40 words of its
+    line: not inside a longer title that holds it ("Bouwt accountrelaties op en onderhoudt ze")."""
+    line_start = start_of_line(index, field)
+    return any(abs(position - line_start) <= 40 and index.repeats.get(position + len(words) - 1) == position
+               and spelled(index.tokens[position:position + len(words)], words)
+               for position, width in index.first_places.get(words[0], []) if width == 1)
 
 
 def shared_starts(index, fields, words):

@@ -214,7 +214,7 @@ def _place_fields(index, fields):
         _take_repeats(index, words_of(text), text in titles)
     for field in fields:
         words = words_of(field.text)
-        if field.repeated and field.regel is not None and words:
+        if field.repeated and field.regel is not None and words and not word_starts.whole_near(index, field, words):
             # a title at its own heading, wrapped or beside other text: its words still free there
             index.align(words, index.start_of(field, words), {}, least=1)
     return findings
