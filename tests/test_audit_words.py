@@ -106,6 +106,34 @@ def test_a_word_dropped_from_a_field_is_named_at_its_line(table, werkproces, tex
     assert f"'{dropped.casefold()}'" in report.lost[0].message
 
 
+def test_a_word_added_to_a_field_that_stands_only_far_away_on_a_heading_fails():
+    # "functiebenamingen" stands once in the text, in the heading "1.1 Mogelijke functiebenamingen" (raw line
+    # 243); added to 3.1's kennis item "Producten en diensten van de organisatie" (raw line 1213) it is a word
+    # the document does not hold there: validate fails, naming the field
+    profile = load_profile(BUNDLED_RAW)
+    kennis = profile.kennis.copy()
+    row = kennis.index[(kennis["werkproces_id"] == "3.1")
+                       & (kennis["item"] == "Producten en diensten van de organisatie")][0]
+    kennis.loc[row, "item"] = "Producten en diensten van de organisatie en functiebenamingen"
+    report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__, "kennis": kennis}))
+    assert [(finding.kind, finding.place) for finding in report.lost] == [("tekst", "kennis 3.1: item (regel 1213)")]
+    # the "en" added with it stands nowhere on the item's line either
+    assert "('en', 'functiebenamingen')" in report.lost[0].message
+
+
+def test_a_word_added_to_an_item_is_not_taken_from_a_title_at_its_heading():
+    # "aan" added before 2.1's resultaat (raw line 961) stands 144 lines on in the heading "Beschrijving
+    # werkproces: 2.4 Werkt aan een diepterelatie" (raw line 1105): that is the title's, so the item's "aan"
+    # is named; before, the item took it and the title then found its words elsewhere
+    profile = load_profile(BUNDLED_RAW)
+    resultaten = profile.resultaten.copy()
+    row = resultaten.index[(resultaten["werkproces_id"] == "2.1") & (resultaten["regel"] == 961)][0]
+    resultaten.loc[row, "item"] = "aan " + resultaten.loc[row, "item"]
+    report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__, "resultaten": resultaten}))
+    assert [(finding.kind, finding.place) for finding in report.lost] == [("tekst", "resultaten 2.1: item (regel 961)")]
+    assert "('aan')" in report.lost[0].message
+
+
 def test_a_word_split_at_a_line_end_reads_as_the_joined_word():
     profile = load_profile(BUNDLED_RAW)
     units = [("1.1 Mogelijke functiebenamingen", 1, None), ("- Sales represen-", 2, None), ("tative", 3, None),

@@ -25,15 +25,18 @@ text fields, and holds the two against each other as multisets of words:
   headings (a line that is a label of a BCP and nothing else, numbered headings, "Kerntaak N",
   a line ending in ":" of a few words, a guiding question), the words of a label before its
   content ("Vastgesteld door: ...") or in a cell of its own, but not the content itself nor a
-  line that merely starts like a label ("op basis van"), the introduction before the colofon, the lists of people
-  after it (from "Geraadpleegde praktijkdeskundigen" to chapter 1), and the standard texts
-  that open a chapter ("In dit hoofdstuk ...").
+  line that merely starts like a label ("op basis van"), the introduction before the colofon,
+  the lists of people after it (from "Geraadpleegde praktijkdeskundigen" to chapter 1), and the
+  standard texts that open a chapter ("In dit hoofdstuk ..."). A recurring line or a heading
+  whose words are a field's text ("Overlegvaardigheden" in four werkprocessen, a part's name)
+  is content all the same.
 
 What is left is a finding: kind ``woord`` for words of the document in no field (with the
-page and line), ``tekst`` for words of a field that the document does not hold (with the
-field); both are in ``LOST_KINDS``: ``validate`` fails on them. A field's word that stands far
-from the field's place (more than a page in a PDF, more than 150 lines in a text) is a
-finding of kind ``woordplaats`` for a reviewer.
+page and line) and for the rest of a title that another field opens with (a title cut short at
+its heading: the word goes on the title in its column), ``tekst`` for words of a field that the
+document does not hold (with the field); both are in ``LOST_KINDS``: ``validate`` fails on
+them. A field's word that stands far from the field's place (more than a page in a PDF, more
+than 150 lines in a text) is a finding of kind ``woordplaats`` for a reviewer.
 """
 
 import collections
@@ -170,22 +173,50 @@ def _to_place(index, fields):
 
 def _rest(index, field, words, anchor, matched):
     """Take the field's words no pass matched, each nearest the word before it (``matched`` gets them):
-    (not found, far away)."""
+    (not found, far away). A word found only far away on a heading or a line set aside counts as not found,
+    and so does one of an item found there more than two lines from the item's word before it;
+    a word found nowhere may stand written as one with the next ("accounten" for "account en")."""
     invented, distant = [], []
     for number, word in enumerate(words):
         if number in matched:
             anchor = matched[number]
             continue
         position = index.take(word, anchor, field.tolerant)
+        if position is None and number + 2 < len(words) and number + 1 not in matched:
+            # the document writes it and the next word as one ("accounten maakt" where the reader corrects it to
+            # "account en maakt"): where the word after the two follows in its column
+            position = _joined_at(index, word + words[number + 1], words[number + 2], anchor)
+            if position is not None:
+                matched[number + 1] = position
         if position is None:
             invented.append(word)
             continue
         matched[number] = position
-        if index.far(anchor, position):
-            distant.append(word)
+        line = index.tokens[position].line
+        aside = line in index.aside or line in index.headings
+        if aside and field.precise and abs(line - index.tokens[anchor].line) > 2:
+            invented.append(word)   # an item's word on a heading or a line set aside lines away: not the item's
+        elif index.far(anchor, position):
+            # far away on a heading or a line set aside (a running line, the front matter): not the field's
+            (invented if aside else distant).append(word)
         else:
             anchor = position
     return invented, distant
+
+
+def _joined_at(index, joined, after, near):
+    """Take a free ``joined`` nearest ``near`` that the word ``after`` follows in its column: its position or None."""
+    for position, width in index.positions.get(joined, []):
+        if width != 1 or position in index.taken or index.far(near, position):
+            continue
+        token = index.tokens[position]
+        following = next((other for other in index.tokens[position + 1:position + 40]
+                          if (other.line, other.column) == (token.line, token.column)
+                          or (other.line != token.line and word_source.same_column(other, token))), None)
+        if following is not None and following.word == after:
+            index.taken.add(position)
+            return position
+    return None
 
 
 def _place_fields(index, fields):
@@ -193,9 +224,31 @@ def _place_fields(index, fields):
 
     In passes, so that a field does not take a word that belongs to a field beside it: first
     runs of three or more words in order near each field's place, then single words in order
-    near the runs, then each word left nearest to the field's word before it.
+    near the runs, then each word left nearest to the field's word before it. A title printed
+    whole as a heading is taken first; then the fields that are printed once; then every other
+    whole repeat of a title; then a title printed nowhere whole takes its words from what is left.
     """
     todo, repeated = _to_place(index, fields)
+    titles = {field.text for field in fields if field.name.startswith(_TITLES) and field.name.endswith(": titel")}
+    # a longer title first: a shorter one inside it ("Bouwt accountrelaties op") leaves it whole
+    repeated = sorted(repeated, key=lambda text: (-len(words_of(text)), text))
+    for text in repeated:
+        if text in titles:   # a title as a heading is the title's before any other field takes a word of it
+            _take_repeats(index, words_of(text), True, headings_only=True)
+    findings = _passes(index, [item for item in todo if not item[0].repeated])
+    for text in repeated:
+        _take_repeats(index, words_of(text), text in titles)
+    findings += _passes(index, [item for item in todo if item[0].repeated])
+    for field in fields:
+        words = words_of(field.text)
+        if field.repeated and field.regel is not None and words and not word_starts.whole_near(index, field, words):
+            # a title at its own heading, wrapped or beside other text: its words still free there
+            index.align(words, index.start_of(field, words), {}, least=1)
+    return findings
+
+
+def _passes(index, todo):
+    """The passes of :func:`_place_fields` over the fields to place: their findings."""
     _start(index, todo)
     for field, words, anchor, matched in todo:
         matched.update(index.fill_gaps(words, anchor, matched, field.tolerant, _avoids(field)))
@@ -208,15 +261,6 @@ def _place_fields(index, fields):
             findings += _field_findings(field, invented, distant)
             if not field.repeated and 0 in matched:
                 index.starts.add(matched[0])
-    titles = {field.text for field in fields if field.name.startswith(_TITLES) and field.name.endswith(": titel")}
-    for text in sorted(repeated, key=lambda text: (-len(words_of(text)), text)):
-        # a longer title first: a shorter one inside it ("Bouwt accountrelaties op") leaves it whole
-        _take_repeats(index, words_of(text), text in titles)
-    for field in fields:
-        words = words_of(field.text)
-        if field.repeated and field.regel is not None and words and not word_starts.whole_near(index, field, words):
-            # a title at its own heading, wrapped or beside other text: its words still free there
-            index.align(words, index.start_of(field, words), {}, least=1)
     return findings
 
 
@@ -261,13 +305,17 @@ def _field_findings(field, invented, distant):
     return findings
 
 
-def _take_repeats(index, words, title=False):
+def _take_repeats(index, words, title=False, headings_only=False):
     """Take every further whole occurrence of a repeated field's words (a title in overview and heading);
-    a kerntaak's or werkproces's ``title`` keeps where each occurrence ends (see ``continuing_words``)."""
+    a kerntaak's or werkproces's ``title`` keeps where each occurrence ends (see ``continuing_words``).
+    With ``headings_only``, only an occurrence that is a heading: the whole of its line's part after a
+    number or label, its first word a capital ("Beschrijving werkproces: 2.4 Werkt aan een diepterelatie")."""
     size = len(words)
     for position, _ in list(index.positions.get(words[0], [])):
         span = range(position, position + size)
         if position + size > len(index.tokens) or any(p in index.taken for p in span):
+            continue
+        if headings_only and not _heading_at(index.tokens, position, size):
             continue
         if spelled([index.tokens[p] for p in span], words):
             for word, p in zip(words, span):
@@ -275,6 +323,19 @@ def _take_repeats(index, words, title=False):
             index.taken.update(span)
             if title:
                 index.repeats[span[-1]] = span[0]
+
+
+def _heading_at(tokens, position, size):
+    """Whether the words from ``position`` on (``size`` of them) are a heading: the rest of their line's part
+    after label words only, their first word a capital."""
+    first, last = tokens[position], tokens[position + size - 1]
+    before = position
+    while before and (tokens[before - 1].line, tokens[before - 1].column) == (first.line, first.column):
+        before -= 1
+        if not tokens[before].label:
+            return False
+    after = tokens[position + size] if position + size < len(tokens) else None
+    return first.upper and (after is None or (after.line, after.column) != (last.line, last.column))
 
 
 def _count(words):
