@@ -7,7 +7,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from bcp_analysis.outputs.committee_pages import cell_text, committee_page, table_html
+from bcp_analysis.outputs.committee_pages import cell_text, coalesced, committee_page, table_html
 from bcp_analysis.paths import NOTEBOOKS_DIR
 
 # What a committee member must never read: a float with more than two decimals ("0.454545", "0,4545"; a
@@ -135,3 +135,14 @@ def test_the_labour_market_page_reads_as_dutch(pages):
     assert "charts.plot_labour_market" not in text and "import bcp_analysis" not in text
     # -0,15% employment change in the ECABO-domein (raw line 499), 133.400 vacancies (raw line 533)
     assert "-0,15" in text and "133.400" in text and "-0.15" not in text
+
+
+def test_a_print_the_kernel_sent_in_two_messages_is_one_output():
+    # 01_profieloverzicht's check once came out as "... in orde." and "\n" in two outputs: another page's bytes
+    cell = nbformat.v4.new_code_cell("print(verdict)")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="bron: in orde."),
+                    nbformat.v4.new_output("stream", name="stdout", text="\n"),
+                    nbformat.v4.new_output("stream", name="stderr", text="let op\n")]
+    notebook = coalesced(nbformat.v4.new_notebook(cells=[cell]))
+    assert [(output.name, output.text) for output in notebook.cells[0].outputs] == [
+        ("stdout", "bron: in orde.\n"), ("stderr", "let op\n")]

@@ -88,7 +88,9 @@ def run_notebook(path, parameters=None, timeout=600):
         finally:
             if kernel.has_kernel:
                 kernel.shutdown_kernel()
-    return notebook
+    from bcp_analysis.outputs.committee_pages import coalesced
+
+    return coalesced(notebook)
 
 
 def _import_notebook_runner():

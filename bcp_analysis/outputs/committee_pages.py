@@ -257,6 +257,26 @@ def _execute(notebook, folder, timeout):
                 kernel.shutdown_kernel()
 
 
+def coalesced(notebook):
+    """Return the notebook with each cell's consecutive prints as one output.
+
+    The kernel may send one print in two messages; merged, the same run gives the same bytes.
+
+    Parameters
+    ----------
+    notebook : nbformat.NotebookNode
+        Changed in place.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+    """
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    notebook, _ = CoalesceStreamsPreprocessor().preprocess(notebook, {})
+    return notebook
+
+
 def committee_page(notebook, name, folder, timeout=600):
     """Return a notebook as a committee page: HTML without code, its tables written for reading.
 
@@ -293,6 +313,7 @@ def committee_page(notebook, name, folder, timeout=600):
     except CellExecutionError as exc:
         raise OutputError(name, "pagina voor de commissie", f"een cel gaf een fout: {str(exc).splitlines()[0]}",
                           "voer de notebook in JupyterLab uit en bekijk de fout") from exc
+    page = coalesced(page)
     for cell in page.cells:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "stream":
