@@ -11,12 +11,10 @@ Left out, as the audit's known limit: a field printed once for several rows or r
 (a column of the loopbaan table, the bron of the figures) and a field whose whole text is the text
 of such a field or of the colofon's title. Such a field takes every whole occurrence of its text,
 so the words of a row that lost its value are still taken. Also left out: the name the reader gives
-a part that has no heading ("inleiding"), which is no word of the document. Words are put only into
-the items (competencies, resultaten, kennis, vaardigheden, gedrag, vakkennis, loopbaan): a word put
-into a title, a description or another running text that the document holds on a heading or a line
-set aside within 150 lines of the field (a page in a PDF) is taken from there, unnamed. In a PDF, a
-word put into an item that the running footer right below it holds is taken from the footer: words
-are put in on the bundled text only.
+a part that has no heading ("inleiding"), which is no word of the document. Words are put into
+every field but a title: a word of a title added once more is taken from its heading where the overview
+and the heading print the title alike. In a PDF, a word put into a field that the running footer right
+below it holds is taken from the footer: words are put in on the bundled text only.
 """
 
 import dataclasses
@@ -29,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bcp_analysis.audit import audit_document
-from bcp_analysis.audit.words import _FIELDS, _PRECISE, _REPEATED, words_of
+from bcp_analysis.audit.words import _FIELDS, _REPEATED, words_of
 from bcp_analysis.paths import BUNDLED_RAW
 from bcp_analysis.readers import load_profile
 from bcp_analysis.readers.pdf import extract_pdf
@@ -102,7 +100,8 @@ def _names_every_change(path, profile, additions=True):
         assert report.lost, f"{cells_[cell]} zonder '{dropped}': niets genoemd ({report.verdict()})"
         assert "niet in orde" in report.verdict()
 
-    items = [cell for cell in cells_ if cell[0] in _PRECISE]
+    # every field but a title (a title's word added once more is taken from its heading: the known limit above)
+    items = [cell for cell in cells_ if (cell[0], cell[2]) not in _TITLES]
 
     @settings(max_examples=DROPS, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.integers(0, len(items) - 1), st.integers(0, 50), st.sampled_from(words))

@@ -499,11 +499,16 @@ def _twins_profile():
             ("Aansturen", 10), ("Samenwerken en overleggen", 11), ("Begeleiden", 12),
             ("Aandacht en begrip tonen", 13), ("Beslissen en activiteiten initiëren", 14))]
         + [("3.8", {"competentie": "Beslissen en activiteiten initiëren"}, 30)]}
+    return _profile_of({table: [(*item, 6) for item in items] for table, items in rows.items()})
+
+
+def _profile_of(rows):
+    """A profile of only the given rows: {table: [(werkproces, fields, regel, pagina)]}."""
     profile = load_profile(BUNDLED_RAW)
     tables = {name: value.iloc[0:0] for name, value in profile.__dict__.items() if isinstance(value, pd.DataFrame)}
     for table, items in rows.items():
         tables[table] = pd.DataFrame([{"werkproces_id": werkproces, "kerntaak_id": werkproces[0], **fields,
-                                       "regel": line, "pagina": 6} for werkproces, fields, line in items])
+                                       "regel": line, "pagina": page} for werkproces, fields, line, page in items])
     return profile.__class__(**{**profile.__dict__, **tables, "meta": {}})
 
 
@@ -671,3 +676,104 @@ def test_a_word_added_to_a_kerntaak_title_in_a_cell_beside_its_werkprocessen_is_
     titles = [(finding.kind, finding.message) for finding in check_titles(source, changed)]
     assert len(titles) == 1 and titles[0][0] == "tekst"
     assert "'Bouwt accountrelaties op en onderhoudt ze, en zorgt voor de'" in titles[0][1]
+
+
+def test_a_line_the_reader_reports_as_not_placed_takes_its_words_only_where_they_stand_whole_on_its_page():
+    # a reader may report a line whose words a field holds (a title's line in the overview that it also read at
+    # the heading) at another line than the audit's: the line takes no word of a field on its page
+    profile = _twins_profile()
+    units = [Unit(text, regel, 6, spans) for regel, text, spans in _PAGE_OF_TWINS]
+    assert word_findings(units, profile, [("Een verslag van de uitkomsten en", 3, 6)]) == []
+    # a line of its own that the reader reports is placed: its words are no loss, wherever the reader counts it
+    units.append(Unit("Een losse regel zonder veld", 45, 6, ((91.0, 240.0),)))
+    lost = [finding.place for finding in word_findings(units, profile) if finding.kind == "woord"]
+    assert lost == ["pagina 6, regel 45"]
+    assert word_findings(units, profile, [("Een losse regel zonder veld", 50, 6)]) == []
+
+
+_OVER_A_PAGE_BREAK = (
+    (5, 49, "BCP Junior accountmanager | 5", ((90.7, 228.5), (552.5, 557.5))),
+    (6, 43, "Beschrijving werkproces: | 1.5 Evalueert de", ((90.6, 230.7), (386.5, 470.8))),
+    (6, 44, "verkoopresultaten", ((385.1, 487.3),)),
+    (6, 45, "De junior accountmanager evalueert zijn", ((90.7, 373.9),)),
+    (6, 46, "verkoopresultaten met zijn leidinggevende en legt de | Competenties:", ((90.1, 373.6), (385.7, 465.2))),
+    (6, 47, "uitkomsten vast in het klantsysteem.", ((90.4, 275.3),)),
+    (6, 48, "- | Beslissen en", ((385.7, 387.0), (403.8, 511.0))),
+    (6, 49, "BCP Junior accountmanager | 6", ((90.7, 228.5), (552.5, 557.5))),
+    (7, 1, "activiteiten initiëren", ((403.8, 506.4),)),
+    (7, 2, "Resultaat:", ((90.6, 146.3),)),
+    (7, 3, "-", ((90.5, 91.8),)),
+    (7, 4, "Een verslag van de uitkomsten", ((108.7, 264.1),)),
+    (7, 13, "Beschrijving werkproces: | 3.1 Bereidt het", ((90.6, 230.7), (386.0, 467.6))),
+    (7, 14, "verkoopproces voor", ((385.1, 494.9),)),
+    (7, 15, "De junior accountmanager bepaalt op basis van het", ((90.7, 373.8),)),
+    (7, 16, "individueel verkoopplan of het accountplan welke | Competenties:", ((90.5, 373.6), (385.7, 465.2))),
+    (7, 17, "account hij wanneer benadert. Hij bereidt samen met", ((90.6, 374.1),)),
+    (7, 18, "- | Aansturen", ((385.7, 387.0), (403.2, 455.3))),
+    (7, 19, "het accountteam het verkoopproces voor en maakt een", ((90.5, 373.8),)),
+    (7, 20, "plan van aanpak voor het benaderen van de | -", ((90.4, 373.7), (385.7, 387.0))),
+    (7, 21, "Beslissen en", ((403.8, 511.0),)),
+    (7, 22, "betreffende account. Hij oriënteert zich goed op de", ((90.4, 373.5),)),
+    (7, 23, "activiteiten initiëren", ((403.8, 506.4),)),
+    (7, 24, "account voordat hij op bezoek gaat.", ((90.6, 373.8),)),
+    (7, 45, "BCP Junior accountmanager | 7", ((90.7, 228.5), (552.6, 557.4))),
+)
+
+
+def test_a_competency_wrapped_over_a_page_break_takes_its_rest_past_the_footer():
+    # LibreOffice's export of a narrow right column: 1.5's "Beslissen en" ends page 6, "activiteiten initiëren"
+    # opens page 7 below the footer; 3.1 on page 7 has the same competency, wrapped beside its description
+    # with that description's words (taken) between. Each takes its own, lines as the reader counts them.
+    name = "Beslissen en activiteiten initiëren"
+    profile = _profile_of({
+        "werkprocessen": [("1.5", {"titel": "Evalueert de verkoopresultaten", "beschrijving": (
+            "De junior accountmanager evalueert zijn verkoopresultaten met zijn leidinggevende en legt de "
+            "uitkomsten vast in het klantsysteem.")}, 38, 6),
+            ("3.1", {"titel": "Bereidt het verkoopproces voor", "beschrijving": (
+                "De junior accountmanager bepaalt op basis van het individueel verkoopplan of het accountplan welke "
+                "account hij wanneer benadert. Hij bereidt samen met het accountteam het verkoopproces voor en maakt "
+                "een plan van aanpak voor het benaderen van de betreffende account. Hij oriënteert zich goed op de "
+                "account voordat hij op bezoek gaat.")}, 20, 7)],
+        "competenties": [("1.5", {"competentie": name}, 43, 6), ("3.1", {"competentie": "Aansturen"}, 24, 7),
+                         ("3.1", {"competentie": name}, 25, 7)],
+        "resultaten": [("1.5", {"item": "Een verslag van de uitkomsten"}, 2, 7)]})
+    units = [Unit(text, regel, page, spans) for page, regel, text, spans in _OVER_A_PAGE_BREAK]
+    assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []
+    # a competency 3.1 lost is still named, and so is a word lost from 1.5's
+    competenties = profile.competenties.drop(index=2)
+    lost = word_findings(units, profile.__class__(**{**profile.__dict__, "competenties": competenties}))
+    assert [(finding.kind, finding.place) for finding in lost] == [("woord", "pagina 7, regel 21"),
+                                                                    ("woord", "pagina 7, regel 23")]
+
+
+def _kennis_moved(item, new_item, other, new_other):
+    """The bundled profile with two kennis items of 3.4 changed (raw lines 1423 and 1424): their lost findings."""
+    profile = load_profile(BUNDLED_RAW)
+    kennis = profile.kennis.copy()
+    for text, changed in ((item, new_item), (other, new_other)):
+        [row] = kennis.index[(kennis["werkproces_id"] == "3.4") & (kennis["item"] == text)]
+        kennis.at[row, "item"] = changed
+    report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__, "kennis": kennis}))
+    return [(finding.kind, finding.place, finding.message) for finding in report.lost]
+
+
+_SOORTEN = "Soorten offertes en verkoopcontracten (inclusief de daaraan gekoppelde technische vereisten)"
+_KOOP = "Koop- en weerstandssignalen"
+
+
+@pytest.mark.parametrize("new_item, new_other, named", [
+    # words from the middle of raw line 1423's item put before the next item: both stand inside the other
+    ("Soorten offertes en verkoopcontracten (inclusief technische vereisten)",
+     "de daaraan gekoppelde Koop- en weerstandssignalen", ["regel 1423", "regel 1424"]),
+    # the end of 1423's item put before the next: that item starts inside 1423's line
+    ("Soorten offertes en verkoopcontracten (inclusief de daaraan gekoppelde",
+     "technische vereisten) Koop- en weerstandssignalen", ["regel 1424"]),
+    # the start of 1424's item put at the end of 1423's: 1424's item starts inside its line, after the other's words
+    (_SOORTEN + " Koop- en", "weerstandssignalen", ["regel 1424"]),
+], ids=["middle", "end", "start"])
+def test_words_moved_between_two_items_of_a_list_are_named(new_item, new_other, named):
+    # every word still stands in some field, and near its place: only the items' own lines tell
+    lost = _kennis_moved(_SOORTEN, new_item, _KOOP, new_other)
+    assert [place for kind, place, _ in lost] == [f"kennis 3.4: item ({place})" for place in named]
+    assert {kind for kind, _, _ in lost} == {"tekst"}
+    assert _kennis_moved(_SOORTEN, _SOORTEN, _KOOP, _KOOP) == []

@@ -201,20 +201,32 @@ class WordIndex:
                    if width == 1)
 
     def _run(self, position, words):
-        """How many of ``words`` stand free, in order, from ``position`` on in its column: the words of a
-        column beside it (another cell's line between two lines of the field) are passed over."""
-        first, count = self.tokens[position], 0
+        """How many of ``words`` stand free, in order, from ``position`` on in its column (see :meth:`run`)."""
+        return len(self.run(position, words))
+
+    def run(self, position, words):
+        """The positions of the ``words`` that stand free, in order, from ``position`` on in its column, as far
+        as they go: the words of a column beside it (another cell's line between two lines of the field) are
+        passed over."""
+        first, found = self.tokens[position], []
         for at in range(position, min(position + 4 * len(words) + 40, len(self.tokens))):
             token = self.tokens[at]
             if token.column != first.column if token.line == first.line else not word_source.same_column(token, first):
                 continue
-            if count == len(words) or words[count] not in (token.forms or (token.word,)) or at in self.taken:
+            if len(found) == len(words) or words[len(found)] not in (token.forms or (token.word,)) or at in self.taken:
                 break
-            count += 1
-        return count
+            found.append(at)
+        return found
 
     def _free(self, position, size):
         return all(position + offset not in self.taken for offset in range(size))
+
+    def release(self, position, word):
+        """Give back a word taken with :meth:`take` (``word`` as it was asked for)."""
+        self.taken.discard(position)
+        places = self.positions[word]
+        if (position, 1) not in places:
+            bisect.insort(places, (position, 1))
 
     def _claim(self, places, chosen):
         position, size = places.pop(chosen)

@@ -10,7 +10,7 @@ import collections
 
 from bcp_analysis.audit import word_source
 
-__all__ = ["spelled", "start_of", "start_of_line", "whole_near", "shared_starts"]
+__all__ = ["spelled", "whole_on_page", "start_of", "start_of_line", "whole_near", "shared_starts"]
 
 # The cost of a start inside a line's part (not at its first word) against one that starts it: always more.
 _INSIDE = 10_000
@@ -44,6 +44,18 @@ def _page_starts(index, field, words, items=1):
     return {position: (not word_source.starts_part(index.tokens, position),
                        index.units[index.tokens[position].line].regel)
             for position, length in lengths.items() if length >= enough}
+
+
+def whole_on_page(index, field, words):
+    """The positions of the field's words standing free, whole and in order in one column on its page (``pagina``),
+    nearest its line: a line as the reader gave it. None where they stand so nowhere on the page."""
+    runs = [index.run(position, words) for position, width in index.first_places.get(words[0], [])
+            if width == 1 and index._free(position, 1)
+            and index.units[index.tokens[position].line].pagina == field.pagina]
+    runs = [run for run in runs if len(run) == len(words)]
+    if not runs:
+        return None
+    return min(runs, key=lambda run: (abs(index.units[index.tokens[run[0]].line].regel - field.regel), run[0]))
 
 
 def start_of(index, field, words, claimed=frozenset()):

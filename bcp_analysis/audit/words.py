@@ -19,7 +19,9 @@ text fields, and holds the two against each other as multisets of words:
 - **Placing.** Each field's words are taken from the document nearest to where the field
   stands: its ``regel`` (and ``pagina``), or else where its first words first stand, each next
   word nearest to the word before it. A title or competency name may stand several times
-  (overview, heading, list): each whole repetition of one is taken by it.
+  (overview, heading, list): each whole repetition of one is taken by it. An item takes the words
+  that follow its start in its column. A line the reader reports as not placed takes its words
+  where they stand whole on its page, or none.
 - **Set aside** are the words the profile does not hold by its nature: running headers,
   footers and page numbers (a short line that recurs three times or more, a line of a number),
   headings (a line that is a label of a BCP and nothing else, numbered headings, "Kerntaak N",
@@ -35,8 +37,12 @@ What is left is a finding: kind ``woord`` for words of the document in no field 
 page and line) and for the rest of a title that another field opens with (a title cut short at
 its heading: the word goes on the title in its column), ``tekst`` for words of a field that the
 document does not hold (with the field); both are in ``LOST_KINDS``: ``validate`` fails on
-them. A field's word that stands far from the field's place (more than a page in a PDF, more
-than 150 lines in a text) is a finding of kind ``woordplaats`` for a reviewer.
+them. So is an item of a list whose words stand between the words of the item before or after it,
+or that starts right after the last word of the item before it, inside that item's line (words
+moved from one item to the next). A field's word that stands far from the field's place (more than
+a page in a PDF, more than 150 lines in a text) or, for a field printed once, more than 12 lines
+from the field's word before it, is a finding of kind ``woordplaats`` for a reviewer; found only
+on a heading or a line set aside there (more than two lines from it), it is not the field's.
 """
 
 import collections
@@ -52,6 +58,8 @@ from bcp_analysis.audit.word_starts import spelled
 __all__ = ["Unit", "source_units", "word_findings", "check_words", "words_of"]
 
 _MAX_SHOWN = 12
+# A word of a field printed once that stands more lines than this from the field's word before it is far from it.
+_APART = 12
 
 # Text fields of the tables: table -> (columns holding text, how a finding names the row).
 _FIELDS = {
@@ -173,15 +181,18 @@ def _to_place(index, fields):
 
 def _rest(index, field, words, anchor, matched):
     """Take the field's words no pass matched, each nearest the word before it (``matched`` gets them):
-    (not found, far away). A word found only far away on a heading or a line set aside counts as not found,
-    and so does one of an item found there more than two lines from the item's word before it;
-    a word found nowhere may stand written as one with the next ("accounten" for "account en")."""
+    (not found, far away). A word found only on a heading or a line set aside far away, or (a field printed
+    once: no title) more than two lines from the field's word before it, is not the field's: it counts
+    as not found, unless the document writes it and the next word as one ("accounten" for "account en")."""
     invented, distant = [], []
     for number, word in enumerate(words):
         if number in matched:
             anchor = matched[number]
             continue
         position = index.take(word, anchor, field.tolerant)
+        if position is not None and _set_aside_from(index, field, position, anchor):
+            index.release(position, word)
+            position = None
         if position is None and number + 2 < len(words) and number + 1 not in matched:
             # the document writes it and the next word as one ("accounten maakt" where the reader corrects it to
             # "account en maakt"): where the word after the two follows in its column
@@ -192,16 +203,25 @@ def _rest(index, field, words, anchor, matched):
             invented.append(word)
             continue
         matched[number] = position
-        line = index.tokens[position].line
-        aside = line in index.aside or line in index.headings
-        if aside and field.precise and abs(line - index.tokens[anchor].line) > 2:
-            invented.append(word)   # an item's word on a heading or a line set aside lines away: not the item's
-        elif index.far(anchor, position):
-            # far away on a heading or a line set aside (a running line, the front matter): not the field's
-            (invented if aside else distant).append(word)
+        if index.far(anchor, position) or (not field.repeated and _lines_apart(index, anchor, position) > _APART):
+            distant.append(word)
         else:
             anchor = position
     return invented, distant
+
+
+def _lines_apart(index, first, second):
+    """How many lines of the document stand between two positions."""
+    return abs(index.tokens[first].line - index.tokens[second].line)
+
+
+def _set_aside_from(index, field, position, anchor):
+    """Whether the word at ``position`` stands on a heading or a line set aside (a running line, the front
+    matter) far from ``anchor``, or more than two lines from it for a field that is printed once."""
+    line = index.tokens[position].line
+    if line not in index.aside and line not in index.headings:
+        return False
+    return index.far(anchor, position) or (not field.repeated and abs(line - index.tokens[anchor].line) > 2)
 
 
 def _joined_at(index, joined, after, near):
@@ -250,6 +270,7 @@ def _place_fields(index, fields):
 def _passes(index, todo):
     """The passes of :func:`_place_fields` over the fields to place: their findings."""
     _start(index, todo)
+    todo = [item for item in todo if item[2] is not None and (item[0].reported or item[0].pagina is None)]
     for field, words, anchor, matched in todo:
         matched.update(index.fill_gaps(words, anchor, matched, field.tolerant, _avoids(field)))
     findings = []
@@ -261,6 +282,38 @@ def _passes(index, todo):
             findings += _field_findings(field, invented, distant)
             if not field.repeated and 0 in matched:
                 index.starts.add(matched[0])
+    return findings + _inside_others(index, todo)
+
+
+def _inside_others(index, todo):
+    """Findings for items of one list (the kennis of a werkproces) whose words stand between the words of
+    the item before or after it: an item stands on its own lines, so such words are the other item's (a
+    reader that moved "de daaraan gekoppelde" from the end of one item into the next), and an item that starts
+    right after the last word of the item before it, inside that item's line part."""
+    lists = collections.defaultdict(list)
+    for field, words, _, matched in todo:
+        if field.precise and field.reported and field.regel is not None and matched:
+            lists[field.name].append((field, words, matched))
+    findings = []
+    for items in lists.values():
+        items.sort(key=lambda item: (item[0].pagina or 0, item[0].regel))
+        for before, after in zip(items, items[1:]):
+            last, first = max(before[2].values()), min(after[2].values())
+            if first == last + 1 and not word_source.starts_part(index.tokens, first):
+                # the item goes on right after the one before it, inside its line: the end of the item before
+                findings.append(Finding.at(
+                    "tekst", after[0].text, f"dit item begint in de bron midden in de regel van het item ervoor "
+                    f"('{index.tokens[last].word} {index.tokens[first].word}'): controleer waar het item begint",
+                    **_place(after[0])))
+            for (field, words, matched), other in ((after, before[2]), (before, after[2])):
+                low, high = min(other.values()), max(other.values())
+                inside = [words[number] for number, position in sorted(matched.items()) if low < position < high
+                          and word_source.same_column(index.tokens[position], index.tokens[low])]
+                if inside:
+                    findings.append(Finding.at(
+                        "tekst", field.text, f"{_count(inside)} van dit veld {'staat' if len(inside) == 1 else 'staan'}"
+                        f" in de bron binnen een ander item van de lijst ({_shown(inside)}): controleer welk item "
+                        "deze woorden heeft", **_place(field)))
     return findings
 
 
@@ -269,7 +322,11 @@ def _start(index, todo):
 
     Items of one text on one page (a competency of two werkprocessen) each get their own
     occurrence of it (:func:`bcp_analysis.audit.word_starts.shared_starts`), fixed when the first of them
-    comes, so that one does not take the other's.
+    comes, so that one does not take the other's. An item takes the words that follow its start in its
+    column (passing over a running footer between two pages), then runs around it. A line the reader
+    reports as not placed, in a PDF, takes its words where they stand whole on its page; where they stand
+    so nowhere (a field holds them: the reader read a title twice), it takes none and gets no start
+    (None), so it takes no word of a field elsewhere.
     """
     groups = collections.defaultdict(list)
     for item in todo:
@@ -287,7 +344,20 @@ def _start(index, todo):
         found = shared.get(key, {})
         start = found.get(number)
         item[2] = start if start is not None else index.start_of(field, words, frozenset(found.values()))
-        matched.update(index.align(words, item[2], {}, least=3, avoid=_avoids(field)))
+        if not field.reported and field.pagina is not None:
+            # a line the reader reports as not placed takes its words whole on its page, or none (a field holds them)
+            run = word_starts.whole_on_page(index, field, words)
+            item[2] = None if run is None else run[0]
+            matched.update(enumerate(run or ()))
+            index.taken.update(run or ())
+            continue
+        if field.precise:
+            # an item takes the words that follow its start in its column first (past a page's footer)
+            run = index.run(item[2], words)
+            if len(run) >= min(3, len(words)):
+                matched.update(enumerate(run))
+                index.taken.update(run)
+        matched.update(index.align(words, item[2], matched, least=3, avoid=_avoids(field)))
 
 
 def _field_findings(field, invented, distant):
