@@ -777,3 +777,36 @@ def test_words_moved_between_two_items_of_a_list_are_named(new_item, new_other, 
     assert [place for kind, place, _ in lost] == [f"kennis 3.4: item ({place})" for place in named]
     assert {kind for kind, _, _ in lost} == {"tekst"}
     assert _kennis_moved(_SOORTEN, _SOORTEN, _KOOP, _KOOP) == []
+
+
+_MERGED_WITH_THE_TITLE = (
+    (2, "Kerntaak 1 Stelt verkoop- en accountplannen op en", ((91.3, 465.8),)),
+    (3, "bewaakt de voortgang ervan", ((91.2, 300.5),)),
+    (4, "Beschrijving werkproces: | 1.2 Stelt een individueel", ((90.6, 230.7), (307.3, 440.8))),
+    (5, "De junior accountmanager doet op verkoopplan op", ((90.7, 392.0),)),
+    (6, "basis van de klant-, markt-, product- en Competenties:", ((90.4, 386.0),)),
+    (7, "brancheontwikkelingen voorstellen voor \uf0b7 Leren", ((90.4, 353.5),)),
+    (8, "het algemene verkoopplan.", ((90.5, 455.6),)),
+)
+
+
+def test_a_word_of_a_description_is_the_one_right_after_its_word_before():
+    # LibreOffice's export, the Symbol bullet: line 5 holds the description's "doet op" and the rest of 1.2's
+    # title ("verkoopplan op") as one part; the description's "op" is the one after "doet", the title's the other
+    # (the words after the second "op" are the longest run of the description's words)
+    profile = _profile_of({
+        "werkprocessen": [("1.2", {"titel": "Stelt een individueel verkoopplan op", "beschrijving": (
+            "De junior accountmanager doet op basis van de klant-, markt-, product- en brancheontwikkelingen "
+            "voorstellen voor het algemene verkoopplan.")}, 3, 4)],
+        "competenties": [("1.2", {"competentie": "Leren"}, 34, 4)]})
+    kerntaken = pd.DataFrame([{"kerntaak_id": "1", "titel": "Stelt verkoop- en accountplannen op en bewaakt de "
+                               "voortgang ervan", "regel": 1, "pagina": 4}])
+    profile = profile.__class__(**{**profile.__dict__, "kerntaken": kerntaken})
+    # the overview on page 3 prints the title whole, so its heading takes what is left after the description
+    units = [Unit("1.2 Stelt een individueel verkoopplan op", 20, 3, ((307.0, 500.0),))]
+    units += [Unit(text, regel, 4, spans) for regel, text, spans in _MERGED_WITH_THE_TITLE]
+    assert word_findings(units, profile) == []
+    # a word of the line that no field holds is still named there
+    units[4] = Unit("De junior accountmanager doet zo op verkoopplan op", 5, 4, ((90.7, 392.0),))
+    lost = [(finding.place, finding.message) for finding in word_findings(units, profile)]
+    assert len(lost) == 1 and lost[0][0] == "pagina 4, regel 5" and "'zo'" in lost[0][1]

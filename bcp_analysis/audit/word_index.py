@@ -96,8 +96,21 @@ class WordIndex:
                 continue
             for offset in self._one_column(spans, second, size):
                 found[numbers[first + offset]] = spans[second + offset][0]
-        found = self._beside(found)
+        found = self._next_to(self._beside(found), words, matched)
         self.taken.update(found.values())
+        return found
+
+    def _next_to(self, found, words, matched):
+        """The matched words, each moved to the free word right after the field's word before it on its line
+        where that is the same word ("doet op verkoopplan op basis": the description's "op" is the first)."""
+        for number in sorted(found):
+            before = found.get(number - 1, matched.get(number - 1))
+            if before is None or found[number] <= before + 1 or before + 1 in self.taken:
+                continue
+            following = self.tokens[before + 1]
+            if (following.line == self.tokens[before].line and words[number] in (following.forms or (following.word,))
+                    and before + 1 not in found.values()):
+                found[number] = before + 1
         return found
 
     def _copy_after(self, words, anchor):
