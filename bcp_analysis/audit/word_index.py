@@ -101,14 +101,15 @@ class WordIndex:
         return found
 
     def _next_to(self, found, words, matched):
-        """The matched words, each moved to the free word right after the field's word before it on its line
-        where that is the same word ("doet op verkoopplan op basis": the description's "op" is the first)."""
+        """The matched words, each moved to the free word right after the field's word before it in its line's
+        part where that is the same word ("doet op verkoopplan op basis": the description's "op" is the first)."""
         for number in sorted(found):
             before = found.get(number - 1, matched.get(number - 1))
             if before is None or found[number] <= before + 1 or before + 1 in self.taken:
                 continue
-            following = self.tokens[before + 1]
-            if (following.line == self.tokens[before].line and words[number] in (following.forms or (following.word,))
+            following, last = self.tokens[before + 1], self.tokens[before]
+            if ((following.line, following.column) == (last.line, last.column)
+                    and words[number] in (following.forms or (following.word,))
                     and before + 1 not in found.values()):
                 found[number] = before + 1
         return found
