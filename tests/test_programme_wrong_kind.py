@@ -125,3 +125,23 @@ def test_curriculum_with_a_scan_asks_for_ocr(tmp_path, capsys):
     code, out, err = _curriculum(document, capsys)
     assert (code, out) == (1, "") and "OCR" in err and "Traceback" not in err
     assert _files(tmp_path) == ["scan.pdf"]
+
+
+def test_the_pdf_of_a_profile_of_one_werkproces_given_as_programme_says_it_is_a_profile(tmp_path, capsys):
+    # a profile as small as it gets (kerntaak 1 with 1.1 only, as HTML/CSS prints it): five of its lines are a
+    # profile's labels ("Beschrijving werkproces:", "Resultaat:", "Vakkennis en vakvaardigheden", "Kennis van:",
+    # "Vaardigheden:"; "Competenties:" shares its line with the description)
+    from documents import html
+    from documents.model import Generated, Style, full_profile
+
+    profile = full_profile()
+    werkproces = profile["kerntaken"][0]["werkprocessen"][0]
+    werkproces = {**werkproces, "competenties": werkproces["competenties"][:1], "resultaten": ["Een verslag van de "
+                  "uitkomsten"], "kennis": ["Verkooptechnieken"], "vaardigheden": ["Rapporteren"]}
+    profile["kerntaken"] = [{**profile["kerntaken"][0], "werkprocessen": [werkproces]}]
+    path = tmp_path / "profiel.pdf"
+    html.render_pdf(Generated(profile, None, Style()), path)
+    with pytest.raises(NotAProgrammeError):
+        load_programme(path)
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("Profiel: Junior accountmanager")

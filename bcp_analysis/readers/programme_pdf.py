@@ -27,7 +27,7 @@ __all__ = ["READER", "read_programme_pdf", "is_profile_text"]
 # Lines that a profile (BCP or kwalificatiedossier) has many of, and a programme document few.
 _PROFILE_LINE = re.compile(
     r"^(?:Competenties\s*:?|Resultaat(?:en)?\s*:?|Gedrag\s*:?|Kennis\s+van\s*:?|Vaardigheden\s*:?"
-    r"|Beschrijving\s+werkproces\b.*|Typerende\s+beroepshouding.*|Vakkennis\s+en\s+vaardigheden.*"
+    r"|Beschrijving\s+werkproces\b.*|Typerende\s+beroepshouding.*|Vakkennis\s+en\s+(?:vak)?vaardigheden.*"
     r"|Omschrijving\s*:?|Complexiteit\s*:?|Verantwoordelijkheid\s+en\s+zelfstandigheid.*)$", re.IGNORECASE)
 
 
