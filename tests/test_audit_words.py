@@ -810,3 +810,47 @@ def test_a_word_of_a_description_is_the_one_right_after_its_word_before():
     units[4] = Unit("De junior accountmanager doet zo op verkoopplan op", 5, 4, ((90.7, 392.0),))
     lost = [(finding.place, finding.message) for finding in word_findings(units, profile)]
     assert len(lost) == 1 and lost[0][0] == "pagina 4, regel 5" and "'zo'" in lost[0][1]
+
+
+_ONE_TITLE_TWICE = (
+    (3, 10, "Kerntaak 2 | 2.1 Onderhoudt accountrelaties", ((90.7, 145.2), (306.8, 466.9))),
+    (3, 11, "Onderhoudt accountrelaties | 2.2 Bouwt accountrelaties op", ((90.7, 231.9), (306.8, 453.9))),
+    (5, 40, "De junior accountmanager bouwt aan (account)relaties. Hij verzamelt continue relevante", ((90.7, 470.0),)),
+    (5, 41, "informatie over de (potentiële) klant en registreert de informatie in het accountrelatiesysteem.",
+     ((90.7, 470.0),)),
+    (5, 42, "Om de accountbehoeften nog beter in beeld te brengen, heeft de junior accountmanager niet alleen",
+     ((90.7, 470.0),)),
+    (5, 43, "contact met de individuele account, maar volgt hij ook markt- en brancheontwikkelingen.",
+     ((90.7, 470.0),)),
+    (6, 27, "Kerntaak 2 Onderhoudt accountrelaties", ((91.3, 380.3),)),
+    (6, 28, "Beschrijving werkproces: | 2.1 Onderhoudt", ((90.6, 230.7), (386.0, 470.9))),
+    (6, 29, "De junior accountmanager onderhoudt accountrelaties", ((90.7, 471.5),)),
+    (6, 30, "(account)relaties door de accounts op basis van Competenties:", ((90.9, 465.2),)),
+    (6, 31, "product- en dienstenkennis te informeren en te • | Onderzoeken", ((90.4, 388.2), (403.9, 470.3))),
+    (6, 32, "adviseren.", ((90.6, 464.3),)),
+)
+
+
+def test_a_werkproces_titled_as_its_kerntaak_takes_its_own_heading():
+    # kerntaak 2 and werkproces 2.1 are both "Onderhoudt accountrelaties": the kerntaak's heading (line 27) is
+    # the kerntaak's; 2.1's heading wraps from its column (line 28) into the description's line (29). (2.2's
+    # description, here on page 5, puts the overview more than 40 words before 2.1's line, as pages do.)
+    title = "Onderhoudt accountrelaties"
+    profile = _profile_of({
+        "werkprocessen": [("2.1", {"titel": title, "beschrijving": (
+            "De junior accountmanager onderhoudt (account)relaties door de accounts op basis van product- en "
+            "dienstenkennis te informeren en te adviseren.")}, 30, 6),
+            ("2.2", {"titel": "Bouwt accountrelaties op", "beschrijving": (
+                "De junior accountmanager bouwt aan (account)relaties. Hij verzamelt continue relevante informatie "
+                "over de (potentiële) klant en registreert de informatie in het accountrelatiesysteem. Om de "
+                "accountbehoeften nog beter in beeld te brengen, heeft de junior accountmanager niet alleen contact "
+                "met de individuele account, maar volgt hij ook markt- en brancheontwikkelingen.")}, 40, 5)],
+        "competenties": [("2.1", {"competentie": "Onderzoeken"}, 52, 6)]})
+    kerntaken = pd.DataFrame([{"kerntaak_id": "2", "titel": title, "regel": 29, "pagina": 6}])
+    profile = profile.__class__(**{**profile.__dict__, "kerntaken": kerntaken})
+    units = [Unit(text, regel, page, spans) for page, regel, text, spans in _ONE_TITLE_TWICE]
+    assert word_findings(units, profile) == []
+    # a word no field holds on the heading's second line is still named
+    units[8] = Unit("De junior accountmanager onderhoudt nu accountrelaties", 29, 6, ((90.7, 471.5),))
+    lost = [(finding.place, finding.message) for finding in word_findings(units, profile)]
+    assert len(lost) == 1 and lost[0][0] == "pagina 6, regel 29" and "'nu'" in lost[0][1]

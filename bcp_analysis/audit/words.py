@@ -259,11 +259,17 @@ def _place_fields(index, fields):
     for text in repeated:
         _take_repeats(index, words_of(text), text in titles)
     findings += _passes(index, [item for item in todo if item[0].repeated])
+    used = set()   # the whole repeats near a field's line that it stands at: each is one field's
     for field in fields:
         words = words_of(field.text)
-        if field.repeated and field.regel is not None and words and not word_starts.whole_near(index, field, words):
+        if not (field.repeated and field.regel is not None and words):
+            continue
+        near = word_starts.whole_near(index, field, words, used)
+        if near is None:
             # a title at its own heading, wrapped or beside other text: its words still free there
             index.align(words, index.start_of(field, words), {}, least=1)
+        else:
+            used.add(near)
     return findings
 
 
