@@ -854,3 +854,64 @@ def test_a_werkproces_titled_as_its_kerntaak_takes_its_own_heading():
     units[8] = Unit("De junior accountmanager onderhoudt nu accountrelaties", 29, 6, ((90.7, 471.5),))
     lost = [(finding.place, finding.message) for finding in word_findings(units, profile)]
     assert len(lost) == 1 and lost[0][0] == "pagina 6, regel 29" and "'nu'" in lost[0][1]
+
+
+_TWINS_OVER_A_PAGE_BREAK = (
+    (4, 56, "Beschrijving werkproces: | 1.5 Evalueert de", ((65.6, 200.1), (347.8, 438.7))),
+    (4, 57, "verkoopresultaten", ((346.8, 449.8),)),
+    (4, 58, "BCP Junior accountmanager | 4", ((57.1, 167.6), (533.7, 538.2))),
+    (5, 1, "De junior accountmanager evalueert zijn", ((65.7, 268.5),)),
+    (5, 2, "Competenties:", ((347.1, 427.7),)),
+    (5, 3, "verkoopresultaten met zijn leidinggevende en legt", ((65.0, 317.0),)),
+    (5, 4, "de uitkomsten vast in het klantsysteem. | - Beslissen en activiteiten initiëren",
+     ((65.2, 265.1), (351.2, 525.9))),
+    (5, 5, "Resultaat:", ((63.6, 119.6),)),
+    (5, 6, "- Een verslag van de uitkomsten", ((67.2, 230.9),)),
+    (5, 19, "Beschrijving werkproces: | 2.3 Behandelt klachten", ((65.6, 205.7), (347.4, 438.7))),
+    (5, 20, "De junior accountmanager bouwt aan (account)relaties. Hij verzamelt continue relevante", ((65.7, 470.0),)),
+    (5, 21, "informatie over de (potentiële) klant en registreert de informatie in het accountrelatiesysteem.",
+     ((65.7, 470.0),)),
+    (5, 22, "Om de accountbehoeften nog beter in beeld te brengen, heeft de junior accountmanager niet alleen",
+     ((65.7, 470.0),)),
+    (5, 23, "contact met de individuele account, maar volgt hij ook markt- en brancheontwikkelingen.",
+     ((65.7, 470.0),)),
+    (5, 41, "Beschrijving werkproces: | 2.5 Evalueert de", ((65.6, 205.7), (347.4, 438.7))),
+    (5, 42, "De junior accountmanager evalueert zijn | verkoopresultaten", ((65.7, 268.5), (346.8, 449.8))),
+    (5, 43, "verkoopresultaten met zijn leidinggevende en legt", ((65.0, 317.0),)),
+    (5, 44, "Competenties:", ((347.1, 427.7),)),
+    (5, 45, "de uitkomsten vast in het klantsysteem.", ((65.2, 265.1),)),
+    (5, 46, "- Beslissen en activiteiten initiëren", ((351.2, 525.9),)),
+    (5, 47, "Resultaat:", ((63.6, 119.6),)),
+    (5, 48, "- Een verslag van de uitkomsten", ((67.2, 230.9),)),
+    (5, 49, "BCP Junior accountmanager | 5", ((57.1, 167.6), (534.2, 538.0))),
+    (6, 6, "BCP Junior accountmanager | 6", ((57.1, 167.6), (534.0, 538.1))),
+)
+
+
+def test_a_description_starts_below_its_heading_though_a_label_beside_it_stands_between_its_words():
+    # HTML/CSS: 1.5's heading ends page 4, its description opens page 5 with "Competenties:" (the right column)
+    # read between its first line and its second; 2.5, 40 lines below on the same page, has the same title and
+    # description
+    description = ("De junior accountmanager evalueert zijn verkoopresultaten met zijn leidinggevende en legt de "
+                   "uitkomsten vast in het klantsysteem.")
+    rows = {"werkprocessen": [("1.5", {"titel": "Evalueert de verkoopresultaten", "beschrijving": description},
+                               52, 4),
+                              ("2.3", {"titel": "Behandelt klachten", "beschrijving": (
+                                  "De junior accountmanager bouwt aan (account)relaties. Hij verzamelt continue "
+                                  "relevante informatie over de (potentiële) klant en registreert de informatie in "
+                                  "het accountrelatiesysteem. Om de accountbehoeften nog beter in beeld te brengen, "
+                                  "heeft de junior accountmanager niet alleen contact met de individuele account, "
+                                  "maar volgt hij ook markt- en brancheontwikkelingen.")}, 19, 5),
+                              ("2.5", {"titel": "Evalueert de verkoopresultaten", "beschrijving": description},
+                               40, 5)],
+            "competenties": [(werkproces, {"competentie": "Beslissen en activiteiten initiëren"}, line, 5)
+                             for werkproces, line in (("1.5", 3), ("2.5", 45))],
+            "resultaten": [(werkproces, {"item": "Een verslag van de uitkomsten"}, line, 5)
+                           for werkproces, line in (("1.5", 5), ("2.5", 47))]}
+    profile = _profile_of(rows)
+    units = [Unit(text, regel, page, spans) for page, regel, text, spans in _TWINS_OVER_A_PAGE_BREAK]
+    assert word_findings(units, profile) == []
+    # a word of 1.5's copy that no field holds is still named at its line
+    units[5] = Unit("verkoopresultaten met al zijn leidinggevende en legt", 3, 5, ((65.0, 317.0),))
+    lost = [(finding.place, finding.message) for finding in word_findings(units, profile)]
+    assert len(lost) == 1 and lost[0][0] == "pagina 5, regel 3" and "('al')" in lost[0][1]

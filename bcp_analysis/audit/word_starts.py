@@ -69,6 +69,9 @@ def start_of(index, field, words, claimed=frozenset()):
     starts = [position for position, size in index.first_places.get(head[0], []) if size == 1
               and spelled(index.tokens[position:position + len(head)], head)]
     free = [position for position in starts if index._free(position, len(head))]
+    # in its column: a label beside it ("Competenties:") may stand between its first words in the reading order
+    free = sorted(set(free) | {position for position, size in index.first_places.get(head[0], [])
+                               if size == 1 and len(index.run(position, head)) == len(head)})
     if field.regel is None:
         return (free or starts or [0])[0]
     if field.pagina is not None and field.precise:
