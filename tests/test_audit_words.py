@@ -915,3 +915,19 @@ def test_a_description_starts_below_its_heading_though_a_label_beside_it_stands_
     units[5] = Unit("verkoopresultaten met al zijn leidinggevende en legt", 3, 5, ((65.0, 317.0),))
     lost = [(finding.place, finding.message) for finding in word_findings(units, profile)]
     assert len(lost) == 1 and lost[0][0] == "pagina 5, regel 3" and "('al')" in lost[0][1]
+
+
+def test_an_item_whose_words_a_reader_put_in_another_order_fails():
+    # a reader that split a justified line at a gutter read "gemaakte afspraken zijn" after the next line; every
+    # word still stands in the item, near its place: only their order tells (page 10 of word-014 of a large run)
+    units = [Unit("Resultaat:", 40, 9, ((90.6, 146.3),)), Unit("-", 1, 10, ((90.5, 91.8),)),
+             Unit("Het verkoopcontract is correct opgesteld en de gemaakte afspraken zijn", 2, 10, ((108.7, 521.5),)),
+             Unit("verwerkt in het verkoop-/ordersysteem.", 3, 10, ((108.1, 308.1),))]
+    opening = "Het verkoopcontract is correct opgesteld en de"
+    right = f"{opening} gemaakte afspraken zijn verwerkt in het verkoop-/ordersysteem."
+    moved = f"{opening} verwerkt in het verkoop-/ordersysteem. gemaakte afspraken zijn"
+    assert word_findings(units, _profile_of({"resultaten": [("3.6", {"item": right}, 1, 10)]})) == []
+    lost = word_findings(units, _profile_of({"resultaten": [("3.6", {"item": moved}, 1, 10)]}))
+    assert [(finding.kind, finding.place) for finding in lost] == [("tekst",
+                                                                    "resultaten 3.6: item (pagina 10, regel 1)")]
+    assert "andere volgorde" in lost[0].message and "'gemaakte afspraken'" in lost[0].message

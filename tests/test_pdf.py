@@ -527,3 +527,47 @@ def test_a_short_column_beside_the_description_has_its_edge_at_its_markers(monke
     lines = pdf_text(tmp_path / "profiel.pdf").text.splitlines()
     assert "- Op de behoeften en verwachtingen van de klant richten" in lines, lines
     assert "van de klacht te onderzoeken." in lines, lines
+
+
+def _justified_item_pages():
+    """Two pages as LibreOffice sets werkproces 3.6 of a generated profile (tests/documents, word-014 of a large
+    run): page 1 has the werkproces table (description left, Competenties right, the gutter at 386 pt) and ends
+    with a resultaat; page 2 opens with the next resultaat, a justified line whose wide gaps are segments of
+    their own, one of them (373.5-387.7 pt) across the gutter's x."""
+    footer = [_segment(90, 220, 800, "BCP Junior accountmanager"), _segment(550, 556, 800, "9")]
+    first = [_segment(90, 220, 100, "Beschrijving werkproces:", True),
+             _segment(386, 500, 100, "3.6 Sluit de verkoop af", True),
+             _segment(90, 374, 113, "De junior accountmanager zorgt ervoor dat, na de"),
+             _segment(386, 466, 113, "Competenties:", True),
+             _segment(90, 374, 126, "onderhandeling en instemming van de account over de"),
+             _segment(386, 388, 126, "-"), _segment(404, 494, 126, "Vakdeskundigheid"),
+             _segment(90, 374, 139, "offerte, een verkoopcontract opgesteld wordt."),
+             _segment(386, 388, 139, "-"), _segment(404, 470, 139, "Onderzoeken"),
+             _segment(90, 150, 160, "Resultaat:", True),
+             _segment(90, 92, 173, "-"),
+             _segment(108, 520, 173, "De onderhandelingen zijn met instemming van de account over de offerte"),
+             _segment(108, 160, 186, "afgerond."), *footer]
+    words = [(90.5, 91.8, "-"), (108.7, 123.0, "Het"), (135.1, 214.5, "verkoopcontract"), (227.0, 230.4, "is"),
+             (243.7, 276.2, "correct"), (288.8, 373.5, "opgesteld en de"), (387.7, 431.4, "gemaakte"),
+             (445.6, 489.4, "afspraken"), (504.2, 521.5, "zijn")]
+    second = [*[_segment(x0, x1, 60, text) for x0, x1, text in words],
+              _segment(108, 308, 73, "verwerkt in het verkoop-/ordersysteem."),
+              _segment(90, 264, 94, "Vakkennis en vakvaardigheden", True),
+              _segment(90, 155, 107, "Kennis van:"),
+              _segment(90, 92, 120, "-"), _segment(108, 234, 120, "Offerte(beheer)systemen"),
+              *[_segment(segment.x0, segment.x1, segment.top, "10" if segment.text == "9" else segment.text)
+                for segment in footer]]
+    return [(first, [], 842.0), (second, [], 842.0)]
+
+
+def test_a_justified_line_that_opens_a_page_after_columns_is_one_line(monkeypatch, tmp_path):
+    # the gutter of the page before goes on at the top of a page that goes on with a list; a line whose gaps are
+    # all alike wide is no row of two columns, though one of its gaps spans the gutter's x
+    import bcp_analysis.readers.pdf as pdf
+
+    monkeypatch.setattr(pdf, "read_pages", lambda path: _justified_item_pages())
+    lines = [line for line in pdf_text(tmp_path / "profiel.pdf").text.splitlines() if line]
+    item = ("- Het verkoopcontract is correct opgesteld en de gemaakte afspraken zijn verwerkt in het "
+            "verkoop-/ordersysteem.")
+    assert item in lines, lines
+    assert "gemaakte afspraken zijn" not in lines, lines

@@ -39,7 +39,8 @@ its heading: the word goes on the title in its column), ``tekst`` for words of a
 document does not hold (with the field); both are in ``LOST_KINDS``: ``validate`` fails on
 them. So is an item of a list whose words stand between the words of the item before or after it,
 or that starts right after the last word of the item before it, inside that item's line (words
-moved from one item to the next). A field's word that stands far from the field's place (more than
+moved from one item to the next), and, in a PDF, a field printed once whose words stand in another order
+(a run of two or more of them before the field's word before it). A field's word that stands far from the field's place (more than
 a page in a PDF, more than 150 lines in a text) or, for a field printed once, more than 12 lines
 from the field's word before it, is a finding of kind ``woordplaats`` for a reviewer; found only
 on a heading or a line set aside there (more than two lines from it), it is not the field's.
@@ -285,10 +286,30 @@ def _passes(index, todo):
         index.joined.update(words[number] + words[number + 1] for number in range(len(words) - 1)
                             if matched.get(number + 1, -1) - matched.get(number, -3) != 1)
         if field.reported:
-            findings += _field_findings(field, invented, distant)
+            findings += _field_findings(field, invented, distant) + _order_findings(index, field, words, matched)
             if not field.repeated and 0 in matched:
                 index.starts.add(matched[0])
     return findings + _inside_others(index, todo)
+
+
+def _order_findings(index, field, words, matched):
+    """A finding for a field printed once whose words stand in the PDF in another order: a run of two or
+    more of its words that stands before the field's word before it, close by (a reader that put the end of a
+    line after the next line: "… en de verwerkt in het verkoop-/ordersysteem. gemaakte afspraken zijn").
+
+    Not in a text: a text made by OCR may hold the lines of an item out of order (raw lines 959 and 961 of
+    the bundled text), and the text reader puts them back in order."""
+    if field.repeated or field.pagina is None:
+        return []
+    for number in range(1, len(words) - 1):
+        here, before, after = matched.get(number), matched.get(number - 1), matched.get(number + 1)
+        if None in (here, before, after) or not here < before or after != here + 1:
+            continue
+        if _lines_apart(index, here, before) <= _APART and not index.far(here, before):
+            return [Finding.at("tekst", field.text, f"de woorden van dit veld staan in de bron in een andere volgorde: "
+                               f"'{words[number]} {words[number + 1]}' staat er vóór '{words[number - 1]}': "
+                               "controleer de volgorde van de tekst", **_place(field))]
+    return []
 
 
 def _inside_others(index, todo):

@@ -87,7 +87,7 @@ def column_blocks(rows, gutter, continued=None):
 
     With ``continued`` (``"beside"`` or ``"alone"``), the first run of the page holds the columns of the page
     before when its first row has text on both sides (the right column's rest beside the left column's next
-    line; not a justified line further down, its gaps wide); ``"alone"``: the gutter is the page before's, and
+    line; not a justified line, its gaps alike and wide); ``"alone"``: the gutter is the page before's, and
     no other run is a block.
     """
     blocks = {}
@@ -95,7 +95,7 @@ def column_blocks(rows, gutter, continued=None):
 
     def close():
         if run and (continued != "alone" and _is_columns(run, gutter)
-                    or continued and run[0] is rows[0] and _two_sides(run[:1], gutter)):
+                    or continued and run[0] is rows[0] and _two_sides(run[:1], gutter) and _wide_at(run[0], gutter)):
             blocks[id(run[0])] = list(run)
         run.clear()
 
@@ -118,6 +118,15 @@ def column_blocks(rows, gutter, continued=None):
 def _two_sides(run, gutter):
     segments = [segment for row in run for segment in row.segments]
     return any(s.x1 <= gutter for s in segments) and any(s.x0 >= gutter for s in segments)
+
+
+def _wide_at(row, gutter):
+    """Whether the row's gap at the gutter is wider than its other gaps: a row of two columns, not a justified
+    line whose wide gaps, alike, happen to span the gutter's x."""
+    gaps = [(right.x0 - left.x1, left.x1 <= gutter <= right.x0) for left, right in zip(row.segments, row.segments[1:])]
+    at = [width for width, spans in gaps if spans]
+    others = [width for width, spans in gaps if not spans]
+    return bool(at) and (not others or at[0] > 1.5 * max(others))
 
 
 def _is_columns(run, gutter):
