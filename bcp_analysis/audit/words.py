@@ -39,11 +39,12 @@ its heading: the word goes on the title in its column), ``tekst`` for words of a
 document does not hold (with the field); both are in ``LOST_KINDS``: ``validate`` fails on
 them. So is an item of a list whose words stand between the words of the item before or after it,
 or that starts right after the last word of the item before it, inside that item's line (words
-moved from one item to the next), and, in a PDF, a field printed once whose words stand in another order
-(a run of two or more of them before the field's word before it). A field's word that stands far from the field's place (more than
-a page in a PDF, more than 150 lines in a text) or, for a field printed once, more than 12 lines
-from the field's word before it, is a finding of kind ``woordplaats`` for a reviewer; found only
-on a heading or a line set aside there (more than two lines from it), it is not the field's.
+moved from one item to the next), and, in a PDF, a field printed once whose words stand in another
+order (a run of two or more of them before the field's word before it). A field's word that stands
+far from the field's place (more than a page in a PDF, more than 150 lines in a text) or, for a
+field printed once, more than 12 lines from the field's word before it, is a finding of kind
+``woordplaats`` for a reviewer; found only on a heading or a line set aside there (more than two
+lines from it), it is not the field's.
 """
 
 import collections
