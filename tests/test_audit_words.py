@@ -931,3 +931,18 @@ def test_an_item_whose_words_a_reader_put_in_another_order_fails():
     assert [(finding.kind, finding.place) for finding in lost] == [("tekst",
                                                                     "resultaten 3.6: item (pagina 10, regel 1)")]
     assert "andere volgorde" in lost[0].message and "'gemaakte afspraken'" in lost[0].message
+
+
+@pytest.mark.parametrize("table, row, title", [
+    ("kerntaken", 1, "Beheert accounts accounts"),   # raw lines 640, 920 and 922 print it "Beheert accounts"
+    ("werkprocessen", 0, "Verzamelt (markt)informatie (markt)informatie"),   # raw lines 631 and 684
+    ("werkprocessen", 1, "Stelt een individueel verkoopplan op op"),
+])
+def test_a_word_added_to_a_title_once_more_fails(table, row, title):
+    # each printed copy of the title holds its words; the word added stands only in another copy of it
+    profile = load_profile(BUNDLED_RAW)
+    frame = getattr(profile, table).copy()
+    frame.at[row, "titel"] = title
+    report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__, table: frame}))
+    assert [finding.kind for finding in report.lost] == ["tekst"], report.lines()
+    assert report.lost[0].place.startswith(f"{table} ")

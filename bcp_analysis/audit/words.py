@@ -62,6 +62,8 @@ __all__ = ["Unit", "source_units", "word_findings", "check_words", "words_of"]
 _MAX_SHOWN = 12
 # A word of a field printed once that stands more lines than this from the field's word before it is far from it.
 _APART = 12
+# The lines at the top of a page (a running header above them) where a title cut by the page break goes on.
+_PAGE_TOP = 5
 
 # Text fields of the tables: table -> (columns holding text, how a finding names the row).
 _FIELDS = {
@@ -187,7 +189,10 @@ def _rest(index, field, words, anchor, matched):
     once: no title) more than two lines from the field's word before it, is not the field's: it counts
     as not found, unless the document writes it and the next word as one ("accounten" for "account en")."""
     invented, distant = [], []
+    title = field.repeated and field.regel is not None
     for number, word in enumerate(words):
+        if number in matched and title and number - 1 in matched and _off_its_line(index, anchor, matched[number]):
+            index.release(matched.pop(number), word)   # a title's word from another copy of it: see below
         if number in matched:
             anchor = matched[number]
             continue
@@ -205,11 +210,26 @@ def _rest(index, field, words, anchor, matched):
             invented.append(word)
             continue
         matched[number] = position
-        if index.far(anchor, position) or (not field.repeated and _lines_apart(index, anchor, position) > _APART):
+        if title and _off_its_line(index, anchor, position):
+            # a title printed nowhere whole takes its words from its heading or the overview, each one place: a
+            # word found only elsewhere is no word of the title as printed (its words added once more)
+            index.release(position, word)
+            del matched[number]
+            invented.append(word)
+        elif index.far(anchor, position) or (not field.repeated and _lines_apart(index, anchor, position) > _APART):
             distant.append(word)
         else:
             anchor = position
     return invented, distant
+
+
+def _off_its_line(index, before, position):
+    """Whether a title's word at ``position`` stands neither on the line of the title's word before it nor on
+    the line after it (a title wraps onto its next line, or onto the top of the next page)."""
+    one, two = index.units[index.tokens[before].line], index.units[index.tokens[position].line]
+    if one.pagina != two.pagina:
+        return not (two.pagina == one.pagina + 1 and two.regel <= _PAGE_TOP)
+    return _lines_apart(index, before, position) > 1
 
 
 def _lines_apart(index, first, second):
