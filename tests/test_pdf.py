@@ -571,3 +571,23 @@ def test_a_justified_line_that_opens_a_page_after_columns_is_one_line(monkeypatc
             "verkoop-/ordersysteem.")
     assert item in lines, lines
     assert "gemaakte afspraken zijn" not in lines, lines
+
+
+def test_the_audit_lines_part_a_cells_justified_line_that_ends_close_to_the_next_column():
+    # the overview of html-009 of a large run: the kerntaak cell's justified line ends 9.5 pt before the
+    # werkproces column (its edge at 342 pt on three lines), less than a font size, its other gaps 5.2 pt
+    from bcp_analysis.readers.pdf_words import _word_lines
+
+    def words(y, *placed):   # (x0, x1, text) at a line whose bottom is y, 9.8 pt high
+        return [(x0, x1, y - 9.8, y, text) for x0, x1, text in placed]
+
+    page = (words(100, (67.7, 119.8, "Kerntaak 1"), (342.7, 527.6, "1.2 Stelt een individueel verkoopplan"))
+            + words(114, (67.7, 93.6, "Bouwt"), (98.8, 176.8, "accountrelaties"), (181.9, 192.3, "op"),
+                    (197.5, 207.9, "en"), (213.1, 265.1, "onderhoudt"), (270.2, 285.8, "ze,"), (291.0, 301.4, "en"),
+                    (306.6, 332.6, "zorgt"), (342.1, 353.5, "op"))
+            + words(128, (67.0, 264.8, "voor de uitbreiding en verdieping ervan"), (342.7, 485.3, "1.3 Stelt een"))
+            + words(142, (342.3, 499.9, "1.4 Bewaakt de voortgang van")))
+    lines = [text for text, _ in _word_lines(page)]
+    assert lines[1] == "Bouwt accountrelaties op en onderhoudt ze, en zorgt | op"
+    # the same line without the column's edge beside it stays one part
+    assert [text for text, _ in _word_lines(page[:11])][1] == "Bouwt accountrelaties op en onderhoudt ze, en zorgt op"

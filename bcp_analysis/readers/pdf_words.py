@@ -98,7 +98,9 @@ def _word_lines(words):
     list marker. A gap wider than one font size is one too where it is the widest of its line
     by half again over an edge met three times or more, or the widest by a fifth where the
     word after it starts at an edge (a table's narrow column beside the next, a justified
-    line beside it). The
+    line beside it); a gap wider than half a font size where it is the widest of its line by
+    half again and the word after it starts at an edge met three times or more (a cell's
+    justified line that ends close to the next column). The
     even wide gaps of justified text, inside one column, stay spaces.
     """
     rows = []
@@ -131,7 +133,8 @@ def _word_lines(words):
             wider = gap > 1.5 * widest
             if ((gap > _COLUMN_GAP * row["size"] and (wider or _crosses(before[1], word[0], edges)))
                     or (gap > row["size"] and _crosses(before[1], word[0], edges, least=3) and wider)
-                    or (gap > row["size"] and gap > 1.2 * widest and _starts_at(word[0], edges))):
+                    or (gap > row["size"] and gap > 1.2 * widest and _starts_at(word[0], edges))
+                    or (others and gap > row["size"] / 2 and wider and _starts_at(word[0], edges, least=3))):
                 spans.append((left, before[1]))
                 text, left = text + " | " + word[4], word[0]
             else:
@@ -153,9 +156,9 @@ def _edges(starts):
     return edges
 
 
-def _starts_at(x, edges):
-    """Whether ``x`` is a column's left edge (within 1 point)."""
-    return any(abs(x - edge) <= 1 for edge in edges)
+def _starts_at(x, edges, least=2):
+    """Whether ``x`` is a column's left edge met ``least`` times (within 1 point)."""
+    return any(abs(x - edge) <= 1 for edge, count in edges.items() if count >= least)
 
 
 def _crosses(left, right, edges, least=2):
