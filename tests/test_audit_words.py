@@ -946,3 +946,35 @@ def test_a_word_added_to_a_title_once_more_fails(table, row, title):
     report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__, table: frame}))
     assert [finding.kind for finding in report.lost] == ["tekst"], report.lines()
     assert report.lost[0].place.startswith(f"{table} ")
+
+
+_TITLE_BESIDE_ITS_DESCRIPTION = (
+    (3, 6, "Kerntaak 2 | 2.5 Werkt samen met de binnendienst aan offertes voor grote", ((68.4, 120.4), (192.3, 501.6))),
+    (3, 7, "Beheert accounts | accounts en bewaakt de levertijden", ((68.4, 154.9), (192.2, 369.6))),
+    (4, 28, "Kerntaak 2 Beheert accounts", ((63.6, 226.2),)),
+    (4, 29, "Beschrijving werkproces: | 2.5 Werkt samen met de", ((65.6, 205.7), (347.4, 530.1))),
+    (4, 30, "binnendienst aan offertes voor", ((347.5, 530.5),)),
+    (4, 31, "Hij stemt offertes af met de binnendienst. Hij", ((65.7, 318.2),)),
+    (4, 32, "bewaakt de levertijden en meldt afwijkingen tijdig | grote accounts en bewaakt de",
+     ((65.6, 318.2), (347.1, 530.1))),
+    (4, 33, "aan de account. | levertijden", ((65.3, 144.1), (347.5, 407.0))),
+)
+
+
+def test_a_title_wrapped_in_its_column_past_a_line_of_the_column_beside_it_is_whole():
+    # HTML/CSS (html-014 of a large run): 2.5's heading wraps in the right column; line 31 holds only the
+    # description, so "grote" stands two lines below "voor", on the next line of the title's column
+    title = "Werkt samen met de binnendienst aan offertes voor grote accounts en bewaakt de levertijden"
+    profile = _profile_of({"werkprocessen": [("2.5", {"titel": title, "beschrijving": (
+        "Hij stemt offertes af met de binnendienst. Hij bewaakt de levertijden en meldt afwijkingen tijdig aan de "
+        "account.")}, 28, 4)]})
+    kerntaken = pd.DataFrame([{"kerntaak_id": "2", "titel": "Beheert accounts", "regel": 27, "pagina": 4}])
+    profile = profile.__class__(**{**profile.__dict__, "kerntaken": kerntaken})
+    units = [Unit(text, regel, page, spans) for page, regel, text, spans in _TITLE_BESIDE_ITS_DESCRIPTION]
+    assert word_findings(units, profile) == []
+    # the title with "grote" once more: the word stands only in the overview's copy
+    werkprocessen = profile.werkprocessen.copy()
+    werkprocessen.loc[0, "titel"] = title.replace("grote", "grote grote")
+    lost = word_findings(units, profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen}))
+    assert [(finding.kind, finding.place) for finding in lost] == [
+        ("tekst", "werkprocessen 2.5: titel (pagina 4, regel 28)")]

@@ -225,11 +225,16 @@ def _rest(index, field, words, anchor, matched):
 
 def _off_its_line(index, before, position):
     """Whether a title's word at ``position`` stands neither on the line of the title's word before it nor on
-    the line after it (a title wraps onto its next line, or onto the top of the next page)."""
-    one, two = index.units[index.tokens[before].line], index.units[index.tokens[position].line]
+    the next line (in a PDF: of its column) after it (a title wraps onto its next line, or onto the top of the
+    next page)."""
+    first, second = index.tokens[before], index.tokens[position]
+    one, two = index.units[first.line], index.units[second.line]
     if one.pagina != two.pagina:
         return not (two.pagina == one.pagina + 1 and two.regel <= _PAGE_TOP)
-    return _lines_apart(index, before, position) > 1
+    if one.pagina is None or second.line < first.line:   # a text's lines: the next line, blank or not
+        return _lines_apart(index, before, position) > 1 or second.line < first.line
+    return any(token.line not in (first.line, second.line) and word_source.same_column(token, first)
+               for token in index.tokens[before + 1:position])
 
 
 def _lines_apart(index, first, second):
