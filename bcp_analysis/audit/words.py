@@ -320,8 +320,9 @@ def _passes(index, todo):
 
 def _order_findings(index, field, words, matched):
     """A finding for a field printed once whose words stand in the PDF in another order: a run of two or
-    more of its words that stands before the field's word before it, close by (a reader that put the end of a
-    line after the next line: "… en de verwerkt in het verkoop-/ordersysteem. gemaakte afspraken zijn").
+    more of its words that stands before the field's word before it, close by in its column (a reader that
+    put the end of a line after the next line: "… en de verwerkt in het verkoop-/ordersysteem. gemaakte
+    afspraken zijn").
 
     Not in a text: a text made by OCR may hold the lines of an item out of order (raw lines 959 and 961 of
     the bundled text), and the text reader puts them back in order."""
@@ -331,7 +332,8 @@ def _order_findings(index, field, words, matched):
         here, before, after = matched.get(number), matched.get(number - 1), matched.get(number + 1)
         if None in (here, before, after) or not here < before or after != here + 1:
             continue
-        if _lines_apart(index, here, before) <= _APART and not index.far(here, before):
+        if (_lines_apart(index, here, before) <= _APART and not index.far(here, before)
+                and word_source.same_column(index.tokens[here], index.tokens[before])):
             return [Finding.at("tekst", field.text, f"de woorden van dit veld staan in de bron in een andere volgorde: "
                                f"'{words[number]} {words[number + 1]}' staat er vóór '{words[number - 1]}': "
                                "controleer de volgorde van de tekst", **_place(field))]
