@@ -248,7 +248,7 @@ def _set_aside_from(index, field, position, anchor):
     line = index.tokens[position].line
     if line not in index.aside and line not in index.headings:
         return False
-    return index.far(anchor, position) or (not field.repeated and abs(line - index.tokens[anchor].line) > 2)
+    return index.far(anchor, position) or (not field.repeated and _lines_apart(index, anchor, position) > 2)
 
 
 def _joined_at(index, joined, after, near):
