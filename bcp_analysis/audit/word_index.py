@@ -29,6 +29,7 @@ class WordIndex:
         self.taken = set()
         self.aside = set()      # lines set aside (headings, noise, front matter): their free words are no loss
         self.headings = set()   # heading lines: a field with a place takes words there only when nowhere else
+        self.running = set()    # lines set aside at the top or foot of a PDF's page: a running header or footer
         self.repeats = {}  # {last word: first word} of every whole repeat of a title taken (overview, heading)
         self.starts = set()     # where each field that is no title starts (the position of its first word)
         self.joined = set()     # two words of a field as one, where the field found them not side by side
@@ -199,7 +200,7 @@ class WordIndex:
         while position < stop:
             token = self.tokens[position]
             if (position in self.taken or (column is not None and not word_source.same_column(token, column))
-                    or (avoid and token.line in self.headings)):
+                    or (avoid and (token.line in self.headings or token.line in self.running))):
                 position += 1
                 continue
             window.append(next((form for form in token.forms if form in wanted), token.word))

@@ -9,8 +9,8 @@ import dataclasses
 import functools
 import re
 
-__all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "title_piece", "title_runs", "overlap",
-           "same_column", "starts_part", "continuing_words", "cut_titles", "LABEL_PHRASES"]
+__all__ = ["Unit", "Token", "words_of", "read_tokens", "set_aside", "running_lines", "title_piece", "title_runs",
+           "overlap", "same_column", "starts_part", "ends_part", "continuing_words", "cut_titles", "LABEL_PHRASES"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00ad": "", "\u2010": "-", "\u2011": "-"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*-?", re.UNICODE)
@@ -282,6 +282,31 @@ def set_aside(units, fix=lambda text: text, contents=frozenset()):
     return aside, headings
 
 
+def running_lines(units, aside):
+    """Indexes of the lines set aside that run at the top or foot of a PDF's pages: among the first two or the
+    last two lines with text of a page, their shape there on three pages or more (a running header or footer,
+    not a line of content that recurs inside the text).
+
+    Examples
+    --------
+    >>> units = [Unit(text, 1 + number % 3, 1 + number // 3)
+    ...          for number, text in enumerate(["Kennis van de markt", "de klant", "Profiel | 1",
+    ...                                         "Kennis van de markt", "de klant", "Profiel | 2",
+    ...                                         "Kennis van de markt", "de klant", "Profiel | 3"])]
+    >>> sorted(running_lines(units, {0, 2, 3, 5, 6, 8}))
+    [0, 2, 3, 5, 6, 8]
+    >>> sorted(running_lines(units[:6], {0, 2, 3, 5}))
+    []
+    """
+    pages = collections.defaultdict(list)
+    for line, unit in enumerate(units):
+        if unit.pagina is not None and unit.text.strip():
+            pages[unit.pagina].append(line)
+    edges = [line for lines in pages.values() for line in dict.fromkeys(lines[:2] + lines[-2:]) if line in aside]
+    shapes = collections.Counter(_shape(units[line].text) for line in edges)
+    return {line for line in edges if shapes[_shape(units[line].text)] >= _NOISE_REPEATS}
+
+
 def _is_label(text):
     """Whether a line is labels only: each of its parts (between " | ") a label, a colon allowed."""
     parts = [part for part in text.split(" | ") if part.strip()]
@@ -424,6 +449,12 @@ def starts_part(tokens, position):
     """Whether the word at ``position`` is the first of its line's part (its line, or its column of the line)."""
     before, token = tokens[position - 1] if position else None, tokens[position]
     return before is None or (before.line, before.column) != (token.line, token.column)
+
+
+def ends_part(tokens, position):
+    """Whether the word at ``position`` is the last of its line's part (its line, or its column of the line)."""
+    after, token = tokens[position + 1] if position + 1 < len(tokens) else None, tokens[position]
+    return after is None or (after.line, after.column) != (token.line, token.column)
 
 
 def continuing_words(tokens, taken, repeats, titles):

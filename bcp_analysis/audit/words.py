@@ -19,7 +19,9 @@ text fields, and holds the two against each other as multisets of words:
 - **Placing.** Each field's words are taken from the document nearest to where the field
   stands: its ``regel`` (and ``pagina``), or else where its first words first stand, each next
   word nearest to the word before it. A title or competency name may stand several times
-  (overview, heading, list): each whole repetition of one is taken by it. An item takes the words
+  (overview, heading, list): each whole repetition of one is taken by it. A text repeated by nature
+  (a level or column of the loopbaan table, the bron of the figures) takes for each row the whole
+  occurrence nearest the row's line; one that no row is nearest to is lost. An item takes the words
   that follow its start in its column. A line the reader reports as not placed takes its words
   where they stand whole on its page, or none.
 - **Set aside** are the words the profile does not hold by its nature: running headers,
@@ -44,26 +46,26 @@ order (a run of two or more of them before the field's word before it). A field'
 far from the field's place (more than a page in a PDF, more than 150 lines in a text) or, for a
 field printed once, more than 12 lines from the field's word before it, is a finding of kind
 ``woordplaats`` for a reviewer; found only on a heading or a line set aside there (more than two
-lines from it), it is not the field's.
+lines from it), it is not the field's. In a PDF (see :mod:`bcp_analysis.audit.word_places`) a field
+printed once takes no word of a running header or footer, nor of a heading above its word before it
+or on another page, and an item no word of a label ("Kennis van:"); a word of such a field in another
+column than its words around it, or of an item on a line above its word before it or more than two
+lines below it, is a ``woordplaats`` finding too.
 """
 
 import collections
 import dataclasses
 import re
 
-from bcp_analysis.audit import word_source, word_starts
+from bcp_analysis.audit import word_repeats, word_source, word_starts
 from bcp_analysis.audit.report import Finding
 from bcp_analysis.audit.word_index import WordIndex
-from bcp_analysis.audit.word_source import LABEL_PHRASES, Unit, read_tokens, set_aside, title_piece, words_of
-from bcp_analysis.audit.word_starts import spelled
+from bcp_analysis.audit.word_places import APART, apart, island, lines_apart, off_its_line, set_aside_from
+from bcp_analysis.audit.word_source import Unit, read_tokens, title_piece, words_of
 
 __all__ = ["Unit", "source_units", "word_findings", "check_words", "words_of"]
 
 _MAX_SHOWN = 12
-# A word of a field printed once that stands more lines than this from the field's word before it is far from it.
-_APART = 12
-# The lines at the top of a page (a running header above them) where a title cut by the page break goes on.
-_PAGE_TOP = 5
 
 # Text fields of the tables: table -> (columns holding text, how a finding names the row).
 _FIELDS = {
@@ -87,6 +89,7 @@ _FIELDS = {
 _REPEATED = {("kerntaken", "titel"), ("werkprocessen", "titel"), ("arbeidsmarkt", "bron"), ("loopbaan", "kolom"),
              ("loopbaan", "niveau")}
 _TITLES = ("kerntaken ", "werkprocessen ")   # the names of the fields that hold their titles
+_COUNTED = ("loopbaan ", "arbeidsmarkt")   # the names of the fields repeated by nature, one per row
 # Tables whose rows' regel is where the row's own text starts.
 _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "vakkennis", "loopbaan")
 # Fields whose names the document may spell otherwise (a misread letter): the competency audit judges them.
@@ -160,7 +163,7 @@ def _order(field):
 
 def _avoids(field):
     """Whether a field takes words on heading and noise lines only when it finds them nowhere else."""
-    return field.regel is not None and not field.repeated
+    return not field.repeated
 
 
 def _to_place(index, fields):
@@ -187,17 +190,28 @@ def _rest(index, field, words, anchor, matched):
     """Take the field's words no pass matched, each nearest the word before it (``matched`` gets them):
     (not found, far away). A word found only on a heading or a line set aside far away, or (a field printed
     once: no title) more than two lines from the field's word before it, is not the field's: it counts
-    as not found, unless the document writes it and the next word as one ("accounten" for "account en")."""
+    as not found, unless the document writes it and the next word as one ("accounten" for "account en").
+
+    A word a pass matched counts as far away too where it stands far from the word before it, in a PDF or
+    for a field without a place; not in a text with a place: a text made by OCR may hold a line of a
+    description among the lines of the column beside it (raw line 769 of the bundled text), and the text
+    reader puts it back."""
     invented, distant = [], []
     title = field.repeated and field.regel is not None
     for number, word in enumerate(words):
-        if number in matched and title and number - 1 in matched and _off_its_line(index, anchor, matched[number]):
-            index.release(matched.pop(number), word)   # a title's word from another copy of it: see below
+        if number in matched and ((title and number - 1 in matched and (
+                off_its_line(index, anchor, matched[number]) or set_aside_from(index, field, matched[number], anchor)))
+                or (field.precise and index.tokens[matched[number]].label)):
+            # a title's word from another copy of it or a heading (see below), an item's from a label ("Kennis van:")
+            index.release(matched.pop(number), word)
         if number in matched:
+            if (number and (field.pagina is not None or field.regel is None)
+                    and apart(index, field, anchor, matched[number])) or island(index, field, matched, number):
+                distant.append(word)   # taken by a pass, far from its words around it (not in a text: see below)
             anchor = matched[number]
             continue
         position = index.take(word, anchor, field.tolerant)
-        if position is not None and _set_aside_from(index, field, position, anchor):
+        if position is not None and set_aside_from(index, field, position, anchor):
             index.release(position, word)
             position = None
         if position is None and number + 2 < len(words) and number + 1 not in matched:
@@ -210,45 +224,17 @@ def _rest(index, field, words, anchor, matched):
             invented.append(word)
             continue
         matched[number] = position
-        if title and _off_its_line(index, anchor, position):
+        if title and off_its_line(index, anchor, position):
             # a title printed nowhere whole takes its words from its heading or the overview, each one place: a
             # word found only elsewhere is no word of the title as printed (its words added once more)
             index.release(position, word)
             del matched[number]
             invented.append(word)
-        elif index.far(anchor, position) or (not field.repeated and _lines_apart(index, anchor, position) > _APART):
+        elif apart(index, field, anchor, position) or island(index, field, matched, number):
             distant.append(word)
         else:
             anchor = position
     return invented, distant
-
-
-def _off_its_line(index, before, position):
-    """Whether a title's word at ``position`` stands neither on the line of the title's word before it nor on
-    the next line (in a PDF: of its column) after it (a title wraps onto its next line, or onto the top of the
-    next page)."""
-    first, second = index.tokens[before], index.tokens[position]
-    one, two = index.units[first.line], index.units[second.line]
-    if one.pagina != two.pagina:
-        return not (two.pagina == one.pagina + 1 and two.regel <= _PAGE_TOP)
-    if one.pagina is None or second.line < first.line:   # a text's lines: the next line, blank or not
-        return _lines_apart(index, before, position) > 1 or second.line < first.line
-    return any(token.line not in (first.line, second.line) and word_source.same_column(token, first)
-               for token in index.tokens[before + 1:position])
-
-
-def _lines_apart(index, first, second):
-    """How many lines of the document stand between two positions."""
-    return abs(index.tokens[first].line - index.tokens[second].line)
-
-
-def _set_aside_from(index, field, position, anchor):
-    """Whether the word at ``position`` stands on a heading or a line set aside (a running line, the front
-    matter) far from ``anchor``, or more than two lines from it for a field that is printed once."""
-    line = index.tokens[position].line
-    if line not in index.aside and line not in index.headings:
-        return False
-    return index.far(anchor, position) or (not field.repeated and _lines_apart(index, anchor, position) > 2)
 
 
 def _joined_at(index, joined, after, near):
@@ -279,18 +265,27 @@ def _place_fields(index, fields):
     titles = {field.text for field in fields if field.name.startswith(_TITLES) and field.name.endswith(": titel")}
     # a longer title first: a shorter one inside it ("Bouwt accountrelaties op") leaves it whole
     repeated = sorted(repeated, key=lambda text: (-len(words_of(text)), text))
+    whole = collections.Counter()
     for text in repeated:
         if text in titles:   # a title as a heading is the title's before any other field takes a word of it
-            _take_repeats(index, words_of(text), True, headings_only=True)
+            whole[text] += word_repeats.take_repeats(index, words_of(text), True, headings_only=True)
     findings = _passes(index, [item for item in todo if not item[0].repeated])
+    rows = _rows_of(index, fields)
     for text in repeated:
-        _take_repeats(index, words_of(text), text in titles)
+        whole[text] += word_repeats.take_repeats(index, words_of(text), text in titles, rows=rows.get(text))
+    # a title whose only whole occurrences ran into the words of other fields ("Evalueert de verkoopresultaten"
+    # and the "De" that opens the description after it, for a title "… verkoopresultaten de") is placed as any
+    placing = {item[0].text for item in todo}
+    for field in sorted(fields, key=_order):
+        if field.text in titles and not whole[field.text] and field.text not in placing:
+            placing.add(field.text)
+            todo.append([field, words_of(field.text), None, {}])
     findings += _passes(index, [item for item in todo if item[0].repeated])
     used = set()   # the whole repeats near a field's line that it stands at: each is one field's
     for field in fields:
         words = words_of(field.text)
-        if not (field.repeated and field.regel is not None and words):
-            continue
+        if not (field.repeated and field.regel is not None and words) or field.text in rows:
+            continue   # a text repeated by nature took its occurrences above, one per row
         near = word_starts.whole_near(index, field, words, used)
         if near is None:
             # a title at its own heading, wrapped or beside other text: its words still free there
@@ -298,6 +293,19 @@ def _place_fields(index, fields):
         else:
             used.add(near)
     return findings
+
+
+def _rows_of(index, fields):
+    """{text: the places (positions) of its rows} of the texts repeated by nature that every row holding them
+    places (a level of the loopbaan table, the bron of the figures; not a title, not the colofon)."""
+    rows, unplaced = collections.defaultdict(list), set()
+    for field in fields:
+        if field.repeated and field.name.startswith(_COUNTED):
+            if field.regel is None:
+                unplaced.add(field.text)
+            else:
+                rows[field.text].append(word_starts.start_of_line(index, field))
+    return {text: places for text, places in rows.items() if text not in unplaced}
 
 
 def _passes(index, todo):
@@ -332,7 +340,7 @@ def _order_findings(index, field, words, matched):
         here, before, after = matched.get(number), matched.get(number - 1), matched.get(number + 1)
         if None in (here, before, after) or not here < before or after != here + 1:
             continue
-        if (_lines_apart(index, here, before) <= _APART and not index.far(here, before)
+        if (lines_apart(index, here, before) <= APART and not index.far(here, before)
                 and word_source.same_column(index.tokens[here], index.tokens[before])):
             return [Finding.at("tekst", field.text, f"de woorden van dit veld staan in de bron in een andere volgorde: "
                                f"'{words[number]} {words[number + 1]}' staat er vóór '{words[number - 1]}': "
@@ -430,39 +438,6 @@ def _field_findings(field, invented, distant):
     return findings
 
 
-def _take_repeats(index, words, title=False, headings_only=False):
-    """Take every further whole occurrence of a repeated field's words (a title in overview and heading);
-    a kerntaak's or werkproces's ``title`` keeps where each occurrence ends (see ``continuing_words``).
-    With ``headings_only``, only an occurrence that is a heading: the whole of its line's part after a
-    number or label, its first word a capital ("Beschrijving werkproces: 2.4 Werkt aan een diepterelatie")."""
-    size = len(words)
-    for position, _ in list(index.positions.get(words[0], [])):
-        span = range(position, position + size)
-        if position + size > len(index.tokens) or any(p in index.taken for p in span):
-            continue
-        if headings_only and not _heading_at(index.tokens, position, size):
-            continue
-        if spelled([index.tokens[p] for p in span], words):
-            for word, p in zip(words, span):
-                index.positions[word] = [item for item in index.positions[word] if item[0] != p]
-            index.taken.update(span)
-            if title:
-                index.repeats[span[-1]] = span[0]
-
-
-def _heading_at(tokens, position, size):
-    """Whether the words from ``position`` on (``size`` of them) are a heading: the rest of their line's part
-    after label words only, their first word a capital."""
-    first, last = tokens[position], tokens[position + size - 1]
-    before = position
-    while before and (tokens[before - 1].line, tokens[before - 1].column) == (first.line, first.column):
-        before -= 1
-        if not tokens[before].label:
-            return False
-    after = tokens[position + size] if position + size < len(tokens) else None
-    return first.upper and (after is None or (after.line, after.column) != (last.line, last.column))
-
-
 def _count(words):
     return "1 woord" if len(words) == 1 else f"{len(words)} woorden"
 
@@ -557,9 +532,11 @@ def word_findings(units, profile, unplaced=(), fix=None):
     fields = _fields(profile)
     vocabulary = frozenset(word for field in fields for word in words_of(field.text))
     index = WordIndex(read_tokens(units, fix, vocabulary), units)
-    index.aside, index.headings = set_aside(units, fix, {tuple(words_of(field.text)) for field in fields})
-    titles = [words_of(field.text) for field in fields if field.repeated or field.name.endswith(": onderdeel")]
-    titles += [words_of(phrase) for phrase in LABEL_PHRASES]
+    index.aside, index.headings = word_source.set_aside(units, fix, {tuple(words_of(field.text)) for field in fields})
+    index.running = word_source.running_lines(units, index.aside)
+    titles = [words_of(field.text) for field in fields if (field.repeated and not field.name.startswith(_COUNTED))
+              or field.name.endswith(": onderdeel")]
+    titles += [words_of(phrase) for phrase in word_source.LABEL_PHRASES]
     for item in unplaced:
         text, regel, pagina = (item, None, None) if isinstance(item, str) else tuple(item)
         fields.append(_Field("niet geplaatst", text, regel, pagina, False, reported=False, precise=True))
