@@ -34,13 +34,31 @@ def off_its_line(index, before, position):
 
 def apart(index, field, before, position):
     """Whether a field's word at ``position`` stands far from its word before it: more than a page (150 lines
-    in a text), or more than ``APART`` lines for a field printed once; for an item in a PDF, on a line above
-    its word before it or more than two lines below it on its page (an item wraps onto its next lines)."""
+    in a text), or more than ``APART`` lines for a field printed once, or on another page where the word
+    before it does not end its column on its page; for an item in a PDF, on a line above its word before it
+    or more than two lines below it on its page (an item wraps onto its next lines)."""
     if index.far(before, position) or (not field.repeated and lines_apart(index, before, position) > APART):
+        return True
+    if not field.repeated and _over_a_page(index, before, position):
         return True
     first, second = index.tokens[before].line, index.tokens[position].line
     return (field.precise and field.pagina is not None and index.units[first].pagina == index.units[second].pagina
             and not 0 <= second - first <= 2)
+
+
+def _over_a_page(index, before, position):
+    """Whether a field's text goes on from ``before`` to ``position`` on another page than the next, or while
+    its column on the page of ``before`` goes on below it (lines set aside, a running footer, apart)."""
+    one, two = (index.units[index.tokens[place].line].pagina for place in (before, position))
+    if one is None or two is None or one == two:
+        return False
+    first = index.tokens[before]
+    for token in index.tokens[before + 1:position]:
+        if index.units[token.line].pagina != one:
+            break
+        if token.line != first.line and token.line not in index.aside and word_source.same_column(token, first):
+            return True
+    return two != one + 1
 
 
 def island(index, field, matched, number):
@@ -52,8 +70,9 @@ def island(index, field, matched, number):
     page = index.units[token.line].pagina
     if field.repeated or page is None:
         return False
-    if number == 0 and 1 in matched and matched[1] != matched[0] + 1 and not (
-            word_source.starts_part(index.tokens, matched[1]) and word_source.ends_part(index.tokens, matched[0])):
+    if number == 0 and 1 in matched and matched[1] != matched[0] + 1 and (
+            _over_a_page(index, matched[0], matched[1]) or not (word_source.starts_part(index.tokens, matched[1])
+                                                                and word_source.ends_part(index.tokens, matched[0]))):
         return True   # the first word of a field stands right before its second, or ends its part where that starts
     sides = [index.tokens[matched[side]] for side in (number - 1, number + 1) if side in matched]
     return bool(sides) and all(not word_source.same_column(token, side) and index.units[side.line].pagina == page
