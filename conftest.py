@@ -32,13 +32,18 @@ def pytest_configure(config):
 # `make test` (pytest-xdist, --dist loadfile, which hands out whole files in the order they
 # are collected) do not end with one of them still on a long file while the other waits.
 _LONGEST_FIRST = (
-    "tests/test_packaging.py",
-    "tests/test_readers_fuzz.py",
-    "tests/test_build.py",
     "tests/test_pdf_corpus.py",
+    "tests/test_packaging.py",
+    "tests/test_build.py",
     "tests/test_verkenner_browser.py",
-    "tests/test_charts.py",
+    "tests/test_committee_pages.py",
+    "tests/test_audit_words.py",
     "tests/test_audit.py",
+    "tests/test_charts.py",
+    "tests/test_verkenner.py",
+    "tests/test_readers_protocol.py",
+    "tests/test_cli.py",
+    "tests/test_readers_fuzz.py",
 )
 
 

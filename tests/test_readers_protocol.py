@@ -329,3 +329,24 @@ def test_load_dossier_of_a_format_of_one_profile_says_so():
     with pytest.raises(ProfileError, match="bevat één profiel, geen dossier met profielen") as caught:
         load_dossier(BUNDLED_PROFILE)
     assert "load_profile" in caught.value.fix
+
+
+def test_the_audit_extracts_a_document_once(monkeypatch):
+    # the profile and the lines the reader could not place come from one extraction of the document
+    from bcp_analysis.audit import audit_document
+    from bcp_analysis.paths import BUNDLED_RAW
+    from bcp_analysis.readers import reader_for
+
+    reader = reader_for(BUNDLED_RAW)
+    calls = []
+    extract = type(reader).extract
+
+    def counted(self, path, **options):
+        calls.append(path)
+        return extract(self, path, **options)
+
+    monkeypatch.setattr(type(reader), "extract", counted)
+    report = audit_document(BUNDLED_RAW)
+    assert len(calls) == 1
+    # the bundled text's findings (raw lines 499-536: three years without a figure; one title that differs)
+    assert sorted({finding.kind for finding in report.findings}) == ["periode", "titel"]

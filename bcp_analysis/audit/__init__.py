@@ -73,32 +73,34 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
     >>> sorted({finding.kind for finding in report.findings})
     ['periode', 'titel']
     """
-    if profile is None:
-        from bcp_analysis.readers import load_profile
+    from bcp_analysis.errors import ProfileError
+    from bcp_analysis.readers import load_profile, reader_for
 
-        profile = load_profile(path, **options)
+    reader = reader_for(path)
+    options = {name: value for name, value in options.items() if value is not None}
+    extraction = None
+    if reader.extracts:   # one extraction gives the profile and the lines the reader could not place
+        reader.check_options(path, options)
+        try:
+            extraction = reader.extract(path, **options)
+        except ProfileError:
+            if profile is None:
+                raise
+            # the profile was given; the reader cannot read this document itself
+    if profile is None:
+        profile = load_profile(path, **options) if extraction is None else reader.profile_of(extraction, path)
     source = read_source(Path(path))
     findings = [finding for check in _CHECKS for finding in check(source, profile)]
     # a line that another finding names as lost (a competency, a figure) is not named again for its words
     named = {(finding.regel, finding.pagina) for finding in findings if finding.lost}
-    findings += [finding for finding in check_words(source, profile, _unplaced_lines(path, options))
+    findings += [finding for finding in check_words(source, profile, _unplaced_lines(extraction))
                  if finding.kind != "woord" or (finding.regel, finding.pagina) not in named]
     findings.sort(key=place_key)
     return AuditReport(source=str(path), findings=findings)
 
 
-def _unplaced_lines(path, options):
-    """(text, regel, pagina) of every line the reader reports as not placed; none when it does not extract."""
-    from bcp_analysis.errors import ProfileError
-    from bcp_analysis.readers import reader_for
-
-    reader = reader_for(path)
-    if not reader.extracts:
-        return []
-    try:
-        extraction = reader.extract(path, **options)
-    except ProfileError:
-        return []   # the profile was given; the reader cannot read this document itself
+def _unplaced_lines(extraction):
+    """(text, regel, pagina) of every line the reader reports as not placed; none without an extraction."""
     if extraction is None:
         return []
     report = extraction.report

@@ -477,9 +477,7 @@ class _PdfReader(Reader):
         ProfileError
             For a file that is not a readable PDF with text, or whose profile is incomplete.
         """
-        from bcp_analysis.readers.yaml_profile import profile_from_dict
-
-        return profile_from_dict(self.extract(path, **options).profile, path)
+        return self.profile_of(self.extract(path, **options), path)
 
     def extract(self, path: PathLike, **options: Any) -> Extraction:
         """Extract the profile from the PDF with the report of every line: :func:`extract_pdf`.

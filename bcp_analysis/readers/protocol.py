@@ -12,7 +12,8 @@ capability                 members                                     asked wit
 =========================  ==========================================  =====================
 options such as profiel    ``OPTIONS``                                 :meth:`Reader.check_options`
 extraction with a report   :meth:`Reader.extract`,                     :attr:`Reader.extracts`
-                           :meth:`Reader.check_extraction`
+                           :meth:`Reader.check_extraction`,
+                           :meth:`Reader.profile_of`
 what went nowhere          :meth:`Reader.unplaced_lines`,              (always; empty when none)
                            :meth:`Reader.unplaced_figures`
 several profielen          :meth:`Reader.collection`                   :attr:`Reader.holds_profielen`
@@ -224,6 +225,30 @@ class Reader(abc.ABC):
             refused), such as a structured file: this default.
         """
         return None
+
+    def profile_of(self, extraction: Extraction, path: PathLike) -> Profile:
+        """The validated Profile of an extraction of :meth:`extract`: what :meth:`read` gives.
+
+        The default makes the profile mapping into tables (``profile_from_dict``).
+
+        Parameters
+        ----------
+        extraction : Extraction
+        path : str or os.PathLike
+            The document, named in a message.
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            When the profile extracted is incomplete.
+        """
+        from bcp_analysis.readers.yaml_profile import profile_from_dict
+
+        return profile_from_dict(extraction.profile, path)
 
     def check_extraction(self, extraction: Extraction, path: PathLike) -> None:
         """Raise the errors of an extraction, after it has been written for completion by hand.

@@ -161,7 +161,25 @@ class _TextReader(Reader):
             When the text cannot be read, or the profile extracted from it is incomplete
             (competencies in a Competenties list that are none of the 25: every such line).
         """
-        extraction = self.extract(path, **options)
+        return self.profile_of(self.extract(path, **options), path)
+
+    def profile_of(self, extraction: Extraction, path: PathLike) -> Profile:
+        """The validated Profile of an extraction, after :meth:`check_extraction`.
+
+        Parameters
+        ----------
+        extraction : Extraction
+        path : str or os.PathLike
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            As :meth:`read`.
+        """
         self.check_extraction(extraction, path)
         return profile_from_dict(extraction.profile, path)
 
