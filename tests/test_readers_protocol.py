@@ -350,3 +350,12 @@ def test_the_audit_extracts_a_document_once(monkeypatch):
     assert len(calls) == 1
     # the bundled text's findings (raw lines 499-536: three years without a figure; one title that differs)
     assert sorted({finding.kind for finding in report.findings}) == ["periode", "titel"]
+
+
+def test_every_reader_that_extracts_makes_a_profile_of_its_extraction():
+    from bcp_analysis.readers import all_readers
+    from bcp_analysis.readers.protocol import Reader
+
+    extracting = [reader for reader in all_readers() if reader.extracts]
+    assert {reader.LABEL for reader in extracting} and all(
+        type(reader).profile_of is not Reader.profile_of for reader in extracting)

@@ -479,6 +479,27 @@ class _PdfReader(Reader):
         """
         return self.profile_of(self.extract(path, **options), path)
 
+    def profile_of(self, extraction: Extraction, path: PathLike) -> Profile:
+        """The validated Profile of an extraction: its profile mapping made into tables.
+
+        Parameters
+        ----------
+        extraction : Extraction
+        path : str or os.PathLike
+
+        Returns
+        -------
+        Profile
+
+        Raises
+        ------
+        ProfileError
+            As :meth:`read`.
+        """
+        from bcp_analysis.readers.yaml_profile import profile_from_dict
+
+        return profile_from_dict(extraction.profile, path)
+
     def extract(self, path: PathLike, **options: Any) -> Extraction:
         """Extract the profile from the PDF with the report of every line: :func:`extract_pdf`.
 

@@ -229,7 +229,8 @@ class Reader(abc.ABC):
     def profile_of(self, extraction: Extraction, path: PathLike) -> Profile:
         """The validated Profile of an extraction of :meth:`extract`: what :meth:`read` gives.
 
-        The default makes the profile mapping into tables (``profile_from_dict``).
+        Every reader that extracts gives it (the audit reads a document once for its profile and
+        its report); this default is for one that does not.
 
         Parameters
         ----------
@@ -245,10 +246,10 @@ class Reader(abc.ABC):
         ------
         ProfileError
             When the profile extracted is incomplete.
+        NotImplementedError
+            For a reader that does not extract.
         """
-        from bcp_analysis.readers.yaml_profile import profile_from_dict
-
-        return profile_from_dict(extraction.profile, path)
+        raise NotImplementedError(f"{type(self).__name__} extraheert geen profiel")
 
     def check_extraction(self, extraction: Extraction, path: PathLike) -> None:
         """Raise the errors of an extraction, after it has been written for completion by hand.
