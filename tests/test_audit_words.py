@@ -1087,3 +1087,17 @@ def test_a_word_added_to_a_field_that_the_pdf_holds_only_elsewhere_is_named(
     report = audit_document(path, profile=changed)
     named = report.lost + [finding for finding in report.findings if finding.kind == "woordplaats"]
     assert named, report.verdict()
+
+
+def test_a_title_wrapped_into_a_line_the_reader_did_not_part_at_its_column_is_whole():
+    # page 4 of word-010 of a large run (LibreOffice's export, a narrow right column): the heading's
+    # "verkoopplan op" stands on the description's line 30, which the audit's reading left as one part
+    units = [Unit("Beschrijving werkproces: | 1.2 Stelt een", 28, 4, ((90.6, 230.7), (386.5, 451.0))),
+             Unit("De junior accountmanager doet op basis van de klant-, | individueel", 29, 4,
+                  ((90.7, 373.1), (385.6, 442.1))),
+             Unit("markt-, product- en brancheontwikkelingen voorstellen verkoopplan op", 30, 4, ((90.5, 471.2),))]
+    profile = _profile_of({
+        "werkprocessen": [("1.2", {"titel": "Stelt een individueel verkoopplan op", "beschrijving":
+                                   "De junior accountmanager doet op basis van de klant-, markt-, product- en "
+                                   "brancheontwikkelingen voorstellen"}, 30, 4)]})
+    assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []

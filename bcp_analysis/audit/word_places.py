@@ -17,15 +17,14 @@ _PAGE_TOP = 5
 
 
 def off_its_line(index, before, position):
-    """Whether a title's word at ``position`` stands neither on the line of the title's word before it nor at
-    the start of the next line (in a PDF: of its column) after it (a title wraps onto its next line, or onto
-    the top of the next page)."""
+    """Whether a title's word at ``position`` stands neither on the line of the title's word before it nor on
+    the next line (in a PDF: of its column) after it (a title wraps onto its next line, or onto the start of a
+    line at the top of the next page, not into another copy of it there)."""
     first, second = index.tokens[before], index.tokens[position]
     one, two = index.units[first.line], index.units[second.line]
-    if second.line != first.line and not word_source.starts_part(index.tokens, position):
-        return True   # a title wraps onto the start of a line (of its column), not into another copy of it
-    if one.pagina != two.pagina:   # the top of the next page, in its column
-        return not (two.pagina == one.pagina + 1 and two.regel <= _PAGE_TOP and word_source.same_column(first, second))
+    if one.pagina != two.pagina:   # the start of a line at the top of the next page, in its column
+        return not (two.pagina == one.pagina + 1 and two.regel <= _PAGE_TOP and word_source.same_column(first, second)
+                    and word_source.starts_part(index.tokens, position))
     if one.pagina is None or second.line < first.line:   # a text's lines: the next line, blank or not
         return lines_apart(index, before, position) > 1 or second.line < first.line
     return any(token.line not in (first.line, second.line) and word_source.same_column(token, first)

@@ -162,7 +162,7 @@ def _order(field):
 
 
 def _avoids(field):
-    """Whether a field takes words on heading and noise lines only when it finds them nowhere else."""
+    """Whether a field (printed once) takes words on heading and running lines only when it finds them nowhere else."""
     return not field.repeated
 
 
