@@ -45,7 +45,7 @@ def take_repeats(index, words, title=False, headings_only=False, rows=None):
             continue
         if headings_only and not heading_at(index.tokens, position, size):
             continue
-        if spelled([index.tokens[p] for p in span], words) and not (found and position < found[-1][-1] + 1):
+        if (not found or position > found[-1][-1]) and spelled([index.tokens[p] for p in span], words):
             found.append(span)
     if rows and found:
         tokens = index.tokens
