@@ -8,11 +8,11 @@ cell by cell (tests/documents). Which field, which word and where are drawn by h
 (``--hypothesis-seed=N`` draws the same again); a failure shrinks to the smallest case.
 
 Left out, as the audit's known limit: a field printed once for several rows (a column or level of
-the loopbaan table, the bron of the figures: a row that lost its value loses no word of the
-document, the other rows hold it) and a field whose whole text is the text of the colofon's title,
-which takes every whole occurrence of its text. Also left out: the name the reader gives
-a part that has no heading ("inleiding"), which is no word of the document. Words are put into
-every field, titles too, on the bundled text and on both PDFs.
+the loopbaan table, an aspect or occupation of the comparison, the bron of the figures: a row that
+lost its value loses no word of the document, the other rows hold it). A field whose whole text is
+the profile's own title ("Junior accountmanager", a function of the loopbaan table) is in. Also
+left out: the name the reader gives a part that has no heading ("inleiding"), which is no word of
+the document. Words are put into every field, titles too, on the bundled text and on both PDFs.
 """
 
 import dataclasses
@@ -41,7 +41,6 @@ def _cells(profile):
     """(table, row, column) of every text field that a lost word of must be named, and the colofon's keys."""
     repeated = {value for table, column in _REPEATED - _TITLES
                 for value in getattr(profile, table)[column].dropna()}
-    repeated.add(profile.meta.get("titel"))
     found = []
     for table, (columns, _) in _FIELDS.items():
         frame = getattr(profile, table)

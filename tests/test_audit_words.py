@@ -1101,3 +1101,66 @@ def test_a_title_wrapped_into_a_line_the_reader_did_not_part_at_its_column_is_wh
                                    "De junior accountmanager doet op basis van de klant-, markt-, product- en "
                                    "brancheontwikkelingen voorstellen"}, 30, 4)]})
     assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []
+
+
+def test_a_function_of_the_loopbaan_table_that_is_the_profiles_own_title_is_lost_where_the_reader_lost_it():
+    # raw lines 419-420 hold row 4 of the Accountmanagement column: "Junior" / "accountmanager", the
+    # profile's own title; the title stands besides on the running footers ("BCP Junior accountmanager") and
+    # on a line of its own above the overview (raw line 624), which stay the title's
+    profile = load_profile(BUNDLED_RAW)
+    loopbaan = profile.loopbaan.copy()
+    assert (loopbaan.at[3, "functie"], loopbaan.at[3, "regel"]) == ("Junior accountmanager", 419)
+    loopbaan.at[3, "functie"] = ""
+    report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__, "loopbaan": loopbaan}))
+    assert [(finding.kind, finding.place) for finding in report.lost] == [("woord", "regel 419"),
+                                                                        ("woord", "regel 420")]
+    assert "'junior'" in report.lost[0].message and "'accountmanager'" in report.lost[1].message
+    assert "niet in orde" in report.verdict()
+
+
+def _own_title_profile(career=(), comparison=()):
+    profile = load_profile(BUNDLED_RAW)
+    tables = {name: value.iloc[0:0] for name, value in profile.__dict__.items() if isinstance(value, pd.DataFrame)}
+    tables["loopbaan"] = pd.DataFrame([{"kolom": "Accountmanagement", "positie": 1, "functie": functie,
+                                        "niveau": niveau, "regel": regel, "pagina": None}
+                                       for functie, niveau, regel in career], columns=profile.loopbaan.columns)
+    tables["vergelijking"] = pd.DataFrame([{"aspect": aspect, "beroep": beroep, "kenmerk": kenmerk, "regel": regel,
+                                            "pagina": None} for aspect, beroep, kenmerk, regel in comparison],
+                                          columns=profile.vergelijking.columns)
+    return profile.__class__(**{**profile.__dict__, **tables, "meta": {"titel": "Junior accountmanager"}})
+
+
+def test_the_own_title_takes_its_title_page_and_its_own_line_and_leaves_a_row_that_lost_it_to_be_named():
+    units = [Unit(text, regel, None) for regel, text in [
+        (1, "Junior accountmanager"),               # the title page: the first occurrence
+        (2, "Accountmanagement"),
+        (3, "Accountmanager hbo"),
+        (4, "Junior accountmanager mbo"),           # a function of the loopbaan table
+        (5, "Junior accountmanager")]]              # a line of its own (above the overview)
+    career = [("Accountmanager", "hbo", 3), ("Junior accountmanager", "mbo", 4)]
+    assert word_findings(units, _own_title_profile(career)) == []
+    lost = word_findings(units, _own_title_profile([career[0], ("", "mbo", 4)]))
+    assert [(finding.kind, finding.place) for finding in lost] == [("woord", "regel 4")]
+    assert "('junior', 'accountmanager')" in lost[0].message
+
+
+# A comparison table as the text reader reads it when each cell is a line (tests/test_bcp_text_career.py):
+# the occupations once above the rows, each aspect once for the two rows of its occupations.
+_COMPARISON = [(1, "Junior accountmanager"), (2, "Vertegenwoordiger"), (3, "klantenkring"),
+               (4, "alleen business-to-business"), (5, "ook consumenten"), (6, "verkoopproces"), (7, "diepgang"),
+               (8, "oppervlakkig")]
+_ROWS = [("klantenkring", "Junior accountmanager", "alleen business-to-business", 3),
+         ("klantenkring", "Vertegenwoordiger", "ook consumenten", 3),
+         ("verkoopproces", "Junior accountmanager", "diepgang", 6),
+         ("verkoopproces", "Vertegenwoordiger", "oppervlakkig", 6)]
+
+
+def test_a_comparison_prints_its_aspects_and_occupations_once_for_their_rows():
+    units = [Unit(text, regel, None) for regel, text in _COMPARISON]
+    assert word_findings(units, _own_title_profile(comparison=_ROWS)) == []
+    # a characteristic lost, and an aspect lost from both its rows, are named at their lines
+    lost = word_findings(units, _own_title_profile(comparison=_ROWS[:2] + [("", *_ROWS[2][1:]),
+                                                                          ("", *_ROWS[3][1:3], 6)]))
+    assert [(finding.kind, finding.place) for finding in lost] == [("woord", "regel 6")]
+    lost = word_findings(units, _own_title_profile(comparison=_ROWS[:2] + [_ROWS[2][:2] + ("", 6), _ROWS[3]]))
+    assert [(finding.kind, finding.place) for finding in lost] == [("woord", "regel 7")]

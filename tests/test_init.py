@@ -188,6 +188,7 @@ def test_public_api_has_type_hints_that_resolve():
     from bcp_analysis.model.profile import Profile  # noqa: F401
     from bcp_analysis.model.programme import Programme  # noqa: F401
     from bcp_analysis.model.register import Register  # noqa: F401
+    from bcp_analysis.readers.protocol import Extraction  # noqa: F401
 
     names = dict(locals())
     functions = _public_functions()

@@ -331,13 +331,11 @@ def test_load_dossier_of_a_format_of_one_profile_says_so():
     assert "load_profile" in caught.value.fix
 
 
-def test_the_audit_extracts_a_document_once(monkeypatch):
-    # the profile and the lines the reader could not place come from one extraction of the document
-    from bcp_analysis.audit import audit_document
-    from bcp_analysis.paths import BUNDLED_RAW
+def _count_extractions(monkeypatch, path):
+    """The list that every extraction of ``path``'s reader from now on adds the path to."""
     from bcp_analysis.readers import reader_for
 
-    reader = reader_for(BUNDLED_RAW)
+    reader = reader_for(path)
     calls = []
     extract = type(reader).extract
 
@@ -346,6 +344,15 @@ def test_the_audit_extracts_a_document_once(monkeypatch):
         return extract(self, path, **options)
 
     monkeypatch.setattr(type(reader), "extract", counted)
+    return calls
+
+
+def test_the_audit_extracts_a_document_once(monkeypatch):
+    # the profile and the lines the reader could not place come from one extraction of the document
+    from bcp_analysis.audit import audit_document
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    calls = _count_extractions(monkeypatch, BUNDLED_RAW)
     report = audit_document(BUNDLED_RAW)
     assert len(calls) == 1
     # the bundled text's findings (raw lines 499-536: three years without a figure; one title that differs)
@@ -359,3 +366,16 @@ def test_every_reader_that_extracts_makes_a_profile_of_its_extraction():
     extracting = [reader for reader in all_readers() if reader.extracts]
     assert {reader.LABEL for reader in extracting} and all(
         type(reader).profile_of is not Reader.profile_of for reader in extracting)
+
+
+def test_validate_and_extract_read_a_document_once(monkeypatch, tmp_path, capsys):
+    # validate's summary, its lines not placed inside werkprocessen and its audit come from one extraction,
+    # and so do extract's report and audit (before: three extractions in validate, two in extract)
+    from bcp_analysis.paths import BUNDLED_RAW
+
+    calls = _count_extractions(monkeypatch, BUNDLED_RAW)
+    assert main(["validate", str(BUNDLED_RAW)]) == 0
+    assert len(calls) == 1
+    assert "te controleren" in capsys.readouterr().out
+    assert main(["extract", str(BUNDLED_RAW), "-o", str(tmp_path / "profiel.yaml")]) == 0
+    assert len(calls) == 2

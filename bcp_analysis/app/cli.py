@@ -84,6 +84,7 @@ def _load(path, profiel=None, dossier=None):
 def _validate(args):
     from bcp_analysis.analyses.summaries import summary
     from bcp_analysis.readers import load_profile
+    from bcp_analysis.readers.protocol import unplaced_in
 
     if args.profiel is None and args.dossier is None:
         from bcp_analysis.app.programme_cli import programme_document, validate_programme
@@ -94,14 +95,14 @@ def _validate(args):
     register = _register_of_several(args.path)  # read once: its summary, or the profiel chosen from it
     if register is not None and args.profiel is None and args.dossier is None:
         return _validate_register(args.path, register)
+    extraction = None
     if register is not None:
         profile = load_profile(register, profiel=args.profiel, dossier=args.dossier)
     else:
-        profile = _load(args.path, args.profiel, args.dossier)
+        profile, extraction = _read_once(args.path, args.profiel, args.dossier)
     print(summary(profile))
-    inside = _unplaced_in_werkprocessen(args.path, args.profiel)
     # The verdict is the audit's: the source held against the profile, whatever the reader did.
-    report = _audit(args.path, profile, args.profiel, inside)
+    report = _audit(args.path, profile, args.profiel, unplaced_in(extraction), extraction)
     if register is not None:
         report = _within_own_dossier(report, register, profile)
     print()
@@ -109,17 +110,35 @@ def _validate(args):
     return 1 if report.lost else 0
 
 
-def _audit(path, profile, profiel=None, inside=()):
+def _read_once(path, profiel=None, dossier=None):
+    """The profile named on the command line and the reader's extraction of it (None for a reader that
+    reads a file whole): one extraction gives the profile, the lines not placed and the audit's profile."""
+    from bcp_analysis.readers import reader_for
+
+    _refuse_folder(path)
+    reader = reader_for(path)
+    options = _options(profiel, dossier)
+    if not reader.extracts:
+        return _load(path, profiel, dossier), None
+    reader.check_options(path, options)
+    extraction = reader.extract(path, **options)
+    try:
+        return reader.profile_of(extraction, path), extraction
+    except NotImplementedError:   # a reader of elsewhere that makes no profile of an extraction reads it again
+        return reader.read(path, **options), extraction
+
+
+def _audit(path, profile, profiel=None, inside=(), extraction=None):
     """The audit of a document against the profile read from it, with the reader's unplaced lines added.
 
     ``inside``: lines the reader placed nowhere inside werkprocessen (``UnplacedLine``: regel,
     pagina, werkproces, tekst): findings of kind ``regel`` (for a reviewer; nothing the audit
-    counts as lost).
+    counts as lost). ``extraction``: the reader's, where the caller made it (not made again).
     """
     from bcp_analysis.audit import AuditReport, Finding, audit_document
     from bcp_analysis.audit.report import place_key
 
-    report = audit_document(path, profile=profile, profiel=profiel)
+    report = audit_document(path, profile=profile, extraction=extraction, profiel=profiel)
     if not inside:
         return report
     extra = [Finding.at("regel", line.tekst, "niet geplaatst: neem de tekst over of verwijder haar in de .yaml",
@@ -192,18 +211,6 @@ def _validate_register(path, register):
     return 0
 
 
-def _unplaced_in_werkprocessen(path, profiel=None):
-    """Lines inside werkprocessen that the file's reader placed nowhere (``UnplacedLine``).
-
-    The place is ``regel`` and, for a PDF, ``pagina``; empty for a reader that does not
-    extract (a YAML or XML file is read whole or refused). The text is read a second time for
-    this; validate is not run in a loop.
-    """
-    from bcp_analysis.readers import reader_for
-
-    return reader_for(path).unplaced_lines(path, **_options(profiel))
-
-
 def _options(profiel, dossier=None):
     """The reader options of the command line: ``profiel`` and ``dossier`` when given."""
     return {name: value for name, value in (("profiel", profiel), ("dossier", dossier)) if value is not None}
@@ -270,7 +277,7 @@ def _extract(args):
     if args.output:
         write_user_file(args.output, _yaml_bytes(data), inputs=[args.raw], force=args.force)
         print(f"\ngeschreven: {args.output}")
-    report = _extraction_audit(args.raw, data, args.profiel)
+    report = _extraction_audit(args.raw, data, args.profiel, extraction)
     # An extraction that misses required parts is written for completion by hand, but
     # the command still fails and says what to fill in: first what the reader could not
     # take from the text (its lines), then what the YAML still lacks, named by the lines of
@@ -284,7 +291,7 @@ def _extract(args):
     return 1 if report is not None and report.lost else 0
 
 
-def _extraction_audit(path, data, profiel):
+def _extraction_audit(path, data, profiel, extraction=None):
     """Print the audit of an extracted profile against its source; None when the profile is still incomplete."""
     from bcp_analysis.readers.yaml_profile import profile_from_dict
 
@@ -292,7 +299,7 @@ def _extraction_audit(path, data, profiel):
         profile = profile_from_dict(data, path)
     except ProfileError:
         return None  # the checks below name what is missing
-    report = _audit(path, profile, profiel)
+    report = _audit(path, profile, profiel, extraction=extraction)
     print()
     print(report.format())
     return report

@@ -37,13 +37,15 @@ if TYPE_CHECKING:  # names of the annotations only
     import os
 
     from bcp_analysis.model.profile import Profile
+    from bcp_analysis.readers.protocol import Extraction
 
 __all__ = ["audit_document", "AuditReport", "Finding"]
 
 _CHECKS = (check_figures, check_werkproces_ids, check_titles, check_competencies)
 
 
-def audit_document(path: str | os.PathLike, profile: Profile | None = None, **options: Any) -> AuditReport:
+def audit_document(path: str | os.PathLike, profile: Profile | None = None, extraction: Extraction | None = None,
+                   **options: Any) -> AuditReport:
     """Hold the profile read from a document against the document itself.
 
     Parameters
@@ -53,6 +55,9 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
     profile : Profile, optional
         The profile a reader made of it; default: read with
         :func:`bcp_analysis.readers.load_profile` (``path``, ``**options``).
+    extraction : Extraction, optional
+        The reader's extraction of the document, where the caller made it already (``validate``):
+        the lines it could not place count as placed, and the document is not extracted again.
     **options
         Options of the reader (``profiel=`` for a kwalificatiedossier).
 
@@ -78,8 +83,7 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, **op
 
     reader = reader_for(path)
     options = {name: value for name, value in options.items() if value is not None}
-    extraction = None
-    if reader.extracts:   # one extraction gives the profile and the lines the reader could not place
+    if extraction is None and reader.extracts:   # one extraction: the profile and the lines not placed
         reader.check_options(path, options)
         try:
             extraction = reader.extract(path, **options)

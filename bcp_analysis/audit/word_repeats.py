@@ -7,10 +7,10 @@ occurrence of such a text is taken at once, before its words would be taken one 
 
 from bcp_analysis.audit.word_starts import spelled
 
-__all__ = ["take_repeats"]
+__all__ = ["take_repeats", "title_at"]
 
 
-def take_repeats(index, words, title=False, headings_only=False, rows=None):
+def take_repeats(index, words, title=False, headings_only=False, rows=None, where=None):
     """Take every further whole occurrence of a repeated field's words (a title in overview and heading);
     a kerntaak's or werkproces's ``title`` keeps where each occurrence ends (see ``continuing_words``).
     With ``headings_only``, only an occurrence that is a heading: the whole of its line's part after a
@@ -20,6 +20,9 @@ def take_repeats(index, words, title=False, headings_only=False, rows=None):
     loopbaan table, the bron of the figures): each row takes the occurrence nearest its line (one printed
     once above the rows of its column serves them all), and an occurrence no row is nearest to stays free:
     a row that lost its value leaves the occurrence on its line to be named.
+
+    ``where`` tells of an occurrence (its positions) whether it is the text's besides those of the rows:
+    the colofon's title takes only those of :func:`title_at`.
 
     Parameters
     ----------
@@ -32,6 +35,8 @@ def take_repeats(index, words, title=False, headings_only=False, rows=None):
     headings_only : bool, optional
     rows : list of int, optional
         The positions of the lines of the rows that hold a text repeated by nature.
+    where : callable, optional
+        Takes an occurrence (a range of positions), returns whether it may be taken.
 
     Returns
     -------
@@ -47,11 +52,11 @@ def take_repeats(index, words, title=False, headings_only=False, rows=None):
             continue
         if (not found or position > found[-1][-1]) and spelled([index.tokens[p] for p in span], words):
             found.append(span)
-    if rows and found:
+    if (rows or where) and found:
         tokens = index.tokens
         chosen = {min(found, key=lambda span: (abs(tokens[span[0]].line - tokens[row].line), abs(span[0] - row)))
-                  for row in rows}
-        found = [span for span in found if span in chosen]
+                  for row in rows or ()}
+        found = [span for span in found if span in chosen or (where and where(span))]
     for span in found:
         for word, p in zip(words, span):
             index.positions[word] = [item for item in index.positions[word] if item[0] != p]
@@ -59,6 +64,34 @@ def take_repeats(index, words, title=False, headings_only=False, rows=None):
         if title:
             index.repeats[span[-1]] = span[0]
     return len(found)
+
+
+def title_at(index, words):
+    """Which occurrences of the profile's own title (the colofon's ``titel``) are the title's: the first
+    in the document (the title page), and those on a line set aside (a running header or footer) or on
+    one line as a heading ("Junior accountmanager" above the overview). Elsewhere it is a field's text
+    (a function of the loopbaan table, a column of the comparison), which a row that lost it leaves free.
+
+    Parameters
+    ----------
+    index : bcp_analysis.audit.word_index.WordIndex
+    words : list of str
+        The title's words.
+
+    Returns
+    -------
+    callable
+        Takes an occurrence (a range of positions), returns whether it is the title's.
+    """
+    tokens, size = index.tokens, len(words)
+    first = next((position for position, width in sorted(index.first_places.get(words[0], []))
+                  if width == 1 and spelled(tokens[position:position + size], words)), None)
+
+    def where(span):
+        lines = {tokens[position].line for position in span}
+        return (span[0] == first or lines <= index.aside
+                or (len(lines) == 1 and heading_at(tokens, span[0], size)))
+    return where
 
 
 def heading_at(tokens, position, size):

@@ -20,8 +20,11 @@ text fields, and holds the two against each other as multisets of words:
   stands: its ``regel`` (and ``pagina``), or else where its first words first stand, each next
   word nearest to the word before it. A title or competency name may stand several times
   (overview, heading, list): each whole repetition of one is taken by it. A text repeated by nature
-  (a level or column of the loopbaan table, the bron of the figures) takes for each row the whole
-  occurrence nearest the row's line; one that no row is nearest to is lost. An item takes the words
+  (a level or column of the loopbaan table, an aspect or occupation of the comparison table, the bron
+  of the figures) takes for each row the whole occurrence nearest the row's line; one that no row is
+  nearest to is lost. The profile's own title (the colofon's ``titel``) takes its first occurrence and
+  those on a running line or on a line of their own: elsewhere it is a field's text ("Junior
+  accountmanager" as a function of the loopbaan table), lost where that field lost it. An item takes the words
   that follow its start in its column. A line the reader reports as not placed takes its words
   where they stand whole on its page, or none.
 - **Set aside** are the words the profile does not hold by its nature: running headers,
@@ -87,9 +90,9 @@ _FIELDS = {
 }
 # Fields that the document may print more than once (overview, heading, list): every whole repeat is theirs.
 _REPEATED = {("kerntaken", "titel"), ("werkprocessen", "titel"), ("arbeidsmarkt", "bron"), ("loopbaan", "kolom"),
-             ("loopbaan", "niveau")}
+             ("loopbaan", "niveau"), ("vergelijking", "aspect"), ("vergelijking", "beroep")}
 _TITLES = ("kerntaken ", "werkprocessen ")   # the names of the fields that hold their titles
-_COUNTED = ("loopbaan ", "arbeidsmarkt")   # the names of the fields repeated by nature, one per row
+_COUNTED = ("loopbaan ", "arbeidsmarkt", "vergelijking ")   # the names of the fields repeated by nature, one per row
 # Tables whose rows' regel is where the row's own text starts.
 _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "vakkennis", "loopbaan")
 # Fields whose names the document may spell otherwise (a misread letter): the competency audit judges them.
@@ -271,8 +274,11 @@ def _place_fields(index, fields):
             whole[text] += word_repeats.take_repeats(index, words_of(text), True, headings_only=True)
     findings = _passes(index, [item for item in todo if not item[0].repeated])
     rows = _rows_of(index, fields)
+    own = {field.text for field in fields if field.name == "colofon: titel"}
     for text in repeated:
-        whole[text] += word_repeats.take_repeats(index, words_of(text), text in titles, rows=rows.get(text))
+        where = word_repeats.title_at(index, words_of(text)) if text in own else None
+        whole[text] += word_repeats.take_repeats(index, words_of(text), text in titles, rows=rows.get(text),
+                                                 where=where)
     # a title whose only whole occurrences ran into the words of other fields ("Evalueert de verkoopresultaten"
     # and the "De" that opens the description after it, for a title "… verkoopresultaten de") is placed as any
     placing = {item[0].text for item in todo}
@@ -297,7 +303,8 @@ def _place_fields(index, fields):
 
 def _rows_of(index, fields):
     """{text: the places (positions) of its rows} of the texts repeated by nature that every row holding them
-    places (a level of the loopbaan table, the bron of the figures; not a title, not the colofon)."""
+    places (a level of the loopbaan table, an aspect or occupation of the comparison, the bron of the figures;
+    not a title, not the colofon)."""
     rows, unplaced = collections.defaultdict(list), set()
     for field in fields:
         if field.repeated and field.name.startswith(_COUNTED):
@@ -534,7 +541,10 @@ def word_findings(units, profile, unplaced=(), fix=None):
     index = WordIndex(read_tokens(units, fix, vocabulary), units)
     index.aside, index.headings = word_source.set_aside(units, fix, {tuple(words_of(field.text)) for field in fields})
     index.running = word_source.running_lines(units, index.aside)
-    titles = [words_of(field.text) for field in fields if (field.repeated and not field.name.startswith(_COUNTED))
+    # the pieces of a title wrapped in its column are no loss; not of the profile's own title, whose occurrences
+    # are the title's only where it stands on its own (``word_repeats.title_at``)
+    titles = [words_of(field.text) for field in fields if (field.repeated and not field.name.startswith(_COUNTED)
+                                                          and field.name != "colofon: titel")
               or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in word_source.LABEL_PHRASES]
     for item in unplaced:

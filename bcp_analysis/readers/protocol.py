@@ -15,7 +15,8 @@ extraction with a report   :meth:`Reader.extract`,                     :attr:`Re
                            :meth:`Reader.check_extraction`,
                            :meth:`Reader.profile_of`
 what went nowhere          :meth:`Reader.unplaced_lines`,              (always; empty when none)
-                           :meth:`Reader.unplaced_figures`
+                           :meth:`Reader.unplaced_figures`,
+                           :func:`unplaced_in` (of an extraction)
 several profielen          :meth:`Reader.collection`                   :attr:`Reader.holds_profielen`
 several dossiers           :meth:`Reader.read_register`                :attr:`Reader.holds_dossiers`
 quotable source lines      :meth:`Reader.source_lines`                 (None when not)
@@ -45,7 +46,7 @@ if typing.TYPE_CHECKING:  # only for the annotations: the model is imported when
     from bcp_analysis.model.register import Register
     from bcp_analysis.readers.audit_source import AuditSource, SourceLine
 
-__all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report", "UnplacedLine"]
+__all__ = ["Collection", "Extraction", "ProgrammeReader", "Reader", "Report", "UnplacedLine", "unplaced_in"]
 
 PathLike = str | os.PathLike
 
@@ -57,6 +58,25 @@ class UnplacedLine(typing.NamedTuple):
     pagina: int | None
     werkproces: str
     tekst: str
+
+
+def unplaced_in(extraction: Extraction | None) -> list[UnplacedLine]:
+    """The lines inside werkprocessen that an extraction placed nowhere; none without an extraction.
+
+    Parameters
+    ----------
+    extraction : Extraction or None
+
+    Returns
+    -------
+    list of UnplacedLine
+        In the order of the document, each with its place as :meth:`Report.place_of` gives it.
+    """
+    if extraction is None:
+        return []
+    report = extraction.report
+    return [UnplacedLine(*report.place_of(number), werkproces, text)
+            for number, werkproces, text in report.unplaced_in_werkprocessen()]
 
 
 class Report(typing.Protocol):
@@ -281,12 +301,7 @@ class Reader(abc.ABC):
             (regel, pagina, werkproces, tekst), the place as :meth:`Report.place_of` gives it, in
             the order of the document.
         """
-        extraction = self.extract(path, **options) if self.extracts else None
-        if extraction is None:
-            return []
-        report = extraction.report
-        return [UnplacedLine(*report.place_of(number), werkproces, text)
-                for number, werkproces, text in report.unplaced_in_werkprocessen()]
+        return unplaced_in(self.extract(path, **options) if self.extracts else None)
 
     def unplaced_figures(self, path: PathLike, **options: Any) -> list[tuple[str, str, str]]:
         """Labour-market figures of the document that became no ``arbeidsmarkt`` row.
