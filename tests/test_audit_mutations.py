@@ -7,12 +7,14 @@ documents: the bundled text, and a generated profile as reportlab draws it and a
 cell by cell (tests/documents). Which field, which word and where are drawn by hypothesis
 (``--hypothesis-seed=N`` draws the same again); a failure shrinks to the smallest case.
 
-Left out, as the audit's known limit: a field printed once for several rows (a column or level of
-the loopbaan table, an aspect or occupation of the comparison, the bron of the figures: a row that
-lost its value loses no word of the document, the other rows hold it). A field whose whole text is
-the profile's own title ("Junior accountmanager", a function of the loopbaan table) is in. Also
-left out: the name the reader gives a part that has no heading ("inleiding"), which is no word of
-the document. Words are put into every field, titles too, on the bundled text and on both PDFs.
+A text the profile's format holds once for several rows (a loopbaan column's name, an aspect or an
+occupation of the comparison) is changed in all those rows, as a reader would change it. Left out,
+as the audit's known limit: a level of the loopbaan table and the bron of the figures, which each row
+holds but the document may print once for several rows (a row that lost its value loses no word of the
+document; the other rows hold it). The profile's own title, and a field whose whole text it is ("Junior
+accountmanager", a function of the loopbaan table), are in. Also left out: the name the reader gives
+a part that has no heading ("inleiding"), which is no word of the document. Words are put into every
+field, titles too, on the bundled text and on both PDFs.
 """
 
 import dataclasses
@@ -35,59 +37,69 @@ pytestmark = pytest.mark.corpus_large
 DROPS = 100
 _TITLES = {("kerntaken", "titel"), ("werkprocessen", "titel")}
 _OWN_NAMES = {("trends", "onderdeel"), ("beschrijving", "onderdeel")}
+# Texts the profile's format holds once for several rows (a loopbaan column's name, an aspect and an
+# occupation of the comparison): a reader that loses a word of one loses it from all those rows.
+_SHARED = {("loopbaan", "kolom"), ("vergelijking", "aspect"), ("vergelijking", "beroep")}
 
 
 def _cells(profile):
-    """(table, row, column) of every text field that a lost word of must be named, and the colofon's keys."""
-    repeated = {value for table, column in _REPEATED - _TITLES
+    """(table, rows, column) of every text field that a lost word of must be named (``rows``: the rows that
+    share its text where the format holds it once), and ("meta", key, None) for the colofon's keys."""
+    repeated = {value for table, column in _REPEATED - _TITLES - _SHARED
                 for value in getattr(profile, table)[column].dropna()}
     found = []
     for table, (columns, _) in _FIELDS.items():
         frame = getattr(profile, table)
         for column in columns:
-            if (table, column) in _REPEATED - _TITLES or (table, column) in _OWN_NAMES:
+            if (table, column) in _REPEATED - _TITLES - _SHARED or (table, column) in _OWN_NAMES:
                 continue
-            found += [(table, row, column) for row, value in frame[column].items()
-                      if isinstance(value, str) and words_of(value) and value not in repeated]
+            texts = frame[column][frame[column].map(lambda value: isinstance(value, str) and bool(words_of(value))
+                                                    and value not in repeated)]
+            if (table, column) in _SHARED:
+                found += [(table, tuple(texts.index[texts == text]), column) for text in sorted(set(texts))]
+            else:
+                found += [(table, (row,), column) for row in texts.index]
     found += [("meta", key, None) for key, value in sorted(profile.meta.items())
-              if isinstance(value, str) and words_of(value) and not value[:4].isdigit() and key != "titel"]
+              if isinstance(value, str) and words_of(value) and not value[:4].isdigit()]
     return found
+
+
+def _text(profile, cell):
+    table, rows, column = cell
+    return profile.meta[rows] if table == "meta" else getattr(profile, table).at[rows[0], column]
+
+
+def _changed(profile, cell, text):
+    """The profile with the field (each of its rows) holding ``text``."""
+    table, rows, column = cell
+    if table == "meta":
+        return dataclasses.replace(profile, meta={**profile.meta, rows: text})
+    frame = getattr(profile, table).copy()
+    for row in rows:
+        frame.at[row, column] = text
+    return dataclasses.replace(profile, **{table: frame})
 
 
 def _without(profile, cell, number):
     """The profile with the ``number``-th word (a run of text with letters) of one field left out."""
-    table, row, column = cell
-    text = profile.meta[row] if table == "meta" else getattr(profile, table).at[row, column]
-    pieces = text.split()
+    pieces = _text(profile, cell).split()
     kept = [index for index, piece in enumerate(pieces) if words_of(piece)]
     dropped = pieces[kept[number % len(kept)]]
     rest = " ".join(piece for index, piece in enumerate(pieces) if index != kept[number % len(kept)])
-    if table == "meta":
-        return dataclasses.replace(profile, meta={**profile.meta, row: rest}), dropped
-    frame = getattr(profile, table).copy()
-    frame.at[row, column] = rest
-    return dataclasses.replace(profile, **{table: frame}), dropped
+    return _changed(profile, cell, rest), dropped
 
 
 def _with(profile, cell, number, word):
     """The profile with ``word`` put in one field before its ``number``-th piece of text."""
-    table, row, column = cell
-    text = profile.meta[row] if table == "meta" else getattr(profile, table).at[row, column]
-    pieces = text.split()
+    pieces = _text(profile, cell).split()
     at = number % (len(pieces) + 1)
-    changed = " ".join(pieces[:at] + [word] + pieces[at:])
-    if table == "meta":
-        return dataclasses.replace(profile, meta={**profile.meta, row: changed})
-    frame = getattr(profile, table).copy()
-    frame.at[row, column] = changed
-    return dataclasses.replace(profile, **{table: frame})
+    return _changed(profile, cell, " ".join(pieces[:at] + [word] + pieces[at:]))
 
 
 def _names_every_change(path, profile, additions=True):
     assert audit_document(path, profile=profile).lost == [], "the profile as read loses nothing"
     cells_ = _cells(profile)
-    words = sorted({word for table, row, column in cells_ for word in words_of(
-        profile.meta[row] if table == "meta" else getattr(profile, table).at[row, column])})
+    words = sorted({word for cell in cells_ for word in words_of(_text(profile, cell))})
 
     @settings(max_examples=DROPS, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.integers(0, len(cells_) - 1), st.integers(0, 50))

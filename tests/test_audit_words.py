@@ -1064,6 +1064,7 @@ _ADDED = [
     ("functiebenamingen", 1, "functiebenaming", "Relatiebeheerder van"),  # the heading of the next page
     ("functiebenamingen", 0, "functiebenaming", "accountmanager Sales representative"),   # the title a page before
     ("meta", None, "vastgesteld_door", "Junior Sectorraad Commercieel ECABO"),   # the title above it
+    ("meta", None, "titel", "accountmanager Junior accountmanager"),     # the running footer below it
 ]
 
 
@@ -1087,6 +1088,23 @@ def test_a_word_added_to_a_field_that_the_pdf_holds_only_elsewhere_is_named(
     report = audit_document(path, profile=changed)
     named = report.lost + [finding for finding in report.findings if finding.kind == "woordplaats"]
     assert named, report.verdict()
+
+
+@pytest.mark.parametrize("producer", ["reportlab", "cells"])
+def test_a_description_that_lost_its_first_word_on_the_line_of_its_wrapped_title_is_named(one_werkproces, producer):
+    # page 4: "1.5 Evalueert de" wraps its "verkoopresultaten" onto the line where the description starts ("De
+    # junior accountmanager evalueert zijn verkoopresultaten met"); the description's "De" and the title's
+    # "verkoopresultaten", free on that line with the description's words between them, are no piece of the title
+    # (reportlab's line holds both; the cells' line of the description ends before the title's column)
+    path = one_werkproces[producer]
+    profile = load_profile(path)
+    werkprocessen = profile.werkprocessen.copy()
+    assert werkprocessen.at[0, "beschrijving"].startswith("De junior accountmanager evalueert")
+    werkprocessen.at[0, "beschrijving"] = werkprocessen.at[0, "beschrijving"].removeprefix("De ")
+    report = audit_document(path, profile=profile.__class__(**{**profile.__dict__, "werkprocessen": werkprocessen}))
+    assert [(finding.kind, finding.pagina, finding.text.startswith("De junior accountmanager evalueert"))
+            for finding in report.lost] == [("woord", 4, True)]
+    assert "('de')" in report.lost[0].message
 
 
 def test_a_title_wrapped_into_a_line_the_reader_did_not_part_at_its_column_is_whole():

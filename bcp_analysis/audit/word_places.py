@@ -85,8 +85,9 @@ def lines_apart(index, first, second):
 
 def set_aside_from(index, field, position, anchor):
     """Whether the word at ``position`` stands on a heading or a line set aside (a running line, the front
-    matter) far from ``anchor``, on a heading or running line of another page of a PDF, or, for a field that
-    is printed once, above it, more than two lines below it or on a running header or footer."""
+    matter) far from ``anchor``, on a heading or running line of another page of a PDF, on a running line for
+    a field without a place of its own (the colofon's title: its whole occurrences there are its own already),
+    or, for a field that is printed once, above it, more than two lines below it or on a running line."""
     line = index.tokens[position].line
     if index.tokens[position].label and field.precise:
         return True   # a word of a label ("Kennis van:") is no item's
@@ -94,6 +95,6 @@ def set_aside_from(index, field, position, anchor):
         return False
     other_page = (index.units[line].pagina != index.units[index.tokens[anchor].line].pagina
                   and (line in index.headings or line in index.running))
-    return (index.far(anchor, position) or other_page
+    return (index.far(anchor, position) or other_page or (field.regel is None and line in index.running)
             or (not field.repeated and (lines_apart(index, anchor, position) > 2 or line in index.running
                                         or line < index.tokens[anchor].line)))

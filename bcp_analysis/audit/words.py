@@ -473,7 +473,11 @@ def _lost(index, units, titles):
         unit = units[line]
         whole = [token for token in index.tokens if token.line == line]
         free = [index.tokens[position] for position in positions]
-        if title_piece(whole, titles) or (len(free) >= 2 and title_piece(free, titles)):
+        # the free words together only where they stand side by side: a piece of a title and a word another field
+        # lost, with that field's words between them ("De" of a description, "verkoopresultaten" of a title
+        # wrapped beside it), are no piece
+        if title_piece(whole, titles) or (len(free) >= 2 and positions[-1] - positions[0] == len(free) - 1
+                                          and title_piece(free, titles)):
             pieces = {token.column for token in free}
         else:   # a column of the line that is a piece of a title (a heading wrapped in its column)
             pieces = {column for column in {token.column for token in free}
