@@ -1121,6 +1121,23 @@ def test_a_title_wrapped_into_a_line_the_reader_did_not_part_at_its_column_is_wh
     assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []
 
 
+def test_a_title_wrapped_over_three_lines_takes_its_heading_on_its_page_not_the_overview_on_the_page_before():
+    # word-031 of a large run (seed 71; LibreOffice, a narrow right column): page 3 ends with the overview
+    # (the title whole), page 4's heading "1.2 Stelt een" wraps "individueel" and "verkoopplan op" onto the ends
+    # of the description's lines 5 and 6, which the audit's reading left as one part each
+    units = [Unit("Kerntaak | Werkproces", 3, 3, ((90.0, 150.0), (250.0, 320.0))),
+             Unit("Kerntaak 1 | 1.2 Stelt een individueel verkoopplan", 4, 3, ((90.0, 150.0), (250.0, 480.0))),
+             Unit("op", 5, 3, ((250.0, 262.0),)),
+             Unit("Beschrijving werkproces: | 1.2 Stelt een", 4, 4, ((90.6, 230.7), (386.5, 454.4))),
+             Unit("De junior accountmanager doet op basis van de klant-, individueel", 5, 4, ((90.7, 445.5),)),
+             Unit("markt-, product- en brancheontwikkelingen voorstellen verkoopplan op", 6, 4, ((90.5, 471.2),))]
+    profile = _profile_of({
+        "werkprocessen": [("1.2", {"titel": "Stelt een individueel verkoopplan op", "beschrijving":
+                                   "De junior accountmanager doet op basis van de klant-, markt-, product- en "
+                                   "brancheontwikkelingen voorstellen"}, 4, 4)]})
+    assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []
+
+
 def test_a_function_of_the_loopbaan_table_that_is_the_profiles_own_title_is_lost_where_the_reader_lost_it():
     # raw lines 419-420 hold row 4 of the Accountmanagement column: "Junior" / "accountmanager", the
     # profile's own title; the title stands besides on the running footers ("BCP Junior accountmanager") and

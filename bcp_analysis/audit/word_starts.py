@@ -97,12 +97,14 @@ def start_of_line(index, field):
 
 def whole_near(index, field, words, used=()):
     """Where a whole repeat of the title's words was taken for it (``index.repeats``) within 40 words of its
-    line, not inside a longer title that holds it ("Bouwt accountrelaties op en onderhoudt ze") and not one in
-    ``used`` (the repeat of another field of the same text there: kerntaak 2 and werkproces 2.1 both
-    "Onderhoudt accountrelaties"): its first position, or None."""
+    line and, in a PDF, on its page (not the overview at the foot of the page before), not inside a longer
+    title that holds it ("Bouwt accountrelaties op en onderhoudt ze") and not one in ``used`` (the repeat of
+    another field of the same text there: kerntaak 2 and werkproces 2.1 both "Onderhoudt accountrelaties"):
+    its first position, or None."""
     line_start = start_of_line(index, field)
     return next((position for position, width in index.first_places.get(words[0], [])
                  if width == 1 and position not in used and abs(position - line_start) <= 40
+                 and field.pagina in (None, index.units[index.tokens[position].line].pagina)
                  and index.repeats.get(position + len(words) - 1) == position
                  and spelled(index.tokens[position:position + len(words)], words)), None)
 
