@@ -1107,6 +1107,14 @@ def test_a_description_that_lost_its_first_word_on_the_line_of_its_wrapped_title
     assert "('de')" in report.lost[0].message
 
 
+def _verkoopplan_title(line):
+    """A profile of 1.2 alone, its title "Stelt een individueel verkoopplan op" at ``line`` of page 4."""
+    return _profile_of({
+        "werkprocessen": [("1.2", {"titel": "Stelt een individueel verkoopplan op", "beschrijving":
+                                   "De junior accountmanager doet op basis van de klant-, markt-, product- en "
+                                   "brancheontwikkelingen voorstellen"}, line, 4)]})
+
+
 def test_a_title_wrapped_into_a_line_the_reader_did_not_part_at_its_column_is_whole():
     # page 4 of word-010 of a large run (LibreOffice's export, a narrow right column): the heading's
     # "verkoopplan op" stands on the description's line 30, which the audit's reading left as one part
@@ -1114,11 +1122,7 @@ def test_a_title_wrapped_into_a_line_the_reader_did_not_part_at_its_column_is_wh
              Unit("De junior accountmanager doet op basis van de klant-, | individueel", 29, 4,
                   ((90.7, 373.1), (385.6, 442.1))),
              Unit("markt-, product- en brancheontwikkelingen voorstellen verkoopplan op", 30, 4, ((90.5, 471.2),))]
-    profile = _profile_of({
-        "werkprocessen": [("1.2", {"titel": "Stelt een individueel verkoopplan op", "beschrijving":
-                                   "De junior accountmanager doet op basis van de klant-, markt-, product- en "
-                                   "brancheontwikkelingen voorstellen"}, 30, 4)]})
-    assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []
+    assert [(finding.kind, finding.place) for finding in word_findings(units, _verkoopplan_title(30))] == []
 
 
 def test_a_title_wrapped_over_three_lines_takes_its_heading_on_its_page_not_the_overview_on_the_page_before():
@@ -1131,11 +1135,7 @@ def test_a_title_wrapped_over_three_lines_takes_its_heading_on_its_page_not_the_
              Unit("Beschrijving werkproces: | 1.2 Stelt een", 4, 4, ((90.6, 230.7), (386.5, 454.4))),
              Unit("De junior accountmanager doet op basis van de klant-, individueel", 5, 4, ((90.7, 445.5),)),
              Unit("markt-, product- en brancheontwikkelingen voorstellen verkoopplan op", 6, 4, ((90.5, 471.2),))]
-    profile = _profile_of({
-        "werkprocessen": [("1.2", {"titel": "Stelt een individueel verkoopplan op", "beschrijving":
-                                   "De junior accountmanager doet op basis van de klant-, markt-, product- en "
-                                   "brancheontwikkelingen voorstellen"}, 4, 4)]})
-    assert [(finding.kind, finding.place) for finding in word_findings(units, profile)] == []
+    assert [(finding.kind, finding.place) for finding in word_findings(units, _verkoopplan_title(4))] == []
 
 
 def test_a_function_of_the_loopbaan_table_that_is_the_profiles_own_title_is_lost_where_the_reader_lost_it():
