@@ -49,11 +49,13 @@ order (a run of two or more of them before the field's word before it). A field'
 far from the field's place (more than a page in a PDF, more than 150 lines in a text) or, for a
 field printed once, more than 12 lines from the field's word before it, is a finding of kind
 ``woordplaats`` for a reviewer; found only on a heading or a line set aside there (more than two
-lines from it), it is not the field's. In a PDF (see :mod:`bcp_analysis.audit.word_places`) a field
-printed once takes no word of a running header or footer, nor of a heading above its word before it
-or on another page, and an item no word of a label ("Kennis van:"); a word of such a field in another
-column than its words around it, or of an item on a line above its word before it or more than two
-lines below it, is a ``woordplaats`` finding too.
+lines from it), it is not the field's. A title whole only in another copy (the overview, as its line
+reads) whose heading at its place in a PDF lacks some of its words is a finding of kind ``titel``: the
+overview's line may hold a word of the column beside it. In a PDF (see
+:mod:`bcp_analysis.audit.word_places`) a field printed once takes no word of a running header or
+footer, nor of a heading above its word before it or on another page, and an item no word of a label
+("Kennis van:"); a word of such a field in another column than its words around it, or of an item on
+a line above its word before it or more than two lines below it, is a ``woordplaats`` finding too.
 """
 
 import collections
@@ -293,12 +295,22 @@ def _place_fields(index, fields):
         if not (field.repeated and field.regel is not None and words) or field.text in rows:
             continue   # a text repeated by nature took its occurrences above, one per row
         near = word_starts.whole_near(index, field, words, used)
-        if near is None:
-            # a title at its own heading, wrapped or beside other text: its words still free there
-            index.align(words, index.start_of(field, words), {}, least=1)
-        else:
+        if near is not None:
             used.add(near)
+            continue
+        # a title at its own heading, wrapped or beside other text: its words still free there
+        found = index.align(words, index.start_of(field, words), {}, least=1)
+        if whole[field.text] and 2 <= len(found) < len(words) and field.pagina is not None:
+            findings.append(_heading_finding(field, [word for number, word in enumerate(words) if number not in found]))
     return findings
+
+
+def _heading_finding(field, missing):
+    """A ``titel`` finding: a title whole elsewhere (the overview) whose heading at its place lacks ``missing``."""
+    return Finding.at("titel", field.text,
+                      f"{_count(missing)} van de titel {'staat' if len(missing) == 1 else 'staan'} niet in de kop op "
+                      f"zijn plaats ({_shown(missing)}), wel in een andere kopie (het overzicht): controleer of die "
+                      "woorden bij de titel horen of uit de kolom ernaast komen", **_place(field))
 
 
 def _rows_of(index, fields):
