@@ -18,6 +18,7 @@ field, titles too, on the bundled text and on both PDFs.
 """
 
 import dataclasses
+import re
 
 import pytest
 from documents import cells, reportlab_pdf
@@ -81,19 +82,22 @@ def _changed(profile, cell, text):
 
 
 def _without(profile, cell, number):
-    """The profile with the ``number``-th word (a run of text with letters) of one field left out."""
-    pieces = _text(profile, cell).split()
-    kept = [index for index, piece in enumerate(pieces) if words_of(piece)]
-    dropped = pieces[kept[number % len(kept)]]
-    rest = " ".join(piece for index, piece in enumerate(pieces) if index != kept[number % len(kept)])
-    return _changed(profile, cell, rest), dropped
+    """The profile with the ``number``-th word (a run of text with letters) of one field left out, its paragraphs
+    kept."""
+    parts = re.split(r"(\s+)", _text(profile, cell).strip())   # pieces of text, the white space between them
+    kept = [index for index in range(0, len(parts), 2) if words_of(parts[index])]
+    at = kept[number % len(kept)]
+    # the piece goes with the white space after it, or before it where that is a paragraph's break or none
+    space = at + 1 if at + 1 < len(parts) and "\n" not in parts[at + 1] else at - 1
+    rest = "".join(part for index, part in enumerate(parts) if index not in (at, space))
+    return _changed(profile, cell, rest), parts[at]
 
 
 def _with(profile, cell, number, word):
-    """The profile with ``word`` put in one field before its ``number``-th piece of text."""
-    pieces = _text(profile, cell).split()
-    at = number % (len(pieces) + 1)
-    return _changed(profile, cell, " ".join(pieces[:at] + [word] + pieces[at:]))
+    """The profile with ``word`` put in one field before its ``number``-th piece of text, its paragraphs kept."""
+    parts = re.split(r"(\s+)", _text(profile, cell).strip())
+    at = 2 * (number % (len(parts) // 2 + 2))
+    return _changed(profile, cell, "".join(parts[:at] + [word, " "] + parts[at:]).strip())
 
 
 def _names_every_change(path, profile, additions=True):

@@ -1172,6 +1172,24 @@ def test_a_title_whole_only_where_the_overview_glued_the_column_beside_it_is_hel
     assert "('verkoopplan', 'op')" in findings[0].message
 
 
+@pytest.mark.parametrize("paragraph, dropped, line", [(0, "beroepskolom", "regel 404"), (1, "nogal", "regel 438")])
+def test_a_word_lost_from_a_sentence_of_the_career_section_is_named_at_its_line(paragraph, dropped, line):
+    # raw line 404 introduces the career columns ("ziet er als volgt uit:"), raw lines 437-439 the comparison
+    # ("In onderstaand schema ..."): the two paragraphs of the part loopbaanperspectief, 33 lines apart
+    profile = load_profile(BUNDLED_RAW)
+    beschrijving = profile.beschrijving.copy()
+    row = beschrijving.index[beschrijving["onderdeel"] == "loopbaanperspectief"][0]
+    paragraphs = beschrijving.at[row, "tekst"].split("\n\n")
+    assert len(paragraphs) == 2 and f" {dropped} " in paragraphs[paragraph]
+    paragraphs[paragraph] = paragraphs[paragraph].replace(f" {dropped} ", " ")
+    beschrijving.at[row, "tekst"] = "\n\n".join(paragraphs)
+    report = audit_document(BUNDLED_RAW, profile=profile.__class__(**{**profile.__dict__,
+                                                                         "beschrijving": beschrijving}))
+    lost = [finding for finding in report.lost if finding.kind == "woord"]
+    assert [finding.place for finding in lost] == [line] and f"'{dropped}'" in lost[0].message
+    assert "niet in orde" in report.verdict()
+
+
 def test_a_function_of_the_loopbaan_table_that_is_the_profiles_own_title_is_lost_where_the_reader_lost_it():
     # raw lines 419-420 hold row 4 of the Accountmanagement column: "Junior" / "accountmanager", the
     # profile's own title; the title stands besides on the running footers ("BCP Junior accountmanager") and

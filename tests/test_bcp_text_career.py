@@ -67,11 +67,21 @@ def test_bundled_levels_taken_from_the_level_column_are_to_check(bundled):
 def test_bundled_section_lines_placed(bundled):
     per_line = bundled.report.per_line().set_index("regel")
     assert per_line.loc[400, "plaats"] == "leidende vraag" and per_line.loc[402, "plaats"] == "leidende vraag"
-    assert per_line.loc[404, "soort"] == "overgeslagen"                                 # "... als volgt uit:"
+    # the sentences before the columns and between the columns and the comparison: the part loopbaanperspectief
+    assert (per_line.loc[404, "soort"], per_line.loc[404, "plaats"]) == ("profiel", "beschrijving.loopbaanperspectief")
     assert [per_line.loc[number, "plaats"] for number in (406, 422, 423, 424)] == ["loopbaan.kolom"] * 4
     assert per_line.loc[431, "plaats"] == "loopbaan.niveaukolom"
     assert all(per_line.loc[number, "plaats"] == "loopbaan" for number in (408, 419, 420, 432, 433, 434, 435))
-    assert [per_line.loc[number, "soort"] for number in (437, 438, 439)] == ["overgeslagen"] * 3
+    assert [per_line.loc[number, "plaats"] for number in (437, 438, 439)] == ["beschrijving.loopbaanperspectief"] * 3
+
+
+def test_bundled_sentences_of_the_section_are_a_part_of_the_description(bundled):
+    # raw line 404, and raw lines 437-439 as the second paragraph ("commerciéle" as the reader corrects it)
+    assert bundled.profile["beschrijving"]["loopbaanperspectief"] == (
+        "De beroepskolom binnen de sales- en accountmanagement ziet er als volgt uit:\n\n"
+        "De commerciële beroepen junior accountmanager en vertegenwoordiger worden ‘in de volksmond’ nogal eens "
+        "door elkaar gebruikt, terwijl het twee verschillende beroepen betreft. In onderstaand schema worden "
+        "daarom de verschillen aangegeven.")
 
 
 # A §1.3 worded and arranged differently: other column names, a column of 4 and one of 2 positions,
@@ -167,7 +177,10 @@ def test_other_comparison_three_aspects():
             {"aspect": "werktijden", "kenmerken": ["kantooruren", "ook avonden en weekenden"], "regel": 39},
         ],
     }
-    # every line of §1.3 placed: question (5), intro (7), prose (26) skipped; nothing left
+    # every line of §1.3 placed: question (5) as noise, intro (7) and prose (26) as the part loopbaanperspectief
+    assert extraction.profile["beschrijving"] == {"loopbaanperspectief": (
+        "Een medewerker kan in twee richtingen doorgroeien, zoals hieronder:\n\n"
+        "Het beroep wordt vaak verward met dat van de callcenteragent.")}
     assert extraction.report.unplaced == []
     profile = profile_from_dict(extraction.profile, "tekst")
     assert len(profile.vergelijking) == 6 and len(profile.loopbaan) == 6

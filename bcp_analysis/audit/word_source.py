@@ -44,9 +44,6 @@ _PEOPLE = re.compile(r"^\W*Geraadpleegde\s+praktijkdeskundigen", re.IGNORECASE)
 _CHAPTER = re.compile(r"^\W*\d\s+[A-Z][a-z]")
 _STANDARD_OPENINGS = re.compile(
     r"^\W*(?:In dit hoofdstuk|Hieronder worden|Een kerntaak is|Een werkproces is|Het gaat hierbij om)\b")
-# A sentence that introduces a table or schema of the document ("ziet er als volgt uit:").
-_INTRODUCES = re.compile(r"\bals volgt\b|\bonderstaand(?:e)?\s+(?:schema|tabel|overzicht)\b|\bin het schema\b",
-                         re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\W*(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?\W*$", re.IGNORECASE)
 _NOISE_REPEATS = 3
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "en/of"})
@@ -363,7 +360,7 @@ def _regions(units):
     blocks = _blocks(texts) if "" in texts else _paragraphs(texts)
     for first, last in blocks:
         text = " ".join(texts[first:last + 1])
-        if _STANDARD_OPENINGS.match(text) or _INTRODUCES.search(text):
+        if _STANDARD_OPENINGS.match(text):
             region.update(range(first, last + 1))
     return region
 

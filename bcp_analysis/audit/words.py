@@ -97,6 +97,8 @@ _TITLES = ("kerntaken ", "werkprocessen ")   # the names of the fields that hold
 _COUNTED = ("loopbaan ", "arbeidsmarkt", "vergelijking ")   # the names of the fields repeated by nature, one per row
 # Tables whose rows' regel is where the row's own text starts.
 _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "vakkennis", "loopbaan")
+# Texts of several paragraphs without a place: each paragraph is placed by itself.
+_PARAGRAPHS = {("beschrijving", "tekst"), ("trends", "tekst")}
 # Fields whose names the document may spell otherwise (a misread letter): the competency audit judges them.
 _TOLERANT = {("competenties", "competentie")}
 
@@ -139,9 +141,13 @@ def _fields(profile):
                 if not isinstance(text, str) or not text.strip():
                     continue
                 label = f"{table} {row[key]}" if key and row.get(key) else table
-                found.append(_Field(f"{label}: {column}", text.replace("_", " "), _int(row.get("regel")),
-                                    _int(row.get("pagina")), (table, column) in _REPEATED,
-                                    (table, column) in _TOLERANT, precise=table in _PRECISE))
+                # a part of chapter 1 has no place: each paragraph is placed by itself (a table may stand between)
+                paragraphs = text.split("\n\n") if (table, column) in _PARAGRAPHS else [text]
+                for number, paragraph in enumerate(paragraphs, start=1):
+                    name = f"{label}: {column}" + (f", alinea {number}" if len(paragraphs) > 1 else "")
+                    found.append(_Field(name, paragraph.replace("_", " "), _int(row.get("regel")),
+                                        _int(row.get("pagina")), (table, column) in _REPEATED,
+                                        (table, column) in _TOLERANT, precise=table in _PRECISE))
     return found
 
 

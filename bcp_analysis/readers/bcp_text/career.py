@@ -2,7 +2,8 @@
 
 The layout read here:
 
-- A guiding question ("Welke ... ?"), then an introduction ending in ":" or in sentences: skipped.
+- A guiding question ("Welke ... ?"): noise. Then an introduction ending in ":" or in sentences:
+  a paragraph of the part ``loopbaanperspectief`` of ``beschrijving``.
 - Career columns: a heading line (the column's name, "Accountmanagement"), then the positions
   top-down, one after another separated by arrow lines ("1", "↑", "|"; the PDF text reads the
   arrows as these). A position may wrap over several lines. A column of education levels
@@ -10,7 +11,7 @@ The layout read here:
   opleidingsniveau") and its entries stick to the ends of the lines they share. A level on a
   position's line is that position's; a position without one takes the level of the same row of
   the level column (counted top-down), and the report asks to check it.
-- Sentences between the columns and the table: skipped.
+- Sentences between the columns and the table: further paragraphs of ``loopbaanperspectief``.
 - A comparison table: a header of the occupations (the profile's own title and the other
   occupation; the profile's title is taken out of the header, the rest is the other one), then
   per row the aspect and one kenmerk per occupation. Rows are read when the table's layout says
@@ -29,7 +30,6 @@ from bcp_analysis.readers.bcp_text.vocabulary import (
     NOISE,
     PROFILE,
     QUESTION_START,
-    SKIPPED,
     TERMINAL,
 )
 
@@ -40,6 +40,8 @@ _ARROW = re.compile(r"^(?:[1↑↓^▲▼⇑⇓|)(]|->|→)(?:\s+(.*))?$")
 # The heading of the level column, stuck to the end of a career column's heading.
 _LEVEL_HEADING = re.compile(r"(?:^|\s)((?:[a-z][\w.-]*\s+)*?[\w-]*[Nn]iveau\b.*)$")
 _CELLS = re.compile(r"\t+|\s{2,}|\s+\|\s+")
+# The part of ``beschrijving`` that holds the sentences of the section (the section's own name).
+_PROSE = "loopbaanperspectief"
 
 
 @dataclasses.dataclass
@@ -59,9 +61,9 @@ def read_career(state, heading, start, stop):
     """Read the lines [start, stop) of §1.3 into ``state.loopbaan`` and ``state.vergelijking``."""
     elements = _elements(state, start, stop)
     position = _skip_question(state, elements)
-    position = _skip_prose(state, elements, position)
+    position = _read_prose(state, elements, position)
     position = _read_columns(state, elements, position)
-    position = _skip_prose(state, elements, position)
+    position = _read_prose(state, elements, position)
     _read_comparison(state, elements[position:])
 
 
@@ -118,11 +120,17 @@ def _is_prose(group):
     return text.endswith((*TERMINAL, ":")) and len(text.split()) >= 6
 
 
-def _skip_prose(state, elements, position):
+def _read_prose(state, elements, position):
+    """The sentences from ``position`` on, a paragraph a group, added to the part ``loopbaanperspectief`` of
+    ``state.beschrijving``; return the next element."""
+    paragraphs = [state.beschrijving[_PROSE]] if _PROSE in state.beschrijving else []
     while position < len(elements) and isinstance(elements[position], _Group) and _is_prose(elements[position]):
         for line in elements[position].lines:
-            state.ledger.place(line, SKIPPED, "toelichting loopbaan")
+            state.ledger.place(line, PROFILE, f"beschrijving.{_PROSE}")
+        paragraphs.append(_text(elements[position]))
         position += 1
+    if paragraphs:
+        state.beschrijving[_PROSE] = "\n\n".join(paragraphs)
     return position
 
 
