@@ -1,4 +1,5 @@
-"""§1.3 of a BCP text (Loopbaanperspectief): career columns into ``loopbaan``, the comparison into ``vergelijking``.
+"""§1.3 of a BCP text (Loopbaanperspectief): career columns into ``loopbaan``, the comparison into ``vergelijking``,
+the sentences around them into the part ``loopbaanperspectief`` of ``beschrijving``.
 
 The layout read here:
 
@@ -58,7 +59,7 @@ def is_career(title):
 
 
 def read_career(state, heading, start, stop):
-    """Read the lines [start, stop) of §1.3 into ``state.loopbaan`` and ``state.vergelijking``."""
+    """Read the lines [start, stop) of §1.3 into ``state.loopbaan``, ``.vergelijking`` and ``.beschrijving``."""
     elements = _elements(state, start, stop)
     position = _skip_question(state, elements)
     position = _read_prose(state, elements, position)
