@@ -234,6 +234,8 @@ def test_audit_through_the_protocol(document):
     assert [listed.werkproces_id for listed in source.competency_lists] == ["1.1", "1.2", "2.1"]
     profile = load_profile(path)
     assert audit_document(path, profile=profile).ok
+    # without a profile given, the reader reads it (a reader that extracts but makes no profile of an extraction)
+    assert audit_document(path).ok
     # without the row "Analyseren" of werkproces 1.1, the audit names the line of the file where it stands
     table = profile.competenties
     dropped = dataclasses.replace(profile, competenties=table[~((table["werkproces_id"] == "1.1")

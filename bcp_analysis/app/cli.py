@@ -118,14 +118,8 @@ def _read_once(path, profiel=None, dossier=None):
     _refuse_folder(path)
     reader = reader_for(path)
     options = _options(profiel, dossier)
-    if not reader.extracts:
-        return _load(path, profiel, dossier), None
     reader.check_options(path, options)
-    extraction = reader.extract(path, **options)
-    try:
-        return reader.profile_of(extraction, path), extraction
-    except NotImplementedError:   # a reader of elsewhere that makes no profile of an extraction reads it again
-        return reader.read(path, **options), extraction
+    return reader.read_extracted(path, **options)
 
 
 def _audit(path, profile, profiel=None, inside=(), extraction=None):

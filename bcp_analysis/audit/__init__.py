@@ -79,20 +79,20 @@ def audit_document(path: str | os.PathLike, profile: Profile | None = None, extr
     ['periode', 'titel']
     """
     from bcp_analysis.errors import ProfileError
-    from bcp_analysis.readers import load_profile, reader_for
+    from bcp_analysis.readers import reader_for
 
     reader = reader_for(path)
     options = {name: value for name, value in options.items() if value is not None}
-    if extraction is None and reader.extracts:   # one extraction: the profile and the lines not placed
-        reader.check_options(path, options)
+    reader.check_options(path, options)
+    if profile is None and extraction is None:   # one extraction: the profile and the lines not placed
+        profile, extraction = reader.read_extracted(path, **options)
+    elif profile is None:
+        profile = reader.profile_of(extraction, path)
+    elif extraction is None and reader.extracts:
         try:
             extraction = reader.extract(path, **options)
         except ProfileError:
-            if profile is None:
-                raise
-            # the profile was given; the reader cannot read this document itself
-    if profile is None:
-        profile = load_profile(path, **options) if extraction is None else reader.profile_of(extraction, path)
+            pass   # the profile was given; the reader cannot read this document itself
     source = read_source(Path(path))
     findings = [finding for check in _CHECKS for finding in check(source, profile)]
     # a line that another finding names as lost (a competency, a figure) is not named again for its words

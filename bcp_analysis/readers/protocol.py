@@ -13,7 +13,8 @@ capability                 members                                     asked wit
 options such as profiel    ``OPTIONS``                                 :meth:`Reader.check_options`
 extraction with a report   :meth:`Reader.extract`,                     :attr:`Reader.extracts`
                            :meth:`Reader.check_extraction`,
-                           :meth:`Reader.profile_of`
+                           :meth:`Reader.profile_of`,
+                           :meth:`Reader.read_extracted`
 what went nowhere          :meth:`Reader.unplaced_lines`,              (always; empty when none)
                            :meth:`Reader.unplaced_figures`,
                            :func:`unplaced_in` (of an extraction)
@@ -270,6 +271,36 @@ class Reader(abc.ABC):
             For a reader that does not extract.
         """
         raise NotImplementedError(f"{type(self).__name__} extraheert geen profiel")
+
+    def read_extracted(self, path: PathLike, **options: Any) -> tuple[Profile, Extraction | None]:
+        """The Profile of a document and the extraction it was made of, from one extraction.
+
+        For a reader that extracts, the profile is :meth:`profile_of` the extraction (one that does not
+        give :meth:`profile_of` reads the document again with :meth:`read`); for one that reads a file
+        whole, :meth:`read` and None.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **options
+            As for :meth:`read`.
+
+        Returns
+        -------
+        tuple of (Profile, Extraction or None)
+
+        Raises
+        ------
+        ProfileError
+            As :meth:`read`.
+        """
+        if not self.extracts:
+            return self.read(path, **options), None
+        extraction = self.extract(path, **options)
+        try:
+            return self.profile_of(extraction, path), extraction
+        except NotImplementedError:
+            return self.read(path, **options), extraction
 
     def check_extraction(self, extraction: Extraction, path: PathLike) -> None:
         """Raise the errors of an extraction, after it has been written for completion by hand.
