@@ -95,6 +95,7 @@ _REPEATED = {("kerntaken", "titel"), ("werkprocessen", "titel"), ("arbeidsmarkt"
              ("loopbaan", "niveau"), ("vergelijking", "aspect"), ("vergelijking", "beroep")}
 _TITLES = ("kerntaken ", "werkprocessen ")   # the names of the fields that hold their titles
 _COUNTED = ("loopbaan ", "arbeidsmarkt", "vergelijking ")   # the names of the fields repeated by nature, one per row
+_OWN_TITLE = "colofon: titel"   # the name of the profile's own title (see ``word_repeats.title_at``)
 # Tables whose rows' regel is where the row's own text starts.
 _PRECISE = ("competenties", "resultaten", "kennis", "vaardigheden", "gedrag", "vakkennis", "loopbaan")
 # Texts of several paragraphs without a place: each paragraph is placed by itself.
@@ -282,7 +283,7 @@ def _place_fields(index, fields):
             whole[text] += word_repeats.take_repeats(index, words_of(text), True, headings_only=True)
     findings = _passes(index, [item for item in todo if not item[0].repeated])
     rows = _rows_of(index, fields)
-    own = {field.text for field in fields if field.name == "colofon: titel"}
+    own = {field.text for field in fields if field.name == _OWN_TITLE}
     for text in repeated:
         where = word_repeats.title_at(index, words_of(text)) if text in own else None
         whole[text] += word_repeats.take_repeats(index, words_of(text), text in titles, rows=rows.get(text),
@@ -566,7 +567,7 @@ def word_findings(units, profile, unplaced=(), fix=None):
     # the pieces of a title wrapped in its column are no loss; not of the profile's own title, whose occurrences
     # are the title's only where it stands on its own (``word_repeats.title_at``)
     titles = [words_of(field.text) for field in fields if (field.repeated and not field.name.startswith(_COUNTED)
-                                                          and field.name != "colofon: titel")
+                                                          and field.name != _OWN_TITLE)
               or field.name.endswith(": onderdeel")]
     titles += [words_of(phrase) for phrase in word_source.LABEL_PHRASES]
     for item in unplaced:
